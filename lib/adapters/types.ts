@@ -1,0 +1,42 @@
+import type { ExtractedConversation } from '../model/conversation';
+import type { SiteId } from '../model/site';
+
+/**
+ * A list of CSS selectors tried in order, newest site layout first. Each entry in a site's
+ * selectors.ts carries a comment saying where and when that DOM shape was seen.
+ */
+export type SelectorList = readonly string[];
+export type SelectorMap = Record<string, SelectorList | string>;
+
+/** Why an adapter could not read a page. The content script shows `message` to the teacher. */
+export type AdapterErrorCode = 'unrecognised-page' | 'no-turns';
+
+export class AdapterError extends Error {
+  override readonly name = 'AdapterError';
+  constructor(
+    readonly code: AdapterErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * One AI chat site. Pure: it reads only the document it is given, through its own selectors,
+ * and returns plain text and Markdown, never HTML.
+ */
+export interface SiteAdapter {
+  readonly id: Exclude<SiteId, 'selection'>;
+  /** Host names served, e.g. ['chatgpt.com']. Content-script matches and host permissions come from these. */
+  readonly hosts: readonly string[];
+  /**
+   * Reads the whole conversation shown in `doc` at `url`.
+   * @throws AdapterError('unrecognised-page') when the page is not a conversation this adapter knows,
+   *         AdapterError('no-turns') when it is but no turn could be read.
+   */
+  readConversation(doc: Document, url: URL): ExtractedConversation;
+  /** True while an answer is still being written; auto-record waits until this is false. */
+  isStreaming(doc: Document): boolean;
+  /** The element that holds the turns, observed by auto-record; null when the page has none yet. */
+  findConversationRoot(doc: Document): Element | null;
+}

@@ -1,0 +1,54 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { StoredConversation } from '../model/conversation';
+import type { StoredTurn } from '../model/turn';
+import type { Trace } from '../model/trace';
+import type { Framework } from '../model/framework';
+import type { Submission } from '../model/submission';
+
+/** The words of a conversation's title and turns, for the library's search. Kept apart so listing stays light. */
+export interface ConversationWords {
+  conversationId: string;
+  words: string[];
+}
+
+export const databaseName = 'showwork';
+
+/**
+ * ShowWork's IndexedDB database, in the extension origin. Only extension pages and the background open it;
+ * content scripts never do (they would get the page's database).
+ *
+ * Versions are append-only: a released version() is never edited; a change gets a new version with an
+ * upgrade() and a test in tests/db/migrations.test.ts.
+ */
+export class ShowWorkDatabase extends Dexie {
+  conversations!: EntityTable<StoredConversation, 'id'>;
+  turns!: EntityTable<StoredTurn, 'id'>;
+  conversationWords!: EntityTable<ConversationWords, 'conversationId'>;
+  traces!: EntityTable<Trace, 'id'>;
+  frameworks!: EntityTable<Framework, 'id'>;
+  submissions!: EntityTable<Submission, 'id'>;
+
+  constructor(name = databaseName) {
+    super(name);
+    // v1: capture.
+    this.version(1).stores({
+      conversations: 'id, &[site+externalId], site, lastCapturedAt',
+      turns: 'id, [conversationId+ordinal], conversationId, contentHash',
+      conversationWords: 'conversationId, *words',
+    });
+    // v2: the teacher's evidence and the outbox.
+    this.version(2).stores({
+      traces: 'id, status, updatedAt, credentialId',
+      frameworks: 'id',
+      submissions: 'id, state, nextAttemptAt, traceId',
+    });
+  }
+}
+
+let shared: ShowWorkDatabase | undefined;
+
+/** The one database connection of this extension context, opened on first use. */
+export function getDatabase(): ShowWorkDatabase {
+  shared ??= new ShowWorkDatabase();
+  return shared;
+}

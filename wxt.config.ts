@@ -1,0 +1,61 @@
+import { defineConfig } from 'wxt';
+import { chatSiteMatches } from './lib/adapters/site-hosts';
+import { asciiOnlyOutput } from './scripts/ascii-only-output';
+import { mergeLocaleFragments } from './scripts/merge-locales';
+
+// See README.md "Architecture" and ../shared/DESIGN.md.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Auto-imports once dragged the database module into a content script (TOOLCHAIN.md trap 2): import explicitly.
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({
+    // Chromium rejects a content script containing U+FFFF, which Vite 8's minifier writes for Dexie (trap 1).
+    plugins: [asciiOnlyOutput()],
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...mergeLocaleFragments());
+    },
+  },
+  manifest: ({ browser }) => {
+    const isFirefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: [
+        'storage',
+        'unlimitedStorage',
+        'contextMenus',
+        'activeTab',
+        'scripting',
+        'alarms',
+        ...(isFirefox ? [] : ['sidePanel']),
+      ],
+      // Only the AI chat sites: the Capture button runs there, and open tabs get the new content script on update.
+      host_permissions: chatSiteMatches,
+      // Portals that don't answer CORS (Canvas and its upload host) are asked for at runtime, from a click.
+      optional_host_permissions: ['https://*/*'],
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        'capture-trace': {
+          suggested_key: { default: 'Alt+Shift+T' },
+          description: '__MSG_commandCapture__',
+        },
+      },
+      storage: { managed_schema: 'managed-schema.json' },
+      ...(isFirefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'showwork@showwork.invalid',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+});
