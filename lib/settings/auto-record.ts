@@ -1,0 +1,17 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import type { SiteAdapter } from '../adapters/types';
+
+/** Auto-record per AI site. Off by default everywhere: capture happens only when the teacher asks. */
+export const AutoRecordSettings = z.record(z.string(), z.boolean());
+export type AutoRecordSettings = Partial<Record<SiteAdapter['id'], boolean>>;
+
+export const autoRecordItem = storage.defineItem<AutoRecordSettings>('local:autoRecord', {
+  fallback: {},
+  version: 1,
+});
+
+export async function isAutoRecordOn(site: SiteAdapter['id']): Promise<boolean> {
+  const parsed = AutoRecordSettings.safeParse(await autoRecordItem.getValue());
+  return parsed.success ? parsed.data[site] === true : false;
+}
