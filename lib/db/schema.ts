@@ -11,6 +11,21 @@ export interface ConversationWords {
   words: string[];
 }
 
+/** A portal's secret token, kept in the extension origin's IndexedDB where content scripts cannot read it. */
+export interface PortalSecret {
+  portalId: string;
+  token: string;
+}
+
+/** The exact bytes a submission sends, fixed when the teacher clicks Submit so every retry sends the same payload. */
+export interface SubmissionPayload {
+  submissionId: string;
+  fileName: string;
+  traceJson: string;
+  pdf: Uint8Array;
+  evidenceJson: string;
+}
+
 export const databaseName = 'showwork';
 
 /**
@@ -27,6 +42,8 @@ export class ShowWorkDatabase extends Dexie {
   traces!: EntityTable<Trace, 'id'>;
   frameworks!: EntityTable<Framework, 'id'>;
   submissions!: EntityTable<Submission, 'id'>;
+  submissionPayloads!: EntityTable<SubmissionPayload, 'submissionId'>;
+  portalSecrets!: EntityTable<PortalSecret, 'portalId'>;
 
   constructor(name = databaseName) {
     super(name);
@@ -36,11 +53,13 @@ export class ShowWorkDatabase extends Dexie {
       turns: 'id, [conversationId+ordinal], conversationId, contentHash',
       conversationWords: 'conversationId, *words',
     });
-    // v2: the teacher's evidence and the outbox.
+    // v2: the teacher's evidence, the outbox and portal secrets.
     this.version(2).stores({
       traces: 'id, status, updatedAt, credentialId',
       frameworks: 'id',
       submissions: 'id, state, nextAttemptAt, traceId',
+      submissionPayloads: 'submissionId',
+      portalSecrets: 'portalId',
     });
   }
 }
