@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { captureStatusItem, type CaptureStatus } from '@/lib/capture/capture-status';
+import { t } from '@/lib/i18n/t';
+
+/**
+ * The latest capture's outcome ("Captured 12 turns", or why nothing was captured, e.g. an unrecognised
+ * page with a pointer to selection capture), announced politely to screen readers.
+ */
+export function CaptureStatusBanner({ onOpenConversation }: { onOpenConversation: (id: string) => void }) {
+  const [status, setStatus] = useState<CaptureStatus | null>(null);
+  useEffect(() => {
+    void captureStatusItem.getValue().then(setStatus);
+    return captureStatusItem.watch(setStatus);
+  }, []);
+
+  return (
+    <div role="status" aria-live="polite">
+      {status && (
+        <div className={`notice ${status.ok ? 'ok' : 'error'}`} data-testid="capture-status">
+          <span>{status.message}</span>
+          {status.ok && status.conversationId && (
+            <>
+              {' '}
+              <button type="button" className="link" onClick={() => onOpenConversation(status.conversationId!)}>
+                {t('library_openCaptured')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { chatSiteMatches } from '@/lib/adapters/site-hosts';
+import { findAdapterForUrl } from '@/lib/adapters/find-adapter';
+import { CaptureRequestToContent, type CaptureTrigger } from '@/lib/messaging/protocol';
+import { capturePage, type CaptureOutcome } from '@/lib/content/capture-page';
+import { mountCaptureButton } from '@/lib/content/capture-button';
+import { AutoRecorder } from '@/lib/content/auto-recorder';
+import { autoRecordItem } from '@/lib/settings/auto-record';
+import { isExtensionAlive } from '@/lib/content/send-capture';
+
+// Runs on the AI chat sites only. It never opens IndexedDB (that would be the page's database): it reads,
+// validates and sends; the background stores. Keep imports light: this bundle has a 60 KB budget.
+export default defineContentScript({
+  matches: chatSiteMatches,
+  runAt: 'document_idle',
+  main(ctx) {
+    let adapter = findAdapterForUrl(new URL(location.href));
+    if (!adapter) return;
+    let lastSentSignature = '';
+
+    const button = mountCaptureButton(() => void run('button'));
+    ctx.onInvalidated(() => {
+      recorder?.stop();
+    });
+
+    async function run(trigger: CaptureTrigger): Promise<CaptureOutcome> {
+      if (!adapter) return { ok: false, message: '' };
+      if (trigger !== 'auto') button.setBusy(true);
+      try {
+        const outcome = await capturePage(adapter, trigger);
+        if (trigger !== 'auto' || !outcome.ok) button.showStatus(outcome.message, outcome.ok ? 'ok' : 'error');
+        return outcome;
+      } finally {
+        button.setBusy(false);
+      }
+    }
+
+    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+      const request = CaptureRequestToContent.safeParse(raw);
+      if (!request.success) return false;
+      void run(request.data.trigger).then((outcome) => sendResponse({ ok: outcome.ok, message: outcome.message }));
+      return true;
+    });
+
+    // Auto-record: off unless the teacher turned it on for this site; follows the setting live.
+    let recorder: AutoRecorder | undefined;
+    const applyAutoRecord = (settings: Record<string, boolean> | null) => {
+      const isOn = adapter !== undefined && settings?.[adapter.id] === true;
+      if (isOn && !recorder?.isRunning) {
+        recorder = new AutoRecorder({
+          adapter: adapter!,
+          capture: async () => {
+            const signature = conversationSignature();
+            if (signature === lastSentSignature || !isExtensionAlive()) return;
+            const outcome = await run('auto');
+            if (outcome.ok) lastSentSignature = signature;
+          },
+        });
+        recorder.start();
+      } else if (!isOn) {
+        recorder?.stop();
+      }
+    };
+    void autoRecordItem.getValue().then(applyAutoRecord);
+    const unwatch = autoRecordItem.watch(applyAutoRecord);
+    ctx.onInvalidated(unwatch);
+
+    // Single-page navigation between conversations: forget what was sent for the previous one.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      adapter = findAdapterForUrl(newUrl);
+      lastSentSignature = '';
+    });
+
+    /** A cheap fingerprint of the page's conversation text, so auto-record doesn't resend an unchanged page. */
+    function conversationSignature(): string {
+      const root = adapter?.findConversationRoot(document);
+      const text = root?.textContent ?? '';
+      let hash = 2166136261;
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+      return `${location.pathname}:${text.length}:${hash >>> 0}`;
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { browser, type Browser } from 'wxt/browser';
+import { CaptureNowResult, type CaptureTrigger } from '../messaging/protocol';
+import { captureStatusItem } from '../capture/capture-status';
+import { findSiteForUrl } from '../adapters/site-for-url';
+import { openSidePanelForTab } from './side-panel';
+
+/**
+ * The toolbar button and the keyboard shortcut: open the panel at once (while the user action is fresh),
+ * then ask the tab's content script to capture. On a page no adapter serves, the panel says so and points
+ * to selection capture.
+ */
+export function captureActiveTab(tab: Browser.tabs.Tab | undefined, trigger: CaptureTrigger): void {
+  if (tab?.id === undefined) return;
+  void openSidePanelForTab(tab.id);
+  void requestCaptureInTab(tab, trigger);
+}
+
+export async function requestCaptureInTab(tab: Browser.tabs.Tab, trigger: CaptureTrigger): Promise<void> {
+  const tabId = tab.id!;
+  if (!tab.url || !findSiteForUrl(tab.url)) {
+    await captureStatusItem.setValue({ ok: false, message: unrecognisedPageMessage(), tabId, at: Date.now() });
+    return;
+  }
+  try {
+    const raw = await browser.tabs.sendMessage(tabId, { type: 'background→content:capture-now', trigger });
+    const result = CaptureNowResult.safeParse(raw);
+    if (!result.success) throw new Error('no answer');
+    // The content script's capture message already stored the outcome.
+  } catch {
+    await captureStatusItem.setValue({
+      ok: false,
+      message:
+        browser.i18n.getMessage('capture_reloadTab') ||
+        'ShowWork is not running on this tab yet. Reload the tab, then capture again.',
+      tabId,
+      at: Date.now(),
+    });
+  }
+}
+
+export function unrecognisedPageMessage(): string {
+  return (
+    browser.i18n.getMessage('capture_unrecognisedPage') ||
+    "This page isn't an AI chat ShowWork knows. Select the text you want, right-click, and choose \"Capture selection as prompt\" or \"… as AI output\"."
+  );
+}

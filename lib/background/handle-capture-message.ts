@@ -1,0 +1,81 @@
+import { browser, type Browser } from 'wxt/browser';
+import { captureStatusItem } from '../capture/capture-status';
+import { mergeCapturedConversation } from '../capture/merge-capture';
+import { getDatabase } from '../db/schema';
+import { siteHosts } from '../adapters/site-hosts';
+import {
+  ContentToBackgroundMessage,
+  type CaptureResponse,
+  type CaptureConversationRequest,
+} from '../messaging/protocol';
+import { describeStorageError } from './storage-errors';
+import { openSidePanelForTab } from './side-panel';
+
+type Sender = Browser.runtime.MessageSender;
+
+/**
+ * Handles every message a content script sends. Returns undefined for messages that are not ours,
+ * so other listeners (none today) could answer them.
+ */
+export async function handleContentMessage(raw: unknown, sender: Sender): Promise<CaptureResponse | undefined> {
+  const parsed = ContentToBackgroundMessage.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, code: 'invalid-message', message: 'ShowWork could not read what this page sent.' };
+  }
+  const message = parsed.data;
+  if (!isTrustedSender(sender, message.type === 'content→background:capture-conversation' ? message : undefined)) {
+    return { ok: false, code: 'invalid-message', message: 'ShowWork ignored a message from an unexpected sender.' };
+  }
+  const tabId = sender.tab?.id;
+  // Chrome lets the panel open only while the click's user action is fresh: ask before any await.
+  if (message.trigger === 'button' && tabId !== undefined) void openSidePanelForTab(tabId);
+
+  if (message.type === 'content→background:capture-failed') {
+    await captureStatusItem.setValue({ ok: false, message: message.message, tabId, at: Date.now() });
+    return { ok: false, code: 'internal', message: message.message };
+  }
+
+  let response: CaptureResponse;
+  try {
+    const result = await mergeCapturedConversation(getDatabase(), message.conversation);
+    response = { ok: true, ...result };
+    await captureStatusItem.setValue({
+      ok: true,
+      message: capturedMessage(result.turnCount),
+      tabId,
+      site: message.conversation.site,
+      conversationId: result.conversationId,
+      at: Date.now(),
+    });
+  } catch (error) {
+    const described = describeStorageError(error);
+    response = { ok: false, ...described };
+    await captureStatusItem.setValue({ ok: false, message: described.message, tabId, at: Date.now() });
+  }
+  return response;
+}
+
+export function capturedMessage(turnCount: number): string {
+  return browser.i18n.getMessage('capture_capturedTurns', [String(turnCount)]) || `Captured ${turnCount} turns`;
+}
+
+/**
+ * Only our own content scripts, in a tab, may send captures, and a conversation claiming to be from a site
+ * must come from that site's page (a compromised page can't file captures under another site).
+ */
+function isTrustedSender(sender: Sender, capture: CaptureConversationRequest | undefined): boolean {
+  if (sender.id !== browser.runtime.id || sender.tab === undefined || !sender.url) return false;
+  if (!capture) return true;
+  const site = capture.conversation.site;
+  if (site === 'selection') return false; // selections are captured by the background from the context menu
+  const host = safeHost(sender.url);
+  return host !== undefined && (siteHosts[site] as readonly string[]).includes(host);
+}
+
+function safeHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,20 @@
+import { storage } from 'wxt/utils/storage';
+import type { SiteId } from '../model/site';
+
+/**
+ * The outcome of the latest capture, for the side panel's status line. In `storage.session`:
+ * extension contexts only (content scripts can't read it) and gone when the browser closes.
+ */
+export interface CaptureStatus {
+  ok: boolean;
+  /** What the teacher reads: "Captured 12 turns" or why nothing was captured. */
+  message: string;
+  tabId?: number;
+  site?: SiteId;
+  conversationId?: string;
+  at: number;
+}
+
+export const captureStatusItem = storage.defineItem<CaptureStatus | null>('session:captureStatus', {
+  fallback: null,
+});

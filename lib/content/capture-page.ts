@@ -1,0 +1,59 @@
+import { ExtractedConversation } from '../model/conversation';
+import { AdapterError, type SiteAdapter } from '../adapters/types';
+import type { CaptureTrigger } from '../messaging/protocol';
+import { t } from '../i18n/t';
+import { OrphanedContentScriptError, sendCapture } from './send-capture';
+import { browser } from 'wxt/browser';
+
+export interface CaptureOutcome {
+  ok: boolean;
+  /** Shown next to the Capture button and announced to screen readers. */
+  message: string;
+  turnCount?: number;
+}
+
+/** Reads the conversation on this page with the site's adapter, validates it and stores it through the background. */
+export async function capturePage(adapter: SiteAdapter, trigger: CaptureTrigger): Promise<CaptureOutcome> {
+  let conversation: ExtractedConversation;
+  try {
+    conversation = ExtractedConversation.parse(adapter.readConversation(document, new URL(location.href)));
+  } catch (error) {
+    const message =
+      error instanceof AdapterError
+        ? error.message
+        : error instanceof Error && error.name === '$ZodError'
+          ? t('capture_tooLarge')
+          : t('capture_readFailed');
+    await reportFailure(trigger, message);
+    return { ok: false, message };
+  }
+
+  try {
+    const response = await sendCapture({ type: 'content→background:capture-conversation', trigger, conversation });
+    if (!response.ok) return { ok: false, message: response.message };
+    return { ok: true, message: t('capture_capturedTurns', response.turnCount), turnCount: response.turnCount };
+  } catch (error) {
+    if (error instanceof OrphanedContentScriptError) return { ok: false, message: orphanedMessage() };
+    return { ok: false, message: t('capture_sendFailed') };
+  }
+}
+
+async function reportFailure(trigger: CaptureTrigger, message: string): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: 'content→background:capture-failed', trigger, message });
+  } catch {
+    // The in-page feedback already says what went wrong.
+  }
+}
+
+/**
+ * After an extension update this script can no longer read the extension's messages, so the one
+ * message it needs then is kept here, in the two UI languages.
+ */
+function orphanedMessage(): string {
+  const translated = t('capture_orphaned');
+  if (translated !== 'capture_orphaned') return translated;
+  return navigator.language.toLowerCase().startsWith('es')
+    ? 'ShowWork se actualizó. Recarga esta pestaña para capturar de nuevo.'
+    : 'ShowWork was updated. Reload this tab to capture again.';
+}

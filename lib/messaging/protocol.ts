@@ -1,0 +1,65 @@
+import * as z from 'zod/mini';
+import { ExtractedConversation } from '../model/conversation';
+
+/**
+ * Every message between ShowWork's contexts. Names say their direction:
+ * `content→background:*` is sent by the content script on an AI chat page,
+ * `background→content:*` by the service worker to the content script of one tab.
+ * Both ends parse with these schemas; nothing typed only by an interface crosses a boundary.
+ */
+
+export const CaptureTrigger = z.enum(['button', 'action', 'shortcut', 'menu', 'auto']);
+export type CaptureTrigger = z.infer<typeof CaptureTrigger>;
+
+/** content → background: store this conversation (merge with what is already stored). */
+export const CaptureConversationRequest = z.object({
+  type: z.literal('content→background:capture-conversation'),
+  trigger: CaptureTrigger,
+  conversation: ExtractedConversation,
+});
+export type CaptureConversationRequest = z.infer<typeof CaptureConversationRequest>;
+
+/** content → background: the page could not be read; the side panel shows why. */
+export const CaptureFailedReport = z.object({
+  type: z.literal('content→background:capture-failed'),
+  trigger: CaptureTrigger,
+  message: z.string().check(z.maxLength(1000)),
+});
+export type CaptureFailedReport = z.infer<typeof CaptureFailedReport>;
+
+export const ContentToBackgroundMessage = z.discriminatedUnion('type', [
+  CaptureConversationRequest,
+  CaptureFailedReport,
+]);
+export type ContentToBackgroundMessage = z.infer<typeof ContentToBackgroundMessage>;
+
+export const CaptureErrorCode = z.enum(['invalid-message', 'storage-full', 'storage-unavailable', 'internal']);
+export type CaptureErrorCode = z.infer<typeof CaptureErrorCode>;
+
+/** The background's answer, sent only after the IndexedDB transaction committed. */
+export const CaptureResponse = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    conversationId: z.string(),
+    turnCount: z.number(),
+    added: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+  }),
+  z.object({ ok: z.literal(false), code: CaptureErrorCode, message: z.string() }),
+]);
+export type CaptureResponse = z.infer<typeof CaptureResponse>;
+
+/** background → content: the teacher used the toolbar button, shortcut or menu; capture this page now. */
+export const CaptureRequestToContent = z.object({
+  type: z.literal('background→content:capture-now'),
+  trigger: CaptureTrigger,
+});
+export type CaptureRequestToContent = z.infer<typeof CaptureRequestToContent>;
+
+/** What the content script did with a capture-now request. */
+export const CaptureNowResult = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+});
+export type CaptureNowResult = z.infer<typeof CaptureNowResult>;
