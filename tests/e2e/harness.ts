@@ -1,0 +1,187 @@
+/**
+ * End-to-end harness: launches Debian's Chromium (playwright-core, no browser download) with the built
+ * extension from .output/chrome-mv3, serves fixture pages at the real AI-site URLs, blocks every other
+ * external request, and gives tests the extension's pages, its service worker, and a way to stop it.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { generateConversationHtml, fixtureUrls } from '../fixtures/generate-conversation';
+import type { SiteAdapter } from '../../lib/adapters/types';
+
+export const extensionPath = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Debian's /usr/bin/chromium is a wrapper script that prints noise (TOOLCHAIN.md trap 10): use the binary. */
+export const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  serviceWorker(): Promise<Worker>;
+  openExtensionPage(path: '/sidepanel.html' | '/options.html' | `/${string}.html`): Promise<Page>;
+  /** Closes the browser; the profile directory is kept when it was passed in (to test a restart). */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile to test a browser restart; a fresh temporary one by default. */
+  userDataDir?: string;
+  locale?: 'en' | 'es';
+}
+
+/** Hosts tests may reach besides routed fixtures: the loopback servers tests start. */
+const isLoopback = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url);
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run "npx wxt build" first.`);
+  }
+  const isOwnProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'showwork-e2e-'));
+  const locale = options.locale ?? 'en';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    locale,
+    // Chromium on Linux takes its UI language (and so chrome.i18n's) from these.
+    env: { ...process.env, LANGUAGE: locale, LANG: locale === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      `--lang=${locale}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // No test ever reaches the internet: routed fixtures and loopback servers only.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLoopback(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    const html = routedPages.get(context)?.get(stripHash(url));
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    return route.abort('blockedbyclient');
+  });
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  };
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    serviceWorker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (isOwnProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const routedPages = new WeakMap<BrowserContext, Map<string, string>>();
+const stripHash = (url: string) => url.split('#')[0]!;
+
+/** Serves `html` at `url` (a real site URL, so the content script's real `matches` apply). */
+export async function routeFixturePage(context: BrowserContext, url: string, html: string): Promise<void> {
+  let pages = routedPages.get(context);
+  if (!pages) routedPages.set(context, (pages = new Map()));
+  pages.set(stripHash(url), html);
+}
+
+/** The accessible name of the in-page button in each UI language. */
+export const captureButtonName = { en: 'Capture trace', es: 'Capturar traza' } as const;
+export const capturedPattern = { en: /Captured (\d+) turns/, es: /Se capturaron (\d+) turnos/ } as const;
+
+/**
+ * Opens a generated fixture conversation of `site` at its real URL, clicks "Capture trace" and waits for
+ * the "Captured N turns" feedback. Returns the page and the number of turns reported.
+ */
+export async function captureFixture(
+  session: ExtensionSession,
+  site: SiteAdapter['id'],
+  options: { turns?: number; wordsPerAnswer?: number; locale?: 'en' | 'es'; url?: string; html?: string } = {},
+): Promise<{ page: Page; turnCount: number }> {
+  const url = options.url ?? fixtureUrls[site];
+  const html = options.html ?? generateConversationHtml(site, { turns: options.turns ?? 6, wordsPerAnswer: options.wordsPerAnswer ?? 60 });
+  await routeFixturePage(session.context, url, html);
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const locale = options.locale ?? 'en';
+  await page.getByRole('button', { name: captureButtonName[locale] }).click();
+  const status = page.getByRole('status').filter({ hasText: capturedPattern[locale] });
+  await status.waitFor({ timeout: 30_000 });
+  const turnCount = Number(capturedPattern[locale].exec((await status.textContent()) ?? '')?.[1]);
+  return { page, turnCount };
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and throws listing every violation.
+ * Injected through page.evaluate, which extension pages' CSP allows (a <script> tag would be refused).
+ */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  if (violations.length > 0) throw new Error(`axe-core found ${violations.length} violation(s):\n${violations.join('\n')}`);
+}
+
+/** Stops the extension's MV3 service worker for real, through the DevTools protocol (TOOLCHAIN.md). */
+export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(session.extensionId));
+    for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Reads whole tables of ShowWork's IndexedDB through an extension page (raw IndexedDB, no app code). */
+export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolvePromise, reject) => {
+        const open = indexedDB.open('showwork');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolvePromise([]);
+            return;
+          }
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolvePromise(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
