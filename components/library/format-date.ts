@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 
-const formatter = new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+let formatter: Intl.DateTimeFormat | undefined;
 
 /** A date and time in the browser's UI language. */
 export function formatDateTime(epochMs: number): string {
+  formatter ??= new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
   return formatter.format(epochMs);
 }
