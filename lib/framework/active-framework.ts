@@ -1,0 +1,43 @@
+import { storage } from 'wxt/utils/storage';
+import type { ShowWorkDatabase } from '../db/schema';
+import { Framework } from '../model/framework';
+import { defaultFramework, defaultFrameworkId } from './default-framework';
+
+/** Which framework new traces and the editor's pickers use. Kept in extension storage, like other settings. */
+export const activeFrameworkIdItem = storage.defineItem<string>('local:activeFrameworkId', {
+  fallback: defaultFrameworkId,
+  version: 1,
+});
+
+export async function setActiveFrameworkId(id: string): Promise<void> {
+  await activeFrameworkIdItem.setValue(id);
+}
+
+/** The built-in default first, then imported frameworks by name. Damaged rows are skipped, not shown. */
+export async function listFrameworks(db: ShowWorkDatabase): Promise<Framework[]> {
+  const stored = (await db.frameworks.toArray())
+    .map((row) => Framework.safeParse(row))
+    .flatMap((r) => (r.success && r.data.id !== defaultFrameworkId ? [r.data] : []))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return [defaultFramework, ...stored];
+}
+
+/** A framework by id: the built-in default, or an imported one; undefined when it is gone. */
+export async function getFramework(db: ShowWorkDatabase, id: string): Promise<Framework | undefined> {
+  if (id === defaultFrameworkId) return defaultFramework;
+  const parsed = Framework.safeParse(await db.frameworks.get(id));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The active framework; the built-in default when none was chosen or the chosen one was removed. */
+export async function getActiveFramework(db: ShowWorkDatabase): Promise<Framework> {
+  const id = await activeFrameworkIdItem.getValue();
+  return (await getFramework(db, id)) ?? defaultFramework;
+}
+
+/** Removes an imported framework; the default cannot be removed. Traces keep their frameworkId. */
+export async function removeFramework(db: ShowWorkDatabase, id: string): Promise<void> {
+  if (id === defaultFrameworkId) return;
+  await db.frameworks.delete(id);
+  if ((await activeFrameworkIdItem.getValue()) === id) await setActiveFrameworkId(defaultFrameworkId);
+}
