@@ -11,5 +11,6 @@ export default defineConfig({
     // Two cores here: keep workers to what the machine has.
     maxWorkers: 2,
     testTimeout: 20_000,
+    restoreMocks: true,
   },
 });
