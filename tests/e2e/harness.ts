@@ -30,6 +30,8 @@ export interface LaunchOptions {
   /** Reuse a profile to test a browser restart; a fresh temporary one by default. */
   userDataDir?: string;
   locale?: 'en' | 'es';
+  /** Headless by default; the demo shows a window when a display is available. */
+  headless?: boolean;
 }
 
 /** Hosts tests may reach besides routed fixtures: the loopback servers tests start. */
@@ -44,7 +46,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const locale = options.locale ?? 'en';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
-    headless: true,
+    headless: options.headless ?? true,
     locale,
     // Chromium on Linux takes its UI language (and so chrome.i18n's) from these.
     env: { ...process.env, LANGUAGE: locale, LANG: locale === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
