@@ -62,6 +62,10 @@ export function createDiffClient(options: DiffClientOptions = {}): DiffClient {
   const runOnMainThread = (waiting: Waiting) => {
     // A macrotask, so the keystroke that asked for it paints first.
     setTimeout(() => {
+      if (waiting.request.id !== nextId - 1) {
+        waiting.resolve(null); // superseded while waiting for its turn
+        return;
+      }
       try {
         const { aiOutput, finalArtifact } = waiting.request;
         waiting.resolve(diffWords(aiOutput, finalArtifact, { timeoutMs }));

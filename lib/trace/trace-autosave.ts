@@ -1,0 +1,116 @@
+import type { ShowWorkDatabase } from '../db/schema';
+import { saveTraceFields, stampChange, TraceGoneError, type FieldChange, type TraceFieldPath } from './trace-updates';
+
+export type AutosaveState = 'saved' | 'pending' | 'saving' | 'error' | 'gone';
+
+export interface TraceAutosaver {
+  /** Queues a field change; saved after `debounceMs` of quiet, and at the latest `maxWaitMs` after the first. */
+  set(path: TraceFieldPath, value: unknown): void;
+  /** Saves everything queued now. Resolves when it is in IndexedDB (or failed). */
+  flush(): Promise<void>;
+  /** True while a change to `path` is queued or being written. */
+  isPending(path: TraceFieldPath): boolean;
+  /** The queued or in-flight value for `path`, if any. */
+  pendingValue(path: TraceFieldPath): { value: unknown } | undefined;
+  readonly state: AutosaveState;
+  /** Flushes and stops the timers. */
+  dispose(): Promise<void>;
+}
+
+export interface TraceAutosaverOptions {
+  debounceMs?: number;
+  maxWaitMs?: number;
+  /** After a failed write, the next try. */
+  retryMs?: number;
+  onStateChange?: (state: AutosaveState) => void;
+}
+
+/**
+ * Autosave for one trace in one panel. Every change is timestamped when the teacher makes it and saved per
+ * field (saveTraceFields), so a slow save or another panel can never put an older value over a newer one.
+ * A failed write keeps the changes queued and tries again.
+ */
+export function createTraceAutosaver(
+  db: ShowWorkDatabase,
+  traceId: string,
+  { debounceMs = 400, maxWaitMs = 900, retryMs = 2000, onStateChange }: TraceAutosaverOptions = {},
+): TraceAutosaver {
+  const queued = new Map<TraceFieldPath, FieldChange>();
+  const inFlight = new Map<TraceFieldPath, FieldChange>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstQueuedAt = 0;
+  let state: AutosaveState = 'saved';
+  let writing: Promise<void> = Promise.resolve();
+
+  const setState = (next: AutosaveState) => {
+    if (state === next) return;
+    state = next;
+    onStateChange?.(next);
+  };
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), delay);
+  };
+
+  const writeBatch = async () => {
+    if (queued.size === 0 || state === 'gone') return;
+    const batch = [...queued.values()];
+    queued.clear();
+    for (const change of batch) inFlight.set(change.path, change);
+    setState('saving');
+    try {
+      await saveTraceFields(db, traceId, batch);
+      for (const change of batch) if (inFlight.get(change.path) === change) inFlight.delete(change.path);
+      setState(queued.size > 0 ? 'pending' : 'saved');
+    } catch (error) {
+      for (const change of batch) {
+        if (inFlight.get(change.path) === change) inFlight.delete(change.path);
+        // Keep a newer queued value if the teacher typed on while this write failed.
+        if (!queued.has(change.path)) queued.set(change.path, change);
+      }
+      if (error instanceof TraceGoneError) {
+        queued.clear();
+        setState('gone');
+        return;
+      }
+      setState('error');
+      schedule(retryMs);
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    firstQueuedAt = 0;
+    // Writes run one after another, so the transaction order is the order of the teacher's changes.
+    writing = writing.then(writeBatch, writeBatch);
+    return writing;
+  };
+
+  return {
+    set(path, value) {
+      if (state === 'gone') return;
+      const now = Date.now();
+      queued.set(path, { path, value, at: stampChange() });
+      if (firstQueuedAt === 0) firstQueuedAt = now;
+      if (state !== 'error') setState('pending');
+      schedule(Math.max(0, Math.min(debounceMs, firstQueuedAt + maxWaitMs - now)));
+    },
+    flush,
+    isPending(path) {
+      return queued.has(path) || inFlight.has(path);
+    },
+    pendingValue(path) {
+      const change = queued.get(path) ?? inFlight.get(path);
+      return change && { value: change.value };
+    },
+    get state() {
+      return state;
+    },
+    async dispose() {
+      await flush();
+      clearTimeout(timer);
+    },
+  };
+}
