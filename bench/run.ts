@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: prints ShowWork's speed and size figures. Not a test: nothing here fails the build;
+ * the goals are printed beside the figures so a regression is visible.
+ */
+import type { BenchResult } from './types';
+import { benchCapture } from './capture-bench';
+import { benchLibrary } from './library-bench';
+import { benchDiff } from './diff-bench';
+import { benchExport } from './export-bench';
+import { benchUpload } from './upload-bench';
+
+const suites: [string, () => Promise<BenchResult[]>][] = [
+  ['Capture (issue 2)', benchCapture],
+  ['Side panel library (issue 3)', benchLibrary],
+  ['Word diff (issue 3)', benchDiff],
+  ['Export (issue 4)', benchExport],
+  ['Upload and backup (issue 5)', benchUpload],
+];
+
+const only = process.argv[2];
+for (const [title, run] of suites) {
+  if (only && !title.toLowerCase().includes(only.toLowerCase())) continue;
+  console.log(`\n## ${title}`);
+  try {
+    for (const result of await run()) {
+      const value = Number.isInteger(result.value) ? String(result.value) : result.value.toFixed(2);
+      console.log(`  ${result.name.padEnd(62)} ${value.padStart(10)} ${result.unit.padEnd(6)} ${result.goal ? `(goal ${result.goal})` : ''}`);
+    }
+  } catch (error) {
+    console.log(`  failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
