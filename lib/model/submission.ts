@@ -27,5 +27,15 @@ export const Submission = z.object({
   updatedAt: z.number(),
   lastError: z.optional(z.string()),
   receipt: z.optional(Receipt),
+  /** Why the last attempt did not succeed: an UploadErrorCode (lib/upload/errors.ts), shown in plain words. */
+  errorCode: z.optional(z.string()),
+  /** The portal may have received the last attempt (timeout, dropped connection, worker stopped mid-send). */
+  outcomeUnknown: z.optional(z.boolean()),
+  /** Epoch ms when the current attempt started; set while state is 'sending'. */
+  sendingSince: z.optional(z.number()),
+  /** Epoch ms of the last attempt. */
+  lastAttemptAt: z.optional(z.number()),
+  /** The portal's name when the trace was queued, for display after the profile changes or is removed. */
+  portalName: z.optional(z.string()),
 });
 export type Submission = z.infer<typeof Submission>;
