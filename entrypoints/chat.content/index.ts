@@ -6,7 +6,7 @@ import { CaptureRequestToContent, type CaptureTrigger } from '@/lib/messaging/pr
 import { capturePage, type CaptureOutcome } from '@/lib/content/capture-page';
 import { mountCaptureButton } from '@/lib/content/capture-button';
 import { AutoRecorder } from '@/lib/content/auto-recorder';
-import { autoRecordItem } from '@/lib/settings/auto-record';
+import { watchAutoRecordSetting } from '@/lib/content/auto-record-setting';
 import { isExtensionAlive } from '@/lib/content/send-capture';
 
 // Runs on the AI chat sites only. It never opens IndexedDB (that would be the page's database): it reads,
@@ -45,8 +45,8 @@ export default defineContentScript({
 
     // Auto-record: off unless the teacher turned it on for this site; follows the setting live.
     let recorder: AutoRecorder | undefined;
-    const applyAutoRecord = (settings: Record<string, boolean> | null) => {
-      const isOn = adapter !== undefined && settings?.[adapter.id] === true;
+    const applyAutoRecord = (settings: Record<string, boolean>) => {
+      const isOn = adapter !== undefined && settings[adapter.id] === true;
       if (isOn && !recorder?.isRunning) {
         recorder = new AutoRecorder({
           adapter: adapter!,
@@ -62,9 +62,7 @@ export default defineContentScript({
         recorder?.stop();
       }
     };
-    void autoRecordItem.getValue().then(applyAutoRecord);
-    const unwatch = autoRecordItem.watch(applyAutoRecord);
-    ctx.onInvalidated(unwatch);
+    ctx.onInvalidated(watchAutoRecordSetting(applyAutoRecord));
 
     // Single-page navigation between conversations: forget what was sent for the previous one.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {

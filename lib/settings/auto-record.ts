@@ -1,12 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { SiteAdapter } from '../adapters/types';
+import { autoRecordStorageKey } from './auto-record-key';
 
 /** Auto-record per AI site. Off by default everywhere: capture happens only when the teacher asks. */
 export const AutoRecordSettings = z.record(z.string(), z.boolean());
 export type AutoRecordSettings = Partial<Record<SiteAdapter['id'], boolean>>;
 
-export const autoRecordItem = storage.defineItem<AutoRecordSettings>('local:autoRecord', {
+export const autoRecordItem = storage.defineItem<AutoRecordSettings>(`local:${autoRecordStorageKey}`, {
   fallback: {},
   version: 1,
 });
