@@ -1,0 +1,267 @@
+import { t } from '../i18n/t';
+import type { ExtractedConversation } from '../model/conversation';
+import { limits, type ExtractedTurn, type Role } from '../model/turn';
+import { serializeContent } from './markdown/serialize';
+import { AdapterError, type SelectorList, type SiteAdapter } from './types';
+
+/**
+ * What every site adapter reads, as CSS selector lists (newest site layout first). Each site's selectors.ts
+ * fills one of these, with a comment per entry saying where and when that DOM shape was seen.
+ */
+export interface SiteSelectors {
+  /** The element holding the turns (auto-record observes it). */
+  readonly root: SelectorList;
+  /** One user prompt's content (the bubble, never its turn wrapper with "You said:" labels). */
+  readonly userMessage: SelectorList;
+  /** One answer's content; consecutive matches are one answer (answers split into several blocks). */
+  readonly assistantMessage: SelectorList;
+  /** Message matches inside these are not turns (thinking panels, drafts). */
+  readonly ignoreMessagesInside: SelectorList;
+  /** Chrome inside message content: toolbars, citation pills, labels. All entries apply. */
+  readonly chrome: SelectorList;
+  /** Code block containers read as one block (code + language, without their header). All entries apply. */
+  readonly codeBlock: SelectorList;
+  /** Elements whose text keeps its own line breaks (raw prompt text). All entries apply. */
+  readonly preWrap: SelectorList;
+  /** Evidence that the page is a conversation even when no message could be read. */
+  readonly conversationMarker: SelectorList;
+  /** Present while an answer is being written. Any entry counts. */
+  readonly streaming: SelectorList;
+  /** The open conversation's entry in the sidebar, for sites whose page title is generic. */
+  readonly sidebarTitle: SelectorList;
+  /** The model picker's label. */
+  readonly model: SelectorList;
+}
+
+export interface SiteAdapterConfig {
+  readonly id: SiteAdapter['id'];
+  readonly hosts: readonly string[];
+  /** The site's name as teachers know it, used in messages. */
+  readonly name: string;
+  readonly selectors: SiteSelectors;
+  /** The site's id for the conversation, from the URL path; undefined when the path names none. */
+  conversationId(url: URL): string | undefined;
+  /** The page title without the site's own name; '' when the title is only the site's name. */
+  cleanTitle(title: string): string;
+  /** Reads the model where the picker label is not enough (e.g. an attribute); falls back to `selectors.model`. */
+  readModel?(doc: Document): string | undefined;
+}
+
+/** Builds a SiteAdapter from a site's selectors and its few site-specific readers. */
+export function defineSiteAdapter(config: SiteAdapterConfig): SiteAdapter {
+  const { selectors } = config;
+  const streaming = joinSelectors(selectors.streaming);
+  return {
+    id: config.id,
+    hosts: config.hosts,
+    readConversation: (doc, url) => readConversation(config, doc, url),
+    isStreaming: (doc) => streaming !== '' && doc.querySelector(streaming) !== null,
+    findConversationRoot: (doc) => firstElement(doc, selectors.root),
+  };
+}
+
+function readConversation(config: SiteAdapterConfig, doc: Document, url: URL): ExtractedConversation {
+  const { selectors, name } = config;
+  if (!config.hosts.includes(url.hostname)) throw unrecognisedPage(name);
+  const body = doc.body ?? doc.documentElement;
+  const root = firstElement(doc, selectors.root);
+  let messages = root === null ? [] : collectMessages(root, selectors);
+  if (messages.length === 0) messages = collectMessages(body, selectors);
+  const scope = root !== null && messages.length > 0 && root.contains(messages[0]!.el) ? root : body;
+
+  const turns = readTurns(messages, scope, selectors, url);
+  if (turns.length === 0) {
+    const isConversation =
+      messages.length > 0 ||
+      config.conversationId(url) !== undefined ||
+      firstElement(doc, selectors.conversationMarker) !== null;
+    throw isConversation ? noTurns(name) : unrecognisedPage(name);
+  }
+  const firstPrompt = turns.find((turn) => turn.role === 'user')?.text ?? turns[0]!.text;
+  const model = config.readModel?.(doc) ?? readLabel(doc, selectors.model, 200);
+  return {
+    site: config.id,
+    externalId: clip(config.conversationId(url) ?? `page:${url.pathname}:${hashText(firstPrompt)}`, limits.maxUrlChars),
+    url: clip(url.origin + url.pathname + url.search, limits.maxUrlChars),
+    title: readTitle(config, doc, firstPrompt),
+    ...(model ? { model } : {}),
+    turns,
+  };
+}
+
+interface Message {
+  el: Element;
+  role: Role;
+}
+
+/** Message elements in document order, each with its role; nested and ignored matches left out. */
+function collectMessages(scope: Element, selectors: SiteSelectors): Message[] {
+  const user = firstSelectorMatching(scope, selectors.userMessage);
+  const assistant = firstSelectorMatching(scope, selectors.assistantMessage);
+  const selector = [user, assistant].filter((s) => s !== undefined).join(', ');
+  if (selector === '') return [];
+  const ignore = joinSelectors(selectors.ignoreMessagesInside);
+  const messages: Message[] = [];
+  let last: Element | null = null;
+  for (const el of scope.querySelectorAll(selector)) {
+    if (last !== null && last.contains(el)) continue;
+    if (ignore !== '' && el.closest(ignore) !== null) continue;
+    messages.push({ el, role: user !== undefined && el.matches(user) ? 'user' : 'assistant' });
+    last = el;
+  }
+  return messages;
+}
+
+function readTurns(messages: readonly Message[], scope: Element, selectors: SiteSelectors, url: URL): ExtractedTurn[] {
+  const skip = collectAll(scope, selectors.chrome);
+  const codeBlocks = collectAll(scope, selectors.codeBlock);
+  const preWrap = collectAll(scope, selectors.preWrap);
+  const turns: ExtractedTurn[] = [];
+  for (let i = 0; i < messages.length && turns.length < limits.maxTurns; ) {
+    const role = messages[i]!.role;
+    const roots: Element[] = [];
+    // A long answer can be split into several blocks (ChatGPT multi-part answers, Claude's text between tools).
+    for (; i < messages.length && messages[i]!.role === role; i++) roots.push(messages[i]!.el);
+    for (const root of roots) addUnmarkedCodeBlocks(root, codeBlocks);
+    const { text, markdown } = serializeContent(roots, { skip, codeBlocks, preWrap, baseUrl: url.href });
+    if (text === '' && markdown === '') continue;
+    turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
+  }
+  return turns;
+}
+
+/**
+ * A code block the site's selectors did not name: the nearest wrapper of the <pre> (within the message) that
+ * holds a button — its header with Copy — and nothing else but a short label. Otherwise the <pre> alone.
+ */
+function addUnmarkedCodeBlocks(messageRoot: Element, codeBlocks: Set<Element>): void {
+  for (const pre of messageRoot.querySelectorAll('pre')) {
+    if (hasAncestorIn(pre, codeBlocks, messageRoot)) continue;
+    let container: Element = pre;
+    let el: Element | null = pre;
+    for (let level = 0; level < 4 && el !== null && el !== messageRoot; level++, el = el.parentElement) {
+      if (el.querySelector('button') === null) continue;
+      const extra = (el.textContent ?? '').length - (pre.textContent ?? '').length;
+      if (extra <= 60) container = el;
+      break;
+    }
+    codeBlocks.add(container);
+  }
+}
+
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>, stop: Element): boolean {
+  for (let node: Element | null = el; node !== null && node !== stop; node = node.parentElement) {
+    if (set.has(node)) return true;
+  }
+  return set.has(stop);
+}
+
+const maxTitleFromPrompt = 80;
+
+function readTitle(config: SiteAdapterConfig, doc: Document, firstPrompt: string): string {
+  const fromPage = config.cleanTitle(collapseSpace(doc.title ?? ''));
+  if (fromPage !== '') return clip(fromPage, limits.maxTitleChars);
+  const fromSidebar = readLabel(doc, config.selectors.sidebarTitle, limits.maxTitleChars);
+  if (fromSidebar) return fromSidebar;
+  const firstLine = collapseSpace(firstPrompt.split('\n', 1)[0] ?? '');
+  if (firstLine !== '') return firstLine.length > maxTitleFromPrompt ? firstLine.slice(0, maxTitleFromPrompt - 1) + '…' : firstLine;
+  return message('adapters_untitled', `${config.name} conversation`, config.name);
+}
+
+/** The visible text of the first element matching any of `list`, on one line; undefined when empty. */
+function readLabel(doc: Document, list: SelectorList, max: number): string | undefined {
+  for (const selector of list) {
+    const el = doc.querySelector(selector);
+    if (el === null) continue;
+    const label = collapseSpace(serializeContent([el]).text);
+    if (label !== '') return clip(label, max);
+  }
+  return undefined;
+}
+
+/** Removes a site's name from a page title: "Unit plan - Claude" → "Unit plan"; "Claude" → "". */
+export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  let result = title.trim();
+  for (const siteName of siteNames) {
+    if (result.toLowerCase() === siteName.toLowerCase()) return '';
+    for (const separator of [' - ', ' | ', ' – ', ' — ', ': ']) {
+      if (result.endsWith(separator + siteName)) result = result.slice(0, -(separator.length + siteName.length)).trim();
+      if (result.startsWith(siteName + separator)) result = result.slice(siteName.length + separator.length).trim();
+    }
+  }
+  return result;
+}
+
+/** The first element in `doc` matching a selector of `list`, trying them in order. */
+export function firstElement(doc: Document | Element, list: SelectorList): Element | null {
+  for (const selector of list) {
+    const el = doc.querySelector(selector);
+    if (el !== null) return el;
+  }
+  return null;
+}
+
+function firstSelectorMatching(scope: Element, list: SelectorList): string | undefined {
+  return list.find((selector) => scope.querySelector(selector) !== null);
+}
+
+function collectAll(scope: Element, list: SelectorList): Set<Element> {
+  const joined = joinSelectors(list);
+  return new Set(joined === '' ? [] : scope.querySelectorAll(joined));
+}
+
+function joinSelectors(list: SelectorList): string {
+  return list.join(', ');
+}
+
+export function collapseSpace(s: string): string {
+  return s.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+function clip(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max) : s;
+}
+
+const truncationNote = '\n\n[…]';
+
+function clipTurn(s: string): string {
+  return s.length > limits.maxTurnChars ? s.slice(0, limits.maxTurnChars - truncationNote.length) + truncationNote : s;
+}
+
+/** FNV-1a, 32 bits, as hex: a stable short id for pages whose URL names no conversation. */
+function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function message(key: string, english: string, ...substitutions: string[]): string {
+  const translated = t(key, ...substitutions);
+  // Outside the extension (unit tests, an orphaned script) t() returns the key: fall back to English.
+  return translated === key || translated === '' ? english : translated;
+}
+
+function unrecognisedPage(site: string): AdapterError {
+  return new AdapterError(
+    'unrecognised-page',
+    message(
+      'adapters_unrecognisedPage',
+      `ShowWork couldn't find a conversation on this ${site} page. Open a chat, or select text and use "Capture selection".`,
+      site,
+    ),
+  );
+}
+
+function noTurns(site: string): AdapterError {
+  return new AdapterError(
+    'no-turns',
+    message(
+      'adapters_noTurns',
+      `ShowWork found this ${site} conversation but couldn't read any messages in it. Wait until the page has finished loading and try again, or select text and use "Capture selection".`,
+      site,
+    ),
+  );
+}

@@ -1,0 +1,578 @@
+import { codeSpan, escapeLineStart, escapeMarkdownText, fenceFor, safeLinkTarget } from './escape';
+
+/**
+ * DOM → { text, markdown } in one walk over the nodes, reading only text nodes and a handful of attributes
+ * (href, class, start, data-math, aria-hidden, hidden, role). Never innerHTML/innerText or layout: the page is
+ * hostile input and may be 300,000 words long.
+ */
+
+export interface SerializeOptions {
+  /** Elements left out with their subtree: the site's chrome, found by the adapter's selectors. */
+  readonly skip?: ReadonlySet<Element>;
+  /** Elements read as one code block (a container holding the site's header, buttons and the code). */
+  readonly codeBlocks?: ReadonlySet<Element>;
+  /** Elements whose text keeps its own line breaks (the site styles them `white-space: pre-wrap`). */
+  readonly preWrap?: ReadonlySet<Element>;
+  /** Base for relative link targets: the page URL. */
+  readonly baseUrl?: string;
+}
+
+export interface SerializedContent {
+  text: string;
+  markdown: string;
+}
+
+interface Block {
+  md: string;
+  text: string;
+  isList?: boolean;
+}
+
+interface Context extends SerializeOptions {
+  preDepth: number;
+}
+
+/** Serializes the content of `roots` (in order, as one piece) to plain text and Markdown. */
+export function serializeContent(roots: readonly Element[], options: SerializeOptions = {}): SerializedContent {
+  const context: Context = { ...options, preDepth: 0 };
+  const writer = new Writer();
+  for (const root of roots) {
+    writer.flush();
+    walkChildren(root, writer, context, isPreWrapRoot(root, context));
+  }
+  const blocks = writer.finish();
+  return { markdown: joinBlocks(blocks, 'md'), text: joinBlocks(blocks, 'text') };
+}
+
+function isPreWrapRoot(root: Element, context: Context): boolean {
+  return context.preWrap?.has(root) ?? false;
+}
+
+function joinBlocks(blocks: readonly Block[], key: 'md' | 'text'): string {
+  return blocks.map((b) => b[key]).join('\n\n');
+}
+
+// Tags whose content is never conversation text: controls, media, embedded documents, icon fonts.
+const skippedTags = new Set([
+  'button',
+  'svg',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'head',
+  'title',
+  'mat-icon',
+]);
+// Roles the sites give to non-button controls and popups.
+const skippedRoles = new Set(['button', 'toolbar', 'menu', 'menubar', 'tooltip']);
+
+const blockTags = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'address',
+  'dl',
+  'dt',
+  'dd',
+  'li',
+  'center',
+  'form',
+  'fieldset',
+  'hgroup',
+]);
+
+/** True for chrome the sites hide from sight or from the accessibility tree (recognised by markup, not by style). */
+export function isHiddenElement(el: Element, tag: string = el.localName, cls: string | null = el.getAttribute('class')): boolean {
+  if (skippedTags.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (cls !== null) {
+    // "sr-only" is Tailwind's screen-reader-only class (ChatGPT, Claude, Copilot); Angular CDK calls it
+    // "cdk-visually-hidden" (Gemini). A substring test first keeps the common case cheap.
+    if (cls.includes('sr-only') && el.classList.contains('sr-only')) return true;
+    if (cls.includes('visually-hidden') && (el.classList.contains('cdk-visually-hidden') || el.classList.contains('visually-hidden'))) {
+      return true;
+    }
+  }
+  const role = el.getAttribute('role');
+  return role !== null && skippedRoles.has(role);
+}
+
+class Writer {
+  readonly blocks: Block[] = [];
+  md: string[] = [];
+  text: string[] = [];
+  /** The paragraph is empty or ends in a collapsible space: a following space is dropped. */
+  atSpace = true;
+  /** Counts paragraph ends, so an inline wrapper can tell that a block interrupted it. */
+  flushes = 0;
+
+  addText(raw: string, keepWhitespace: boolean): void {
+    if (keepWhitespace) {
+      if (raw === '') return;
+      this.md.push(escapeMarkdownText(raw));
+      this.text.push(raw);
+      this.atSpace = isAsciiSpace(raw.charCodeAt(raw.length - 1));
+      return;
+    }
+    let s = raw.replace(collapsibleSpace, ' ');
+    if (this.atSpace && s.charCodeAt(0) === 32) s = s.slice(1);
+    if (s === '') return;
+    this.md.push(escapeMarkdownText(s));
+    this.text.push(s);
+    this.atSpace = s.charCodeAt(s.length - 1) === 32;
+  }
+
+  addRaw(md: string, text: string): void {
+    this.md.push(md);
+    this.text.push(text);
+    this.atSpace = false;
+  }
+
+  lineBreak(): void {
+    trimTrailingSpaces(this.md);
+    trimTrailingSpaces(this.text);
+    this.md.push('\n');
+    this.text.push('\n');
+    this.atSpace = true;
+  }
+
+  flush(): void {
+    this.atSpace = true;
+    if (this.md.length === 0) {
+      this.text.length = 0;
+      return;
+    }
+    const md = this.md.join('');
+    const text = trimAscii(this.text.join(''));
+    this.md = [];
+    this.text = [];
+    this.flushes++;
+    const markdown = paragraphMarkdown(md);
+    if (markdown === '' && text === '') return;
+    this.blocks.push({ md: markdown, text });
+  }
+
+  block(block: Block | null): void {
+    this.flush();
+    this.flushes++;
+    if (block !== null && (block.md !== '' || block.text !== '')) this.blocks.push(block);
+  }
+
+  finish(): Block[] {
+    this.flush();
+    return this.blocks;
+  }
+}
+
+const collapsibleSpace = /[ \t\n\r\f]+/g;
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+function trimAscii(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isAsciiSpace(s.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+/** Removes spaces (not line breaks) at the end of a list of string parts. */
+function trimTrailingSpaces(parts: string[]): void {
+  while (parts.length > 0) {
+    const last = parts[parts.length - 1]!;
+    let end = last.length;
+    while (end > 0 && (last.charCodeAt(end - 1) === 32 || last.charCodeAt(end - 1) === 9)) end--;
+    if (end > 0) {
+      parts[parts.length - 1] = last.slice(0, end);
+      return;
+    }
+    parts.pop();
+  }
+}
+
+/** Splits "  core  " into its leading space, core and trailing space (for wrapping inline markup). */
+function splitOuterSpace(s: string): [string, string, string] {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isAsciiSpace(s.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(s.charCodeAt(end - 1))) end--;
+  return [s.slice(0, start), s.slice(start, end), s.slice(end)];
+}
+
+/**
+ * A paragraph's Markdown: line breaks inside it (from <br> or pre-wrap text) become hard breaks, blank lines
+ * split paragraphs, and every line is guarded against starting a block by accident.
+ */
+function paragraphMarkdown(md: string): string {
+  if (!md.includes('\n')) {
+    const line = trimAscii(md);
+    return line === '' ? '' : escapeLineStart(line);
+  }
+  const paragraphs: string[] = [];
+  let lines: string[] = [];
+  for (const raw of md.split('\n')) {
+    const line = trimAscii(raw);
+    if (line === '') {
+      if (lines.length > 0) paragraphs.push(lines.join('\\\n'));
+      lines = [];
+    } else lines.push(escapeLineStart(line));
+  }
+  if (lines.length > 0) paragraphs.push(lines.join('\\\n'));
+  return paragraphs.join('\n\n');
+}
+
+function walkChildren(parent: Node, writer: Writer, context: Context, preWrap = false): void {
+  if (preWrap) context.preDepth++;
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) walkNode(node, writer, context);
+  if (preWrap) context.preDepth--;
+}
+
+function walkNode(node: Node, writer: Writer, context: Context): void {
+  if (node.nodeType === 3) {
+    writer.addText((node as Text).data, context.preDepth > 0);
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  if (context.skip?.has(el)) return;
+  const tag = el.localName;
+  const cls = el.getAttribute('class');
+  if (isHiddenElement(el, tag, cls)) return;
+  if (context.codeBlocks?.has(el)) {
+    writer.block(renderCodeBlock(el));
+    return;
+  }
+  if (tag === 'math' || tag === 'mjx-container' || el.hasAttribute('data-math')) {
+    renderOtherMath(el, tag, writer);
+    return;
+  }
+  if (cls !== null && cls.includes('katex') && renderKatex(el, writer)) return;
+  const preWrap = context.preWrap?.has(el) ?? false;
+  switch (tag) {
+    case 'br':
+      writer.lineBreak();
+      return;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      writer.block(renderHeading(el, Number(tag[1]), context));
+      return;
+    case 'ul':
+    case 'ol':
+      writer.block(renderList(el, tag === 'ol', context));
+      return;
+    case 'pre':
+      writer.block(renderCodeBlock(el));
+      return;
+    case 'blockquote':
+      writer.block(renderBlockquote(el, context));
+      return;
+    case 'table':
+      writer.block(renderTable(el, context));
+      return;
+    case 'hr':
+      writer.block({ md: '---', text: '---' });
+      return;
+    case 'strong':
+    case 'b':
+      wrapInline(el, '**', writer, context, preWrap);
+      return;
+    case 'em':
+    case 'i':
+      wrapInline(el, '*', writer, context, preWrap);
+      return;
+    case 'del':
+    case 's':
+    case 'strike':
+      wrapInline(el, '~~', writer, context, preWrap);
+      return;
+    case 'code':
+    case 'kbd':
+    case 'samp':
+    case 'tt':
+      renderInlineCode(el, writer, context);
+      return;
+    case 'a':
+      renderLink(el, writer, context, preWrap);
+      return;
+  }
+  if (blockTags.has(tag)) {
+    writer.flush();
+    walkChildren(el, writer, context, preWrap);
+    writer.flush();
+    return;
+  }
+  // Any other element (span, custom elements such as Gemini's <message-content>) is transparent.
+  walkChildren(el, writer, context, preWrap);
+}
+
+function wrapInline(el: Element, marker: string, writer: Writer, context: Context, preWrap: boolean): void {
+  const start = writer.md.length;
+  const flushes = writer.flushes;
+  walkChildren(el, writer, context, preWrap);
+  if (writer.flushes !== flushes || writer.md.length === start) return;
+  const inner = writer.md.splice(start).join('');
+  const [lead, core, trail] = splitOuterSpace(inner);
+  if (core === '') writer.md.push(inner);
+  else writer.md.push(lead, marker, core, marker, trail);
+}
+
+function renderLink(el: Element, writer: Writer, context: Context, preWrap: boolean): void {
+  const href = el.getAttribute('href');
+  const target = safeLinkTarget(href, context.baseUrl);
+  const mdStart = writer.md.length;
+  const textStart = writer.text.length;
+  const flushes = writer.flushes;
+  walkChildren(el, writer, context, preWrap);
+  // javascript:, data: and other schemes keep their text and lose the link.
+  if (target === null || writer.flushes !== flushes || writer.md.length === mdStart) return;
+  const [lead, core, trail] = splitOuterSpace(writer.md.splice(mdStart).join(''));
+  if (core === '') {
+    writer.md.push(lead, trail);
+    return;
+  }
+  writer.md.push(lead, '[', core, '](', target, ')', trail);
+  const [textLead, textCore, textTrail] = splitOuterSpace(writer.text.splice(textStart).join(''));
+  // Plain text keeps where the link goes, unless the link text already says it.
+  const shown = textCore === target || textCore === href || 'mailto:' + textCore === target ? textCore : `${textCore} (${target})`;
+  writer.text.push(textLead, shown, textTrail);
+}
+
+function renderInlineCode(el: Element, writer: Writer, context: Context): void {
+  const raw = el.textContent ?? '';
+  const code = context.preDepth > 0 ? raw : raw.replace(collapsibleSpace, ' ');
+  if (code.trim() === '') {
+    if (code !== '') writer.addText(' ', false);
+    return;
+  }
+  writer.addRaw(codeSpan(code), code);
+}
+
+function renderHeading(el: Element, level: number, context: Context): Block {
+  const inner = new Writer();
+  walkChildren(el, inner, context);
+  const blocks = inner.finish();
+  const md = blocks.map((b) => b.md.replace(/\\?\n+/g, ' ')).join(' ');
+  const text = blocks.map((b) => b.text.replace(/\n+/g, ' ')).join(' ');
+  if (md === '') return { md: '', text: '' };
+  return { md: '#'.repeat(level) + ' ' + md, text };
+}
+
+function renderList(el: Element, ordered: boolean, context: Context): Block {
+  const startAttr = ordered ? Number.parseInt(el.getAttribute('start') ?? '1', 10) : 1;
+  let n = Number.isFinite(startAttr) ? startAttr : 1;
+  const mdItems: string[] = [];
+  const textItems: string[] = [];
+  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (context.skip?.has(child) || isHiddenElement(child)) continue;
+    const inner = new Writer();
+    if (child.localName === 'li') walkChildren(child, inner, context, context.preWrap?.has(child));
+    else walkNode(child, inner, context);
+    const blocks = inner.finish();
+    if (blocks.length === 0 && child.localName !== 'li') continue;
+    const marker = ordered ? `${n}. ` : '- ';
+    n++;
+    mdItems.push(listItem(marker, blocks, 'md'));
+    textItems.push(listItem(marker, blocks, 'text'));
+  }
+  return { md: mdItems.join('\n'), text: textItems.join('\n'), isList: true };
+}
+
+const followingLine = /\n(?=[^\n])/g;
+
+function listItem(marker: string, blocks: readonly Block[], key: 'md' | 'text'): string {
+  if (blocks.length === 0) return marker.trimEnd();
+  let body = '';
+  blocks.forEach((b, i) => {
+    if (i > 0) body += b.isList ? '\n' : '\n\n';
+    body += b[key];
+  });
+  return marker + body.replace(followingLine, '\n' + ' '.repeat(marker.length));
+}
+
+function renderBlockquote(el: Element, context: Context): Block {
+  const inner = new Writer();
+  walkChildren(el, inner, context);
+  const blocks = inner.finish();
+  const quote = (s: string) => s.replace(/^/gm, '> ').replace(/^> $/gm, '>');
+  return { md: quote(joinBlocks(blocks, 'md')), text: quote(joinBlocks(blocks, 'text')) };
+}
+
+function renderTable(table: Element, context: Context): Block | null {
+  const rows: Element[] = [];
+  for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (child.localName === 'tr') rows.push(child);
+    else if (child.localName === 'thead' || child.localName === 'tbody' || child.localName === 'tfoot') {
+      for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) {
+        if (row.localName === 'tr') rows.push(row);
+      }
+    }
+  }
+  const mdRows: string[][] = [];
+  const textRows: string[][] = [];
+  let width = 0;
+  for (const row of rows) {
+    const mdCells: string[] = [];
+    const textCells: string[] = [];
+    for (let cell = row.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
+      if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+      const inner = new Writer();
+      walkChildren(cell, inner, context);
+      const blocks = inner.finish();
+      // GFM cells are one line; a pipe ends the cell even inside a code span unless escaped.
+      mdCells.push(
+        blocks
+          .map((b) => b.md)
+          .join(' ')
+          .replace(/\\?\n+/g, ' ')
+          .replace(/(?<!\\)\|/g, '\\|'),
+      );
+      textCells.push(
+        blocks
+          .map((b) => b.text)
+          .join(' ')
+          .replace(/\n+/g, ' '),
+      );
+    }
+    if (mdCells.length === 0) continue;
+    width = Math.max(width, mdCells.length);
+    mdRows.push(mdCells);
+    textRows.push(textCells);
+  }
+  if (mdRows.length === 0) return null;
+  const line = (cells: string[]) => {
+    const padded = cells.slice();
+    while (padded.length < width) padded.push('');
+    return '| ' + padded.join(' | ') + ' |';
+  };
+  const md = [line(mdRows[0]!), line(new Array<string>(width).fill('---')), ...mdRows.slice(1).map(line)].join('\n');
+  const text = textRows.map((cells) => cells.join('\t')).join('\n');
+  return { md, text };
+}
+
+const languageClass = /(?:^|\s)(?:language|lang)-([\w+#.-]{1,40})/;
+
+/** A code block: the code text and its language, never the site's header, language label or buttons. */
+function renderCodeBlock(container: Element): Block {
+  const codeEl = container.localName === 'code' ? container : (container.querySelector('code') ?? innermostPre(container));
+  let code: string;
+  const lines = codeEl.querySelectorAll('.cm-line');
+  // CodeMirror 6 editors render one element per line with no newline characters between them.
+  if (lines.length > 0) code = Array.from(lines, (l) => l.textContent ?? '').join('\n');
+  else code = codeEl.textContent ?? '';
+  if (code.endsWith('\n')) code = code.slice(0, -1);
+  const language = codeLanguage(container, codeEl);
+  const fence = fenceFor(code, '`', 3);
+  return { md: `${fence}${language}\n${code}\n${fence}`, text: code };
+}
+
+function innermostPre(container: Element): Element {
+  let pre = container;
+  for (let next = pre.querySelector('pre'); next !== null; next = next.querySelector('pre')) pre = next;
+  return pre;
+}
+
+function codeLanguage(container: Element, codeEl: Element): string {
+  for (const el of [codeEl, codeEl.parentElement, container]) {
+    if (el === null) continue;
+    const match = languageClass.exec(el.getAttribute('class') ?? '');
+    if (match) return match[1]!.toLowerCase();
+    const data = el.getAttribute('data-language');
+    if (data) return cleanLanguage(data);
+  }
+  // ChatGPT, Claude, Gemini and Copilot print the language as a label in the block's header.
+  const parts: string[] = [];
+  collectLabel(container, parts);
+  const label = parts.join(' ').replace(collapsibleSpace, ' ').trim();
+  return label.length > 0 && label.length <= 30 ? cleanLanguage(label) : '';
+}
+
+function cleanLanguage(label: string): string {
+  return label
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}+#.-]/gu, '')
+    .slice(0, 40);
+}
+
+function collectLabel(el: Element, parts: string[]): void {
+  for (let node = el.firstChild; node !== null; node = node.nextSibling) {
+    if (parts.length > 8) return;
+    if (node.nodeType === 3) {
+      const s = (node as Text).data.trim();
+      if (s !== '') parts.push(s);
+    } else if (node.nodeType === 1) {
+      const child = node as Element;
+      const tag = child.localName;
+      if (tag === 'pre' || tag === 'code' || isHiddenElement(child, tag)) continue;
+      collectLabel(child, parts);
+    }
+  }
+}
+
+/** KaTeX renders a formula three times (MathML, its TeX annotation, and HTML glyphs): keep the TeX once. */
+function renderKatex(el: Element, writer: Writer): boolean {
+  let display: boolean;
+  let katex: Element;
+  if (el.classList.contains('katex-display')) {
+    display = true;
+    katex = el.querySelector('.katex') ?? el;
+  } else if (el.classList.contains('katex')) {
+    display = false;
+    katex = el;
+  } else return false;
+  const annotation = katex.querySelector('annotation[encoding="application/x-tex"]');
+  const source = annotation ?? katex.querySelector('.katex-mathml') ?? katex.querySelector('.katex-html') ?? katex;
+  emitMath((source.textContent ?? '').trim(), display, writer);
+  return true;
+}
+
+/** Gemini's `data-math` (TeX in an attribute), bare MathML, and MathJax 3 containers. */
+function renderOtherMath(el: Element, tag: string, writer: Writer): void {
+  const data = el.getAttribute('data-math');
+  if (data !== null) {
+    emitMath(data.trim(), tag === 'div' || el.classList.contains('math-block'), writer);
+    return;
+  }
+  const annotation = el.querySelector('annotation[encoding="application/x-tex"]');
+  const source = annotation ?? el.querySelector('mjx-assistive-mml') ?? el;
+  const display = tag === 'math' ? el.getAttribute('display') === 'block' : el.getAttribute('display') === 'true';
+  emitMath((source.textContent ?? '').trim(), display, writer);
+}
+
+function emitMath(tex: string, display: boolean, writer: Writer): void {
+  if (tex === '') return;
+  if (display) writer.block({ md: `$$\n${tex}\n$$`, text: tex });
+  else writer.addRaw(`$${tex}$`, tex);
+}

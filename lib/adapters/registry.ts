@@ -1,0 +1,17 @@
+import { chatgptAdapter } from './chatgpt/adapter';
+import { siteHosts } from './site-hosts';
+import type { SiteAdapter } from './types';
+
+/** Every site adapter. The content script picks one by host; manifest matches come from site-hosts.ts. */
+export const adapters: readonly SiteAdapter[] = [chatgptAdapter];
+
+/** Throws when an adapter's hosts differ from site-hosts.ts (the manifest's matches would not reach it). */
+export function checkAdapterHosts(list: readonly SiteAdapter[] = adapters): void {
+  for (const adapter of list) {
+    const declared: readonly string[] = siteHosts[adapter.id];
+    const same = declared.length === adapter.hosts.length && declared.every((host) => adapter.hosts.includes(host));
+    if (!same) throw new Error(`${adapter.id} adapter serves ${adapter.hosts.join(', ')} but site-hosts.ts lists ${declared.join(', ')}`);
+  }
+}
+
+checkAdapterHosts();
