@@ -4,8 +4,11 @@ import { saveTraceFields, stampChange, TraceGoneError, type FieldChange, type Tr
 export type AutosaveState = 'saved' | 'pending' | 'saving' | 'error' | 'gone';
 
 export interface TraceAutosaver {
-  /** Queues a field change; saved after `debounceMs` of quiet, and at the latest `maxWaitMs` after the first. */
-  set(path: TraceFieldPath, value: unknown): void;
+  /**
+   * Queues a field change; saved after `debounceMs` of quiet, and at the latest `maxWaitMs` after the first.
+   * Returns the change's timestamp (what fieldUpdatedAt[path] will hold once it is saved).
+   */
+  set(path: TraceFieldPath, value: unknown): number;
   /** Saves everything queued now. Resolves when it is in IndexedDB (or failed). */
   flush(): Promise<void>;
   /** True while a change to `path` is queued or being written. */
@@ -90,12 +93,14 @@ export function createTraceAutosaver(
 
   return {
     set(path, value) {
-      if (state === 'gone') return;
+      const at = stampChange();
+      if (state === 'gone') return at;
       const now = Date.now();
-      queued.set(path, { path, value, at: stampChange() });
+      queued.set(path, { path, value, at });
       if (firstQueuedAt === 0) firstQueuedAt = now;
       if (state !== 'error') setState('pending');
       schedule(Math.max(0, Math.min(debounceMs, firstQueuedAt + maxWaitMs - now)));
+      return at;
     },
     flush,
     isPending(path) {

@@ -64,6 +64,13 @@ function writeField(trace: Trace, path: TraceFieldPath, value: unknown): Trace {
   return { ...trace, [top]: parent };
 }
 
+/** The trace with these values written, without timestamps (for showing unsaved edits). Pure. */
+export function overlayFieldValues(trace: Trace, changes: readonly { path: TraceFieldPath; value: unknown }[]): Trace {
+  let out = trace;
+  for (const change of changes) out = writeField(out, change.path, change.value);
+  return out;
+}
+
 /**
  * Applies changes to a stored trace, each only if it is at least as new as the last write to that field
  * (last write per field wins). Pure; returns the merged trace and the paths that took effect.

@@ -15,4 +15,5 @@ export function installMessages(lang: 'en' | 'es' = 'en'): void {
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
     return entry.message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
   }) as typeof fakeBrowser.i18n.getMessage);
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
 }

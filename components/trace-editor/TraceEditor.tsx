@@ -1,0 +1,191 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { getDatabase } from '@/lib/db/schema';
+import { deleteTrace, loadTraceSources, restoreTrace } from '@/lib/db/traces';
+import { getActiveFramework, getFramework } from '@/lib/framework/active-framework';
+import { labelCredential } from '@/lib/framework/framework-labels';
+import type { Trace } from '@/lib/model/trace';
+import type { StoredTurn } from '@/lib/model/turn';
+import { assessReadiness } from '@/lib/trace/readiness';
+import { t } from '@/lib/i18n/t';
+import { formatDateTime } from '@/components/library/format-date';
+import { ArtifactSection } from './ArtifactSection';
+import { ClassroomEvidenceSection } from './ClassroomEvidenceSection';
+import { CredentialSection } from './CredentialSection';
+import { DeleteTraceDialog } from './DeleteTraceDialog';
+import { ReadinessSection } from './ReadinessSection';
+import { ReflectionSection } from './ReflectionSection';
+import { ResponsibleUseSection } from './ResponsibleUseSection';
+import { SaveStatus } from './SaveStatus';
+import { TraceTextField } from './TraceTextField';
+import { numberOutputs, TurnsSection } from './TurnsSection';
+import { useTraceEditor } from './use-trace-editor';
+import './trace-editor.css';
+
+export interface TraceEditorProps {
+  traceId: string;
+  onBack: () => void;
+  /** Placed by the side panel: the export and submit panels. */
+  actions?: ReactNode;
+}
+
+/** The trace editor: turns and marks, credential, final artifact with its diff, reflection, checklist, readiness. */
+export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
+  const db = getDatabase();
+  const editor = useTraceEditor(traceId);
+  const { trace } = editor;
+  const [isDeleteOpen, setIsDeleteOpen] = useState(false);
+  const [deleted, setDeleted] = useState<Trace | null>(null);
+  const deleteButtonRef = useRef<HTMLButtonElement>(null);
+  const undoDeleteRef = useRef<HTMLButtonElement>(null);
+
+  // Conversations shown in the turn list: every one the trace drew on during this visit, so unticking all
+  // of a conversation's turns does not make it vanish before the teacher can tick one back.
+  const [conversationIds, setConversationIds] = useState<string[]>([]);
+  const itemConversationIds = trace ? [...new Set(trace.items.map((item) => item.conversationId))] : [];
+  const itemsKey = itemConversationIds.join('\n');
+  useEffect(() => {
+    setConversationIds((seen) => {
+      const missing = itemsKey.split('\n').filter((id) => id && !seen.includes(id));
+      return missing.length ? [...seen, ...missing] : seen;
+    });
+  }, [itemsKey]);
+  const shownConversationIds = [...conversationIds, ...itemConversationIds.filter((id) => !conversationIds.includes(id))];
+  const sourcesKey = shownConversationIds.join('\n');
+  const sources = useLiveQuery(() => loadTraceSources(db, sourcesKey ? sourcesKey.split('\n') : []), [db, sourcesKey]);
+
+  const frameworkId = trace?.frameworkId;
+  const framework = useLiveQuery(
+    async () => (frameworkId === undefined ? undefined : ((await getFramework(db, frameworkId)) ?? (await getActiveFramework(db)))),
+    [db, frameworkId],
+  );
+
+  const outputs = useMemo(() => {
+    if (!trace || !sources) return [];
+    const turns = new Map<string, StoredTurn>(sources.flatMap((s) => s.turns.map((turn) => [turn.id, turn] as const)));
+    const numbers = numberOutputs(sources);
+    return trace.items.flatMap((item) => {
+      const turn = turns.get(item.turnId);
+      return turn?.role === 'assistant' ? [{ turn, number: numbers.get(turn.id) ?? 0 }] : [];
+    });
+  }, [trace, sources]);
+
+  const report = useMemo(
+    () => (trace && framework ? assessReadiness(trace, framework, outputs.map((o) => o.turn.id)) : null),
+    [trace, framework, outputs],
+  );
+  const missing = useMemo(() => new Set(report?.missing.map((m) => m.id) ?? []), [report]);
+
+  const back = () => {
+    void editor.flush().finally(onBack);
+  };
+
+  const confirmDelete = async () => {
+    setIsDeleteOpen(false);
+    await editor.flush();
+    const snapshot = await deleteTrace(db, traceId);
+    if (snapshot) setDeleted(snapshot);
+  };
+
+  const undoDelete = async () => {
+    if (!deleted) return;
+    await restoreTrace(db, deleted);
+    setDeleted(null);
+    editor.reconnect();
+  };
+
+  useEffect(() => {
+    if (deleted) undoDeleteRef.current?.focus();
+  }, [deleted]);
+
+  let body: ReactNode;
+  if (deleted) {
+    body = (
+      <>
+        <h1>{t('editor_deletedHeading')}</h1>
+        <div className="toast" role="status">
+          <span className="captured" dir="auto">
+            {t('editor_deletedToast', deleted.title || t('editor_untitledTrace'))}
+          </span>
+          <button ref={undoDeleteRef} type="button" onClick={() => void undoDelete()}>
+            {t('editor_undo')}
+          </button>
+        </div>
+      </>
+    );
+  } else if (trace === null) {
+    body = <p role="alert">{t('editor_traceGone')}</p>;
+  } else if (trace === undefined || !framework || !sources || !report) {
+    body = <p>{t('editor_loading')}</p>;
+  } else {
+    const outputNumbers = new Map(outputs.map((o) => [o.turn.id, o.number]));
+    body = (
+      <>
+        <h1 className="captured" dir="auto">
+          {trace.title || t('editor_untitledTrace')}
+        </h1>
+        <p className="te-meta">
+          <span className={`te-status te-status-${trace.status}`}>
+            {trace.status === 'ready' ? t('editor_statusReady') : t('editor_statusDraft')}
+          </span>{' '}
+          {trace.credentialId && `· ${labelCredential(framework, trace.credentialId) ?? ''} `}·{' '}
+          {t('editor_updatedAt', formatDateTime(trace.updatedAt))}
+        </p>
+        <TraceTextField
+          editor={editor}
+          path="title"
+          value={trace.title}
+          label={t('editor_title')}
+          multiline={false}
+        />
+        <TurnsSection trace={trace} sources={sources} editor={editor} />
+        <CredentialSection trace={trace} framework={framework} editor={editor} missing={missing} />
+        <ArtifactSection trace={trace} outputs={outputs} editor={editor} isMissing={missing.has('artifact')} />
+        <ReflectionSection trace={trace} editor={editor} missing={missing} />
+        <ClassroomEvidenceSection trace={trace} framework={framework} editor={editor} missing={missing} />
+        <ResponsibleUseSection trace={trace} editor={editor} />
+        <ReadinessSection trace={trace} report={report} outputNumbers={outputNumbers} editor={editor} />
+        {actions && <div className="te-actions">{actions}</div>}
+        <div className="te-danger-zone">
+          <button ref={deleteButtonRef} type="button" className="danger" onClick={() => setIsDeleteOpen(true)}>
+            {t('editor_delete')}
+          </button>
+        </div>
+        <DeleteTraceDialog
+          isOpen={isDeleteOpen}
+          title={trace.title || t('editor_untitledTrace')}
+          onConfirm={() => void confirmDelete()}
+          onCancel={() => {
+            setIsDeleteOpen(false);
+            deleteButtonRef.current?.focus();
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <main className="te">
+      <div className="te-toolbar">
+        <button type="button" onClick={back}>
+          ← {t('editor_back')}
+        </button>
+        {!deleted && trace && (
+          <>
+            <SaveStatus state={editor.saveState} />
+            <button
+              type="button"
+              onClick={editor.undo}
+              disabled={!editor.canUndo}
+              aria-keyshortcuts="Control+Z Meta+Z"
+              title={t('editor_undoHint')}
+            >
+              {t('editor_undo')}
+            </button>
+          </>
+        )}
+      </div>
+      {body}
+    </main>
+  );
+}

@@ -1,0 +1,147 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { getDatabase } from '@/lib/db/schema';
+import type { Trace } from '@/lib/model/trace';
+import { createTraceAutosaver, type AutosaveState, type TraceAutosaver } from '@/lib/trace/trace-autosave';
+import { overlayFieldValues, readField, UndoHistory, type TraceFieldPath } from '@/lib/trace/trace-updates';
+
+interface Override {
+  value: unknown;
+  at: number;
+}
+
+export interface TraceEditorState {
+  /** undefined while loading, null when the trace does not exist (deleted). */
+  trace: Trace | null | undefined;
+  saveState: AutosaveState;
+  setField(path: TraceFieldPath, value: unknown): void;
+  /** Several fields as one undo step (e.g. credential and the competency that goes with it). */
+  setFields(changes: { path: TraceFieldPath; value: unknown }[]): void;
+  /** Text fields call these so remote changes never replace text under the teacher's cursor. */
+  startEditing(path: TraceFieldPath): void;
+  stopEditing(path: TraceFieldPath): void;
+  undo(): void;
+  canUndo: boolean;
+  flush(): Promise<void>;
+  /** Starts saving again after the trace was restored (undo of a delete). */
+  reconnect(): void;
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color'].includes(target.type);
+  }
+  return false;
+}
+
+/**
+ * The editor's view of one trace: the stored record (live, so other panels' saves show up) with this
+ * panel's unsaved or in-flight edits on top, autosave per field, and undo.
+ */
+export function useTraceEditor(traceId: string): TraceEditorState {
+  const db = getDatabase();
+  const stored = useLiveQuery(async () => (await db.traces.get(traceId)) ?? null, [db, traceId]);
+  const [saveState, setSaveState] = useState<AutosaveState>('saved');
+  const [overrides, setOverrides] = useState<ReadonlyMap<TraceFieldPath, Override>>(new Map());
+  const [editing, setEditing] = useState<TraceFieldPath | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [canUndo, setCanUndo] = useState(false);
+  const saverRef = useRef<TraceAutosaver | null>(null);
+  const historyRef = useRef(new UndoHistory());
+  const viewRef = useRef<Trace | null | undefined>(undefined);
+
+  useEffect(() => {
+    const saver = createTraceAutosaver(db, traceId, { onStateChange: setSaveState });
+    saverRef.current = saver;
+    setSaveState('saved');
+    // Closing the panel or switching away mid-sentence: write what is queued right now.
+    const flushNow = () => void saver.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flushNow);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flushNow);
+      void saver.dispose();
+      if (saverRef.current === saver) saverRef.current = null;
+    };
+  }, [db, traceId, generation]);
+
+  useEffect(() => {
+    historyRef.current.clear();
+    setCanUndo(false);
+    setOverrides(new Map());
+  }, [traceId]);
+
+  // What the teacher sees: the stored trace, with this panel's edits that are still pending, being typed,
+  // or not yet reflected in the live query; a newer remote write to a field not being edited wins.
+  const trace = useMemo(() => {
+    if (!stored) return stored;
+    const saver = saverRef.current;
+    const changes: { path: TraceFieldPath; value: unknown }[] = [];
+    for (const [path, override] of overrides) {
+      const storedAt = stored.fieldUpdatedAt[path] ?? 0;
+      if (editing === path || saver?.isPending(path) || storedAt < override.at) {
+        changes.push({ path, value: override.value });
+      }
+    }
+    return changes.length ? overlayFieldValues(stored, changes) : stored;
+    // saveState: a finished save changes which overrides still apply.
+  }, [stored, overrides, editing, saveState]);
+  viewRef.current = trace;
+
+  const apply = useCallback((changes: { path: TraceFieldPath; value: unknown }[], recordUndo: boolean) => {
+    const saver = saverRef.current;
+    const current = viewRef.current;
+    if (!saver || !current) return;
+    const undoChanges = changes.map(({ path, value }) => ({ path, before: readField(current, path), after: value }));
+    const stamped = changes.map(({ path, value }) => ({ path, value, at: saver.set(path, value) }));
+    setOverrides((previous) => {
+      const next = new Map(previous);
+      for (const { path, value, at } of stamped) next.set(path, { value, at });
+      return next;
+    });
+    if (recordUndo) {
+      historyRef.current.record(undoChanges, Date.now());
+      setCanUndo(historyRef.current.canUndo);
+    }
+  }, []);
+
+  const setField = useCallback((path: TraceFieldPath, value: unknown) => apply([{ path, value }], true), [apply]);
+  const setFields = useCallback((changes: { path: TraceFieldPath; value: unknown }[]) => apply(changes, true), [apply]);
+
+  const undo = useCallback(() => {
+    const step = historyRef.current.pop();
+    setCanUndo(historyRef.current.canUndo);
+    if (step) apply(step.changes.map(({ path, before }) => ({ path, value: before })), false);
+  }, [apply]);
+
+  // Ctrl/Cmd+Z outside text fields undoes the last change; inside them the browser's own undo is kept.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (event.key.toLowerCase() !== 'z' || isTextEntry(event.target)) return;
+      event.preventDefault();
+      undo();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [undo]);
+
+  return {
+    trace,
+    saveState,
+    setField,
+    setFields,
+    startEditing: useCallback((path: TraceFieldPath) => setEditing(path), []),
+    stopEditing: useCallback((path: TraceFieldPath) => setEditing((current) => (current === path ? null : current)), []),
+    undo,
+    canUndo,
+    flush: useCallback(() => saverRef.current?.flush() ?? Promise.resolve(), []),
+    reconnect: useCallback(() => setGeneration((g) => g + 1), []),
+  };
+}
