@@ -169,7 +169,7 @@ function readTitle(config: SiteAdapterConfig, doc: Document, firstPrompt: string
 }
 
 /** The visible text of the first element matching any of `list`, on one line; undefined when empty. */
-function readLabel(doc: Document, list: SelectorList, max: number): string | undefined {
+export function readLabel(doc: Document, list: SelectorList, max: number): string | undefined {
   for (const selector of list) {
     const el = doc.querySelector(selector);
     if (el === null) continue;

@@ -1,4 +1,4 @@
-import { collapseSpace, defineSiteAdapter, firstElement, stripSiteName } from '../adapter-kit';
+import { defineSiteAdapter, readLabel, stripSiteName } from '../adapter-kit';
 import { siteHosts } from '../site-hosts';
 import { modelSlugAttribute, selectors } from './selectors';
 
@@ -14,10 +14,9 @@ export const chatgptAdapter = defineSiteAdapter({
   conversationId: (url) => /\/c\/([\w-]{6,})/.exec(url.pathname)?.[1],
   cleanTitle: (title) => stripSiteName(title, genericTitles),
   readModel(doc) {
-    const picker = firstElement(doc, selectors.model);
-    const label = picker === null ? '' : collapseSpace(picker.textContent ?? '');
+    const label = readLabel(doc, selectors.model, 200) ?? '';
     // The picker sometimes reads just "ChatGPT"; the answers name the exact model that wrote them.
-    if (label !== '' && label !== 'ChatGPT') return label.slice(0, 200);
+    if (label !== '' && label !== 'ChatGPT') return label;
     const answers = doc.querySelectorAll(`[${modelSlugAttribute}]`);
     const slug = answers.length > 0 ? answers[answers.length - 1]!.getAttribute(modelSlugAttribute) : null;
     return slug ? slug.slice(0, 200) : label || undefined;

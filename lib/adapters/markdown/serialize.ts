@@ -571,8 +571,13 @@ function renderOtherMath(el: Element, tag: string, writer: Writer): void {
   emitMath((source.textContent ?? '').trim(), display, writer);
 }
 
+// `<` and `>` inside math could open raw HTML in a renderer without a math plugin; KaTeX and MathJax read
+// \lt and \gt as the same symbols, so the TeX keeps its meaning.
+const angleBrackets = /[<>]/g;
+
 function emitMath(tex: string, display: boolean, writer: Writer): void {
   if (tex === '') return;
-  if (display) writer.block({ md: `$$\n${tex}\n$$`, text: tex });
-  else writer.addRaw(`$${tex}$`, tex);
+  const md = tex.replace(angleBrackets, (c) => (c === '<' ? '\\lt ' : '\\gt '));
+  if (display) writer.block({ md: `$$\n${md}\n$$`, text: tex });
+  else writer.addRaw(`$${md}$`, tex);
 }
