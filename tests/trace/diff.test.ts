@@ -68,19 +68,20 @@ describe('diffWords', () => {
     expect(figures.wordsRemoved).toBe(40_000);
   });
 
-  test('a 20,000-word diff with 10 % edits finishes within its budget', () => {
+  test.each([0.1, 0.3])('a 20,000-word diff with %s of words edited finishes well within its budget', (share) => {
     const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i}`);
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const output = Array.from({ length: 20_000 }, () => vocabulary[Math.floor(random() * vocabulary.length)]);
-    const artifact = output.map((w) => (random() < 0.1 ? `edit${Math.floor(random() * 1e6)}` : w));
-    const started = performance.now();
-    const { figures } = diffWords(output.join(' '), artifact.join(' '), { timeoutMs: 3000 });
-    expect(performance.now() - started).toBeLessThan(5000);
+    let replaced = 0;
+    const artifact = output.map((w) => (random() < share ? (replaced++, `edit${Math.floor(random() * 1e6)}`) : w));
+    const { figures, timedOut } = diffWords(output.join(' '), artifact.join(' '), { timeoutMs: 3000 });
+    expect(timedOut).toBe(false);
     expect(figures.wordsKept + figures.wordsAdded).toBe(20_000);
     expect(figures.wordsKept + figures.wordsRemoved).toBe(20_000);
-    expect(figures.teacherAuthoredShare).toBeGreaterThan(0.05);
-    expect(figures.teacherAuthoredShare).toBeLessThan(0.2);
+    // Each replaced word is one removed and one added; a replacement can coincide with its neighbour only
+    // rarely, so the kept count is the untouched words, give or take a handful.
+    expect(Math.abs(figures.wordsAdded - replaced)).toBeLessThan(replaced * 0.01 + 5);
   });
 });
 
