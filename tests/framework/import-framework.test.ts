@@ -166,3 +166,20 @@ describe('importFrameworkFile', () => {
     expect((await listFrameworks(db))[0]?.id).toBe(defaultFrameworkId);
   });
 });
+
+describe('docs/framework.md', () => {
+  const docs = readFileSync(resolve(import.meta.dirname, '../../docs/framework.md'), 'utf8');
+
+  test('its example is the fixture file, and is accepted', () => {
+    const block = /```json\n([\s\S]*?)```/.exec(docs)?.[1];
+    expect(block).toBeDefined();
+    expect(JSON.parse(block!)).toEqual(JSON.parse(exampleText));
+  });
+
+  test('its sample error message is what the import really says', () => {
+    const bad = exampleWithLine(16, '      "competencyIds": ["instruction", "ethic", "reflection"]');
+    const result = parseFrameworkFile(bad);
+    if (result.ok) throw new Error('expected a problem');
+    expect(docs).toContain(describeFrameworkProblem(result.problem));
+  });
+});
