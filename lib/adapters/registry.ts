@@ -1,11 +1,19 @@
 import { chatgptAdapter } from './chatgpt/adapter';
 import { claudeAdapter } from './claude/adapter';
+import { copilotAdapter } from './copilot/adapter';
 import { geminiAdapter } from './gemini/adapter';
+import { perplexityAdapter } from './perplexity/adapter';
 import { siteHosts } from './site-hosts';
 import type { SiteAdapter } from './types';
 
 /** Every site adapter. The content script picks one by host; manifest matches come from site-hosts.ts. */
-export const adapters: readonly SiteAdapter[] = [chatgptAdapter, claudeAdapter, geminiAdapter];
+export const adapters: readonly SiteAdapter[] = [
+  chatgptAdapter,
+  claudeAdapter,
+  geminiAdapter,
+  copilotAdapter,
+  perplexityAdapter,
+];
 
 /** Throws when an adapter's hosts differ from site-hosts.ts (the manifest's matches would not reach it). */
 export function checkAdapterHosts(list: readonly SiteAdapter[] = adapters): void {
