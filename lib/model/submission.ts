@@ -35,6 +35,8 @@ export const Submission = z.object({
   sendingSince: z.optional(z.number()),
   /** Epoch ms of the last attempt. */
   lastAttemptAt: z.optional(z.number()),
+  /** The trace's updatedAt when it was submitted: the same version is not sent to the same portal twice. */
+  traceVersion: z.optional(z.number()),
   /** The portal's name when the trace was queued, for display after the profile changes or is removed. */
   portalName: z.optional(z.string()),
 });

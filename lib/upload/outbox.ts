@@ -7,7 +7,7 @@ import type { SendOutcome } from './errors';
 import { sendToGenericPortal, type PayloadParts } from './generic-portal';
 import type { FetchLike } from './http';
 import { computeRetryDelay, readOutboxTuning, type OutboxTuning } from './outbox-tuning';
-import { hasOriginPermission } from './permissions';
+import { hasOriginPermission, isLoopbackUrl } from './permissions';
 
 /** The one alarm that drives the outbox; set on every state change (chrome.alarms survive worker stops). */
 export const outboxAlarmName = 'showwork-outbox';
@@ -21,8 +21,10 @@ const watchdogGraceMs = 5_000;
 export interface QueueSubmissionInput {
   traceId: string;
   portal: PortalProfile;
-  /** sha256:… of the trace document in the payload. */
+  /** SHA-256 (hex) of the trace document in the payload (fingerprintTraceDocument). */
   fingerprint: string;
+  /** The trace's updatedAt: the same version already received by this portal is not sent again. */
+  traceVersion?: number;
   payload: PayloadParts;
 }
 
@@ -49,7 +51,11 @@ export async function queueSubmission(
     );
     const pending = previous.find((s) => pendingStates.includes(s.state));
     if (pending) return { status: 'already-pending', submission: pending } as const;
-    const sent = previous.find((s) => s.state === 'sent' && s.fingerprint === input.fingerprint);
+    const sent = previous.find(
+      (s) =>
+        s.state === 'sent' &&
+        (s.fingerprint === input.fingerprint || (input.traceVersion !== undefined && s.traceVersion === input.traceVersion)),
+    );
     if (sent) return { status: 'already-sent', submission: sent } as const;
     const submission: Submission = {
       id: crypto.randomUUID(),
@@ -61,6 +67,7 @@ export async function queueSubmission(
       nextAttemptAt: now,
       idempotencyKey: crypto.randomUUID(),
       fingerprint: input.fingerprint,
+      ...(input.traceVersion !== undefined ? { traceVersion: input.traceVersion } : {}),
       createdAt: now,
       updatedAt: now,
     };
@@ -197,9 +204,7 @@ async function attemptSubmission(env: Required<Pick<OutboxEnvironment, 'db'>> & 
 
 /** Loopback http (tests, a receiver on this machine) needs no host permission; everything else is checked. */
 async function defaultOriginPermission(origin: string): Promise<boolean> {
-  const url = new URL(origin);
-  if (url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname)) return true;
-  return hasOriginPermission(origin);
+  return isLoopbackUrl(origin) || hasOriginPermission(origin);
 }
 
 async function recordOutcome(

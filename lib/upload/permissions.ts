@@ -55,3 +55,19 @@ export async function requestHostPermission(patterns: string[]): Promise<boolean
     return false;
   }
 }
+
+/** Loopback http (tests, a receiver on the teacher's own machine) needs no host permission in practice. */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** The patterns a Canvas profile needs: the Canvas host (unless loopback) and its upload hosts. */
+export function canvasPermissionPatterns(baseUrl: string, uploadOrigins: readonly string[]): string[] {
+  const patterns = isLoopbackUrl(baseUrl) ? [] : [originPatternOf(baseUrl)];
+  return [...new Set([...patterns, ...uploadOrigins.filter(isRequestablePattern)])];
+}

@@ -1,0 +1,67 @@
+import type { ShowWorkDatabase } from '../db/schema';
+import type { TraceDocument } from '../model/trace-document';
+import type { TeacherProfile } from '../settings/profile';
+import { defaultFilenamePattern, expandFilenamePattern, type PortalProfile } from '../settings/portals';
+import { fingerprintTraceDocument, serializeTraceDocument } from '../trace/fingerprint';
+import { queueSubmission, type QueueSubmissionResult } from './outbox';
+import type { PayloadParts } from './generic-portal';
+
+/** The renderers a submission needs (the export part's functions; injected so tests can supply their own). */
+export interface SubmissionRenderers {
+  buildDocument: (db: ShowWorkDatabase, traceId: string) => Promise<TraceDocument>;
+  /** The teacher's redaction choice applied to a copy of the document; absent = no redaction available. */
+  redact?: (doc: TraceDocument) => Promise<TraceDocument>;
+  renderPdf: (doc: TraceDocument, paperSize: TeacherProfile['paperSize']) => Promise<Uint8Array>;
+  renderEvidence: (doc: TraceDocument) => unknown;
+}
+
+/** The PDF's file name: the download portal's pattern, or the default `{lastName}_{credential}_{date}.pdf`. */
+export function submissionFileName(doc: TraceDocument, pattern: string = defaultFilenamePattern, date = new Date()): string {
+  return expandFilenamePattern(pattern, {
+    teacherName: doc.teacher.name,
+    credential: doc.credential.credentialName ?? '',
+    title: doc.title,
+    level: doc.credential.levelName ?? doc.credential.level ?? '',
+    date,
+  });
+}
+
+/** Renders every part sent to a portal from one trace document: the exact bytes every retry will send. */
+export async function renderSubmissionPayload(
+  doc: TraceDocument,
+  renderers: SubmissionRenderers,
+  options: { paperSize: TeacherProfile['paperSize']; filenamePattern?: string },
+): Promise<{ payload: PayloadParts; fingerprint: string }> {
+  const [pdf, fingerprint] = await Promise.all([renderers.renderPdf(doc, options.paperSize), fingerprintTraceDocument(doc)]);
+  return {
+    fingerprint,
+    payload: {
+      fileName: submissionFileName(doc, options.filenamePattern),
+      traceJson: serializeTraceDocument(doc),
+      pdf,
+      evidenceJson: JSON.stringify(renderers.renderEvidence(doc), null, 2),
+    },
+  };
+}
+
+/**
+ * What the Submit button does: build the trace document, apply the redaction choice, render the PDF and the
+ * evidence, then store the bytes and a queued outbox row in one transaction. Sending is the worker's job.
+ */
+export async function prepareSubmission(
+  db: ShowWorkDatabase,
+  input: { traceId: string; portal: PortalProfile; redact: boolean; paperSize: TeacherProfile['paperSize'] },
+  renderers: SubmissionRenderers,
+): Promise<QueueSubmissionResult> {
+  const trace = await db.traces.get(input.traceId);
+  let doc = await renderers.buildDocument(db, input.traceId);
+  if (input.redact && renderers.redact) doc = await renderers.redact(doc);
+  const { payload, fingerprint } = await renderSubmissionPayload(doc, renderers, { paperSize: input.paperSize });
+  return queueSubmission(db, {
+    traceId: input.traceId,
+    portal: input.portal,
+    fingerprint,
+    traceVersion: trace?.updatedAt,
+    payload,
+  });
+}
