@@ -51,6 +51,8 @@ export interface GenericPortalServerOptions {
   cors?: boolean;
   /** Name given by the connection check. */
   name?: string;
+  /** Further origins answered with CORS, e.g. happy-dom's http://localhost:3000 in component tests. */
+  extraCorsOrigins?: string[];
 }
 
 export interface GenericPortalServer {
@@ -79,6 +81,8 @@ export async function startGenericPortalServer(options: GenericPortalServerOptio
   const token = options.token === undefined ? 'portal-token' : options.token;
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
   const cors = options.cors ?? true;
+  const isAllowedOrigin = (value: string | undefined): value is string =>
+    Boolean(value) && (extensionOrigin.test(value!) || (options.extraCorsOrigins ?? []).includes(value!));
   const submissions: StoredSubmission[] = [];
   const requests: LoggedRequest[] = [];
   const faults: PortalFault[] = [];
@@ -88,7 +92,7 @@ export async function startGenericPortalServer(options: GenericPortalServerOptio
 
   function applyCors(req: IncomingMessage, res: ServerResponse): void {
     const requestOrigin = req.headers.origin;
-    if (!cors || !requestOrigin || !extensionOrigin.test(requestOrigin)) return;
+    if (!cors || !isAllowedOrigin(requestOrigin)) return;
     res.setHeader('Access-Control-Allow-Origin', requestOrigin);
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Location');
@@ -244,7 +248,7 @@ export async function startGenericPortalServer(options: GenericPortalServerOptio
     res.on('finish', () => (log.status = res.statusCode));
     applyCors(req, res);
     if (req.method === 'OPTIONS') {
-      if (cors && req.headers.origin && extensionOrigin.test(req.headers.origin)) {
+      if (cors && isAllowedOrigin(req.headers.origin)) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
         res.setHeader('Access-Control-Allow-Headers', 'Authorization, Idempotency-Key, Content-Type, Accept');
         res.setHeader('Access-Control-Max-Age', '600');
