@@ -40,8 +40,8 @@ export const selectors = {
   ],
   conversationMarker: [
     '[data-test-render-count]', // 2026: wrapper of every message (nuncaeslupus real-capture.html)
-    '[data-testid="user-message"]', // 2025 to 2026-08
-    '.font-claude-response', // 2024 to 2026-08
+    '[data-testid="user-message"]', // 2025 to 2026-08: prompt grid (sho7650 selectors/claude.ts)
+    '.font-claude-response', // 2024 to 2026-08: answer wrapper (sho7650 selectors/claude.ts)
   ],
   streaming: [
     '[data-is-streaming="true"]', // 2024 to 2026-08: flips to "false" when the answer is complete (sho7650, nuncaeslupus)

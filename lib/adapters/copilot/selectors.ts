@@ -33,8 +33,8 @@ export const selectors = {
     '[data-content="user-message"]', // 2025 to 2026: prompt text keeps its line breaks (whitespace-pre-wrap)
   ],
   conversationMarker: [
-    '[data-content="ai-message"]', // 2025 to 2026
-    '[data-content="user-message"]', // 2025 to 2026
+    '[data-content="ai-message"]', // 2025 to 2026: answer article (revivalstack capture)
+    '[data-content="user-message"]', // 2025 to 2026: prompt bubble (revivalstack capture)
     '[class~="group/user-message"]', // 2025: prompt article wrapper (revivalstack capture)
   ],
   streaming: [

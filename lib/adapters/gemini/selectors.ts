@@ -37,8 +37,8 @@ export const selectors = {
   preWrap: [],
   conversationMarker: [
     '.conversation-container', // 2025 to 2026-09: one per exchange (sho7650 conversationTurn)
-    'user-query', // 2025 to 2026-09
-    'model-response', // 2025 to 2026-09
+    'user-query', // 2025 to 2026-09: prompt element (nuncaeslupus real-capture.html)
+    'model-response', // 2025 to 2026-09: answer element (nuncaeslupus real-capture.html)
   ],
   streaming: [
     'message-content .markdown[aria-busy="true"]', // 2026-07: aria-busy="false" once the answer is complete (real-capture.html)

@@ -484,7 +484,10 @@ const languageClass = /(?:^|\s)(?:language|lang)-([\w+#.-]{1,40})/;
 
 /** A code block: the code text and its language, never the site's header, language label or buttons. */
 function renderCodeBlock(container: Element): Block {
-  const codeEl = container.localName === 'code' ? container : (container.querySelector('code') ?? innermostPre(container));
+  const codeEl =
+    container.localName === 'code'
+      ? container
+      : (container.querySelector('code') ?? container.querySelector('.cm-content') ?? innermostPre(container));
   let code: string;
   const lines = codeEl.querySelectorAll('.cm-line');
   // CodeMirror 6 editors render one element per line with no newline characters between them.
@@ -511,8 +514,9 @@ function codeLanguage(container: Element, codeEl: Element): string {
     if (data) return cleanLanguage(data);
   }
   // ChatGPT, Claude, Gemini and Copilot print the language as a label in the block's header.
+  if (codeEl === container) return '';
   const parts: string[] = [];
-  collectLabel(container, parts);
+  collectLabel(container, codeEl, parts);
   const label = parts.join(' ').replace(collapsibleSpace, ' ').trim();
   return label.length > 0 && label.length <= 30 ? cleanLanguage(label) : '';
 }
@@ -526,7 +530,7 @@ function cleanLanguage(label: string): string {
     .slice(0, 40);
 }
 
-function collectLabel(el: Element, parts: string[]): void {
+function collectLabel(el: Element, codeEl: Element, parts: string[]): void {
   for (let node = el.firstChild; node !== null; node = node.nextSibling) {
     if (parts.length > 8) return;
     if (node.nodeType === 3) {
@@ -535,8 +539,8 @@ function collectLabel(el: Element, parts: string[]): void {
     } else if (node.nodeType === 1) {
       const child = node as Element;
       const tag = child.localName;
-      if (tag === 'pre' || tag === 'code' || isHiddenElement(child, tag)) continue;
-      collectLabel(child, parts);
+      if (child === codeEl || tag === 'pre' || tag === 'code' || isHiddenElement(child, tag)) continue;
+      collectLabel(child, codeEl, parts);
     }
   }
 }

@@ -34,9 +34,9 @@ export const selectors = {
   ],
   preWrap: [],
   conversationMarker: [
-    '[data-renderer="lm"]', // 2026-08 to 2026-09
-    '[class*="group/user-bubble"]', // 2026-09
-    'div[id^="markdown-content-"]', // until 2026-08
+    '[data-renderer="lm"]', // 2026-08 to 2026-09: question and answer Markdown (ADR-035, 2026-09 notes)
+    '[class*="group/user-bubble"]', // 2026-09: the question bubble (perplexity-user-bubble-2026-09.md)
+    'div[id^="markdown-content-"]', // until 2026-08: answer placeholder wrapper (ADR-035)
   ],
   streaming: [
     'button[aria-label="Stop generating response"]', // 2026 fixture assumption: composer Stop button's accessible name
