@@ -179,11 +179,17 @@ interface ComposeContext {
   metrics: FontMetrics;
   fingerprint: string;
   ellipsis: Paragraph;
+  markers: Map<string, Paragraph>;
 }
 
 function excerptMarker(ctx: ComposeContext, totalWords: number): Paragraph {
   const text = ` … ${ctx.labels.excerpt(ctx.labels.number(totalWords))}`;
-  return prepareParagraphs([{ text, color: colors.muted }], ctx.metrics)[0] as Paragraph;
+  let marker = ctx.markers.get(text);
+  if (!marker) {
+    marker = prepareParagraphs([{ text, color: colors.muted }], ctx.metrics)[0] as Paragraph;
+    ctx.markers.set(text, marker);
+  }
+  return marker;
 }
 
 function makeItem(ctx: ComposeContext, init: Omit<Item, 'paragraphs' | 'marker'> & { totalWords?: number; excerpt?: boolean }): Item {
@@ -1043,6 +1049,7 @@ export async function renderTracePdf(doc: TraceDocument, options: RenderTracePdf
     metrics,
     fingerprint,
     ellipsis: prepareParagraphs([{ text: ' …' }], metrics)[0] as Paragraph,
+    markers: new Map(),
   };
   const plan = fit(ctx, compose(ctx), page);
   drawPlan(pdf, plan, ctx, page);
