@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { chatSiteMatches } from './lib/adapters/site-hosts';
 import { asciiOnlyOutput } from './scripts/ascii-only-output';
 import { mergeLocaleFragments } from './scripts/merge-locales';
+import { fontAssetFiles } from './scripts/font-assets';
 
 // See README.md "Architecture" and ../shared/DESIGN.md.
 export default defineConfig({
@@ -16,6 +17,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...mergeLocaleFragments());
+      files.push(...fontAssetFiles());
     },
   },
   manifest: ({ browser }) => {
