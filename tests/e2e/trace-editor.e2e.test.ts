@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { captureFixture, expectNoAxeViolations, launchExtension, readTable, type ExtensionSession } from './harness';
+import { generateConversationHtml } from '../fixtures/generate-conversation';
+import type { StoredTurn } from '../../lib/model/turn';
+import type { Trace } from '../../lib/model/trace';
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+/** The accessible names this flow relies on, in each UI language (locales/<lang>/editor.json). */
+const names = {
+  en: {
+    newTrace: 'New trace',
+    markGroup: (n: number) => `What did you do with AI output ${n}?`,
+    rejected: 'Rejected',
+    revised: 'Revised',
+    finalArtifact: 'Final artifact',
+    wordsKept: 'Words kept',
+    wordsAdded: 'Words added',
+    wordsRemoved: 'Words removed',
+    authored: 'Written by you',
+    reflection: ['Learning goal', 'What I changed and why', 'Risk', 'Benefit', 'Safeguard'],
+    responsibleUse: 'Required on every trace',
+    markReady: 'Mark ready',
+    credential: 'Credential',
+    credentialChoice: 'AI for Planning and Differentiation',
+    needCredential: 'Choose a credential',
+    isReady: 'This trace is ready.',
+    saved: 'Saved',
+    ready: 'Ready',
+  },
+  es: {
+    newTrace: 'Nueva traza',
+    markGroup: (n: number) => `¿Qué hizo con la respuesta de la IA ${n}?`,
+    rejected: 'Rechazada',
+    revised: 'Revisada',
+    finalArtifact: 'Artefacto final',
+    wordsKept: 'Palabras conservadas',
+    wordsAdded: 'Palabras añadidas',
+    wordsRemoved: 'Palabras eliminadas',
+    authored: 'Escrito por usted',
+    reflection: ['Objetivo de aprendizaje', 'Qué cambié y por qué', 'Riesgo', 'Beneficio', 'Salvaguarda'],
+    responsibleUse: 'Obligatorio en todas las trazas',
+    markReady: 'Marcar como lista',
+    credential: 'Credencial',
+    credentialChoice: 'IA para la planificación y la diferenciación',
+    needCredential: 'Elegir una credencial',
+    isReady: 'Esta traza está lista.',
+    saved: 'Guardado',
+    ready: 'Lista',
+  },
+} as const;
+
+/** The value shown for a figure: the <dd> after the <dt> with this label. */
+async function figure(panel: Page, label: string): Promise<string> {
+  return (await panel.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+}
+
+async function runFastPath(locale: 'en' | 'es') {
+  const n = names[locale];
+  session = await launchExtension({ locale });
+  const panel = await session.openExtensionPage('/sidepanel.html');
+  const title = locale === 'en' ? 'Fractions exit ticket' : 'Boleto de salida de fracciones';
+  const html = generateConversationHtml('chatgpt', { turns: 4, wordsPerAnswer: 60, title });
+  await captureFixture(session, 'chatgpt', { html, locale });
+
+  // Library → conversation (its title) → New trace.
+  await panel.getByRole('button', { name: title, exact: true }).click();
+  const workers: string[] = [];
+  panel.on('worker', (worker) => workers.push(worker.url()));
+  await panel.getByRole('button', { name: n.newTrace }).click();
+  await panel.getByRole('heading', { level: 1, name: title }).waitFor();
+
+  // Mark both AI outputs.
+  await panel.getByRole('group', { name: n.markGroup(1) }).getByRole('radio', { name: n.rejected }).check();
+  await panel.getByRole('group', { name: n.markGroup(2) }).getByRole('radio', { name: n.revised }).check();
+
+  // Paste an edited artifact: the last AI output without its first two words, plus three words of the teacher's.
+  const turns = (await readTable<StoredTurn>(panel, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
+  const lastOutput = turns.filter((turn) => turn.role === 'assistant').at(-1)!;
+  const outputWords = lastOutput.text.split(/\s+/).filter(Boolean);
+  const artifact = `${outputWords.slice(2).join(' ')} Zebrafish quokka axolotl`;
+  await panel.getByRole('textbox', { name: n.finalArtifact }).fill(artifact);
+  // Expected by hand: every output word but the first two is kept; three added; two removed.
+  const kept = outputWords.length - 2;
+  await expect.poll(() => figure(panel, n.wordsKept), { timeout: 10_000 }).toBe(kept.toLocaleString(locale));
+  expect(await figure(panel, n.wordsAdded)).toBe('3');
+  expect(await figure(panel, n.wordsRemoved)).toBe('2');
+  const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(3 / (kept + 3));
+  expect(await figure(panel, n.authored)).toBe(share);
+  // The diff ran in the Web Worker, not on the panel's main thread.
+  expect(workers.some((url) => /diff-worker/.test(url))).toBe(true);
+
+  // Reflection, responsible use, Mark ready.
+  for (const label of n.reflection) await panel.getByRole('textbox', { name: label, exact: true }).fill(`${label}: one sentence.`);
+  const checklist = panel.getByRole('group', { name: n.responsibleUse });
+  for (const box of await checklist.getByRole('checkbox').all()) await box.check();
+  // No credential in the (empty) profile: Mark ready is refused and says what is missing.
+  await panel.getByRole('button', { name: n.markReady }).click();
+  await panel.getByRole('alert').waitFor();
+  await panel.getByRole('button', { name: n.needCredential, exact: true }).click();
+  await panel.getByRole('combobox', { name: n.credential, exact: true }).selectOption({ label: n.credentialChoice });
+  await panel.getByRole('button', { name: n.markReady }).click();
+  await panel.getByText(n.isReady, { exact: true }).waitFor();
+  await panel.getByRole('status').filter({ hasText: n.saved }).waitFor();
+  await expectNoAxeViolations(panel);
+
+  // Reload the panel: the library lists the ready trace; opening it shows everything.
+  await panel.reload();
+  const traceButton = panel.getByRole('button', { name: title, exact: true }).last();
+  await panel.getByRole('listitem').filter({ hasText: n.ready }).first().waitFor();
+  await expectNoAxeViolations(panel);
+  await traceButton.click();
+  await panel.getByRole('textbox', { name: n.finalArtifact }).waitFor();
+  expect(await panel.getByRole('textbox', { name: n.finalArtifact }).inputValue()).toBe(artifact);
+  for (const label of n.reflection) {
+    expect(await panel.getByRole('textbox', { name: label, exact: true }).inputValue()).toBe(`${label}: one sentence.`);
+  }
+  expect(await panel.getByRole('group', { name: n.markGroup(2) }).getByRole('radio', { name: n.revised }).isChecked()).toBe(true);
+  await expect.poll(() => figure(panel, n.wordsKept), { timeout: 10_000 }).toBe(kept.toLocaleString(locale));
+  await expectNoAxeViolations(panel);
+
+  const [stored] = await readTable<Trace>(panel, 'traces');
+  expect(stored).toMatchObject({ status: 'ready', finalArtifact: artifact, title });
+  expect(Object.values(stored!.marks).map((m) => m.mark).sort()).toEqual(['rejected', 'revised']);
+}
+
+describe('Trace editor, end to end', () => {
+  test('captured conversation → ready trace, kept across a reload; axe finds nothing', async () => {
+    await runFastPath('en');
+  });
+
+  test('the same flow in Spanish', async () => {
+    await runFastPath('es');
+  });
+
+  test('closing the panel mid-sentence loses nothing', async () => {
+    session = await launchExtension();
+    const panel = await session.openExtensionPage('/sidepanel.html');
+    const title = 'Water cycle quiz';
+    await captureFixture(session, 'claude', { html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 30, title }) });
+    await panel.getByRole('button', { name: title, exact: true }).click();
+    await panel.getByRole('button', { name: 'New trace' }).click();
+    await panel.getByRole('textbox', { name: 'Risk' }).pressSequentially('Students might copy the answ');
+    await panel.close({ runBeforeUnload: true });
+    const other = await session.openExtensionPage('/sidepanel.html');
+    await expect
+      .poll(async () => (await readTable<Trace>(other, 'traces'))[0]?.reflection.risk, { timeout: 5000 })
+      .toBe('Students might copy the answ');
+  });
+});
