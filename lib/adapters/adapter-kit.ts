@@ -1,4 +1,3 @@
-import { t } from '../i18n/t';
 import type { ExtractedConversation } from '../model/conversation';
 import { limits, type ExtractedTurn, type Role } from '../model/turn';
 import { serializeContent } from './markdown/serialize';
@@ -113,16 +112,14 @@ function collectMessages(scope: Element, selectors: SiteSelectors): Message[] {
 }
 
 function readTurns(messages: readonly Message[], scope: Element, selectors: SiteSelectors, url: URL): ExtractedTurn[] {
-  const skip = collectAll(scope, selectors.chrome);
-  const codeBlocks = collectAll(scope, selectors.codeBlock);
-  const preWrap = collectAll(scope, selectors.preWrap);
+  const { skip, codeBlocks, preWrap, pres } = collectMarked(scope, selectors);
+  addUnmarkedCodeBlocks(pres, new Set(messages.map((m) => m.el)), codeBlocks);
   const turns: ExtractedTurn[] = [];
   for (let i = 0; i < messages.length && turns.length < limits.maxTurns; ) {
     const role = messages[i]!.role;
     const roots: Element[] = [];
     // A long answer can be split into several blocks (ChatGPT multi-part answers, Claude's text between tools).
     for (; i < messages.length && messages[i]!.role === role; i++) roots.push(messages[i]!.el);
-    for (const root of roots) addUnmarkedCodeBlocks(root, codeBlocks);
     const { text, markdown } = serializeContent(roots, { skip, codeBlocks, preWrap, baseUrl: url.href });
     if (text === '' && markdown === '') continue;
     turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
@@ -131,12 +128,44 @@ function readTurns(messages: readonly Message[], scope: Element, selectors: Site
 }
 
 /**
- * A code block the site's selectors did not name: the nearest wrapper of the <pre> (within the message) that
+ * The site's chrome, code blocks and pre-wrap elements, and every <pre>, found in one query over the page
+ * (one native pass instead of one per kind: the page may hold 300,000 words).
+ */
+function collectMarked(scope: Element, selectors: SiteSelectors) {
+  const skip = new Set<Element>();
+  const codeBlocks = new Set<Element>();
+  const preWrap = new Set<Element>();
+  const pres: Element[] = [];
+  type Group = [selector: string, add: (el: Element) => void];
+  const all: Group[] = [
+    [joinSelectors(selectors.chrome), (el) => skip.add(el)],
+    [joinSelectors(selectors.codeBlock), (el) => codeBlocks.add(el)],
+    [joinSelectors(selectors.preWrap), (el) => preWrap.add(el)],
+    ['pre', (el) => pres.push(el)],
+  ];
+  const groups = all.filter(([selector]) => selector !== '');
+  for (const el of scope.querySelectorAll(groups.map(([selector]) => selector).join(', '))) {
+    for (const [selector, add] of groups) if (el.matches(selector)) add(el);
+  }
+  return { skip, codeBlocks, preWrap, pres };
+}
+
+/**
+ * A code block the site's selectors did not name: the nearest wrapper of the <pre> (within its message) that
  * holds a button — its header with Copy — and nothing else but a short label. Otherwise the <pre> alone.
  */
-function addUnmarkedCodeBlocks(messageRoot: Element, codeBlocks: Set<Element>): void {
-  for (const pre of messageRoot.querySelectorAll('pre')) {
-    if (hasAncestorIn(pre, codeBlocks, messageRoot)) continue;
+function addUnmarkedCodeBlocks(pres: readonly Element[], messageRoots: ReadonlySet<Element>, codeBlocks: Set<Element>): void {
+  for (const pre of pres) {
+    let messageRoot: Element | null = null;
+    let isMarked = false;
+    for (let node = pre.parentElement; node !== null; node = node.parentElement) {
+      if (codeBlocks.has(node)) isMarked = true;
+      if (messageRoots.has(node)) {
+        messageRoot = node;
+        break;
+      }
+    }
+    if (messageRoot === null || isMarked || codeBlocks.has(pre)) continue;
     let container: Element = pre;
     let el: Element | null = pre;
     for (let level = 0; level < 4 && el !== null && el !== messageRoot; level++, el = el.parentElement) {
@@ -147,13 +176,6 @@ function addUnmarkedCodeBlocks(messageRoot: Element, codeBlocks: Set<Element>): 
     }
     codeBlocks.add(container);
   }
-}
-
-function hasAncestorIn(el: Element, set: ReadonlySet<Element>, stop: Element): boolean {
-  for (let node: Element | null = el; node !== null && node !== stop; node = node.parentElement) {
-    if (set.has(node)) return true;
-  }
-  return set.has(stop);
 }
 
 const maxTitleFromPrompt = 80;
@@ -205,11 +227,6 @@ function firstSelectorMatching(scope: Element, list: SelectorList): string | und
   return list.find((selector) => scope.querySelector(selector) !== null);
 }
 
-function collectAll(scope: Element, list: SelectorList): Set<Element> {
-  const joined = joinSelectors(list);
-  return new Set(joined === '' ? [] : scope.querySelectorAll(joined));
-}
-
 function joinSelectors(list: SelectorList): string {
   return list.join(', ');
 }
@@ -238,10 +255,22 @@ function hashText(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+type GetMessage = (key: string, substitutions?: string[]) => string;
+
+/**
+ * The teacher's language for `key` (locales/<lang>/adapters.json), else English. Adapters also run outside the
+ * extension (unit tests, the benchmark's plain page) where lib/i18n/t.ts cannot even be imported (it reads
+ * browser.i18n when loaded), so the i18n API is looked up only when a message is needed.
+ */
 function message(key: string, english: string, ...substitutions: string[]): string {
-  const translated = t(key, ...substitutions);
-  // Outside the extension (unit tests, an orphaned script) t() returns the key: fall back to English.
-  return translated === key || translated === '' ? english : translated;
+  try {
+    const api = (globalThis as { chrome?: { i18n?: { getMessage?: GetMessage } } }).chrome?.i18n;
+    const translated = api?.getMessage?.(key, substitutions);
+    return translated ? translated : english;
+  } catch {
+    // An orphaned content script (extension updated under it) can no longer read its messages.
+    return english;
+  }
 }
 
 function unrecognisedPage(site: string): AdapterError {

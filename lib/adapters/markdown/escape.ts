@@ -12,8 +12,12 @@ const boundaryUnderscore = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 // `&` followed by something entity-shaped would be decoded by the renderer ("&lt;" would show as "<").
 const entityAmpersand = /&(?=#?[a-z0-9]{1,32};)/gi;
 
+// One scan to tell whether any of the above is present: most text has none, and is returned as it is.
+const anySpecial = /[\\`*[\]<~$|_&]/;
+
 /** Escapes text so that a Markdown renderer shows it exactly as written. */
 export function escapeMarkdownText(text: string): string {
+  if (!anySpecial.test(text)) return text;
   return text
     .replace(inlineSpecials, '\\$&')
     .replace(boundaryUnderscore, '\\_')

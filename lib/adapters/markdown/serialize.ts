@@ -124,8 +124,9 @@ export function isHiddenElement(el: Element, tag: string = el.localName, cls: st
 
 class Writer {
   readonly blocks: Block[] = [];
-  md: string[] = [];
-  text: string[] = [];
+  // Plain string concatenation: V8 builds ropes, cheaper than arrays and joins for many small pieces.
+  md = '';
+  text = '';
   /** The paragraph is empty or ends in a collapsible space: a following space is dropped. */
   atSpace = true;
   /** Counts paragraph ends, so an inline wrapper can tell that a block interrupted it. */
@@ -134,43 +135,42 @@ class Writer {
   addText(raw: string, keepWhitespace: boolean): void {
     if (keepWhitespace) {
       if (raw === '') return;
-      this.md.push(escapeMarkdownText(raw));
-      this.text.push(raw);
+      this.md += escapeMarkdownText(raw);
+      this.text += raw;
       this.atSpace = isAsciiSpace(raw.charCodeAt(raw.length - 1));
       return;
     }
-    let s = raw.replace(collapsibleSpace, ' ');
+    // Only runs that actually collapse are replaced (most text nodes have single spaces between words).
+    let s = hasExtraSpace.test(raw) ? raw.replace(extraSpace, ' ') : raw;
     if (this.atSpace && s.charCodeAt(0) === 32) s = s.slice(1);
     if (s === '') return;
-    this.md.push(escapeMarkdownText(s));
-    this.text.push(s);
+    this.md += escapeMarkdownText(s);
+    this.text += s;
     this.atSpace = s.charCodeAt(s.length - 1) === 32;
   }
 
   addRaw(md: string, text: string): void {
-    this.md.push(md);
-    this.text.push(text);
+    this.md += md;
+    this.text += text;
     this.atSpace = false;
   }
 
   lineBreak(): void {
-    trimTrailingSpaces(this.md);
-    trimTrailingSpaces(this.text);
-    this.md.push('\n');
-    this.text.push('\n');
+    this.md = trimTrailingSpaces(this.md) + '\n';
+    this.text = trimTrailingSpaces(this.text) + '\n';
     this.atSpace = true;
   }
 
   flush(): void {
     this.atSpace = true;
-    if (this.md.length === 0) {
-      this.text.length = 0;
+    if (this.md === '') {
+      this.text = '';
       return;
     }
-    const md = this.md.join('');
-    const text = trimAscii(this.text.join(''));
-    this.md = [];
-    this.text = [];
+    const md = this.md;
+    const text = trimAscii(this.text);
+    this.md = '';
+    this.text = '';
     this.flushes++;
     const markdown = paragraphMarkdown(md);
     if (markdown === '' && text === '') return;
@@ -190,6 +190,9 @@ class Writer {
 }
 
 const collapsibleSpace = /[ \t\n\r\f]+/g;
+// Whitespace that HTML rendering changes: any tab or line break, or two or more spaces in a row.
+const extraSpace = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
+const hasExtraSpace = /[\t\n\r\f]| [ \t\n\r\f]/;
 
 function isAsciiSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
@@ -203,18 +206,11 @@ function trimAscii(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-/** Removes spaces (not line breaks) at the end of a list of string parts. */
-function trimTrailingSpaces(parts: string[]): void {
-  while (parts.length > 0) {
-    const last = parts[parts.length - 1]!;
-    let end = last.length;
-    while (end > 0 && (last.charCodeAt(end - 1) === 32 || last.charCodeAt(end - 1) === 9)) end--;
-    if (end > 0) {
-      parts[parts.length - 1] = last.slice(0, end);
-      return;
-    }
-    parts.pop();
-  }
+/** Removes spaces and tabs (not line breaks) at the end of `s`. */
+function trimTrailingSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Splits "  core  " into its leading space, core and trailing space (for wrapping inline markup). */
@@ -263,13 +259,15 @@ function walkNode(node: Node, writer: Writer, context: Context): void {
   const el = node as Element;
   if (context.skip?.has(el)) return;
   const tag = el.localName;
-  const cls = el.getAttribute('class');
-  if (isHiddenElement(el, tag, cls)) return;
+  // Most content elements carry no attributes at all: one check instead of five attribute reads.
+  const hasAttributes = el.hasAttributes();
+  const cls = hasAttributes ? el.getAttribute('class') : null;
+  if (hasAttributes ? isHiddenElement(el, tag, cls) : skippedTags.has(tag)) return;
   if (context.codeBlocks?.has(el)) {
     writer.block(renderCodeBlock(el));
     return;
   }
-  if (tag === 'math' || tag === 'mjx-container' || el.hasAttribute('data-math')) {
+  if (tag === 'math' || tag === 'mjx-container' || (hasAttributes && el.hasAttribute('data-math'))) {
     renderOtherMath(el, tag, writer);
     return;
   }
@@ -341,10 +339,8 @@ function wrapInline(el: Element, marker: string, writer: Writer, context: Contex
   const flushes = writer.flushes;
   walkChildren(el, writer, context, preWrap);
   if (writer.flushes !== flushes || writer.md.length === start) return;
-  const inner = writer.md.splice(start).join('');
-  const [lead, core, trail] = splitOuterSpace(inner);
-  if (core === '') writer.md.push(inner);
-  else writer.md.push(lead, marker, core, marker, trail);
+  const [lead, core, trail] = splitOuterSpace(writer.md.slice(start));
+  if (core !== '') writer.md = writer.md.slice(0, start) + lead + marker + core + marker + trail;
 }
 
 function renderLink(el: Element, writer: Writer, context: Context, preWrap: boolean): void {
@@ -356,16 +352,13 @@ function renderLink(el: Element, writer: Writer, context: Context, preWrap: bool
   walkChildren(el, writer, context, preWrap);
   // javascript:, data: and other schemes keep their text and lose the link.
   if (target === null || writer.flushes !== flushes || writer.md.length === mdStart) return;
-  const [lead, core, trail] = splitOuterSpace(writer.md.splice(mdStart).join(''));
-  if (core === '') {
-    writer.md.push(lead, trail);
-    return;
-  }
-  writer.md.push(lead, '[', core, '](', target, ')', trail);
-  const [textLead, textCore, textTrail] = splitOuterSpace(writer.text.splice(textStart).join(''));
+  const [lead, core, trail] = splitOuterSpace(writer.md.slice(mdStart));
+  if (core === '') return;
+  writer.md = writer.md.slice(0, mdStart) + lead + '[' + core + '](' + target + ')' + trail;
+  const [textLead, textCore, textTrail] = splitOuterSpace(writer.text.slice(textStart));
   // Plain text keeps where the link goes, unless the link text already says it.
   const shown = textCore === target || textCore === href || 'mailto:' + textCore === target ? textCore : `${textCore} (${target})`;
-  writer.text.push(textLead, shown, textTrail);
+  writer.text = writer.text.slice(0, textStart) + textLead + shown + textTrail;
 }
 
 function renderInlineCode(el: Element, writer: Writer, context: Context): void {
