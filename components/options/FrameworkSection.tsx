@@ -50,7 +50,10 @@ export function FrameworkSection() {
         outcome.ok
           ? {
               kind: 'ok',
-              text: t(outcome.replaced ? 'editor_frameworkReplaced' : 'editor_frameworkImported', outcome.framework.name),
+              text: t(
+                outcome.replaced ? 'editor_frameworkReplaced' : 'editor_frameworkImported',
+                outcome.framework.name,
+              ),
             }
           : { kind: 'error', text: describeFrameworkProblem(outcome.problem) },
       );
@@ -78,7 +81,10 @@ export function FrameworkSection() {
                   type="radio"
                   id={radioId}
                   name="active-framework"
-                  checked={activeId === framework.id || (!frameworks.some((f) => f.id === activeId) && framework.id === defaultFrameworkId)}
+                  checked={
+                    activeId === framework.id ||
+                    (!frameworks.some((f) => f.id === activeId) && framework.id === defaultFrameworkId)
+                  }
                   onChange={() => void setActiveFrameworkId(framework.id)}
                 />
                 <label htmlFor={radioId}>

@@ -99,7 +99,12 @@ export function AddTurnsPicker({ excludeTurnIds, onAdd }: AddTurnsPickerProps) {
               ))}
             </ul>
             <div className="te-button-row">
-              <button type="button" className="primary" disabled={chosen.size === 0} onClick={() => add(available.map((x) => x.id).filter((id) => chosen.has(id)))}>
+              <button
+                type="button"
+                className="primary"
+                disabled={chosen.size === 0}
+                onClick={() => add(available.map((x) => x.id).filter((id) => chosen.has(id)))}
+              >
                 {t('editor_addSelectedTurns')}
               </button>
               <button type="button" onClick={() => add(available.map((x) => x.id))}>

@@ -30,7 +30,8 @@ export function ArtifactSection({ trace, outputs, editor, isMissing }: ArtifactS
 
   const chosen = trace.artifactSourceTurnIds;
   const explicit = chosen?.filter((id) => outputTexts.some((o) => o.turnId === id)) ?? [];
-  const mode = chosen === null || explicit.length === 0 ? automatic : explicit.length > 1 ? allOutputs : (explicit[0] as string);
+  const mode =
+    chosen === null || explicit.length === 0 ? automatic : explicit.length > 1 ? allOutputs : (explicit[0] as string);
   const automaticId = useMemo(() => pickBestSource(artifact, outputTexts), [artifact, outputTexts]);
   const sourceIds = mode === automatic ? (automaticId ? [automaticId] : []) : explicit;
   const sourceText = sourceIds.length

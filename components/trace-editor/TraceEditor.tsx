@@ -50,13 +50,17 @@ export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
       return missing.length ? [...seen, ...missing] : seen;
     });
   }, [itemsKey]);
-  const shownConversationIds = [...conversationIds, ...itemConversationIds.filter((id) => !conversationIds.includes(id))];
+  const shownConversationIds = [
+    ...conversationIds,
+    ...itemConversationIds.filter((id) => !conversationIds.includes(id)),
+  ];
   const sourcesKey = shownConversationIds.join('\n');
   const sources = useLiveQuery(() => loadTraceSources(db, sourcesKey ? sourcesKey.split('\n') : []), [db, sourcesKey]);
 
   const frameworkId = trace?.frameworkId;
   const framework = useLiveQuery(
-    async () => (frameworkId === undefined ? undefined : ((await getFramework(db, frameworkId)) ?? (await getActiveFramework(db)))),
+    async () =>
+      frameworkId === undefined ? undefined : ((await getFramework(db, frameworkId)) ?? (await getActiveFramework(db))),
     [db, frameworkId],
   );
 
@@ -71,7 +75,14 @@ export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
   }, [trace, sources]);
 
   const report = useMemo(
-    () => (trace && framework ? assessReadiness(trace, framework, outputs.map((o) => o.turn.id)) : null),
+    () =>
+      trace && framework
+        ? assessReadiness(
+            trace,
+            framework,
+            outputs.map((o) => o.turn.id),
+          )
+        : null,
     [trace, framework, outputs],
   );
   const missing = useMemo(() => new Set(report?.missing.map((m) => m.id) ?? []), [report]);
@@ -131,13 +142,7 @@ export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
           {trace.credentialId && `· ${labelCredential(framework, trace.credentialId) ?? ''} `}·{' '}
           {t('editor_updatedAt', formatDateTime(trace.updatedAt))}
         </p>
-        <TraceTextField
-          editor={editor}
-          path="title"
-          value={trace.title}
-          label={t('editor_title')}
-          multiline={false}
-        />
+        <TraceTextField editor={editor} path="title" value={trace.title} label={t('editor_title')} multiline={false} />
         <TurnsSection trace={trace} sources={sources} editor={editor} />
         <CredentialSection trace={trace} framework={framework} editor={editor} missing={missing} />
         <ArtifactSection trace={trace} outputs={outputs} editor={editor} isMissing={missing.has('artifact')} />

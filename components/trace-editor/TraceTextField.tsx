@@ -17,7 +17,16 @@ export interface TraceTextFieldProps {
 }
 
 /** A labelled trace field that saves as the teacher types. Its id is `field-<path>` so checklists can jump to it. */
-export function TraceTextField({ editor, path, value, label, helper, multiline = true, rows = 3, missingText }: TraceTextFieldProps) {
+export function TraceTextField({
+  editor,
+  path,
+  value,
+  label,
+  helper,
+  multiline = true,
+  rows = 3,
+  missingText,
+}: TraceTextFieldProps) {
   const helperId = useId();
   const missingId = useId();
   const id = fieldId(path);

@@ -29,7 +29,8 @@ export function orderItems(sources: TraceSource[], included: ReadonlySet<string>
 /** The AI outputs in display order, numbered from 1 (the numbers the editor shows everywhere). */
 export function numberOutputs(sources: TraceSource[]): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const { turns } of sources) for (const turn of turns) if (turn.role === 'assistant') numbers.set(turn.id, numbers.size + 1);
+  for (const { turns } of sources)
+    for (const turn of turns) if (turn.role === 'assistant') numbers.set(turn.id, numbers.size + 1);
   return numbers;
 }
 
@@ -78,7 +79,12 @@ export function TurnsSection({ trace, sources, editor }: TurnsSectionProps) {
                   </label>
                   <TurnPreview turn={turn} />
                   {isIn && turn.role === 'assistant' && outputNumber !== undefined && (
-                    <OutputMarkFieldset editor={editor} turnId={turn.id} outputNumber={outputNumber} mark={trace.marks[turn.id]} />
+                    <OutputMarkFieldset
+                      editor={editor}
+                      turnId={turn.id}
+                      outputNumber={outputNumber}
+                      mark={trace.marks[turn.id]}
+                    />
                   )}
                 </li>
               );

@@ -117,7 +117,11 @@ export function useTraceEditor(traceId: string): TraceEditorState {
   const undo = useCallback(() => {
     const step = historyRef.current.pop();
     setCanUndo(historyRef.current.canUndo);
-    if (step) apply(step.changes.map(({ path, before }) => ({ path, value: before })), false);
+    if (step)
+      apply(
+        step.changes.map(({ path, before }) => ({ path, value: before })),
+        false,
+      );
   }, [apply]);
 
   // Ctrl/Cmd+Z outside text fields undoes the last change; inside them the browser's own undo is kept.
@@ -138,7 +142,10 @@ export function useTraceEditor(traceId: string): TraceEditorState {
     setField,
     setFields,
     startEditing: useCallback((path: TraceFieldPath) => setEditing(path), []),
-    stopEditing: useCallback((path: TraceFieldPath) => setEditing((current) => (current === path ? null : current)), []),
+    stopEditing: useCallback(
+      (path: TraceFieldPath) => setEditing((current) => (current === path ? null : current)),
+      [],
+    ),
     undo,
     canUndo,
     flush: useCallback(() => saverRef.current?.flush() ?? Promise.resolve(), []),

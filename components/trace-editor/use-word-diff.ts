@@ -18,9 +18,15 @@ export function useDebouncedValue<T>(value: T, delayMs: number): T {
  * The word diff of `source` (AI output) against `artifact`, computed in the diff worker so typing in a
  * 20,000-word artifact never waits for it. Callers pass already-debounced texts.
  */
-export function useWordDiff(source: string | null, artifact: string): { status: WordDiffStatus; result: WordDiffResult | null } {
+export function useWordDiff(
+  source: string | null,
+  artifact: string,
+): { status: WordDiffStatus; result: WordDiffResult | null } {
   const clientRef = useRef<DiffClient | null>(null);
-  const [state, setState] = useState<{ status: WordDiffStatus; result: WordDiffResult | null }>({ status: 'idle', result: null });
+  const [state, setState] = useState<{ status: WordDiffStatus; result: WordDiffResult | null }>({
+    status: 'idle',
+    result: null,
+  });
 
   useEffect(() => {
     const client = createDiffClient();

@@ -46,7 +46,10 @@ export function TraceList({ searchQuery, onOpenTrace }: TraceListProps) {
       }),
     [searchable, status, credential, query],
   );
-  const credentialOptions = useMemo(() => listCredentialOptions(summaries ?? [], byFramework), [summaries, byFramework]);
+  const credentialOptions = useMemo(
+    () => listCredentialOptions(summaries ?? [], byFramework),
+    [summaries, byFramework],
+  );
 
   if (!summaries || !frameworks) return null;
   const resetPaging = () => setShownCount(pageSize);
@@ -102,7 +105,12 @@ export function TraceList({ searchQuery, onOpenTrace }: TraceListProps) {
           ) : (
             <ul className="tl-list">
               {matches.slice(0, shownCount).map((summary) => (
-                <TraceRow key={summary.id} summary={summary} framework={byFramework.get(summary.frameworkId)} onOpen={onOpenTrace} />
+                <TraceRow
+                  key={summary.id}
+                  summary={summary}
+                  framework={byFramework.get(summary.frameworkId)}
+                  onOpen={onOpenTrace}
+                />
               ))}
             </ul>
           )}
@@ -117,7 +125,15 @@ export function TraceList({ searchQuery, onOpenTrace }: TraceListProps) {
   );
 }
 
-function TraceRow({ summary, framework, onOpen }: { summary: TraceSummary; framework: Framework | undefined; onOpen: (id: string) => void }) {
+function TraceRow({
+  summary,
+  framework,
+  onOpen,
+}: {
+  summary: TraceSummary;
+  framework: Framework | undefined;
+  onOpen: (id: string) => void;
+}) {
   const credential = summary.credentialId && framework ? labelCredential(framework, summary.credentialId) : undefined;
   return (
     <li className="tl-row">
@@ -135,12 +151,18 @@ function TraceRow({ summary, framework, onOpen }: { summary: TraceSummary; frame
   );
 }
 
-function listCredentialOptions(summaries: TraceSummary[], frameworks: ReadonlyMap<string, Framework>): { id: string; label: string }[] {
+function listCredentialOptions(
+  summaries: TraceSummary[],
+  frameworks: ReadonlyMap<string, Framework>,
+): { id: string; label: string }[] {
   const seen = new Map<string, string>();
   for (const summary of summaries) {
     if (!summary.credentialId || seen.has(summary.credentialId)) continue;
     const framework = frameworks.get(summary.frameworkId);
-    seen.set(summary.credentialId, (framework && labelCredential(framework, summary.credentialId)) ?? summary.credentialId);
+    seen.set(
+      summary.credentialId,
+      (framework && labelCredential(framework, summary.credentialId)) ?? summary.credentialId,
+    );
   }
   return [...seen].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
 }

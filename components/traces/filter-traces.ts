@@ -4,7 +4,10 @@ export type StatusFilter = 'all' | 'draft' | 'ready';
 
 /** Lower-case, accents removed, so "evaluacion" finds "Evaluación". */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

@@ -120,7 +120,12 @@ export function parseFrameworkFile(text: string): FrameworkParseResult {
   if (reference) {
     return {
       ok: false,
-      problem: { kind: 'field', field: formatJsonPath(reference.path), ...json.locate(reference.path), problem: reference.problem },
+      problem: {
+        kind: 'field',
+        field: formatJsonPath(reference.path),
+        ...json.locate(reference.path),
+        problem: reference.problem,
+      },
     };
   }
   return { ok: true, framework: parsed.data };
@@ -161,7 +166,8 @@ function describeFieldProblem(problem: FieldProblem): string {
   }
 }
 
-export type FrameworkImportResult = { ok: true; framework: Framework; replaced: boolean } | { ok: false; problem: FrameworkImportProblem };
+export type FrameworkImportResult =
+  { ok: true; framework: Framework; replaced: boolean } | { ok: false; problem: FrameworkImportProblem };
 
 /**
  * Validates and stores a district framework, and makes it the active one. A file with any problem changes

@@ -95,7 +95,14 @@ const maxAnchorDepth = 8;
  * cost small when a teacher rewrote a third of a long text (30 % edits on 20,000 words: 690 ms → under
  * 200 ms here), and anchoring on rare words tends to read better than a minimal diff of common ones.
  */
-function findAnchors(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): [number, number][] {
+function findAnchors(
+  a: string,
+  aStart: number,
+  aEnd: number,
+  b: string,
+  bStart: number,
+  bEnd: number,
+): [number, number][] {
   const inA = new Map<number, number>(); // code → index, or -1 when repeated
   for (let i = aStart; i < aEnd; i++) {
     const code = a.charCodeAt(i);
@@ -146,12 +153,22 @@ function diffRange(
   out: Run[],
 ): void {
   let prefix = 0;
-  while (aStart + prefix < aEnd && bStart + prefix < bEnd && a.charCodeAt(aStart + prefix) === b.charCodeAt(bStart + prefix)) prefix++;
+  while (
+    aStart + prefix < aEnd &&
+    bStart + prefix < bEnd &&
+    a.charCodeAt(aStart + prefix) === b.charCodeAt(bStart + prefix)
+  )
+    prefix++;
   if (prefix) out.push([DIFF_EQUAL, prefix]);
   aStart += prefix;
   bStart += prefix;
   let suffix = 0;
-  while (aEnd - suffix > aStart && bEnd - suffix > bStart && a.charCodeAt(aEnd - suffix - 1) === b.charCodeAt(bEnd - suffix - 1)) suffix++;
+  while (
+    aEnd - suffix > aStart &&
+    bEnd - suffix > bStart &&
+    a.charCodeAt(aEnd - suffix - 1) === b.charCodeAt(bEnd - suffix - 1)
+  )
+    suffix++;
   aEnd -= suffix;
   bEnd -= suffix;
 
@@ -166,7 +183,10 @@ function diffRange(
     if (anchors.length === 0) {
       // diff-match-patch's budget is in seconds, and 0 would mean its 1 s default: keep at least 1 ms.
       const seconds = Math.max(0.001, (deadline - now()) / 1000);
-      for (const [type, text] of makeDiff(a.slice(aStart, aEnd), b.slice(bStart, bEnd), { checkLines: false, timeout: seconds })) {
+      for (const [type, text] of makeDiff(a.slice(aStart, aEnd), b.slice(bStart, bEnd), {
+        checkLines: false,
+        timeout: seconds,
+      })) {
         if (text.length) out.push([type as Run[0], text.length]);
       }
     } else {

@@ -75,7 +75,10 @@ export function overlayFieldValues(trace: Trace, changes: readonly { path: Trace
  * Applies changes to a stored trace, each only if it is at least as new as the last write to that field
  * (last write per field wins). Pure; returns the merged trace and the paths that took effect.
  */
-export function mergeFieldChanges(stored: Trace, changes: readonly FieldChange[]): { trace: Trace; applied: TraceFieldPath[] } {
+export function mergeFieldChanges(
+  stored: Trace,
+  changes: readonly FieldChange[],
+): { trace: Trace; applied: TraceFieldPath[] } {
   let trace = stored;
   const applied: TraceFieldPath[] = [];
   for (const change of changes) {

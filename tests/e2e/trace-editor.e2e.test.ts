@@ -76,8 +76,14 @@ async function runFastPath(locale: 'en' | 'es') {
   await panel.getByRole('heading', { level: 1, name: title }).waitFor();
 
   // Mark both AI outputs.
-  await panel.getByRole('group', { name: n.markGroup(1) }).getByRole('radio', { name: n.rejected }).check();
-  await panel.getByRole('group', { name: n.markGroup(2) }).getByRole('radio', { name: n.revised }).check();
+  await panel
+    .getByRole('group', { name: n.markGroup(1) })
+    .getByRole('radio', { name: n.rejected })
+    .check();
+  await panel
+    .getByRole('group', { name: n.markGroup(2) })
+    .getByRole('radio', { name: n.revised })
+    .check();
 
   // Paste an edited artifact: the last AI output without its first two words, plus three words of the teacher's.
   const turns = (await readTable<StoredTurn>(panel, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
@@ -96,7 +102,8 @@ async function runFastPath(locale: 'en' | 'es') {
   expect(workers.some((url) => /diff-worker/.test(url))).toBe(true);
 
   // Reflection, responsible use, Mark ready.
-  for (const label of n.reflection) await panel.getByRole('textbox', { name: label, exact: true }).fill(`${label}: one sentence.`);
+  for (const label of n.reflection)
+    await panel.getByRole('textbox', { name: label, exact: true }).fill(`${label}: one sentence.`);
   const checklist = panel.getByRole('group', { name: n.responsibleUse });
   for (const box of await checklist.getByRole('checkbox').all()) await box.check();
   // No credential in the (empty) profile: Mark ready is refused and says what is missing.
@@ -120,13 +127,22 @@ async function runFastPath(locale: 'en' | 'es') {
   for (const label of n.reflection) {
     expect(await panel.getByRole('textbox', { name: label, exact: true }).inputValue()).toBe(`${label}: one sentence.`);
   }
-  expect(await panel.getByRole('group', { name: n.markGroup(2) }).getByRole('radio', { name: n.revised }).isChecked()).toBe(true);
+  expect(
+    await panel
+      .getByRole('group', { name: n.markGroup(2) })
+      .getByRole('radio', { name: n.revised })
+      .isChecked(),
+  ).toBe(true);
   await expect.poll(() => figure(panel, n.wordsKept), { timeout: 10_000 }).toBe(kept.toLocaleString(locale));
   await expectNoAxeViolations(panel);
 
   const [stored] = await readTable<Trace>(panel, 'traces');
   expect(stored).toMatchObject({ status: 'ready', finalArtifact: artifact, title });
-  expect(Object.values(stored!.marks).map((m) => m.mark).sort()).toEqual(['rejected', 'revised']);
+  expect(
+    Object.values(stored!.marks)
+      .map((m) => m.mark)
+      .sort(),
+  ).toEqual(['rejected', 'revised']);
 }
 
 describe('Trace editor, end to end', () => {
@@ -142,7 +158,9 @@ describe('Trace editor, end to end', () => {
     session = await launchExtension();
     const panel = await session.openExtensionPage('/sidepanel.html');
     const title = 'Water cycle quiz';
-    await captureFixture(session, 'claude', { html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 30, title }) });
+    await captureFixture(session, 'claude', {
+      html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 30, title }),
+    });
     await panel.getByRole('button', { name: title, exact: true }).click();
     await panel.getByRole('button', { name: 'New trace' }).click();
     await panel.getByRole('textbox', { name: 'Risk' }).pressSequentially('Students might copy the answ');

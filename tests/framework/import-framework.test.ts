@@ -122,7 +122,8 @@ describe('parseFrameworkFile', () => {
     const text = exampleWithLine(5, '  "version": "2026.1"'); // comma removed at the end of line 5
     const result = parseFrameworkFile(text);
     expect(result).toMatchObject({ ok: false, problem: { kind: 'syntax', line: 6, column: 3 } });
-    if (!result.ok) expect(describeFrameworkProblem(result.problem)).toMatch(/^This file is not valid JSON: line 6, column 3 /);
+    if (!result.ok)
+      expect(describeFrameworkProblem(result.problem)).toMatch(/^This file is not valid JSON: line 6, column 3 /);
   });
 
   test('the wrong schema marker', () => {

@@ -74,7 +74,11 @@ describe('buildNewTrace', () => {
 describe('createTraceFromConversation', () => {
   test('reads the conversation, its turns, the stored profile and the active framework, and stores the trace', async () => {
     await seedConversation(db, 'c1', 'Fractions', [...turns]);
-    await teacherProfileItem.setValue({ ...emptyProfile, defaultCredentialId: 'ai-foundations', defaultLevel: 'proficient' });
+    await teacherProfileItem.setValue({
+      ...emptyProfile,
+      defaultCredentialId: 'ai-foundations',
+      defaultLevel: 'proficient',
+    });
     const trace = await createTraceFromConversation(db, 'c1', { fallbackTitle: 'Untitled' });
     expect(await db.traces.get(trace.id)).toEqual(trace);
     expect(trace.items.map((i) => i.turnId)).toEqual(['c1-t0', 'c1-t1', 'c1-t2', 'c1-t3']);

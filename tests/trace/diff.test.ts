@@ -4,7 +4,10 @@ import { diffWords, pickBestSource } from '../../lib/trace/diff';
 describe('diffWords', () => {
   test('one word replaced: figures and ops counted by hand', () => {
     // AI: 6 words. Artifact: same but "quickly" → "carefully" and "today" appended.
-    const result = diffWords('Students read the passage quickly together', 'Students read the passage carefully together today');
+    const result = diffWords(
+      'Students read the passage quickly together',
+      'Students read the passage carefully together today',
+    );
     expect(result.ops).toEqual([
       { op: 'equal', text: 'Students read the passage ' },
       { op: 'delete', text: 'quickly ' },
@@ -55,8 +58,22 @@ describe('diffWords', () => {
     const after = 'A quick red fox leaps over the dog by the river bank today';
     const { ops } = diffWords(before, after);
     const words = (s: string) => s.split(/\s+/).filter(Boolean);
-    expect(words(ops.filter((o) => o.op !== 'delete').map((o) => o.text).join(' '))).toEqual(words(after));
-    expect(words(ops.filter((o) => o.op !== 'insert').map((o) => o.text).join(' '))).toEqual(words(before));
+    expect(
+      words(
+        ops
+          .filter((o) => o.op !== 'delete')
+          .map((o) => o.text)
+          .join(' '),
+      ),
+    ).toEqual(words(after));
+    expect(
+      words(
+        ops
+          .filter((o) => o.op !== 'insert')
+          .map((o) => o.text)
+          .join(' '),
+      ),
+    ).toEqual(words(before));
   });
 
   test('more distinct words than a code-unit alphabet still diffs without throwing', () => {
@@ -71,7 +88,7 @@ describe('diffWords', () => {
   test.each([0.1, 0.3])('a 20,000-word diff with %s of words edited finishes well within its budget', (share) => {
     const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i}`);
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const output = Array.from({ length: 20_000 }, () => vocabulary[Math.floor(random() * vocabulary.length)]);
     let replaced = 0;
     const artifact = output.map((w) => (random() < share ? (replaced++, `edit${Math.floor(random() * 1e6)}`) : w));

@@ -19,11 +19,14 @@ const complete = makeTrace({
   studentImpact: 'Exit tickets: 80 % correct.',
 });
 
-const ids = (report: ReturnType<typeof assessReadiness>) => report.missing.map((m) => (m.turnId ? `${m.id}:${m.turnId}` : m.id));
+const ids = (report: ReturnType<typeof assessReadiness>) =>
+  report.missing.map((m) => (m.turnId ? `${m.id}:${m.turnId}` : m.id));
 
 describe('assessReadiness', () => {
   test('a complete beginner trace is ready; implementation and impact are not asked for', () => {
-    const report = assessReadiness({ ...complete, implementationNotes: '', studentImpact: '' }, defaultFramework, ['a1']);
+    const report = assessReadiness({ ...complete, implementationNotes: '', studentImpact: '' }, defaultFramework, [
+      'a1',
+    ]);
     expect(report.missing).toEqual([]);
     expect(report.canMarkReady).toBe(true);
     expect(report.items.map((i) => i.id)).not.toContain('implementationNotes');
@@ -49,7 +52,11 @@ describe('assessReadiness', () => {
   });
 
   test.each(['developing', 'proficient'] as const)('%s adds implementation notes and student impact', (level) => {
-    const report = assessReadiness({ ...complete, level, implementationNotes: ' ', studentImpact: '' }, defaultFramework, ['a1']);
+    const report = assessReadiness(
+      { ...complete, level, implementationNotes: ' ', studentImpact: '' },
+      defaultFramework,
+      ['a1'],
+    );
     expect(ids(report)).toEqual(['implementationNotes', 'studentImpact']);
     expect(assessReadiness({ ...complete, level }, defaultFramework, ['a1']).missing).toEqual([]);
   });
@@ -62,16 +69,20 @@ describe('assessReadiness', () => {
         l.id === 'developing' ? { ...l, requiresImplementationNotes: true, requiresStudentImpact: false } : l,
       ),
     };
-    const report = assessReadiness({ ...complete, level: 'developing', implementationNotes: '', studentImpact: '' }, district, ['a1']);
+    const report = assessReadiness(
+      { ...complete, level: 'developing', implementationNotes: '', studentImpact: '' },
+      district,
+      ['a1'],
+    );
     expect(ids(report)).toEqual(['implementationNotes']);
   });
 
   test('no credential, an unknown level, or no AI output at all are missing items', () => {
     const report = assessReadiness({ ...complete, credentialId: null, level: null }, defaultFramework, []);
     expect(ids(report)).toEqual(['credential', 'level', 'aiOutput']);
-    expect(assessReadiness({ ...complete, credentialId: 'gone' }, defaultFramework, ['a1']).missing.map((m) => m.id)).toEqual([
-      'credential',
-    ]);
+    expect(
+      assessReadiness({ ...complete, credentialId: 'gone' }, defaultFramework, ['a1']).missing.map((m) => m.id),
+    ).toEqual(['credential']);
   });
 
   test('one unmarked output among marked ones is flagged by its turn id', () => {
@@ -83,7 +94,11 @@ describe('assessReadiness', () => {
     const lacking = { ...complete, responsibleUse: { ...complete.responsibleUse, aiUseDisclosed: false } };
     expect(assessReadiness(lacking, defaultFramework, ['a1']).canMarkReady).toBe(false);
     expect(assessReadiness({ ...lacking, readinessNote: '   ' }, defaultFramework, ['a1']).canMarkReady).toBe(false);
-    const noted = assessReadiness({ ...lacking, readinessNote: 'Families are told at the start of the year.' }, defaultFramework, ['a1']);
+    const noted = assessReadiness(
+      { ...lacking, readinessNote: 'Families are told at the start of the year.' },
+      defaultFramework,
+      ['a1'],
+    );
     expect(noted.canMarkReady).toBe(true);
     expect(ids(noted)).toEqual(['responsibleUse.aiUseDisclosed']);
   });

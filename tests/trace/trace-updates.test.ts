@@ -77,12 +77,16 @@ describe('saveTraceFields: two panels on one trace', () => {
 
   test('a deleted trace is not recreated by a late save', async () => {
     await deleteTrace(db, 'trace-1');
-    await expect(saveTraceFields(db, 'trace-1', [{ path: 'title', value: 'x', at: 1 }])).rejects.toBeInstanceOf(TraceGoneError);
+    await expect(saveTraceFields(db, 'trace-1', [{ path: 'title', value: 'x', at: 1 }])).rejects.toBeInstanceOf(
+      TraceGoneError,
+    );
     expect(await db.traces.count()).toBe(0);
   });
 
   test('an invalid value is refused and nothing is written', async () => {
-    await expect(saveTraceFields(db, 'trace-1', [{ path: 'status', value: 'published', at: 30_000 }])).rejects.toThrow();
+    await expect(
+      saveTraceFields(db, 'trace-1', [{ path: 'status', value: 'published', at: 30_000 }]),
+    ).rejects.toThrow();
     expect((await db.traces.get('trace-1'))?.status).toBe('draft');
   });
 });
@@ -122,7 +126,10 @@ describe('UndoHistory', () => {
     history.record([{ path: 'finalArtifact', before: '', after: 'one' }], 1_000);
     history.record([{ path: 'finalArtifact', before: 'one', after: 'one two' }], 5_000);
     history.record([{ path: 'marks.a1', before: undefined, after: { mark: 'accepted', note: '' } }], 5_100);
-    history.record([{ path: 'marks.a1', before: { mark: 'accepted', note: '' }, after: { mark: 'rejected', note: '' } }], 5_200);
+    history.record(
+      [{ path: 'marks.a1', before: { mark: 'accepted', note: '' }, after: { mark: 'rejected', note: '' } }],
+      5_200,
+    );
     expect(history.pop()?.changes[0]?.after).toEqual({ mark: 'rejected', note: '' });
     expect(history.pop()?.changes[0]?.after).toEqual({ mark: 'accepted', note: '' });
     expect(history.pop()?.changes[0]).toMatchObject({ before: 'one', after: 'one two' });
@@ -132,7 +139,11 @@ describe('UndoHistory', () => {
 describe('createTraceAutosaver', () => {
   test('debounces keystrokes into one write within a second, then says saved', async () => {
     const states: AutosaveState[] = [];
-    const saver = createTraceAutosaver(db, 'trace-1', { debounceMs: 50, maxWaitMs: 200, onStateChange: (s) => states.push(s) });
+    const saver = createTraceAutosaver(db, 'trace-1', {
+      debounceMs: 50,
+      maxWaitMs: 200,
+      onStateChange: (s) => states.push(s),
+    });
     const writes: number[] = [];
     db.traces.hook('updating', () => void writes.push(Date.now()));
     for (const text of ['L', 'Le', 'Les', 'Less', 'Lesson']) saver.set('finalArtifact', text);

@@ -23,7 +23,9 @@ describe('FrameworkSection', () => {
     render(<FrameworkSection />);
     expect(await screen.findByRole('radio', { name: /District AI credentials \(default\)/ })).toBeChecked();
     await user.upload(screen.getByLabelText('Import a district framework (JSON file)'), asFile(example));
-    expect(await screen.findByText('Imported “Riverside USD AI Micro-credentials”. It is now the active framework.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Imported “Riverside USD AI Micro-credentials”. It is now the active framework.'),
+    ).toBeInTheDocument();
     const imported = await screen.findByRole('radio', { name: /Riverside USD AI Micro-credentials/ });
     await waitFor(() => expect(imported).toBeChecked());
     await user.click(screen.getByRole('radio', { name: /District AI credentials \(default\)/ }));

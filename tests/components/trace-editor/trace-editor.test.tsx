@@ -99,7 +99,9 @@ describe('TraceEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Mark ready' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/Not ready yet: 12 items are missing/);
     const list = screen.getByRole('list', { name: 'Still missing (12):' });
-    const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'Final artifact',
       'Reflection: learning goal',
@@ -120,7 +122,10 @@ describe('TraceEditor', () => {
     await user.click(within(list).getByRole('button', { name: 'Reflection: risk' }));
     expect(screen.getByRole('textbox', { name: 'Risk' })).toHaveFocus();
 
-    await user.type(screen.getByRole('textbox', { name: 'Why is it ready anyway? (optional)' }), 'Planning evidence only');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Why is it ready anyway? (optional)' }),
+      'Planning evidence only',
+    );
     await user.click(screen.getByRole('button', { name: 'Mark ready' }));
     await waitFor(async () => expect((await stored(id)).status).toBe('ready'));
     expect(await screen.findByText('This trace is ready.')).toBeInTheDocument();
@@ -130,7 +135,11 @@ describe('TraceEditor', () => {
     const id = await openNewTrace();
     const user = userEvent.setup();
     for (const n of [1, 2]) {
-      await user.click(within(screen.getByRole('group', { name: `What did you do with AI output ${n}?` })).getByRole('radio', { name: 'Accepted' }));
+      await user.click(
+        within(screen.getByRole('group', { name: `What did you do with AI output ${n}?` })).getByRole('radio', {
+          name: 'Accepted',
+        }),
+      );
     }
     await user.click(screen.getByRole('textbox', { name: 'Final artifact' }));
     await user.paste(aiPlan);
@@ -169,12 +178,14 @@ describe('TraceEditor', () => {
     const risk = screen.getByRole('textbox', { name: 'Risk' });
     await user.click(risk);
     await user.type(risk, 'Mine');
-    await act(() => saveTraceFields(db, id, [
-      { path: 'reflection.benefit', value: 'From the other panel', at: Date.now() + 10 },
-    ]));
+    await act(() =>
+      saveTraceFields(db, id, [{ path: 'reflection.benefit', value: 'From the other panel', at: Date.now() + 10 }]),
+    );
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Benefit' })).toHaveValue('From the other panel'));
     expect(risk).toHaveValue('Mine');
-    await waitFor(async () => expect((await stored(id)).reflection).toMatchObject({ risk: 'Mine', benefit: 'From the other panel' }));
+    await waitFor(async () =>
+      expect((await stored(id)).reflection).toMatchObject({ risk: 'Mine', benefit: 'From the other panel' }),
+    );
   });
 
   test('deleting asks first, and Undo restores the trace', async () => {
@@ -198,14 +209,23 @@ describe('TraceEditor', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('checkbox', { name: 'Include turn 2 (AI output 1)' }));
     expect(screen.queryByRole('group', { name: 'What did you do with AI output 1?' })).toBeNull();
-    await waitFor(async () => expect((await stored(id)).items.map((i) => i.turnId)).toEqual(['c1-t0', 'c1-t2', 'c1-t3']));
+    await waitFor(async () =>
+      expect((await stored(id)).items.map((i) => i.turnId)).toEqual(['c1-t0', 'c1-t2', 'c1-t3']),
+    );
   });
 
   test('turns from another conversation can be added', async () => {
-    await seedConversation(db, 'c2', 'Checked in Claude', [
-      { role: 'user', text: 'Is this plan accurate?' },
-      { role: 'assistant', text: 'Yes, halves and quarters are right.' },
-    ], 'claude', 9_000);
+    await seedConversation(
+      db,
+      'c2',
+      'Checked in Claude',
+      [
+        { role: 'user', text: 'Is this plan accurate?' },
+        { role: 'assistant', text: 'Yes, halves and quarters are right.' },
+      ],
+      'claude',
+      9_000,
+    );
     const id = await openNewTrace();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Add turns from another conversation' }));
@@ -215,7 +235,9 @@ describe('TraceEditor', () => {
     );
     await user.click(await screen.findByRole('checkbox', { name: 'Turn 2 (AI output)' }));
     await user.click(screen.getByRole('button', { name: 'Add selected turns' }));
-    await waitFor(async () => expect((await stored(id)).items.at(-1)).toEqual({ turnId: 'c2-t1', conversationId: 'c2' }));
+    await waitFor(async () =>
+      expect((await stored(id)).items.at(-1)).toEqual({ turnId: 'c2-t1', conversationId: 'c2' }),
+    );
     expect(await screen.findByRole('group', { name: 'What did you do with AI output 3?' })).toBeInTheDocument();
   });
 });

@@ -13,13 +13,28 @@ beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 
-const titles = () => within(screen.getByRole('list')).getAllByRole('button').map((b) => b.textContent);
+const titles = () =>
+  within(screen.getByRole('list'))
+    .getAllByRole('button')
+    .map((b) => b.textContent);
 
 describe('TraceList', () => {
   test('lists traces newest first with status and credential, and filters them', async () => {
     await db.traces.bulkAdd([
-      makeTrace({ id: 'a', title: 'Evaluación de fracciones', status: 'ready', credentialId: 'ai-feedback-assessment-reflection', updatedAt: 3 }),
-      makeTrace({ id: 'b', title: 'Fractions lesson plan', status: 'draft', credentialId: 'ai-planning-differentiation', updatedAt: 2 }),
+      makeTrace({
+        id: 'a',
+        title: 'Evaluación de fracciones',
+        status: 'ready',
+        credentialId: 'ai-feedback-assessment-reflection',
+        updatedAt: 3,
+      }),
+      makeTrace({
+        id: 'b',
+        title: 'Fractions lesson plan',
+        status: 'draft',
+        credentialId: 'ai-planning-differentiation',
+        updatedAt: 2,
+      }),
       makeTrace({ id: 'c', title: 'Parent letter', status: 'draft', credentialId: null, updatedAt: 1 }),
     ]);
     const onOpen = vi.fn();
@@ -34,7 +49,10 @@ describe('TraceList', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Credential' }), 'No credential chosen');
     expect(titles()).toEqual(['Parent letter']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'All');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Credential' }), 'AI for Planning and Differentiation');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Credential' }),
+      'AI for Planning and Differentiation',
+    );
     expect(titles()).toEqual(['Fractions lesson plan']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Credential' }), 'All');
 
