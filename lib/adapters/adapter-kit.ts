@@ -115,7 +115,7 @@ function readTurns(messages: readonly Message[], scope: Element, selectors: Site
   const { skip, codeBlocks, preWrap, pres } = collectMarked(scope, selectors);
   addUnmarkedCodeBlocks(pres, new Set(messages.map((m) => m.el)), codeBlocks);
   const turns: ExtractedTurn[] = [];
-  for (let i = 0; i < messages.length && turns.length < limits.maxTurns; ) {
+  for (let i = 0; i < messages.length && turns.length < limits.maxTurns;) {
     const role = messages[i]!.role;
     const roots: Element[] = [];
     // A long answer can be split into several blocks (ChatGPT multi-part answers, Claude's text between tools).
@@ -154,7 +154,11 @@ function collectMarked(scope: Element, selectors: SiteSelectors) {
  * A code block the site's selectors did not name: the nearest wrapper of the <pre> (within its message) that
  * holds a button — its header with Copy — and nothing else but a short label. Otherwise the <pre> alone.
  */
-function addUnmarkedCodeBlocks(pres: readonly Element[], messageRoots: ReadonlySet<Element>, codeBlocks: Set<Element>): void {
+function addUnmarkedCodeBlocks(
+  pres: readonly Element[],
+  messageRoots: ReadonlySet<Element>,
+  codeBlocks: Set<Element>,
+): void {
   for (const pre of pres) {
     let messageRoot: Element | null = null;
     let isMarked = false;
@@ -186,7 +190,8 @@ function readTitle(config: SiteAdapterConfig, doc: Document, firstPrompt: string
   const fromSidebar = readLabel(doc, config.selectors.sidebarTitle, limits.maxTitleChars);
   if (fromSidebar) return fromSidebar;
   const firstLine = collapseSpace(firstPrompt.split('\n', 1)[0] ?? '');
-  if (firstLine !== '') return firstLine.length > maxTitleFromPrompt ? firstLine.slice(0, maxTitleFromPrompt - 1) + '…' : firstLine;
+  if (firstLine !== '')
+    return firstLine.length > maxTitleFromPrompt ? firstLine.slice(0, maxTitleFromPrompt - 1) + '…' : firstLine;
   return message('adapters_untitled', `${config.name} conversation`, config.name);
 }
 

@@ -20,7 +20,10 @@ export function checkAdapterHosts(list: readonly SiteAdapter[] = adapters): void
   for (const adapter of list) {
     const declared: readonly string[] = siteHosts[adapter.id];
     const same = declared.length === adapter.hosts.length && declared.every((host) => adapter.hosts.includes(host));
-    if (!same) throw new Error(`${adapter.id} adapter serves ${adapter.hosts.join(', ')} but site-hosts.ts lists ${declared.join(', ')}`);
+    if (!same)
+      throw new Error(
+        `${adapter.id} adapter serves ${adapter.hosts.join(', ')} but site-hosts.ts lists ${declared.join(', ')}`,
+      );
   }
 }
 

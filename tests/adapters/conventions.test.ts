@@ -26,7 +26,8 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('%s', (
     const body = source.slice(source.indexOf('export const selectors'));
     const entries = body.split('\n').filter((line) => /^\s*'[^']*',?/.test(line));
     expect(entries.length).toBeGreaterThan(10);
-    for (const line of entries) expect(line, `selector without a comment in ${id}/selectors.ts`).toMatch(/',?\s*\/\/ \S.{10,}/);
+    for (const line of entries)
+      expect(line, `selector without a comment in ${id}/selectors.ts`).toMatch(/',?\s*\/\/ \S.{10,}/);
   });
 
   test('has fixtures with expected output, a fixed URL, and a README entry', () => {

@@ -52,34 +52,42 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('%s ada
   });
 });
 
-describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('%s adapter on broken pages', (id, adapter) => {
-  const messageSelectors = [...siteSelectors[id].userMessage, ...siteSelectors[id].assistantMessage].join(', ');
+describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))(
+  '%s adapter on broken pages',
+  (id, adapter) => {
+    const messageSelectors = [...siteSelectors[id].userMessage, ...siteSelectors[id].assistantMessage].join(', ');
 
-  test.each(conversationFixtures(id))('%s without its messages is a conversation with no turns', (name) => {
-    const { doc, url } = loadFixture(id, name);
-    for (const el of doc.querySelectorAll(messageSelectors)) el.remove();
-    const error = readError(() => adapter.readConversation(doc, url));
-    expect(error.code).toBe('no-turns');
-    expect(error.message).toContain('ShowWork');
-  });
+    test.each(conversationFixtures(id))('%s without its messages is a conversation with no turns', (name) => {
+      const { doc, url } = loadFixture(id, name);
+      for (const el of doc.querySelectorAll(messageSelectors)) el.remove();
+      const error = readError(() => adapter.readConversation(doc, url));
+      expect(error.code).toBe('no-turns');
+      expect(error.message).toContain('ShowWork');
+    });
 
-  test.each(conversationFixtures(id))('%s with every message emptied has no turns either', (name) => {
-    const { doc, url } = loadFixture(id, name);
-    for (const el of doc.querySelectorAll(messageSelectors)) el.replaceChildren();
-    expect(readError(() => adapter.readConversation(doc, url)).code).toBe('no-turns');
-  });
+    test.each(conversationFixtures(id))('%s with every message emptied has no turns either', (name) => {
+      const { doc, url } = loadFixture(id, name);
+      for (const el of doc.querySelectorAll(messageSelectors)) el.replaceChildren();
+      expect(readError(() => adapter.readConversation(doc, url)).code).toBe('no-turns');
+    });
 
-  test('a page on another host is not recognised', () => {
-    const [name] = conversationFixtures(id);
-    const { doc } = loadFixture(id, name!);
-    expect(readError(() => adapter.readConversation(doc, new URL('https://example.org/c/123'))).code).toBe('unrecognised-page');
-  });
+    test('a page on another host is not recognised', () => {
+      const [name] = conversationFixtures(id);
+      const { doc } = loadFixture(id, name!);
+      expect(readError(() => adapter.readConversation(doc, new URL('https://example.org/c/123'))).code).toBe(
+        'unrecognised-page',
+      );
+    });
 
-  test('an empty page is not recognised and has no conversation root', () => {
-    const doc = new DOMParser().parseFromString('<!doctype html><title>x</title><p>Hello</p>', 'text/html') as unknown as Document;
-    const home = new URL(`https://${adapter.hosts[0]}/`);
-    expect(readError(() => adapter.readConversation(doc, home)).code).toBe('unrecognised-page');
-    expect(adapter.findConversationRoot(doc)).toBeNull();
-    expect(adapter.isStreaming(doc)).toBe(false);
-  });
-});
+    test('an empty page is not recognised and has no conversation root', () => {
+      const doc = new DOMParser().parseFromString(
+        '<!doctype html><title>x</title><p>Hello</p>',
+        'text/html',
+      ) as unknown as Document;
+      const home = new URL(`https://${adapter.hosts[0]}/`);
+      expect(readError(() => adapter.readConversation(doc, home)).code).toBe('unrecognised-page');
+      expect(adapter.findConversationRoot(doc)).toBeNull();
+      expect(adapter.isStreaming(doc)).toBe(false);
+    });
+  },
+);

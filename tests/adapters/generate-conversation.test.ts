@@ -9,13 +9,23 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('generated %s page', (id, adapter) => {
   test('parses to the requested number of turns, in order, with varied content', () => {
-    const { doc, url } = parseFixture(generateConversationHtml(id, { turns: 7, wordsPerAnswer: 120, title: 'Unit 3 – fractions' }));
+    const { doc, url } = parseFixture(
+      generateConversationHtml(id, { turns: 7, wordsPerAnswer: 120, title: 'Unit 3 – fractions' }),
+    );
     expect(url.href).toBe(fixtureUrls[id]);
     expect(findAdapterForUrl(url)).toBe(adapter);
     const conversation = adapter.readConversation(doc, url);
     expect(ExtractedConversation.safeParse(conversation).success).toBe(true);
     expect(conversation.title).toBe('Unit 3 – fractions');
-    expect(conversation.turns.map((t) => t.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user', 'assistant', 'user']);
+    expect(conversation.turns.map((t) => t.role)).toEqual([
+      'user',
+      'assistant',
+      'user',
+      'assistant',
+      'user',
+      'assistant',
+      'user',
+    ]);
     expect(conversation.turns[0]!.text).toMatch(/^Question 1: /);
     for (const answer of conversation.turns.filter((t) => t.role === 'assistant')) {
       expect(answer.markdown).toContain('```python\nfrom fractions import Fraction');
@@ -31,7 +41,9 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('genera
   });
 
   test('an answer still being written is reported as streaming', () => {
-    const { doc, url } = parseFixture(generateConversationHtml(id, { turns: 4, wordsPerAnswer: 40, streamingLastAnswer: true }));
+    const { doc, url } = parseFixture(
+      generateConversationHtml(id, { turns: 4, wordsPerAnswer: 40, streamingLastAnswer: true }),
+    );
     expect(adapter.isStreaming(doc)).toBe(true);
     expect(adapter.readConversation(doc, url).turns).toHaveLength(4);
     expect(adapter.readConversation(doc, url).title).toBe(defaultGeneratedTitle);

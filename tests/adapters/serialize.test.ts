@@ -9,7 +9,14 @@ function element(html: string): HTMLElement {
   return root;
 }
 
-function serialize(html: string, options: Omit<SerializeOptions, 'skip' | 'codeBlocks' | 'preWrap'> & { skip?: string; codeBlocks?: string; preWrap?: string } = {}) {
+function serialize(
+  html: string,
+  options: Omit<SerializeOptions, 'skip' | 'codeBlocks' | 'preWrap'> & {
+    skip?: string;
+    codeBlocks?: string;
+    preWrap?: string;
+  } = {},
+) {
   const root = element(html);
   const pick = (selector?: string) => new Set(selector ? Array.from(root.querySelectorAll(selector)) : []);
   return serializeContent([root], {
@@ -35,7 +42,9 @@ describe('tables', () => {
   });
 
   test('without a <thead>, the first row is the header', () => {
-    expect(serialize('<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></table>').markdown).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |');
+    expect(serialize('<table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></table>').markdown).toBe(
+      '| a | b |\n| --- | --- |\n| 1 | 2 |',
+    );
   });
 });
 
@@ -49,7 +58,9 @@ describe('lists', () => {
   });
 
   test('a list item with several paragraphs and a code block stays one item', () => {
-    const { markdown } = serialize('<ul><li><p>First</p><p>Second</p><pre><code class="language-js">x()</code></pre></li></ul>');
+    const { markdown } = serialize(
+      '<ul><li><p>First</p><p>Second</p><pre><code class="language-js">x()</code></pre></li></ul>',
+    );
     expect(markdown).toBe('- First\n\n  Second\n\n  ```js\n  x()\n  ```');
   });
 });
@@ -72,7 +83,9 @@ describe('code', () => {
   });
 
   test('CodeMirror lines are joined with newlines and fences outgrow backticks in the code', () => {
-    const { markdown } = serialize('<pre><div class="cm-content"><div class="cm-line">```</div><div class="cm-line">x</div></div></pre>');
+    const { markdown } = serialize(
+      '<pre><div class="cm-content"><div class="cm-line">```</div><div class="cm-line">x</div></div></pre>',
+    );
     expect(markdown).toBe('````\n```\nx\n````');
     const editor = serialize(
       '<pre><div><span>Python</span><button>Copy</button></div><div class="cm-editor"><div class="cm-content"><div class="cm-line">a = 1</div><div class="cm-line">b = 2</div></div></div></pre>',
@@ -113,7 +126,9 @@ describe('links', () => {
     expect(markdown).toBe(
       '[Wiki *page*](https://example.org/a_%28b%29), [mail](mailto:t@example.org), [other chat](https://chat.example/c/2), [https://example.org/x](https://example.org/x)',
     );
-    expect(text).toBe('Wiki page (https://example.org/a_%28b%29), mail (mailto:t@example.org), other chat (https://chat.example/c/2), https://example.org/x');
+    expect(text).toBe(
+      'Wiki page (https://example.org/a_%28b%29), mail (mailto:t@example.org), other chat (https://chat.example/c/2), https://example.org/x',
+    );
   });
 
   test('javascript:, data: and other schemes keep their text and lose the link', () => {
@@ -129,9 +144,13 @@ describe('links', () => {
 
 describe('hostile text', () => {
   test('HTML-looking text is escaped in Markdown and kept as typed in text', () => {
-    const { markdown, text } = serialize('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp;lt; *a* _b_ [c](d) ~e~ $f</p>');
+    const { markdown, text } = serialize(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp;lt; *a* _b_ [c](d) ~e~ $f</p>',
+    );
     expect(text).toBe('<script>alert(1)</script> <img src=x onerror=alert(1)> &lt; *a* _b_ [c](d) ~e~ $f');
-    expect(markdown).toBe('\\<script>alert(1)\\</script> \\<img src=x onerror=alert(1)> &amp;lt; \\*a\\* \\_b\\_ \\[c\\](d) \\~e\\~ \\$f');
+    expect(markdown).toBe(
+      '\\<script>alert(1)\\</script> \\<img src=x onerror=alert(1)> &amp;lt; \\*a\\* \\_b\\_ \\[c\\](d) \\~e\\~ \\$f',
+    );
   });
 
   test('script, style, images, buttons and hidden labels are left out', () => {
@@ -149,7 +168,9 @@ describe('hostile text', () => {
   });
 
   test('text that looks like Markdown blocks does not become one', () => {
-    expect(serialize('<p># h</p><p>- item</p><p>1. item</p><p>&gt; quote</p><p>---</p>').markdown).toBe('\\# h\n\n\\- item\n\n1\\. item\n\n\\> quote\n\n\\---');
+    expect(serialize('<p># h</p><p>- item</p><p>1. item</p><p>&gt; quote</p><p>---</p>').markdown).toBe(
+      '\\# h\n\n\\- item\n\n1\\. item\n\n\\> quote\n\n\\---',
+    );
     expect(escapeLineStart('2024) year')).toBe('2024\\) year');
     expect(escapeMarkdownText('snake_case and _em_')).toBe('snake_case and \\_em\\_');
   });
@@ -157,7 +178,9 @@ describe('hostile text', () => {
 
 describe('text layout', () => {
   test('pre-wrap prompts keep line breaks as hard breaks and blank lines as paragraphs', () => {
-    const { markdown, text } = serialize('<div class="raw">line one\n  line two\n\n\nnext para </div>', { preWrap: '.raw' });
+    const { markdown, text } = serialize('<div class="raw">line one\n  line two\n\n\nnext para </div>', {
+      preWrap: '.raw',
+    });
     expect(text).toBe('line one\n  line two\n\n\nnext para');
     expect(markdown).toBe('line one\\\nline two\n\nnext para');
   });
@@ -169,13 +192,17 @@ describe('text layout', () => {
   });
 
   test('headings, blockquotes and rules', () => {
-    const { markdown, text } = serialize('<h2>Title <em>x</em></h2><blockquote><p>a</p><p>b</p></blockquote><hr><h4>End</h4>');
+    const { markdown, text } = serialize(
+      '<h2>Title <em>x</em></h2><blockquote><p>a</p><p>b</p></blockquote><hr><h4>End</h4>',
+    );
     expect(markdown).toBe('## Title *x*\n\n> a\n>\n> b\n\n---\n\n#### End');
     expect(text).toBe('Title x\n\n> a\n>\n> b\n\n---\n\nEnd');
   });
 
   test('the adapter-supplied skip set removes site chrome', () => {
-    expect(serialize('<p>Answer</p><div class="toolbar"><span>Export to Sheets</span></div>', { skip: '.toolbar' }).text).toBe('Answer');
+    expect(
+      serialize('<p>Answer</p><div class="toolbar"><span>Export to Sheets</span></div>', { skip: '.toolbar' }).text,
+    ).toBe('Answer');
   });
 
   test('a long answer is read whole, in one pass', () => {

@@ -18,10 +18,7 @@ const anySpecial = /[\\`*[\]<~$|_&]/;
 /** Escapes text so that a Markdown renderer shows it exactly as written. */
 export function escapeMarkdownText(text: string): string {
   if (!anySpecial.test(text)) return text;
-  return text
-    .replace(inlineSpecials, '\\$&')
-    .replace(boundaryUnderscore, '\\_')
-    .replace(entityAmpersand, '&amp;');
+  return text.replace(inlineSpecials, '\\$&').replace(boundaryUnderscore, '\\_').replace(entityAmpersand, '&amp;');
 }
 
 // Characters that start a block (heading, quote, list, setext underline, thematic break) at a line start.

@@ -107,14 +107,21 @@ const blockTags = new Set([
 ]);
 
 /** True for chrome the sites hide from sight or from the accessibility tree (recognised by markup, not by style). */
-export function isHiddenElement(el: Element, tag: string = el.localName, cls: string | null = el.getAttribute('class')): boolean {
+export function isHiddenElement(
+  el: Element,
+  tag: string = el.localName,
+  cls: string | null = el.getAttribute('class'),
+): boolean {
   if (skippedTags.has(tag)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (cls !== null) {
     // "sr-only" is Tailwind's screen-reader-only class (ChatGPT, Claude, Copilot); Angular CDK calls it
     // "cdk-visually-hidden" (Gemini). A substring test first keeps the common case cheap.
     if (cls.includes('sr-only') && el.classList.contains('sr-only')) return true;
-    if (cls.includes('visually-hidden') && (el.classList.contains('cdk-visually-hidden') || el.classList.contains('visually-hidden'))) {
+    if (
+      cls.includes('visually-hidden') &&
+      (el.classList.contains('cdk-visually-hidden') || el.classList.contains('visually-hidden'))
+    ) {
       return true;
     }
   }
@@ -357,7 +364,8 @@ function renderLink(el: Element, writer: Writer, context: Context, preWrap: bool
   writer.md = writer.md.slice(0, mdStart) + lead + '[' + core + '](' + target + ')' + trail;
   const [textLead, textCore, textTrail] = splitOuterSpace(writer.text.slice(textStart));
   // Plain text keeps where the link goes, unless the link text already says it.
-  const shown = textCore === target || textCore === href || 'mailto:' + textCore === target ? textCore : `${textCore} (${target})`;
+  const shown =
+    textCore === target || textCore === href || 'mailto:' + textCore === target ? textCore : `${textCore} (${target})`;
   writer.text = writer.text.slice(0, textStart) + textLead + shown + textTrail;
 }
 
