@@ -1,22 +1,23 @@
+import { browser } from 'wxt/browser';
+import { fontAssetPath } from '../export/fonts';
 import { renderOpenBadgesEvidence } from '../export/open-badges';
-import type { TraceDocument } from '../model/trace-document';
 import { buildTraceDocument } from '../trace/document';
 import type { SubmissionRenderers } from './prepare-submission';
 
-type PdfModule = {
-  renderTracePdf: (doc: TraceDocument, options: { paperSize: 'letter' | 'a4'; loadFont?: unknown }) => Promise<Uint8Array>;
-};
-
-// The PDF renderer is written by the export part in parallel; it is loaded lazily (it is large) and found by name.
-const pdfModules = import.meta.glob<PdfModule>('../export/pdf.ts');
+/** Reads a font shipped in the extension's /fonts/ folder (see lib/export/fonts.ts). */
+export async function loadExtensionFont(file: string): Promise<Uint8Array> {
+  const response = await fetch(browser.runtime.getURL(fontAssetPath(file) as '/'));
+  if (!response.ok) throw new Error(`Font ${file} is missing from the extension (HTTP ${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
 
 /** The export part's renderers, as the side panel uses them for Submit and for download-only portals. */
 export const defaultRenderers: SubmissionRenderers = {
   buildDocument: (db, traceId) => buildTraceDocument(db, traceId),
   renderEvidence: (doc) => renderOpenBadgesEvidence(doc),
   renderPdf: async (doc, paperSize) => {
-    const load = pdfModules['../export/pdf.ts'];
-    if (!load) throw new Error('The PDF renderer is not available in this build.');
-    return (await load()).renderTracePdf(doc, { paperSize });
+    // Loaded when first needed: the PDF engine is the largest part of the side panel's code.
+    const { renderTracePdf } = await import('../export/pdf');
+    return renderTracePdf(doc, { paperSize, loadFont: loadExtensionFont });
   },
 };

@@ -1,0 +1,192 @@
+/**
+ * District portal, end to end: real Chromium with the built extension (.output/chrome-mv3) and a real portal
+ * on 127.0.0.1 (tests/servers/generic-portal-server.ts) that answers CORS for extension origins, so no host
+ * permission is involved (headless Chromium can't answer permission prompts: TOOLCHAIN.md trap 9).
+ * Configure + Test connection + Submit + receipt go through the real UI; the ready trace is seeded straight
+ * into IndexedDB so these tests don't depend on the trace editor's flow (tested in trace-editor.e2e.test.ts).
+ */
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, launchExtension, readTable, stopServiceWorker, type ExtensionSession } from './harness';
+import { startGenericPortalServer, type GenericPortalServer, type PortalFault } from '../servers/generic-portal-server';
+import { makeConversation, makeTrace, makeTurns } from '../backup/library-fixture';
+import type { Submission } from '../../lib/model/submission';
+
+let session: ExtensionSession | undefined;
+let server: GenericPortalServer | undefined;
+let keptProfile: string | undefined;
+afterEach(async () => {
+  await session?.close().catch(() => undefined);
+  await server?.close();
+  if (keptProfile) rmSync(keptProfile, { recursive: true, force: true });
+  session = undefined;
+  server = undefined;
+  keptProfile = undefined;
+});
+
+const traceTitle = 'Fractions rubric 1';
+
+/**
+ * The harness's catch-all route aborts every URL that isn't loopback or a routed fixture, and with Chromium 156
+ * that includes the extension's own chrome-extension:// scripts and styles (pages stay blank). Routes added
+ * later run first in Playwright, so this lets the extension's own files through. (Reported to the harness owner.)
+ */
+async function launch(options: Parameters<typeof launchExtension>[0] = {}): Promise<ExtensionSession> {
+  const s = await launchExtension(options);
+  await s.context.route(/^chrome-extension:\/\//, (route) => route.continue());
+  return s;
+}
+
+/** Short timeouts and delays for tests (production: 30 s timeout, 30 s → 1 h backoff). */
+async function setTuning(page: Page, tuning: { timeoutMs: number; baseDelayMs: number; maxDelayMs: number }): Promise<void> {
+  await page.evaluate((value) => chrome.storage.local.set({ outboxTuning: value }), tuning);
+}
+
+/** Adds a generic portal on the options page: Add portal → fields → Test connection → Save portal. */
+async function configurePortal(options: Page, portal: GenericPortalServer): Promise<void> {
+  await options.getByRole('button', { name: 'Add portal' }).click();
+  await options.getByLabel('Name (as you want to see it)').fill('Springfield portal');
+  await options.getByLabel('Submission address (URL)').fill(portal.url);
+  await options.getByLabel('Access token (optional)').fill('portal-token');
+  await options.getByRole('button', { name: 'Test connection' }).click();
+  await options.getByText('Connected to Loopback district portal. The address and token work.').waitFor();
+  await options.getByRole('button', { name: 'Save portal' }).click();
+  await options.getByRole('heading', { name: 'Springfield portal' }).waitFor();
+}
+
+/** Puts a ready trace (and the conversation it quotes) into the extension's IndexedDB, as the editor would. */
+async function seedReadyTrace(page: Page): Promise<void> {
+  const conversation = makeConversation(1);
+  const records = { conversation, turns: makeTurns(conversation.id), trace: makeTrace(1, conversation.id) };
+  await page.evaluate(
+    (data) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('showwork');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['conversations', 'turns', 'traces'], 'readwrite');
+          tx.objectStore('conversations').put(data.conversation);
+          for (const turn of data.turns) tx.objectStore('turns').put(turn);
+          tx.objectStore('traces').put(data.trace);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+/** Side panel → the trace → Submit. Returns the panel. */
+async function submitTrace(s: ExtensionSession): Promise<Page> {
+  const panel = await s.openExtensionPage('/sidepanel.html');
+  await panel.getByRole('button', { name: traceTitle, exact: true }).click();
+  await panel.getByRole('button', { name: 'Submit', exact: true }).click();
+  return panel;
+}
+
+async function expectSentOnce(panel: Page, portal: GenericPortalServer, timeout = 45_000): Promise<void> {
+  await panel.getByText('Sent.', { exact: true }).waitFor({ timeout });
+  await panel.getByText(`Receipt: ${portal.submissions[0]?.id ?? 'sub_1'}.`).waitFor();
+  expect(portal.submissions).toHaveLength(1);
+  const [row] = await readTable<Submission>(panel, 'submissions');
+  expect(row).toMatchObject({ state: 'sent', receipt: { id: portal.submissions[0]!.id } });
+  // Every attempt used the one key of this submission.
+  const keys = new Set(portal.requests.filter((r) => r.method === 'POST').map((r) => r.idempotencyKey));
+  expect(keys).toEqual(new Set([row!.idempotencyKey]));
+}
+
+async function setUp(tuning = { timeoutMs: 10_000, baseDelayMs: 300, maxDelayMs: 1_000 }): Promise<{ s: ExtensionSession; portal: GenericPortalServer }> {
+  server = await startGenericPortalServer();
+  session = await launch();
+  const options = await session.openExtensionPage('/options.html');
+  await setTuning(options, tuning);
+  await configurePortal(options, server);
+  await seedReadyTrace(options);
+  return { s: session, portal: server };
+}
+
+describe('district portal, end to end', () => {
+  test('configure on /options.html, Test connection, Submit a ready trace, see the receipt; axe finds nothing', async () => {
+    const { s, portal } = await setUp();
+    const options = s.context.pages().find((p) => p.url().endsWith('/options.html'))!;
+    await expectNoAxeViolations(options);
+
+    const panel = await submitTrace(s);
+    await expectSentOnce(panel, portal);
+    await expectNoAxeViolations(panel);
+    const link = panel.getByRole('link', { name: 'View receipt' });
+    expect(await link.getAttribute('href')).toBe(`${portal.origin}/showwork/receipts/sub_1`);
+
+    const received = portal.submissions[0]!;
+    expect(received.authorization).toBe('Bearer portal-token');
+    expect(received.partOrder).toEqual(['trace', 'pdf', 'evidence']);
+    expect(received.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(received.trace).toMatchObject({ schema: 'showwork.trace/1', traceId: 'trace-1', title: traceTitle, status: 'ready' });
+    expect(received.evidence).toMatchObject({ type: ['Evidence'] });
+    // The token is in the extension's IndexedDB, never in extension storage.
+    const stored = await panel.evaluate(() => chrome.storage.local.get(null));
+    expect(JSON.stringify(stored)).not.toContain('portal-token');
+  });
+
+  const faults: [string, PortalFault[]][] = [
+    ['connection dropped mid-upload', [{ kind: 'drop-mid-upload' }]],
+    ['500, then success', [{ kind: 'status', status: 500, title: 'Database unavailable' }]],
+    ['stored, but the answer was lost', [{ kind: 'drop-after-store' }]],
+  ];
+  test.each(faults)('%s: exactly one submission, the trace shows sent', async (_name, injected) => {
+    const { s, portal } = await setUp();
+    portal.injectFault(...injected);
+    const panel = await submitTrace(s);
+    await expectSentOnce(panel, portal);
+    expect(portal.requests.filter((r) => r.method === 'POST').length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a response slower than the timeout: retried with the same key, one submission', async () => {
+    const { s, portal } = await setUp({ timeoutMs: 1_500, baseDelayMs: 500, maxDelayMs: 1_000 });
+    portal.injectFault({ kind: 'slow', delayMs: 4_000 });
+    const panel = await submitTrace(s);
+    await expectSentOnce(panel, portal);
+    const statuses = portal.requests.filter((r) => r.method === 'POST').map((r) => r.status);
+    expect(statuses.at(-1)).toBe(200); // the replayed receipt
+  });
+
+  test('the service worker stopped while sending: a new worker finishes it, one submission', async () => {
+    const { s, portal } = await setUp({ timeoutMs: 3_000, baseDelayMs: 500, maxDelayMs: 1_000 });
+    portal.injectFault({ kind: 'slow', delayMs: 2_500 });
+    const arrived = portal.waitForPost();
+    const panel = await submitTrace(s);
+    await arrived;
+    await stopServiceWorker(s);
+    // The watchdog alarm set when sending began starts a new worker, which retries with the same key.
+    await expectSentOnce(panel, portal, 60_000);
+    const [row] = await readTable<Submission>(panel, 'submissions');
+    expect(row!.attempts).toBeGreaterThanOrEqual(2);
+    expect(portal.requests.filter((r) => r.method === 'POST').length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the browser restarted with a queued submission: sent after the restart, one submission', async () => {
+    const { s, portal } = await setUp({ timeoutMs: 10_000, baseDelayMs: 300, maxDelayMs: 1_000 });
+    // The first attempt is refused for 4 s; the browser is closed before the retry.
+    portal.injectFault({ kind: 'status', status: 503, retryAfter: '4' });
+    const panel = await submitTrace(s);
+    await panel.getByText(/Will try again at/).waitFor();
+    const [queued] = await readTable<Submission>(panel, 'submissions');
+    expect(queued).toMatchObject({ state: 'queued', errorCode: 'server' });
+    expect(portal.submissions).toHaveLength(0);
+    const userDataDir = s.userDataDir;
+    keptProfile = userDataDir;
+    await s.context.close();
+
+    session = await launch({ userDataDir });
+    const reopened = await session.openExtensionPage('/sidepanel.html');
+    await reopened.getByRole('button', { name: traceTitle, exact: true }).click();
+    await expectSentOnce(reopened, portal, 60_000);
+    const [row] = await readTable<Submission>(reopened, 'submissions');
+    expect(row!.attempts).toBe(2);
+  });
+});
