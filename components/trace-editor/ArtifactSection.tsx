@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Trace } from '@/lib/model/trace';
 import type { StoredTurn } from '@/lib/model/turn';
 import { pickBestSource } from '@/lib/trace/diff';
@@ -25,6 +25,7 @@ const diffDelayMs = 300;
 /** The final artifact the teacher used, its word diff against the AI output(s) and the edit figures. */
 export function ArtifactSection({ trace, outputs, editor, isMissing }: ArtifactSectionProps) {
   const selectId = useId();
+  const [isDiffOpen, setIsDiffOpen] = useState(false);
   const artifact = useDebouncedValue(trace.finalArtifact, diffDelayMs);
   const outputTexts = useMemo(() => outputs.map(({ turn }) => ({ turnId: turn.id, text: turn.text })), [outputs]);
 
@@ -93,10 +94,11 @@ export function ArtifactSection({ trace, outputs, editor, isMissing }: ArtifactS
           {result && (
             <>
               <EditFiguresList figures={result.figures} />
-              <details className="te-diff-details">
+              <details className="te-diff-details" onToggle={(event) => setIsDiffOpen(event.currentTarget.open)}>
                 <summary>{t('editor_diffShow')}</summary>
                 <p className="te-helper">{t('editor_diffLegend')}</p>
-                <DiffView ops={result.ops} />
+                {/* Rendered only when opened: thousands of runs would slow every keystroke otherwise. */}
+                {isDiffOpen && <DiffView ops={result.ops} />}
               </details>
             </>
           )}
