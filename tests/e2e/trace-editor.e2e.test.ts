@@ -210,4 +210,29 @@ describe('Trace editor, end to end', () => {
     );
     expect(Math.max(0, ...longTasks)).toBeLessThan(1000);
   });
+
+  test("two panels on one trace: each keeps its own edits and shows the other's", async () => {
+    session = await launchExtension();
+    const first = await session.openExtensionPage('/sidepanel.html');
+    const title = 'Photosynthesis lab';
+    await captureFixture(session, 'claude', {
+      html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 40, title }),
+    });
+    await first.getByRole('button', { name: title, exact: true }).click();
+    await first.getByRole('button', { name: 'New trace' }).click();
+    await first.getByRole('textbox', { name: 'Risk' }).waitFor();
+
+    const second = await session.openExtensionPage('/sidepanel.html');
+    await second.getByRole('button', { name: title, exact: true }).last().click();
+    await second.getByRole('textbox', { name: 'Benefit' }).pressSequentially('Saves planning time');
+    await first.getByRole('textbox', { name: 'Risk' }).pressSequentially('Plants named wrongly');
+
+    // Each panel sees the other's field appear, without losing its own.
+    await expect.poll(() => first.getByRole('textbox', { name: 'Benefit' }).inputValue()).toBe('Saves planning time');
+    await expect.poll(() => second.getByRole('textbox', { name: 'Risk' }).inputValue()).toBe('Plants named wrongly');
+    expect(await first.getByRole('textbox', { name: 'Risk' }).inputValue()).toBe('Plants named wrongly');
+    await expect
+      .poll(async () => (await readTable<Trace>(first, 'traces'))[0]?.reflection)
+      .toMatchObject({ risk: 'Plants named wrongly', benefit: 'Saves planning time' });
+  });
 });
