@@ -211,7 +211,7 @@ export interface CanvasSubmitOptions extends CanvasConnection {
 
 /** The text of the submission comment; the fingerprint in it is how a retry recognises an earlier success. */
 export function canvasCommentText(fingerprint: string): string {
-  return `Submitted with ShowWork. Trace fingerprint: ${fingerprint}`;
+  return `Submitted with ShowWork. Trace fingerprint (SHA-256): ${fingerprint}`;
 }
 
 function receiptFrom(options: CanvasSubmitOptions, submission: z.infer<typeof CanvasSubmission>, now: number): SendOutcome {
