@@ -6,7 +6,7 @@ import { fontAssetFiles } from './scripts/font-assets';
 
 // See README.md "Architecture" and ../shared/DESIGN.md.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react'],
   // Auto-imports once dragged the database module into a content script (TOOLCHAIN.md trap 2): import explicitly.
   imports: false,
   manifestVersion: 3,
@@ -15,6 +15,18 @@ export default defineConfig({
     plugins: [asciiOnlyOutput()],
   }),
   hooks: {
+    // webextension-polyfill for the background and extension pages (the @wxt-dev/webextension-polyfill alias),
+    // but not for the content script: MV3 Chrome and Firefox already return promises there, and the polyfill
+    // would spend ~12 KB of its 60 KB budget. The module form can't exclude one entrypoint, so the alias is here.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.resolve ??= {};
+      const alias = { find: 'wxt/browser', replacement: '@wxt-dev/webextension-polyfill/browser' };
+      const existing = viteConfig.resolve.alias;
+      viteConfig.resolve.alias = Array.isArray(existing)
+        ? [alias, ...existing]
+        : [alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push(...mergeLocaleFragments());
       files.push(...fontAssetFiles());

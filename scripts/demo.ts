@@ -41,7 +41,7 @@ if (hasDisplay) {
   await chat.getByRole('status').filter({ hasText: capturedPattern.en }).waitFor();
   const chatShot = resolve(outDir, 'chat-page.png');
   await chat.screenshot({ path: chatShot });
-  await panel.getByRole('button', { name: /Fractions lesson/ }).click();
+  await panel.getByRole('button', { name: /^Fractions lesson/ }).first().click();
   await panel.getByRole('article').first().waitFor();
   const panelShot = resolve(outDir, 'side-panel.png');
   await panel.screenshot({ path: panelShot, fullPage: true });

@@ -22,8 +22,7 @@ export function installI18n(locale: 'en' | 'es' = 'en'): void {
   let messages = cache.get(locale);
   if (!messages) cache.set(locale, (messages = readLocale(locale)));
   const loaded = messages;
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) =>
-    formatMessage(loaded, key, subs),
-  );
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
+    formatMessage(loaded, key, subs)) as never);
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(locale);
 }

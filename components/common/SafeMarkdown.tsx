@@ -24,6 +24,12 @@ const components: Components = {
     ),
   // Captured Markdown could point at any server: never fetch images from it (a privacy leak), name them instead.
   img: ({ alt }) => <span className="muted">[{alt || 'image'}]</span>,
+  // Captured headings sit under the panel's own h1 (page) and h2 (turn): shift them down to keep the outline.
+  h1: ({ children }) => <h3>{children}</h3>,
+  h2: ({ children }) => <h4>{children}</h4>,
+  h3: ({ children }) => <h5>{children}</h5>,
+  h4: ({ children }) => <h6>{children}</h6>,
+  h5: ({ children }) => <h6>{children}</h6>,
 };
 
 /**

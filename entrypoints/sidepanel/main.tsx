@@ -2,11 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from './App';
+import { t } from '@/lib/i18n/t';
 import '@/components/common/base.css';
 
 // The page language follows the browser's UI language, as the extension's messages do.
 document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = browser.i18n.getMessage('extName') || 'ShowWork';
+document.title = t('extName');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -3,6 +3,7 @@ import { CaptureNowResult, type CaptureTrigger } from '../messaging/protocol';
 import { captureStatusItem } from '../capture/capture-status';
 import { findSiteForUrl } from '../adapters/site-for-url';
 import { openSidePanelForTab } from './side-panel';
+import { t } from '../i18n/t';
 
 /**
  * The toolbar button and the keyboard shortcut: open the panel at once (while the user action is fresh),
@@ -29,9 +30,7 @@ export async function requestCaptureInTab(tab: Browser.tabs.Tab, trigger: Captur
   } catch {
     await captureStatusItem.setValue({
       ok: false,
-      message:
-        browser.i18n.getMessage('capture_reloadTab') ||
-        'ShowWork is not running on this tab yet. Reload the tab, then capture again.',
+      message: t('capture_reloadTab'),
       tabId,
       at: Date.now(),
     });
@@ -39,8 +38,5 @@ export async function requestCaptureInTab(tab: Browser.tabs.Tab, trigger: Captur
 }
 
 export function unrecognisedPageMessage(): string {
-  return (
-    browser.i18n.getMessage('capture_unrecognisedPage') ||
-    "This page isn't an AI chat ShowWork knows. Select the text you want, right-click, and choose \"Capture selection as prompt\" or \"… as AI output\"."
-  );
+  return t('capture_unrecognisedPage');
 }

@@ -8,6 +8,7 @@ import { captureActiveTab, requestCaptureInTab } from './action-and-commands';
 import { describeStorageError } from './storage-errors';
 import { capturedMessage } from './handle-capture-message';
 import { openSidePanelForTab } from './side-panel';
+import { t } from '../i18n/t';
 
 export const menuIds = {
   selectionAsPrompt: 'showwork-selection-prompt',
@@ -18,20 +19,19 @@ export const menuIds = {
 /** Menus persist across worker restarts; (re)create them on install and update only. */
 export async function createContextMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  const message = (key: string, fallback: string) => browser.i18n.getMessage(key) || fallback;
   browser.contextMenus.create({
     id: menuIds.selectionAsPrompt,
-    title: message('menu_selectionAsPrompt', 'Capture selection as prompt'),
+    title: t('menu_selectionAsPrompt'),
     contexts: ['selection'],
   });
   browser.contextMenus.create({
     id: menuIds.selectionAsOutput,
-    title: message('menu_selectionAsOutput', 'Capture selection as AI output'),
+    title: t('menu_selectionAsOutput'),
     contexts: ['selection'],
   });
   browser.contextMenus.create({
     id: menuIds.captureConversation,
-    title: message('menu_captureConversation', 'Capture trace of this AI conversation'),
+    title: t('menu_captureConversation'),
     contexts: ['page'],
     documentUrlPatterns: chatSiteMatches,
   });
@@ -62,7 +62,7 @@ export async function handleContextMenuClick(
   if (!pageUrl || !text) {
     await captureStatusItem.setValue({
       ok: false,
-      message: browser.i18n.getMessage('capture_emptySelection') || 'Select some text first, then capture it.',
+      message: t('capture_emptySelection'),
       tabId: tab.id,
       at: Date.now(),
     });

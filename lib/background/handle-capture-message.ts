@@ -10,6 +10,7 @@ import {
 } from '../messaging/protocol';
 import { describeStorageError } from './storage-errors';
 import { openSidePanelForTab } from './side-panel';
+import { t } from '../i18n/t';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -56,7 +57,7 @@ export async function handleContentMessage(raw: unknown, sender: Sender): Promis
 }
 
 export function capturedMessage(turnCount: number): string {
-  return browser.i18n.getMessage('capture_capturedTurns', [String(turnCount)]) || `Captured ${turnCount} turns`;
+  return t('capture_capturedTurns', turnCount);
 }
 
 /**

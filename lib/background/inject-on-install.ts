@@ -12,7 +12,7 @@ export async function injectIntoOpenChatTabs(contentScriptFile: string): Promise
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScriptFile] });
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScriptFile] as never[] });
       } catch {
         // A tab that is loading or an error page: it gets the content script on its next load.
       }

@@ -22,7 +22,7 @@ test('on an AI tab without a running content script, the teacher is told to relo
 });
 
 test('on an AI tab the content script is asked to capture, with the trigger', async () => {
-  const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, message: 'Captured 2 turns' });
+  const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, message: 'Captured 2 turns' } as never);
   await requestCaptureInTab({ id: 7, url: 'https://gemini.google.com/app/x' } as never, 'menu');
   expect(send).toHaveBeenCalledWith(7, { type: 'background→content:capture-now', trigger: 'menu' });
 });

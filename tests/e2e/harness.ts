@@ -67,7 +67,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   // No test ever reaches the internet: routed fixtures and loopback servers only.
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (isLoopback(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (isLoopback(url) || /^(chrome-extension|data|blob):/.test(url)) return route.continue();
     const html = routedPages.get(context)?.get(stripHash(url));
     if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     return route.abort('blockedbyclient');
