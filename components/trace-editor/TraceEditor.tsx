@@ -18,7 +18,8 @@ import { ReflectionSection } from './ReflectionSection';
 import { ResponsibleUseSection } from './ResponsibleUseSection';
 import { SaveStatus } from './SaveStatus';
 import { TraceTextField } from './TraceTextField';
-import { numberOutputs, TurnsSection } from './TurnsSection';
+import { TurnsSection } from './TurnsSection';
+import { numberOutputs } from './trace-sources';
 import { useTraceEditor } from './use-trace-editor';
 import './trace-editor.css';
 

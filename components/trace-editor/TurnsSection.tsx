@@ -1,37 +1,17 @@
 import type { StoredConversation } from '@/lib/model/conversation';
-import type { Trace, TraceItem } from '@/lib/model/trace';
-import type { StoredTurn } from '@/lib/model/turn';
+import type { Trace } from '@/lib/model/trace';
 import { t } from '@/lib/i18n/t';
 import { siteLabel } from '@/components/library/site-label';
 import { AddTurnsPicker } from './AddTurnsPicker';
 import { OutputMarkFieldset } from './OutputMarkFieldset';
 import { TurnPreview } from './TurnPreview';
 import type { TraceEditorState } from './use-trace-editor';
-
-export interface TraceSource {
-  conversation: StoredConversation;
-  turns: StoredTurn[];
-}
+import { numberOutputs, orderItems, type TraceSource } from './trace-sources';
 
 export interface TurnsSectionProps {
   trace: Trace;
   sources: TraceSource[];
   editor: Pick<TraceEditorState, 'setField' | 'startEditing' | 'stopEditing'>;
-}
-
-/** Items in display order: conversations as listed, turns by ordinal. */
-export function orderItems(sources: TraceSource[], included: ReadonlySet<string>): TraceItem[] {
-  return sources.flatMap(({ conversation, turns }) =>
-    turns.filter((turn) => included.has(turn.id)).map((turn) => ({ turnId: turn.id, conversationId: conversation.id })),
-  );
-}
-
-/** The AI outputs in display order, numbered from 1 (the numbers the editor shows everywhere). */
-export function numberOutputs(sources: TraceSource[]): Map<string, number> {
-  const numbers = new Map<string, number>();
-  for (const { turns } of sources)
-    for (const turn of turns) if (turn.role === 'assistant') numbers.set(turn.id, numbers.size + 1);
-  return numbers;
 }
 
 /** Which turns belong to the trace (checkboxes), with a mark for every AI output that does. */

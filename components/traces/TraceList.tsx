@@ -6,7 +6,7 @@ import { listFrameworks } from '@/lib/framework/active-framework';
 import { labelCredential } from '@/lib/framework/framework-labels';
 import type { Framework } from '@/lib/model/framework';
 import { t } from '@/lib/i18n/t';
-import { formatDateTime } from '@/components/library/format-date';
+import { TraceRow } from './TraceRow';
 import { filterTraceSummaries, normalizeForSearch, type StatusFilter } from './filter-traces';
 import './traces.css';
 
@@ -122,32 +122,6 @@ export function TraceList({ searchQuery, onOpenTrace }: TraceListProps) {
         </>
       )}
     </section>
-  );
-}
-
-function TraceRow({
-  summary,
-  framework,
-  onOpen,
-}: {
-  summary: TraceSummary;
-  framework: Framework | undefined;
-  onOpen: (id: string) => void;
-}) {
-  const credential = summary.credentialId && framework ? labelCredential(framework, summary.credentialId) : undefined;
-  return (
-    <li className="tl-row">
-      <button type="button" className="link tl-title captured" dir="auto" onClick={() => onOpen(summary.id)}>
-        {summary.title || t('editor_untitledTrace')}
-      </button>
-      <span className="tl-meta">
-        <span className={`te-status te-status-${summary.status}`}>
-          {summary.status === 'ready' ? t('editor_statusReady') : t('editor_statusDraft')}
-        </span>{' '}
-        {credential ? `${credential} · ` : ''}
-        {t('editor_updatedAt', formatDateTime(summary.updatedAt))}
-      </span>
-    </li>
   );
 }
 

@@ -1,0 +1,23 @@
+import type { StoredConversation } from '@/lib/model/conversation';
+import type { TraceItem } from '@/lib/model/trace';
+import type { StoredTurn } from '@/lib/model/turn';
+
+export interface TraceSource {
+  conversation: StoredConversation;
+  turns: StoredTurn[];
+}
+
+/** Items in display order: conversations as listed, turns by ordinal. */
+export function orderItems(sources: TraceSource[], included: ReadonlySet<string>): TraceItem[] {
+  return sources.flatMap(({ conversation, turns }) =>
+    turns.filter((turn) => included.has(turn.id)).map((turn) => ({ turnId: turn.id, conversationId: conversation.id })),
+  );
+}
+
+/** The AI outputs in display order, numbered from 1 (the numbers the editor shows everywhere). */
+export function numberOutputs(sources: TraceSource[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const { turns } of sources)
+    for (const turn of turns) if (turn.role === 'assistant') numbers.set(turn.id, numbers.size + 1);
+  return numbers;
+}
