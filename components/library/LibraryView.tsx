@@ -7,6 +7,7 @@ import type { StoredConversation } from '@/lib/model/conversation';
 import { t } from '@/lib/i18n/t';
 import { CaptureStatusBanner } from './CaptureStatusBanner';
 import { StorageWarning } from './StorageWarning';
+import { AutoRecordToggle } from './AutoRecordToggle';
 import { ConversationGroup } from './ConversationGroup';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 
@@ -32,6 +33,7 @@ export function LibraryView({ onOpenConversation, children }: LibraryViewProps) 
       <h1>{t('extName')}</h1>
       <CaptureStatusBanner onOpenConversation={onOpenConversation} />
       <StorageWarning />
+      <AutoRecordToggle />
       <div role="search">
         <label htmlFor="library-search">{t('library_search')}</label>{' '}
         <input
