@@ -4,6 +4,9 @@ import { ConversationView } from '@/components/library/ConversationView';
 import { NewTraceButton } from '@/components/trace-editor/NewTraceButton';
 import { TraceEditor } from '@/components/trace-editor/TraceEditor';
 import { TraceList } from '@/components/traces/TraceList';
+import { TraceExportPanel } from '@/components/export/TraceExportPanel';
+import { BulkExportButton } from '@/components/export/BulkExportButton';
+import { VerifyFileSection } from '@/components/export/VerifyFileSection';
 import { SubmitPanel } from '@/components/submit/SubmitPanel';
 
 type View = { kind: 'library' } | { kind: 'conversation'; id: string } | { kind: 'trace'; id: string };
@@ -24,11 +27,28 @@ export function App() {
         />
       );
     case 'trace':
-      return <TraceEditor traceId={view.id} onBack={toLibrary} actions={<SubmitPanel traceId={view.id} />} />;
+      return (
+        <TraceEditor
+          traceId={view.id}
+          onBack={toLibrary}
+          actions={
+            <>
+              <TraceExportPanel traceId={view.id} />
+              <SubmitPanel traceId={view.id} />
+            </>
+          }
+        />
+      );
     default:
       return (
         <LibraryView onOpenConversation={(id) => setView({ kind: 'conversation', id })}>
-          {(searchQuery) => <TraceList searchQuery={searchQuery} onOpenTrace={openTrace} />}
+          {(searchQuery) => (
+            <>
+              <TraceList searchQuery={searchQuery} onOpenTrace={openTrace} />
+              <BulkExportButton />
+              <VerifyFileSection />
+            </>
+          )}
         </LibraryView>
       );
   }
