@@ -7,6 +7,11 @@ import { readTeacherProfile } from '@/lib/settings/profile';
 import { defaultRenderers } from '@/lib/upload/default-renderers';
 import { wakeOutbox } from '@/lib/upload/messages';
 import { prepareSubmission, type SubmissionRenderers } from '@/lib/upload/prepare-submission';
+import type { TraceDocument } from '@/lib/model/trace-document';
+import type { PortalProfile } from '@/lib/settings/portals';
+import type { RedactionCandidate } from '@/lib/trace/redact';
+import { submissionFileName } from '@/lib/upload/prepare-submission';
+import { RedactionPreviewDialog } from '../export/RedactionPreviewDialog';
 import { DownloadOnlyPortal } from './DownloadOnlyPortal';
 import { SubmissionStatus } from './SubmissionStatus';
 import { usePortalEntries } from './use-portal-entries';
@@ -31,37 +36,72 @@ export function SubmitPanelView(props: { traceId: string; renderers: SubmissionR
   );
   const portals = usePortalEntries();
   const [chosenId, setChosenId] = useState<string>();
-  const [redact, setRedact] = useState(true);
+  const [pending, setPending] = useState<{ doc: TraceDocument; candidates: RedactionCandidate[]; portal: PortalProfile; version?: number }>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const selectId = useId();
-  const redactId = useId();
   const headingId = useId();
 
   if (trace === undefined || portals === undefined || submissions === undefined) return null;
   const portal = portals.find((p) => p.profile.id === chosenId)?.profile ?? portals[0]?.profile;
   const isReady = trace?.status === 'ready';
 
-  const submit = async () => {
-    if (!portal || portal.kind === 'download') return;
+  /** Stores the confirmed document's bytes in the outbox and wakes the worker. */
+  const queue = async (doc: TraceDocument, target: PortalProfile, version: number | undefined) => {
     setBusy(true);
     setStatus(t('submit_preparing'));
     try {
       const profile = await readTeacherProfile();
-      const result = await prepareSubmission(db, { traceId, portal, redact, paperSize: profile.paperSize }, renderers);
+      const result = await prepareSubmission(
+        db,
+        { traceId, portal: target, doc, paperSize: profile.paperSize, traceVersion: version },
+        renderers,
+      );
       if (result.status === 'queued') {
-        setStatus(t('submit_queued', portal.name));
+        setStatus(t('submit_queued', target.name));
         await wakeOutbox();
       } else if (result.status === 'already-pending') {
-        setStatus(t('submit_alreadyPending', portal.name));
+        setStatus(t('submit_alreadyPending', target.name));
       } else {
-        setStatus(t('submit_alreadySent', portal.name, result.submission.receipt?.id ?? ''));
+        setStatus(t('submit_alreadySent', target.name, result.submission.receipt?.id ?? ''));
       }
     } catch {
       setStatus(t('submit_prepareFailed'));
     } finally {
       setBusy(false);
     }
+  };
+
+  /** Submit: build the document; when it holds likely student data, the teacher reviews the redaction first. */
+  const submit = async () => {
+    if (!portal || portal.kind === 'download' || !trace) return;
+    const version = trace.updatedAt;
+    setBusy(true);
+    setStatus(t('submit_preparing'));
+    let doc: TraceDocument;
+    let candidates: RedactionCandidate[];
+    try {
+      doc = await renderers.buildDocument(db, traceId);
+      candidates = renderers.findStudentData && renderers.redact ? await renderers.findStudentData(doc) : [];
+    } catch {
+      setStatus(t('submit_prepareFailed'));
+      setBusy(false);
+      return;
+    }
+    setBusy(false);
+    if (candidates.length > 0) {
+      setStatus('');
+      setPending({ doc, candidates, portal, version });
+      return;
+    }
+    await queue(doc, portal, version);
+  };
+
+  const confirmRedaction = (keep: Set<string>) => {
+    if (!pending || !renderers.redact) return;
+    const { doc, candidates, portal: target, version } = pending;
+    setPending(undefined);
+    void queue(renderers.redact(doc, candidates, keep), target, version);
   };
 
   return (
@@ -94,12 +134,6 @@ export function SubmitPanelView(props: { traceId: string; renderers: SubmissionR
             <p className="muted">{t('submit_notReady')}</p>
           ) : (
             <>
-              {renderers.redact && (
-                <div className="sub-check">
-                  <input id={redactId} type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
-                  <label htmlFor={redactId}>{t('submit_redact')}</label>
-                </div>
-              )}
               <p className="muted">{t('submit_whatIsSent', portal?.name ?? '')}</p>
               <button type="button" className="primary" onClick={() => void submit()} disabled={busy}>
                 {t('submit_button')}
@@ -111,6 +145,15 @@ export function SubmitPanelView(props: { traceId: string; renderers: SubmissionR
           </p>
         </>
       )}
+      <RedactionPreviewDialog
+        candidates={pending?.candidates ?? null}
+        fileName={pending ? submissionFileName(pending.doc) : ''}
+        onConfirm={confirmRedaction}
+        onCancel={() => {
+          setPending(undefined);
+          setStatus(t('submit_redactionCancelled'));
+        }}
+      />
       {submissions.length > 0 && (
         <>
           <h3>{t('submit_historyHeading')}</h3>

@@ -48,10 +48,15 @@ export const BackupFile = z.object({
 });
 export type BackupFile = z.infer<typeof BackupFile>;
 
-/** Storage keys never written to a backup: test-only tuning, and anything that looks like a secret. */
+/**
+ * Storage keys never written to (or restored from) a backup: test-only tuning; the redaction roster (student
+ * names stay in this browser: lib/settings/roster.ts); and anything that looks like a secret.
+ */
+const excludedKeys = new Set(['outboxTuning', 'redactionRoster']);
+
 export function isExcludedSettingKey(key: string): boolean {
   const base = key.endsWith('$') ? key.slice(0, -1) : key;
-  return base === 'outboxTuning' || /token|secret|password|credential_?key/i.test(base);
+  return excludedKeys.has(base) || /token|secret|password|credential_?key/i.test(base);
 }
 
 export async function computeIntegrity(data: unknown, settings: unknown): Promise<string> {

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { fontAssetPath } from '../export/fonts';
 import { renderOpenBadgesEvidence } from '../export/open-badges';
+import { readRoster } from '../settings/roster';
 import { buildTraceDocument } from '../trace/document';
+import { findStudentData, redactTraceDocument } from '../trace/redact';
 import type { SubmissionRenderers } from './prepare-submission';
 
 /** Reads a font shipped in the extension's /fonts/ folder (see lib/export/fonts.ts). */
@@ -15,6 +17,8 @@ export async function loadExtensionFont(file: string): Promise<Uint8Array> {
 export const defaultRenderers: SubmissionRenderers = {
   buildDocument: (db, traceId) => buildTraceDocument(db, traceId),
   renderEvidence: (doc) => renderOpenBadgesEvidence(doc),
+  findStudentData: async (doc) => findStudentData(doc, await readRoster()),
+  redact: redactTraceDocument,
   renderPdf: async (doc, paperSize) => {
     // Loaded when first needed: the PDF engine is the largest part of the side panel's code.
     const { renderTracePdf } = await import('../export/pdf');

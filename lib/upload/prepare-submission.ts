@@ -1,5 +1,6 @@
 import type { ShowWorkDatabase } from '../db/schema';
 import type { TraceDocument } from '../model/trace-document';
+import type { RedactionCandidate } from '../trace/redact';
 import type { TeacherProfile } from '../settings/profile';
 import { defaultFilenamePattern, expandFilenamePattern, type PortalProfile } from '../settings/portals';
 import { fingerprintTraceDocument, serializeTraceDocument } from '../trace/fingerprint';
@@ -9,8 +10,10 @@ import type { PayloadParts } from './generic-portal';
 /** The renderers a submission needs (the export part's functions; injected so tests can supply their own). */
 export interface SubmissionRenderers {
   buildDocument: (db: ShowWorkDatabase, traceId: string) => Promise<TraceDocument>;
-  /** The teacher's redaction choice applied to a copy of the document; absent = no redaction available. */
-  redact?: (doc: TraceDocument) => Promise<TraceDocument>;
+  /** Likely student data in the document (the export part's detector with the teacher's roster). */
+  findStudentData?: (doc: TraceDocument) => Promise<RedactionCandidate[]>;
+  /** A copy with every candidate not in `keep` replaced by its label. */
+  redact?: (doc: TraceDocument, candidates: RedactionCandidate[], keep: Set<string>) => TraceDocument;
   renderPdf: (doc: TraceDocument, paperSize: TeacherProfile['paperSize']) => Promise<Uint8Array>;
   renderEvidence: (doc: TraceDocument) => unknown;
 }
@@ -45,23 +48,27 @@ export async function renderSubmissionPayload(
 }
 
 /**
- * What the Submit button does: build the trace document, apply the redaction choice, render the PDF and the
+ * What the Submit button does once the teacher confirmed the (redacted) document: render the PDF and the
  * evidence, then store the bytes and a queued outbox row in one transaction. Sending is the worker's job.
  */
 export async function prepareSubmission(
   db: ShowWorkDatabase,
-  input: { traceId: string; portal: PortalProfile; redact: boolean; paperSize: TeacherProfile['paperSize'] },
+  input: {
+    traceId: string;
+    portal: PortalProfile;
+    doc: TraceDocument;
+    paperSize: TeacherProfile['paperSize'];
+    /** The trace's updatedAt when the document was built. */
+    traceVersion?: number;
+  },
   renderers: SubmissionRenderers,
 ): Promise<QueueSubmissionResult> {
-  const trace = await db.traces.get(input.traceId);
-  let doc = await renderers.buildDocument(db, input.traceId);
-  if (input.redact && renderers.redact) doc = await renderers.redact(doc);
-  const { payload, fingerprint } = await renderSubmissionPayload(doc, renderers, { paperSize: input.paperSize });
+  const { payload, fingerprint } = await renderSubmissionPayload(input.doc, renderers, { paperSize: input.paperSize });
   return queueSubmission(db, {
     traceId: input.traceId,
     portal: input.portal,
     fingerprint,
-    traceVersion: trace?.updatedAt,
+    traceVersion: input.traceVersion,
     payload,
   });
 }

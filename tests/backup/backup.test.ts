@@ -7,6 +7,7 @@ import { applyImport, planImport, readBackupText, looksTruncated } from '../../l
 import { savePortalProfile } from '../../lib/settings/portals';
 import { teacherProfileItem, emptyProfile } from '../../lib/settings/profile';
 import { outboxTuningItem } from '../../lib/upload/outbox-tuning';
+import { rosterItem } from '../../lib/settings/roster';
 import { openTestDatabase } from '../upload/helpers';
 import { makeConversation, makeTrace, makeTurns, seedLibrary } from './library-fixture';
 
@@ -39,10 +40,14 @@ describe('backup', () => {
     await teacherProfileItem.setValue({ ...emptyProfile, name: 'Ana Rivera', district: 'Springfield' });
     await savePortalProfile(source, { kind: 'generic', id: 'p1', name: 'District portal', url: 'https://portal.example/sub' }, 'sEcReT-tok3n-value');
     await outboxTuningItem.setValue({ timeoutMs: 500 });
+    await rosterItem.setValue(['Maria Lopez', 'Jamal Carter']);
 
     const { text, backup } = await createBackup(source, { appVersion: '0.1.0' });
     expect(text).not.toContain('sEcReT-tok3n-value');
     expect(text).not.toContain('outboxTuning');
+    // Student names in the redaction roster stay in this browser.
+    expect(text).not.toContain('Maria Lopez');
+    expect(text).not.toContain('redactionRoster');
     expect(backup.counts).toEqual({ conversations: 12, turns: 24, traces: 12, frameworks: 1, settings: 2 });
     expect(backup.format).toBe('showwork.backup/1');
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PortalsSection } from '@/components/options/PortalsSection';
 import { getDatabase } from '@/lib/db/schema';
-import { portalProfilesItem, readTeacherPortals, savePortalProfile } from '@/lib/settings/portals';
+import { portalProfilesItem, readTeacherPortals, savePortalProfile, type CanvasPortalProfile } from '@/lib/settings/portals';
 import { startGenericPortalServer, type GenericPortalServer } from '../servers/generic-portal-server';
 
 const db = getDatabase();
@@ -94,7 +94,7 @@ describe('portals on the options page', () => {
   });
 
   test('Canvas: a refused permission leaves a clear message and saves nothing', async () => {
-    const canvas = {
+    const canvas: CanvasPortalProfile = {
       kind: 'canvas',
       id: 'c',
       name: 'District Canvas',
@@ -104,9 +104,9 @@ describe('portals on the options page', () => {
       assignmentId: '2',
       assignmentName: 'Evidence',
       uploadOrigins: ['https://*.instructure-uploads.com/*'],
-    } as const;
+    };
     await savePortalProfile(db, canvas, 'canvas-token');
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     const user = userEvent.setup();
     render(<PortalsSection />);
     await user.click(await screen.findByRole('button', { name: 'Edit' }));
@@ -123,7 +123,7 @@ describe('portals on the options page', () => {
     );
     expect((await portalProfilesItem.getValue())[0]?.name).toBe('District Canvas');
 
-    request.mockResolvedValue(true);
+    request.mockResolvedValue(true as never);
     await user.click(screen.getByRole('button', { name: 'Save portal' }));
     expect(await screen.findByText('Saved Renamed Canvas.')).toBeInTheDocument();
     expect((await portalProfilesItem.getValue())[0]?.name).toBe('Renamed Canvas');
@@ -131,7 +131,7 @@ describe('portals on the options page', () => {
   });
 
   test('Canvas: "Load my courses" asks for the Canvas host from the click; refusal fetches nothing', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const user = userEvent.setup();
     render(<PortalsSection />);

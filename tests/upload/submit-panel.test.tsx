@@ -8,6 +8,7 @@ import { renderOpenBadgesEvidence } from '@/lib/export/open-badges';
 import { savePortalProfile } from '@/lib/settings/portals';
 import { buildTraceDocument } from '@/lib/trace/document';
 import { fingerprintTraceDocument } from '@/lib/trace/fingerprint';
+import { findStudentData, redactTraceDocument } from '@/lib/trace/redact';
 import { processOutbox } from '@/lib/upload/outbox';
 import type { SubmissionRenderers } from '@/lib/upload/prepare-submission';
 import { makeConversation, makeTrace, makeTurns } from '../backup/library-fixture';
@@ -48,7 +49,7 @@ async function setUpPortal() {
 describe('SubmitPanel', () => {
   test('Submit stores the exact bytes and a queued row; the outbox sends them; the receipt shows', async () => {
     const portal = await setUpPortal();
-    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const user = userEvent.setup();
     render(<SubmitPanelView traceId="trace-1" renderers={renderers} />);
     await user.click(await screen.findByRole('button', { name: 'Submit' }));
@@ -76,6 +77,31 @@ describe('SubmitPanel', () => {
     expect(await db.submissions.count()).toBe(1);
   });
 
+  test('likely student data: the redaction preview opens first; what is sent carries the labels, not the name', async () => {
+    await setUpPortal();
+    await db.turns.update('conv-1-turn-0', { text: 'Write feedback for Maria Lopez on her fractions quiz', markdown: 'Write feedback for Maria Lopez on her fractions quiz' });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
+    const withRedaction: SubmissionRenderers = {
+      ...renderers,
+      findStudentData: async (doc) => findStudentData(doc, ['Maria Lopez']),
+      redact: redactTraceDocument,
+    };
+    const user = userEvent.setup();
+    render(<SubmitPanelView traceId="trace-1" renderers={withRedaction} />);
+    await user.click(await screen.findByRole('button', { name: 'Submit' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Maria Lopez');
+    expect(await db.submissions.count()).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await screen.findByText(/Queued for District portal/);
+    const [row] = await db.submissions.toArray();
+    const payload = await db.submissionPayloads.get(row!.id);
+    expect(payload!.traceJson).not.toContain('Maria Lopez');
+    expect(payload!.traceJson).toContain('[Student 1]');
+    expect(JSON.parse(payload!.traceJson).redaction).toMatchObject({ applied: true });
+    expect(payload!.evidenceJson).not.toContain('Maria');
+  });
+
   test('a draft trace has no Submit button', async () => {
     await setUpPortal();
     await db.traces.update('trace-1', { status: 'draft' });
@@ -88,7 +114,7 @@ describe('SubmitPanel', () => {
     const portal = await startGenericPortalServer({ extraCorsOrigins: [location.origin], token: 'right' });
     server = portal;
     await savePortalProfile(db, { kind: 'generic', id: 'p', name: 'District portal', url: portal.url }, 'wrong');
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const user = userEvent.setup();
     render(<SubmitPanelView traceId="trace-1" renderers={renderers} />);
     await user.click(await screen.findByRole('button', { name: 'Submit' }));
@@ -109,7 +135,7 @@ describe('SubmitPanel', () => {
 
   test('Cancel a queued submission', async () => {
     await setUpPortal();
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const user = userEvent.setup();
     render(<SubmitPanelView traceId="trace-1" renderers={renderers} />);
     await user.click(await screen.findByRole('button', { name: 'Submit' }));
@@ -141,8 +167,8 @@ describe('SubmitPanel', () => {
       lastError: 'https://files.district.example',
     });
     await db.submissionPayloads.add({ submissionId: 's1', fileName: 'a.pdf', traceJson: '{}', pdf: new Uint8Array([1]), evidenceJson: '{}' });
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const user = userEvent.setup();
     render(<SubmitPanelView traceId="trace-1" renderers={renderers} />);
     await user.click(await screen.findByRole('button', { name: 'Allow ShowWork to reach files.district.example' }));
@@ -171,7 +197,7 @@ describe('SubmitPanel', () => {
   });
 
   test('no portal yet: points to the options page', async () => {
-    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined as never);
     const user = userEvent.setup();
     render(<SubmitPanelView traceId="trace-1" renderers={renderers} />);
     await user.click(await screen.findByRole('button', { name: 'Open options' }));
