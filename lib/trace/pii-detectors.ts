@@ -159,7 +159,7 @@ export function makeRosterMatcher(roster: string[]): RosterMatcher {
 
 const honorific = /^(?:mr|mrs|ms|mx|dr|prof|miss|sr|sra|srta|don|doña)\.?$/i;
 /** compromise's English model on more than this many words costs seconds on two cores; rules still cover the rest. */
-export const personNameWordBudget = 12_000;
+export const personNameWordBudget = 6_000;
 
 /** Person names compromise finds (English), as capitalised word sequences without honorifics. */
 export function detectPersonNames(text: string, exclude: Set<string>): Detection[] {

@@ -53,9 +53,11 @@ function snippet(text: string, start: number, length: number): { before: string;
  * dates of birth, names from the teacher's roster, and person names compromise finds (English). Candidates
  * come in order of first appearance; each carries the label that replaces it, numbered per kind
  * ("[Student 1]", "[Student 2]", "[Email 1]"), so the same child is the same number everywhere in the trace.
- * The teacher's own name is never flagged.
+ * The teacher's own name is never flagged. `personNames: false` skips compromise (about 50 µs a word), which
+ * bulk export does so 500 traces take seconds, not a minute; rules and roster still run.
  */
-export function findStudentData(doc: TraceDocument, roster: string[]): RedactionCandidate[] {
+export function findStudentData(doc: TraceDocument, roster: string[], options?: { personNames?: boolean }): RedactionCandidate[] {
+  const withPersonNames = options?.personNames ?? true;
   const roster_ = roster.map((r) => r.trim()).filter(Boolean);
   const matcher = makeRosterMatcher(roster_);
   const teacherParts = new Set(
@@ -71,7 +73,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     const detections: Detection[] = dropOverlaps([
       ...detectPatterns(text),
       ...matcher.find(text),
-      ...detectPersonNames(text, exclude).filter((d) => !d.text.split(/\s+/).some((w) => rosterWords.has(w.toLowerCase()))),
+      ...(withPersonNames ? detectPersonNames(text, exclude) : []).filter((d) => !d.text.split(/\s+/).some((w) => rosterWords.has(w.toLowerCase()))),
     ]);
     for (const d of detections) {
       const id = `${d.kind}:${d.key}`;
