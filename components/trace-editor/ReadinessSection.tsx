@@ -10,6 +10,8 @@ export interface ReadinessSectionProps {
   report: ReadinessReport;
   outputNumbers: ReadonlyMap<string, number>;
   editor: Pick<TraceEditorState, 'setField' | 'startEditing' | 'stopEditing'>;
+  /** Called when Mark ready is refused, so the editor can flag the missing fields where they are. */
+  onBlocked?: () => void;
 }
 
 const itemKeys: Record<Exclude<ReadinessItem['id'], 'mark'>, string> = {
@@ -48,7 +50,7 @@ function targetOf(item: ReadinessItem): string | null {
 }
 
 /** What the evidence still lacks, the optional "why ready anyway" note, and Mark ready. */
-export function ReadinessSection({ trace, report, outputNumbers, editor }: ReadinessSectionProps) {
+export function ReadinessSection({ trace, report, outputNumbers, editor, onBlocked }: ReadinessSectionProps) {
   const [blocked, setBlocked] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const { missing } = report;
@@ -58,6 +60,7 @@ export function ReadinessSection({ trace, report, outputNumbers, editor }: Readi
     if (!report.canMarkReady) {
       setBlocked(true);
       setAnnouncement('');
+      onBlocked?.();
       return;
     }
     setBlocked(false);

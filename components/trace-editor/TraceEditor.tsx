@@ -86,7 +86,12 @@ export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
         : null,
     [trace, framework, outputs],
   );
-  const missing = useMemo(() => new Set(report?.missing.map((m) => m.id) ?? []), [report]);
+  // Fields are flagged where they are only once Mark ready was refused: a new trace is not a list of errors.
+  const [isFlaggingMissing, setIsFlaggingMissing] = useState(false);
+  const missing = useMemo(
+    () => new Set(isFlaggingMissing ? (report?.missing.map((m) => m.id) ?? []) : []),
+    [report, isFlaggingMissing],
+  );
 
   const back = () => {
     void editor.flush().finally(onBack);
@@ -150,7 +155,13 @@ export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
         <ReflectionSection trace={trace} editor={editor} missing={missing} />
         <ClassroomEvidenceSection trace={trace} framework={framework} editor={editor} missing={missing} />
         <ResponsibleUseSection trace={trace} editor={editor} />
-        <ReadinessSection trace={trace} report={report} outputNumbers={outputNumbers} editor={editor} />
+        <ReadinessSection
+          trace={trace}
+          report={report}
+          outputNumbers={outputNumbers}
+          editor={editor}
+          onBlocked={() => setIsFlaggingMissing(true)}
+        />
         {actions && <div className="te-actions">{actions}</div>}
         <div className="te-danger-zone">
           <button ref={deleteButtonRef} type="button" className="danger" onClick={() => setIsDeleteOpen(true)}>

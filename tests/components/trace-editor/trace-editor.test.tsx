@@ -96,7 +96,12 @@ describe('TraceEditor', () => {
   test('Mark ready is blocked with the missing items listed; a note why lets it through', async () => {
     const id = await openNewTrace();
     const user = userEvent.setup();
+    // A fresh trace is not a wall of errors: fields are flagged only once Mark ready is refused.
+    expect(screen.queryByText('Needed before this trace is ready.')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Mark ready' }));
+    expect(screen.getByRole('textbox', { name: 'Risk' })).toHaveAccessibleDescription(
+      /Needed before this trace is ready\./,
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent(/Not ready yet: 12 items are missing/);
     const list = screen.getByRole('list', { name: 'Still missing (12):' });
     const items = within(list)
