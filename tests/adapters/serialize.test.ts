@@ -191,6 +191,13 @@ describe('text layout', () => {
     expect(text).toBe('Several spaces bold and\nnext');
   });
 
+  test('emphasis and links keep padding spaces outside, drop when empty, and survive a block inside them', () => {
+    expect(
+      serialize('<p><strong>Note: </strong>text, <em> </em>x<a href="https://a.example/"> site </a>.</p>').markdown,
+    ).toBe('**Note:** text, x [site](https://a.example/) .');
+    expect(serialize('<strong>one<div>two</div>three</strong>').markdown).toBe('**one**\n\n**two**\n\n**three**');
+  });
+
   test('headings, blockquotes and rules', () => {
     const { markdown, text } = serialize(
       '<h2>Title <em>x</em></h2><blockquote><p>a</p><p>b</p></blockquote><hr><h4>End</h4>',

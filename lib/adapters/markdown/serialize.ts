@@ -136,27 +136,47 @@ class Writer {
   text = '';
   /** The paragraph is empty or ends in a collapsible space: a following space is dropped. */
   atSpace = true;
-  /** Counts paragraph ends, so an inline wrapper can tell that a block interrupted it. */
+  /** Counts paragraph ends, so a link can tell that a block interrupted it. */
   flushes = 0;
+  /**
+   * Inline markup (emphasis, links) being written, outermost first. An opening marker is written only when
+   * the first visible character arrives, so empty or space-padded elements never produce broken markup.
+   */
+  private readonly openers: string[] = [];
+  private readonly closers: string[] = [];
+  /** How many of `openers` are already written into the current paragraph. */
+  private written = 0;
 
   addText(raw: string, keepWhitespace: boolean): void {
-    if (keepWhitespace) {
-      if (raw === '') return;
-      this.md += escapeMarkdownText(raw);
-      this.text += raw;
-      this.atSpace = isAsciiSpace(raw.charCodeAt(raw.length - 1));
-      return;
+    let s = raw;
+    if (!keepWhitespace) {
+      // Only runs that actually collapse are replaced (most text nodes have single spaces between words).
+      if (hasExtraSpace.test(s)) s = s.replace(extraSpace, ' ');
+      if (this.atSpace && s.charCodeAt(0) === 32) s = s.slice(1);
     }
-    // Only runs that actually collapse are replaced (most text nodes have single spaces between words).
-    let s = hasExtraSpace.test(raw) ? raw.replace(extraSpace, ' ') : raw;
-    if (this.atSpace && s.charCodeAt(0) === 32) s = s.slice(1);
     if (s === '') return;
+    if (this.written < this.openers.length) {
+      // Leading whitespace stays outside the markup: "** bold**" is not emphasis in Markdown.
+      let i = 0;
+      while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
+      if (i > 0) {
+        this.md += s.slice(0, i);
+        this.text += s.slice(0, i);
+        s = s.slice(i);
+        if (s === '') {
+          this.atSpace = true;
+          return;
+        }
+      }
+      this.writeOpeners();
+    }
     this.md += escapeMarkdownText(s);
     this.text += s;
-    this.atSpace = s.charCodeAt(s.length - 1) === 32;
+    this.atSpace = isAsciiSpace(s.charCodeAt(s.length - 1));
   }
 
   addRaw(md: string, text: string): void {
+    this.writeOpeners();
     this.md += md;
     this.text += text;
     this.atSpace = false;
@@ -168,8 +188,32 @@ class Writer {
     this.atSpace = true;
   }
 
+  openInline(opener: string, closer: string): void {
+    this.openers.push(opener);
+    this.closers.push(closer);
+  }
+
+  /** Ends the innermost inline markup; true when it held visible content in the current paragraph. */
+  closeInline(): boolean {
+    this.openers.pop();
+    const closer = this.closers.pop()!;
+    if (this.written <= this.openers.length) return false;
+    this.written = this.openers.length;
+    // Trailing spaces go after the closing marker, for the same reason as leading ones.
+    const trimmed = trimTrailingSpaces(this.md);
+    this.md = trimmed.length === this.md.length ? this.md + closer : trimmed + closer + this.md.slice(trimmed.length);
+    return true;
+  }
+
+  private writeOpeners(): void {
+    for (; this.written < this.openers.length; this.written++) this.md += this.openers[this.written];
+  }
+
   flush(): void {
     this.atSpace = true;
+    // Markup interrupted by a block is closed here and opens again before the next visible text.
+    for (let i = this.written - 1; i >= 0; i--) this.md += this.closers[i];
+    this.written = 0;
     if (this.md === '') {
       this.text = '';
       return;
@@ -218,15 +262,6 @@ function trimTrailingSpaces(s: string): string {
   let end = s.length;
   while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
   return end === s.length ? s : s.slice(0, end);
-}
-
-/** Splits "  core  " into its leading space, core and trailing space (for wrapping inline markup). */
-function splitOuterSpace(s: string): [string, string, string] {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isAsciiSpace(s.charCodeAt(start))) start++;
-  while (end > start && isAsciiSpace(s.charCodeAt(end - 1))) end--;
-  return [s.slice(0, start), s.slice(start, end), s.slice(end)];
 }
 
 /**
@@ -342,31 +377,29 @@ function walkNode(node: Node, writer: Writer, context: Context): void {
 }
 
 function wrapInline(el: Element, marker: string, writer: Writer, context: Context, preWrap: boolean): void {
-  const start = writer.md.length;
-  const flushes = writer.flushes;
+  writer.openInline(marker, marker);
   walkChildren(el, writer, context, preWrap);
-  if (writer.flushes !== flushes || writer.md.length === start) return;
-  const [lead, core, trail] = splitOuterSpace(writer.md.slice(start));
-  if (core !== '') writer.md = writer.md.slice(0, start) + lead + marker + core + marker + trail;
+  writer.closeInline();
 }
 
 function renderLink(el: Element, writer: Writer, context: Context, preWrap: boolean): void {
   const href = el.getAttribute('href');
   const target = safeLinkTarget(href, context.baseUrl);
-  const mdStart = writer.md.length;
+  if (target === null) {
+    // javascript:, data: and other schemes keep their text and lose the link.
+    walkChildren(el, writer, context, preWrap);
+    return;
+  }
   const textStart = writer.text.length;
   const flushes = writer.flushes;
+  writer.openInline('[', `](${target})`);
   walkChildren(el, writer, context, preWrap);
-  // javascript:, data: and other schemes keep their text and lose the link.
-  if (target === null || writer.flushes !== flushes || writer.md.length === mdStart) return;
-  const [lead, core, trail] = splitOuterSpace(writer.md.slice(mdStart));
-  if (core === '') return;
-  writer.md = writer.md.slice(0, mdStart) + lead + '[' + core + '](' + target + ')' + trail;
-  const [textLead, textCore, textTrail] = splitOuterSpace(writer.text.slice(textStart));
+  if (!writer.closeInline() || writer.flushes !== flushes) return;
   // Plain text keeps where the link goes, unless the link text already says it.
-  const shown =
-    textCore === target || textCore === href || 'mailto:' + textCore === target ? textCore : `${textCore} (${target})`;
-  writer.text = writer.text.slice(0, textStart) + textLead + shown + textTrail;
+  const shown = writer.text.slice(textStart).trim();
+  if (shown === target || shown === href || 'mailto:' + shown === target) return;
+  const trimmed = trimTrailingSpaces(writer.text);
+  writer.text = trimmed + ` (${target})` + writer.text.slice(trimmed.length);
 }
 
 function renderInlineCode(el: Element, writer: Writer, context: Context): void {
@@ -490,8 +523,8 @@ function renderCodeBlock(container: Element): Block {
       ? container
       : (container.querySelector('code') ?? container.querySelector('.cm-content') ?? innermostPre(container));
   let code: string;
-  const lines = codeEl.querySelectorAll('.cm-line');
   // CodeMirror 6 editors render one element per line with no newline characters between them.
+  const lines = codeEl.classList.contains('cm-content') ? codeEl.querySelectorAll('.cm-line') : [];
   if (lines.length > 0) code = Array.from(lines, (l) => l.textContent ?? '').join('\n');
   else code = codeEl.textContent ?? '';
   if (code.endsWith('\n')) code = code.slice(0, -1);
