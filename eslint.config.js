@@ -18,6 +18,7 @@ export default tseslint.config(
   },
   {
     files: ['tests/**', 'bench/**', 'scripts/**'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -25,7 +25,13 @@ export default defineConfig({
       const existing = viteConfig.resolve.alias;
       viteConfig.resolve.alias = Array.isArray(existing)
         ? [alias, ...existing]
-        : [alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))];
+        : [
+            alias,
+            ...Object.entries(existing ?? {}).map(([find, replacement]) => ({
+              find,
+              replacement: String(replacement),
+            })),
+          ];
     },
     'build:publicAssets': (_wxt, files) => {
       files.push(...mergeLocaleFragments());

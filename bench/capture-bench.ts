@@ -11,14 +11,28 @@ import { chromium, type Page } from 'playwright-core';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { chromiumPath, launchExtension, routeFixturePage, captureButtonName, extensionPath } from '../tests/e2e/harness';
+import {
+  chromiumPath,
+  launchExtension,
+  routeFixturePage,
+  captureButtonName,
+  extensionPath,
+} from '../tests/e2e/harness';
 import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
 import type { SiteAdapter } from '../lib/adapters/types';
 import type { BenchResult } from './types';
 
 const sites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
 const bigConversation = { turns: 400, wordsPerAnswer: 1500 };
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function benchCapture(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -59,7 +73,13 @@ async function benchExtraction(): Promise<BenchResult[]> {
       await page.goto(fixtureUrls[site]);
       await page.addScriptTag({ content: script });
       const timing = await page.evaluate(() => {
-        const api = (globalThis as unknown as { __showwork: { findAdapterForUrl(u: URL): { readConversation(d: Document, u: URL): { turns: { text: string }[] } } } }).__showwork;
+        const api = (
+          globalThis as unknown as {
+            __showwork: {
+              findAdapterForUrl(u: URL): { readConversation(d: Document, u: URL): { turns: { text: string }[] } };
+            };
+          }
+        ).__showwork;
         const adapter = api.findAdapterForUrl(new URL(location.href))!;
         const runs = (fn: () => unknown) =>
           Array.from({ length: 7 }, () => {
@@ -79,7 +99,12 @@ async function benchExtraction(): Promise<BenchResult[]> {
       });
       const extraction = median(timing.extract);
       const floor = Math.max(median(timing.innerText), 0.1);
-      results.push({ name: `${site}: extract ${timing.turns} turns, ${Math.round(timing.words / 1000)}k words`, value: extraction, unit: 'ms', goal: '< 150 ms' });
+      results.push({
+        name: `${site}: extract ${timing.turns} turns, ${Math.round(timing.words / 1000)}k words`,
+        value: extraction,
+        unit: 'ms',
+        goal: '< 150 ms',
+      });
       results.push({ name: `${site}: extraction / innerText`, value: extraction / floor, unit: '×', goal: '≤ 3×' });
       await page.close();
     }
@@ -107,7 +132,11 @@ async function benchClickToVisible(): Promise<BenchResult[]> {
       ['huge (400 turns, ~300k words)', bigConversation],
     ] as const) {
       const url = `${fixtureUrls.chatgpt}${label.startsWith('huge') ? '1' : '2'}`;
-      await routeFixturePage(session.context, url, generateConversationHtml('chatgpt', { ...shape, title: `Bench ${label}` }));
+      await routeFixturePage(
+        session.context,
+        url,
+        generateConversationHtml('chatgpt', { ...shape, title: `Bench ${label}` }),
+      );
       const panel = await session.openExtensionPage('/sidepanel.html');
       const chat = await session.context.newPage();
       await chat.goto(url);
@@ -116,7 +145,12 @@ async function benchClickToVisible(): Promise<BenchResult[]> {
       const start = performance.now();
       await button.click();
       await panel.getByRole('button', { name: `Bench ${label}` }).waitFor({ timeout: 30_000 });
-      results.push({ name: `click-to-visible in side panel, ${label}`, value: performance.now() - start, unit: 'ms', goal: '< 1 s' });
+      results.push({
+        name: `click-to-visible in side panel, ${label}`,
+        value: performance.now() - start,
+        unit: 'ms',
+        goal: '< 1 s',
+      });
       await chat.close();
       await panel.close();
     }
@@ -131,7 +165,9 @@ async function streamAndMeasure(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const taskDuration = async () =>
-    ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'TaskDuration')!.value;
+    ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find(
+      (m) => m.name === 'TaskDuration',
+    )!.value;
   const before = await taskDuration();
   await page.evaluate(
     () =>
@@ -161,9 +197,15 @@ async function benchAutoRecordOverhead(): Promise<BenchResult[]> {
 
   const plain = await chromium.launch({ executablePath: chromiumPath, headless: true, args: launchArgs });
   const plainPage = await plain.newPage();
-  await plainPage.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+  await plainPage.route('**/*', (route) =>
+    route.request().url() === url ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
+  );
   await plainPage.goto(url);
-  const withoutExtension = median([await streamAndMeasure(plainPage), await streamAndMeasure(plainPage), await streamAndMeasure(plainPage)]);
+  const withoutExtension = median([
+    await streamAndMeasure(plainPage),
+    await streamAndMeasure(plainPage),
+    await streamAndMeasure(plainPage),
+  ]);
   await plain.close();
 
   const session = await launchExtension();
@@ -174,7 +216,11 @@ async function benchAutoRecordOverhead(): Promise<BenchResult[]> {
     const page = await session.context.newPage();
     await page.goto(url);
     await page.getByRole('button', { name: captureButtonName.en }).waitFor();
-    const withExtension = median([await streamAndMeasure(page), await streamAndMeasure(page), await streamAndMeasure(page)]);
+    const withExtension = median([
+      await streamAndMeasure(page),
+      await streamAndMeasure(page),
+      await streamAndMeasure(page),
+    ]);
     return [
       { name: 'main-thread time while 2,000 tokens stream, without ShowWork', value: withoutExtension, unit: 'ms' },
       { name: 'main-thread time while 2,000 tokens stream, auto-record on', value: withExtension, unit: 'ms' },

@@ -24,7 +24,9 @@ for (const [title, run] of suites) {
   try {
     for (const result of await run()) {
       const value = Number.isInteger(result.value) ? String(result.value) : result.value.toFixed(2);
-      console.log(`  ${result.name.padEnd(62)} ${value.padStart(10)} ${result.unit.padEnd(6)} ${result.goal ? `(goal ${result.goal})` : ''}`);
+      console.log(
+        `  ${result.name.padEnd(62)} ${value.padStart(10)} ${result.unit.padEnd(6)} ${result.goal ? `(goal ${result.goal})` : ''}`,
+      );
     }
   } catch (error) {
     console.log(`  failed: ${error instanceof Error ? error.stack : String(error)}`);

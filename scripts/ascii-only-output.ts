@@ -21,5 +21,5 @@ export function asciiOnlyOutput(): Plugin {
 }
 
 export function escapeNonAscii(code: string): string {
-  return code.replace(/[^\x00-\x7f]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
+  return code.replace(/[\u0080-\uffff]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
 }

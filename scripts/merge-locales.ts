@@ -19,7 +19,9 @@ const localesDir = resolve(import.meta.dirname, '..', 'locales');
 export function readLocale(lang: string): LocaleMessages {
   const merged: LocaleMessages = {};
   const dir = join(localesDir, lang);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const fragment = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LocaleMessages;
     for (const [key, value] of Object.entries(fragment)) {
       if (key in merged) throw new Error(`locales/${lang}/${file}: message "${key}" is already defined`);

@@ -11,7 +11,9 @@ export function formatMessage(messages: LocaleMessages, key: string, substitutio
     const placeholder = entry.placeholders?.[name] ?? entry.placeholders?.[name.toLowerCase()];
     return placeholder ? placeholder.content : whole;
   });
-  text = text.replace(/\$(\$|[1-9])/g, (_whole, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
+  text = text.replace(/\$(\$|[1-9])/g, (_whole, which: string) =>
+    which === '$' ? '$' : (subs[Number(which) - 1] ?? ''),
+  );
   return text;
 }
 

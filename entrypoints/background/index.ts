@@ -24,7 +24,10 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'capture-trace') return;
     if (tab) captureActiveTab(tab, 'shortcut');
-    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => captureActiveTab(active, 'shortcut'));
+    else
+      void browser.tabs
+        .query({ active: true, currentWindow: true })
+        .then(([active]) => captureActiveTab(active, 'shortcut'));
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));

@@ -11,8 +11,10 @@ export function describeStorageError(error: unknown): { code: CaptureErrorCode; 
         'Nothing was saved: your device is out of storage space. Free some space (or delete old conversations in ShowWork) and capture again.',
     };
   }
-  if (['InvalidStateError', 'OpenFailedError', 'DatabaseClosedError', 'MissingAPIError'].includes(name) ||
-      ['InvalidStateError', 'SecurityError'].includes(inner)) {
+  if (
+    ['InvalidStateError', 'OpenFailedError', 'DatabaseClosedError', 'MissingAPIError'].includes(name) ||
+    ['InvalidStateError', 'SecurityError'].includes(inner)
+  ) {
     return {
       code: 'storage-unavailable',
       message:

@@ -39,7 +39,10 @@ export async function mergeCapturedConversation(
       .first();
     const conversationId = existing?.id ?? crypto.randomUUID();
     const storedTurns = existing
-      ? await db.turns.where('[conversationId+ordinal]').between([conversationId, 0], [conversationId, Infinity]).toArray()
+      ? await db.turns
+          .where('[conversationId+ordinal]')
+          .between([conversationId, 0], [conversationId, Infinity])
+          .toArray()
       : [];
 
     // Selections are separate pieces of one page: each new one is appended, a repeated one is not stored twice.
@@ -105,7 +108,7 @@ export async function mergeCapturedConversation(
       externalId: captured.externalId,
       url: captured.url,
       title: captured.title || existing?.title || '',
-      ...(captured.model ?? existing?.model ? { model: captured.model ?? existing?.model } : {}),
+      ...((captured.model ?? existing?.model) ? { model: captured.model ?? existing?.model } : {}),
       turnCount,
       firstCapturedAt: existing?.firstCapturedAt ?? now,
       lastCapturedAt: now,

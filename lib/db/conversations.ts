@@ -25,10 +25,7 @@ export async function searchConversationIds(db: ShowWorkDatabase, query: string)
 }
 
 export function getConversationTurns(db: ShowWorkDatabase, conversationId: string): Promise<StoredTurn[]> {
-  return db.turns
-    .where('[conversationId+ordinal]')
-    .between([conversationId, 0], [conversationId, Infinity])
-    .toArray();
+  return db.turns.where('[conversationId+ordinal]').between([conversationId, 0], [conversationId, Infinity]).toArray();
 }
 
 /** Everything a deleted conversation had, so Undo can put it back exactly. */
@@ -38,7 +35,10 @@ export interface DeletedConversation {
   words: ConversationWords | undefined;
 }
 
-export async function deleteConversation(db: ShowWorkDatabase, conversationId: string): Promise<DeletedConversation | undefined> {
+export async function deleteConversation(
+  db: ShowWorkDatabase,
+  conversationId: string,
+): Promise<DeletedConversation | undefined> {
   return db.transaction('rw', db.conversations, db.turns, db.conversationWords, async () => {
     const conversation = await db.conversations.get(conversationId);
     if (!conversation) return undefined;

@@ -16,13 +16,19 @@ test('without the tab address (no permission for that page) it is treated as unr
 });
 
 test('on an AI tab without a running content script, the teacher is told to reload the tab', async () => {
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+    new Error('Could not establish connection. Receiving end does not exist.'),
+  );
   await requestCaptureInTab({ id: 6, url: 'https://claude.ai/chat/1' } as never, 'shortcut');
-  expect((await captureStatusItem.getValue())?.message).toBe('ShowWork is not running on this tab yet. Reload the tab, then capture again.');
+  expect((await captureStatusItem.getValue())?.message).toBe(
+    'ShowWork is not running on this tab yet. Reload the tab, then capture again.',
+  );
 });
 
 test('on an AI tab the content script is asked to capture, with the trigger', async () => {
-  const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, message: 'Captured 2 turns' } as never);
+  const send = vi
+    .spyOn(fakeBrowser.tabs, 'sendMessage')
+    .mockResolvedValue({ ok: true, message: 'Captured 2 turns' } as never);
   await requestCaptureInTab({ id: 7, url: 'https://gemini.google.com/app/x' } as never, 'menu');
   expect(send).toHaveBeenCalledWith(7, { type: 'background→content:capture-now', trigger: 'menu' });
 });

@@ -18,7 +18,12 @@ test('a selection captured as prompt, then one as AI output, become one conversa
   await handleContextMenuClick(click(menuIds.selectionAsPrompt, 'Summarise this for grade 5'), tab);
   await handleContextMenuClick(click(menuIds.selectionAsOutput, 'Here is a summary <img src=x onerror=alert(1)>'), tab);
   const [conversation] = await getDatabase().conversations.toArray();
-  expect(conversation).toMatchObject({ site: 'selection', url: 'https://news.example.org/article', title: 'Article', turnCount: 2 });
+  expect(conversation).toMatchObject({
+    site: 'selection',
+    url: 'https://news.example.org/article',
+    title: 'Article',
+    turnCount: 2,
+  });
   const turns = await getConversationTurns(getDatabase(), conversation!.id);
   expect(turns.map((t) => t.role)).toEqual(['user', 'assistant']);
   // Stored as text; the Markdown copy escapes what would otherwise read as HTML.
@@ -30,7 +35,10 @@ test('a selection captured as prompt, then one as AI output, become one conversa
 test('an empty selection says what to do', async () => {
   await handleContextMenuClick(click(menuIds.selectionAsPrompt, '   '), tab);
   expect(await getDatabase().conversations.count()).toBe(0);
-  expect(await captureStatusItem.getValue()).toMatchObject({ ok: false, message: 'Select some text first, then capture it.' });
+  expect(await captureStatusItem.getValue()).toMatchObject({
+    ok: false,
+    message: 'Select some text first, then capture it.',
+  });
 });
 
 test('the menus are created with the selection context and no all-sites permission', async () => {
@@ -41,8 +49,16 @@ test('the menus are created with the selection context and no all-sites permissi
   await createContextMenus();
   expect(created).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ id: menuIds.selectionAsPrompt, title: 'Capture selection as prompt', contexts: ['selection'] }),
-      expect.objectContaining({ id: menuIds.selectionAsOutput, title: 'Capture selection as AI output', contexts: ['selection'] }),
+      expect.objectContaining({
+        id: menuIds.selectionAsPrompt,
+        title: 'Capture selection as prompt',
+        contexts: ['selection'],
+      }),
+      expect.objectContaining({
+        id: menuIds.selectionAsOutput,
+        title: 'Capture selection as AI output',
+        contexts: ['selection'],
+      }),
     ]),
   );
 });

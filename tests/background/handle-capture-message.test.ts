@@ -18,7 +18,10 @@ beforeEach(async () => {
 
 describe('handleContentMessage', () => {
   test('stores a capture from the matching site and answers after commit', async () => {
-    const response = await handleContentMessage(capture('claude', 'https://claude.ai/chat/abc'), tabSender('https://claude.ai/chat/abc'));
+    const response = await handleContentMessage(
+      capture('claude', 'https://claude.ai/chat/abc'),
+      tabSender('https://claude.ai/chat/abc'),
+    );
     expect(response).toMatchObject({ ok: true, turnCount: 1, added: 1 });
     // The answer came after the commit: the turn is readable now.
     expect(await getDatabase().turns.count()).toBe(1);
@@ -26,25 +29,37 @@ describe('handleContentMessage', () => {
   });
 
   test('refuses a conversation claiming another site than the page it came from', async () => {
-    const response = await handleContentMessage(capture('chatgpt', 'https://chatgpt.com/c/abc'), tabSender('https://evil.example/'));
+    const response = await handleContentMessage(
+      capture('chatgpt', 'https://chatgpt.com/c/abc'),
+      tabSender('https://evil.example/'),
+    );
     expect(response).toMatchObject({ ok: false, code: 'invalid-message' });
     expect(await getDatabase().turns.count()).toBe(0);
   });
 
   test('refuses messages from other extensions and from outside a tab', async () => {
     const message = capture('claude', 'https://claude.ai/chat/abc');
-    expect(await handleContentMessage(message, { ...tabSender('https://claude.ai/chat/abc'), id: 'other-extension' })).toMatchObject({ ok: false });
-    expect(await handleContentMessage(message, { id: fakeBrowser.runtime.id, url: 'https://claude.ai/chat/abc' })).toMatchObject({ ok: false });
+    expect(
+      await handleContentMessage(message, { ...tabSender('https://claude.ai/chat/abc'), id: 'other-extension' }),
+    ).toMatchObject({ ok: false });
+    expect(
+      await handleContentMessage(message, { id: fakeBrowser.runtime.id, url: 'https://claude.ai/chat/abc' }),
+    ).toMatchObject({ ok: false });
     expect(await getDatabase().turns.count()).toBe(0);
   });
 
   test('refuses selection captures from content scripts (only the context menu makes those)', async () => {
-    const response = await handleContentMessage(capture('selection', 'https://claude.ai/x'), tabSender('https://claude.ai/x'));
+    const response = await handleContentMessage(
+      capture('selection', 'https://claude.ai/x'),
+      tabSender('https://claude.ai/x'),
+    );
     expect(response).toMatchObject({ ok: false });
   });
 
   test('malformed messages get a clear refusal, not an exception', async () => {
-    expect(await handleContentMessage({ type: 'content→background:capture-conversation' }, tabSender('https://claude.ai/'))).toMatchObject({
+    expect(
+      await handleContentMessage({ type: 'content→background:capture-conversation' }, tabSender('https://claude.ai/')),
+    ).toMatchObject({
       ok: false,
       code: 'invalid-message',
     });
@@ -62,7 +77,10 @@ describe('handleContentMessage', () => {
   test('a full disk is said plainly and nothing is half-written', async () => {
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     vi.spyOn(getDatabase(), 'transaction').mockRejectedValueOnce(quota);
-    const response = await handleContentMessage(capture('claude', 'https://claude.ai/chat/abc'), tabSender('https://claude.ai/chat/abc'));
+    const response = await handleContentMessage(
+      capture('claude', 'https://claude.ai/chat/abc'),
+      tabSender('https://claude.ai/chat/abc'),
+    );
     expect(response).toMatchObject({ ok: false, code: 'storage-full' });
     expect(response && !response.ok && response.message).toMatch(/out of storage space/);
     expect(await captureStatusItem.getValue()).toMatchObject({ ok: false });

@@ -26,7 +26,9 @@ test('gives up after the retries with the last error', async () => {
 });
 
 test('an orphaned content script (extension updated) is recognised, not retried', async () => {
-  const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+  const send = vi
+    .spyOn(fakeBrowser.runtime, 'sendMessage')
+    .mockRejectedValue(new Error('Extension context invalidated.'));
   await expect(sendCapture(request, noSleep)).rejects.toBeInstanceOf(OrphanedContentScriptError);
   expect(send).toHaveBeenCalledTimes(1);
 });

@@ -15,10 +15,26 @@ test('a version 1 database upgrades to the current version without losing captur
     conversationWords: 'conversationId, *words',
   });
   await v1.table('conversations').add({
-    id: 'k1', site: 'claude', externalId: 'x', url: 'https://claude.ai/chat/x', title: 'Rubric', turnCount: 1, firstCapturedAt: 1, lastCapturedAt: 2,
+    id: 'k1',
+    site: 'claude',
+    externalId: 'x',
+    url: 'https://claude.ai/chat/x',
+    title: 'Rubric',
+    turnCount: 1,
+    firstCapturedAt: 1,
+    lastCapturedAt: 2,
   });
   await v1.table('turns').add({
-    id: 't1', conversationId: 'k1', ordinal: 0, role: 'user', text: 'Make a rubric', markdown: 'Make a rubric', contentHash: 'h', capturedAt: 1, updatedAt: 1, previousVersions: [],
+    id: 't1',
+    conversationId: 'k1',
+    ordinal: 0,
+    role: 'user',
+    text: 'Make a rubric',
+    markdown: 'Make a rubric',
+    contentHash: 'h',
+    capturedAt: 1,
+    updatedAt: 1,
+    previousVersions: [],
   });
   v1.close();
 
@@ -26,13 +42,31 @@ test('a version 1 database upgrades to the current version without losing captur
   await current.open();
   expect(current.verno).toBe(2);
   expect(await current.conversations.get('k1')).toMatchObject({ title: 'Rubric' });
-  expect(await current.turns.where('[conversationId+ordinal]').equals(['k1', 0]).first()).toMatchObject({ text: 'Make a rubric' });
-  expect(current.tables.map((t) => t.name).sort()).toEqual(
-    ['conversationWords', 'conversations', 'frameworks', 'portalSecrets', 'submissionPayloads', 'submissions', 'traces', 'turns'],
-  );
+  expect(await current.turns.where('[conversationId+ordinal]').equals(['k1', 0]).first()).toMatchObject({
+    text: 'Make a rubric',
+  });
+  expect(current.tables.map((t) => t.name).sort()).toEqual([
+    'conversationWords',
+    'conversations',
+    'frameworks',
+    'portalSecrets',
+    'submissionPayloads',
+    'submissions',
+    'traces',
+    'turns',
+  ]);
   // The unique index still holds after the upgrade.
   await expect(
-    current.conversations.add({ id: 'k2', site: 'claude', externalId: 'x', url: '', title: '', turnCount: 0, firstCapturedAt: 0, lastCapturedAt: 0 }),
+    current.conversations.add({
+      id: 'k2',
+      site: 'claude',
+      externalId: 'x',
+      url: '',
+      title: '',
+      turnCount: 0,
+      firstCapturedAt: 0,
+      lastCapturedAt: 0,
+    }),
   ).rejects.toThrow();
   current.close();
 });

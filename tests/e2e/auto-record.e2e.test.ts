@@ -39,10 +39,16 @@ test('auto-record stores each answer once it has finished streaming: one complet
   // Turned on through the options page, as a teacher would.
   const options = await session.openExtensionPage('/options.html');
   await options.getByRole('checkbox', { name: 'Claude' }).click();
-  await expect.poll(() => options.evaluate(() => (globalThis as any).chrome.storage.local.get('autoRecord'))).toEqual({ autoRecord: { claude: true } });
+  await expect
+    .poll(() => options.evaluate(() => (globalThis as any).chrome.storage.local.get('autoRecord')))
+    .toEqual({ autoRecord: { claude: true } });
 
   const url = fixtureUrls.claude;
-  await routeFixturePage(session.context, url, generateConversationHtml('claude', { turns: 4, wordsPerAnswer: 30, streamingLastAnswer: true }));
+  await routeFixturePage(
+    session.context,
+    url,
+    generateConversationHtml('claude', { turns: 4, wordsPerAnswer: 30, streamingLastAnswer: true }),
+  );
   const page = await session.context.newPage();
   await page.goto(url);
   await page.getByRole('button', { name: captureButtonName.en }).waitFor();
@@ -59,9 +65,15 @@ test('auto-record stores each answer once it has finished streaming: one complet
   // The teacher asks again and a new answer streams: exactly two more turns, still no partial versions.
   await page.evaluate(() => {
     const last = document.querySelector('[data-test-render-count="1"]:last-of-type') ?? document.body;
-    const prompt = document.querySelector('[data-testid="user-message"]')!.closest('[data-test-render-count]')!.cloneNode(true) as Element;
+    const prompt = document
+      .querySelector('[data-testid="user-message"]')!
+      .closest('[data-test-render-count]')!
+      .cloneNode(true) as Element;
     prompt.querySelector('[data-testid="user-message"] p')!.textContent = 'Now make it shorter for grade 3.';
-    const answer = document.querySelector('[data-is-streaming]')!.closest('[data-test-render-count]')!.cloneNode(true) as Element;
+    const answer = document
+      .querySelector('[data-is-streaming]')!
+      .closest('[data-test-render-count]')!
+      .cloneNode(true) as Element;
     answer.querySelector('[data-is-streaming]')!.setAttribute('data-is-streaming', 'true');
     answer.querySelector('.standard-markdown')!.replaceChildren();
     last.after(prompt, answer);
@@ -82,10 +94,16 @@ test('auto-record follows single-page navigation to another conversation', async
   const first = fixtureUrls.chatgpt;
   const second = 'https://chatgpt.com/c/0b7e9c1d-2f3a-4b5c-8d9e-0f1a2b3c4d5e';
   const secondHtml = generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 20, title: 'Second chat' });
-  await routeFixturePage(session.context, first, generateConversationHtml('chatgpt', { turns: 4, wordsPerAnswer: 20, title: 'First chat' }));
+  await routeFixturePage(
+    session.context,
+    first,
+    generateConversationHtml('chatgpt', { turns: 4, wordsPerAnswer: 20, title: 'First chat' }),
+  );
   const page = await session.context.newPage();
   await page.goto(first);
-  await expect.poll(async () => (await readTable<StoredConversation>(options, 'conversations')).length, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(async () => (await readTable<StoredConversation>(options, 'conversations')).length, { timeout: 15_000 })
+    .toBe(1);
 
   // The site swaps the conversation in place and pushes a new URL, as single-page apps do.
   await page.evaluate(
@@ -99,7 +117,9 @@ test('auto-record follows single-page navigation to another conversation', async
     },
     { html: secondHtml, url: second },
   );
-  await expect.poll(async () => (await readTable<StoredConversation>(options, 'conversations')).length, { timeout: 15_000 }).toBe(2);
+  await expect
+    .poll(async () => (await readTable<StoredConversation>(options, 'conversations')).length, { timeout: 15_000 })
+    .toBe(2);
   const conversations = await readTable<StoredConversation>(options, 'conversations');
   expect(conversations.map((c) => c.title).sort()).toEqual(['First chat', 'Second chat']);
   expect(conversations.find((c) => c.title === 'Second chat')).toMatchObject({ turnCount: 2, url: second });

@@ -63,7 +63,11 @@ describe('Robustness', () => {
   test('the service worker stopped mid-capture loses nothing: the content script retries', async () => {
     session = await launchExtension();
     const url = fixtureUrls.chatgpt;
-    await routeFixturePage(session.context, url, generateConversationHtml('chatgpt', { turns: 200, wordsPerAnswer: 600 }));
+    await routeFixturePage(
+      session.context,
+      url,
+      generateConversationHtml('chatgpt', { turns: 200, wordsPerAnswer: 600 }),
+    );
     const page = await session.context.newPage();
     await page.goto(url);
     const panel = await session.openExtensionPage('/sidepanel.html');
@@ -83,7 +87,9 @@ describe('Robustness', () => {
     const profile = mkdtempSync(join(tmpdir(), 'showwork-restart-'));
     try {
       session = await launchExtension({ userDataDir: profile });
-      await captureFixture(session, 'gemini', { html: generateConversationHtml('gemini', { turns: 4, wordsPerAnswer: 40, title: 'Persuasive essay rubric' }) });
+      await captureFixture(session, 'gemini', {
+        html: generateConversationHtml('gemini', { turns: 4, wordsPerAnswer: 40, title: 'Persuasive essay rubric' }),
+      });
       await session.close();
 
       session = await launchExtension({ userDataDir: profile });
@@ -99,21 +105,34 @@ describe('Robustness', () => {
 
   test('a chat page with no conversation says so (no silent empty capture)', async () => {
     session = await launchExtension();
-    await routeFixturePage(session.context, 'https://chatgpt.com/', '<!doctype html><title>ChatGPT</title><main><h1>What can I help with?</h1><textarea></textarea></main>');
+    await routeFixturePage(
+      session.context,
+      'https://chatgpt.com/',
+      '<!doctype html><title>ChatGPT</title><main><h1>What can I help with?</h1><textarea></textarea></main>',
+    );
     const page = await session.context.newPage();
     await page.goto('https://chatgpt.com/');
     const panel = await session.openExtensionPage('/sidepanel.html');
     await page.getByRole('button', { name: captureButtonName.en }).click();
-    const message = page.getByRole('status').filter({ hasText: /couldn't find|could not find|no conversation|Capture selection/i });
+    const message = page
+      .getByRole('status')
+      .filter({ hasText: /couldn't find|could not find|no conversation|Capture selection/i });
     await message.waitFor();
-    await panel.getByTestId('capture-status').filter({ hasText: /Capture selection/ }).waitFor();
+    await panel
+      .getByTestId('capture-status')
+      .filter({ hasText: /Capture selection/ })
+      .waitFor();
     expect(await readTable(panel, 'turns')).toHaveLength(0);
   });
 
   test('after an extension update, open AI tabs get the new content script (one button, capture works)', async () => {
     session = await launchExtension();
     const url = fixtureUrls.perplexity;
-    await routeFixturePage(session.context, url, generateConversationHtml('perplexity', { turns: 4, wordsPerAnswer: 40 }));
+    await routeFixturePage(
+      session.context,
+      url,
+      generateConversationHtml('perplexity', { turns: 4, wordsPerAnswer: 40 }),
+    );
     const page = await session.context.newPage();
     await page.goto(url);
     await page.getByRole('button', { name: captureButtonName.en }).waitFor();

@@ -14,7 +14,8 @@ import type { SiteAdapter } from '../../lib/adapters/types';
 export const extensionPath = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /** Debian's /usr/bin/chromium is a wrapper script that prints noise (TOOLCHAIN.md trap 10): use the binary. */
-export const chromiumPath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
+export const chromiumPath =
+  ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -120,7 +121,9 @@ export async function captureFixture(
   options: { turns?: number; wordsPerAnswer?: number; locale?: 'en' | 'es'; url?: string; html?: string } = {},
 ): Promise<{ page: Page; turnCount: number }> {
   const url = options.url ?? fixtureUrls[site];
-  const html = options.html ?? generateConversationHtml(site, { turns: options.turns ?? 6, wordsPerAnswer: options.wordsPerAnswer ?? 60 });
+  const html =
+    options.html ??
+    generateConversationHtml(site, { turns: options.turns ?? 6, wordsPerAnswer: options.wordsPerAnswer ?? 60 });
   await routeFixturePage(session.context, url, html);
   const page = await session.context.newPage();
   await page.goto(url);
@@ -142,11 +145,23 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
-  if (violations.length > 0) throw new Error(`axe-core found ${violations.length} violation(s):\n${violations.join('\n')}`);
+  if (violations.length > 0)
+    throw new Error(`axe-core found ${violations.length} violation(s):\n${violations.join('\n')}`);
 }
 
 /** Stops the extension's MV3 service worker for real, through the DevTools protocol (TOOLCHAIN.md). */
@@ -154,7 +169,9 @@ export async function stopServiceWorker(session: ExtensionSession): Promise<void
   const page = session.context.pages()[0] ?? (await session.context.newPage());
   const cdp = await session.context.newCDPSession(page);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
     const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(session.extensionId));
     for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   } finally {

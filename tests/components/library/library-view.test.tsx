@@ -34,10 +34,11 @@ describe('LibraryView', () => {
 
     const groups = await screen.findAllByRole('region');
     expect(groups.map((g) => within(g).getByRole('heading').textContent)).toEqual(['ChatGPT (2)', 'Claude (1)']);
-    expect(within(groups[0]!).getAllByRole('button', { name: /^(Fractions lesson|Exit ticket)$/ }).map((b) => b.textContent)).toEqual([
-      'Exit ticket',
-      'Fractions lesson',
-    ]);
+    expect(
+      within(groups[0]!)
+        .getAllByRole('button', { name: /^(Fractions lesson|Exit ticket)$/ })
+        .map((b) => b.textContent),
+    ).toEqual(['Exit ticket', 'Fractions lesson']);
 
     await mergeCapturedConversation(db, chat('gemini', 'd', 'Field trip letter', 'trip'), 4000);
     expect(await screen.findByRole('button', { name: 'Field trip letter' })).toBeInTheDocument();
@@ -76,7 +77,11 @@ describe('LibraryView', () => {
   });
 
   test('an unrecognised page is said plainly, pointing to selection capture', async () => {
-    await captureStatusItem.setValue({ ok: false, message: "This page isn't an AI chat ShowWork knows. Select the text…", at: 1 });
+    await captureStatusItem.setValue({
+      ok: false,
+      message: "This page isn't an AI chat ShowWork knows. Select the text…",
+      at: 1,
+    });
     render(<LibraryView onOpenConversation={() => {}} />);
     expect(await screen.findByText(/isn't an AI chat ShowWork knows/)).toBeInTheDocument();
     expect(screen.getByText(/Nothing captured yet/)).toBeInTheDocument();

@@ -1,0 +1,99 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { generateConversationHtml } from '../fixtures/generate-conversation';
+import { captureFixture, expectNoAxeViolations, launchExtension, type ExtensionSession } from './harness';
+
+/**
+ * From a captured conversation to a downloaded PDF in real Chromium: New trace → Export PDF → the redaction
+ * preview → Export → Playwright's download event; then the file is checked with poppler and qpdf as a reviewer's
+ * tools would: one page, no errors, the prompt's words, trace.json whose SHA-256 is the one printed.
+ */
+let session: ExtensionSession | undefined;
+const dir = mkdtempSync(join(tmpdir(), 'showwork-export-e2e-'));
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A generated ChatGPT page whose first prompt is `prompt`. */
+function pageWithPrompt(title: string, prompt: string): string {
+  const html = generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 80, title });
+  return html.replace(/(<div class="whitespace-pre-wrap">)[^<]*(<\/div>)/, `$1${escapeHtml(prompt)}$2`);
+}
+
+async function exportPdfFromPanel(panel: Page, title: string): Promise<string> {
+  await panel.getByRole('button', { name: title, exact: true }).click();
+  await panel.getByRole('button', { name: 'New trace' }).click();
+  await panel.getByRole('heading', { level: 1, name: title }).waitFor();
+  await panel.getByRole('button', { name: 'Export PDF' }).click();
+  const dialog = panel.getByRole('dialog', { name: 'Check for student data before exporting' });
+  await dialog.waitFor();
+  await expectNoAxeViolations(panel);
+  const downloadPromise = panel.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^ai-trace-.+-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  await panel.getByRole('status').filter({ hasText: /^Exported / }).waitFor();
+  return path;
+}
+
+function checkWithTools(path: string, words: string[]): string {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  expect(info).toMatch(/^Pages:\s+1$/m);
+  expect(info).toMatch(/^Tagged:\s+yes$/m);
+  const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
+  expect(check.status, check.stdout + check.stderr).toBe(0);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  for (const word of words) expect(text).toContain(word);
+  const printed = /SHA-256[^:\n]*:\s*([0-9a-f]{64})/.exec(text)?.[1];
+  const json = join(dir, 'trace.json');
+  execFileSync('pdfdetach', ['-save', '1', '-o', json, path]);
+  expect(createHash('sha256').update(readFileSync(json)).digest('hex')).toBe(printed);
+  return text;
+}
+
+describe('Export PDF end to end', () => {
+  test('English, with a roster name redacted in the preview and in the file', async () => {
+    session = await launchExtension({ locale: 'en' });
+    const options = await session.openExtensionPage('/options.html');
+    await options.getByLabel('Roster (one student per line)').fill('Maria Lopez');
+    await options.getByRole('button', { name: 'Save roster' }).click();
+    await options.getByText('Roster saved: 1 names.').waitFor();
+
+    const title = 'Essay feedback warm-up';
+    const prompt = 'Write kind feedback for Maria Lopez about her persuasive essay on recycling, with two next steps.';
+    const panel = await session.openExtensionPage('/sidepanel.html');
+    await captureFixture(session, 'chatgpt', { html: pageWithPrompt(title, prompt) });
+    const path = await exportPdfFromPanel(panel, title);
+    const text = checkWithTools(path, ['persuasive essay on recycling', '[Student 1]']);
+    expect(text).not.toContain('Maria Lopez');
+  });
+
+  test('Spanish prompt', async () => {
+    session = await launchExtension({ locale: 'en' });
+    const title = 'Comprensión lectora';
+    const panel = await session.openExtensionPage('/sidepanel.html');
+    await captureFixture(session, 'chatgpt', { html: pageWithPrompt(title, 'Escribe cinco preguntas de comprensión lectora sobre el ciclo del agua para cuarto grado.') });
+    checkWithTools(await exportPdfFromPanel(panel, title), ['comprensión lectora', 'ciclo del agua']);
+  });
+
+  test('Chinese prompt', async () => {
+    session = await launchExtension({ locale: 'en' });
+    const title = '分数比较练习';
+    const panel = await session.openExtensionPage('/sidepanel.html');
+    await captureFixture(session, 'chatgpt', { html: pageWithPrompt(title, '请为五年级学生设计一个关于分数比较的十分钟热身活动。') });
+    checkWithTools(await exportPdfFromPanel(panel, title), ['五年级学生', '分数比较']);
+  });
+});
