@@ -10,7 +10,7 @@ import type { TraceDocument } from '@/lib/model/trace-document';
 import { readTeacherProfile } from '@/lib/settings/profile';
 import { readRoster } from '@/lib/settings/roster';
 import { buildTraceDocument } from '@/lib/trace/document';
-import { findStudentData, redactTraceDocument, type RedactionCandidate } from '@/lib/trace/redact';
+import type { RedactionCandidate } from '@/lib/trace/redact';
 import { RedactionPreviewDialog } from './RedactionPreviewDialog';
 import './export.css';
 
@@ -61,6 +61,8 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
     setBusy(true);
     try {
       const doc = await buildTraceDocument(getDatabase(), traceId);
+      // Loaded on first export: the detectors bring compromise (~350 KB) the panel does not need otherwise.
+      const { findStudentData } = await import('@/lib/trace/redact');
       const candidates = findStudentData(doc, await readRoster());
       setPending({ format, doc, candidates, fileName: fileNameFor(doc, format) });
     } catch (e) {
@@ -75,6 +77,7 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
     setPending(null);
     setStatus(t('export_working'));
     try {
+      const { redactTraceDocument } = await import('@/lib/trace/redact');
       const redacted = redactTraceDocument(doc, candidates, keep);
       if (format === 'pdf') {
         const { renderTracePdf } = await import('@/lib/export/pdf');

@@ -1,21 +1,26 @@
 import type { TraceDocument } from '../model/trace-document';
 import { isoDay } from './labels';
 
-/** A file-name-safe slug of a title: letters and digits of any script, dashes, at most 60 characters. */
+/**
+ * A file-name-safe slug of a title: ASCII letters and digits with dashes, accents dropped ("Comprensión" →
+ * "comprension"), at most 60 characters; empty for titles with no Latin letters. ASCII because Chromium names a
+ * blob download with non-ASCII characters "download" (seen in the end-to-end test), and portals choke on them too.
+ */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKC')
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug || 'untitled';
 }
 
-/** ai-trace-<title>-<YYYY-MM-DD>.<ext>, the name every export of a trace uses. */
+/** ai-trace-<title>-<YYYY-MM-DD>.<ext> (ai-trace-<YYYY-MM-DD>.<ext> for a title without Latin letters). */
 export function exportFileName(doc: Pick<TraceDocument, 'title' | 'exportedAt'>, extension: 'pdf' | 'json' | 'md' | 'evidence.json' | 'zip'): string {
-  return `ai-trace-${slugify(doc.title)}-${isoDay(doc.exportedAt)}.${extension}`;
+  const slug = slugify(doc.title);
+  return `ai-trace-${slug ? `${slug}-` : ''}${isoDay(doc.exportedAt)}.${extension}`;
 }
 
 export const mimeTypes = {

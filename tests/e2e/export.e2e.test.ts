@@ -42,7 +42,7 @@ async function exportPdfFromPanel(panel: Page, title: string): Promise<string> {
   const downloadPromise = panel.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^ai-trace-.+-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^ai-trace-([a-z0-9-]+-)?\d{4}-\d{2}-\d{2}\.pdf$/);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   await panel.getByRole('status').filter({ hasText: /^Exported / }).waitFor();

@@ -41,10 +41,11 @@ describe('Markdown export', () => {
 });
 
 describe('file names', () => {
-  test('ai-trace-<title>-<date>.<ext>, safe in any script', () => {
+  test('ai-trace-<title>-<date>.<ext>, ASCII whatever the script', () => {
     expect(exportFileName(typicalDoc(), 'pdf')).toBe('ai-trace-fractions-warm-up-for-grade-5-2026-11-23.pdf');
-    expect(slugify('分数比较练习 / Ünïcode?')).toBe('分数比较练习-ünïcode');
-    expect(slugify('')).toBe('untitled');
+    expect(slugify('Comprensión lectora / Ünïcode?')).toBe('comprension-lectora-unicode');
+    expect(exportFileName({ title: '分数比较练习', exportedAt: '2026-11-23T10:00:00.000Z' }, 'pdf')).toBe('ai-trace-2026-11-23.pdf');
+    expect(slugify('')).toBe('');
     expect(slugify('a'.repeat(200))).toHaveLength(60);
   });
 });
