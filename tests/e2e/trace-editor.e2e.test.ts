@@ -29,6 +29,7 @@ const names = {
     credential: 'Credential',
     credentialChoice: 'AI for Planning and Differentiation',
     needCredential: 'Choose a credential',
+    notReady: /Not ready yet/,
     isReady: 'This trace is ready.',
     saved: 'Saved',
     ready: 'Ready',
@@ -49,6 +50,7 @@ const names = {
     credential: 'Credencial',
     credentialChoice: 'IA para la planificación y la diferenciación',
     needCredential: 'Elegir una credencial',
+    notReady: /Aún no está lista/,
     isReady: 'Esta traza está lista.',
     saved: 'Guardado',
     ready: 'Lista',
@@ -108,7 +110,7 @@ async function runFastPath(locale: 'en' | 'es') {
   for (const box of await checklist.getByRole('checkbox').all()) await box.check();
   // No credential in the (empty) profile: Mark ready is refused and says what is missing.
   await panel.getByRole('button', { name: n.markReady }).click();
-  await panel.getByRole('alert').waitFor();
+  await panel.getByRole('alert').filter({ hasText: n.notReady }).waitFor();
   await panel.getByRole('button', { name: n.needCredential, exact: true }).click();
   await panel.getByRole('combobox', { name: n.credential, exact: true }).selectOption({ label: n.credentialChoice });
   await panel.getByRole('button', { name: n.markReady }).click();

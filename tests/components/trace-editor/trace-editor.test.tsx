@@ -102,7 +102,7 @@ describe('TraceEditor', () => {
     expect(screen.getByRole('textbox', { name: 'Risk' })).toHaveAccessibleDescription(
       /Needed before this trace is ready\./,
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Not ready yet: 12 items are missing/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Not ready yet \(missing: 12\)/);
     const list = screen.getByRole('list', { name: 'Still missing (12):' });
     const items = within(list)
       .getAllByRole('listitem')
