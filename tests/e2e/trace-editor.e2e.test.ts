@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { captureFixture, expectNoAxeViolations, launchExtension, readTable, type ExtensionSession } from './harness';
@@ -236,5 +238,58 @@ describe('Trace editor, end to end', () => {
     await expect
       .poll(async () => (await readTable<Trace>(first, 'traces'))[0]?.reflection)
       .toMatchObject({ risk: 'Plants named wrongly', benefit: 'Saves planning time' });
+  });
+
+  test('a district framework imported in Options drives the editor; a bad file names field and line', async () => {
+    session = await launchExtension();
+    const options = await session.openExtensionPage('/options.html');
+    const fileInput = options.getByLabel('Import a district framework (JSON file)');
+    const example = readFileSync(resolve(import.meta.dirname, '../fixtures/frameworks/example-district.json'), 'utf8');
+
+    const bad = example.replace('"name": "Teaching with AI"', '"name": ""');
+    await fileInput.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await options
+      .getByRole('alert')
+      .filter({
+        hasText: 'Problem in field “competencies[1].name” on line 21: it must not be empty. Nothing was imported.',
+      })
+      .waitFor();
+    expect(await readTable(options, 'frameworks')).toEqual([]);
+
+    await fileInput.setInputFiles({
+      name: 'district.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(example),
+    });
+    await options.getByText('Imported “Riverside USD AI Micro-credentials”. It is now the active framework.').waitFor();
+    expect(await options.getByRole('radio', { name: /Riverside USD AI Micro-credentials/ }).isChecked()).toBe(true);
+    await expectNoAxeViolations(options);
+
+    const panel = await session.openExtensionPage('/sidepanel.html');
+    const title = 'Feedback on essays';
+    await captureFixture(session, 'gemini', {
+      html: generateConversationHtml('gemini', { turns: 2, wordsPerAnswer: 30, title }),
+    });
+    await panel.getByRole('button', { name: title, exact: true }).click();
+    await panel.getByRole('button', { name: 'New trace' }).click();
+    const credential = panel.getByRole('combobox', { name: 'Credential', exact: true });
+    expect(await credential.locator('option').allTextContents()).toEqual([
+      'Choose a credential…',
+      'AI-Assisted Lesson Design',
+      'AI-Supported Feedback',
+    ]);
+    await credential.selectOption({ label: 'AI-Supported Feedback' });
+    await panel.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'Level 2: Apply' });
+    // This district's level 2 asks for implementation notes but not student impact.
+    await panel.getByRole('textbox', { name: 'Classroom implementation notes' }).waitFor();
+    expect(await panel.getByRole('textbox', { name: 'Student-impact evidence' }).count()).toBe(0);
+    await expect
+      .poll(async () => (await readTable<Trace>(panel, 'traces'))[0])
+      .toMatchObject({
+        frameworkId: 'riverside-usd-2026',
+        credentialId: 'ai-feedback',
+        competencyId: 'instruction',
+        level: 'developing',
+      });
   });
 });
