@@ -59,20 +59,45 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
 
   const big = hugeDoc(50_000);
   const bigRuns: number[] = [];
-  let bigBytes = new Uint8Array();
+  let bigBytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < 3; i++) {
     const run = await time(() => renderTracePdf(big, { paperSize: 'letter', loadFont }));
     bigRuns.push(run.ms);
     bigBytes = run.value;
   }
-  results.push({ name: 'PDF export, 50,000-word output (median of 3)', value: median(bigRuns), unit: 'ms', goal: '< 1000 ms' });
-  results.push({ name: 'PDF size, 50,000-word output (trace.json attached)', value: bigBytes.length / 1024, unit: 'KB' });
+  results.push({
+    name: 'PDF export, 50,000-word output (median of 3)',
+    value: median(bigRuns),
+    unit: 'ms',
+    goal: '< 1000 ms',
+  });
+  results.push({
+    name: 'PDF size, 50,000-word output (trace.json attached)',
+    value: bigBytes.length / 1024,
+    unit: 'KB',
+  });
 
   // The whole path the Export PDF button takes, from the database.
   await teacherProfileItem.setValue({ ...emptyProfile, name: 'Ana García', school: 'Lincoln Elementary' });
   const db = new ShowWorkDatabase('bench-export');
-  await db.conversations.put({ id: 'c1', site: 'chatgpt', externalId: 'x', url: 'https://chatgpt.com/c/x', title: 'Bench', turnCount: 2, firstCapturedAt: 1, lastCapturedAt: 1 });
-  const turnBase = { conversationId: 'c1', markdown: '', contentHash: '', capturedAt: 1, updatedAt: 1, previousVersions: [] };
+  await db.conversations.put({
+    id: 'c1',
+    site: 'chatgpt',
+    externalId: 'x',
+    url: 'https://chatgpt.com/c/x',
+    title: 'Bench',
+    turnCount: 2,
+    firstCapturedAt: 1,
+    lastCapturedAt: 1,
+  });
+  const turnBase = {
+    conversationId: 'c1',
+    markdown: '',
+    contentHash: '',
+    capturedAt: 1,
+    updatedAt: 1,
+    previousVersions: [],
+  };
   await db.turns.bulkPut([
     { ...turnBase, id: 'u1', ordinal: 0, role: 'user', text: 'Write a long unit plan.' },
     { ...turnBase, id: 'a1', ordinal: 1, role: 'assistant', text: prose(50_000) },
@@ -94,7 +119,13 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
     marks: { a1: { mark: 'revised' as const, note: 'Cut to one week.' } },
     finalArtifact: prose(1_500, 9),
     artifactSourceTurnIds: null,
-    reflection: { learningGoal: 'Plan', whatChanged: 'Shortened', risk: 'Length', benefit: 'Time', safeguard: 'Checked' },
+    reflection: {
+      learningGoal: 'Plan',
+      whatChanged: 'Shortened',
+      risk: 'Length',
+      benefit: 'Time',
+      safeguard: 'Checked',
+    },
     verified: { accuracy: true, bias: true, alignment: true },
     responsibleUse: { outputVerified: true, noStudentData: true, humanReview: true, aiUseDisclosed: true },
     implementationNotes: '',
@@ -108,17 +139,38 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
     const redacted = redactTraceDocument(doc, findStudentData(doc, ['Maria Lopez']), new Set());
     return renderTracePdf(redacted, { paperSize: 'letter', loadFont });
   });
-  results.push({ name: 'Export PDF from the database, 50,000 words (diff + redaction scan + PDF)', value: full.ms, unit: 'ms' });
+  results.push({
+    name: 'Export PDF from the database, 50,000 words (diff + redaction scan + PDF)',
+    value: full.ms,
+    unit: 'ms',
+  });
 
   // Bulk: 500 traces of typical size.
-  const short = { ...trace, items: [{ turnId: 'u1', conversationId: 'c1' }, { turnId: 'a2', conversationId: 'c1' }], marks: {}, finalArtifact: prose(250, 3) };
+  const short = {
+    ...trace,
+    items: [
+      { turnId: 'u1', conversationId: 'c1' },
+      { turnId: 'a2', conversationId: 'c1' },
+    ],
+    marks: {},
+    finalArtifact: prose(250, 3),
+  };
   await db.turns.put({ ...turnBase, id: 'a2', ordinal: 2, role: 'assistant', text: prose(400, 5) });
   await db.traces.bulkPut(Array.from({ length: 500 }, (_, i) => ({ ...short, id: `t${i}`, title: `Trace ${i}` })));
   const ids = Array.from({ length: 500 }, (_, i) => `t${i}`);
-  const zip = await time(() => exportTracesZip(db, ids, { includePdf: false, paperSize: 'letter', loadFont, roster: ['Maria Lopez'] }));
-  results.push({ name: 'Zip of 500 traces (JSON + Markdown, redacted)', value: zip.ms / 1000, unit: 's', goal: '< 10 s' });
+  const zip = await time(() =>
+    exportTracesZip(db, ids, { includePdf: false, paperSize: 'letter', loadFont, roster: ['Maria Lopez'] }),
+  );
+  results.push({
+    name: 'Zip of 500 traces (JSON + Markdown, redacted)',
+    value: zip.ms / 1000,
+    unit: 's',
+    goal: '< 10 s',
+  });
   results.push({ name: 'Zip of 500 traces, size', value: zip.value.bytes.length / 1024, unit: 'KB' });
-  const withPdf = await time(() => exportTracesZip(db, ids.slice(0, 20), { includePdf: true, paperSize: 'letter', loadFont, roster: ['Maria Lopez'] }));
+  const withPdf = await time(() =>
+    exportTracesZip(db, ids.slice(0, 20), { includePdf: true, paperSize: 'letter', loadFont, roster: ['Maria Lopez'] }),
+  );
   results.push({ name: 'Zip with PDFs included, per trace (20 traces)', value: withPdf.ms / 20, unit: 'ms' });
   db.close();
   return results;

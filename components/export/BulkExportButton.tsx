@@ -8,7 +8,11 @@ import { readTeacherProfile } from '@/lib/settings/profile';
 import { readRoster } from '@/lib/settings/roster';
 import './export.css';
 
-type Phase = { kind: 'closed' } | { kind: 'choose' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; message: string; ok: boolean };
+type Phase =
+  | { kind: 'closed' }
+  | { kind: 'choose' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'finished'; message: string; ok: boolean };
 
 /**
  * Exports many traces (a selection, or the whole library by default) as one .zip of JSON and Markdown, with
@@ -62,12 +66,20 @@ export function BulkExportButton() {
       });
       const fileName = `showwork-ai-traces-${new Date().toISOString().slice(0, 10)}.zip`;
       downloadBytes(result.bytes, fileName, mimeTypes.zip);
-      setPhase({ kind: 'finished', ok: true, message: t('export_bulkDone', fileName, result.exported, result.redactedItems) });
+      setPhase({
+        kind: 'finished',
+        ok: true,
+        message: t('export_bulkDone', fileName, result.exported, result.redactedItems),
+      });
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') {
         setPhase({ kind: 'finished', ok: false, message: t('export_bulkCancelled') });
       } else {
-        setPhase({ kind: 'finished', ok: false, message: t('export_errorRender', e instanceof Error ? e.message : String(e)) });
+        setPhase({
+          kind: 'finished',
+          ok: false,
+          message: t('export_errorRender', e instanceof Error ? e.message : String(e)),
+        });
       }
     } finally {
       abortRef.current = null;
@@ -130,7 +142,8 @@ export function BulkExportButton() {
               </fieldset>
             )}
             <label>
-              <input type="checkbox" checked={includePdf} onChange={(e) => setIncludePdf(e.target.checked)} /> {t('export_bulkIncludePdf')}
+              <input type="checkbox" checked={includePdf} onChange={(e) => setIncludePdf(e.target.checked)} />{' '}
+              {t('export_bulkIncludePdf')}
             </label>
             <p className="muted">{t('export_bulkRedactionNote')}</p>
             <div className="ex-button-row">

@@ -87,7 +87,9 @@ export function RedactionPreviewDialog({ candidates, fileName, onConfirm, onCanc
                         {c.context.after && '…'}
                       </span>
                       <br />
-                      <span className="muted">{redact ? t('export_previewBecomes', c.replacement) : t('export_previewKept')}</span>
+                      <span className="muted">
+                        {redact ? t('export_previewBecomes', c.replacement) : t('export_previewKept')}
+                      </span>
                     </span>
                   </label>
                 </li>

@@ -89,7 +89,10 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
       } else if (format === 'md') {
         downloadBytes(renderTraceMarkdown(redacted), fileName, mimeTypes.md);
       } else {
-        const evidence = renderOpenBadgesEvidence(redacted, evidenceUrl.trim() ? { idUrl: evidenceUrl.trim() } : undefined);
+        const evidence = renderOpenBadgesEvidence(
+          redacted,
+          evidenceUrl.trim() ? { idUrl: evidenceUrl.trim() } : undefined,
+        );
         downloadBytes(JSON.stringify(evidence, null, 2) + '\n', fileName, mimeTypes.json);
       }
       setStatus(

@@ -49,11 +49,20 @@ export function VerifyFileSection() {
         {r && result && (
           <div className={`notice ${r.ok ? 'ok' : 'error'}`} data-testid="verify-result">
             <p>
-              <strong>{r.ok ? t(r.format === 'pdf' ? 'export_verifyIntactPdf' : 'export_verifyIntactJson', result.name) : t('export_verifyProblems', result.name)}</strong>
+              <strong>
+                {r.ok
+                  ? t(r.format === 'pdf' ? 'export_verifyIntactPdf' : 'export_verifyIntactJson', result.name)
+                  : t('export_verifyProblems', result.name)}
+              </strong>
             </p>
             {r.summary && (
               <p className="captured" dir="auto">
-                {t('export_verifySummary', r.summary.title || t('export_untitled'), r.summary.teacher || '—', r.summary.exportedAt.slice(0, 10))}
+                {t(
+                  'export_verifySummary',
+                  r.summary.title || t('export_untitled'),
+                  r.summary.teacher || '—',
+                  r.summary.exportedAt.slice(0, 10),
+                )}
                 {r.summary.redactedItems > 0 && ` ${t('export_verifyRedacted', r.summary.redactedItems)}`}
               </p>
             )}

@@ -18,7 +18,10 @@ export function slugify(title: string): string {
 }
 
 /** ai-trace-<title>-<YYYY-MM-DD>.<ext> (ai-trace-<YYYY-MM-DD>.<ext> for a title without Latin letters). */
-export function exportFileName(doc: Pick<TraceDocument, 'title' | 'exportedAt'>, extension: 'pdf' | 'json' | 'md' | 'evidence.json' | 'zip'): string {
+export function exportFileName(
+  doc: Pick<TraceDocument, 'title' | 'exportedAt'>,
+  extension: 'pdf' | 'json' | 'md' | 'evidence.json' | 'zip',
+): string {
   const slug = slugify(doc.title);
   return `ai-trace-${slug ? `${slug}-` : ''}${isoDay(doc.exportedAt)}.${extension}`;
 }

@@ -120,7 +120,8 @@ const en: ExportLabels = {
   excerpt: (total) => `[cut: the full ${total}-word text is in the attached trace.json]`,
   moreItems: (count) => `+ ${count} more in the attached trace.json`,
   fingerprint: 'SHA-256 of the attached trace.json',
-  footerNote: (date) => `Exported ${date} with ShowWork. Excerpts are cut; the complete trace is attached to this PDF as trace.json.`,
+  footerNote: (date) =>
+    `Exported ${date} with ShowWork. Excerpts are cut; the complete trace is attached to this PDF as trace.json.`,
   redacted: (count) => `Likely student data redacted in this copy: ${count} item${count === 1 ? '' : 's'}.`,
   attachmentDescription: (fp) => `ShowWork AI trace (showwork.trace/1), SHA-256 ${fp}`,
   evidenceGenre: 'AI trace',
@@ -196,8 +197,10 @@ const es: ExportLabels = {
   excerpt: (total) => `[recortado: el texto completo (${total} palabras) está en el trace.json adjunto]`,
   moreItems: (count) => `+ ${count} más en el trace.json adjunto`,
   fingerprint: 'SHA-256 del trace.json adjunto',
-  footerNote: (date) => `Exportado el ${date} con ShowWork. Los extractos están recortados; la traza completa va adjunta a este PDF como trace.json.`,
-  redacted: (count) => `Datos probables del alumnado ocultados en esta copia: ${count} elemento${count === 1 ? '' : 's'}.`,
+  footerNote: (date) =>
+    `Exportado el ${date} con ShowWork. Los extractos están recortados; la traza completa va adjunta a este PDF como trace.json.`,
+  redacted: (count) =>
+    `Datos probables del alumnado ocultados en esta copia: ${count} elemento${count === 1 ? '' : 's'}.`,
   attachmentDescription: (fp) => `Traza de IA de ShowWork (showwork.trace/1), SHA-256 ${fp}`,
   evidenceGenre: 'Traza de IA',
   evidenceDescription: (credential) =>

@@ -56,7 +56,9 @@ export function renderTraceMarkdown(doc: TraceDocument): string {
   out.push(`- **${l.credential}:** ${orEmpty(c.credentialName, l)}`);
   out.push(`- **${l.competency}:** ${orEmpty(c.competencyName, l)}`);
   out.push(`- **${l.level}:** ${orEmpty(c.levelName, l)}`);
-  out.push(`- **${l.framework}:** ${orEmpty(c.frameworkName, l)}${c.frameworkVersion ? ` ${inline(c.frameworkVersion)}` : ''}`);
+  out.push(
+    `- **${l.framework}:** ${orEmpty(c.frameworkName, l)}${c.frameworkVersion ? ` ${inline(c.frameworkVersion)}` : ''}`,
+  );
   const dates = describeCaptureDates(doc);
   out.push(`- **${l.aiTools}:** ${orEmpty(describeTools(doc), l)}${dates ? ` (${l.captured} ${dates})` : ''}`);
   out.push(`- **${l.exportedAt}:** ${doc.exportedAt}`);

@@ -84,6 +84,7 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 // works from the characters themselves, and fonts have no glyphs for them); zero-width space, soft hyphen,
 // BOM, object replacement and noncharacters.
 const invisible =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFC\uFFFE\uFFFF]/g;
 
 /**
@@ -105,15 +106,20 @@ export function sanitizeText(text: string): string {
 const reArabic = /\p{Script=Arabic}/u;
 const reHebrew = /\p{Script=Hebrew}/u;
 // Han, kana, bopomofo, CJK punctuation and full-width forms.
-const reCjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\u30FC\uFF00-\uFFEF]/u;
+const reCjk =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\u30FC\uFF00-\uFFEF]/u;
 const reKana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const reEmojiBase = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+// These classes are tested one code point (or one grapheme) at a time, never as sequences.
+// eslint-disable-next-line no-misleading-character-class
 const reEmojiPresentation = /[\p{Emoji_Presentation}\p{Regional_Indicator}\p{Emoji_Modifier}\u200D\uFE0F\u20E3]/u;
 const reNeutralStart = /^[\p{Script=Common}\p{Script=Inherited}]/u;
 const reSpace = /^\s+$/u;
-const reRtlScript = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
+const reRtlScript =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
 const reScriptSpecific = /[^\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;
 // Characters fonts usually lack but that only steer shaping or presentation: dropped when the face lacks them.
+// eslint-disable-next-line no-misleading-character-class -- matched one code point at a time
 const reSteering = /[\u200C\u200D\uFE00-\uFE0F\u{E0020}-\u{E007F}\u{1F3FB}-\u{1F3FF}]/u;
 
 /** Which optional faces a text needs (Latin is always loaded). */
@@ -147,7 +153,13 @@ function preferredFace(cluster: string, previous: FaceId | undefined, metrics: F
   if (reEmojiBase.test(cluster) && !metrics.hasGlyph('latin', first)) return 'emoji';
   // Spaces and punctuation follow the text around them, except after an emoji: the emoji face's space is
   // twice as wide as a text space.
-  if (reNeutralStart.test(cluster) && previous && previous !== 'emoji' && metrics.has(previous) && metrics.hasGlyph(previous, first)) {
+  if (
+    reNeutralStart.test(cluster) &&
+    previous &&
+    previous !== 'emoji' &&
+    metrics.has(previous) &&
+    metrics.hasGlyph(previous, first)
+  ) {
     return previous;
   }
   return 'latin';
@@ -191,7 +203,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 // Japanese/Chinese line-breaking rules (kinsoku), the common subset: no break before closing punctuation and
 // small kana, none after opening brackets.
-const noBreakBefore = /^[、。，．・：；？！」』）〕］｝〉》〙〗ー…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々,.:;?!)\]}]/u;
+const noBreakBefore =
+  /^[、。，．・：；？！」』）〕］｝〉》〙〗ー…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々,.:;?!)\]}]/u;
 const noBreakAfter = /^[「『（〔［｛〈《〘〖([{]$/u;
 
 function isCjkCluster(c: string): boolean {
@@ -199,13 +212,24 @@ function isCjkCluster(c: string): boolean {
   return reCjk.test(c) && !/^[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]$/.test(c);
 }
 
-function breakAllowedBetween(a: string, b: string, aPrev: string | undefined, emojiA: boolean, emojiB: boolean): boolean {
+function breakAllowedBetween(
+  a: string,
+  b: string,
+  aPrev: string | undefined,
+  emojiA: boolean,
+  emojiB: boolean,
+): boolean {
   if (reSpace.test(a)) return !reSpace.test(b);
   if (reSpace.test(b)) return false;
   if (noBreakBefore.test(b) || noBreakAfter.test(a)) return false;
   if (isCjkCluster(a) || isCjkCluster(b) || emojiA || emojiB) return true;
   // After a hyphen or slash between letters: compounds and URLs can wrap there.
-  if ((a === '-' || a === '/' || a === '\u2013' || a === '\u2014') && aPrev !== undefined && /[\p{L}\p{N}]/u.test(aPrev) && /[\p{L}\p{N}]/u.test(b)) {
+  if (
+    (a === '-' || a === '/' || a === '\u2013' || a === '\u2014') &&
+    aPrev !== undefined &&
+    /[\p{L}\p{N}]/u.test(aPrev) &&
+    /[\p{L}\p{N}]/u.test(b)
+  ) {
     return true;
   }
   return false;
@@ -250,7 +274,11 @@ export function prepareParagraphs(spans: Span[], metrics: FontMetrics, maxChars 
     const parts = text.split('\n');
     parts.forEach((part, i) => {
       if (i > 0) paragraphs.push({ pieces: [] });
-      if (part !== '') (paragraphs[paragraphs.length - 1] as { pieces: { text: string; style: Style }[] }).pieces.push({ text: part, style });
+      if (part !== '')
+        (paragraphs[paragraphs.length - 1] as { pieces: { text: string; style: Style }[] }).pieces.push({
+          text: part,
+          style,
+        });
     });
   }
   const out: Paragraph[] = [];
@@ -289,7 +317,11 @@ function prepareOne(pieces: { text: string; style: Style }[], full: string, metr
   let current: Cluster[] = [];
   const flush = () => {
     if (current.length === 0) return;
-    tokens.push({ clusters: current, unitWidth: measureClusters(current, metrics), isSpace: current[0]?.isSpace === true });
+    tokens.push({
+      clusters: current,
+      unitWidth: measureClusters(current, metrics),
+      isSpace: current[0]?.isSpace === true,
+    });
     current = [];
   };
   for (let i = 0; i < clusters.length; i++) {
@@ -298,7 +330,8 @@ function prepareOne(pieces: { text: string; style: Style }[], full: string, metr
       const prev = current[current.length - 1] as Cluster;
       const prevPrev = current.length > 1 ? (current[current.length - 2] as Cluster).text : undefined;
       const spaceChange = prev.isSpace !== c.isSpace;
-      if (spaceChange || breakAllowedBetween(prev.text, c.text, prevPrev, prev.face === 'emoji', c.face === 'emoji')) flush();
+      if (spaceChange || breakAllowedBetween(prev.text, c.text, prevPrev, prev.face === 'emoji', c.face === 'emoji'))
+        flush();
     }
     current.push(c);
   }
@@ -351,7 +384,13 @@ function splitToken(token: Token, metrics: FontMetrics): Token[] {
  * Greedy wrapping of one paragraph at `size` points into lines at most `width` wide; a word longer than a
  * line is broken between clusters. Stops after maxLines (overflow = more text remains).
  */
-export function wrapParagraph(paragraph: Paragraph, size: number, width: number, maxLines: number, metrics: FontMetrics): WrappedParagraph {
+export function wrapParagraph(
+  paragraph: Paragraph,
+  size: number,
+  width: number,
+  maxLines: number,
+  metrics: FontMetrics,
+): WrappedParagraph {
   const scale = size / 1000;
   const tokens = [...paragraph.tokens];
   const ranges: [number, number][] = [];
@@ -391,7 +430,13 @@ export function wrapParagraph(paragraph: Paragraph, size: number, width: number,
 }
 
 /** Number of lines the paragraphs take, counting at most `cap` + 1. */
-export function countLines(paragraphs: Paragraph[], size: number, width: number, cap: number, metrics: FontMetrics): number {
+export function countLines(
+  paragraphs: Paragraph[],
+  size: number,
+  width: number,
+  cap: number,
+  metrics: FontMetrics,
+): number {
   let n = 0;
   for (const p of paragraphs) {
     const w = wrapParagraph(p, size, width, cap + 1 - n, metrics);
@@ -443,11 +488,28 @@ export function layoutBlock(
     if (budget <= 0) {
       // Every line is taken but text remains: the previous paragraph's end carries the marker.
       const previous = done.pop() as { paragraph: Paragraph; wrapped: WrappedParagraph };
-      return { lines: [...shapeDone(), ...cutParagraph(previous.paragraph, previous.wrapped, previous.wrapped.ranges.length, size, width, metrics, marker)], cut: true };
+      return {
+        lines: [
+          ...shapeDone(),
+          ...cutParagraph(
+            previous.paragraph,
+            previous.wrapped,
+            previous.wrapped.ranges.length,
+            size,
+            width,
+            metrics,
+            marker,
+          ),
+        ],
+        cut: true,
+      };
     }
     const wrapped = wrapParagraph(paragraph, size, width, budget, metrics);
     if (wrapped.overflow) {
-      return { lines: [...shapeDone(), ...cutParagraph(paragraph, wrapped, budget, size, width, metrics, marker)], cut: true };
+      return {
+        lines: [...shapeDone(), ...cutParagraph(paragraph, wrapped, budget, size, width, metrics, marker)],
+        cut: true,
+      };
     }
     done.push({ paragraph, wrapped });
     used += wrapped.ranges.length;
@@ -465,7 +527,10 @@ function cutParagraph(
   marker: Paragraph,
 ): Line[] {
   const markerTokens = markerTokensFor(marker, paragraph.rtl);
-  const markerLines = Math.max(1, countLines([{ tokens: markerTokens, rtl: paragraph.rtl, lang: undefined }], size, width, budget, metrics));
+  const markerLines = Math.max(
+    1,
+    countLines([{ tokens: markerTokens, rtl: paragraph.rtl, lang: undefined }], size, width, budget, metrics),
+  );
   const tailLines = Math.min(budget, markerLines);
   const ranges = wrapped.ranges.slice(0, budget);
   const full = ranges.slice(0, ranges.length - tailLines);
@@ -478,7 +543,10 @@ function cutParagraph(
     const candidate: Paragraph = { tokens: [...kept, ...markerTokens], rtl: paragraph.rtl, lang: undefined };
     const fitted = wrapParagraph(candidate, size, width, tailLines, metrics);
     if (!fitted.overflow || kept.length === 0) {
-      return [...lines, ...fitted.ranges.map(([a, b]) => shapeLine(fitted.tokens.slice(a, b), size, paragraph.rtl, metrics))];
+      return [
+        ...lines,
+        ...fitted.ranges.map(([a, b]) => shapeLine(fitted.tokens.slice(a, b), size, paragraph.rtl, metrics)),
+      ];
     }
     kept.pop();
   }
@@ -575,7 +643,8 @@ export function shapeLine(tokens: Token[], size: number, rtl: boolean, metrics: 
       const last = clusters[lastIdx] as Cluster;
       const lastRtl = last.level % 2 === 1;
       const adjacent = lastRtl ? idx === lastIdx - 1 : idx === lastIdx + 1;
-      if (!(adjacent && last.face === c.face && lastRtl === (c.level % 2 === 1) && sameStyle(last.style, c.style))) flush();
+      if (!(adjacent && last.face === c.face && lastRtl === (c.level % 2 === 1) && sameStyle(last.style, c.style)))
+        flush();
     }
     group.push(idx);
   }

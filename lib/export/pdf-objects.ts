@@ -37,7 +37,18 @@ function isWhite(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
 }
 function isDelimiter(c: number): boolean {
-  return c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
+  return (
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x3c ||
+    c === 0x3e ||
+    c === 0x5b ||
+    c === 0x5d ||
+    c === 0x7b ||
+    c === 0x7d ||
+    c === 0x2f ||
+    c === 0x25
+  );
 }
 
 /** A tokenizer over PDF object syntax. */
@@ -92,7 +103,10 @@ class Lexer {
     const second = this.readWord();
     if (/^\d+$/.test(second) && Number.isInteger(n)) {
       this.skipWhite();
-      if (b[this.pos] === 0x52 /* R */ && (this.pos + 1 >= b.length || isWhite(b[this.pos + 1] as number) || isDelimiter(b[this.pos + 1] as number))) {
+      if (
+        b[this.pos] === 0x52 /* R */ &&
+        (this.pos + 1 >= b.length || isWhite(b[this.pos + 1] as number) || isDelimiter(b[this.pos + 1] as number))
+      ) {
         this.pos++;
         return { type: 'ref', num: n, gen: Number(second) };
       }
@@ -140,11 +154,21 @@ class Lexer {
       const c = b[this.pos++] as number;
       if (c === 0x5c) {
         const e = b[this.pos++] as number;
-        const map: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c, 0x28: 0x28, 0x29: 0x29, 0x5c: 0x5c };
+        const map: Record<number, number> = {
+          0x6e: 0x0a,
+          0x72: 0x0d,
+          0x74: 0x09,
+          0x62: 0x08,
+          0x66: 0x0c,
+          0x28: 0x28,
+          0x29: 0x29,
+          0x5c: 0x5c,
+        };
         if (e in map) out.push(map[e] as number);
         else if (e >= 0x30 && e <= 0x37) {
           let v = e - 0x30;
-          for (let k = 0; k < 2 && (b[this.pos] as number) >= 0x30 && (b[this.pos] as number) <= 0x37; k++) v = v * 8 + ((b[this.pos++] as number) - 0x30);
+          for (let k = 0; k < 2 && (b[this.pos] as number) >= 0x30 && (b[this.pos] as number) <= 0x37; k++)
+            v = v * 8 + ((b[this.pos++] as number) - 0x30);
           out.push(v & 0xff);
         } else if (e === 0x0d) {
           if (b[this.pos] === 0x0a) this.pos++;
@@ -181,7 +205,8 @@ class Lexer {
 export function decodePdfString(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     let s = '';
-    for (let i = 2; i + 1 < bytes.length; i += 2) s += String.fromCharCode(((bytes[i] as number) << 8) | (bytes[i + 1] as number));
+    for (let i = 2; i + 1 < bytes.length; i += 2)
+      s += String.fromCharCode(((bytes[i] as number) << 8) | (bytes[i + 1] as number));
     return s;
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder().decode(bytes.subarray(3));
@@ -227,7 +252,11 @@ export class PdfFile {
           const lengthValue = value.entries.get('Length');
           let length = lengthValue?.type === 'number' ? lengthValue.value : -1;
           if (lengthValue?.type === 'ref') length = -2; // resolved below, after indexing
-          if (length >= 0 && indexOf(this.bytes, 'endstream', start + length) - (start + length) <= 2 && start + length <= this.bytes.length) {
+          if (
+            length >= 0 &&
+            indexOf(this.bytes, 'endstream', start + length) - (start + length) <= 2 &&
+            start + length <= this.bytes.length
+          ) {
             stream = this.bytes.subarray(start, start + length);
           } else {
             const end = indexOf(this.bytes, 'endstream', start);
@@ -263,7 +292,12 @@ export class PdfFile {
         for (const [num, offset] of pairs) {
           if (this.objects.has(num) && this.objects.get(num)?.value?.type !== 'null') continue;
           const value = new Lexer(data, first + offset).readValue();
-          this.objects.set(num, { num, dict: value.type === 'dict' ? value.entries : undefined, value, stream: undefined });
+          this.objects.set(num, {
+            num,
+            dict: value.type === 'dict' ? value.entries : undefined,
+            value,
+            stream: undefined,
+          });
         }
       } catch {
         // As above.
@@ -300,7 +334,8 @@ export class PdfFile {
   decodeStream(obj: PdfObject): Uint8Array {
     if (!obj.stream || !obj.dict) throw new PdfReadError(`Object ${obj.num} is not a stream`);
     const filter = this.resolve(obj.dict.get('Filter'));
-    const filters = filter === undefined ? [] : filter.type === 'array' ? filter.items.map((f) => this.name(f)) : [this.name(filter)];
+    const filters =
+      filter === undefined ? [] : filter.type === 'array' ? filter.items.map((f) => this.name(f)) : [this.name(filter)];
     let data = obj.stream;
     for (const f of filters) {
       if (f === 'FlateDecode') {

@@ -192,7 +192,10 @@ function excerptMarker(ctx: ComposeContext, totalWords: number): Paragraph {
   return marker;
 }
 
-function makeItem(ctx: ComposeContext, init: Omit<Item, 'paragraphs' | 'marker'> & { totalWords?: number; excerpt?: boolean }): Item {
+function makeItem(
+  ctx: ComposeContext,
+  init: Omit<Item, 'paragraphs' | 'marker'> & { totalWords?: number; excerpt?: boolean },
+): Item {
   const { totalWords, excerpt, ...rest } = init;
   return {
     ...rest,
@@ -212,15 +215,30 @@ function toolOf(doc: TraceDocument, turn: TraceDocumentTurn): string {
 }
 
 /** The few changes that say most about the edit: the longest replacements, additions and removals. */
-function tellingChanges(doc: TraceDocument, limit: number): { kind: 'added' | 'removed' | 'replaced'; removed: string; added: string }[] {
+function tellingChanges(
+  doc: TraceDocument,
+  limit: number,
+): { kind: 'added' | 'removed' | 'replaced'; removed: string; added: string }[] {
   const ops = doc.edits?.ops ?? [];
-  const changes: { kind: 'added' | 'removed' | 'replaced'; removed: string; added: string; order: number; score: number }[] = [];
+  const changes: {
+    kind: 'added' | 'removed' | 'replaced';
+    removed: string;
+    added: string;
+    order: number;
+    score: number;
+  }[] = [];
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i];
     if (!op || op.op === 'equal') continue;
     const next = ops[i + 1];
     if (op.op === 'delete' && next && next.op === 'insert') {
-      changes.push({ kind: 'replaced', removed: op.text, added: next.text, order: i, score: countWords(op.text) + countWords(next.text) });
+      changes.push({
+        kind: 'replaced',
+        removed: op.text,
+        added: next.text,
+        order: i,
+        score: countWords(op.text) + countWords(next.text),
+      });
       i++;
     } else if (op.op === 'insert') {
       changes.push({ kind: 'added', removed: '', added: op.text, order: i, score: countWords(op.text) });
@@ -277,10 +295,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
     makeItem(ctx, {
       key,
       role: 'body',
-      spans: [
-        { text: `${label}: `, bold: true, color: colors.muted },
-        { text: value },
-      ],
+      spans: [{ text: `${label}: `, bold: true, color: colors.muted }, { text: value }],
       indent: 0,
       struct: 'P',
       weight: 0,
@@ -348,7 +363,20 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       }),
     );
   });
-  if (prompts.length === 0) promptItems.push(makeItem(ctx, { key: 'prompt-none', role: 'body', spans: [{ text: l.empty }], indent: 0, struct: 'P', weight: 0, minLines: 1, maxLines: 1, spaceBefore: 0.2 }));
+  if (prompts.length === 0)
+    promptItems.push(
+      makeItem(ctx, {
+        key: 'prompt-none',
+        role: 'body',
+        spans: [{ text: l.empty }],
+        indent: 0,
+        struct: 'P',
+        weight: 0,
+        minLines: 1,
+        maxLines: 1,
+        spaceBefore: 0.2,
+      }),
+    );
   rows.push({ columns: [{ items: promptItems }], gapBefore: 0.7 });
 
   // AI outputs | final artifact.
@@ -380,10 +408,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
         makeItem(ctx, {
           key: `output-${i}-note`,
           role: 'body',
-          spans: [
-            { text: `${l.teacherNote}: `, bold: true },
-            { text: turn.note },
-          ],
+          spans: [{ text: `${l.teacherNote}: `, bold: true }, { text: turn.note }],
           indent: 0,
           struct: 'P',
           weight: 0.35,
@@ -413,7 +438,20 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       }),
     );
   });
-  if (outputs.length === 0) outputItems.push(makeItem(ctx, { key: 'output-none', role: 'body', spans: [{ text: l.empty }], indent: 0, struct: 'P', weight: 0, minLines: 1, maxLines: 1, spaceBefore: 0.2 }));
+  if (outputs.length === 0)
+    outputItems.push(
+      makeItem(ctx, {
+        key: 'output-none',
+        role: 'body',
+        spans: [{ text: l.empty }],
+        indent: 0,
+        struct: 'P',
+        weight: 0,
+        minLines: 1,
+        maxLines: 1,
+        spaceBefore: 0.2,
+      }),
+    );
 
   const artifactItems: Item[] = [
     heading('h-artifact', l.finalArtifact),
@@ -470,10 +508,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
               { text: `“${clip(change.added, 400)}”`, color: colors.added },
             ]
           : change.kind === 'added'
-            ? [
-                { text: `${l.added}: `, bold: true, color: colors.added },
-                { text: `“${clip(change.added, 600)}”` },
-              ]
+            ? [{ text: `${l.added}: `, bold: true, color: colors.added }, { text: `“${clip(change.added, 600)}”` }]
             : [
                 { text: `${l.removed}: `, bold: true, color: colors.removed },
                 { text: `“${clip(change.removed, 600)}”`, strike: true },
@@ -499,7 +534,19 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       );
     });
   } else {
-    editItems.push(makeItem(ctx, { key: 'edit-none', role: 'body', spans: [{ text: l.noEdits, color: colors.muted }], indent: 0, struct: 'P', weight: 0, minLines: 1, maxLines: 2, spaceBefore: 0.2 }));
+    editItems.push(
+      makeItem(ctx, {
+        key: 'edit-none',
+        role: 'body',
+        spans: [{ text: l.noEdits, color: colors.muted }],
+        indent: 0,
+        struct: 'P',
+        weight: 0,
+        minLines: 1,
+        maxLines: 2,
+        spaceBefore: 0.2,
+      }),
+    );
   }
   rows.push({ columns: [{ items: editItems }], gapBefore: 0.7 });
 
@@ -520,10 +567,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       makeItem(ctx, {
         key: `reflection-${i}`,
         role: 'body',
-        spans: [
-          { text: `${label}: `, bold: true },
-          { text: orDash(value, l) },
-        ],
+        spans: [{ text: `${label}: `, bold: true }, { text: orDash(value, l) }],
         indent: 0,
         struct: 'P',
         weight: 0.5,
@@ -568,10 +612,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       makeItem(ctx, {
         key: 'readiness',
         role: 'body',
-        spans: [
-          { text: `${l.readinessNote}: `, bold: true },
-          { text: doc.readinessNote },
-        ],
+        spans: [{ text: `${l.readinessNote}: `, bold: true }, { text: doc.readinessNote }],
         indent: 0,
         struct: 'P',
         weight: 0.3,
@@ -588,7 +629,19 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
   // Footer: the fingerprint, the date, and where the full text is.
   const footer: Item[] = [];
   if (doc.redaction.applied) {
-    footer.push(makeItem(ctx, { key: 'f-redaction', role: 'footer', spans: [{ text: l.redacted(doc.redaction.itemCount), color: colors.muted }], indent: 0, struct: 'P', weight: 0, minLines: 1, maxLines: 2, spaceBefore: 0 }));
+    footer.push(
+      makeItem(ctx, {
+        key: 'f-redaction',
+        role: 'footer',
+        spans: [{ text: l.redacted(doc.redaction.itemCount), color: colors.muted }],
+        indent: 0,
+        struct: 'P',
+        weight: 0,
+        minLines: 1,
+        maxLines: 2,
+        spaceBefore: 0,
+      }),
+    );
   }
   footer.push(
     makeItem(ctx, {
@@ -632,7 +685,9 @@ interface Plan {
 }
 
 function columnWidth(row: Row, contentWidth: number): number {
-  return row.columns.length === 1 ? contentWidth : (contentWidth - columnGap * (row.columns.length - 1)) / row.columns.length;
+  return row.columns.length === 1
+    ? contentWidth
+    : (contentWidth - columnGap * (row.columns.length - 1)) / row.columns.length;
 }
 
 function itemHeight(item: Item, lines: number, size: number): number {
@@ -660,10 +715,20 @@ function naturalLines(item: Item, size: number, width: number, metrics: FontMetr
 }
 
 function footerHeight(footer: Item[], contentWidth: number, metrics: FontMetrics): number {
-  return footer.reduce((h, item) => h + Math.min(item.maxLines, naturalLines(item, minSize, contentWidth, metrics)) * lineHeight('footer', minSize), 0) + 6;
+  return (
+    footer.reduce(
+      (h, item) =>
+        h + Math.min(item.maxLines, naturalLines(item, minSize, contentWidth, metrics)) * lineHeight('footer', minSize),
+      0,
+    ) + 6
+  );
 }
 
-function fit(ctx: ComposeContext, composed: { rows: Row[]; footer: Item[] }, page: { width: number; height: number }): Plan {
+function fit(
+  ctx: ComposeContext,
+  composed: { rows: Row[]; footer: Item[] },
+  page: { width: number; height: number },
+): Plan {
   const { metrics } = ctx;
   const contentWidth = page.width - 2 * margin.side;
   const available = page.height - margin.top - margin.bottom - footerHeight(composed.footer, contentWidth, metrics) - 6;
@@ -672,7 +737,8 @@ function fit(ctx: ComposeContext, composed: { rows: Row[]; footer: Item[] }, pag
     const alloc = new Map<Item, number>();
     for (const row of rows) {
       const width = columnWidth(row, contentWidth);
-      for (const col of row.columns) for (const item of col.items) alloc.set(item, naturalLines(item, size, width, metrics));
+      for (const col of row.columns)
+        for (const item of col.items) alloc.set(item, naturalLines(item, size, width, metrics));
     }
     return alloc;
   };
@@ -690,7 +756,7 @@ function fit(ctx: ComposeContext, composed: { rows: Row[]; footer: Item[] }, pag
   // At the smallest size: cut the texts, most from those that have the most lines for their weight.
   const size = minSize;
   let rows = composed.rows;
-  let alloc = natural(rows, size);
+  const alloc = natural(rows, size);
   const full = new Map(alloc);
   for (const [item, n] of alloc) alloc.set(item, Math.min(n, item.maxLines));
   // 2: each text's own minimum; 1: one line of words plus the marker; 0: a single line.
@@ -701,12 +767,18 @@ function fit(ctx: ComposeContext, composed: { rows: Row[]; footer: Item[] }, pag
   for (const row of rows) {
     const width = columnWidth(row, contentWidth);
     for (const col of row.columns) {
-      for (const item of col.items) markerLines.set(item, countLines([item.marker], roleSize(item.role, size), width - item.indent, 4, metrics));
+      for (const item of col.items)
+        markerLines.set(item, countLines([item.marker], roleSize(item.role, size), width - item.indent, 4, metrics));
     }
   }
   const minOf = (item: Item) => {
     if (item.weight <= 0) return alloc.get(item) ?? 1;
-    const wanted = minFloor === 2 ? Math.max(item.minLines, (markerLines.get(item) ?? 1) + 1) : minFloor === 1 ? (markerLines.get(item) ?? 1) + 1 : 1;
+    const wanted =
+      minFloor === 2
+        ? Math.max(item.minLines, (markerLines.get(item) ?? 1) + 1)
+        : minFloor === 1
+          ? (markerLines.get(item) ?? 1) + 1
+          : 1;
     return Math.min(full.get(item) ?? 1, wanted);
   };
   const shownUnits = { prompt: countUnits(rows, 'prompt'), output: countUnits(rows, 'output') };
@@ -739,7 +811,13 @@ function fit(ctx: ComposeContext, composed: { rows: Row[]; footer: Item[] }, pag
     }
     // Too many prompts or outputs for even one line each: show the first ones and say how many more.
     const group: 'prompt' | 'output' | undefined =
-      shownUnits.prompt > 1 && shownUnits.prompt >= shownUnits.output ? 'prompt' : shownUnits.output > 1 ? 'output' : shownUnits.prompt > 1 ? 'prompt' : undefined;
+      shownUnits.prompt > 1 && shownUnits.prompt >= shownUnits.output
+        ? 'prompt'
+        : shownUnits.output > 1
+          ? 'output'
+          : shownUnits.prompt > 1
+            ? 'prompt'
+            : undefined;
     if (group) {
       shownUnits[group]--;
       rows = dropUnit(ctx, rows, group, shownUnits[group], alloc, size, contentWidth);
@@ -756,7 +834,9 @@ function fit(ctx: ComposeContext, composed: { rows: Row[]; footer: Item[] }, pag
 
 function countUnits(rows: Row[], group: 'prompt' | 'output'): number {
   const seen = new Set<number>();
-  for (const row of rows) for (const col of row.columns) for (const item of col.items) if (item.unit?.group === group) seen.add(item.unit.index);
+  for (const row of rows)
+    for (const col of row.columns)
+      for (const item of col.items) if (item.unit?.group === group) seen.add(item.unit.index);
   return seen.size;
 }
 
@@ -775,7 +855,9 @@ function dropUnit(
     ...row,
     columns: row.columns.map((col) => {
       if (!col.items.some((item) => item.unit?.group === group || item.moreOf === group)) return col;
-      const items = col.items.filter((item) => !(item.unit?.group === group && item.unit.index >= keep) && item.moreOf !== group);
+      const items = col.items.filter(
+        (item) => !(item.unit?.group === group && item.unit.index >= keep) && item.moreOf !== group,
+      );
       const more = makeItem(ctx, {
         key: `more-${group}`,
         role: 'body',
@@ -805,7 +887,16 @@ const chipColors: Record<string, { fg: string; bg: string }> = {
   unmarked: { fg: colors.unmarked, bg: colors.unmarkedBg },
 };
 
-function drawLines(pdf: PdfDocument, lines: Line[], x: number, top: number, width: number, role: Role, body: number, maxY: number): number {
+function drawLines(
+  pdf: PdfDocument,
+  lines: Line[],
+  x: number,
+  top: number,
+  width: number,
+  role: Role,
+  body: number,
+  maxY: number,
+): number {
   const size = roleSize(role, body);
   const lh = lineHeight(role, body);
   let y = top;
@@ -823,12 +914,23 @@ function drawLines(pdf: PdfDocument, lines: Line[], x: number, top: number, widt
         // ActualText on right-to-left runs.)
         const needsActualText = run.face === 'arabic' || run.face === 'arabicBold';
         if (needsActualText) pdf.markContent('Span', { actual: run.logicalText });
-        pdf.font(run.face).fontSize(size).fillColor(color).text(run.renderText, cx, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
+        pdf
+          .font(run.face)
+          .fontSize(size)
+          .fillColor(color)
+          .text(run.renderText, cx, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
         if (needsActualText) pdf.endMarkedContent();
         if (run.style.strike && run.renderText.trim() !== '') {
           // Drawn here: the standalone build's own strike option computes its width as NaN without wrapping.
           const sy = baseline - size * 0.3;
-          pdf.save().lineWidth(0.6).strokeColor(color).moveTo(cx, sy).lineTo(cx + run.width, sy).stroke().restore();
+          pdf
+            .save()
+            .lineWidth(0.6)
+            .strokeColor(color)
+            .moveTo(cx, sy)
+            .lineTo(cx + run.width, sy)
+            .stroke()
+            .restore();
         }
       }
       cx += run.width;
@@ -838,14 +940,24 @@ function drawLines(pdf: PdfDocument, lines: Line[], x: number, top: number, widt
   return y;
 }
 
-function drawDecoration(pdf: PdfDocument, deco: Deco, x: number, top: number, body: number, firstLine: Line | undefined): void {
+function drawDecoration(
+  pdf: PdfDocument,
+  deco: Deco,
+  x: number,
+  top: number,
+  body: number,
+  firstLine: Line | undefined,
+): void {
   const size = body;
   switch (deco.kind) {
     case 'checkbox': {
       const s = 7.2;
       const bx = x;
       const by = top + size * 1.02 - s + 0.4;
-      pdf.save().lineWidth(0.8).strokeColor(deco.checked ? colors.accent : colors.muted);
+      pdf
+        .save()
+        .lineWidth(0.8)
+        .strokeColor(deco.checked ? colors.accent : colors.muted);
       if (deco.checked) {
         pdf.rect(bx, by, s, s).fillAndStroke(colors.accent, colors.accent);
         pdf
@@ -863,7 +975,11 @@ function drawDecoration(pdf: PdfDocument, deco: Deco, x: number, top: number, bo
     }
     case 'bullet': {
       const s = 4;
-      pdf.save().rect(x + 1, top + size * 1.02 - size * 0.36 - s / 2, s, s).fill(deco.color).restore();
+      pdf
+        .save()
+        .rect(x + 1, top + size * 1.02 - size * 0.36 - s / 2, s, s)
+        .fill(deco.color)
+        .restore();
       break;
     }
     default:
@@ -917,7 +1033,10 @@ function drawPlan(pdf: PdfDocument, plan: Plan, ctx: ComposeContext, page: { wid
       const my = start + size * 0.42;
       artifact(() => {
         pdf.save().rect(x, my, meterWidth, 5).fill(colors.unmarkedBg);
-        pdf.rect(x, my, Math.max(0, Math.min(1, share)) * meterWidth, 5).fill(colors.accent).restore();
+        pdf
+          .rect(x, my, Math.max(0, Math.min(1, share)) * meterWidth, 5)
+          .fill(colors.accent)
+          .restore();
       });
     }
 
@@ -938,11 +1057,17 @@ function drawPlan(pdf: PdfDocument, plan: Plan, ctx: ComposeContext, page: { wid
       if (deco?.kind === 'label') {
         li.add(
           pdf.struct('Lbl', () => {
-            pdf.font('latinBold').fontSize(size).fillColor(colors.muted).text(deco.text, x, start + size * 1.02, { lineBreak: false, baseline: 'alphabetic' });
+            pdf
+              .font('latinBold')
+              .fontSize(size)
+              .fillColor(colors.muted)
+              .text(deco.text, x, start + size * 1.02, { lineBreak: false, baseline: 'alphabetic' });
           }),
         );
       } else if (deco?.kind === 'checkbox' || deco?.kind === 'bullet') {
-        li.add(pdf.struct('Lbl', { actual: deco.actual }, () => drawDecoration(pdf, deco, x, start, size, block.lines[0])));
+        li.add(
+          pdf.struct('Lbl', { actual: deco.actual }, () => drawDecoration(pdf, deco, x, start, size, block.lines[0])),
+        );
       }
       li.add(pdf.struct('LBody', textOptions, drawText));
       li.end();
@@ -972,7 +1097,14 @@ function drawPlan(pdf: PdfDocument, plan: Plan, ctx: ComposeContext, page: { wid
     if (row.ruleAfter) {
       const ry = y + 0.1 * body;
       artifact(() => {
-        pdf.save().lineWidth(0.6).strokeColor(colors.rule).moveTo(margin.side, ry).lineTo(page.width - margin.side, ry).stroke().restore();
+        pdf
+          .save()
+          .lineWidth(0.6)
+          .strokeColor(colors.rule)
+          .moveTo(margin.side, ry)
+          .lineTo(page.width - margin.side, ry)
+          .stroke()
+          .restore();
       });
       y += 0.2 * body;
     }
@@ -980,7 +1112,14 @@ function drawPlan(pdf: PdfDocument, plan: Plan, ctx: ComposeContext, page: { wid
 
   // Footer.
   artifact(() => {
-    pdf.save().lineWidth(0.6).strokeColor(colors.rule).moveTo(margin.side, footerTop).lineTo(page.width - margin.side, footerTop).stroke().restore();
+    pdf
+      .save()
+      .lineWidth(0.6)
+      .strokeColor(colors.rule)
+      .moveTo(margin.side, footerTop)
+      .lineTo(page.width - margin.side, footerTop)
+      .stroke()
+      .restore();
   });
   let fy = footerTop + 5;
   for (const item of plan.footer) {
@@ -998,7 +1137,12 @@ function allText(doc: TraceDocument, labels: ExportLabels): string {
   parts.push(c.credentialName ?? '', c.competencyName ?? '', c.levelName ?? '');
   for (const conv of doc.conversations) parts.push(conv.toolName, conv.model ?? '');
   for (const t of doc.turns) parts.push(t.text.slice(0, maxCharsPerBlock), t.note.slice(0, maxCharsPerBlock));
-  parts.push(doc.finalArtifact.slice(0, maxCharsPerBlock), doc.readinessNote, doc.implementationNotes, doc.studentImpact);
+  parts.push(
+    doc.finalArtifact.slice(0, maxCharsPerBlock),
+    doc.readinessNote,
+    doc.implementationNotes,
+    doc.studentImpact,
+  );
   parts.push(...Object.values(doc.reflection));
   for (const op of doc.edits?.ops ?? []) if (op.op !== 'equal') parts.push(op.text.slice(0, 800));
   return parts.join('\n');
@@ -1012,14 +1156,17 @@ function allText(doc: TraceDocument, labels: ExportLabels): string {
  */
 export async function renderTracePdf(doc: TraceDocument, options: RenderTracePdfOptions): Promise<Uint8Array> {
   const parsed = TraceDocument.safeParse(doc);
-  if (!parsed.success) throw new PdfExportError('This trace could not be exported: its document is not valid.', parsed.error);
+  if (!parsed.success)
+    throw new PdfExportError('This trace could not be exported: its document is not valid.', parsed.error);
   const trace = parsed.data;
   const labels = labelsFor(trace.language);
   const json = new TextEncoder().encode(serializeTraceDocument(trace));
   const fingerprint = await fingerprintTraceDocument(trace);
   const page = pageSizes[options.paperSize] ?? pageSizes.letter;
 
-  const credential = [trace.credential.credentialName, trace.credential.competencyName, trace.credential.levelName].filter(Boolean).join(' · ');
+  const credential = [trace.credential.credentialName, trace.credential.competencyName, trace.credential.levelName]
+    .filter(Boolean)
+    .join(' · ');
   const pdf = await openPdfDocument({
     size: page.name,
     margin: 0,

@@ -47,7 +47,12 @@ export interface VerifyResult {
 const fingerprintPattern = /\b[0-9a-f]{64}\b/;
 
 function summarize(doc: TraceDocument): VerifyResult['summary'] {
-  return { title: doc.title, teacher: doc.teacher.name, exportedAt: doc.exportedAt, redactedItems: doc.redaction.itemCount };
+  return {
+    title: doc.title,
+    teacher: doc.teacher.name,
+    exportedAt: doc.exportedAt,
+    redactedItems: doc.redaction.itemCount,
+  };
 }
 
 /** Checks the JSON bytes of a trace: schema, canonical form; returns the parsed document when valid. */
@@ -64,7 +69,10 @@ async function checkTraceJson(bytes: Uint8Array, problems: VerifyProblem[]): Pro
   const parsed = TraceDocument.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    problems.push({ code: 'schema-invalid', detail: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : undefined });
+    problems.push({
+      code: 'schema-invalid',
+      detail: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : undefined,
+    });
     return null;
   }
   if (serializeTraceDocument(parsed.data) !== text) problems.push({ code: 'not-canonical' });
@@ -85,7 +93,10 @@ function findTraceAttachment(pdf: PdfFile): { spec: PdfObject; file: PdfObject |
   return undefined;
 }
 
-function recordedFingerprints(pdf: PdfFile, spec: PdfObject | undefined): { info: string | null; description: string | null } {
+function recordedFingerprints(
+  pdf: PdfFile,
+  spec: PdfObject | undefined,
+): { info: string | null; description: string | null } {
   let info: string | null = null;
   for (const obj of pdf.objects.values()) {
     const fp = obj.dict ? pdf.text(obj.dict.get('ShowWorkFingerprint')) : undefined;
@@ -97,7 +108,14 @@ function recordedFingerprints(pdf: PdfFile, spec: PdfObject | undefined): { info
 }
 
 async function verifyPdf(bytes: Uint8Array): Promise<VerifyResult> {
-  const result: VerifyResult = { ok: false, format: 'pdf', fingerprint: null, recordedFingerprint: null, summary: null, problems: [] };
+  const result: VerifyResult = {
+    ok: false,
+    format: 'pdf',
+    fingerprint: null,
+    recordedFingerprint: null,
+    summary: null,
+    problems: [],
+  };
   let pdf: PdfFile;
   try {
     pdf = new PdfFile(bytes);
@@ -109,7 +127,10 @@ async function verifyPdf(bytes: Uint8Array): Promise<VerifyResult> {
   const recorded = recordedFingerprints(pdf, attachment?.spec);
   result.recordedFingerprint = recorded.info ?? recorded.description;
   if (recorded.info && recorded.description && recorded.info !== recorded.description) {
-    result.problems.push({ code: 'recorded-fingerprints-differ', detail: `${recorded.info} ≠ ${recorded.description}` });
+    result.problems.push({
+      code: 'recorded-fingerprints-differ',
+      detail: `${recorded.info} ≠ ${recorded.description}`,
+    });
   }
   if (!attachment) {
     result.problems.push({ code: 'no-attachment' });
@@ -129,14 +150,24 @@ async function verifyPdf(bytes: Uint8Array): Promise<VerifyResult> {
   if (!result.recordedFingerprint) {
     result.problems.push({ code: 'no-recorded-fingerprint' });
   } else if (result.recordedFingerprint !== result.fingerprint) {
-    result.problems.push({ code: 'fingerprint-mismatch', detail: `${result.recordedFingerprint} ≠ ${result.fingerprint}` });
+    result.problems.push({
+      code: 'fingerprint-mismatch',
+      detail: `${result.recordedFingerprint} ≠ ${result.fingerprint}`,
+    });
   }
   result.ok = result.problems.length === 0;
   return result;
 }
 
 async function verifyJson(bytes: Uint8Array): Promise<VerifyResult> {
-  const result: VerifyResult = { ok: false, format: 'json', fingerprint: await sha256Hex(bytes), recordedFingerprint: null, summary: null, problems: [] };
+  const result: VerifyResult = {
+    ok: false,
+    format: 'json',
+    fingerprint: await sha256Hex(bytes),
+    recordedFingerprint: null,
+    summary: null,
+    problems: [],
+  };
   const doc = await checkTraceJson(bytes, result.problems);
   if (doc) result.summary = summarize(doc);
   result.ok = result.problems.length === 0;
@@ -160,5 +191,12 @@ export async function verifyExportedFile(bytes: Uint8Array, fileName: string): P
   if (looksLikePdf(bytes) || lower.endsWith('.pdf')) return verifyPdf(bytes);
   const firstChar = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart()[0];
   if (lower.endsWith('.json') || firstChar === '{') return verifyJson(bytes);
-  return { ok: false, format: 'unknown', fingerprint: null, recordedFingerprint: null, summary: null, problems: [{ code: 'unknown-format' }] };
+  return {
+    ok: false,
+    format: 'unknown',
+    fingerprint: null,
+    recordedFingerprint: null,
+    summary: null,
+    problems: [{ code: 'unknown-format' }],
+  };
 }

@@ -61,7 +61,11 @@ function yieldToUi(): Promise<void> {
  * likely student data item found. Reports progress after each trace and stops between traces when `signal`
  * aborts (rejecting with an AbortError). Traces deleted meanwhile are skipped.
  */
-export async function exportTracesZip(db: ShowWorkDatabase, traceIds: string[], options: BulkExportOptions): Promise<BulkExportResult> {
+export async function exportTracesZip(
+  db: ShowWorkDatabase,
+  traceIds: string[],
+  options: BulkExportOptions,
+): Promise<BulkExportResult> {
   const files: Zippable = {};
   const used = new Set<string>();
   let exported = 0;
@@ -82,8 +86,14 @@ export async function exportTracesZip(db: ShowWorkDatabase, traceIds: string[], 
     // which made 500 traces take half a minute. The dialog says so; single exports use every detector.
     const redacted = redactTraceDocument(doc, findStudentData(doc, options.roster, { personNames: false }), new Set());
     redactedItems += redacted.redaction.itemCount;
-    files[uniqueName(exportFileName(redacted, 'json'), used)] = [new TextEncoder().encode(renderTraceJson(redacted)), { level: 6 }];
-    files[uniqueName(exportFileName(redacted, 'md'), used)] = [new TextEncoder().encode(renderTraceMarkdown(redacted)), { level: 6 }];
+    files[uniqueName(exportFileName(redacted, 'json'), used)] = [
+      new TextEncoder().encode(renderTraceJson(redacted)),
+      { level: 6 },
+    ];
+    files[uniqueName(exportFileName(redacted, 'md'), used)] = [
+      new TextEncoder().encode(renderTraceMarkdown(redacted)),
+      { level: 6 },
+    ];
     if (options.includePdf) {
       const pdf = await renderTracePdf(redacted, { paperSize: options.paperSize, loadFont: options.loadFont });
       // Already compressed inside: storing saves time for nothing lost.

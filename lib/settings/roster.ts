@@ -4,7 +4,9 @@ import * as z from 'zod/mini';
 /** At most this many names (a large secondary school's teaching load) and characters per name. */
 export const rosterLimits = { maxNames: 2_000, maxNameChars: 120 } as const;
 
-export const Roster = z.array(z.string().check(z.maxLength(rosterLimits.maxNameChars))).check(z.maxLength(rosterLimits.maxNames));
+export const Roster = z
+  .array(z.string().check(z.maxLength(rosterLimits.maxNameChars)))
+  .check(z.maxLength(rosterLimits.maxNames));
 
 /**
  * The student names the teacher keeps so exports can find and redact them. `local:` storage only: it never

@@ -23,7 +23,8 @@ export interface Detection {
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, +44 20 7946 0958, 555-1234.
-const phone = /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/]|[.-]\d)|(?<![\p{L}\p{N}/.-])\d{3}-\d{4}(?![\p{L}\p{N}/]|[.-]\d)/gu;
+const phone =
+  /(?<![\p{L}\p{N}+/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/]|[.-]\d)|(?<![\p{L}\p{N}/.-])\d{3}-\d{4}(?![\p{L}\p{N}/]|[.-]\d)/gu;
 const idKeyword =
   /\b(?:student\s*(?:id|number|no\.?|#)|id\s*(?:#|no\.?|number)|sid|lunch\s*(?:number|code|pin)|n[úu]mero\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]cula|id\s+(?:de\s+)?(?:estudiante|alumno))\s*[:#]?\s*([A-Z]{0,3}\d[\dA-Z-]{3,14})\b/giu;
 const idBare = /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}\d{5,10}|\d{7,10}|\d{3}-\d{2}-\d{4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -33,7 +34,8 @@ const addressEn = new RegExp(
   String.raw`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s+){1,4}(?:${streetTypes})\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\p{L}\d-]+)?`,
   'gu',
 );
-const addressEs = /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera)\s+(?:[\p{Lu}\d][\p{L}\d'.-]*\s*){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gu;
+const addressEs =
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera)\s+(?:[\p{Lu}\d][\p{L}\d'.-]*\s*){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
@@ -54,15 +56,19 @@ function digitsKey(text: string): string {
 /** Emails, phone numbers, student-ID-like numbers, street addresses and dates of birth in `text`. */
 export function detectPatterns(text: string): Detection[] {
   const found: Detection[] = [];
-  for (const m of text.matchAll(email)) found.push({ kind: 'email', text: m[0], start: m.index, key: normalizeKey(m[0]) });
-  for (const m of text.matchAll(phone)) found.push({ kind: 'phone', text: m[0].trim(), start: m.index, key: digitsKey(m[0]) });
+  for (const m of text.matchAll(email))
+    found.push({ kind: 'email', text: m[0], start: m.index, key: normalizeKey(m[0]) });
+  for (const m of text.matchAll(phone))
+    found.push({ kind: 'phone', text: m[0].trim(), start: m.index, key: digitsKey(m[0]) });
   for (const m of text.matchAll(idKeyword)) {
     const id = m[1] as string;
     found.push({ kind: 'studentId', text: id, start: m.index + m[0].lastIndexOf(id), key: normalizeKey(id) });
   }
-  for (const m of text.matchAll(idBare)) found.push({ kind: 'studentId', text: m[0], start: m.index, key: normalizeKey(m[0]) });
+  for (const m of text.matchAll(idBare))
+    found.push({ kind: 'studentId', text: m[0], start: m.index, key: normalizeKey(m[0]) });
   for (const re of [addressEn, addressEs, poBox]) {
-    for (const m of text.matchAll(re)) found.push({ kind: 'address', text: m[0].trim(), start: m.index, key: normalizeKey(m[0]) });
+    for (const m of text.matchAll(re))
+      found.push({ kind: 'address', text: m[0].trim(), start: m.index, key: normalizeKey(m[0]) });
   }
   for (const m of text.matchAll(dateOfBirth)) {
     const d = m[1] as string;
@@ -109,7 +115,8 @@ export function rosterVariants(entry: string): { text: string; caseInsensitive: 
   if (full.length < 2) return [];
   const parts = full.split(' ').filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 2);
   const variants: { text: string; caseInsensitive: boolean }[] = [{ text: full, caseInsensitive: true }];
-  if (parts.length >= 2) variants.push({ text: `${parts[parts.length - 1]}, ${parts.slice(0, -1).join(' ')}`, caseInsensitive: true });
+  if (parts.length >= 2)
+    variants.push({ text: `${parts[parts.length - 1]}, ${parts.slice(0, -1).join(' ')}`, caseInsensitive: true });
   // A lone first or last name only counts capitalised as in the roster: "Mark" the child, not "mark" the verb.
   for (const part of parts) variants.push({ text: part, caseInsensitive: false });
   for (const v of [...variants]) {
@@ -143,14 +150,23 @@ export function makeRosterMatcher(roster: string[]): RosterMatcher {
   });
   if (alternatives.length === 0) return { find: () => [] };
   alternatives.sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${alternatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`,
+    'giu',
+  );
   return {
     find(text) {
       const out: Detection[] = [];
       for (const m of text.matchAll(re)) {
         const hit = byText.get(m[0]) ?? byText.get(m[0].toLowerCase());
         if (!hit || (!hit.caseInsensitive && !byText.has(m[0]))) continue;
-        out.push({ kind: 'rosterName', text: m[0], start: m.index, key: hit.key, caseInsensitive: hit.caseInsensitive });
+        out.push({
+          kind: 'rosterName',
+          text: m[0],
+          start: m.index,
+          key: hit.key,
+          caseInsensitive: hit.caseInsensitive,
+        });
       }
       return out;
     },
@@ -167,10 +183,17 @@ export function detectPersonNames(text: string, exclude: Set<string>): Detection
   const sample = words.length > personNameWordBudget ? words.slice(0, personNameWordBudget).join(' ') : text;
   const names = new Set<string>();
   for (const raw of nlp(sample).people().out('array') as string[]) {
-    const tokens = raw.replace(/[^\p{L}\p{M}'’\s.-]/gu, ' ').split(/\s+/).filter(Boolean);
-    while (tokens.length && (honorific.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[0] as string))) tokens.shift();
+    const tokens = raw
+      .replace(/[^\p{L}\p{M}'’\s.-]/gu, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    while (tokens.length && (honorific.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[0] as string)))
+      tokens.shift();
     while (tokens.length && !/^\p{Lu}/u.test(tokens[tokens.length - 1] as string)) tokens.pop();
-    const name = tokens.join(' ').replace(/['’]s$/u, '').replace(/[.-]+$/, '');
+    const name = tokens
+      .join(' ')
+      .replace(/['’]s$/u, '')
+      .replace(/[.-]+$/, '');
     if (name.replace(/[^\p{L}]/gu, '').length < 3) continue;
     if (exclude.has(name.toLowerCase())) continue;
     names.add(name);
@@ -178,7 +201,8 @@ export function detectPersonNames(text: string, exclude: Set<string>): Detection
   const found: Detection[] = [];
   for (const name of names) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'gu');
-    for (const m of text.matchAll(re)) found.push({ kind: 'personName', text: m[0], start: m.index, key: normalizeKey(name) });
+    for (const m of text.matchAll(re))
+      found.push({ kind: 'personName', text: m[0], start: m.index, key: normalizeKey(name) });
   }
   return found;
 }

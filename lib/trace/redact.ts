@@ -1,6 +1,13 @@
 import { labelsFor } from '../export/labels';
 import type { TraceDocument } from '../model/trace-document';
-import { detectPatterns, detectPersonNames, dropOverlaps, makeRosterMatcher, type Detection, type RedactionKind } from './pii-detectors';
+import {
+  detectPatterns,
+  detectPersonNames,
+  dropOverlaps,
+  makeRosterMatcher,
+  type Detection,
+  type RedactionKind,
+} from './pii-detectors';
 
 export type { RedactionKind } from './pii-detectors';
 
@@ -56,12 +63,18 @@ function snippet(text: string, start: number, length: number): { before: string;
  * The teacher's own name is never flagged. `personNames: false` skips compromise (about 50 µs a word), which
  * bulk export does so 500 traces take seconds, not a minute; rules and roster still run.
  */
-export function findStudentData(doc: TraceDocument, roster: string[], options?: { personNames?: boolean }): RedactionCandidate[] {
+export function findStudentData(
+  doc: TraceDocument,
+  roster: string[],
+  options?: { personNames?: boolean },
+): RedactionCandidate[] {
   const withPersonNames = options?.personNames ?? true;
   const roster_ = roster.map((r) => r.trim()).filter(Boolean);
   const matcher = makeRosterMatcher(roster_);
   const teacherParts = new Set(
-    [doc.teacher.name, ...doc.teacher.name.split(/\s+/)].map((s) => s.trim().toLowerCase()).filter((s) => s.length >= 2),
+    [doc.teacher.name, ...doc.teacher.name.split(/\s+/)]
+      .map((s) => s.trim().toLowerCase())
+      .filter((s) => s.length >= 2),
   );
   const rosterWords = new Set(roster_.flatMap((r) => [r.toLowerCase(), ...r.toLowerCase().split(/\s+/)]));
   const exclude = new Set([...teacherParts, ...rosterWords]);
@@ -73,7 +86,9 @@ export function findStudentData(doc: TraceDocument, roster: string[], options?: 
     const detections: Detection[] = dropOverlaps([
       ...detectPatterns(text),
       ...matcher.find(text),
-      ...(withPersonNames ? detectPersonNames(text, exclude) : []).filter((d) => !d.text.split(/\s+/).some((w) => rosterWords.has(w.toLowerCase()))),
+      ...(withPersonNames ? detectPersonNames(text, exclude) : []).filter(
+        (d) => !d.text.split(/\s+/).some((w) => rosterWords.has(w.toLowerCase())),
+      ),
     ]);
     for (const d of detections) {
       const id = `${d.kind}:${d.key}`;
@@ -94,7 +109,8 @@ export function findStudentData(doc: TraceDocument, roster: string[], options?: 
       }
       candidate.occurrences++;
       if (d.caseInsensitive) {
-        if (!candidate.caseInsensitiveVariants.some((v) => v.toLowerCase() === d.text.toLowerCase())) candidate.caseInsensitiveVariants.push(d.text);
+        if (!candidate.caseInsensitiveVariants.some((v) => v.toLowerCase() === d.text.toLowerCase()))
+          candidate.caseInsensitiveVariants.push(d.text);
       } else if (!candidate.variants.includes(d.text)) {
         candidate.variants.push(d.text);
       }
@@ -119,7 +135,11 @@ function escapeRegExp(text: string): string {
  * label in every free-text field, Markdown and diff included, and `redaction` recording how many items were
  * replaced. The document passed in is not changed.
  */
-export function redactTraceDocument(doc: TraceDocument, candidates: RedactionCandidate[], keep: Set<string>): TraceDocument {
+export function redactTraceDocument(
+  doc: TraceDocument,
+  candidates: RedactionCandidate[],
+  keep: Set<string>,
+): TraceDocument {
   const active = candidates.filter((c) => !keep.has(c.id));
   const copy = structuredClone(doc);
   if (active.length === 0) {
@@ -130,7 +150,8 @@ export function redactTraceDocument(doc: TraceDocument, candidates: RedactionCan
   const folded = new Map<string, string>();
   for (const c of active) {
     for (const v of c.variants) if (!exact.has(v)) exact.set(v, c.replacement);
-    for (const v of c.caseInsensitiveVariants) if (!folded.has(v.toLowerCase())) folded.set(v.toLowerCase(), c.replacement);
+    for (const v of c.caseInsensitiveVariants)
+      if (!folded.has(v.toLowerCase())) folded.set(v.toLowerCase(), c.replacement);
   }
   const all = [...exact.keys(), ...[...folded.keys()]].sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${all.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
@@ -145,7 +166,8 @@ export function redactTraceDocument(doc: TraceDocument, candidates: RedactionCan
   }
   copy.finalArtifact = replace(copy.finalArtifact);
   if (copy.edits) for (const op of copy.edits.ops) op.text = replace(op.text);
-  for (const key of Object.keys(copy.reflection) as (keyof TraceDocument['reflection'])[]) copy.reflection[key] = replace(copy.reflection[key]);
+  for (const key of Object.keys(copy.reflection) as (keyof TraceDocument['reflection'])[])
+    copy.reflection[key] = replace(copy.reflection[key]);
   copy.implementationNotes = replace(copy.implementationNotes);
   copy.studentImpact = replace(copy.studentImpact);
   copy.readinessNote = replace(copy.readinessNote);

@@ -45,7 +45,10 @@ async function exportPdfFromPanel(panel: Page, title: string): Promise<string> {
   expect(download.suggestedFilename()).toMatch(/^ai-trace-([a-z0-9-]+-)?\d{4}-\d{2}-\d{2}\.pdf$/);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
-  await panel.getByRole('status').filter({ hasText: /^Exported / }).waitFor();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /^Exported / })
+    .waitFor();
   return path;
 }
 
@@ -85,7 +88,12 @@ describe('Export PDF end to end', () => {
     session = await launchExtension({ locale: 'en' });
     const title = 'Comprensión lectora';
     const panel = await session.openExtensionPage('/sidepanel.html');
-    await captureFixture(session, 'chatgpt', { html: pageWithPrompt(title, 'Escribe cinco preguntas de comprensión lectora sobre el ciclo del agua para cuarto grado.') });
+    await captureFixture(session, 'chatgpt', {
+      html: pageWithPrompt(
+        title,
+        'Escribe cinco preguntas de comprensión lectora sobre el ciclo del agua para cuarto grado.',
+      ),
+    });
     checkWithTools(await exportPdfFromPanel(panel, title), ['comprensión lectora', 'ciclo del agua']);
   });
 
@@ -93,7 +101,9 @@ describe('Export PDF end to end', () => {
     session = await launchExtension({ locale: 'en' });
     const title = '分数比较练习';
     const panel = await session.openExtensionPage('/sidepanel.html');
-    await captureFixture(session, 'chatgpt', { html: pageWithPrompt(title, '请为五年级学生设计一个关于分数比较的十分钟热身活动。') });
+    await captureFixture(session, 'chatgpt', {
+      html: pageWithPrompt(title, '请为五年级学生设计一个关于分数比较的十分钟热身活动。'),
+    });
     checkWithTools(await exportPdfFromPanel(panel, title), ['五年级学生', '分数比较']);
   });
 });

@@ -14,6 +14,8 @@ import { makeTrace, seedConversation } from '../trace/trace-fixtures';
 import { typicalDoc } from './sample-docs';
 
 const db = getDatabase();
+// The export path loads the detectors (compromise) on first use: generous waits on a busy two-core machine.
+const slow = { timeout: 10_000 };
 
 /** What the page handed to the browser to save: the Blob behind each <a download> click. */
 function captureDownloads() {
@@ -32,7 +34,10 @@ function captureDownloads() {
 }
 
 async function expectNoAxeViolations(root: Element) {
-  const result = await axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
+  const result = await axe.run(root, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    rules: { 'color-contrast': { enabled: false } },
+  });
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
 }
 
@@ -44,7 +49,9 @@ beforeEach(async () => {
     { role: 'user', text: 'Write feedback for Maria Lopez (maria@school.org) on her essay.' },
     { role: 'assistant', text: 'Maria, your essay has a clear thesis.' },
   ]);
-  await db.traces.add(makeTrace({ id: 't1', title: 'Essay feedback', items: turns.map((t) => ({ turnId: t.id, conversationId: 'c1' })) }));
+  await db.traces.add(
+    makeTrace({ id: 't1', title: 'Essay feedback', items: turns.map((t) => ({ turnId: t.id, conversationId: 'c1' })) }),
+  );
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -55,7 +62,7 @@ describe('TraceExportPanel', () => {
     const user = userEvent.setup();
     render(<TraceExportPanel traceId="t1" />);
     await user.click(screen.getByRole('button', { name: 'Export JSON' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Check for student data before exporting' });
+    const dialog = await screen.findByRole('dialog', { name: 'Check for student data before exporting' }, slow);
     const boxes = within(dialog).getAllByRole('checkbox');
     expect(boxes).toHaveLength(2);
     for (const box of boxes) expect(box).toBeChecked();
@@ -68,12 +75,12 @@ describe('TraceExportPanel', () => {
     expect(within(dialog).getByText('1 of 2 items will be redacted.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Export' }));
 
-    await waitFor(() => expect(files).toHaveLength(1));
+    await waitFor(() => expect(files).toHaveLength(1), slow);
     expect(files[0]!.name).toMatch(/^ai-trace-essay-feedback-\d{4}-\d{2}-\d{2}\.json$/);
     const json = JSON.parse(await files[0]!.blob.text());
     expect(json.turns[0].text).toBe('Write feedback for [Student 1] (maria@school.org) on her essay.');
     expect(json.redaction).toEqual({ applied: true, itemCount: 1 });
-    expect(await screen.findByText(/with 1 items of likely student data redacted/)).toBeInTheDocument();
+    expect(await screen.findByText(/with 1 items of likely student data redacted/, {}, slow)).toBeInTheDocument();
     // The stored trace is untouched.
     expect((await db.turns.get(json.turns[0].turnId))!.text).toContain('Maria Lopez');
   });
@@ -83,19 +90,19 @@ describe('TraceExportPanel', () => {
     const user = userEvent.setup();
     render(<TraceExportPanel traceId="t1" />);
     await user.click(screen.getByRole('button', { name: 'Export Markdown' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, slow);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(await screen.findByText('Export cancelled. Nothing was saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Export cancelled. Nothing was saved.', {}, slow)).toBeInTheDocument();
     expect(files).toHaveLength(0);
 
     await user.type(screen.getByLabelText('Evidence URL for Open Badges (optional)'), 'not a url');
     await user.click(screen.getByRole('button', { name: 'Open Badges evidence' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('must start with https://');
+    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent('must start with https://');
     await user.clear(screen.getByLabelText('Evidence URL for Open Badges (optional)'));
     await user.type(screen.getByLabelText('Evidence URL for Open Badges (optional)'), 'https://portfolio.example/t1');
     await user.click(screen.getByRole('button', { name: 'Open Badges evidence' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Export' }));
-    await waitFor(() => expect(files).toHaveLength(1));
+    await user.click(within(await screen.findByRole('dialog', {}, slow)).getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(files).toHaveLength(1), slow);
     const evidence = JSON.parse(await files[0]!.blob.text());
     expect(evidence).toMatchObject({ id: 'https://portfolio.example/t1', type: ['Evidence'] });
   });
@@ -107,14 +114,16 @@ describe('BulkExportButton', () => {
     const user = userEvent.setup();
     render(<BulkExportButton />);
     await user.click(screen.getByRole('button', { name: 'Export traces (.zip)' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Export traces as one .zip' });
+    const dialog = await screen.findByRole('dialog', { name: 'Export traces as one .zip' }, slow);
     expect(within(dialog).getByRole('checkbox', { name: 'All traces (1)' })).toBeChecked();
     await user.click(within(dialog).getByRole('checkbox', { name: /Include the one-page PDFs/ }));
     await expectNoAxeViolations(document.body);
     await user.click(within(dialog).getByRole('button', { name: 'Export 1 traces' }));
-    await waitFor(() => expect(files).toHaveLength(1));
+    await waitFor(() => expect(files).toHaveLength(1), slow);
     expect(files[0]!.name).toMatch(/^showwork-ai-traces-\d{4}-\d{2}-\d{2}\.zip$/);
-    expect(await within(dialog).findByText(/1 traces, 2 items of likely student data redacted/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/1 traces, 2 items of likely student data redacted/, {}, slow),
+    ).toBeInTheDocument();
   });
 });
 
@@ -125,10 +134,15 @@ describe('VerifyFileSection', () => {
     const input = screen.getByLabelText('Exported PDF or JSON file');
     const json = renderTraceJson(typicalDoc());
     await user.upload(input, new File([json], 'ai-trace.json', { type: 'application/json' }));
-    expect(await screen.findByText('ai-trace.json is a complete, unchanged ShowWork trace.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('ai-trace.json is a complete, unchanged ShowWork trace.', {}, slow),
+    ).toBeInTheDocument();
     await expectNoAxeViolations(document.body);
-    await user.upload(input, new File([json.replace('Fractions', 'Decimals').replace(/\n/g, '')], 'edited.json', { type: 'application/json' }));
-    expect(await screen.findByText('edited.json is not intact:')).toBeInTheDocument();
+    await user.upload(
+      input,
+      new File([json.replace('Fractions', 'Decimals').replace(/\n/g, '')], 'edited.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByText('edited.json is not intact:', {}, slow)).toBeInTheDocument();
     expect(screen.getByText(/edited or re-saved after export/)).toBeInTheDocument();
   });
 });

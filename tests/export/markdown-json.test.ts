@@ -19,7 +19,15 @@ describe('Markdown export', () => {
   test('has every section, the full texts quoted, marks and the checklist', () => {
     const md = renderTraceMarkdown(typicalDoc());
     expect(md).toMatch(/^# AI trace: Fractions warm-up for grade 5$/m);
-    for (const heading of ['## Prompts / AI output', '### Prompt 1', '### AI output 1: Revised', '## What the teacher changed', '## Final artifact', '## Reflection', '## Checklist']) {
+    for (const heading of [
+      '## Prompts / AI output',
+      '### Prompt 1',
+      '### AI output 1: Revised',
+      '## What the teacher changed',
+      '## Final artifact',
+      '## Reflection',
+      '## Checklist',
+    ]) {
       expect(md).toContain(heading);
     }
     expect(md).toContain('> Level 3 (challenge): Order 2/3, 5/6 and 7/12');
@@ -28,7 +36,10 @@ describe('Markdown export', () => {
   });
 
   test('captured Markdown cannot break out of its quote; titles are escaped', () => {
-    const doc = makeDoc({ title: '# not a heading *bold*', turns: [makeTurn(0, 'assistant', '# Heading\n\n- list\n```js\ncode\n```')] });
+    const doc = makeDoc({
+      title: '# not a heading *bold*',
+      turns: [makeTurn(0, 'assistant', '# Heading\n\n- list\n```js\ncode\n```')],
+    });
     const md = renderTraceMarkdown(doc);
     expect(md).toContain('# AI trace: \\# not a heading \\*bold\\*');
     expect(md).toContain('> # Heading\n>\n> - list\n> ```js\n> code\n> ```');
@@ -44,7 +55,9 @@ describe('file names', () => {
   test('ai-trace-<title>-<date>.<ext>, ASCII whatever the script', () => {
     expect(exportFileName(typicalDoc(), 'pdf')).toBe('ai-trace-fractions-warm-up-for-grade-5-2026-11-23.pdf');
     expect(slugify('Comprensión lectora / Ünïcode?')).toBe('comprension-lectora-unicode');
-    expect(exportFileName({ title: '分数比较练习', exportedAt: '2026-11-23T10:00:00.000Z' }, 'pdf')).toBe('ai-trace-2026-11-23.pdf');
+    expect(exportFileName({ title: '分数比较练习', exportedAt: '2026-11-23T10:00:00.000Z' }, 'pdf')).toBe(
+      'ai-trace-2026-11-23.pdf',
+    );
     expect(slugify('')).toBe('');
     expect(slugify('a'.repeat(200))).toHaveLength(60);
   });

@@ -7,7 +7,12 @@ import { serializeTraceDocument } from '../../lib/trace/fingerprint';
 import { emptyDoc, multilingualDoc, typicalDoc } from './sample-docs';
 
 // 1EdTech's published OB 3.0 AchievementCredential schema, kept as test data (see the folder's SOURCE.md).
-const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/open-badges/ob_v3p0_achievementcredential_schema.json'), 'utf8')) as { $id: string };
+const schema = JSON.parse(
+  readFileSync(
+    resolve(import.meta.dirname, '../fixtures/open-badges/ob_v3p0_achievementcredential_schema.json'),
+    'utf8',
+  ),
+) as { $id: string };
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 ajv.addSchema(schema);
 // The schema uses "format" (date-time, date) without defining it; ajv-formats is not a project dependency, so

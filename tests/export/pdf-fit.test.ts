@@ -4,7 +4,16 @@ import { PdfFile } from '../../lib/export/pdf-objects';
 import { verifyExportedFile } from '../../lib/export/verify';
 import { fingerprintTraceDocument } from '../../lib/trace/fingerprint';
 import { pageContents, pageCount, renderPdf } from './pdf-helpers';
-import { emptyDoc, hugeDoc, makeDoc, makeTurn, manyTurnsDoc, multilingualDoc, shortDoc, typicalDoc } from './sample-docs';
+import {
+  emptyDoc,
+  hugeDoc,
+  makeDoc,
+  makeTurn,
+  manyTurnsDoc,
+  multilingualDoc,
+  shortDoc,
+  typicalDoc,
+} from './sample-docs';
 
 function fontSizes(bytes: Uint8Array): number[] {
   return [...pageContents(bytes).matchAll(/\/F\d+ ([\d.]+) Tf/g)].map((m) => Number(m[1]));
@@ -32,11 +41,15 @@ describe('one page whatever the lengths', () => {
     arabic: () => multilingualDoc('ar'),
     'mixed scripts': () => multilingualDoc('mixed'),
   };
-  test.each(Object.entries(cases))('%s → exactly one page, type ≥ 8 pt, attachment intact', async (_name, make) => {
-    const doc = make();
-    const bytes = await renderPdf(doc);
-    await expectOneIntactPage(bytes, await fingerprintTraceDocument(doc));
-  }, 60_000);
+  test.each(Object.entries(cases))(
+    '%s → exactly one page, type ≥ 8 pt, attachment intact',
+    async (_name, make) => {
+      const doc = make();
+      const bytes = await renderPdf(doc);
+      await expectOneIntactPage(bytes, await fingerprintTraceDocument(doc));
+    },
+    60_000,
+  );
 
   test('A4 when asked, US Letter by default', async () => {
     const doc = typicalDoc();
@@ -53,7 +66,8 @@ describe('one page whatever the lengths', () => {
     const typical = fontSizes(await renderPdf(typicalDoc()));
     const huge = fontSizes(await renderPdf(hugeDoc(20_000)));
     // Body text: the most common size.
-    const mode = (sizes: number[]) => [...sizes].sort((a, b) => sizes.filter((s) => s === b).length - sizes.filter((s) => s === a).length)[0];
+    const mode = (sizes: number[]) =>
+      [...sizes].sort((a, b) => sizes.filter((s) => s === b).length - sizes.filter((s) => s === a).length)[0];
     expect(mode(huge)).toBe(8);
     expect(mode(typical)).toBeGreaterThan(8);
   });
@@ -64,7 +78,11 @@ describe('bad input', () => {
     const nasty =
       'Start\u0000\u0007\u001b[31m red \u202Eevil\u202C \uD800 lone \uDC00 high \u0085 next \u2028 line ' +
       '한국어 텍스트 \u{10FFFD} \u{1FAE9} end\uFFFF\uFEFF'.repeat(3);
-    const doc = makeDoc({ title: nasty, turns: [makeTurn(0, 'user', nasty), makeTurn(1, 'assistant', nasty.repeat(50), 'accepted', nasty)], finalArtifact: nasty });
+    const doc = makeDoc({
+      title: nasty,
+      turns: [makeTurn(0, 'user', nasty), makeTurn(1, 'assistant', nasty.repeat(50), 'accepted', nasty)],
+      finalArtifact: nasty,
+    });
     const bytes = await renderPdf(doc);
     await expectOneIntactPage(bytes, await fingerprintTraceDocument(doc));
   });
@@ -83,7 +101,9 @@ describe('bad input', () => {
       loadFont: (file) => (file.includes('SC') ? Promise.reject(new Error('gone')) : loadFont(file)),
     });
     expect(pageCount(withoutCjk)).toBe(1);
-    await expect(renderTracePdf(doc, { paperSize: 'letter', loadFont: () => Promise.reject(new Error('gone')) })).rejects.toBeInstanceOf(PdfExportError);
+    await expect(
+      renderTracePdf(doc, { paperSize: 'letter', loadFont: () => Promise.reject(new Error('gone')) }),
+    ).rejects.toBeInstanceOf(PdfExportError);
   });
 });
 
@@ -96,9 +116,16 @@ describe('document properties', () => {
     expect(pdf.text(catalog.dict?.get('Lang'))).toBe('en');
     expect(pdf.dict(catalog.dict?.get('MarkInfo'))?.get('Marked')).toEqual({ type: 'bool', value: true });
     expect(catalog.dict?.has('StructTreeRoot')).toBe(true);
-    expect(pdf.dict(catalog.dict?.get('ViewerPreferences'))?.get('DisplayDocTitle')).toEqual({ type: 'bool', value: true });
+    expect(pdf.dict(catalog.dict?.get('ViewerPreferences'))?.get('DisplayDocTitle')).toEqual({
+      type: 'bool',
+      value: true,
+    });
     // pdfkit writes structure elements without the optional /Type: they are the dictionaries with /S and /P.
-    const structTypes = new Set([...pdf.objects.values()].filter((o) => o.dict?.has('S') && o.dict.has('P')).map((o) => pdf.name(o.dict?.get('S'))));
+    const structTypes = new Set(
+      [...pdf.objects.values()]
+        .filter((o) => o.dict?.has('S') && o.dict.has('P'))
+        .map((o) => pdf.name(o.dict?.get('S'))),
+    );
     for (const type of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody']) expect(structTypes).toContain(type);
     const info = [...pdf.objects.values()].find((o) => o.dict?.has('ShowWorkFingerprint'))!;
     expect(pdf.text(info.dict?.get('Title'))).toBe('AI trace: Fractions warm-up for grade 5');

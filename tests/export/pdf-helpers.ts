@@ -26,7 +26,8 @@ export function pageContents(bytes: Uint8Array): string {
   let out = '';
   for (const page of pdf.objectsOfType('Page')) {
     const contents = pdf.resolve(page.dict?.get('Contents'));
-    const refs = contents?.type === 'array' ? contents.items : page.dict?.get('Contents') ? [page.dict.get('Contents')!] : [];
+    const refs =
+      contents?.type === 'array' ? contents.items : page.dict?.get('Contents') ? [page.dict.get('Contents')!] : [];
     for (const ref of refs) {
       if (ref.type !== 'ref') continue;
       const obj = pdf.objects.get(ref.num);

@@ -14,7 +14,9 @@ import {
 } from '../../lib/export/pdf-layout';
 
 /** Every character 500 units wide; faces hold their scripts; nothing has Hangul. */
-function fakeMetrics(loaded: FaceId[] = ['latin', 'latinBold', 'arabic', 'arabicBold', 'hebrew', 'hebrewBold', 'cjk', 'emoji']): FontMetrics {
+function fakeMetrics(
+  loaded: FaceId[] = ['latin', 'latinBold', 'arabic', 'arabicBold', 'hebrew', 'hebrewBold', 'cjk', 'emoji'],
+): FontMetrics {
   const covers: Record<FaceId, (cp: number) => boolean> = {
     latin: (cp) => cp < 0x0590 || (cp >= 0x2000 && cp < 0x2100) || cp === 0xfffd,
     latinBold: (cp) => cp < 0x0590 || (cp >= 0x2000 && cp < 0x2100) || cp === 0xfffd,
@@ -101,7 +103,13 @@ describe('right to left', () => {
   });
 
   test('fontkit reverses Arabic and Hebrew runs itself; neutral right-to-left runs are reversed here and mirrored', () => {
-    const c = (text: string, level: number) => ({ text, face: 'latin' as FaceId, level, style: { bold: false, color: undefined, strike: false }, isSpace: false });
+    const c = (text: string, level: number) => ({
+      text,
+      face: 'latin' as FaceId,
+      level,
+      style: { bold: false, color: undefined, strike: false },
+      isSpace: false,
+    });
     expect(toRenderText([c('ש', 1), c('ל', 1)], true)).toBe('של');
     expect(toRenderText([c('(', 1), c('!', 1)], true)).toBe('!)');
     expect(toRenderText([c('١', 2), c('٢', 2)], false)).toBe('٢١');

@@ -69,7 +69,12 @@ describe('exported PDFs checked with pdfinfo, qpdf, pdftotext, pdfdetach, pdftop
     await exportAndCheck('en', typicalDoc(), ['warm-up', 'unlike denominators', 'Final artifact', 'Checklist']);
   });
   test('Spanish', async () => {
-    await exportAndCheck('es', multilingualDoc('es'), ['comprensión lectora', 'ciclo del agua', 'Instrucciones', 'Reflexión']);
+    await exportAndCheck('es', multilingualDoc('es'), [
+      'comprensión lectora',
+      'ciclo del agua',
+      'Instrucciones',
+      'Reflexión',
+    ]);
   });
   test('Chinese', async () => {
     await exportAndCheck('zh', multilingualDoc('zh'), ['五年级学生', '分数比较']);
@@ -86,7 +91,9 @@ describe('exported PDFs checked with pdfinfo, qpdf, pdftotext, pdfdetach, pdftop
     const qdf = join(dir, 'ar.qdf.pdf');
     spawnSync('qpdf', ['--qdf', '--object-streams=disable', path, qdf]);
     const raw = readFileSync(qdf).toString('latin1');
-    const actual = [...raw.matchAll(/\/ActualText <feff([0-9a-f]+)>/gi)].map((m) => Buffer.from(m[1]!, 'hex').swap16().toString('utf16le'));
+    const actual = [...raw.matchAll(/\/ActualText <feff([0-9a-f]+)>/gi)].map((m) =>
+      Buffer.from(m[1]!, 'hex').swap16().toString('utf16le'),
+    );
     expect(actual.join(' ')).toContain('مقارنة الكسور');
     expect(actual.join(' ')).toContain('اكتب نشاطا تمهيديا');
   });
@@ -95,7 +102,9 @@ describe('exported PDFs checked with pdfinfo, qpdf, pdftotext, pdfdetach, pdftop
     expect(text).not.toContain('\uFFFD');
   });
   test('a 200,000-word output still gives one page with a visible excerpt note', async () => {
-    const { text } = await exportAndCheck('huge', hugeDoc(200_000), ['200,000-word text is in the attached trace.json']);
+    const { text } = await exportAndCheck('huge', hugeDoc(200_000), [
+      '200,000-word text is in the attached trace.json',
+    ]);
     expect(text).toContain('the full');
   }, 60_000);
   test('a changed attachment no longer matches the printed fingerprint', async () => {

@@ -7,7 +7,10 @@ import { makeDoc, makeTurn } from './sample-docs';
 const roster = ['Maria Lopez', 'Jamal Carter', 'José Núñez'];
 
 function docWith(prompt: string, output = '', artifact = '') {
-  return makeDoc({ turns: [makeTurn(0, 'user', prompt), makeTurn(1, 'assistant', output, 'revised', '')], finalArtifact: artifact });
+  return makeDoc({
+    turns: [makeTurn(0, 'user', prompt), makeTurn(1, 'assistant', output, 'revised', '')],
+    finalArtifact: artifact,
+  });
 }
 
 describe('findStudentData: true positives', () => {
@@ -27,7 +30,11 @@ describe('findStudentData: true positives', () => {
   });
 
   test('roster names in any form: full, "Last, First", first or last alone, without accents', () => {
-    const doc = docWith('Write to Maria Lopez and LOPEZ, MARIA about Jamal.', 'Dear Maria, and Carter family. Jose Nunez too.', 'Lopez: well done.');
+    const doc = docWith(
+      'Write to Maria Lopez and LOPEZ, MARIA about Jamal.',
+      'Dear Maria, and Carter family. Jose Nunez too.',
+      'Lopez: well done.',
+    );
     const found = findStudentData(doc, roster);
     const students = found.filter((c) => c.kind === 'rosterName');
     expect(students.map((c) => c.replacement)).toEqual(['[Student 1]', '[Student 2]', '[Student 3]']);
@@ -36,7 +43,9 @@ describe('findStudentData: true positives', () => {
 
   test('person names found by compromise, but never the teacher', () => {
     const doc = docWith('Yesterday Sophia Chen asked Ana García a question about fractions.');
-    const names = findStudentData(doc, []).filter((c) => c.kind === 'personName').map((c) => c.text);
+    const names = findStudentData(doc, [])
+      .filter((c) => c.kind === 'personName')
+      .map((c) => c.text);
     expect(names).toContain('Sophia Chen');
     expect(names.join(' ')).not.toContain('García');
   });

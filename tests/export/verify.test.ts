@@ -32,7 +32,12 @@ describe('verifyExportedFile', () => {
     expect(result).toMatchObject({ ok: true, format: 'pdf', problems: [] });
     expect(result.fingerprint).toBe(await fingerprintTraceDocument(doc));
     expect(result.recordedFingerprint).toBe(result.fingerprint);
-    expect(result.summary).toEqual({ title: doc.title, teacher: 'Ana García', exportedAt: doc.exportedAt, redactedItems: 0 });
+    expect(result.summary).toEqual({
+      title: doc.title,
+      teacher: 'Ana García',
+      exportedAt: doc.exportedAt,
+      redactedItems: 0,
+    });
   });
 
   test('a tampered attachment is detected (fingerprint mismatch)', async () => {
@@ -56,7 +61,9 @@ describe('verifyExportedFile', () => {
   });
 
   test('a PDF without trace.json, and something that is no PDF', async () => {
-    const pdf = latin1(await renderPdf(typicalDoc())).replace('(trace.json)', '(other.json)').replace(/\(trace\.json\)/g, '(other.json)');
+    const pdf = latin1(await renderPdf(typicalDoc()))
+      .replace('(trace.json)', '(other.json)')
+      .replace(/\(trace\.json\)/g, '(other.json)');
     const noAttachment = await verifyExportedFile(fromLatin1(pdf), 'x.pdf');
     expect(noAttachment.problems.map((p) => p.code)).toContain('no-attachment');
     const garbage = await verifyExportedFile(new TextEncoder().encode('hello'), 'notes.txt');
@@ -72,7 +79,10 @@ describe('verifyExportedFile', () => {
     const resaved = await verifyExportedFile(new TextEncoder().encode(JSON.stringify(doc)), 'trace.json');
     expect(resaved.problems.map((p) => p.code)).toEqual(['not-canonical']);
 
-    const invalid = await verifyExportedFile(new TextEncoder().encode(JSON.stringify({ ...doc, turns: 'none' })), 'trace.json');
+    const invalid = await verifyExportedFile(
+      new TextEncoder().encode(JSON.stringify({ ...doc, turns: 'none' })),
+      'trace.json',
+    );
     expect(invalid.problems[0]).toMatchObject({ code: 'schema-invalid' });
     expect(invalid.problems[0]!.detail).toContain('turns');
 

@@ -18,17 +18,38 @@ beforeEach(async () => {
     { role: 'assistant', text: 'Maria, your essay has a clear thesis.' },
   ]);
   for (let i = 0; i < 3; i++) {
-    await db.traces.add(makeTrace({ id: `t${i}`, title: i === 2 ? 'Feedback' : `Trace ${i}`, items: turns.map((t) => ({ turnId: t.id, conversationId: 'c1' })) }));
+    await db.traces.add(
+      makeTrace({
+        id: `t${i}`,
+        title: i === 2 ? 'Feedback' : `Trace ${i}`,
+        items: turns.map((t) => ({ turnId: t.id, conversationId: 'c1' })),
+      }),
+    );
   }
 });
 
-const options = { includePdf: false, paperSize: 'letter' as const, loadFont, roster: ['Maria Lopez'], now: new Date('2026-11-23T10:00:00Z') };
+const options = {
+  includePdf: false,
+  paperSize: 'letter' as const,
+  loadFont,
+  roster: ['Maria Lopez'],
+  now: new Date('2026-11-23T10:00:00Z'),
+};
 
 describe('exportTracesZip', () => {
   test('one zip with JSON and Markdown per trace, redacted, with progress', async () => {
     const progress: [number, number][] = [];
-    const result = await exportTracesZip(db, ['t0', 't1', 't2', 'deleted'], { ...options, onProgress: (d, t) => progress.push([d, t]) });
-    expect(progress).toEqual([[0, 4], [1, 4], [2, 4], [3, 4], [4, 4]]);
+    const result = await exportTracesZip(db, ['t0', 't1', 't2', 'deleted'], {
+      ...options,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+    expect(progress).toEqual([
+      [0, 4],
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
     expect(result).toMatchObject({ exported: 3, skipped: 1 });
     expect(result.redactedItems).toBe(3);
     const files = unzipSync(result.bytes);
@@ -50,7 +71,9 @@ describe('exportTracesZip', () => {
     await db.traces.update('t1', { title: 'Trace 0' });
     const result = await exportTracesZip(db, ['t0', 't1'], { ...options, includePdf: true });
     const files = unzipSync(result.bytes);
-    const pdfs = Object.keys(files).filter((f) => f.endsWith('.pdf')).sort();
+    const pdfs = Object.keys(files)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort();
     expect(pdfs).toEqual(['ai-trace-trace-0-2026-11-23-2.pdf', 'ai-trace-trace-0-2026-11-23.pdf']);
     for (const name of pdfs) expect((await verifyExportedFile(files[name]!, name)).ok).toBe(true);
   }, 30_000);

@@ -14,7 +14,12 @@ const artifact = 'Warm up with a number line. Students fold strips into halves, 
 
 beforeEach(async () => {
   db = new ShowWorkDatabase(`build-doc-${n++}`);
-  await teacherProfileItem.setValue({ ...emptyProfile, name: 'Ana García', school: 'Lincoln Elementary', district: 'Springfield USD' });
+  await teacherProfileItem.setValue({
+    ...emptyProfile,
+    name: 'Ana García',
+    school: 'Lincoln Elementary',
+    district: 'Springfield USD',
+  });
   await seedConversation(db, 'c1', 'Fractions lesson', [
     { role: 'user', text: 'Plan a warm-up on fractions.' },
     { role: 'assistant', text: 'Here is a first idea about pizza slices.' },
@@ -37,7 +42,13 @@ describe('buildTraceDocument', () => {
           [turns[3]!.id]: { mark: 'revised', note: '' },
         },
         finalArtifact: artifact,
-        reflection: { learningGoal: 'Compare fractions', whatChanged: 'Added a partner task', risk: 'r', benefit: 'b', safeguard: 's' },
+        reflection: {
+          learningGoal: 'Compare fractions',
+          whatChanged: 'Added a partner task',
+          risk: 'r',
+          benefit: 'b',
+          safeguard: 's',
+        },
         verified: { accuracy: true, bias: false, alignment: true },
         createdAt: Date.UTC(2026, 10, 20),
         updatedAt: Date.UTC(2026, 10, 21),
@@ -53,7 +64,12 @@ describe('buildTraceDocument', () => {
     expect(doc.credential.competencyName).toBe('Instructional application');
     expect(doc.credential.levelName).toBe('Beginner');
     expect(doc.tools).toEqual([{ site: 'chatgpt', name: 'ChatGPT', models: ['GPT-5'] }]);
-    expect(doc.conversations[0]).toMatchObject({ id: 'c1', toolName: 'ChatGPT', model: 'GPT-5', title: 'Fractions lesson' });
+    expect(doc.conversations[0]).toMatchObject({
+      id: 'c1',
+      toolName: 'ChatGPT',
+      model: 'GPT-5',
+      title: 'Fractions lesson',
+    });
     expect(doc.turns.map((t) => [t.role, t.mark, t.note])).toEqual([
       ['user', null, ''],
       ['assistant', 'rejected', 'Pizza again.'],

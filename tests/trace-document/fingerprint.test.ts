@@ -6,7 +6,9 @@ import { typicalDoc } from '../export/sample-docs';
 describe('trace fingerprint', () => {
   test('is the SHA-256 of the canonical UTF-8 bytes', async () => {
     const doc = typicalDoc();
-    const expected = createHash('sha256').update(Buffer.from(serializeTraceDocument(doc), 'utf8')).digest('hex');
+    const expected = createHash('sha256')
+      .update(Buffer.from(serializeTraceDocument(doc), 'utf8'))
+      .digest('hex');
     expect(await fingerprintTraceDocument(doc)).toBe(expected);
   });
 
