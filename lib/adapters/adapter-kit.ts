@@ -1,11 +1,14 @@
 import type { ExtractedConversation } from '../model/conversation';
 import { limits, type ExtractedTurn, type Role } from '../model/turn';
-import { serializeContent } from './markdown/serialize';
+import { markCode, markElements, serializeContent, type ElementMarks } from './markdown/serialize';
 import { AdapterError, type SelectorList, type SiteAdapter } from './types';
 
 /**
  * What every site adapter reads, as CSS selector lists (newest site layout first). Each site's selectors.ts
  * fills one of these, with a comment per entry saying where and when that DOM shape was seen.
+ * Lists marked "all entries apply" are queried over the whole page: prefer a tag or class in each entry
+ * (`span[data-x]`, `.group\\/copy`), since an attribute-only selector costs ~2 ms per entry on a 300,000-word
+ * page in Chromium (measured 2026-11).
  */
 export interface SiteSelectors {
   /** The element holding the turns (auto-record observes it). */
@@ -112,15 +115,20 @@ function collectMessages(scope: Element, selectors: SiteSelectors): Message[] {
 }
 
 function readTurns(messages: readonly Message[], scope: Element, selectors: SiteSelectors, url: URL): ExtractedTurn[] {
-  const { skip, codeBlocks, preWrap, pres } = collectMarked(scope, selectors);
-  addUnmarkedCodeBlocks(pres, new Set(messages.map((m) => m.el)), codeBlocks);
+  // One native query finds every element the walk treats specially, instead of attribute reads per element.
+  const { marks, pres } = markElements([scope], {
+    skip: joinSelectors(selectors.chrome),
+    codeBlock: joinSelectors(selectors.codeBlock),
+    preWrap: joinSelectors(selectors.preWrap),
+  });
+  markUnnamedCodeBlocks(pres, new Set(messages.map((m) => m.el)), marks);
   const turns: ExtractedTurn[] = [];
   for (let i = 0; i < messages.length && turns.length < limits.maxTurns;) {
     const role = messages[i]!.role;
     const roots: Element[] = [];
     // A long answer can be split into several blocks (ChatGPT multi-part answers, Claude's text between tools).
     for (; i < messages.length && messages[i]!.role === role; i++) roots.push(messages[i]!.el);
-    const { text, markdown } = serializeContent(roots, { skip, codeBlocks, preWrap, baseUrl: url.href });
+    const { text, markdown } = serializeContent(roots, { marks, baseUrl: url.href });
     if (text === '' && markdown === '') continue;
     turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
   }
@@ -128,48 +136,26 @@ function readTurns(messages: readonly Message[], scope: Element, selectors: Site
 }
 
 /**
- * The site's chrome, code blocks and pre-wrap elements, and every <pre>, found in one query over the page
- * (one native pass instead of one per kind: the page may hold 300,000 words).
- */
-function collectMarked(scope: Element, selectors: SiteSelectors) {
-  const skip = new Set<Element>();
-  const codeBlocks = new Set<Element>();
-  const preWrap = new Set<Element>();
-  const pres: Element[] = [];
-  type Group = [selector: string, add: (el: Element) => void];
-  const all: Group[] = [
-    [joinSelectors(selectors.chrome), (el) => skip.add(el)],
-    [joinSelectors(selectors.codeBlock), (el) => codeBlocks.add(el)],
-    [joinSelectors(selectors.preWrap), (el) => preWrap.add(el)],
-    ['pre', (el) => pres.push(el)],
-  ];
-  const groups = all.filter(([selector]) => selector !== '');
-  for (const el of scope.querySelectorAll(groups.map(([selector]) => selector).join(', '))) {
-    for (const [selector, add] of groups) if (el.matches(selector)) add(el);
-  }
-  return { skip, codeBlocks, preWrap, pres };
-}
-
-/**
  * A code block the site's selectors did not name: the nearest wrapper of the <pre> (within its message) that
  * holds a button — its header with Copy — and nothing else but a short label. Otherwise the <pre> alone.
  */
-function addUnmarkedCodeBlocks(
+function markUnnamedCodeBlocks(
   pres: readonly Element[],
   messageRoots: ReadonlySet<Element>,
-  codeBlocks: Set<Element>,
+  marks: ElementMarks,
 ): void {
+  const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
   for (const pre of pres) {
     let messageRoot: Element | null = null;
-    let isMarked = false;
+    let isInsideCode = isCode(pre);
     for (let node = pre.parentElement; node !== null; node = node.parentElement) {
-      if (codeBlocks.has(node)) isMarked = true;
+      if (isCode(node)) isInsideCode = true;
       if (messageRoots.has(node)) {
         messageRoot = node;
         break;
       }
     }
-    if (messageRoot === null || isMarked || codeBlocks.has(pre)) continue;
+    if (messageRoot === null || isInsideCode) continue;
     let container: Element = pre;
     let el: Element | null = pre;
     for (let level = 0; level < 4 && el !== null && el !== messageRoot; level++, el = el.parentElement) {
@@ -178,7 +164,7 @@ function addUnmarkedCodeBlocks(
       if (extra <= 60) container = el;
       break;
     }
-    codeBlocks.add(container);
+    marks.set(container, (marks.get(container) ?? 0) | markCode);
   }
 }
 

@@ -27,8 +27,8 @@ export const selectors = {
     '[data-testid="deep-research-iframe"]', // 2026-07: Deep Research reports render in a cross-origin frame (nuncaeslupus deep-research-2026-07.html)
   ],
   chrome: [
-    '[data-testid="webpage-citation-pill"]', // 2026-07: source pills inside .markdown (nuncaeslupus parser-gotchas.md §6)
-    '[role="separator"]', // 2026-09: date dividers inside a turn (REQ-515-chatgpt-2026-09-dom.md)
+    'span[data-testid="webpage-citation-pill"]', // 2026-07: source pills inside .markdown (nuncaeslupus parser-gotchas.md §6)
+    'div[role="separator"]', // 2026-09: date dividers inside a turn (REQ-515-chatgpt-2026-09-dom.md)
   ],
   codeBlock: [
     'pre', // 2024 to 2026-09: the outer <pre> holds the header (language label, Copy, Run) and the code; read whole

@@ -24,16 +24,15 @@ export const selectors = {
     '.font-claude-response', // 2024 to 2026-08: the whole answer, when the markdown class changes again
   ],
   ignoreMessagesInside: [
-    '[class~="group/thinking"]', // 2026-02: extended-thinking panel, present even when collapsed (claude-extended-thinking-dom.md)
+    '.group\\/thinking', // 2026-02: extended-thinking panel, present even when collapsed (claude-extended-thinking-dom.md)
     '#markdown-artifact', // 2026-02: artifact side panel, separate from the conversation (same notes)
   ],
   chrome: [
-    '[class~="group/thinking"]', // 2026-02: thinking panel, when the whole response is read (fallback selector above)
+    '.group\\/thinking', // 2026-02: thinking panel, when the whole response is read (fallback selector above)
     '.artifact-block-cell', // 2026: artifact cards in the answer (nuncaeslupus real-capture.html)
-    '[data-testid="action-bar-copy"]', // 2025: message action bar, also caught by the generic button rule
   ],
   codeBlock: [
-    '[class~="group/copy"]', // 2025: wrapper of the language label, Copy button and <pre> (revivalstack claude-codeblock-dom.html)
+    '.group\\/copy', // 2025: wrapper of the language label, Copy button and <pre> (revivalstack claude-codeblock-dom.html)
   ],
   preWrap: [
     '[data-testid="user-message"] .whitespace-pre-wrap', // 2025 to 2026-08: each prompt paragraph is raw pre-wrap text

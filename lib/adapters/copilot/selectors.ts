@@ -18,7 +18,7 @@ export const selectors = {
     '[data-content="user-message"]', // 2025 to 2026: the prompt bubble, raw pre-wrap text (revivalstack, NoahTheGinger)
   ],
   assistantMessage: [
-    '[data-content="ai-message"] [class~="group/ai-message-item"]', // 2025 to 2026: answer blocks, without the "Copilot said" label
+    '[data-content="ai-message"] .group\\/ai-message-item', // 2025 to 2026: answer blocks, without the "Copilot said" label
     '[data-content="ai-message"]', // 2025: the whole answer article, when the item class changes
   ],
   ignoreMessagesInside: [],
@@ -35,7 +35,7 @@ export const selectors = {
   conversationMarker: [
     '[data-content="ai-message"]', // 2025 to 2026: answer article (revivalstack capture)
     '[data-content="user-message"]', // 2025 to 2026: prompt bubble (revivalstack capture)
-    '[class~="group/user-message"]', // 2025: prompt article wrapper (revivalstack capture)
+    '.group\\/user-message', // 2025: prompt article wrapper (revivalstack capture)
   ],
   streaming: [
     '[data-content="ai-message"][aria-busy="true"]', // 2026 fixture assumption: ARIA busy answer while it is written

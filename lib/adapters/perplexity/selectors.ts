@@ -12,9 +12,9 @@ export const selectors = {
     'main', // 2025 to 2026-09: the thread column is inside <main>
   ],
   userMessage: [
-    '[class*="group/user-bubble"] [data-renderer="lm"]', // 2026-09: question rendered as Markdown in the bubble
+    '.group\\/user-bubble [data-renderer="lm"]', // 2026-09: question rendered as Markdown in the bubble
     'div.bg-subtle.rounded-2xl [data-renderer="lm"]', // 2026-09: same bubble, by its style (fallback in the 2026-09 notes)
-    'div[class~="group/query"] span.select-text', // until 2026-09: plain-text question span (sho7650 legacy selector)
+    'div.group\\/query span.select-text', // until 2026-09: plain-text question span (sho7650 legacy selector)
     'span.select-text', // until 2026-09: same span without the group/query wrapper (2026-08)
   ],
   assistantMessage: [
@@ -25,9 +25,9 @@ export const selectors = {
   ignoreMessagesInside: [],
   chrome: [
     'span.citation[data-pplx-citation-url]', // 2026-07: citation pill with its source URL (sho7650 citation)
-    '[data-pplx-citation-url]', // 2026-07: same pill, attribute only
+    'span[data-pplx-citation-url]', // 2026-07: same pill without the citation class
     'span.citation-nbsp', // 2026-07: spacer before each pill
-    'span[class~="group/trigger"]', // before 2026-07: hover-trigger citation pill (sho7650 legacyCitationPill)
+    'span.group\\/trigger', // before 2026-07: hover-trigger citation pill (sho7650 legacyCitationPill)
   ],
   codeBlock: [
     'pre', // 2025 to 2026: the <pre> wraps the language label and Copy button around <code class="language-*">
@@ -35,7 +35,7 @@ export const selectors = {
   preWrap: [],
   conversationMarker: [
     '[data-renderer="lm"]', // 2026-08 to 2026-09: question and answer Markdown (ADR-035, 2026-09 notes)
-    '[class*="group/user-bubble"]', // 2026-09: the question bubble (perplexity-user-bubble-2026-09.md)
+    '.group\\/user-bubble', // 2026-09: the question bubble (perplexity-user-bubble-2026-09.md)
     'div[id^="markdown-content-"]', // until 2026-08: answer placeholder wrapper (ADR-035)
   ],
   streaming: [
