@@ -291,7 +291,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
   });
   rows.push({ columns: [{ items: [kicker, title] }], gapBefore: 0 });
 
-  const meta = (key: string, label: string, value: string): Item =>
+  const meta = (key: string, label: string, value: string, maxLines = 1): Item =>
     makeItem(ctx, {
       key,
       role: 'body',
@@ -300,7 +300,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       struct: 'P',
       weight: 0,
       minLines: 1,
-      maxLines: 1,
+      maxLines,
       spaceBefore: 0,
     });
   const who = [doc.teacher.school, doc.teacher.district].filter((s) => s.trim()).join(' · ');
@@ -312,16 +312,24 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       {
         items: [
           meta('m-teacher', l.teacher, orDash(doc.teacher.name, l)),
-          meta('m-school', `${l.school} · ${l.district}`, orDash(who, l)),
-          meta('m-tools', l.aiTools, tools ? `${tools}${dates ? ` · ${l.captured} ${dates}` : ''}` : l.empty),
+          meta('m-school', `${l.school} · ${l.district}`, orDash(who, l), 2),
         ],
       },
       {
         items: [
-          meta('m-credential', l.credential, orDash(c.credentialName, l)),
+          meta('m-credential', l.credential, orDash(c.credentialName, l), 2),
           meta('m-competency', l.competency, orDash(c.competencyName, l)),
           meta('m-level', l.level, orDash(c.levelName, l)),
         ],
+      },
+    ],
+  });
+  // Full width: the tools and capture dates must not be cut off by a narrow column.
+  rows.push({
+    gapBefore: 0,
+    columns: [
+      {
+        items: [meta('m-tools', l.aiTools, tools ? `${tools}${dates ? ` · ${l.captured} ${dates}` : ''}` : l.empty, 2)],
       },
     ],
     ruleAfter: true,
