@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 
-// WXT types message names from public/_locales; ours are merged from locales/<lang>/*.json at build time,
-// so the typed overloads don't know them. The browser API itself takes any name.
-const getMessage = browser.i18n.getMessage as unknown as (name: string, substitutions?: string[]) => string;
+type GetMessage = (name: string, substitutions?: string[]) => string;
 
 /**
  * The translated UI string for `key`, from the extension's _locales (built from locales/<lang>/*.json).
@@ -10,6 +8,9 @@ const getMessage = browser.i18n.getMessage as unknown as (name: string, substitu
  */
 export function t(key: string, ...substitutions: (string | number)[]): string {
   try {
+    // WXT types message names from public/_locales; ours are merged from locales/<lang>/*.json at build time,
+    // so the typed overloads don't know them. Looked up on each call so tests can switch language.
+    const getMessage = browser.i18n.getMessage as unknown as GetMessage;
     return getMessage(key, substitutions.map(String)) || key;
   } catch {
     // An orphaned content script (extension updated under it) can no longer read its messages.
