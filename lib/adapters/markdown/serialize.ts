@@ -275,6 +275,11 @@ class Writer {
     const closer = this.closers.pop()!;
     if (this.written <= this.openers.length) return false;
     this.written = this.openers.length;
+    // Reading the end of `md` would flatten the whole paragraph rope: `atSpace` already knows how it ends.
+    if (!this.atSpace) {
+      this.md += closer;
+      return true;
+    }
     // Trailing spaces go after the closing marker, for the same reason as leading ones.
     const trimmed = trimTrailingSpaces(this.md);
     this.md = trimmed.length === this.md.length ? this.md + closer : trimmed + closer + this.md.slice(trimmed.length);
@@ -469,9 +474,18 @@ function renderLink(el: Element, writer: Writer, context: Context, preWrap: bool
   writer.openInline('[', `](${target})`);
   walkChildren(el, writer, context, preWrap);
   if (!writer.closeInline() || writer.flushes !== flushes) return;
-  // Plain text keeps where the link goes, unless the link text already says it.
-  const shown = writer.text.slice(textStart).trim();
-  if (shown === target || shown === href || 'mailto:' + shown === target) return;
+  // Plain text keeps where the link goes, unless the link text already says it. Only a link text of about the
+  // address's length can be the address: other links skip the comparison (slicing would flatten the rope).
+  const length = writer.text.length - textStart;
+  const close = (n: number) => Math.abs(length - n) <= 2;
+  if (close(target.length) || close(href?.length ?? -9) || close(target.length - 'mailto:'.length)) {
+    const shown = writer.text.slice(textStart).trim();
+    if (shown === target || shown === href || 'mailto:' + shown === target) return;
+  }
+  if (!writer.atSpace) {
+    writer.text += ` (${target})`;
+    return;
+  }
   const trimmed = trimTrailingSpaces(writer.text);
   writer.text = trimmed + ` (${target})` + writer.text.slice(trimmed.length);
 }
