@@ -4,7 +4,7 @@ import { watchAutoRecordSetting } from '@/lib/content/auto-record-setting';
 
 test('follows the teacher switch live, and district policy overrides it', async () => {
   await fakeBrowser.storage.local.set({ autoRecord: { claude: true, gemini: true } });
-  vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ autoRecord: { gemini: false } });
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ autoRecord: { gemini: false } } as never);
   const seen: Record<string, boolean>[] = [];
   const stop = watchAutoRecordSetting((settings) => seen.push(settings));
   await vi.waitFor(() => expect(seen).toHaveLength(1));
