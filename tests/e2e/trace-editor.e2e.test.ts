@@ -35,6 +35,7 @@ const names = {
     isReady: 'This trace is ready.',
     saved: 'Saved',
     ready: 'Ready',
+    tracesHeading: 'Traces (1)',
   },
   es: {
     newTrace: 'Nueva traza',
@@ -56,6 +57,7 @@ const names = {
     isReady: 'Esta traza está lista.',
     saved: 'Guardado',
     ready: 'Lista',
+    tracesHeading: 'Trazas (1)',
   },
 } as const;
 
@@ -71,6 +73,9 @@ async function runFastPath(locale: 'en' | 'es') {
   const title = locale === 'en' ? 'Fractions exit ticket' : 'Boleto de salida de fracciones';
   const html = generateConversationHtml('chatgpt', { turns: 4, wordsPerAnswer: 60, title });
   await captureFixture(session, 'chatgpt', { html, locale });
+  // The fixture page opened in front; a background tab's animation frames are throttled, which slows
+  // every Playwright action on the panel by seconds.
+  await panel.bringToFront();
 
   // Library → conversation (its title) → New trace.
   await panel.getByRole('button', { name: title, exact: true }).click();
@@ -122,8 +127,9 @@ async function runFastPath(locale: 'en' | 'es') {
 
   // Reload the panel: the library lists the ready trace; opening it shows everything.
   await panel.reload();
-  const traceButton = panel.getByRole('button', { name: title, exact: true }).last();
-  await panel.getByRole('listitem').filter({ hasText: n.ready }).first().waitFor();
+  const traceList = panel.getByRole('region', { name: n.tracesHeading });
+  const traceButton = traceList.getByRole('button', { name: title, exact: true });
+  await traceList.getByRole('listitem').filter({ hasText: n.ready }).waitFor();
   await expectNoAxeViolations(panel);
   await traceButton.click();
   await panel.getByRole('textbox', { name: n.finalArtifact }).waitFor();
@@ -165,6 +171,7 @@ describe('Trace editor, end to end', () => {
     await captureFixture(session, 'claude', {
       html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 30, title }),
     });
+    await panel.bringToFront();
     await panel.getByRole('button', { name: title, exact: true }).click();
     await panel.getByRole('button', { name: 'New trace' }).click();
     await panel.getByRole('textbox', { name: 'Risk' }).pressSequentially('Students might copy the answ');
@@ -182,6 +189,7 @@ describe('Trace editor, end to end', () => {
     await captureFixture(session, 'chatgpt', {
       html: generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 20_000, title }),
     });
+    await panel.bringToFront();
     await panel.getByRole('button', { name: title, exact: true }).click();
     await panel.getByRole('button', { name: 'New trace' }).click();
     const output = (await readTable<StoredTurn>(panel, 'turns')).find((turn) => turn.role === 'assistant')!;
@@ -222,12 +230,13 @@ describe('Trace editor, end to end', () => {
     await captureFixture(session, 'claude', {
       html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 40, title }),
     });
+    await first.bringToFront();
     await first.getByRole('button', { name: title, exact: true }).click();
     await first.getByRole('button', { name: 'New trace' }).click();
     await first.getByRole('textbox', { name: 'Risk' }).waitFor();
 
     const second = await session.openExtensionPage('/sidepanel.html');
-    await second.getByRole('button', { name: title, exact: true }).last().click();
+    await second.getByRole('region', { name: 'Traces (1)' }).getByRole('button', { name: title }).click();
     await second.getByRole('textbox', { name: 'Benefit' }).pressSequentially('Saves planning time');
     await first.getByRole('textbox', { name: 'Risk' }).pressSequentially('Plants named wrongly');
 
@@ -270,9 +279,11 @@ describe('Trace editor, end to end', () => {
     await captureFixture(session, 'gemini', {
       html: generateConversationHtml('gemini', { turns: 2, wordsPerAnswer: 30, title }),
     });
+    await panel.bringToFront();
     await panel.getByRole('button', { name: title, exact: true }).click();
     await panel.getByRole('button', { name: 'New trace' }).click();
     const credential = panel.getByRole('combobox', { name: 'Credential', exact: true });
+    await credential.waitFor();
     expect(await credential.locator('option').allTextContents()).toEqual([
       'Choose a credential…',
       'AI-Assisted Lesson Design',
