@@ -141,10 +141,10 @@ export async function computeNextWake(db: ShowWorkDatabase, tuning: OutboxTuning
   return earliest;
 }
 
-async function claimDue(db: ShowWorkDatabase, now: number, limit: number): Promise<Submission[]> {
+async function claimDue(db: ShowWorkDatabase, now: number, limit: number, skip: ReadonlySet<string>): Promise<Submission[]> {
   return db.transaction('rw', db.submissions, async () => {
     const due = (await db.submissions.where('state').equals('queued').sortBy('nextAttemptAt'))
-      .filter((s) => s.nextAttemptAt <= now)
+      .filter((s) => s.nextAttemptAt <= now && !skip.has(s.id))
       .slice(0, limit);
     const claimed: Submission[] = [];
     for (const row of due) {
@@ -269,10 +269,15 @@ async function runOnce(env: OutboxEnvironment): Promise<OutboxRunSummary> {
   const summary: OutboxRunSummary = { attempted: 0, sent: 0, retrying: 0, failed: 0, recovered: 0 };
   summary.recovered = await recoverInterruptedSends(db, now());
 
+  // One attempt per row per pass: a retry, however soon, waits for the alarm (no tight loop on Retry-After: 0).
+  const attempted = new Set<string>();
   for (;;) {
-    const batch = await claimDue(db, now(), concurrency);
+    const batch = await claimDue(db, now(), concurrency, attempted);
     if (batch.length === 0) break;
-    for (const row of batch) inFlight.add(row.id);
+    for (const row of batch) {
+      inFlight.add(row.id);
+      attempted.add(row.id);
+    }
     // A watchdog alarm: if this worker is stopped mid-request, the alarm starts a new one to recover.
     await scheduleWake(await computeNextWake(db, tuning)).catch(() => undefined);
     await Promise.all(

@@ -81,11 +81,19 @@ async function seedReadyTrace(page: Page): Promise<void> {
   );
 }
 
-/** Side panel → the trace → Submit. Returns the panel. */
+/**
+ * Side panel → the trace → Submit → (the redaction preview, when the detector flags something: confirm it).
+ * Returns the panel once the submission is queued.
+ */
 async function submitTrace(s: ExtensionSession): Promise<Page> {
   const panel = await s.openExtensionPage('/sidepanel.html');
   await panel.getByRole('button', { name: traceTitle, exact: true }).click();
   await panel.getByRole('button', { name: 'Submit', exact: true }).click();
+  const dialog = panel.getByRole('dialog');
+  const queued = panel.getByText(/^Queued for Springfield portal/);
+  await dialog.or(queued).first().waitFor();
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export' }).click();
+  await panel.getByText('Queued.', { exact: true }).or(panel.getByText('Sent.', { exact: true })).or(panel.getByText('Sending.', { exact: true })).first().waitFor();
   return panel;
 }
 

@@ -77,8 +77,10 @@ describe('generic portal outbox', () => {
     expect(first).toMatchObject({ attempted: 1, retrying: 1 });
     const afterFirst = await db.submissions.get(queued.id);
     expect(afterFirst).toMatchObject({ state: 'queued', errorCode: 'network', outcomeUnknown: true });
-    // The alarm is set for the retry.
-    expect((await fakeBrowser.alarms.get(outboxAlarmName))?.scheduledTime).toBe(afterFirst!.nextAttemptAt);
+    // The alarm is set for the retry (or for now, when the retry is already due on a slow machine).
+    const scheduled = (await fakeBrowser.alarms.get(outboxAlarmName))!.scheduledTime;
+    expect(scheduled).toBeGreaterThanOrEqual(afterFirst!.nextAttemptAt);
+    expect(scheduled).toBeLessThanOrEqual(Math.max(afterFirst!.nextAttemptAt, Date.now()));
 
     await drainOutbox({ db, tuning: fastTuning });
     expect(server.submissions).toHaveLength(1);
