@@ -24,7 +24,12 @@ function payloadFor(i: number) {
   const text = 'The students compared fractions with the same denominator. '.repeat(300);
   return {
     fileName: `Rivera_AI Foundations_${i}.pdf`,
-    traceJson: JSON.stringify({ schema: 'showwork.trace/1', traceId: `t${i}`, title: `Trace ${i}`, finalArtifact: text }),
+    traceJson: JSON.stringify({
+      schema: 'showwork.trace/1',
+      traceId: `t${i}`,
+      title: `Trace ${i}`,
+      finalArtifact: text,
+    }),
     pdf,
     evidenceJson: JSON.stringify({ type: ['Evidence'], name: `Trace ${i}` }),
   };
@@ -73,14 +78,20 @@ async function benchSubmissions(): Promise<BenchResult[]> {
     const peak = memory.stop();
     const sent = await db.submissions.where('state').equals('sent').count();
     if (sent !== submissionCount || server.submissions.length !== submissionCount || summary.sent !== submissionCount) {
-      throw new Error(`expected ${submissionCount} sent, got ${sent} rows sent and ${server.submissions.length} on the server`);
+      throw new Error(
+        `expected ${submissionCount} sent, got ${sent} rows sent and ${server.submissions.length} on the server`,
+      );
     }
     return [
       { name: `queue ${submissionCount} submissions (payload stored, 1 tx each)`, value: queueMs, unit: 'ms' },
       { name: `send ${submissionCount} queued traces to the loopback portal`, value: sendMs, unit: 'ms' },
       { name: '  per submission', value: sendMs / submissionCount, unit: 'ms' },
       { name: '  peak RSS while sending (Node process)', value: peak.rssMb, unit: 'MB' },
-      { name: '  peak heap growth while sending (Node process)', value: peak.heapMb - baseline.heapUsed / 1024 / 1024, unit: 'MB' },
+      {
+        name: '  peak heap growth while sending (Node process)',
+        value: peak.heapMb - baseline.heapUsed / 1024 / 1024,
+        unit: 'MB',
+      },
     ];
   } finally {
     db.close();
@@ -114,7 +125,12 @@ async function benchBackup(): Promise<BenchResult[]> {
     const againMs = performance.now() - againStart;
     if (again.add.traces !== 0) throw new Error('restoring twice added duplicates');
     return [
-      { name: `backup of ${libraryTraces.toLocaleString('en')} traces (+ conversations, turns)`, value: backupMs, unit: 'ms', goal: '< 5000 ms' },
+      {
+        name: `backup of ${libraryTraces.toLocaleString('en')} traces (+ conversations, turns)`,
+        value: backupMs,
+        unit: 'ms',
+        goal: '< 5000 ms',
+      },
       { name: '  backup file size', value: text.length / 1024 / 1024, unit: 'MB' },
       { name: `restore into an empty library (check + merge)`, value: restoreMs, unit: 'ms', goal: '< 5000 ms' },
       { name: '  restore the same file again (nothing to add)', value: againMs, unit: 'ms' },

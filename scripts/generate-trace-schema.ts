@@ -7,6 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
+import { stringify } from 'yaml';
 import * as z from 'zod/mini';
 import { TraceDocument, traceDocumentSchemaId } from '../lib/model/trace-document';
 
@@ -20,7 +22,7 @@ export function buildTraceJsonSchema(): Record<string, unknown> {
     $id: 'https://showwork.invalid/schemas/trace-1.schema.json',
     title: `ShowWork trace document (${traceDocumentSchemaId})`,
     description:
-      'The AI trace a teacher submits: chosen prompts and AI outputs with the teacher\'s marks, the final artifact and ' +
+      "The AI trace a teacher submits: chosen prompts and AI outputs with the teacher's marks, the final artifact and " +
       'how it differs from the AI output, the reflection, the responsible-use checks and the credential it is evidence for. ' +
       'Generated from lib/model/trace-document.ts by scripts/generate-trace-schema.ts; do not edit by hand.',
     ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
@@ -37,24 +39,28 @@ const beginMarker = '    # BEGIN GENERATED TraceDocument';
 const endMarker = '    # END GENERATED TraceDocument';
 
 /**
- * The OpenAPI contract with the same schema embedded as components.schemas.TraceDocument (JSON is YAML), so
- * the contract stands alone. Only the lines between the markers change.
+ * The OpenAPI contract with the same schema embedded as components.schemas.TraceDocument, so
+ * the contract stands alone (written as YAML). Only the lines between the markers change; the result is formatted with the
+ * repository's Prettier settings so `npm run format` leaves it as it is.
  */
-export function renderContract(current: string): string {
+export async function renderContract(current: string): Promise<string> {
   const start = current.indexOf(beginMarker);
   const end = current.indexOf(endMarker);
   if (start < 0 || end < start) throw new Error(`${contractPath}: generated-section markers not found`);
   const beginLine = current.slice(start, current.indexOf('\n', start) + 1);
   const { $schema: _dialect, $id: _id, ...schema } = buildTraceJsonSchema();
-  const body = JSON.stringify(schema, null, 2)
+  const body = stringify(schema, { indent: 2, lineWidth: 0 })
+    .trimEnd()
     .split('\n')
     .map((line) => `      ${line}`)
     .join('\n');
-  return `${current.slice(0, start)}${beginLine}    TraceDocument:\n${body}\n${current.slice(end)}`;
+  const text = `${current.slice(0, start)}${beginLine}    TraceDocument:\n${body}\n${current.slice(end)}`;
+  const options = (await prettier.resolveConfig(contractPath)) ?? {};
+  return prettier.format(text, { ...options, parser: 'yaml' });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   writeFileSync(traceSchemaPath, renderTraceJsonSchema());
-  writeFileSync(contractPath, renderContract(readFileSync(contractPath, 'utf8')));
+  writeFileSync(contractPath, await renderContract(readFileSync(contractPath, 'utf8')));
   console.log(`Wrote ${traceSchemaPath} and the TraceDocument section of ${contractPath}`);
 }

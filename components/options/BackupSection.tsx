@@ -9,7 +9,14 @@ import { applyImport, planImport, readBackupText, type ImportPlan } from '@/lib/
 const maxBackupBytes = 512 * 1024 * 1024;
 
 function describePlan(plan: ImportPlan): string {
-  return t('options_backup_planCounts', plan.add.conversations, plan.add.turns, plan.add.traces, plan.add.frameworks, plan.add.settings + plan.add.portals);
+  return t(
+    'options_backup_planCounts',
+    plan.add.conversations,
+    plan.add.turns,
+    plan.add.traces,
+    plan.add.frameworks,
+    plan.add.settings + plan.add.portals,
+  );
 }
 
 /** Back up the whole library to one file, and restore (merge) one, showing what it will add first. */
@@ -102,7 +109,11 @@ export function BackupSection() {
       </div>
       {pending && (
         <div className="notice info">
-          <p>{nothingToAdd ? t('options_backup_nothingNew', pending.fileName) : t('options_backup_planIntro', pending.fileName)}</p>
+          <p>
+            {nothingToAdd
+              ? t('options_backup_nothingNew', pending.fileName)
+              : t('options_backup_planIntro', pending.fileName)}
+          </p>
           {!nothingToAdd && <p>{describePlan(pending.plan)}</p>}
           <div className="opt-actions">
             {!nothingToAdd && (

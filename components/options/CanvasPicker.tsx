@@ -61,7 +61,9 @@ export function CanvasPicker(props: CanvasPickerProps) {
       return;
     }
     setCourses(result.value);
-    setMessage(result.value.length ? t('options_canvas_coursesLoaded', result.value.length) : t('options_canvas_noCourses'));
+    setMessage(
+      result.value.length ? t('options_canvas_coursesLoaded', result.value.length) : t('options_canvas_noCourses'),
+    );
   };
 
   const chooseCourse = async (id: string) => {
@@ -73,7 +75,10 @@ export function CanvasPicker(props: CanvasPickerProps) {
     if (!token) return;
     setBusy(true);
     setMessage(t('options_canvas_loading'));
-    const result = await listCanvasAssignments({ baseUrl: props.baseUrl, token, timeoutMs: connectionTestTimeoutMs }, id);
+    const result = await listCanvasAssignments(
+      { baseUrl: props.baseUrl, token, timeoutMs: connectionTestTimeoutMs },
+      id,
+    );
     setBusy(false);
     if (!result.ok) {
       setMessage(result.outcome.kind === 'sent' ? '' : t(errorMessageKey(result.outcome.code)));
@@ -87,7 +92,11 @@ export function CanvasPicker(props: CanvasPickerProps) {
     <div className="opt-canvas-picker">
       <p>
         {props.value.assignmentId
-          ? t('options_canvas_current', props.value.courseName || props.value.courseId, props.value.assignmentName || props.value.assignmentId)
+          ? t(
+              'options_canvas_current',
+              props.value.courseName || props.value.courseId,
+              props.value.assignmentName || props.value.assignmentId,
+            )
           : t('options_canvas_noneChosen')}
       </p>
       <button type="button" onClick={() => void loadCourses()} disabled={busy}>

@@ -25,6 +25,11 @@ export function describeConnectionTest(result: ConnectionTestResult, kind: 'gene
 }
 
 /** The result of "Test connection", in plain words. */
-export function ConnectionTestMessage(props: { result: ConnectionTestResult; kind: 'generic' | 'canvas' | 'download' }) {
-  return <p className={`notice ${props.result.ok ? 'ok' : 'error'}`}>{describeConnectionTest(props.result, props.kind)}</p>;
+export function ConnectionTestMessage(props: {
+  result: ConnectionTestResult;
+  kind: 'generic' | 'canvas' | 'download';
+}) {
+  return (
+    <p className={`notice ${props.result.ok ? 'ok' : 'error'}`}>{describeConnectionTest(props.result, props.kind)}</p>
+  );
 }

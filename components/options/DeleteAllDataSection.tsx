@@ -40,7 +40,14 @@ export function DeleteAllDataSection() {
         <form className="opt-form" onSubmit={(e) => void confirm(e)}>
           <p className="notice error">{t('options_delete_warning')}</p>
           <label htmlFor={inputId}>{t('options_delete_typeToConfirm', word)}</label>
-          <input id={inputId} type="text" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} autoFocus />
+          <input
+            id={inputId}
+            type="text"
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoFocus
+          />
           <div className="opt-actions">
             <button type="submit" className="danger" disabled={busy || !isDeleteConfirmation(typed, word)}>
               {t('options_delete_confirm')}

@@ -49,13 +49,22 @@ export function PortalEditor(props: PortalEditorProps) {
   const [name, setName] = useState(initial?.name ?? '');
   const [url, setUrl] = useState(initial?.kind === 'generic' ? initial.url : '');
   const [baseUrl, setBaseUrl] = useState(initial?.kind === 'canvas' ? initial.baseUrl : '');
-  const [uploadOrigins, setUploadOrigins] = useState(initial?.kind === 'canvas' ? initial.uploadOrigins.join('\n') : '');
+  const [uploadOrigins, setUploadOrigins] = useState(
+    initial?.kind === 'canvas' ? initial.uploadOrigins.join('\n') : '',
+  );
   const [choice, setChoice] = useState<CanvasChoice>(
     initial?.kind === 'canvas'
-      ? { courseId: initial.courseId, courseName: initial.courseName, assignmentId: initial.assignmentId, assignmentName: initial.assignmentName }
+      ? {
+          courseId: initial.courseId,
+          courseName: initial.courseName,
+          assignmentId: initial.assignmentId,
+          assignmentName: initial.assignmentName,
+        }
       : { courseId: '', courseName: '', assignmentId: '', assignmentName: '' },
   );
-  const [pattern, setPattern] = useState(initial?.kind === 'download' ? initial.filenamePattern : defaultFilenamePattern);
+  const [pattern, setPattern] = useState(
+    initial?.kind === 'download' ? initial.filenamePattern : defaultFilenamePattern,
+  );
   const [instructions, setInstructions] = useState(initial?.kind === 'download' ? initial.instructions : '');
   const [token, setToken] = useState('');
   const [removeToken, setRemoveToken] = useState(false);
@@ -80,7 +89,13 @@ export function PortalEditor(props: PortalEditorProps) {
         uploadOrigins: splitOrigins(uploadOrigins),
       };
     }
-    return { kind, id: profileId, name: profileName, filenamePattern: pattern.trim() || defaultFilenamePattern, instructions: instructions.trim() };
+    return {
+      kind,
+      id: profileId,
+      name: profileName,
+      filenamePattern: pattern.trim() || defaultFilenamePattern,
+      instructions: instructions.trim(),
+    };
   };
 
   /** What is wrong with the form, in plain words; '' when it can be saved. */
@@ -97,7 +112,8 @@ export function PortalEditor(props: PortalEditorProps) {
     return '';
   };
 
-  const resolveToken = async () => token.trim() || (initial ? await readPortalToken(getDatabase(), initial.id) : undefined);
+  const resolveToken = async () =>
+    token.trim() || (initial ? await readPortalToken(getDatabase(), initial.id) : undefined);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -171,7 +187,9 @@ export function PortalEditor(props: PortalEditorProps) {
 
   return (
     <form className="opt-form opt-portal-editor" onSubmit={(e) => void save(e)} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t(initial ? 'options_portal_editTitle' : 'options_portal_addTitle', t(`options_portal_kind_${kind}`))}</h3>
+      <h3 id={`${id}-title`}>
+        {t(initial ? 'options_portal_editTitle' : 'options_portal_addTitle', t(`options_portal_kind_${kind}`))}
+      </h3>
       {isManaged && <ManagedNote id={managedNoteId} />}
       <label htmlFor={`${id}-name`}>{t('options_portal_name')}</label>
       <input id={`${id}-name`} type="text" value={name} onChange={(e) => setName(e.target.value)} {...fixed} />
@@ -237,13 +255,21 @@ export function PortalEditor(props: PortalEditorProps) {
             {t('options_download_patternHelp')} {t('options_download_example', example)}
           </p>
           <label htmlFor={`${id}-instructions`}>{t('options_download_instructions')}</label>
-          <textarea id={`${id}-instructions`} rows={3} value={instructions} onChange={(e) => setInstructions(e.target.value)} {...fixed} />
+          <textarea
+            id={`${id}-instructions`}
+            rows={3}
+            value={instructions}
+            onChange={(e) => setInstructions(e.target.value)}
+            {...fixed}
+          />
         </>
       )}
 
       {kind !== 'download' && (
         <>
-          <label htmlFor={`${id}-token`}>{t(kind === 'canvas' ? 'options_canvas_token' : 'options_portal_token')}</label>
+          <label htmlFor={`${id}-token`}>
+            {t(kind === 'canvas' ? 'options_canvas_token' : 'options_portal_token')}
+          </label>
           <input
             id={`${id}-token`}
             type="password"
@@ -254,11 +280,18 @@ export function PortalEditor(props: PortalEditorProps) {
             onChange={(e) => setToken(e.target.value)}
           />
           <p id={`${id}-token-help`} className="muted opt-help">
-            {props.hasSavedToken ? t('options_portal_tokenSaved') : t(kind === 'canvas' ? 'options_canvas_tokenHelp' : 'options_portal_tokenHelp')}
+            {props.hasSavedToken
+              ? t('options_portal_tokenSaved')
+              : t(kind === 'canvas' ? 'options_canvas_tokenHelp' : 'options_portal_tokenHelp')}
           </p>
           {props.hasSavedToken && kind === 'generic' && (
             <div className="opt-check">
-              <input id={`${id}-remove-token`} type="checkbox" checked={removeToken} onChange={(e) => setRemoveToken(e.target.checked)} />
+              <input
+                id={`${id}-remove-token`}
+                type="checkbox"
+                checked={removeToken}
+                onChange={(e) => setRemoveToken(e.target.checked)}
+              />
               <label htmlFor={`${id}-remove-token`}>{t('options_portal_removeToken')}</label>
             </div>
           )}

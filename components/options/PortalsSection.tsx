@@ -90,7 +90,9 @@ export function PortalsSection() {
               <h3 id={headingId}>{profile.name}</h3>
               <p className="muted">
                 {t(`options_portal_kind_${profile.kind}`)} · <span className="opt-address">{addressOf(profile)}</span>
-                {profile.kind !== 'download' && <> · {t(hasToken ? 'options_portal_hasToken' : 'options_portal_noToken')}</>}
+                {profile.kind !== 'download' && (
+                  <> · {t(hasToken ? 'options_portal_hasToken' : 'options_portal_noToken')}</>
+                )}
               </p>
               {entry.isManaged && <ManagedNote id={`${headingId}-managed`} />}
               {isEditing ? (
@@ -98,7 +100,9 @@ export function PortalsSection() {
                   kind={profile.kind}
                   initial={profile}
                   isManaged={entry.isManaged}
-                  isTargetFixed={entry.isManaged && Boolean(policy.portals?.find((p) => p.id === profile.id)?.assignmentId)}
+                  isTargetFixed={
+                    entry.isManaged && Boolean(policy.portals?.find((p) => p.id === profile.id)?.assignmentId)
+                  }
                   hasSavedToken={hasToken}
                   onDone={(message) => {
                     setEditing(undefined);
@@ -108,23 +112,43 @@ export function PortalsSection() {
                 />
               ) : (
                 <div className="opt-actions">
-                  <button type="button" onClick={() => setEditing({ kind: profile.kind, entry })} aria-describedby={headingId}>
-                    {t(entry.isManaged && profile.kind !== 'download' ? 'options_portal_setToken' : 'options_portal_edit')}
+                  <button
+                    type="button"
+                    onClick={() => setEditing({ kind: profile.kind, entry })}
+                    aria-describedby={headingId}
+                  >
+                    {t(
+                      entry.isManaged && profile.kind !== 'download'
+                        ? 'options_portal_setToken'
+                        : 'options_portal_edit',
+                    )}
                   </button>
                   {profile.kind !== 'download' && (
-                    <button type="button" onClick={() => void test(entry)} disabled={result === 'testing'} aria-describedby={headingId}>
+                    <button
+                      type="button"
+                      onClick={() => void test(entry)}
+                      disabled={result === 'testing'}
+                      aria-describedby={headingId}
+                    >
                       {t('options_portal_testConnection')}
                     </button>
                   )}
                   {!entry.isManaged && (
-                    <button type="button" className="danger" onClick={() => void remove(entry)} aria-describedby={headingId}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void remove(entry)}
+                      aria-describedby={headingId}
+                    >
                       {t('options_portal_remove')}
                     </button>
                   )}
                 </div>
               )}
               <div role="status" className="opt-status">
-                {result === 'testing' ? t('options_portal_testing') : result && <ConnectionTestMessage result={result} kind={profile.kind} />}
+                {result === 'testing'
+                  ? t('options_portal_testing')
+                  : result && <ConnectionTestMessage result={result} kind={profile.kind} />}
               </div>
             </li>
           );

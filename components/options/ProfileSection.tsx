@@ -12,7 +12,14 @@ export function ProfileSection() {
   const [profile, setProfile] = useState<TeacherProfile>();
   const [framework, setFramework] = useState<Framework>();
   const [status, setStatus] = useState('');
-  const ids = { name: useId(), school: useId(), district: useId(), credential: useId(), level: useId(), paper: useId() };
+  const ids = {
+    name: useId(),
+    school: useId(),
+    district: useId(),
+    credential: useId(),
+    level: useId(),
+    paper: useId(),
+  };
 
   useEffect(() => {
     void readTeacherProfile().then(setProfile);
@@ -26,7 +33,13 @@ export function ProfileSection() {
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const next = { ...emptyProfile, ...profile, name: profile.name.trim(), school: profile.school.trim(), district: profile.district.trim() };
+    const next = {
+      ...emptyProfile,
+      ...profile,
+      name: profile.name.trim(),
+      school: profile.school.trim(),
+      district: profile.district.trim(),
+    };
     await teacherProfileItem.setValue(next);
     setProfile(next);
     setStatus(t('options_profile_saved'));
@@ -38,11 +51,28 @@ export function ProfileSection() {
       <p className="muted">{t('options_profile_intro')}</p>
       <form onSubmit={(e) => void save(e)} className="opt-form">
         <label htmlFor={ids.name}>{t('options_profile_name')}</label>
-        <input id={ids.name} type="text" autoComplete="name" value={profile.name} onChange={(e) => update({ name: e.target.value })} />
+        <input
+          id={ids.name}
+          type="text"
+          autoComplete="name"
+          value={profile.name}
+          onChange={(e) => update({ name: e.target.value })}
+        />
         <label htmlFor={ids.school}>{t('options_profile_school')}</label>
-        <input id={ids.school} type="text" autoComplete="organization" value={profile.school} onChange={(e) => update({ school: e.target.value })} />
+        <input
+          id={ids.school}
+          type="text"
+          autoComplete="organization"
+          value={profile.school}
+          onChange={(e) => update({ school: e.target.value })}
+        />
         <label htmlFor={ids.district}>{t('options_profile_district')}</label>
-        <input id={ids.district} type="text" value={profile.district} onChange={(e) => update({ district: e.target.value })} />
+        <input
+          id={ids.district}
+          type="text"
+          value={profile.district}
+          onChange={(e) => update({ district: e.target.value })}
+        />
         <label htmlFor={ids.credential}>{t('options_profile_defaultCredential')}</label>
         <select
           id={ids.credential}
@@ -60,7 +90,13 @@ export function ProfileSection() {
         <select
           id={ids.level}
           value={profile.defaultLevel ?? ''}
-          onChange={(e) => update({ defaultLevel: Level.safeParse(e.target.value).success ? (e.target.value as TeacherProfile['defaultLevel']) : null })}
+          onChange={(e) =>
+            update({
+              defaultLevel: Level.safeParse(e.target.value).success
+                ? (e.target.value as TeacherProfile['defaultLevel'])
+                : null,
+            })
+          }
         >
           <option value="">{t('options_profile_noDefault')}</option>
           {Level.options.map((level) => (
@@ -70,7 +106,11 @@ export function ProfileSection() {
           ))}
         </select>
         <label htmlFor={ids.paper}>{t('options_profile_paperSize')}</label>
-        <select id={ids.paper} value={profile.paperSize} onChange={(e) => update({ paperSize: e.target.value === 'a4' ? 'a4' : 'letter' })}>
+        <select
+          id={ids.paper}
+          value={profile.paperSize}
+          onChange={(e) => update({ paperSize: e.target.value === 'a4' ? 'a4' : 'letter' })}
+        >
           <option value="letter">{t('options_profile_paperLetter')}</option>
           <option value="a4">{t('options_profile_paperA4')}</option>
         </select>

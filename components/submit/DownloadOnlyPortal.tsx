@@ -6,7 +6,11 @@ import { readTeacherProfile } from '@/lib/settings/profile';
 import { submissionFileName, type SubmissionRenderers } from '@/lib/upload/prepare-submission';
 
 /** For portals with no upload API: says so, and downloads the PDF under the district's file name. */
-export function DownloadOnlyPortal(props: { traceId: string; portal: DownloadPortalProfile; renderers: SubmissionRenderers }) {
+export function DownloadOnlyPortal(props: {
+  traceId: string;
+  portal: DownloadPortalProfile;
+  renderers: SubmissionRenderers;
+}) {
   const { portal } = props;
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -16,7 +20,10 @@ export function DownloadOnlyPortal(props: { traceId: string; portal: DownloadPor
     setStatus(t('submit_preparing'));
     try {
       const db = getDatabase();
-      const [doc, profile] = await Promise.all([props.renderers.buildDocument(db, props.traceId), readTeacherProfile()]);
+      const [doc, profile] = await Promise.all([
+        props.renderers.buildDocument(db, props.traceId),
+        readTeacherProfile(),
+      ]);
       const pdf = await props.renderers.renderPdf(doc, profile.paperSize);
       const fileName = submissionFileName(doc, portal.filenamePattern);
       const url = URL.createObjectURL(new Blob([pdf.slice()], { type: 'application/pdf' }));

@@ -29,7 +29,8 @@ export function SubmissionStatus(props: { submission: Submission }) {
   const [message, setMessage] = useState('');
   const db = getDatabase();
   const portalName = submission.portalName ?? submission.portalId;
-  const needsHost = (submission.errorCode === 'upload-permission' || submission.errorCode === 'permission') && submission.lastError;
+  const needsHost =
+    (submission.errorCode === 'upload-permission' || submission.errorCode === 'permission') && submission.lastError;
 
   const retry = async () => {
     if (await retrySubmission(db, submission.id)) {
@@ -54,8 +55,14 @@ export function SubmissionStatus(props: { submission: Submission }) {
       return;
     }
     const portal = await findPortalProfile(submission.portalId);
-    if (portal?.kind === 'canvas' && submission.errorCode === 'upload-permission' && !portal.uploadOrigins.includes(pattern)) {
-      await savePortalProfile(db, { ...portal, uploadOrigins: [...portal.uploadOrigins, pattern] }, undefined).catch(() => undefined);
+    if (
+      portal?.kind === 'canvas' &&
+      submission.errorCode === 'upload-permission' &&
+      !portal.uploadOrigins.includes(pattern)
+    ) {
+      await savePortalProfile(db, { ...portal, uploadOrigins: [...portal.uploadOrigins, pattern] }, undefined).catch(
+        () => undefined,
+      );
     }
     await retry();
   };
@@ -102,13 +109,16 @@ export function SubmissionStatus(props: { submission: Submission }) {
         <div className="sub-actions">
           {needsHost && (
             <button type="button" className="primary" onClick={() => void allowHost()}>
-              {t('submit_allowHost', (() => {
-                try {
-                  return new URL(submission.lastError ?? '').host;
-                } catch {
-                  return '';
-                }
-              })())}
+              {t(
+                'submit_allowHost',
+                (() => {
+                  try {
+                    return new URL(submission.lastError ?? '').host;
+                  } catch {
+                    return '';
+                  }
+                })(),
+              )}
             </button>
           )}
           {canRetry && !needsHost && (

@@ -36,7 +36,12 @@ export function SubmitPanelView(props: { traceId: string; renderers: SubmissionR
   );
   const portals = usePortalEntries();
   const [chosenId, setChosenId] = useState<string>();
-  const [pending, setPending] = useState<{ doc: TraceDocument; candidates: RedactionCandidate[]; portal: PortalProfile; version?: number }>();
+  const [pending, setPending] = useState<{
+    doc: TraceDocument;
+    candidates: RedactionCandidate[];
+    portal: PortalProfile;
+    version?: number;
+  }>();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const selectId = useId();

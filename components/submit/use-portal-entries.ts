@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { managedPortalChoicesItem, portalProfilesItem, readPortalEntries, type PortalEntry } from '@/lib/settings/portals';
+import {
+  managedPortalChoicesItem,
+  portalProfilesItem,
+  readPortalEntries,
+  type PortalEntry,
+} from '@/lib/settings/portals';
 import { useManagedPolicy } from '../options/use-managed-policy';
 import { useStoredValue } from '../options/use-stored-value';
 

@@ -5,7 +5,13 @@ import { TeacherProfile } from '../settings/profile';
 import { AutoRecordSettings } from '../settings/auto-record';
 import { PortalProfile } from '../settings/portals';
 import { RetentionDays } from '../settings/retention';
-import { BackupFile, backupFormatVersion, computeIntegrity, isExcludedSettingKey, type BackupFile as Backup } from './format';
+import {
+  BackupFile,
+  backupFormatVersion,
+  computeIntegrity,
+  isExcludedSettingKey,
+  type BackupFile as Backup,
+} from './format';
 
 /** Why a file can't be restored. Each has a plain-language message (`options_backup_problem_<code>`). */
 export type BackupProblem =
@@ -68,7 +74,8 @@ export async function readBackupText(text: string): Promise<BackupReadResult> {
   const format = raw && typeof raw === 'object' ? (raw as { format?: unknown }).format : undefined;
   const version = typeof format === 'string' ? /^showwork\.backup\/(\d+)$/.exec(format) : null;
   if (!version) return { ok: false, problem: 'foreign' };
-  if (Number(version[1]) > backupFormatVersion) return { ok: false, problem: 'newer-version', detail: format as string };
+  if (Number(version[1]) > backupFormatVersion)
+    return { ok: false, problem: 'newer-version', detail: format as string };
 
   const parsed = BackupFile.safeParse(raw);
   if (!parsed.success) {
@@ -117,7 +124,11 @@ interface Selection {
   settings: Record<string, unknown>;
 }
 
-async function selectNew(db: ShowWorkDatabase, backup: Backup, localSettings: Record<string, unknown>): Promise<Selection> {
+async function selectNew(
+  db: ShowWorkDatabase,
+  backup: Backup,
+  localSettings: Record<string, unknown>,
+): Promise<Selection> {
   const { data } = backup;
   const existingConversations = new Set(
     (await db.conversations.bulkGet(data.conversations.map((c) => c.id))).flatMap((c) => (c ? [c.id] : [])),
@@ -125,19 +136,28 @@ async function selectNew(db: ShowWorkDatabase, backup: Backup, localSettings: Re
   // The same chat stored under another id (captured again after the backup): keep the local one.
   const candidates = data.conversations.filter((c) => !existingConversations.has(c.id));
   const sameChats = new Set(
-    (await db.conversations.where('[site+externalId]').anyOf(candidates.map((c) => [c.site, c.externalId])).toArray()).map(
-      (c) => `${c.site}\u0000${c.externalId}`,
-    ),
+    (
+      await db.conversations
+        .where('[site+externalId]')
+        .anyOf(candidates.map((c) => [c.site, c.externalId]))
+        .toArray()
+    ).map((c) => `${c.site}\u0000${c.externalId}`),
   );
   const conversations = candidates.filter((c) => !sameChats.has(`${c.site}\u0000${c.externalId}`));
   const newConversationIds = new Set(conversations.map((c) => c.id));
   const candidateTurns = data.turns.filter((t) => newConversationIds.has(t.conversationId));
-  const existingTurns = new Set((await db.turns.bulkGet(candidateTurns.map((t) => t.id))).flatMap((t) => (t ? [t.id] : [])));
+  const existingTurns = new Set(
+    (await db.turns.bulkGet(candidateTurns.map((t) => t.id))).flatMap((t) => (t ? [t.id] : [])),
+  );
   const turns = candidateTurns.filter((t) => !existingTurns.has(t.id));
   const words = data.conversationWords.filter((w) => newConversationIds.has(w.conversationId));
-  const existingTraces = new Set((await db.traces.bulkGet(data.traces.map((t) => t.id))).flatMap((t) => (t ? [t.id] : [])));
+  const existingTraces = new Set(
+    (await db.traces.bulkGet(data.traces.map((t) => t.id))).flatMap((t) => (t ? [t.id] : [])),
+  );
   const traces = data.traces.filter((t) => !existingTraces.has(t.id));
-  const existingFrameworks = new Set((await db.frameworks.bulkGet(data.frameworks.map((f) => f.id))).flatMap((f) => (f ? [f.id] : [])));
+  const existingFrameworks = new Set(
+    (await db.frameworks.bulkGet(data.frameworks.map((f) => f.id))).flatMap((f) => (f ? [f.id] : [])),
+  );
   const frameworks = data.frameworks.filter((f) => !existingFrameworks.has(f.id));
 
   // Settings: a key the teacher already has keeps its current value; portal profiles merge by id.
@@ -191,8 +211,10 @@ async function readLocalSettings(): Promise<Record<string, unknown>> {
 /** What `applyImport` would add, for the confirmation the teacher sees first. Changes nothing. */
 export async function planImport(db: ShowWorkDatabase, backup: Backup): Promise<ImportPlan> {
   const localSettings = await readLocalSettings();
-  return db.transaction('r', [db.conversations, db.turns, db.traces, db.frameworks], async () =>
-    (await selectNew(db, backup, localSettings)).plan,
+  return db.transaction(
+    'r',
+    [db.conversations, db.turns, db.traces, db.frameworks],
+    async () => (await selectNew(db, backup, localSettings)).plan,
   );
 }
 

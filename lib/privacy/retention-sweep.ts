@@ -19,7 +19,11 @@ const dayMs = 24 * 60 * 60_000;
  * still in the outbox (queued, sending or failed), and a conversation a kept trace quotes — deleting it would
  * empty that trace. `days` 0 removes nothing. One transaction: all or nothing.
  */
-export async function sweepRetention(db: ShowWorkDatabase, days: number, now: number = Date.now()): Promise<SweepResult> {
+export async function sweepRetention(
+  db: ShowWorkDatabase,
+  days: number,
+  now: number = Date.now(),
+): Promise<SweepResult> {
   const result: SweepResult = { conversations: 0, turns: 0, traces: 0 };
   if (!(days > 0)) return result;
   const cutoff = now - days * dayMs;
@@ -28,7 +32,12 @@ export async function sweepRetention(db: ShowWorkDatabase, days: number, now: nu
     [db.conversations, db.turns, db.conversationWords, db.traces, db.submissions, db.submissionPayloads],
     async () => {
       const pendingTraceIds = new Set(
-        (await db.submissions.where('state').anyOf([...pendingStates]).toArray()).map((s) => s.traceId),
+        (
+          await db.submissions
+            .where('state')
+            .anyOf([...pendingStates])
+            .toArray()
+        ).map((s) => s.traceId),
       );
       const oldTraces = await db.traces.where('updatedAt').below(cutoff).toArray();
       const doomedTraces = oldTraces.filter((t) => !pendingTraceIds.has(t.id));
@@ -44,7 +53,10 @@ export async function sweepRetention(db: ShowWorkDatabase, days: number, now: nu
       );
 
       if (doomedTraceIds.size > 0) {
-        const finished = await db.submissions.where('traceId').anyOf([...doomedTraceIds]).primaryKeys();
+        const finished = await db.submissions
+          .where('traceId')
+          .anyOf([...doomedTraceIds])
+          .primaryKeys();
         await db.submissionPayloads.bulkDelete(finished);
         await db.submissions.bulkDelete(finished);
         await db.traces.bulkDelete([...doomedTraceIds]);

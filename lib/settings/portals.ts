@@ -217,8 +217,10 @@ export function expandFilenamePattern(
   };
   const filled = pattern.replace(/\{(\w+)\}/g, (whole, key: string) => fields[key] ?? whole);
   // Characters Windows, macOS or the downloads API refuse in a file name, and runs of spaces.
-  const cleaned = filled
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+  const cleaned = [...filled]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20) // control characters
+    .join('')
+    .replace(/[\\/:*?"<>|]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/_+/g, '_')
     .replace(/^[\s._]+/, '')

@@ -15,9 +15,16 @@ import { exchange, isAllowedPortalUrl, type FetchLike } from './http';
  * for it among the assignment's submission comments: a retry never submits twice.
  */
 
-const CanvasId = z.pipe(z.union([z.number(), z.string()]), z.transform((v) => String(v)));
+const CanvasId = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((v) => String(v)),
+);
 
-const CanvasCourse = z.object({ id: CanvasId, name: z.optional(z.nullable(z.string())), course_code: z.optional(z.nullable(z.string())) });
+const CanvasCourse = z.object({
+  id: CanvasId,
+  name: z.optional(z.nullable(z.string())),
+  course_code: z.optional(z.nullable(z.string())),
+});
 const CanvasAssignment = z.object({
   id: CanvasId,
   name: z.optional(z.nullable(z.string())),
@@ -96,7 +103,11 @@ function authorized(connection: CanvasConnection, extra: Record<string, string> 
 type CanvasResult<T> = { ok: true; value: T } | { ok: false; outcome: SendOutcome };
 
 /** GET every page of a Canvas list; the token only ever goes to the Canvas origin, so foreign `next` links stop the walk. */
-async function getAllPages<T>(connection: CanvasConnection, firstUrl: string, item: z.ZodMiniType<T>): Promise<CanvasResult<T[]>> {
+async function getAllPages<T>(
+  connection: CanvasConnection,
+  firstUrl: string,
+  item: z.ZodMiniType<T>,
+): Promise<CanvasResult<T[]>> {
   const origin = canvasOrigin(connection.baseUrl);
   const items: T[] = [];
   let url: string | undefined = firstUrl;
@@ -108,7 +119,8 @@ async function getAllPages<T>(connection: CanvasConnection, firstUrl: string, it
       { method: 'GET', headers: authorized(connection), credentials: 'omit' },
       connection.timeoutMs,
       async (response): Promise<CanvasResult<{ items: unknown[]; next?: string }>> => {
-        if (!response.ok) return { ok: false, outcome: classifyHttpError(response.status, await readErrorDetail(response)) };
+        if (!response.ok)
+          return { ok: false, outcome: classifyHttpError(response.status, await readErrorDetail(response)) };
         const body = await readCanvasJson(response).catch(() => undefined);
         if (!Array.isArray(body)) return { ok: false, outcome: { kind: 'failed', code: 'bad-response' } };
         return { ok: true, value: { items: body, next: parseNextLink(response.headers.get('link')) } };
@@ -142,7 +154,10 @@ export async function listCanvasAssignments(
   connection: CanvasConnection,
   courseId: string,
 ): Promise<CanvasResult<CanvasAssignmentOption[]>> {
-  const url = apiUrl(connection, `/api/v1/courses/${encodeURIComponent(courseId)}/assignments?per_page=100&order_by=name`);
+  const url = apiUrl(
+    connection,
+    `/api/v1/courses/${encodeURIComponent(courseId)}/assignments?per_page=100&order_by=name`,
+  );
   const result = await getAllPages(connection, url, CanvasAssignment);
   if (!result.ok) return result;
   return {
@@ -168,7 +183,8 @@ export async function testCanvasConnection(
     { method: 'GET', headers: authorized(connection), credentials: 'omit' },
     connection.timeoutMs,
     async (response): Promise<CanvasResult<string | undefined>> => {
-      if (!response.ok) return { ok: false, outcome: classifyHttpError(response.status, await readErrorDetail(response)) };
+      if (!response.ok)
+        return { ok: false, outcome: classifyHttpError(response.status, await readErrorDetail(response)) };
       const user = CanvasUser.safeParse(await readCanvasJson(response).catch(() => undefined));
       if (!user.success) return { ok: false, outcome: { kind: 'failed', code: 'bad-response' } };
       return { ok: true, value: user.data.name ?? undefined };
@@ -189,7 +205,8 @@ export async function testCanvasConnection(
         if (!response.ok) return failure(classifyHttpError(response.status, await readErrorDetail(response)));
         const parsed = CanvasAssignment.safeParse(await readCanvasJson(response).catch(() => undefined));
         if (!parsed.success) return { ok: false, code: 'bad-response' };
-        if (!(parsed.data.submission_types ?? []).includes('online_upload')) return { ok: false, code: 'not-uploadable' };
+        if (!(parsed.data.submission_types ?? []).includes('online_upload'))
+          return { ok: false, code: 'not-uploadable' };
         return { ok: true, userName: me.value.ok ? me.value.value : undefined };
       },
     );
@@ -214,17 +231,25 @@ export function canvasCommentText(fingerprint: string): string {
   return `Submitted with ShowWork. Trace fingerprint (SHA-256): ${fingerprint}`;
 }
 
-function receiptFrom(options: CanvasSubmitOptions, submission: z.infer<typeof CanvasSubmission>, now: number): SendOutcome {
+function receiptFrom(
+  options: CanvasSubmitOptions,
+  submission: z.infer<typeof CanvasSubmission>,
+  now: number,
+): SendOutcome {
   const origin = canvasOrigin(options.baseUrl);
   const assignmentPage = `${origin}/courses/${encodeURIComponent(options.courseId)}/assignments/${encodeURIComponent(options.assignmentId)}`;
   const preview = safeLink(submission.preview_url ?? undefined);
   const url = preview && new URL(preview).origin === origin ? preview : assignmentPage;
-  const id = submission.id ? `${submission.id}${submission.attempt ? `/${submission.attempt}` : ''}` : `assignment-${options.assignmentId}`;
+  const id = submission.id
+    ? `${submission.id}${submission.attempt ? `/${submission.attempt}` : ''}`
+    : `assignment-${options.assignmentId}`;
   return { kind: 'sent', receipt: { id, receivedAt: submission.submitted_at ?? new Date(now).toISOString(), url } };
 }
 
 /** Looks for an earlier submission carrying this fingerprint in its comments. */
-async function findExistingSubmission(options: CanvasSubmitOptions): Promise<CanvasResult<z.infer<typeof CanvasSubmission> | undefined>> {
+async function findExistingSubmission(
+  options: CanvasSubmitOptions,
+): Promise<CanvasResult<z.infer<typeof CanvasSubmission> | undefined>> {
   const path =
     `/api/v1/courses/${encodeURIComponent(options.courseId)}/assignments/${encodeURIComponent(options.assignmentId)}` +
     '/submissions/self?include[]=submission_comments';
@@ -234,10 +259,13 @@ async function findExistingSubmission(options: CanvasSubmitOptions): Promise<Can
     { method: 'GET', headers: authorized(options), credentials: 'omit' },
     options.timeoutMs,
     async (response): Promise<CanvasResult<z.infer<typeof CanvasSubmission> | undefined>> => {
-      if (!response.ok) return { ok: false, outcome: classifyHttpError(response.status, await readErrorDetail(response)) };
+      if (!response.ok)
+        return { ok: false, outcome: classifyHttpError(response.status, await readErrorDetail(response)) };
       const parsed = CanvasSubmission.safeParse(await readCanvasJson(response).catch(() => undefined));
       if (!parsed.success) return { ok: false, outcome: { kind: 'retry', code: 'bad-response' } };
-      const found = (parsed.data.submission_comments ?? []).some((c) => (c.comment ?? '').includes(options.fingerprint));
+      const found = (parsed.data.submission_comments ?? []).some((c) =>
+        (c.comment ?? '').includes(options.fingerprint),
+      );
       return { ok: true, value: found ? parsed.data : undefined };
     },
   );
@@ -260,7 +288,9 @@ async function confirmUpload(options: CanvasSubmitOptions, response: Response): 
       async (r): Promise<CanvasResult<string>> => {
         if (!r.ok) return { ok: false, outcome: classifyHttpError(r.status, await readErrorDetail(r)) };
         const file = CanvasFile.safeParse(await readCanvasJson(r).catch(() => undefined));
-        return file.success ? { ok: true, value: file.data.id } : { ok: false, outcome: { kind: 'retry', code: 'bad-response' } };
+        return file.success
+          ? { ok: true, value: file.data.id }
+          : { ok: false, outcome: { kind: 'retry', code: 'bad-response' } };
       },
     );
     return confirm.ok ? confirm.value : confirm;
@@ -317,9 +347,12 @@ export async function sendToCanvas(options: CanvasSubmitOptions): Promise<SendOu
     },
     options.timeoutMs,
     async (response): Promise<CanvasResult<z.infer<typeof UploadSlot>>> => {
-      if (!response.ok) return { ok: false, outcome: classifyHttpError(response.status, await readErrorDetail(response)) };
+      if (!response.ok)
+        return { ok: false, outcome: classifyHttpError(response.status, await readErrorDetail(response)) };
       const parsed = UploadSlot.safeParse(await readCanvasJson(response).catch(() => undefined));
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, outcome: { kind: 'retry', code: 'bad-response' } };
+      return parsed.success
+        ? { ok: true, value: parsed.data }
+        : { ok: false, outcome: { kind: 'retry', code: 'bad-response' } };
     },
   );
   if (!slot.ok) return slot.outcome;
@@ -328,7 +361,8 @@ export async function sendToCanvas(options: CanvasSubmitOptions): Promise<SendOu
   let uploadOrigin: string;
   try {
     const parsedUrl = new URL(uploadUrl);
-    if (parsedUrl.protocol !== 'https:' && !isAllowedPortalUrl(uploadUrl)) return { kind: 'failed', code: 'insecure-url', detail: parsedUrl.origin };
+    if (parsedUrl.protocol !== 'https:' && !isAllowedPortalUrl(uploadUrl))
+      return { kind: 'failed', code: 'insecure-url', detail: parsedUrl.origin };
     uploadOrigin = parsedUrl.origin;
   } catch {
     return { kind: 'retry', code: 'bad-response' };

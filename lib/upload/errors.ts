@@ -50,8 +50,7 @@ export type SendOutcome =
 
 /** Result of the "Test connection" button. */
 export type ConnectionTestResult =
-  | { ok: true; portalName?: string; userName?: string }
-  | { ok: false; code: UploadErrorCode; detail?: string };
+  { ok: true; portalName?: string; userName?: string } | { ok: false; code: UploadErrorCode; detail?: string };
 
 const maxDetailChars = 500;
 

@@ -42,7 +42,11 @@ export async function readOutboxTuning(): Promise<OutboxTuning> {
  * Delay before the next attempt after `attemptsMade` attempts: exponential (base × 2^(n−1), capped) with
  * "equal jitter" — half fixed, half random — so many teachers whose portal came back don't all retry at once.
  */
-export function computeRetryDelay(attemptsMade: number, tuning: OutboxTuning, random: () => number = Math.random): number {
+export function computeRetryDelay(
+  attemptsMade: number,
+  tuning: OutboxTuning,
+  random: () => number = Math.random,
+): number {
   const exponent = Math.max(0, attemptsMade - 1);
   const ceiling = Math.min(tuning.maxDelayMs, tuning.baseDelayMs * 2 ** Math.min(exponent, 30));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));

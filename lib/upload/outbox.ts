@@ -54,7 +54,8 @@ export async function queueSubmission(
     const sent = previous.find(
       (s) =>
         s.state === 'sent' &&
-        (s.fingerprint === input.fingerprint || (input.traceVersion !== undefined && s.traceVersion === input.traceVersion)),
+        (s.fingerprint === input.fingerprint ||
+          (input.traceVersion !== undefined && s.traceVersion === input.traceVersion)),
     );
     if (sent) return { status: 'already-sent', submission: sent } as const;
     const submission: Submission = {
@@ -115,7 +116,9 @@ async function scheduleWithAlarms(when: number | undefined): Promise<void> {
  */
 export async function recoverInterruptedSends(db: ShowWorkDatabase, now: number): Promise<number> {
   return db.transaction('rw', db.submissions, async () => {
-    const orphans = (await db.submissions.where('state').equals('sending').toArray()).filter((s) => !inFlight.has(s.id));
+    const orphans = (await db.submissions.where('state').equals('sending').toArray()).filter(
+      (s) => !inFlight.has(s.id),
+    );
     for (const row of orphans) {
       await db.submissions.update(row.id, {
         state: 'queued',
@@ -141,7 +144,12 @@ export async function computeNextWake(db: ShowWorkDatabase, tuning: OutboxTuning
   return earliest;
 }
 
-async function claimDue(db: ShowWorkDatabase, now: number, limit: number, skip: ReadonlySet<string>): Promise<Submission[]> {
+async function claimDue(
+  db: ShowWorkDatabase,
+  now: number,
+  limit: number,
+  skip: ReadonlySet<string>,
+): Promise<Submission[]> {
   return db.transaction('rw', db.submissions, async () => {
     const due = (await db.submissions.where('state').equals('queued').sortBy('nextAttemptAt'))
       .filter((s) => s.nextAttemptAt <= now && !skip.has(s.id))
@@ -162,7 +170,11 @@ async function claimDue(db: ShowWorkDatabase, now: number, limit: number, skip: 
   });
 }
 
-async function attemptSubmission(env: Required<Pick<OutboxEnvironment, 'db'>> & OutboxEnvironment, row: Submission, tuning: OutboxTuning): Promise<SendOutcome> {
+async function attemptSubmission(
+  env: Required<Pick<OutboxEnvironment, 'db'>> & OutboxEnvironment,
+  row: Submission,
+  tuning: OutboxTuning,
+): Promise<SendOutcome> {
   const { db } = env;
   const payload = await db.submissionPayloads.get(row.id);
   if (!payload) return { kind: 'failed', code: 'payload-missing' };
@@ -185,7 +197,8 @@ async function attemptSubmission(env: Required<Pick<OutboxEnvironment, 'db'>> & 
     if (!token) return { kind: 'failed', code: 'missing-token' };
     if (!portal.courseId || !portal.assignmentId) return { kind: 'failed', code: 'not-found' };
     const mayReach = env.hasOriginPermission ?? defaultOriginPermission;
-    if (!(await mayReach(new URL(portal.baseUrl).origin))) return { kind: 'failed', code: 'permission', detail: new URL(portal.baseUrl).origin };
+    if (!(await mayReach(new URL(portal.baseUrl).origin)))
+      return { kind: 'failed', code: 'permission', detail: new URL(portal.baseUrl).origin };
     return sendToCanvas({
       baseUrl: portal.baseUrl,
       token,
@@ -283,9 +296,12 @@ async function runOnce(env: OutboxEnvironment): Promise<OutboxRunSummary> {
     await Promise.all(
       batch.map(async (row) => {
         try {
-          const outcome = await attemptSubmission(env, row, tuning).catch(
-            (error: unknown): SendOutcome => ({ kind: 'retry', code: 'network', detail: String(error), outcomeUnknown: true }),
-          );
+          const outcome = await attemptSubmission(env, row, tuning).catch((error: unknown): SendOutcome => ({
+            kind: 'retry',
+            code: 'network',
+            detail: String(error),
+            outcomeUnknown: true,
+          }));
           summary.attempted++;
           summary[await recordOutcome(db, row, outcome, tuning, now(), random)]++;
         } finally {
@@ -331,7 +347,11 @@ export function processOutbox(env: OutboxEnvironment): Promise<OutboxRunSummary>
  * The teacher's "Retry": due now, with attempts counted afresh. The Idempotency-Key is kept — unless the
  * portal said the key was used for a different payload (422), when only a new key can get through.
  */
-export async function retrySubmission(db: ShowWorkDatabase, submissionId: string, now: number = Date.now()): Promise<boolean> {
+export async function retrySubmission(
+  db: ShowWorkDatabase,
+  submissionId: string,
+  now: number = Date.now(),
+): Promise<boolean> {
   return db.transaction('rw', db.submissions, db.submissionPayloads, async () => {
     const row = await db.submissions.get(submissionId);
     if (!row || (row.state !== 'failed' && row.state !== 'queued')) return false;
@@ -350,7 +370,11 @@ export async function retrySubmission(db: ShowWorkDatabase, submissionId: string
 }
 
 /** The teacher's "Cancel": allowed while queued or failed, not mid-request (its outcome is not ours to undo). */
-export async function cancelSubmission(db: ShowWorkDatabase, submissionId: string, now: number = Date.now()): Promise<boolean> {
+export async function cancelSubmission(
+  db: ShowWorkDatabase,
+  submissionId: string,
+  now: number = Date.now(),
+): Promise<boolean> {
   return db.transaction('rw', db.submissions, db.submissionPayloads, async () => {
     const row = await db.submissions.get(submissionId);
     if (!row || (row.state !== 'queued' && row.state !== 'failed')) return false;
@@ -359,4 +383,3 @@ export async function cancelSubmission(db: ShowWorkDatabase, submissionId: strin
     return true;
   });
 }
-

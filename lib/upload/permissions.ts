@@ -19,7 +19,9 @@ export function suggestCanvasUploadOrigins(baseUrl: string): string[] {
   } catch {
     return [];
   }
-  return host.endsWith('.instructure.com') ? ['https://*.instructure-uploads.com/*', 'https://*.inscloudgate.net/*'] : [];
+  return host.endsWith('.instructure.com')
+    ? ['https://*.instructure-uploads.com/*', 'https://*.inscloudgate.net/*']
+    : [];
 }
 
 /** True when a match pattern is one ShowWork may request (https only; the manifest allows nothing else). */

@@ -19,7 +19,11 @@ export interface SubmissionRenderers {
 }
 
 /** The PDF's file name: the download portal's pattern, or the default `{lastName}_{credential}_{date}.pdf`. */
-export function submissionFileName(doc: TraceDocument, pattern: string = defaultFilenamePattern, date = new Date()): string {
+export function submissionFileName(
+  doc: TraceDocument,
+  pattern: string = defaultFilenamePattern,
+  date = new Date(),
+): string {
   return expandFilenamePattern(pattern, {
     teacherName: doc.teacher.name,
     credential: doc.credential.credentialName ?? '',
@@ -35,7 +39,10 @@ export async function renderSubmissionPayload(
   renderers: SubmissionRenderers,
   options: { paperSize: TeacherProfile['paperSize']; filenamePattern?: string },
 ): Promise<{ payload: PayloadParts; fingerprint: string }> {
-  const [pdf, fingerprint] = await Promise.all([renderers.renderPdf(doc, options.paperSize), fingerprintTraceDocument(doc)]);
+  const [pdf, fingerprint] = await Promise.all([
+    renderers.renderPdf(doc, options.paperSize),
+    fingerprintTraceDocument(doc),
+  ]);
   return {
     fingerprint,
     payload: {

@@ -17,12 +17,15 @@ export async function testPortalConnection(
   options: { timeoutMs?: number; fetch?: FetchLike } = {},
 ): Promise<ConnectionTestResult> {
   const timeoutMs = options.timeoutMs ?? connectionTestTimeoutMs;
-  if (profile.kind === 'generic') return testGenericPortal({ url: profile.url, token, timeoutMs, fetch: options.fetch });
+  if (profile.kind === 'generic')
+    return testGenericPortal({ url: profile.url, token, timeoutMs, fetch: options.fetch });
   if (profile.kind === 'canvas') {
     if (!token) return { ok: false, code: 'missing-token' };
     return testCanvasConnection(
       { baseUrl: profile.baseUrl, token, timeoutMs, fetch: options.fetch },
-      profile.courseId && profile.assignmentId ? { courseId: profile.courseId, assignmentId: profile.assignmentId } : undefined,
+      profile.courseId && profile.assignmentId
+        ? { courseId: profile.courseId, assignmentId: profile.assignmentId }
+        : undefined,
     );
   }
   return { ok: true };

@@ -26,7 +26,10 @@ describe('BackupSection', () => {
     const text = await backupText(3);
     const user = userEvent.setup();
     render(<BackupSection />);
-    await user.upload(screen.getByLabelText('Restore from a backup file'), new File([text], 'showwork-backup.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Restore from a backup file'),
+      new File([text], 'showwork-backup.json', { type: 'application/json' }),
+    );
     expect(await screen.findByText('showwork-backup.json will add to your library:')).toBeInTheDocument();
     expect(screen.getByText(/^3 conversations, 6 turns, 3 traces, 1 frameworks/)).toBeInTheDocument();
     expect(await db.traces.count()).toBe(0);
@@ -38,12 +41,19 @@ describe('BackupSection', () => {
   test.each([
     ['truncated', (t: string) => t.slice(0, t.length / 2), 'This backup file is incomplete'],
     ['foreign', () => '{"hello":"world"}', 'This is not a ShowWork backup file.'],
-    ['newer', (t: string) => t.replace('showwork.backup/1', 'showwork.backup/7'), 'made by a newer version of ShowWork'],
+    [
+      'newer',
+      (t: string) => t.replace('showwork.backup/1', 'showwork.backup/7'),
+      'made by a newer version of ShowWork',
+    ],
   ])('a %s file gets a clear message and changes nothing', async (_name, mangle, message) => {
     const text = mangle(await backupText(2));
     const user = userEvent.setup();
     render(<BackupSection />);
-    await user.upload(screen.getByLabelText('Restore from a backup file'), new File([text], 'bad.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Restore from a backup file'),
+      new File([text], 'bad.json', { type: 'application/json' }),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.queryByRole('button', { name: 'Add to my library' })).toBeNull();
     expect(await db.traces.count()).toBe(0);

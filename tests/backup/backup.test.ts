@@ -38,7 +38,11 @@ describe('backup', () => {
   test('round trip: everything comes back, tokens never leave', async () => {
     await seedLibrary(source, 12);
     await teacherProfileItem.setValue({ ...emptyProfile, name: 'Ana Rivera', district: 'Springfield' });
-    await savePortalProfile(source, { kind: 'generic', id: 'p1', name: 'District portal', url: 'https://portal.example/sub' }, 'sEcReT-tok3n-value');
+    await savePortalProfile(
+      source,
+      { kind: 'generic', id: 'p1', name: 'District portal', url: 'https://portal.example/sub' },
+      'sEcReT-tok3n-value',
+    );
     await outboxTuningItem.setValue({ timeoutMs: 500 });
     await rosterItem.setValue(['Maria Lopez', 'Jamal Carter']);
 
@@ -67,7 +71,10 @@ describe('backup', () => {
     expect(after.words).toEqual(before.words);
     expect(after.traces).toEqual(before.traces);
     expect(after.frameworks).toEqual(before.frameworks);
-    expect(after.settings).toMatchObject({ teacherProfile: before.settings.teacherProfile, portalProfiles: before.settings.portalProfiles });
+    expect(after.settings).toMatchObject({
+      teacherProfile: before.settings.teacherProfile,
+      portalProfiles: before.settings.portalProfiles,
+    });
     expect(await target.portalSecrets.count()).toBe(0);
   });
 
@@ -115,11 +122,23 @@ describe('bad backup files change nothing', () => {
   const cases: [string, (text: string) => string, string][] = [
     ['empty', () => '', 'empty'],
     ['truncated', (t) => t.slice(0, Math.floor(t.length * 0.6)), 'truncated'],
-    ['corrupted (bytes replaced in the middle)', (t) => t.slice(0, 200) + '\u0000\u0001garbage' + t.slice(215), 'not-json'],
+    [
+      'corrupted (bytes replaced in the middle)',
+      (t) => t.slice(0, 200) + '\u0000\u0001garbage' + t.slice(215),
+      'not-json',
+    ],
     ['foreign JSON', () => JSON.stringify({ name: 'my notes', items: [1, 2, 3] }), 'foreign'],
     ['not JSON at all', () => '%PDF-1.7 binary', 'not-json'],
-    ['newer version', (t) => t.replace('"format":"showwork.backup/1"', '"format":"showwork.backup/2"'), 'newer-version'],
-    ['edited so it still parses (a title changed)', (t) => t.replace('Fractions rubric 1', 'Fractions rubric X'), 'damaged'],
+    [
+      'newer version',
+      (t) => t.replace('"format":"showwork.backup/1"', '"format":"showwork.backup/2"'),
+      'newer-version',
+    ],
+    [
+      'edited so it still parses (a title changed)',
+      (t) => t.replace('Fractions rubric 1', 'Fractions rubric X'),
+      'damaged',
+    ],
     [
       'records that do not fit the model',
       (t) => {

@@ -70,7 +70,13 @@ export const sampleFramework: Framework = {
   credentials: [{ id: 'ai-foundations', name: 'AI Foundations for Educators', competencyIds: ['ai-literacy'] }],
   competencies: [{ id: 'ai-literacy', name: 'AI literacy' }],
   levels: [
-    { id: 'beginner', name: 'Beginner', description: '', requiresImplementationNotes: false, requiresStudentImpact: false },
+    {
+      id: 'beginner',
+      name: 'Beginner',
+      description: '',
+      requiresImplementationNotes: false,
+      requiresStudentImpact: false,
+    },
   ],
 };
 
@@ -86,7 +92,9 @@ export async function seedLibrary(
   await db.transaction('rw', [db.conversations, db.turns, db.conversationWords, db.traces, db.frameworks], async () => {
     await db.conversations.bulkAdd(conversations);
     await db.turns.bulkAdd(conversations.flatMap((c) => makeTurns(c.id, at)));
-    await db.conversationWords.bulkAdd(conversations.map((c) => ({ conversationId: c.id, words: ['fractions', 'rubric', `lesson${c.id}`] })));
+    await db.conversationWords.bulkAdd(
+      conversations.map((c) => ({ conversationId: c.id, words: ['fractions', 'rubric', `lesson${c.id}`] })),
+    );
     await db.traces.bulkAdd(conversations.map((c, k) => makeTrace(from + k, c.id, at)));
     await db.frameworks.put(sampleFramework);
   });

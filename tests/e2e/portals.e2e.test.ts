@@ -39,7 +39,10 @@ async function launch(options: Parameters<typeof launchExtension>[0] = {}): Prom
 }
 
 /** Short timeouts and delays for tests (production: 30 s timeout, 30 s → 1 h backoff). */
-async function setTuning(page: Page, tuning: { timeoutMs: number; baseDelayMs: number; maxDelayMs: number }): Promise<void> {
+async function setTuning(
+  page: Page,
+  tuning: { timeoutMs: number; baseDelayMs: number; maxDelayMs: number },
+): Promise<void> {
   await page.evaluate((value) => chrome.storage.local.set({ outboxTuning: value }), tuning);
 }
 
@@ -93,7 +96,12 @@ async function submitTrace(s: ExtensionSession): Promise<Page> {
   const queued = panel.getByText(/^Queued for Springfield portal/);
   await dialog.or(queued).first().waitFor();
   if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export' }).click();
-  await panel.getByText('Queued.', { exact: true }).or(panel.getByText('Sent.', { exact: true })).or(panel.getByText('Sending.', { exact: true })).first().waitFor();
+  await panel
+    .getByText('Queued.', { exact: true })
+    .or(panel.getByText('Sent.', { exact: true }))
+    .or(panel.getByText('Sending.', { exact: true }))
+    .first()
+    .waitFor();
   return panel;
 }
 
@@ -108,7 +116,9 @@ async function expectSentOnce(panel: Page, portal: GenericPortalServer, timeout 
   expect(keys).toEqual(new Set([row!.idempotencyKey]));
 }
 
-async function setUp(tuning = { timeoutMs: 10_000, baseDelayMs: 300, maxDelayMs: 1_000 }): Promise<{ s: ExtensionSession; portal: GenericPortalServer }> {
+async function setUp(
+  tuning = { timeoutMs: 10_000, baseDelayMs: 300, maxDelayMs: 1_000 },
+): Promise<{ s: ExtensionSession; portal: GenericPortalServer }> {
   server = await startGenericPortalServer();
   session = await launch();
   const options = await session.openExtensionPage('/options.html');
@@ -134,7 +144,12 @@ describe('district portal, end to end', () => {
     expect(received.authorization).toBe('Bearer portal-token');
     expect(received.partOrder).toEqual(['trace', 'pdf', 'evidence']);
     expect(received.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(received.trace).toMatchObject({ schema: 'showwork.trace/1', traceId: 'trace-1', title: traceTitle, status: 'ready' });
+    expect(received.trace).toMatchObject({
+      schema: 'showwork.trace/1',
+      traceId: 'trace-1',
+      title: traceTitle,
+      status: 'ready',
+    });
     expect(received.evidence).toMatchObject({ type: ['Evidence'] });
     // The token is in the extension's IndexedDB, never in extension storage.
     const stored = await panel.evaluate(() => chrome.storage.local.get(null));

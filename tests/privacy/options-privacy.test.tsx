@@ -64,7 +64,9 @@ describe('privacy statement and retention', () => {
     await user.clear(input);
     await user.type(input, '30');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Saved. Items older than 30 days are removed: 1 conversations and 1 traces removed now.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Saved. Items older than 30 days are removed: 1 conversations and 1 traces removed now.'),
+    ).toBeInTheDocument();
     expect(await retentionDaysItem.getValue()).toBe(30);
     expect(await db.traces.count()).toBe(0);
   });
@@ -103,7 +105,12 @@ describe('auto-record and profile', () => {
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     await screen.findByText('Profile saved.');
     await waitFor(async () =>
-      expect(await readTeacherProfile()).toMatchObject({ name: 'Ana Rivera', school: 'Lincoln Elementary', paperSize: 'a4', defaultLevel: 'developing' }),
+      expect(await readTeacherProfile()).toMatchObject({
+        name: 'Ana Rivera',
+        school: 'Lincoln Elementary',
+        paperSize: 'a4',
+        defaultLevel: 'developing',
+      }),
     );
   });
 });

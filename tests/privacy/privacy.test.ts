@@ -42,21 +42,32 @@ describe('retention', () => {
     expect(await db.traces.toCollection().primaryKeys()).toEqual(['trace-3']);
   });
 
-  test.each(['queued', 'sending', 'failed'] as const)('never removes a trace still in the outbox (%s)', async (state) => {
-    await addChat(1, 90, 90);
-    const { submission } = await queueSubmission(db, { traceId: 'trace-1', portal, fingerprint: 'sha256:a', payload: samplePayload() }, now - 90 * day);
-    await db.submissions.update(submission.id, { state });
-    const result = await sweepRetention(db, 30, now);
-    expect(result.traces).toBe(0);
-    expect(await db.traces.get('trace-1')).toBeDefined();
-    // …nor the conversation it quotes.
-    expect(await db.conversations.get('conv-1')).toBeDefined();
-    expect(await db.submissionPayloads.get(submission.id)).toBeDefined();
-  });
+  test.each(['queued', 'sending', 'failed'] as const)(
+    'never removes a trace still in the outbox (%s)',
+    async (state) => {
+      await addChat(1, 90, 90);
+      const { submission } = await queueSubmission(
+        db,
+        { traceId: 'trace-1', portal, fingerprint: 'sha256:a', payload: samplePayload() },
+        now - 90 * day,
+      );
+      await db.submissions.update(submission.id, { state });
+      const result = await sweepRetention(db, 30, now);
+      expect(result.traces).toBe(0);
+      expect(await db.traces.get('trace-1')).toBeDefined();
+      // …nor the conversation it quotes.
+      expect(await db.conversations.get('conv-1')).toBeDefined();
+      expect(await db.submissionPayloads.get(submission.id)).toBeDefined();
+    },
+  );
 
   test('a sent trace is removed with its outbox rows', async () => {
     await addChat(1, 90, 90);
-    const { submission } = await queueSubmission(db, { traceId: 'trace-1', portal, fingerprint: 'sha256:a', payload: samplePayload() }, now - 90 * day);
+    const { submission } = await queueSubmission(
+      db,
+      { traceId: 'trace-1', portal, fingerprint: 'sha256:a', payload: samplePayload() },
+      now - 90 * day,
+    );
     await db.submissions.update(submission.id, { state: 'sent' });
     await sweepRetention(db, 30, now);
     expect(await db.traces.count()).toBe(0);
@@ -78,7 +89,7 @@ describe('retention', () => {
     expect(await db.traces.count()).toBe(1);
   });
 
-  test('the district retention wins over the teacher\'s', async () => {
+  test("the district retention wins over the teacher's", async () => {
     await retentionDaysItem.setValue(365);
     expect(await readEffectiveRetention()).toEqual({ days: 365, isManaged: false });
     await fakeBrowser.storage.managed.set({ retentionDays: 30 });

@@ -85,7 +85,12 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
   const assignmentsOf = (courseId: number) => [
     { id: courseId * 10 + 1, name: 'AI trace evidence', submission_types: ['online_upload'], due_at: null },
     { id: courseId * 10 + 2, name: 'Reflection post', submission_types: ['online_text_entry'], due_at: null },
-    { id: courseId * 10 + 3, name: 'Portfolio upload', submission_types: ['online_upload', 'online_url'], due_at: '2026-12-01T23:59:00Z' },
+    {
+      id: courseId * 10 + 3,
+      name: 'Portfolio upload',
+      submission_types: ['online_upload', 'online_url'],
+      due_at: '2026-12-01T23:59:00Z',
+    },
   ];
   const files: CanvasFile[] = [];
   const submissions: CanvasSubmissionRecord[] = [];
@@ -136,7 +141,12 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
     size: file.size,
     url: `${baseUrl}/files/${file.id}/download`,
   });
-  const submissionJson = (s: CanvasSubmissionRecord | undefined, courseId: string, assignmentId: string, withComments: boolean) => ({
+  const submissionJson = (
+    s: CanvasSubmissionRecord | undefined,
+    courseId: string,
+    assignmentId: string,
+    withComments: boolean,
+  ) => ({
     id: s ? 9000 + Number(assignmentId) : null,
     assignment_id: Number(assignmentId),
     user_id: userId,
@@ -144,7 +154,9 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
     workflow_state: s ? 'submitted' : 'unsubmitted',
     submitted_at: s ? s.submittedAt : null,
     submission_type: s ? 'online_upload' : null,
-    preview_url: s ? `${baseUrl}/courses/${courseId}/assignments/${assignmentId}/submissions/${userId}?preview=1&version=${s.attempt}` : null,
+    preview_url: s
+      ? `${baseUrl}/courses/${courseId}/assignments/${assignmentId}/submissions/${userId}?preview=1&version=${s.attempt}`
+      : null,
     ...(withComments
       ? {
           submission_comments: submissions
@@ -154,7 +166,12 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
       : {}),
   });
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, log: CanvasLoggedRequest): Promise<void> {
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    log: CanvasLoggedRequest,
+  ): Promise<void> {
     const path = url.pathname;
     // The confirmation a 301 from the upload host points at. Canvas asks for the token here.
     let match = /^\/api\/v1\/files\/(\d+)(\/create_success)?$/.exec(path);
@@ -169,12 +186,15 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
       return json(res, 200, fileJson(file));
     }
     if (!authorized(req)) return error(res, 401, 'Invalid access token.');
-    if (path === '/api/v1/users/self' && req.method === 'GET') return json(res, 200, { id: userId, name: 'Ana Rivera' });
+    if (path === '/api/v1/users/self' && req.method === 'GET')
+      return json(res, 200, { id: userId, name: 'Ana Rivera' });
     if (path === '/api/v1/courses' && req.method === 'GET') return paginate(res, url, courses);
     match = /^\/api\/v1\/courses\/(\d+)\/assignments$/.exec(path);
     if (match && req.method === 'GET') {
       const course = courses.find((c) => c.id === Number(match![1]));
-      return course ? paginate(res, url, assignmentsOf(course.id)) : error(res, 404, 'The specified resource does not exist.');
+      return course
+        ? paginate(res, url, assignmentsOf(course.id))
+        : error(res, 404, 'The specified resource does not exist.');
     }
     match = /^\/api\/v1\/courses\/(\d+)\/assignments\/(\d+)(\/.*)?$/.exec(path);
     if (!match) return error(res, 404, 'The specified resource does not exist.');
@@ -189,7 +209,16 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
       const fault = takeFault('check');
       if (fault?.kind === 'status') return error(res, fault.status, 'Injected failure');
       const latest = submissions.filter((s) => s.courseId === courseId && s.assignmentId === assignmentId).at(-1);
-      return json(res, 200, submissionJson(latest, courseId, assignmentId, url.searchParams.getAll('include[]').includes('submission_comments')));
+      return json(
+        res,
+        200,
+        submissionJson(
+          latest,
+          courseId,
+          assignmentId,
+          url.searchParams.getAll('include[]').includes('submission_comments'),
+        ),
+      );
     }
     if (rest === '/submissions/self/files' && req.method === 'POST') {
       const fault = takeFault('slot');
@@ -197,7 +226,8 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
       const params = new URLSearchParams((await readBody(req)).toString('utf8'));
       const name = params.get('name');
       if (!name) return error(res, 400, 'name is required');
-      if (!assignment.submission_types.includes('online_upload')) return error(res, 400, 'This assignment does not accept file uploads');
+      if (!assignment.submission_types.includes('online_upload'))
+        return error(res, 400, 'This assignment does not accept file uploads');
       const slot = randomUUID();
       const uuid = randomUUID();
       const uploadParams: Record<string, string> = {
@@ -225,7 +255,8 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
       const fault = takeFault('submit');
       if (fault?.kind === 'status') return error(res, fault.status, 'Injected failure');
       const params = new URLSearchParams((await readBody(req)).toString('utf8'));
-      if (params.get('submission[submission_type]') !== 'online_upload') return error(res, 400, 'Invalid submission type');
+      if (params.get('submission[submission_type]') !== 'online_upload')
+        return error(res, 400, 'Invalid submission type');
       const fileIds = params.getAll('submission[file_ids][]');
       if (fileIds.length === 0) return error(res, 400, 'No files');
       for (const id of fileIds) {
@@ -271,7 +302,8 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
     for (const [key, value] of Object.entries(file.uploadParams)) {
       if (form.get(key) !== value) return error(res, 400, `Signature mismatch: ${key}`);
     }
-    if (keys.length !== Object.keys(file.uploadParams).length + 1) return error(res, 400, 'Signature mismatch: extra fields');
+    if (keys.length !== Object.keys(file.uploadParams).length + 1)
+      return error(res, 400, 'Signature mismatch: extra fields');
     const blob = form.get('file');
     if (!(blob instanceof Blob)) return error(res, 400, 'No file');
     file.bytes = Buffer.from(await blob.arrayBuffer());
@@ -279,12 +311,19 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
     slots.delete(match![1]!);
     if (fault?.kind === 'drop-after') return void req.socket.destroy();
     if (confirmMode === 'redirect') {
-      res.writeHead(301, { Location: `${baseUrl}/api/v1/files/${file.id}/create_success?uuid=${file.uploadParams.uuid}` });
+      res.writeHead(301, {
+        Location: `${baseUrl}/api/v1/files/${file.id}/create_success?uuid=${file.uploadParams.uuid}`,
+      });
       res.end();
       return;
     }
     file.confirmed = true;
-    json(res, 201, { location: `${baseUrl}/api/v1/files/${file.id}`, uuid: file.uploadParams.uuid }, { Location: `${baseUrl}/api/v1/files/${file.id}` });
+    json(
+      res,
+      201,
+      { location: `${baseUrl}/api/v1/files/${file.id}`, uuid: file.uploadParams.uuid },
+      { Location: `${baseUrl}/api/v1/files/${file.id}` },
+    );
   }
 
   const listen = async (server: Server) => {
@@ -294,7 +333,12 @@ export async function startCanvasServer(options: CanvasServerOptions = {}): Prom
   const serve = (host: 'api' | 'upload') =>
     createServer((req, res) => {
       const url = new URL(req.url ?? '/', host === 'api' ? baseUrl : uploadOrigin);
-      const log: CanvasLoggedRequest = { host, method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization };
+      const log: CanvasLoggedRequest = {
+        host,
+        method: req.method ?? '',
+        path: url.pathname,
+        authorization: req.headers.authorization,
+      };
       requests.push(log);
       res.on('finish', () => (log.status = res.statusCode));
       const handler = host === 'api' ? handleApi(req, res, url, log) : handleUpload(req, res, url);

@@ -98,21 +98,42 @@ export async function startGenericPortalServer(options: GenericPortalServerOptio
     res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Location');
   }
 
-  function sendJson(res: ServerResponse, status: number, body: unknown, type = 'application/json', extra: Record<string, string> = {}): void {
+  function sendJson(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    type = 'application/json',
+    extra: Record<string, string> = {},
+  ): void {
     if (res.writableEnded || res.destroyed) return;
     res.writeHead(status, { 'Content-Type': type, ...extra });
     res.end(JSON.stringify(body));
   }
 
-  function sendProblem(res: ServerResponse, status: number, title: string, detail?: string, extra: Record<string, string> = {}): void {
-    sendJson(res, status, { type: 'about:blank', title, status, ...(detail ? { detail } : {}) }, 'application/problem+json', extra);
+  function sendProblem(
+    res: ServerResponse,
+    status: number,
+    title: string,
+    detail?: string,
+    extra: Record<string, string> = {},
+  ): void {
+    sendJson(
+      res,
+      status,
+      { type: 'about:blank', title, status, ...(detail ? { detail } : {}) },
+      'application/problem+json',
+      extra,
+    );
   }
 
   function isAuthorized(req: IncomingMessage): boolean {
     return token === null || req.headers.authorization === `Bearer ${token}`;
   }
 
-  async function readBody(req: IncomingMessage, fault: PortalFault | undefined): Promise<Buffer | 'dropped' | 'too-large'> {
+  async function readBody(
+    req: IncomingMessage,
+    fault: PortalFault | undefined,
+  ): Promise<Buffer | 'dropped' | 'too-large'> {
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -143,10 +164,12 @@ export async function startGenericPortalServer(options: GenericPortalServerOptio
     const key = log.idempotencyKey;
     if (!key) return sendProblem(res, 400, 'Idempotency-Key required', 'Send an Idempotency-Key header.');
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > maxBytes) return sendProblem(res, 413, 'Payload too large', `This portal accepts up to ${maxBytes} bytes.`);
+    if (declared > maxBytes)
+      return sendProblem(res, 413, 'Payload too large', `This portal accepts up to ${maxBytes} bytes.`);
     const body = await readBody(req, fault);
     if (body === 'dropped') return;
-    if (body === 'too-large') return sendProblem(res, 413, 'Payload too large', `This portal accepts up to ${maxBytes} bytes.`);
+    if (body === 'too-large')
+      return sendProblem(res, 413, 'Payload too large', `This portal accepts up to ${maxBytes} bytes.`);
 
     const form = await new Request('http://portal.invalid/', {
       method: 'POST',
@@ -187,15 +210,32 @@ export async function startGenericPortalServer(options: GenericPortalServerOptio
     const known = keys.get(key);
     if (known) {
       if (known.payloadHash !== payloadHash) {
-        return sendProblem(res, 422, 'Idempotency-Key reused', 'This Idempotency-Key was already used with a different payload.');
+        return sendProblem(
+          res,
+          422,
+          'Idempotency-Key reused',
+          'This Idempotency-Key was already used with a different payload.',
+        );
       }
       if (known.state === 'in-flight') {
-        return sendProblem(res, 409, 'Request in progress', 'The first request with this key is still being processed.', { 'Retry-After': '1' });
+        return sendProblem(
+          res,
+          409,
+          'Request in progress',
+          'The first request with this key is still being processed.',
+          { 'Retry-After': '1' },
+        );
       }
       return sendJson(res, 200, known.receipt);
     }
     if (fault?.kind === 'status') {
-      return sendProblem(res, fault.status, fault.title ?? 'Injected failure', fault.detail, fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
+      return sendProblem(
+        res,
+        fault.status,
+        fault.title ?? 'Injected failure',
+        fault.detail,
+        fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {},
+      );
     }
 
     const id = `sub_${submissions.length + 1}`;
@@ -252,7 +292,8 @@ export async function startGenericPortalServer(options: GenericPortalServerOptio
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
         res.setHeader('Access-Control-Allow-Headers', 'Authorization, Idempotency-Key, Content-Type, Accept');
         res.setHeader('Access-Control-Max-Age', '600');
-        if (req.headers['access-control-request-private-network']) res.setHeader('Access-Control-Allow-Private-Network', 'true');
+        if (req.headers['access-control-request-private-network'])
+          res.setHeader('Access-Control-Allow-Private-Network', 'true');
       }
       res.writeHead(204).end();
       return;

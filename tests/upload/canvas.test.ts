@@ -59,7 +59,9 @@ describe('Canvas lists', () => {
   test('courses follow Link-header pagination to the end', async () => {
     await setUp({ courseCount: 25, maxPerPage: 10 });
     const result = await listCanvasCourses({ baseUrl: canvas.baseUrl, token: 'canvas-token', timeoutMs: 2_000 });
-    expect(result.ok && result.value.map((c) => c.name)).toEqual(Array.from({ length: 25 }, (_, i) => `PD Course ${i + 1}`));
+    expect(result.ok && result.value.map((c) => c.name)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `PD Course ${i + 1}`),
+    );
     const pages = canvas.requests.filter((r) => r.path === '/api/v1/courses');
     expect(pages).toHaveLength(3);
     expect(pages.every((r) => r.authorization === 'Bearer canvas-token')).toBe(true);
@@ -67,7 +69,10 @@ describe('Canvas lists', () => {
 
   test('assignments say which accept file uploads', async () => {
     await setUp();
-    const result = await listCanvasAssignments({ baseUrl: canvas.baseUrl, token: 'canvas-token', timeoutMs: 2_000 }, '100');
+    const result = await listCanvasAssignments(
+      { baseUrl: canvas.baseUrl, token: 'canvas-token', timeoutMs: 2_000 },
+      '100',
+    );
     expect(result.ok && result.value).toEqual([
       { id: '1001', name: 'AI trace evidence', acceptsUpload: true, dueAt: undefined },
       { id: '1002', name: 'Reflection post', acceptsUpload: false, dueAt: undefined },
@@ -93,7 +98,10 @@ describe('Canvas lists', () => {
 describe('Canvas Test connection', () => {
   test('token and assignment right', async () => {
     await setUp();
-    const result = await testCanvasConnection({ baseUrl: canvas.baseUrl, token: 'canvas-token', timeoutMs: 2_000 }, { courseId: '100', assignmentId: '1001' });
+    const result = await testCanvasConnection(
+      { baseUrl: canvas.baseUrl, token: 'canvas-token', timeoutMs: 2_000 },
+      { courseId: '100', assignmentId: '1001' },
+    );
     expect(result).toEqual({ ok: true, userName: 'Ana Rivera' });
   });
   test.each([
@@ -102,32 +110,42 @@ describe('Canvas Test connection', () => {
     ['assignment without file uploads', 'canvas-token', '1002', 'not-uploadable'],
   ])('%s', async (_name, token, assignmentId, code) => {
     await setUp();
-    const result = await testCanvasConnection({ baseUrl: canvas.baseUrl, token, timeoutMs: 2_000 }, { courseId: '100', assignmentId });
+    const result = await testCanvasConnection(
+      { baseUrl: canvas.baseUrl, token, timeoutMs: 2_000 },
+      { courseId: '100', assignmentId },
+    );
     expect(result).toMatchObject({ ok: false, code });
   });
 });
 
 describe('Canvas submission', () => {
-  test.each(['redirect', 'created'] as const)('file-upload flow (%s confirmation): token never sent to the upload host', async (confirmMode) => {
-    await setUp({ confirmMode });
-    const queued = await queueOne();
-    await processOutbox({ db, tuning: fastTuning });
-    const row = await db.submissions.get(queued.id);
-    expect(row).toMatchObject({ state: 'sent', receipt: { id: '10001/1' } });
-    expect(row?.receipt?.url).toContain(`${canvas.baseUrl}/courses/100/assignments/1001/submissions/42`);
+  test.each(['redirect', 'created'] as const)(
+    'file-upload flow (%s confirmation): token never sent to the upload host',
+    async (confirmMode) => {
+      await setUp({ confirmMode });
+      const queued = await queueOne();
+      await processOutbox({ db, tuning: fastTuning });
+      const row = await db.submissions.get(queued.id);
+      expect(row).toMatchObject({ state: 'sent', receipt: { id: '10001/1' } });
+      expect(row?.receipt?.url).toContain(`${canvas.baseUrl}/courses/100/assignments/1001/submissions/42`);
 
-    expect(canvas.submissions).toHaveLength(1);
-    const submission = canvas.submissions[0]!;
-    expect(submission.comments).toEqual([canvasCommentText(queued.fingerprint)]);
-    const file = canvas.files.find((f) => String(f.id) === submission.fileIds[0]);
-    expect(file).toMatchObject({ confirmed: true, name: 'Rivera_AI-Foundations_one.pdf', contentType: 'application/pdf' });
-    expect(Buffer.compare(file!.bytes!, Buffer.from(samplePayload('one').pdf))).toBe(0);
+      expect(canvas.submissions).toHaveLength(1);
+      const submission = canvas.submissions[0]!;
+      expect(submission.comments).toEqual([canvasCommentText(queued.fingerprint)]);
+      const file = canvas.files.find((f) => String(f.id) === submission.fileIds[0]);
+      expect(file).toMatchObject({
+        confirmed: true,
+        name: 'Rivera_AI-Foundations_one.pdf',
+        contentType: 'application/pdf',
+      });
+      expect(Buffer.compare(file!.bytes!, Buffer.from(samplePayload('one').pdf))).toBe(0);
 
-    const uploads = canvas.requests.filter((r) => r.host === 'upload');
-    expect(uploads).toHaveLength(1);
-    expect(uploads[0]!.authorization).toBeUndefined();
-    expect(uploads[0]!.status).toBe(confirmMode === 'redirect' ? 301 : 201);
-  });
+      const uploads = canvas.requests.filter((r) => r.host === 'upload');
+      expect(uploads).toHaveLength(1);
+      expect(uploads[0]!.authorization).toBeUndefined();
+      expect(uploads[0]!.status).toBe(confirmMode === 'redirect' ? 301 : 201);
+    },
+  );
 
   test('the answer to the submission is lost: the retry finds the fingerprint and does not submit twice', async () => {
     await setUp();
@@ -189,7 +207,11 @@ describe('Canvas submission', () => {
       tuning: fastTuning,
       hasOriginPermission: async (origin) => origin === canvas.baseUrl,
     });
-    expect(await db.submissions.get(queued.id)).toMatchObject({ state: 'failed', errorCode: 'upload-permission', lastError: canvas.uploadOrigin });
+    expect(await db.submissions.get(queued.id)).toMatchObject({
+      state: 'failed',
+      errorCode: 'upload-permission',
+      lastError: canvas.uploadOrigin,
+    });
     expect(canvas.submissions).toHaveLength(0);
   });
 
@@ -201,7 +223,7 @@ describe('Canvas submission', () => {
     expect(canvas.requests).toHaveLength(0);
   });
 
-  test('an assignment that takes no uploads is a permanent failure with Canvas\'s message', async () => {
+  test("an assignment that takes no uploads is a permanent failure with Canvas's message", async () => {
     await setUp();
     portal = { ...portal, assignmentId: '1002' };
     await savePortalProfile(db, portal, undefined);

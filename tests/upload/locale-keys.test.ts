@@ -16,9 +16,11 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Every files of this part that shows text. FrameworkSection is another part's and uses its own keys. */
-const sources = [...filesUnder('components/options'), ...filesUnder('components/submit'), ...filesUnder('entrypoints/options')].filter(
-  (f) => !/FrameworkSection|RosterSection/.test(f),
-);
+const sources = [
+  ...filesUnder('components/options'),
+  ...filesUnder('components/submit'),
+  ...filesUnder('entrypoints/options'),
+].filter((f) => !/FrameworkSection|RosterSection/.test(f));
 
 describe('options and submit messages', () => {
   const en = { ...fragment('en', 'options'), ...fragment('en', 'submit') };
@@ -38,12 +40,22 @@ describe('options and submit messages', () => {
   test('every key the code uses exists (literal keys and the keys built from codes and states)', () => {
     const used = new Set<string>();
     for (const file of sources) {
-      for (const match of readFileSync(join(root, file), 'utf8').matchAll(/'((?:options|submit)_[A-Za-z0-9_]+)'/g)) used.add(match[1]!);
+      for (const match of readFileSync(join(root, file), 'utf8').matchAll(/'((?:options|submit)_[A-Za-z0-9_]+)'/g))
+        used.add(match[1]!);
     }
     for (const code of uploadErrorCodes) used.add(errorMessageKey(code));
     for (const state of SubmissionState.options) used.add(`submit_label_${state}`);
     for (const kind of ['generic', 'canvas', 'download']) used.add(`options_portal_kind_${kind}`);
-    for (const problem of ['empty', 'truncated', 'not_json', 'foreign', 'newer_version', 'invalid', 'damaged', 'tooLarge']) {
+    for (const problem of [
+      'empty',
+      'truncated',
+      'not_json',
+      'foreign',
+      'newer_version',
+      'invalid',
+      'damaged',
+      'tooLarge',
+    ]) {
       used.add(`options_backup_problem_${problem}`);
     }
     expect(used.size).toBeGreaterThan(150);

@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PortalsSection } from '@/components/options/PortalsSection';
 import { getDatabase } from '@/lib/db/schema';
-import { portalProfilesItem, readTeacherPortals, savePortalProfile, type CanvasPortalProfile } from '@/lib/settings/portals';
+import {
+  portalProfilesItem,
+  readTeacherPortals,
+  savePortalProfile,
+  type CanvasPortalProfile,
+} from '@/lib/settings/portals';
 import { startGenericPortalServer, type GenericPortalServer } from '../servers/generic-portal-server';
 
 const db = getDatabase();
@@ -36,7 +41,9 @@ describe('portals on the options page', () => {
     await user.type(screen.getByLabelText('Access token (optional)'), 'portal-token');
 
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect(await screen.findByText('Connected to Springfield evidence portal. The address and token work.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Connected to Springfield evidence portal. The address and token work.'),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save portal' }));
     expect(await screen.findByRole('heading', { name: 'District portal' })).toBeInTheDocument();
@@ -50,13 +57,19 @@ describe('portals on the options page', () => {
   test('Test connection explains a wrong token and a wrong address in plain words', async () => {
     const portal = await startServer();
     await savePortalProfile(db, { kind: 'generic', id: 'a', name: 'Wrong token', url: portal.url }, 'nope');
-    await savePortalProfile(db, { kind: 'generic', id: 'b', name: 'Wrong path', url: `${portal.origin}/nothing/here` }, 'portal-token');
+    await savePortalProfile(
+      db,
+      { kind: 'generic', id: 'b', name: 'Wrong path', url: `${portal.origin}/nothing/here` },
+      'portal-token',
+    );
     const user = userEvent.setup();
     render(<PortalsSection />);
     const [first, second] = await screen.findAllByRole('listitem');
     await user.click(within(first!).getByRole('button', { name: 'Test connection' }));
     expect(
-      await within(first!).findByText(/The portal did not accept the token\. Check that you pasted all of it, or ask for a new one\. The portal said: “Unauthorized — The bearer token is missing or not valid\.”/),
+      await within(first!).findByText(
+        /The portal did not accept the token\. Check that you pasted all of it, or ask for a new one\. The portal said: “Unauthorized — The bearer token is missing or not valid\.”/,
+      ),
     ).toBeInTheDocument();
     await user.click(within(second!).getByRole('button', { name: 'Test connection' }));
     expect(await within(second!).findByText(/Nothing was found at this address/)).toBeInTheDocument();
@@ -84,7 +97,11 @@ describe('portals on the options page', () => {
   });
 
   test('removing a portal deletes its token', async () => {
-    await savePortalProfile(db, { kind: 'generic', id: 'a', name: 'Old portal', url: 'https://portal.example/in' }, 'tok');
+    await savePortalProfile(
+      db,
+      { kind: 'generic', id: 'a', name: 'Old portal', url: 'https://portal.example/in' },
+      'tok',
+    );
     const user = userEvent.setup();
     render(<PortalsSection />);
     await user.click(await screen.findByRole('button', { name: 'Remove' }));
@@ -139,19 +156,29 @@ describe('portals on the options page', () => {
     await user.click(screen.getByRole('button', { name: 'Add portal' }));
     await user.type(screen.getByLabelText('Canvas address'), 'https://district.instructure.com');
     // The upload hosts of Instructure-hosted Canvas are suggested.
-    expect(screen.getByLabelText('Upload sites (one per line)')).toHaveValue('https://*.instructure-uploads.com/*\nhttps://*.inscloudgate.net/*');
+    expect(screen.getByLabelText('Upload sites (one per line)')).toHaveValue(
+      'https://*.instructure-uploads.com/*\nhttps://*.inscloudgate.net/*',
+    );
     await user.type(screen.getByLabelText('Canvas access token'), 'tok');
     await user.click(screen.getByRole('button', { name: 'Load my courses' }));
     expect(request).toHaveBeenCalledWith({
-      origins: ['https://district.instructure.com/*', 'https://*.instructure-uploads.com/*', 'https://*.inscloudgate.net/*'],
+      origins: [
+        'https://district.instructure.com/*',
+        'https://*.instructure-uploads.com/*',
+        'https://*.inscloudgate.net/*',
+      ],
     });
-    expect(await screen.findByText(/ShowWork needs your permission to reach district.instructure.com/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/ShowWork needs your permission to reach district.instructure.com/),
+    ).toBeInTheDocument();
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   test('district portals show "Set by your district": no Remove, only the token can be set', async () => {
     await fakeBrowser.storage.managed.set({
-      portals: [{ id: 'district', kind: 'generic', name: 'Springfield portal', url: 'https://portal.springfield.example/in' }],
+      portals: [
+        { id: 'district', kind: 'generic', name: 'Springfield portal', url: 'https://portal.springfield.example/in' },
+      ],
     });
     const user = userEvent.setup();
     render(<PortalsSection />);
@@ -163,7 +190,9 @@ describe('portals on the options page', () => {
     expect(within(item).getByLabelText('Name (as you want to see it)')).toBeDisabled();
     await user.type(within(item).getByLabelText('Access token (optional)'), 'teacher-token');
     await user.click(within(item).getByRole('button', { name: 'Save portal' }));
-    await waitFor(async () => expect(await db.portalSecrets.get('district')).toEqual({ portalId: 'district', token: 'teacher-token' }));
+    await waitFor(async () =>
+      expect(await db.portalSecrets.get('district')).toEqual({ portalId: 'district', token: 'teacher-token' }),
+    );
     expect(await readTeacherPortals()).toEqual([]);
   });
 });

@@ -97,7 +97,10 @@ describe('generic portal outbox', () => {
     expect(server.submissions).toHaveLength(1);
     const statuses = server.requests.filter((r) => r.method === 'POST').map((r) => r.status);
     expect(statuses).toEqual([undefined, 200]);
-    expect(await db.submissions.get(queued.id)).toMatchObject({ state: 'sent', receipt: { id: server.submissions[0]!.id } });
+    expect(await db.submissions.get(queued.id)).toMatchObject({
+      state: 'sent',
+      receipt: { id: server.submissions[0]!.id },
+    });
   });
 
   test('500 once, then success', async () => {
@@ -105,7 +108,11 @@ describe('generic portal outbox', () => {
     server.injectFault({ kind: 'status', status: 500, title: 'Database unavailable' });
     const queued = await queueOne();
     await processOutbox({ db, tuning: fastTuning });
-    expect(await db.submissions.get(queued.id)).toMatchObject({ state: 'queued', errorCode: 'server', lastError: 'Database unavailable' });
+    expect(await db.submissions.get(queued.id)).toMatchObject({
+      state: 'queued',
+      errorCode: 'server',
+      lastError: 'Database unavailable',
+    });
     await drainOutbox({ db, tuning: fastTuning });
     expect(server.submissions).toHaveLength(1);
     const row = await db.submissions.get(queued.id);
@@ -119,7 +126,11 @@ describe('generic portal outbox', () => {
     const queued = await queueOne();
     const tuning = { ...fastTuning, timeoutMs: 250 };
     await processOutbox({ db, tuning });
-    expect(await db.submissions.get(queued.id)).toMatchObject({ state: 'queued', errorCode: 'timeout', outcomeUnknown: true });
+    expect(await db.submissions.get(queued.id)).toMatchObject({
+      state: 'queued',
+      errorCode: 'timeout',
+      outcomeUnknown: true,
+    });
     await drainOutbox({ db, tuning });
     expect(server.submissions).toHaveLength(1);
     const statuses = server.requests.filter((r) => r.method === 'POST').map((r) => r.status);
@@ -240,12 +251,27 @@ describe('generic portal outbox', () => {
   test('Submit twice queues once; the same version already sent is not sent again', async () => {
     await setUp();
     const queued = await queueOne();
-    const again = await queueSubmission(db, { traceId: 'trace-one', portal, fingerprint: 'sha256:one', payload: samplePayload('one') });
+    const again = await queueSubmission(db, {
+      traceId: 'trace-one',
+      portal,
+      fingerprint: 'sha256:one',
+      payload: samplePayload('one'),
+    });
     expect(again).toMatchObject({ status: 'already-pending', submission: { id: queued.id } });
     await processOutbox({ db, tuning: fastTuning });
-    const afterSent = await queueSubmission(db, { traceId: 'trace-one', portal, fingerprint: 'sha256:one', payload: samplePayload('one') });
+    const afterSent = await queueSubmission(db, {
+      traceId: 'trace-one',
+      portal,
+      fingerprint: 'sha256:one',
+      payload: samplePayload('one'),
+    });
     expect(afterSent).toMatchObject({ status: 'already-sent', submission: { id: queued.id } });
-    const newVersion = await queueSubmission(db, { traceId: 'trace-one', portal, fingerprint: 'sha256:edited', payload: samplePayload('edited') });
+    const newVersion = await queueSubmission(db, {
+      traceId: 'trace-one',
+      portal,
+      fingerprint: 'sha256:edited',
+      payload: samplePayload('edited'),
+    });
     expect(newVersion.status).toBe('queued');
   });
 
@@ -272,7 +298,11 @@ describe('generic portal outbox', () => {
   test('calls made during a run join it and no row is sent twice', async () => {
     await setUp();
     for (const label of ['a', 'b', 'c', 'd', 'e', 'f']) await queueOne(label);
-    await Promise.all([processOutbox({ db, tuning: fastTuning }), processOutbox({ db, tuning: fastTuning }), processOutbox({ db, tuning: fastTuning })]);
+    await Promise.all([
+      processOutbox({ db, tuning: fastTuning }),
+      processOutbox({ db, tuning: fastTuning }),
+      processOutbox({ db, tuning: fastTuning }),
+    ]);
     expect(server.submissions).toHaveLength(6);
     expect(await db.submissions.where('state').equals('sent').count()).toBe(6);
   });

@@ -30,7 +30,10 @@ function resolvePointer(pointer: string): unknown {
   return pointer
     .replace(/^#\//, '')
     .split('/')
-    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], contract);
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')],
+      contract,
+    );
 }
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -55,8 +58,8 @@ describe('docs/portal-contract.openapi.yaml', () => {
     );
   });
 
-  test('embeds the current trace schema (run: npx tsx scripts/generate-trace-schema.ts)', () => {
-    expect(renderContract(text)).toBe(text);
+  test('embeds the current trace schema (run: npx tsx scripts/generate-trace-schema.ts)', async () => {
+    expect(await renderContract(text)).toBe(text);
     const { $schema: _s, $id: _i, ...schema } = buildTraceJsonSchema();
     expect(contract.components.schemas.TraceDocument).toEqual(schema);
   });
@@ -66,7 +69,11 @@ describe('docs/portal-contract.openapi.yaml', () => {
     const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
     const preflight = await fetch(server.url, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,idempotency-key' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,idempotency-key',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
@@ -80,7 +87,11 @@ describe('docs/portal-contract.openapi.yaml', () => {
       form.append('evidence', new Blob([payload.evidenceJson], { type: 'application/json' }), 'evidence.json');
       return fetch(server!.url, {
         method: 'POST',
-        headers: { Origin: origin, Authorization: 'Bearer portal-token', 'Idempotency-Key': formatIdempotencyKey('k-1') },
+        headers: {
+          Origin: origin,
+          Authorization: 'Bearer portal-token',
+          'Idempotency-Key': formatIdempotencyKey('k-1'),
+        },
         body: form,
       });
     };

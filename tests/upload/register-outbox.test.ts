@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDatabase } from '../../lib/db/schema';
 import { retentionAlarmName } from '../../lib/privacy/retention-sweep';
@@ -33,7 +34,12 @@ const stateOf = async (id: string) => (await db.submissions.get(id))?.state;
 
 describe('registerOutboxListeners (the service worker side)', () => {
   test('worker start resumes a row a stopped worker left "sending": retried with the same key, sent once', async () => {
-    const { submission } = await queueSubmission(db, { traceId: 't', portal: portal(), fingerprint: 'f', payload: samplePayload() });
+    const { submission } = await queueSubmission(db, {
+      traceId: 't',
+      portal: portal(),
+      fingerprint: 'f',
+      payload: samplePayload(),
+    });
     await db.submissions.update(submission.id, { state: 'sending', attempts: 1, sendingSince: Date.now() - 60_000 });
     registerOutboxListeners();
     await vi.waitFor(async () => expect(await stateOf(submission.id)).toBe('sent'));
@@ -46,22 +52,43 @@ describe('registerOutboxListeners (the service worker side)', () => {
   test('the outbox alarm runs the outbox', async () => {
     registerOutboxListeners();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const { submission } = await queueSubmission(db, { traceId: 't', portal: portal(), fingerprint: 'f', payload: samplePayload() });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: outboxAlarmName, scheduledTime: Date.now() });
+    const { submission } = await queueSubmission(db, {
+      traceId: 't',
+      portal: portal(),
+      fingerprint: 'f',
+      payload: samplePayload(),
+    });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: outboxAlarmName,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
     await vi.waitFor(async () => expect(await stateOf(submission.id)).toBe('sent'));
   });
 
-  test('the wake message is answered from ShowWork\'s own pages only', async () => {
+  test("the wake message is answered from ShowWork's own pages only", async () => {
     registerOutboxListeners();
     const message = { type: 'extension-page→background:outbox-wake' };
     const fromPanel = vi.fn();
-    await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') }, fromPanel);
+    await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') },
+      fromPanel,
+    );
     expect(fromPanel).toHaveBeenCalledWith({ ok: true });
     const fromPage = vi.fn();
-    await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, url: 'https://chatgpt.com/c/1', tab: { id: 3 } }, fromPage);
+    await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      { id: fakeBrowser.runtime.id, url: 'https://chatgpt.com/c/1', tab: { id: 3 } as Browser.tabs.Tab },
+      fromPage,
+    );
     expect(fromPage).not.toHaveBeenCalled();
     const other = vi.fn();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'something-else' }, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') }, other);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'something-else' },
+      { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') },
+      other,
+    );
     expect(other).not.toHaveBeenCalled();
   });
 

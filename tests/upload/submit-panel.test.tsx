@@ -23,7 +23,8 @@ let server: GenericPortalServer | undefined;
  * fixed bytes: the panel only stores and sends what it is given (the PDF itself is tested by the export part).
  */
 const renderers: SubmissionRenderers = {
-  buildDocument: (database, traceId) => buildTraceDocument(database, traceId, { now: new Date(Date.UTC(2026, 10, 23)) }),
+  buildDocument: (database, traceId) =>
+    buildTraceDocument(database, traceId, { now: new Date(Date.UTC(2026, 10, 23)) }),
   renderEvidence: (doc) => renderOpenBadgesEvidence(doc),
   renderPdf: async () => new TextEncoder().encode('%PDF-1.7\n% stand-in page\n%%EOF\n'),
 };
@@ -69,17 +70,25 @@ describe('SubmitPanel', () => {
     expect(portal.submissions).toHaveLength(1);
     expect(await screen.findByText('Sent.')).toBeInTheDocument();
     expect(screen.getByText('Receipt: sub_1.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'View receipt' })).toHaveAttribute('href', `${portal.origin}/showwork/receipts/sub_1`);
+    expect(screen.getByRole('link', { name: 'View receipt' })).toHaveAttribute(
+      'href',
+      `${portal.origin}/showwork/receipts/sub_1`,
+    );
 
     // Clicking Submit again on the same version does not send it twice.
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    expect(await screen.findByText('District portal already has this version of the trace (receipt sub_1).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('District portal already has this version of the trace (receipt sub_1).'),
+    ).toBeInTheDocument();
     expect(await db.submissions.count()).toBe(1);
   });
 
   test('likely student data: the redaction preview opens first; what is sent carries the labels, not the name', async () => {
     await setUpPortal();
-    await db.turns.update('conv-1-turn-0', { text: 'Write feedback for Maria Lopez on her fractions quiz', markdown: 'Write feedback for Maria Lopez on her fractions quiz' });
+    await db.turns.update('conv-1-turn-0', {
+      text: 'Write feedback for Maria Lopez on her fractions quiz',
+      markdown: 'Write feedback for Maria Lopez on her fractions quiz',
+    });
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const withRedaction: SubmissionRenderers = {
       ...renderers,
@@ -148,7 +157,17 @@ describe('SubmitPanel', () => {
   test('a Canvas upload host not yet allowed: the button asks for it from the click, then retries', async () => {
     await savePortalProfile(
       db,
-      { kind: 'canvas', id: 'c', name: 'Canvas', baseUrl: 'https://district.instructure.com', courseId: '1', courseName: 'PD', assignmentId: '2', assignmentName: 'E', uploadOrigins: [] },
+      {
+        kind: 'canvas',
+        id: 'c',
+        name: 'Canvas',
+        baseUrl: 'https://district.instructure.com',
+        courseId: '1',
+        courseName: 'PD',
+        assignmentId: '2',
+        assignmentName: 'E',
+        uploadOrigins: [],
+      },
       'tok',
     );
     await db.submissions.add({
@@ -166,7 +185,13 @@ describe('SubmitPanel', () => {
       errorCode: 'upload-permission',
       lastError: 'https://files.district.example',
     });
-    await db.submissionPayloads.add({ submissionId: 's1', fileName: 'a.pdf', traceJson: '{}', pdf: new Uint8Array([1]), evidenceJson: '{}' });
+    await db.submissionPayloads.add({
+      submissionId: 's1',
+      fileName: 'a.pdf',
+      traceJson: '{}',
+      pdf: new Uint8Array([1]),
+      evidenceJson: '{}',
+    });
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     const user = userEvent.setup();
@@ -179,7 +204,17 @@ describe('SubmitPanel', () => {
   });
 
   test('a download-only portal says so and offers the PDF with the district file name', async () => {
-    await savePortalProfile(db, { kind: 'download', id: 'd', name: 'Frontline', filenamePattern: '{lastName}_{credential}_{date}.pdf', instructions: 'Upload under My PD → Evidence.' }, undefined);
+    await savePortalProfile(
+      db,
+      {
+        kind: 'download',
+        id: 'd',
+        name: 'Frontline',
+        filenamePattern: '{lastName}_{credential}_{date}.pdf',
+        instructions: 'Upload under My PD → Evidence.',
+      },
+      undefined,
+    );
     const { teacherProfileItem, emptyProfile } = await import('@/lib/settings/profile');
     await teacherProfileItem.setValue({ ...emptyProfile, name: 'Ana Rivera' });
     const clicks: string[] = [];
@@ -188,7 +223,11 @@ describe('SubmitPanel', () => {
     });
     const user = userEvent.setup();
     render(<SubmitPanelView traceId="trace-1" renderers={renderers} />);
-    expect(await screen.findByText("Frontline has no upload connection. Download the PDF and upload it on the portal's site yourself.")).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        "Frontline has no upload connection. Download the PDF and upload it on the portal's site yourself.",
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('Upload under My PD → Evidence.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Submit' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Download PDF' }));

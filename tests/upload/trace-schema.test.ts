@@ -19,7 +19,9 @@ describe('docs/trace.schema.json', () => {
     await db.traces.add(makeTrace(1, 'conv-1'));
     const doc = JSON.parse(JSON.stringify(await buildTraceDocument(db, 'trace-1')));
     db.close();
-    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(traceSchemaPath, 'utf8')));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+      JSON.parse(readFileSync(traceSchemaPath, 'utf8')),
+    );
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...doc, schema: 'showwork.trace/2' })).toBe(false);
     expect(validate({ ...doc, turns: [{ ...doc.turns[0], role: 'system' }] })).toBe(false);
