@@ -6,11 +6,10 @@ import { t } from '@/lib/i18n/t';
 import { readTeacherProfile } from '@/lib/settings/profile';
 import { defaultRenderers } from '@/lib/upload/default-renderers';
 import { wakeOutbox } from '@/lib/upload/messages';
-import { prepareSubmission, type SubmissionRenderers } from '@/lib/upload/prepare-submission';
+import { prepareSubmission, submissionFileName, type SubmissionRenderers } from '@/lib/upload/prepare-submission';
 import type { TraceDocument } from '@/lib/model/trace-document';
 import type { PortalProfile } from '@/lib/settings/portals';
 import type { RedactionCandidate } from '@/lib/trace/redact';
-import { submissionFileName } from '@/lib/upload/prepare-submission';
 import { RedactionPreviewDialog } from '../export/RedactionPreviewDialog';
 import { DownloadOnlyPortal } from './DownloadOnlyPortal';
 import { SubmissionStatus } from './SubmissionStatus';
@@ -162,7 +161,7 @@ export function SubmitPanelView(props: { traceId: string; renderers: SubmissionR
       {submissions.length > 0 && (
         <>
           <h3>{t('submit_historyHeading')}</h3>
-          <ul className="sub-list">
+          <ul className="sub-list" aria-live="polite">
             {submissions.slice(0, shownSubmissions).map((s) => (
               <SubmissionStatus key={s.id} submission={s} />
             ))}
