@@ -21,15 +21,17 @@ export async function getTrace(db: ShowWorkDatabase, id: string): Promise<Trace 
 /** Every trace as a summary, most recently changed first (the `updatedAt` index, no sort in memory). */
 export async function listTraceSummaries(db: ShowWorkDatabase): Promise<TraceSummary[]> {
   const rows = await db.traces.orderBy('updatedAt').reverse().toArray();
-  return rows.map(({ id, title, status, frameworkId, credentialId, level, updatedAt }) => ({
-    id,
-    title,
-    status,
-    frameworkId,
-    credentialId,
-    level,
-    updatedAt,
-  }));
+  return rows.map(toSummary);
+}
+
+function toSummary({ id, title, status, frameworkId, credentialId, level, updatedAt }: Trace): TraceSummary {
+  return { id, title, status, frameworkId, credentialId, level, updatedAt };
+}
+
+/** The `limit` most recently changed traces, for the library's first paint before the full list is read. */
+export async function listRecentTraceSummaries(db: ShowWorkDatabase, limit: number): Promise<TraceSummary[]> {
+  const rows = await db.traces.orderBy('updatedAt').reverse().limit(limit).toArray();
+  return rows.map(toSummary);
 }
 
 /** Stores a new trace after validating it. */
