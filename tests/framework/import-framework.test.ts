@@ -15,14 +15,12 @@ import {
   parseFrameworkFile,
 } from '../../lib/framework/import-framework';
 import { Framework } from '../../lib/model/framework';
-import { installMessages } from '../components/trace-editor/install-messages';
 
 const examplePath = resolve(import.meta.dirname, '../fixtures/frameworks/example-district.json');
 const exampleText = readFileSync(examplePath, 'utf8');
 
 let db: ShowWorkDatabase;
 beforeEach(() => {
-  installMessages('en');
   db = new ShowWorkDatabase(`framework-test-${Math.random()}`);
 });
 afterEach(async () => {

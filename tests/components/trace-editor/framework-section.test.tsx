@@ -6,14 +6,12 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { FrameworkSection } from '../../../components/options/FrameworkSection';
 import { getDatabase } from '../../../lib/db/schema';
 import { activeFrameworkIdItem } from '../../../lib/framework/active-framework';
-import { installMessages } from './install-messages';
 
 const db = getDatabase();
 const example = readFileSync(resolve(import.meta.dirname, '../../fixtures/frameworks/example-district.json'), 'utf8');
 const asFile = (text: string) => new File([text], 'framework.json', { type: 'application/json' });
 
 beforeEach(async () => {
-  installMessages('en');
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 

@@ -7,7 +7,7 @@ import { getDatabase } from '../../../lib/db/schema';
 import { emptyProfile, teacherProfileItem } from '../../../lib/settings/profile';
 import { saveTraceFields } from '../../../lib/trace/trace-updates';
 import { seedConversation } from '../../trace/trace-fixtures';
-import { installMessages } from './install-messages';
+import { installI18n } from '../../i18n-stub';
 
 const db = getDatabase();
 
@@ -15,7 +15,6 @@ const aiPlan =
   'Warm up with a number line. Students fold paper strips into halves and quarters. They compare the strips and write one sentence about equal parts.';
 
 beforeEach(async () => {
-  installMessages('en');
   await Promise.all(db.tables.map((table) => table.clear()));
   // The fast path: the teacher's profile names the credential they are working towards.
   await teacherProfileItem.setValue({ ...emptyProfile, defaultCredentialId: 'ai-planning-differentiation' });
@@ -244,5 +243,33 @@ describe('TraceEditor', () => {
       expect((await stored(id)).items.at(-1)).toEqual({ turnId: 'c2-t1', conversationId: 'c2' }),
     );
     expect(await screen.findByRole('group', { name: 'What did you do with AI output 3?' })).toBeInTheDocument();
+  });
+});
+
+describe('TraceEditor in Spanish', () => {
+  test('the same controls carry their Spanish names', async () => {
+    installI18n('es');
+    const user = userEvent.setup();
+    const onCreated = vi.fn();
+    const view = render(<NewTraceButton conversationId="c1" onCreated={onCreated} />);
+    await user.click(screen.getByRole('button', { name: 'Nueva traza' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
+    view.unmount();
+    render(<TraceEditor traceId={onCreated.mock.calls[0]![0] as string} onBack={() => {}} />);
+    const group = await screen.findByRole('group', { name: '¿Qué hizo con la respuesta de la IA 2?' });
+    for (const name of ['Aceptada', 'Rechazada', 'Revisada'])
+      expect(within(group).getByRole('radio', { name })).toBeInTheDocument();
+    for (const label of [
+      'Artefacto final',
+      'Objetivo de aprendizaje',
+      'Qué cambié y por qué',
+      'Riesgo',
+      'Beneficio',
+      'Salvaguarda',
+    ]) {
+      expect(screen.getByRole('textbox', { name: label })).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole('button', { name: 'Marcar como lista' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Aún no está lista (falta: 12).');
   });
 });

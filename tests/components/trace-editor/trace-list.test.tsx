@@ -4,12 +4,10 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { TraceList } from '../../../components/traces/TraceList';
 import { getDatabase } from '../../../lib/db/schema';
 import { makeTrace } from '../../trace/trace-fixtures';
-import { installMessages } from './install-messages';
 
 const db = getDatabase();
 
 beforeEach(async () => {
-  installMessages('en');
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 
