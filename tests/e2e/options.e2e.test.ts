@@ -18,13 +18,6 @@ afterEach(async () => {
   for (const file of files.splice(0)) rmSync(file, { force: true });
 });
 
-/** Lets the extension's own files through the harness's catch-all route (see portals.e2e.test.ts). */
-async function launch(options: Parameters<typeof launchExtension>[0] = {}): Promise<ExtensionSession> {
-  const s = await launchExtension(options);
-  await s.context.route(/^chrome-extension:\/\//, (route) => route.continue());
-  return s;
-}
-
 async function seedLibrary(page: Page, count: number): Promise<void> {
   const records = Array.from({ length: count }, (_, i) => {
     const conversation = makeConversation(i);
@@ -56,7 +49,7 @@ async function seedLibrary(page: Page, count: number): Promise<void> {
 
 describe('options page, end to end', () => {
   test('profile saved; backup → Delete all my data → restore; tokens never in the backup; axe finds nothing', async () => {
-    session = await launch();
+    session = await launchExtension();
     const page = await session.openExtensionPage('/options.html');
     await page.getByRole('heading', { level: 1, name: 'ShowWork options' }).waitFor();
     await expectNoAxeViolations(page);
@@ -129,7 +122,7 @@ describe('options page, end to end', () => {
   });
 
   test('in Spanish, with the same names translated; axe finds nothing', async () => {
-    session = await launch({ locale: 'es' });
+    session = await launchExtension({ locale: 'es' });
     const page = await session.openExtensionPage('/options.html');
     await page.getByRole('heading', { level: 1, name: 'Opciones de ShowWork' }).waitFor();
     await page.getByRole('button', { name: 'Borrar todos mis datos' }).waitFor();

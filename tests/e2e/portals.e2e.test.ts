@@ -27,17 +27,6 @@ afterEach(async () => {
 
 const traceTitle = 'Fractions rubric 1';
 
-/**
- * The harness's catch-all route aborts every URL that isn't loopback or a routed fixture, and with Chromium 156
- * that includes the extension's own chrome-extension:// scripts and styles (pages stay blank). Routes added
- * later run first in Playwright, so this lets the extension's own files through. (Reported to the harness owner.)
- */
-async function launch(options: Parameters<typeof launchExtension>[0] = {}): Promise<ExtensionSession> {
-  const s = await launchExtension(options);
-  await s.context.route(/^chrome-extension:\/\//, (route) => route.continue());
-  return s;
-}
-
 /** Short timeouts and delays for tests (production: 30 s timeout, 30 s → 1 h backoff). */
 async function setTuning(
   page: Page,
@@ -120,7 +109,7 @@ async function setUp(
   tuning = { timeoutMs: 10_000, baseDelayMs: 300, maxDelayMs: 1_000 },
 ): Promise<{ s: ExtensionSession; portal: GenericPortalServer }> {
   server = await startGenericPortalServer();
-  session = await launch();
+  session = await launchExtension();
   const options = await session.openExtensionPage('/options.html');
   await setTuning(options, tuning);
   await configurePortal(options, server);
@@ -205,7 +194,7 @@ describe('district portal, end to end', () => {
     keptProfile = userDataDir;
     await s.context.close();
 
-    session = await launch({ userDataDir });
+    session = await launchExtension({ userDataDir });
     const reopened = await session.openExtensionPage('/sidepanel.html');
     await reopened.getByRole('button', { name: traceTitle, exact: true }).click();
     await expectSentOnce(reopened, portal, 60_000);
