@@ -1,30 +1,27 @@
-import { useState } from 'react';
-import type { SiteId } from '@/lib/model/site';
 import type { StoredConversation } from '@/lib/model/conversation';
+import type { LibraryGroup } from '@/lib/db/conversations';
 import { t } from '@/lib/i18n/t';
 import { siteLabel } from './site-label';
 import { formatDateTime } from './format-date';
 
-const pageSize = 50;
-
 export interface ConversationGroupProps {
-  site: SiteId;
-  conversations: StoredConversation[];
+  group: LibraryGroup;
   onOpen: (conversationId: string) => void;
   onDelete: (conversation: StoredConversation) => void;
+  onShowMore: () => void;
 }
 
-/** One AI tool's conversations. Shows a page at a time so a library of thousands opens instantly. */
-export function ConversationGroup({ site, conversations, onOpen, onDelete }: ConversationGroupProps) {
-  const [shown, setShown] = useState(pageSize);
+/** One AI tool's conversations, newest first, a page at a time. */
+export function ConversationGroup({ group, onOpen, onDelete, onShowMore }: ConversationGroupProps) {
+  const { site, total, conversations } = group;
   const headingId = `group-${site}`;
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {siteLabel(site)} <span className="muted">({conversations.length})</span>
+        {siteLabel(site)} <span className="muted">({total})</span>
       </h3>
       <ul className="conversation-list">
-        {conversations.slice(0, shown).map((conversation) => (
+        {conversations.map((conversation) => (
           <li key={conversation.id}>
             <button type="button" className="link conversation-title" onClick={() => onOpen(conversation.id)}>
               {conversation.title || t('library_untitled')}
@@ -44,9 +41,9 @@ export function ConversationGroup({ site, conversations, onOpen, onDelete }: Con
           </li>
         ))}
       </ul>
-      {conversations.length > shown && (
-        <button type="button" onClick={() => setShown((n) => n + pageSize)}>
-          {t('library_showMore', conversations.length - shown)}
+      {total > conversations.length && (
+        <button type="button" onClick={onShowMore}>
+          {t('library_showMore', total - conversations.length)}
         </button>
       )}
     </section>

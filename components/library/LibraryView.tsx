@@ -1,15 +1,17 @@
 import { useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '@/lib/db/schema';
-import { listConversations, searchConversationIds } from '@/lib/db/conversations';
-import { siteIds, type SiteId } from '@/lib/model/site';
-import type { StoredConversation } from '@/lib/model/conversation';
+import { groupConversationsById, listLibraryGroups, searchConversationIds } from '@/lib/db/conversations';
+import type { SiteId } from '@/lib/model/site';
 import { t } from '@/lib/i18n/t';
 import { CaptureStatusBanner } from './CaptureStatusBanner';
 import { StorageWarning } from './StorageWarning';
 import { AutoRecordToggle } from './AutoRecordToggle';
 import { ConversationGroup } from './ConversationGroup';
 import { useDeleteWithUndo } from './use-delete-with-undo';
+
+/** Conversations shown per AI tool before "Show more". */
+const pageSize = 50;
 
 export interface LibraryViewProps {
   onOpenConversation: (conversationId: string) => void;
@@ -21,12 +23,17 @@ export interface LibraryViewProps {
 export function LibraryView({ onOpenConversation, children }: LibraryViewProps) {
   const db = getDatabase();
   const [query, setQuery] = useState('');
-  const conversations = useLiveQuery(() => listConversations(db), [db]);
-  const matchingIds = useLiveQuery(() => searchConversationIds(db, query), [db, query]);
+  const [shown, setShown] = useState<Partial<Record<SiteId, number>>>({});
   const { deleteWithUndo, undoToast } = useDeleteWithUndo(db);
-
-  const visible = conversations?.filter((c) => !matchingIds || matchingIds.has(c.id));
-  const groups = groupBySite(visible ?? []);
+  const library = useLiveQuery(async () => {
+    const limitFor = (site: SiteId) => shown[site] ?? pageSize;
+    const matchingIds = await searchConversationIds(db, query);
+    const groups = matchingIds
+      ? await groupConversationsById(db, matchingIds, limitFor)
+      : await listLibraryGroups(db, limitFor);
+    const isEmpty = matchingIds ? (await db.conversations.count()) === 0 : groups.length === 0;
+    return { groups, isEmpty };
+  }, [db, query, shown]);
 
   return (
     <main>
@@ -46,39 +53,27 @@ export function LibraryView({ onOpenConversation, children }: LibraryViewProps) 
       </div>
 
       <h2>{t('library_conversations')}</h2>
-      {conversations === undefined ? (
+      {library === undefined ? (
         <p className="muted">{t('library_loading')}</p>
-      ) : conversations.length === 0 ? (
+      ) : library.isEmpty ? (
         <p>{t('library_empty')}</p>
-      ) : groups.length === 0 ? (
+      ) : library.groups.length === 0 ? (
         <p role="status">{t('library_noMatches', query)}</p>
       ) : (
-        groups.map(([site, items]) => (
+        library.groups.map((group) => (
           <ConversationGroup
-            key={site}
-            site={site}
-            conversations={items}
+            key={group.site}
+            group={group}
             onOpen={onOpenConversation}
             onDelete={deleteWithUndo}
+            onShowMore={() =>
+              setShown((current) => ({ ...current, [group.site]: (current[group.site] ?? pageSize) + pageSize }))
+            }
           />
         ))
       )}
       {typeof children === 'function' ? children(query) : children}
       {undoToast}
     </main>
-  );
-}
-
-/** Groups in the order of each group's newest capture; conversations stay newest first. */
-function groupBySite(conversations: StoredConversation[]): [SiteId, StoredConversation[]][] {
-  const groups = new Map<SiteId, StoredConversation[]>();
-  for (const conversation of conversations) {
-    const group = groups.get(conversation.site) ?? [];
-    group.push(conversation);
-    groups.set(conversation.site, group);
-  }
-  return [...groups.entries()].sort(
-    ([a, aItems], [b, bItems]) =>
-      bItems[0]!.lastCapturedAt - aItems[0]!.lastCapturedAt || siteIds.indexOf(a) - siteIds.indexOf(b),
   );
 }

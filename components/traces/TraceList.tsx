@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { getDatabase } from '@/lib/db/schema';
-import { listRecentTraceSummaries, listTraceSummaries, type TraceSummary } from '@/lib/db/traces';
+import { listRecentTraceSummaries, listTraceSummaries } from '@/lib/db/traces';
 import { listFrameworks } from '@/lib/framework/active-framework';
 import { labelCredential } from '@/lib/framework/framework-labels';
 import type { Framework } from '@/lib/model/framework';
@@ -25,17 +25,26 @@ export function TraceList({ searchQuery, onOpenTrace }: TraceListProps) {
   const headingId = useId();
   const statusId = useId();
   const credentialId = useId();
-  // Reading 5,000 whole traces takes a few hundred ms in Chromium; the newest page and the count come first
-  // (the `updatedAt` index), so the list paints at once and filters work when the rest has arrived.
-  const firstPage = useLiveQuery(() => listRecentTraceSummaries(db, pageSize), [db]);
-  const total = useLiveQuery(() => db.traces.count(), [db]);
-  const hasFirstPage = firstPage !== undefined;
-  const summaries = useLiveQuery(() => (hasFirstPage ? listTraceSummaries(db) : undefined), [db, hasFirstPage]);
-  const frameworks = useLiveQuery(() => listFrameworks(db), [db]);
   const [status, setStatus] = useState<StatusFilter>('all');
   const [credential, setCredential] = useState('all');
   const [shownCount, setShownCount] = useState(pageSize);
   const query = useDeferredValue(searchQuery);
+  const isFiltered = status !== 'all' || credential !== 'all' || query.trim() !== '';
+  // Reading 5,000 whole traces takes a few hundred ms in Chromium and held up the whole library's first paint.
+  // The newest page, the count and the credential choices come from indexes; every summary is read only once
+  // the teacher filters, searches or asks for more.
+  const firstPage = useLiveQuery(() => listRecentTraceSummaries(db, pageSize), [db]);
+  const total = useLiveQuery(() => db.traces.count(), [db]);
+  // Once needed, the summaries stay loaded (and live), so later searches don't read everything again.
+  const [hasNeededAll, setHasNeededAll] = useState(false);
+  const needsAll = hasNeededAll || isFiltered || shownCount > pageSize;
+  if (needsAll && !hasNeededAll) setHasNeededAll(true);
+  const summaries = useLiveQuery(() => (needsAll ? listTraceSummaries(db) : undefined), [db, needsAll]);
+  const credentialIds = useLiveQuery(
+    async () => (await db.traces.orderBy('credentialId').uniqueKeys()).map(String),
+    [db],
+  );
+  const frameworks = useLiveQuery(() => listFrameworks(db), [db]);
 
   const byFramework = useMemo(() => new Map((frameworks ?? []).map((f) => [f.id, f] as const)), [frameworks]);
   const searchable = useMemo(
@@ -52,16 +61,16 @@ export function TraceList({ searchQuery, onOpenTrace }: TraceListProps) {
     [searchable, status, credential, query],
   );
   const credentialOptions = useMemo(
-    () => listCredentialOptions(summaries ?? [], byFramework),
-    [summaries, byFramework],
+    () => listCredentialOptions(credentialIds ?? [], frameworks ?? []),
+    [credentialIds, frameworks],
   );
 
   if (!frameworks || total === undefined || (!summaries && !firstPage)) return null;
   const resetPaging = () => setShownCount(pageSize);
-  const isFiltered = status !== 'all' || credential !== 'all' || query.trim() !== '';
   // Until every summary is read, only the unfiltered first page can be shown truthfully.
   const visible = summaries ? matches : isFiltered ? undefined : firstPage;
   const count = summaries ? summaries.length : total;
+  const matchCount = summaries ? matches.length : total;
 
   return (
     <section className="tl" aria-labelledby={headingId}>
@@ -126,9 +135,9 @@ export function TraceList({ searchQuery, onOpenTrace }: TraceListProps) {
                 ))}
               </ul>
             ))}
-          {summaries && matches.length > shownCount && (
+          {visible !== undefined && matchCount > shownCount && (
             <button type="button" onClick={() => setShownCount((n) => n + pageSize)}>
-              {t('editor_tracesShowMore', Math.min(pageSize, matches.length - shownCount))}
+              {t('editor_tracesShowMore', Math.min(pageSize, matchCount - shownCount))}
             </button>
           )}
         </>
@@ -137,18 +146,12 @@ export function TraceList({ searchQuery, onOpenTrace }: TraceListProps) {
   );
 }
 
-function listCredentialOptions(
-  summaries: TraceSummary[],
-  frameworks: ReadonlyMap<string, Framework>,
-): { id: string; label: string }[] {
-  const seen = new Map<string, string>();
-  for (const summary of summaries) {
-    if (!summary.credentialId || seen.has(summary.credentialId)) continue;
-    const framework = frameworks.get(summary.frameworkId);
-    seen.set(
-      summary.credentialId,
-      (framework && labelCredential(framework, summary.credentialId)) ?? summary.credentialId,
-    );
-  }
-  return [...seen].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
+/** The credentials traces use, named by the first framework that knows each id. */
+function listCredentialOptions(credentialIds: string[], frameworks: Framework[]): { id: string; label: string }[] {
+  return credentialIds
+    .map((id) => {
+      const framework = frameworks.find((f) => f.credentials.some((c) => c.id === id));
+      return { id, label: (framework && labelCredential(framework, id)) ?? id };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -1,11 +1,65 @@
+import Dexie from 'dexie';
 import type { ShowWorkDatabase, ConversationWords } from './schema';
+import { siteIds, type SiteId } from '../model/site';
 import type { StoredConversation } from '../model/conversation';
 import type { StoredTurn } from '../model/turn';
 import { queryWords } from '../capture/search-words';
 
-/** Conversations newest first. */
-export function listConversations(db: ShowWorkDatabase): Promise<StoredConversation[]> {
-  return db.conversations.orderBy('lastCapturedAt').reverse().toArray();
+/** One AI tool's part of the library: how many conversations it has, and the newest of them. */
+export interface LibraryGroup {
+  site: SiteId;
+  total: number;
+  conversations: StoredConversation[];
+}
+
+/** The library grouped by AI tool, groups in the order of their newest capture. */
+function sortGroups(groups: LibraryGroup[]): LibraryGroup[] {
+  return groups
+    .filter((group) => group.total > 0)
+    .sort(
+      (a, b) =>
+        (b.conversations[0]?.lastCapturedAt ?? 0) - (a.conversations[0]?.lastCapturedAt ?? 0) ||
+        siteIds.indexOf(a.site) - siteIds.indexOf(b.site),
+    );
+}
+
+/**
+ * Each AI tool's newest `limitFor(site)` conversations and its total, read from the [site+lastCapturedAt]
+ * index: a library of thousands opens without reading every record.
+ */
+export async function listLibraryGroups(
+  db: ShowWorkDatabase,
+  limitFor: (site: SiteId) => number,
+): Promise<LibraryGroup[]> {
+  const groups = await Promise.all(
+    siteIds.map(async (site) => ({
+      site,
+      total: await db.conversations.where('site').equals(site).count(),
+      conversations: await db.conversations
+        .where('[site+lastCapturedAt]')
+        .between([site, Dexie.minKey], [site, Dexie.maxKey])
+        .reverse()
+        .limit(limitFor(site))
+        .toArray(),
+    })),
+  );
+  return sortGroups(groups);
+}
+
+/** The conversations with these ids, grouped like the library, newest first, `limitFor(site)` shown per tool. */
+export async function groupConversationsById(
+  db: ShowWorkDatabase,
+  ids: Set<string>,
+  limitFor: (site: SiteId) => number,
+): Promise<LibraryGroup[]> {
+  const found = (await db.conversations.bulkGet([...ids])).filter((c): c is StoredConversation => c !== undefined);
+  found.sort((a, b) => b.lastCapturedAt - a.lastCapturedAt);
+  return sortGroups(
+    siteIds.map((site) => {
+      const ofSite = found.filter((c) => c.site === site);
+      return { site, total: ofSite.length, conversations: ofSite.slice(0, limitFor(site)) };
+    }),
+  );
 }
 
 /**

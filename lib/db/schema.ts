@@ -61,6 +61,11 @@ export class ShowWorkDatabase extends Dexie {
       submissionPayloads: 'submissionId',
       portalSecrets: 'portalId',
     });
+    // v3: each AI tool's newest conversations straight from an index, so a big library opens without
+    // reading every record (npm run bench: first render with 5,000 conversations).
+    this.version(3).stores({
+      conversations: 'id, &[site+externalId], site, lastCapturedAt, [site+lastCapturedAt]',
+    });
   }
 }
 

@@ -40,7 +40,7 @@ test('a version 1 database upgrades to the current version without losing captur
 
   const current = new ShowWorkDatabase(name);
   await current.open();
-  expect(current.verno).toBe(2);
+  expect(current.verno).toBe(3);
   expect(await current.conversations.get('k1')).toMatchObject({ title: 'Rubric' });
   expect(await current.turns.where('[conversationId+ordinal]').equals(['k1', 0]).first()).toMatchObject({
     text: 'Make a rubric',
@@ -55,6 +55,13 @@ test('a version 1 database upgrades to the current version without losing captur
     'traces',
     'turns',
   ]);
+  // v3's index answers per-tool newest-first queries over the old records.
+  expect(
+    await current.conversations
+      .where('[site+lastCapturedAt]')
+      .between(['claude', 0], ['claude', Infinity])
+      .primaryKeys(),
+  ).toEqual(['k1']);
   // The unique index still holds after the upgrade.
   await expect(
     current.conversations.add({

@@ -84,7 +84,7 @@ describe('LibraryView', () => {
     });
     render(<LibraryView onOpenConversation={() => {}} />);
     expect(await screen.findByText(/isn't an AI chat ShowWork knows/)).toBeInTheDocument();
-    expect(screen.getByText(/Nothing captured yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nothing captured yet/)).toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { TraceList } from '../../../components/traces/TraceList';
@@ -72,9 +72,10 @@ describe('TraceList', () => {
     expect(await screen.findByRole('heading', { name: 'Traces (5000)' })).toBeInTheDocument();
     expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(50);
     expect(titles()[0]).toBe('Trace 4999');
-    // "Show more" appears once every summary is read (the first page comes from the index before that).
+    // The first page comes from the index; "Show more" reads the rest and shows the next page.
     await user.click(await screen.findByRole('button', { name: 'Show 50 more' }));
-    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(100);
+    await waitFor(() => expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(100));
+    expect(titles()[99]).toBe('Trace 4900');
   });
 
   test('with no traces it says how to make one', async () => {
