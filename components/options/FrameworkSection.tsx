@@ -11,6 +11,8 @@ import { defaultFrameworkId } from '@/lib/framework/default-framework';
 import { labelFramework } from '@/lib/framework/framework-labels';
 import { describeFrameworkProblem, importFrameworkFile } from '@/lib/framework/import-framework';
 import { t } from '@/lib/i18n/t';
+import { ManagedNote } from './ManagedNote';
+import { useManagedPolicy } from './use-managed-policy';
 import './framework-section.css';
 
 type Result = { kind: 'ok' | 'error'; text: string } | null;
@@ -35,8 +37,13 @@ export function FrameworkSection() {
   const headingId = useId();
   const fileId = useId();
   const helpId = useId();
-  const frameworks = useLiveQuery(() => listFrameworks(db), [db]);
-  const activeId = useActiveFrameworkId();
+  const managedNoteId = useId();
+  const policy = useManagedPolicy();
+  const frameworks = useLiveQuery(() => listFrameworks(db), [db, policy]);
+  const chosenId = useActiveFrameworkId();
+  // District policy fixes the framework: shown as active, the choice disabled.
+  const managedId = policy?.framework?.id;
+  const activeId = managedId ?? chosenId;
   const [result, setResult] = useState<Result>(null);
   const [isBusy, setIsBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -72,7 +79,9 @@ export function FrameworkSection() {
       <p className="muted">{t('editor_frameworksIntro')}</p>
       {frameworks && activeId !== undefined && (
         <fieldset className="fw-list">
-          <legend>{t('editor_frameworkActiveLegend')}</legend>
+          <legend>
+            {t('editor_frameworkActiveLegend')} {managedId && <ManagedNote id={managedNoteId} />}
+          </legend>
           {frameworks.map((framework) => {
             const radioId = `fw-${framework.id}`;
             return (
@@ -85,6 +94,8 @@ export function FrameworkSection() {
                     activeId === framework.id ||
                     (!frameworks.some((f) => f.id === activeId) && framework.id === defaultFrameworkId)
                   }
+                  disabled={managedId !== undefined}
+                  aria-describedby={managedId ? managedNoteId : undefined}
                   onChange={() => void setActiveFrameworkId(framework.id)}
                 />
                 <label htmlFor={radioId}>
@@ -95,7 +106,7 @@ export function FrameworkSection() {
                       : t('editor_frameworkVersion', framework.version, framework.credentials.length)}
                   </span>
                 </label>
-                {framework.id !== defaultFrameworkId && (
+                {framework.id !== defaultFrameworkId && framework.id !== managedId && (
                   <button
                     type="button"
                     className="danger"
