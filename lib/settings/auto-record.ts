@@ -3,7 +3,11 @@ import * as z from 'zod/mini';
 import type { SiteAdapter } from '../adapters/types';
 import { autoRecordStorageKey } from './auto-record-key';
 
-/** Auto-record per AI site. Off by default everywhere: capture happens only when the teacher asks. */
+/**
+ * Auto-record per AI site. Off by default everywhere: capture happens only when the teacher asks.
+ * District policy can fix a site's value (lib/settings/managed.ts `mergeAutoRecord`); the content script
+ * reads both directly (lib/content/auto-record-setting.ts).
+ */
 export const AutoRecordSettings = z.record(z.string(), z.boolean());
 export type AutoRecordSettings = Partial<Record<SiteAdapter['id'], boolean>>;
 
@@ -11,8 +15,3 @@ export const autoRecordItem = storage.defineItem<AutoRecordSettings>(`local:${au
   fallback: {},
   version: 1,
 });
-
-export async function isAutoRecordOn(site: SiteAdapter['id']): Promise<boolean> {
-  const parsed = AutoRecordSettings.safeParse(await autoRecordItem.getValue());
-  return parsed.success ? parsed.data[site] === true : false;
-}
