@@ -192,6 +192,21 @@ function excerptMarker(ctx: ComposeContext, totalWords: number): Paragraph {
   return marker;
 }
 
+/** A short paragraph standing where a section has nothing to show ("—", "No edits"). */
+function makePlaceholderItem(ctx: ComposeContext, key: string, spans: Item['spans'], maxLines: number): Item {
+  return makeItem(ctx, {
+    key,
+    role: 'body',
+    spans,
+    indent: 0,
+    struct: 'P',
+    weight: 0,
+    minLines: 1,
+    maxLines,
+    spaceBefore: 0.2,
+  });
+}
+
 function makeItem(
   ctx: ComposeContext,
   init: Omit<Item, 'paragraphs' | 'marker'> & { totalWords?: number; excerpt?: boolean },
@@ -371,20 +386,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       }),
     );
   });
-  if (prompts.length === 0)
-    promptItems.push(
-      makeItem(ctx, {
-        key: 'prompt-none',
-        role: 'body',
-        spans: [{ text: l.empty }],
-        indent: 0,
-        struct: 'P',
-        weight: 0,
-        minLines: 1,
-        maxLines: 1,
-        spaceBefore: 0.2,
-      }),
-    );
+  if (prompts.length === 0) promptItems.push(makePlaceholderItem(ctx, 'prompt-none', [{ text: l.empty }], 1));
   rows.push({ columns: [{ items: promptItems }], gapBefore: 0.7 });
 
   // AI outputs | final artifact.
@@ -446,20 +448,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       }),
     );
   });
-  if (outputs.length === 0)
-    outputItems.push(
-      makeItem(ctx, {
-        key: 'output-none',
-        role: 'body',
-        spans: [{ text: l.empty }],
-        indent: 0,
-        struct: 'P',
-        weight: 0,
-        minLines: 1,
-        maxLines: 1,
-        spaceBefore: 0.2,
-      }),
-    );
+  if (outputs.length === 0) outputItems.push(makePlaceholderItem(ctx, 'output-none', [{ text: l.empty }], 1));
 
   const artifactItems: Item[] = [
     heading('h-artifact', l.finalArtifact),
@@ -542,19 +531,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       );
     });
   } else {
-    editItems.push(
-      makeItem(ctx, {
-        key: 'edit-none',
-        role: 'body',
-        spans: [{ text: l.noEdits, color: colors.muted }],
-        indent: 0,
-        struct: 'P',
-        weight: 0,
-        minLines: 1,
-        maxLines: 2,
-        spaceBefore: 0.2,
-      }),
-    );
+    editItems.push(makePlaceholderItem(ctx, 'edit-none', [{ text: l.noEdits, color: colors.muted }], 2));
   }
   rows.push({ columns: [{ items: editItems }], gapBefore: 0.7 });
 
