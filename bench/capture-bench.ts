@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import {
+  quietChromiumArgs,
   chromiumPath,
   launchExtension,
   routeFixturePage,
@@ -24,15 +25,6 @@ import type { BenchResult } from './types';
 
 const sites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
 const bigConversation = { turns: 400, wordsPerAnswer: 1500 };
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function benchCapture(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -59,7 +51,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function benchExtraction(): Promise<BenchResult[]> {
   const script = await bundleAdapters();
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: launchArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: quietChromiumArgs });
   const results: BenchResult[] = [];
   try {
     for (const site of sites) {
@@ -191,7 +183,7 @@ async function benchAutoRecordOverhead(): Promise<BenchResult[]> {
     return median(values);
   };
 
-  const plain = await chromium.launch({ executablePath: chromiumPath, headless: true, args: launchArgs });
+  const plain = await chromium.launch({ executablePath: chromiumPath, headless: true, args: quietChromiumArgs });
   const plainPage = await plain.newPage();
   await plainPage.route('**/*', (route) =>
     route.request().url() === url ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),

@@ -17,6 +17,17 @@ export const extensionPath = resolve(import.meta.dirname, '../../.output/chrome-
 export const chromiumPath =
   ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
+/** Flags that keep Chromium quiet and fast on this closed network (TOOLCHAIN.md trap 4). */
+export const quietChromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
@@ -56,13 +67,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
       `--lang=${locale}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...quietChromiumArgs,
     ],
   });
   // No test ever reaches the internet: routed fixtures and loopback servers only.
