@@ -8,6 +8,7 @@ import { mountCaptureButton } from '@/lib/content/capture-button';
 import { AutoRecorder } from '@/lib/content/auto-recorder';
 import { watchAutoRecordSetting } from '@/lib/content/auto-record-setting';
 import { isExtensionAlive } from '@/lib/content/send-capture';
+import { t } from '@/lib/i18n/t';
 
 // Runs on the AI chat sites only. It never opens IndexedDB (that would be the page's database): it reads,
 // validates and sends; the background stores. Keep imports light: this bundle has a 60 KB budget.
@@ -28,7 +29,9 @@ export default defineContentScript({
       if (!adapter) return { ok: false, message: '' };
       if (trigger !== 'auto') button.setBusy(true);
       try {
-        const outcome = await capturePage(adapter, trigger);
+        const outcome = await capturePage(adapter, trigger, (turnsRead) =>
+          button.showStatus(t('capture_readingAll', turnsRead), 'ok'),
+        );
         if (trigger !== 'auto' || !outcome.ok) button.showStatus(outcome.message, outcome.ok ? 'ok' : 'error');
         return outcome;
       } finally {

@@ -33,6 +33,8 @@ export interface SiteSelectors {
   readonly sidebarTitle: SelectorList;
   /** The model picker's label. */
   readonly model: SelectorList;
+  /** Sites that mount only a window of turns: the container to scroll to read them all. */
+  readonly virtualScroller?: SelectorList;
 }
 
 export interface SiteAdapterConfig {
@@ -59,6 +61,9 @@ export function defineSiteAdapter(config: SiteAdapterConfig): SiteAdapter {
     readConversation: (doc, url) => readConversation(config, doc, url),
     isStreaming: (doc) => streaming !== '' && doc.querySelector(streaming) !== null,
     findConversationRoot: (doc) => firstElement(doc, selectors.root),
+    ...(selectors.virtualScroller
+      ? { findVirtualScroller: (doc: Document) => firstElement(doc, selectors.virtualScroller!) }
+      : {}),
   };
 }
 

@@ -39,4 +39,9 @@ export interface SiteAdapter {
   isStreaming(doc: Document): boolean;
   /** The element that holds the turns, observed by auto-record; null when the page has none yet. */
   findConversationRoot(doc: Document): Element | null;
+  /**
+   * For sites that keep only a few turns in the page and load the rest while scrolling (ChatGPT since
+   * 2026-09): the scroll container to walk so every turn is read. Absent or null: the page holds them all.
+   */
+  findVirtualScroller?(doc: Document): Element | null;
 }

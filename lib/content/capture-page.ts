@@ -3,6 +3,7 @@ import { AdapterError, type SiteAdapter } from '../adapters/types';
 import type { CaptureTrigger } from '../messaging/protocol';
 import { t } from '../i18n/t';
 import { OrphanedContentScriptError, sendCapture } from './send-capture';
+import { readWholeConversation } from './read-whole-conversation';
 import { browser } from 'wxt/browser';
 
 export interface CaptureOutcome {
@@ -12,11 +13,24 @@ export interface CaptureOutcome {
   turnCount?: number;
 }
 
-/** Reads the conversation on this page with the site's adapter, validates it and stores it through the background. */
-export async function capturePage(adapter: SiteAdapter, trigger: CaptureTrigger): Promise<CaptureOutcome> {
+/**
+ * Reads the conversation on this page with the site's adapter, validates it and stores it through the background.
+ * A capture the teacher asked for reads the whole conversation, scrolling through it on sites that keep only
+ * some turns in the page; auto-record reads what the page shows and never scrolls under the teacher.
+ */
+export async function capturePage(
+  adapter: SiteAdapter,
+  trigger: CaptureTrigger,
+  onProgress?: (turnsRead: number) => void,
+): Promise<CaptureOutcome> {
   let conversation: ExtractedConversation;
   try {
-    conversation = ExtractedConversation.parse(adapter.readConversation(document, new URL(location.href)));
+    const url = new URL(location.href);
+    const read =
+      trigger === 'auto'
+        ? adapter.readConversation(document, url)
+        : await readWholeConversation(adapter, document, url, { onProgress });
+    conversation = ExtractedConversation.parse(read);
   } catch (error) {
     const message =
       error instanceof AdapterError

@@ -56,6 +56,9 @@ export const selectors = {
   model: [
     'button[data-testid="model-switcher-dropdown-button"]', // 2025 to 2026: model picker in the page header
   ],
+  virtualScroller: [
+    '[data-app-action-timeline-scroll]', // 2026-09: column-reverse scroller; only 3-6 turns mounted at once (chatgpt-dom-2026-09.md)
+  ],
 } as const satisfies SiteSelectors;
 
 /** Attribute on answers naming the model that wrote them, e.g. "gpt-5-5" (2026-07 capture). */
