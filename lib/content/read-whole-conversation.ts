@@ -54,7 +54,9 @@ export async function readWholeConversation(
   const isReversed = getComputedStyle(scroller).flexDirection === 'column-reverse';
   const topPosition = () => (isReversed ? -(scroller.scrollHeight - scroller.clientHeight) : 0);
   const original = scroller.scrollTop;
-  let turns = first.turns;
+  // Start from the oldest turn, not from what the page showed first (the newest): windows then arrive in
+  // order and each overlaps the one before. What the page showed first is joined in at the end.
+  let turns: ExtractedConversation['turns'] = [];
   const read = () => {
     try {
       turns = mergeTurnWindows(turns, adapter.readConversation(doc, url).turns);
@@ -86,5 +88,5 @@ export async function readWholeConversation(
     scroller.scrollTop = original;
     await sleep(0);
   }
-  return { ...first, turns };
+  return { ...first, turns: mergeTurnWindows(turns, first.turns) };
 }
