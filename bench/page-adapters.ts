@@ -21,13 +21,13 @@ function benchmarkExtraction(): { innerText: number[]; extract: number[]; turns:
   const innerText = timeRuns(() => {
     length += document.body.innerText.length;
   });
-  let turns = 0;
-  let words = 0;
+  let last: ReturnType<typeof adapter.readConversation> | undefined;
   const extract = timeRuns(() => {
-    const conversation = adapter.readConversation(document, new URL(location.href));
-    turns = conversation.turns.length;
-    words = conversation.turns.reduce((n, turn) => n + turn.text.split(/\s+/).length, 0);
+    last = adapter.readConversation(document, new URL(location.href));
   });
+  // Counted outside the timed runs: splitting 300,000 words is the benchmark's work, not extraction's.
+  const turns = last?.turns.length ?? 0;
+  const words = last?.turns.reduce((n, turn) => n + turn.text.split(/\s+/).length, 0) ?? 0;
   return { innerText, extract, turns, words: length > 0 ? words : 0 };
 }
 
