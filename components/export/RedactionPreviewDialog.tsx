@@ -9,6 +9,9 @@ export interface RedactionPreviewDialogProps {
   fileName: string;
   onConfirm: (keep: Set<string>) => void;
   onCancel: () => void;
+  /** The dialog's heading and confirm button; "Check for student data before exporting" and "Export" by default. */
+  title?: string;
+  confirmLabel?: string;
 }
 
 function kindLabel(kind: RedactionCandidate['kind']): string {
@@ -20,7 +23,14 @@ function kindLabel(kind: RedactionCandidate['kind']): string {
  * by default; unticking one keeps it (a false positive). A native modal <dialog> traps focus and closes on
  * Escape. The confirm button says "Export".
  */
-export function RedactionPreviewDialog({ candidates, fileName, onConfirm, onCancel }: RedactionPreviewDialogProps) {
+export function RedactionPreviewDialog({
+  candidates,
+  fileName,
+  onConfirm,
+  onCancel,
+  title = t('export_previewTitle'),
+  confirmLabel = t('export_confirm'),
+}: RedactionPreviewDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -60,7 +70,7 @@ export function RedactionPreviewDialog({ candidates, fileName, onConfirm, onCanc
         onCancel();
       }}
     >
-      <h2 id={headingId}>{t('export_previewTitle')}</h2>
+      <h2 id={headingId}>{title}</h2>
       <p id={textId}>
         {list.length === 0 ? t('export_previewNone') : t('export_previewIntro', list.length)}{' '}
         <span className="muted">{t('export_previewFile', fileName)}</span>
@@ -107,7 +117,7 @@ export function RedactionPreviewDialog({ candidates, fileName, onConfirm, onCanc
           {t('export_cancel')}
         </button>
         <button ref={confirmRef} type="button" className="primary" onClick={() => onConfirm(new Set(keep))}>
-          {t('export_confirm')}
+          {confirmLabel}
         </button>
       </div>
     </dialog>

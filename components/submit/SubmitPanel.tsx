@@ -153,6 +153,8 @@ export function SubmitPanelView(props: { traceId: string; renderers: SubmissionR
         candidates={pending?.candidates ?? null}
         fileName={pending ? submissionFileName(pending.doc) : ''}
         onConfirm={confirmRedaction}
+        title={t('submit_previewTitle')}
+        confirmLabel={t('submit_button')}
         onCancel={() => {
           setPending(undefined);
           setStatus(t('submit_redactionCancelled'));

@@ -84,7 +84,7 @@ async function submitTrace(s: ExtensionSession): Promise<Page> {
   const dialog = panel.getByRole('dialog');
   const queued = panel.getByText(/^Queued for Springfield portal/);
   await dialog.or(queued).first().waitFor();
-  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export' }).click();
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Submit' }).click();
   await panel
     .getByText('Queued.', { exact: true })
     .or(panel.getByText('Sent.', { exact: true }))

@@ -101,7 +101,7 @@ describe('SubmitPanel', () => {
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('Maria Lopez');
     expect(await db.submissions.count()).toBe(0);
-    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
     await screen.findByText(/Queued for District portal/);
     const [row] = await db.submissions.toArray();
     const payload = await db.submissionPayloads.get(row!.id);
