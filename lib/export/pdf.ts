@@ -987,6 +987,18 @@ function drawPlan(pdf: PdfDocument, plan: Plan, ctx: ComposeContext, page: { wid
     draw();
     pdf.endMarkedContent();
   };
+  // A thin full-width rule between rows and above the footer: layout, not content, for screen readers.
+  const drawRule = (ruleY: number) =>
+    artifact(() => {
+      pdf
+        .save()
+        .lineWidth(0.6)
+        .strokeColor(colors.rule)
+        .moveTo(margin.side, ruleY)
+        .lineTo(page.width - margin.side, ruleY)
+        .stroke()
+        .restore();
+    });
 
   const drawItem = (item: Item, x: number, top: number, width: number, parent: PdfStruct, maxY: number): number => {
     const lines = item.alloc ?? 0;
@@ -1080,32 +1092,13 @@ function drawPlan(pdf: PdfDocument, plan: Plan, ctx: ComposeContext, page: { wid
     lists.clear();
     y = bottom;
     if (row.ruleAfter) {
-      const ry = y + 0.1 * body;
-      artifact(() => {
-        pdf
-          .save()
-          .lineWidth(0.6)
-          .strokeColor(colors.rule)
-          .moveTo(margin.side, ry)
-          .lineTo(page.width - margin.side, ry)
-          .stroke()
-          .restore();
-      });
+      drawRule(y + 0.1 * body);
       y += 0.2 * body;
     }
   }
 
   // Footer.
-  artifact(() => {
-    pdf
-      .save()
-      .lineWidth(0.6)
-      .strokeColor(colors.rule)
-      .moveTo(margin.side, footerTop)
-      .lineTo(page.width - margin.side, footerTop)
-      .stroke()
-      .restore();
-  });
+  drawRule(footerTop);
   let fy = footerTop + 5;
   for (const item of plan.footer) {
     item.alloc = Math.min(item.maxLines, naturalLines(item, minSize, plan.contentWidth, metrics));
