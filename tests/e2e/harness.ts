@@ -209,3 +209,36 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
     table,
   );
 }
+
+/** A conversation, its turns and a trace quoting them, as the app stores them. */
+export interface LibraryRecord {
+  conversation: unknown;
+  turns: unknown[];
+  trace: unknown;
+}
+
+/** Writes records straight into ShowWork's IndexedDB through an extension page (raw IndexedDB, one transaction). */
+export async function putLibraryRecords(page: Page, records: LibraryRecord[]): Promise<void> {
+  await page.evaluate(
+    (all) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('showwork');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['conversations', 'turns', 'traces'], 'readwrite');
+          for (const record of all) {
+            tx.objectStore('conversations').put(record.conversation);
+            for (const turn of record.turns) tx.objectStore('turns').put(turn);
+            tx.objectStore('traces').put(record.trace);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}

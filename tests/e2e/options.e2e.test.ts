@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, launchExtension, readTable, type ExtensionSession } from './harness';
+import { expectNoAxeViolations, launchExtension, putLibraryRecords, readTable, type ExtensionSession } from './harness';
 import { makeConversation, makeTrace, makeTurns } from '../backup/library-fixture';
 
 let session: ExtensionSession | undefined;
@@ -23,28 +23,7 @@ async function seedLibrary(page: Page, count: number): Promise<void> {
     const conversation = makeConversation(i);
     return { conversation, turns: makeTurns(conversation.id), trace: makeTrace(i, conversation.id) };
   });
-  await page.evaluate(
-    (all) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('showwork');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['conversations', 'turns', 'traces'], 'readwrite');
-          for (const r of all) {
-            tx.objectStore('conversations').put(r.conversation);
-            for (const turn of r.turns) tx.objectStore('turns').put(turn);
-            tx.objectStore('traces').put(r.trace);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records,
-  );
+  await putLibraryRecords(page, records);
 }
 
 describe('options page, end to end', () => {

@@ -8,7 +8,14 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, launchExtension, readTable, stopServiceWorker, type ExtensionSession } from './harness';
+import {
+  expectNoAxeViolations,
+  launchExtension,
+  putLibraryRecords,
+  readTable,
+  stopServiceWorker,
+  type ExtensionSession,
+} from './harness';
 import { startGenericPortalServer, type GenericPortalServer, type PortalFault } from '../servers/generic-portal-server';
 import { makeConversation, makeTrace, makeTurns } from '../backup/library-fixture';
 import type { Submission } from '../../lib/model/submission';
@@ -51,26 +58,7 @@ async function configurePortal(options: Page, portal: GenericPortalServer): Prom
 async function seedReadyTrace(page: Page): Promise<void> {
   const conversation = makeConversation(1);
   const records = { conversation, turns: makeTurns(conversation.id), trace: makeTrace(1, conversation.id) };
-  await page.evaluate(
-    (data) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('showwork');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['conversations', 'turns', 'traces'], 'readwrite');
-          tx.objectStore('conversations').put(data.conversation);
-          for (const turn of data.turns) tx.objectStore('turns').put(turn);
-          tx.objectStore('traces').put(data.trace);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records,
-  );
+  await putLibraryRecords(page, [records]);
 }
 
 /**
