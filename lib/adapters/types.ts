@@ -26,7 +26,7 @@ export class AdapterError extends Error {
  * and returns plain text and Markdown, never HTML.
  */
 export interface SiteAdapter {
-  readonly id: Exclude<SiteId, 'selection'>;
+  readonly id: Exclude<SiteId, 'selection' | 'web'>;
   /** Host names served, e.g. ['chatgpt.com']. Content-script matches and host permissions come from these. */
   readonly hosts: readonly string[];
   /**

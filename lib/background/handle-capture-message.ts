@@ -70,7 +70,10 @@ function isTrustedSender(sender: Sender, capture: CaptureConversationRequest | u
   const site = capture.conversation.site;
   if (site === 'selection') return false; // selections are captured by the background from the context menu
   const host = safeHost(sender.url);
-  return host !== undefined && (siteHosts[site] as readonly string[]).includes(host);
+  if (host === undefined) return false;
+  // Any other AI chat: the conversation must be filed under the page that sent it.
+  if (site === 'web') return safeHost(capture.conversation.url) === host;
+  return (siteHosts[site] as readonly string[]).includes(host);
 }
 
 function safeHost(url: string): string | undefined {

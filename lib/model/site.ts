@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 
-/** Every AI tool ShowWork knows, plus `selection` for text captured by hand from any other page. */
-export const siteIds = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity', 'selection'] as const;
+/**
+ * Every AI tool ShowWork knows; `web` for any other AI chat read by the structural reader (a site the teacher
+ * allowed, or a one-off capture of the current tab), and `selection` for text captured by hand from any page.
+ */
+export const siteIds = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity', 'web', 'selection'] as const;
 export const SiteId = z.enum(siteIds);
 export type SiteId = z.infer<typeof SiteId>;
 
@@ -12,5 +15,6 @@ export const siteLabels: Record<SiteId, string> = {
   gemini: 'Gemini',
   copilot: 'Microsoft Copilot',
   perplexity: 'Perplexity',
+  web: 'Other AI chats',
   selection: 'Other pages (selection)',
 };
