@@ -22,7 +22,31 @@ export const ExtractedTurn = z.object({
 });
 export type ExtractedTurn = z.infer<typeof ExtractedTurn>;
 
-/** A turn as stored in IndexedDB. `ordinal` is its place in the conversation, from 0. */
+/** A turn's content as a reader captured it. */
+export const CapturedContent = z.object({ role: Role, text: z.string(), markdown: z.string() });
+export type CapturedContent = z.infer<typeof CapturedContent>;
+
+/**
+ * The teacher's corrections to a turn a reader got wrong (side panel → conversation → Fix turn). Fixes live on
+ * the turn itself, by id, so a re-capture (which keeps ids) re-applies them instead of undoing them.
+ */
+export const TurnFix = z.object({
+  /** The role the teacher gave the turn, when the reader read it as the other one. */
+  role: z.optional(Role),
+  /** When the teacher removed the turn as page chrome. It stays stored, hidden, so it can be restored. */
+  removedAt: z.optional(z.number()),
+  /** The turn this one was merged into: hidden here, its text is part of that turn's. */
+  mergedInto: z.optional(z.string()),
+  /** The turns merged into this one, in order: their text follows this turn's own. */
+  mergedTurnIds: z.optional(z.array(z.string())),
+});
+export type TurnFix = z.infer<typeof TurnFix>;
+
+/**
+ * A turn as stored in IndexedDB. `ordinal` is its place in the conversation, from 0.
+ * `role`, `text` and `markdown` are what everything shows and exports: the captured content with the teacher's
+ * fixes applied. `contentHash` is always the hash of the captured content, so re-captures match it.
+ */
 export const StoredTurn = z.object({
   id: z.string(),
   conversationId: z.string(),
@@ -37,5 +61,9 @@ export const StoredTurn = z.object({
   previousVersions: z.array(
     z.object({ text: z.string(), markdown: z.string(), contentHash: z.string(), replacedAt: z.number() }),
   ),
+  /** The teacher's fixes; absent on turns never fixed (and on every record from before 0.2.0). */
+  fix: z.optional(TurnFix),
+  /** The captured content, present only while fixes make the shown content differ from it. */
+  captured: z.optional(CapturedContent),
 });
 export type StoredTurn = z.infer<typeof StoredTurn>;
