@@ -1,6 +1,7 @@
 import type { ShowWorkDatabase } from '../db/schema';
 import type { ExtractedConversation } from '../model/conversation';
 import type { StoredTurn } from '../model/turn';
+import { capturedContentOf, recomposeAfterCapture } from './apply-turn-fixes';
 import { hashTurn } from './content-hash';
 import { collectSearchWords } from './search-words';
 
@@ -69,8 +70,12 @@ export async function mergeCapturedConversation(
       }
       if (previous) {
         updated++;
+        // The new captured content replaces the old captured content; the teacher's fix stays and is
+        // re-applied below (recomposeAfterCapture), so a re-capture never silently undoes it.
+        const { captured: _fixedView, ...kept } = previous;
+        const old = capturedContentOf(previous);
         writes.push({
-          ...previous,
+          ...kept,
           role: turn.role,
           text: turn.text,
           markdown: turn.markdown,
@@ -78,7 +83,7 @@ export async function mergeCapturedConversation(
           updatedAt: now,
           previousVersions: [
             ...previous.previousVersions,
-            { text: previous.text, markdown: previous.markdown, contentHash: previous.contentHash, replacedAt: now },
+            { text: old.text, markdown: old.markdown, contentHash: previous.contentHash, replacedAt: now },
           ],
         });
         return;
@@ -98,7 +103,7 @@ export async function mergeCapturedConversation(
       });
     });
 
-    if (writes.length > 0) await db.turns.bulkPut(writes);
+    if (writes.length > 0) await db.turns.bulkPut(recomposeAfterCapture(storedTurns, writes));
     const turnCount = isSelection
       ? storedTurns.length + added
       : Math.max(storedTurns.length, offset + captured.turns.length);
