@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
+import { visibleTurns } from '@/lib/capture/apply-turn-fixes';
 import { getDatabase } from '@/lib/db/schema';
 import { listConversationsByRecency, listConversationTurns } from '@/lib/db/traces';
 import type { StoredConversation } from '@/lib/model/conversation';
@@ -27,7 +28,11 @@ export function AddTurnsPicker({ excludeTurnIds, onAdd }: AddTurnsPickerProps) {
     () => (conversationId ? listConversationTurns(db, conversationId) : []),
     [db, conversationId],
   );
-  const available = (turns ?? []).filter((turn) => !excludeTurnIds.has(turn.id));
+  // As the teacher fixed them: turns removed as page chrome or merged into another are not offered.
+  // Numbered by place among the shown turns, as the conversation view numbers them.
+  const shown = visibleTurns(turns ?? []);
+  const numberOf = new Map(shown.map((turn, index) => [turn.id, index + 1]));
+  const available = shown.filter((turn) => !excludeTurnIds.has(turn.id));
   const conversation = conversations?.find((c) => c.id === conversationId);
 
   const add = (turnIds: string[]) => {
@@ -91,8 +96,8 @@ export function AddTurnsPicker({ excludeTurnIds, onAdd }: AddTurnsPickerProps) {
                       }}
                     />
                     {turn.role === 'assistant'
-                      ? t('editor_pickOutput', turn.ordinal + 1)
-                      : t('editor_pickPrompt', turn.ordinal + 1)}
+                      ? t('editor_pickOutput', numberOf.get(turn.id) ?? 0)
+                      : t('editor_pickPrompt', numberOf.get(turn.id) ?? 0)}
                   </label>
                   <TurnPreview turn={turn} />
                 </li>

@@ -19,7 +19,7 @@ import { ResponsibleUseSection } from './ResponsibleUseSection';
 import { SaveStatus } from './SaveStatus';
 import { TraceTextField } from './TraceTextField';
 import { TurnsSection } from './TurnsSection';
-import { numberOutputs } from './trace-sources';
+import { numberOutputs, offeredSources } from './trace-sources';
 import { useTraceEditor } from './use-trace-editor';
 import './trace-editor.css';
 
@@ -56,7 +56,15 @@ export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
     ...itemConversationIds.filter((id) => !conversationIds.includes(id)),
   ];
   const sourcesKey = shownConversationIds.join('\n');
-  const sources = useLiveQuery(() => loadTraceSources(db, sourcesKey ? sourcesKey.split('\n') : []), [db, sourcesKey]);
+  const storedSources = useLiveQuery(
+    () => loadTraceSources(db, sourcesKey ? sourcesKey.split('\n') : []),
+    [db, sourcesKey],
+  );
+  const items = trace?.items;
+  const sources = useMemo(
+    () => storedSources && offeredSources(storedSources, new Set(items?.map((item) => item.turnId))),
+    [storedSources, items],
+  );
 
   const frameworkId = trace?.frameworkId;
   const framework = useLiveQuery(

@@ -1,3 +1,4 @@
+import { isTurnHidden } from '@/lib/capture/apply-turn-fixes';
 import type { StoredConversation } from '@/lib/model/conversation';
 import type { TraceItem } from '@/lib/model/trace';
 import type { StoredTurn } from '@/lib/model/turn';
@@ -5,6 +6,18 @@ import type { StoredTurn } from '@/lib/model/turn';
 export interface TraceSource {
   conversation: StoredConversation;
   turns: StoredTurn[];
+}
+
+/**
+ * The turns the editor offers, as the teacher fixed them in the conversation view: turns removed as page chrome
+ * or merged into another are left out, unless this trace already has them (a trace made before the fix keeps
+ * every turn it points at: evidence is never dropped silently).
+ */
+export function offeredSources(sources: TraceSource[], included: ReadonlySet<string>): TraceSource[] {
+  return sources.map((source) => ({
+    ...source,
+    turns: source.turns.filter((turn) => !isTurnHidden(turn) || included.has(turn.id)),
+  }));
 }
 
 /** Items in display order: conversations as listed, turns by ordinal. */

@@ -1,3 +1,4 @@
+import { visibleTurns } from '../capture/apply-turn-fixes';
 import type { ShowWorkDatabase } from '../db/schema';
 import { insertTrace, listConversationTurns } from '../db/traces';
 import { getActiveFramework } from '../framework/active-framework';
@@ -17,13 +18,14 @@ export interface NewTraceDefaults {
 }
 
 /**
- * A new draft trace with the fast-path defaults: every turn of the conversation in, the artifact's source
+ * A new draft trace with the fast-path defaults: every turn of the conversation in (as the teacher fixed them:
+ * turns removed as page chrome or merged into another are left out), the artifact's source
  * left automatic (the last AI output until an artifact is written; see pickBestSource), and the profile's
  * credential and level when the framework has them.
  */
 export function buildNewTrace(
   conversation: Pick<StoredConversation, 'id' | 'title'>,
-  turns: readonly Pick<StoredTurn, 'id' | 'ordinal'>[],
+  turns: readonly Pick<StoredTurn, 'id' | 'ordinal' | 'fix'>[],
   { profile, framework, fallbackTitle, id = crypto.randomUUID(), now = Date.now() }: NewTraceDefaults,
 ): Trace {
   const credential = framework.credentials.find((c) => c.id === profile.defaultCredentialId);
@@ -39,9 +41,7 @@ export function buildNewTrace(
     credentialId: credential?.id ?? null,
     competencyId: competencyId ?? null,
     level: level?.id ?? null,
-    items: [...turns]
-      .sort((a, b) => a.ordinal - b.ordinal)
-      .map((turn) => ({ turnId: turn.id, conversationId: conversation.id })),
+    items: visibleTurns(turns).map((turn) => ({ turnId: turn.id, conversationId: conversation.id })),
     marks: {},
     finalArtifact: '',
     artifactSourceTurnIds: null,
