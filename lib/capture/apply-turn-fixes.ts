@@ -22,6 +22,8 @@ export interface TurnFixUndo {
   conversationId: string;
   action: TurnFixAction;
   previousFixes: { turnId: string; fix: TurnFix | undefined }[];
+  /** Fields of earlier traces a merge changed (they pointed at a merged-away turn), as they were before. */
+  previousTraceFields: { traceId: string; fields: { path: string; value: unknown }[] }[];
 }
 
 /** Why an action can't be applied (a stale button after a re-capture or another panel's change). */

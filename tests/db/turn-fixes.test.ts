@@ -240,12 +240,42 @@ describe('traces and fixed turns', () => {
     expect(doc.turns.map((turn) => [turn.role, turn.text])).toEqual(fixedView);
   });
 
-  test('a trace made before the fixes keeps working: every turn it points at is still there', async () => {
+  test('a trace made before the fixes keeps working: its turns are all there, a merged-away one folded into its host', async () => {
     const { conversationId, ids } = await captureMisread();
     const before = await createTraceFromConversation(db, conversationId, { fallbackTitle: 'Untitled' });
-    await fixAll(conversationId, ids);
+    await db.traces.update(before.id, {
+      marks: { [ids[2]!]: { mark: 'revised', note: 'kept the strips' } },
+      artifactSourceTurnIds: [ids[2]!],
+    });
+    await fixTurn(db, conversationId, { kind: 'switch-role', turnId: ids[3]! }, 2_000);
+    const merged = await fixTurn(db, conversationId, { kind: 'merge-with-next', turnId: ids[1]! }, 2_000);
+    await fixTurn(db, conversationId, { kind: 'remove', turnId: ids[5]! }, 2_000);
+
+    const trace = (await db.traces.get(before.id))!;
+    // The removed banner stays (it is this trace's evidence until the teacher unticks it); turn 3 is in turn 2.
+    expect(trace.items.map((item) => item.turnId)).toEqual([ids[0], ids[1], ids[3], ids[4], ids[5]]);
+    expect(trace.marks).toEqual({ [ids[1]!]: { mark: 'revised', note: 'kept the strips' } });
+    expect(trace.artifactSourceTurnIds).toEqual([ids[1]]);
     const doc = await buildTraceDocument(db, before.id, { now: new Date(0), language: 'en' });
-    expect(doc.turns.map((turn) => turn.turnId)).toEqual(ids);
-    expect(doc.turns[3]!.role).toBe('user');
+    expect(doc.turns.map((turn) => [turn.role, turn.text])).toEqual([
+      ...fixedView,
+      ['assistant', 'Free plan: 3 messages left'],
+    ]);
+
+    // Undo the merge: the trace points at both halves again, with the mark where it was.
+    await undoTurnFix(db, merged);
+    const undone = (await db.traces.get(before.id))!;
+    expect(undone.items.map((item) => item.turnId)).toEqual(ids);
+    expect(undone.marks).toEqual({ [ids[2]!]: { mark: 'revised', note: 'kept the strips' } });
+    expect(undone.artifactSourceTurnIds).toEqual([ids[2]]);
+  });
+
+  test('a trace with neither half is left alone by a merge', async () => {
+    const { conversationId, ids } = await captureMisread();
+    const trace = await createTraceFromConversation(db, conversationId, { fallbackTitle: 'Untitled' });
+    await db.traces.update(trace.id, { items: [{ turnId: ids[0]!, conversationId }] });
+    const stored = await db.traces.get(trace.id);
+    await fixTurn(db, conversationId, { kind: 'merge-with-next', turnId: ids[1]! });
+    expect(await db.traces.get(trace.id)).toEqual(stored);
   });
 });
