@@ -51,7 +51,7 @@ export function ConversationView({ conversationId, onBack, actions }: Conversati
   }, [fixes.focus, turns]);
 
   return (
-    <main>
+    <main className="conversation-view">
       <button type="button" onClick={onBack}>
         ← {t('library_back')}
       </button>
