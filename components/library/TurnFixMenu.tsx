@@ -41,24 +41,29 @@ export function TurnFixMenu({
       >
         {t('turnFixes_fixTurn', number)}
       </button>
+      {/* The buttons exist only while open: a 5,000-turn conversation would otherwise carry 20,000 of them. */}
       <div id={panelId} hidden={!isOpen} className="turn-fix-actions">
-        {/* One button whose label follows the role, so focus stays on it after a switch. */}
-        <button type="button" onClick={onSwitchRole}>
-          {turn.role === 'user' ? t('turnFixes_makeOutput', number) : t('turnFixes_makePrompt', number)}
-        </button>
-        {hasNext && (
-          <button type="button" onClick={onMergeWithNext}>
-            {t('turnFixes_mergeWithNext', number, number + 1)}
-          </button>
+        {isOpen && (
+          <>
+            {/* One button whose label follows the role, so focus stays on it after a switch. */}
+            <button type="button" onClick={onSwitchRole}>
+              {turn.role === 'user' ? t('turnFixes_makeOutput', number) : t('turnFixes_makePrompt', number)}
+            </button>
+            {hasNext && (
+              <button type="button" onClick={onMergeWithNext}>
+                {t('turnFixes_mergeWithNext', number, number + 1)}
+              </button>
+            )}
+            {parts > 0 && (
+              <button type="button" onClick={onSplit}>
+                {t('turnFixes_split', number, parts + 1)}
+              </button>
+            )}
+            <button type="button" className="danger" onClick={onRemove}>
+              {t('turnFixes_remove', number)}
+            </button>
+          </>
         )}
-        {parts > 0 && (
-          <button type="button" onClick={onSplit}>
-            {t('turnFixes_split', number, parts + 1)}
-          </button>
-        )}
-        <button type="button" className="danger" onClick={onRemove}>
-          {t('turnFixes_remove', number)}
-        </button>
       </div>
     </div>
   );
