@@ -8,6 +8,8 @@ import { createTraceFromConversation } from '@/lib/trace/create-trace';
 import { buildTraceDocument } from '@/lib/trace/document';
 import { StoredTurn } from '@/lib/model/turn';
 import type { ExtractedConversation } from '@/lib/model/conversation';
+import { createBackup } from '@/lib/backup/export';
+import { applyImport, readBackupText } from '@/lib/backup/import';
 
 let db: ShowWorkDatabase;
 beforeEach(async () => {
@@ -277,5 +279,26 @@ describe('traces and fixed turns', () => {
     const stored = await db.traces.get(trace.id);
     await fixTurn(db, conversationId, { kind: 'merge-with-next', turnId: ids[1]! });
     expect(await db.traces.get(trace.id)).toEqual(stored);
+  });
+});
+
+describe('backups', () => {
+  test('a backup restored in another browser keeps the fixes', async () => {
+    const { conversationId, ids } = await captureMisread();
+    await fixAll(conversationId, ids);
+    const { text } = await createBackup(db, { appVersion: '0.2.0' });
+    const read = await readBackupText(text);
+    if (!read.ok) throw new Error(`backup unreadable: ${read.problem}`);
+    const other = new ShowWorkDatabase(`turn-fixes-restore-${crypto.randomUUID()}`);
+    try {
+      await applyImport(other, read.backup);
+      expect(await other.turns.toArray()).toEqual(await db.turns.toArray());
+      expect(visibleTurns(await getConversationTurns(other, conversationId)).map((t) => [t.role, t.text])).toEqual(
+        fixedView,
+      );
+    } finally {
+      other.close();
+      await other.delete();
+    }
   });
 });
