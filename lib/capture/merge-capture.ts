@@ -1,7 +1,7 @@
 import type { ShowWorkDatabase } from '../db/schema';
 import type { ExtractedConversation } from '../model/conversation';
 import type { StoredTurn } from '../model/turn';
-import { capturedContentOf, recomposeAfterCapture } from './apply-turn-fixes';
+import { capturedContentOf, isTurnHidden, recomposeAfterCapture } from './apply-turn-fixes';
 import { hashTurn } from './content-hash';
 import { collectSearchWords } from './search-words';
 
@@ -104,9 +104,11 @@ export async function mergeCapturedConversation(
     });
 
     if (writes.length > 0) await db.turns.bulkPut(recomposeAfterCapture(storedTurns, writes));
-    const turnCount = isSelection
-      ? storedTurns.length + added
-      : Math.max(storedTurns.length, offset + captured.turns.length);
+    // Turns the teacher removed or merged away stay hidden through a capture: they don't count.
+    const hiddenCount = storedTurns.filter(isTurnHidden).length;
+    const turnCount =
+      (isSelection ? storedTurns.length + added : Math.max(storedTurns.length, offset + captured.turns.length)) -
+      hiddenCount;
     await db.conversations.put({
       id: conversationId,
       site: captured.site,
