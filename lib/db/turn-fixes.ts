@@ -3,6 +3,7 @@ import { StoredTurn } from '../model/turn';
 import { Trace } from '../model/trace';
 import {
   applyFixes,
+  isTurnHidden,
   planTurnFix,
   snapshotFixes,
   type TurnFixAction,
@@ -13,6 +14,20 @@ import { mergeFieldChanges, type TraceFieldPath } from '../trace/trace-updates';
 
 function readConversationTurns(db: ShowWorkDatabase, conversationId: string): Promise<StoredTurn[]> {
   return db.turns.where('[conversationId+ordinal]').between([conversationId, 0], [conversationId, Infinity]).toArray();
+}
+
+/** Writes the fixed turns and keeps the library's turn count to the turns the conversation shows. */
+async function writeFixedTurns(
+  db: ShowWorkDatabase,
+  conversationId: string,
+  turns: readonly StoredTurn[],
+  writes: readonly StoredTurn[],
+): Promise<void> {
+  if (writes.length === 0) return;
+  await db.turns.bulkPut(writes.map((turn) => StoredTurn.parse(turn)));
+  const written = new Map(writes.map((turn) => [turn.id, turn]));
+  const shown = turns.filter((turn) => !isTurnHidden(written.get(turn.id) ?? turn)).length;
+  await db.conversations.update(conversationId, { turnCount: shown });
 }
 
 /**
@@ -47,12 +62,11 @@ export async function fixTurn(
   action: TurnFixAction,
   now: number = Date.now(),
 ): Promise<TurnFixUndo> {
-  return db.transaction('rw', db.turns, db.traces, async () => {
+  return db.transaction('rw', db.turns, db.traces, db.conversations, async () => {
     const turns = await readConversationTurns(db, conversationId);
     const plan = planTurnFix(turns, action, now);
     const previousFixes = snapshotFixes(turns, plan.keys());
-    const writes = applyFixes(turns, plan, now).map((turn) => StoredTurn.parse(turn));
-    if (writes.length > 0) await db.turns.bulkPut(writes);
+    await writeFixedTurns(db, conversationId, turns, applyFixes(turns, plan, now));
 
     const previousTraceFields: TurnFixUndo['previousTraceFields'] = [];
     if (action.kind === 'merge-with-next') {
@@ -84,14 +98,13 @@ export async function fixTurn(
  * so an undo after a re-capture keeps the newer captured text; traces a merge changed get their fields back.
  */
 export async function undoTurnFix(db: ShowWorkDatabase, undo: TurnFixUndo, now: number = Date.now()): Promise<void> {
-  await db.transaction('rw', db.turns, db.traces, async () => {
+  await db.transaction('rw', db.turns, db.traces, db.conversations, async () => {
     const turns = await readConversationTurns(db, undo.conversationId);
     const known = new Set(turns.map((turn) => turn.id));
     const plan = new Map(
       undo.previousFixes.filter(({ turnId }) => known.has(turnId)).map(({ turnId, fix }) => [turnId, fix] as const),
     );
-    const writes = applyFixes(turns, plan, now).map((turn) => StoredTurn.parse(turn));
-    if (writes.length > 0) await db.turns.bulkPut(writes);
+    await writeFixedTurns(db, undo.conversationId, turns, applyFixes(turns, plan, now));
     for (const { traceId, fields } of undo.previousTraceFields) {
       const trace = await db.traces.get(traceId);
       if (trace) await writeTraceFields(db, trace, fields, now);

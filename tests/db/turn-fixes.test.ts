@@ -105,6 +105,7 @@ describe('fixing turns', () => {
       ['assistant', 'Main task: fraction strips.'],
     ]);
     await undoTurnFix(db, switched);
+    expect((await db.conversations.get(conversationId))?.turnCount).toBe(6);
     const after = await getConversationTurns(db, conversationId);
     expect(
       after.map(({ id, role, text, markdown, fix, captured }) => ({ id, role, text, markdown, fix, captured })),
@@ -171,12 +172,16 @@ describe('fixing turns', () => {
 });
 
 describe('a re-capture of the same conversation', () => {
-  test('the same page again keeps every fix', async () => {
+  test('the same page again keeps every fix; the library counts the turns shown', async () => {
     const { conversationId, ids } = await captureMisread();
     await fixAll(conversationId, ids);
+    expect((await db.conversations.get(conversationId))?.turnCount).toBe(4);
     const result = await mergeCapturedConversation(db, page(misread), 3_000);
-    expect(result).toMatchObject({ conversationId, added: 0, updated: 0, unchanged: 6 });
+    expect(result).toMatchObject({ conversationId, added: 0, updated: 0, unchanged: 6, turnCount: 4 });
     expect(await shown(conversationId)).toEqual(fixedView);
+    expect((await db.conversations.get(conversationId))?.turnCount).toBe(4);
+    await mergeCapturedConversation(db, page([...misread, ['user', 'One more']]), 4_000);
+    expect((await db.conversations.get(conversationId))?.turnCount).toBe(5);
   });
 
   test('new content for fixed turns gets the same fixes; new turns are added as read', async () => {
