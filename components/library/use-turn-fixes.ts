@@ -33,8 +33,9 @@ export function useTurnFixes(db: ShowWorkDatabase, conversationId: string) {
       setStatus({ message, undo });
       if (focusTurnId !== null) requestFocus(focusTurnId);
     } catch (error) {
-      if (!(error instanceof TurnFixError)) throw error;
+      // Said in the live region either way; an unexpected error is also left to surface in the console.
       setStatus({ message: t('turnFixes_failed') });
+      if (!(error instanceof TurnFixError)) throw error;
     }
   };
 
