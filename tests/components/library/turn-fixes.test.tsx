@@ -143,6 +143,7 @@ describe('ConversationView: fixing turns from the keyboard', () => {
     const toggle = screen.getByRole('button', { name: 'Removed turns (1)' });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expectNoAxeViolations(document.body);
     await user.click(screen.getByRole('button', { name: 'Restore removed turn: Free plan: 3 messages left' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(6));
     expect(screen.getByRole('status')).toHaveTextContent('Turn restored as turn 6.');
