@@ -2,7 +2,8 @@
  * Upgrades never lose a trace: the previous release (tests/upgrade/previous-release.json, built from git by
  * scripts/build-release.ts) fills a library through its real UI in real Chromium — captures on fixture pages of
  * four sites, traces in each state (draft, ready, submitted, and one queued in the outbox while the district
- * portal is down), settings (profile, roster, auto-record, retention, a portal) and the portal's token. Then the
+ * portal is down), settings (profile, roster, auto-record, retention, a portal), an imported district framework
+ * and the portal's token. Then the
  * current build (.output/chrome-mv3) replaces it in the same directory — so the extension keeps its id, as a
  * store update does — and starts on the same browser profile. Every record and setting must still be there and
  * still work: the draft opens in the editor, the ready trace exports a one-page PDF, the queued submission is
@@ -11,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { buildRelease, previousRelease } from '../../scripts/build-release';
@@ -44,6 +45,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+const districtFramework = resolve(import.meta.dirname, '../fixtures/frameworks/example-district.json');
 const sites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'perplexity'];
 const traceTitles = {
   draft: 'Draft: fractions warm-up',
@@ -191,6 +193,11 @@ async function fillWithPreviousRelease(s: ExtensionSession): Promise<LibrarySnap
   const waiting = await submit(s, traceTitles.queued);
   await waiting.getByText(/Will try again at/).waitFor({ timeout: 30_000 });
   expect(portal!.submissions).toHaveLength(1);
+
+  // A district's credential framework, imported on the options page (it becomes the active one).
+  await options.reload();
+  await options.getByLabel('Import a district framework (JSON file)').setInputFiles(districtFramework);
+  await options.getByText('Imported “Riverside USD AI Micro-credentials”. It is now the active framework.').waitFor();
   return snapshotLibrary(options);
 }
 
@@ -240,6 +247,7 @@ test(
       conversations: 4,
       turns: 16,
       traces: 4,
+      frameworks: 1,
       submissions: 2,
       portalSecrets: 1,
     });
