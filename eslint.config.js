@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/open-badges/**'] },
+  {
+    ignores: ['.output/**', '.wxt/**', '.cache/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/open-badges/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

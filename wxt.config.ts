@@ -3,6 +3,7 @@ import { chatSiteMatches } from './lib/adapters/site-hosts';
 import { asciiOnlyOutput } from './scripts/ascii-only-output';
 import { mergeLocaleFragments } from './scripts/merge-locales';
 import { fontAssetFiles } from './scripts/font-assets';
+import { iconAssetFiles, iconManifestPaths } from './scripts/icons';
 
 // See README.md "Architecture" and ../shared/DESIGN.md.
 export default defineConfig({
@@ -36,6 +37,11 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...mergeLocaleFragments());
       files.push(...fontAssetFiles());
+      files.push(...iconAssetFiles());
+    },
+    // Firefox's sidebar gets the same icon, whichever part of the config declares `sidebar_action`.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon ??= iconManifestPaths;
     },
   },
   manifest: ({ browser }) => {
@@ -57,7 +63,8 @@ export default defineConfig({
       host_permissions: chatSiteMatches,
       // Portals that don't answer CORS (Canvas and its upload host) are asked for at runtime, from a click.
       optional_host_permissions: ['https://*/*'],
-      action: { default_title: '__MSG_actionTitle__' },
+      icons: iconManifestPaths,
+      action: { default_title: '__MSG_actionTitle__', default_icon: iconManifestPaths },
       commands: {
         'capture-trace': {
           suggested_key: { default: 'Alt+Shift+T' },

@@ -1,19 +1,19 @@
 /**
- * `npm run demo`: opens Chromium with the built extension on a bundled sample conversation, so anyone can
- * try ShowWork without an AI account. With a display, a real window stays open until you close it. Without
- * one (a server, CI), it runs headless, captures the sample, and saves screenshots whose paths it prints.
+ * `npm run demo`: ShowWork's whole flow on a bundled sample conversation (no AI account needed).
+ *
+ * With a display, Chromium opens with the built extension on the sample chat and the side panel page, and
+ * stays open until you close it. Without one (a server, CI) it runs headless through the whole flow — capture,
+ * New trace, marks, a pasted final artifact, the reflection, Mark ready, Export PDF — saving a screenshot of
+ * each step and the PDF in .output/demo/, and prints their paths.
+ *
+ * The steps are in scripts/walkthrough.ts (shared with `npm run screenshots`).
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
-import {
-  launchExtension,
-  routeFixturePage,
-  extensionPath,
-  captureButtonName,
-  capturedPattern,
-} from '../tests/e2e/harness';
-import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { launchExtension, extensionPath } from '../tests/e2e/harness';
+import { openSample, runWalkthrough } from './walkthrough';
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
@@ -23,21 +23,7 @@ if (!existsSync(resolve(extensionPath, 'manifest.json'))) {
 }
 
 const session = await launchExtension({ headless: !hasDisplay });
-const url = fixtureUrls.chatgpt;
-await routeFixturePage(
-  session.context,
-  url,
-  generateConversationHtml('chatgpt', {
-    turns: 6,
-    wordsPerAnswer: 120,
-    title: 'Fractions lesson for grade 4 (ShowWork demo)',
-  }),
-);
-const chat = await session.context.newPage();
-await chat.setViewportSize({ width: 1200, height: 800 });
-await chat.goto(url);
-const panel = await session.openExtensionPage('/sidepanel.html');
-await panel.setViewportSize({ width: 420, height: 800 });
+const { chat, panel, url } = await openSample(session);
 
 if (hasDisplay) {
   await chat.bringToFront();
@@ -48,19 +34,24 @@ if (hasDisplay) {
   await new Promise<void>((done) => session.context.on('close', () => done()));
 } else {
   const outDir = resolve('.output/demo');
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  await chat.getByRole('button', { name: captureButtonName.en }).click();
-  await chat.getByRole('status').filter({ hasText: capturedPattern.en }).waitFor();
-  const chatShot = resolve(outDir, 'chat-page.png');
-  await chat.screenshot({ path: chatShot });
-  await panel
-    .getByRole('button', { name: /^Fractions lesson/ })
-    .first()
-    .click();
-  await panel.getByRole('article').first().waitFor();
-  const panelShot = resolve(outDir, 'side-panel.png');
-  await panel.screenshot({ path: panelShot, fullPage: true });
-  console.log('No display found, so the demo ran headless and captured the sample conversation.');
-  console.log(`Screenshots:\n  ${chatShot}\n  ${panelShot}`);
+  const saved: string[] = [];
+  let step = 0;
+  /** A screenshot of the page with `focus` scrolled into view (the part of the panel this step is about). */
+  const shoot = async (page: Page, name: string, focus?: Locator) => {
+    if (focus) await focus.scrollIntoViewIfNeeded();
+    const path = resolve(outDir, `${String(++step).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path });
+    saved.push(path);
+  };
+
+  const { pdfPath, pdfPagePath } = await runWalkthrough(session, { chat, panel }, outDir, shoot);
+  saved.push(pdfPath);
+  if (pdfPagePath) saved.push(pdfPagePath);
+
+  console.log('No display found, so the demo ran headless through the whole flow:');
+  console.log('capture → New trace → marks → final artifact → reflection → Mark ready → Export PDF.');
+  console.log(`Screenshots and the PDF:\n${saved.map((path) => `  ${path}`).join('\n')}`);
   await session.close();
 }

@@ -23,7 +23,12 @@ function describePlan(plan: ImportPlan): string {
 export function BackupSection() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [pending, setPending] = useState<{ backup: BackupFile; plan: ImportPlan; fileName: string }>();
+  const [pending, setPending] = useState<{
+    backup: BackupFile;
+    plan: ImportPlan;
+    fileName: string;
+    dropped: string[];
+  }>();
   const [busy, setBusy] = useState(false);
   const fileInputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -60,11 +65,15 @@ export function BackupSection() {
     try {
       const read = await readBackupText(await file.text());
       if (!read.ok) {
-        setError(t(`options_backup_problem_${read.problem.replace('-', '_')}`));
+        setError(
+          read.setting
+            ? t('backup_problem_invalidSetting', t(read.setting.label), read.setting.field)
+            : t(`options_backup_problem_${read.problem.replace('-', '_')}`),
+        );
         return;
       }
       const plan = await planImport(getDatabase(), read.backup);
-      setPending({ backup: read.backup, plan, fileName: file.name });
+      setPending({ backup: read.backup, plan, fileName: file.name, dropped: read.droppedSettings });
     } finally {
       setBusy(false);
     }
@@ -115,6 +124,7 @@ export function BackupSection() {
               : t('options_backup_planIntro', pending.fileName)}
           </p>
           {!nothingToAdd && <p>{describePlan(pending.plan)}</p>}
+          {pending.dropped.length > 0 && <p>{t('backup_droppedSettings', pending.dropped.join(', '))}</p>}
           <div className="opt-actions">
             {!nothingToAdd && (
               <button type="button" className="primary" onClick={() => void restore()} disabled={busy}>

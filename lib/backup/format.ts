@@ -3,6 +3,10 @@ import { StoredConversation } from '../model/conversation';
 import { Framework } from '../model/framework';
 import { Trace } from '../model/trace';
 import { StoredTurn } from '../model/turn';
+import { AutoRecordSettings } from '../settings/auto-record';
+import { TeacherProfile } from '../settings/profile';
+import { ManagedPortalChoice, PortalProfile } from '../settings/portals';
+import { RetentionDays } from '../settings/retention';
 
 /** The backup format this version writes and reads. A later format number is refused as "newer". */
 export const backupFormat = 'showwork.backup/1';
@@ -63,4 +67,66 @@ export async function computeIntegrity(data: unknown, settings: unknown): Promis
   const bytes = new TextEncoder().encode(JSON.stringify({ data, settings }));
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Every setting a backup may restore, with its schema and the message naming it for the teacher
+ * (locales/<lang>/backup.json). A key not listed here is dropped on restore: a file edited by hand, or
+ * written by a later version or another tool, must never put unknown values into storage that every page
+ * and the content script read.
+ */
+export const restorableSettings = {
+  teacherProfile: { schema: TeacherProfile, label: 'backup_setting_teacherProfile' },
+  autoRecord: { schema: AutoRecordSettings, label: 'backup_setting_autoRecord' },
+  portalProfiles: { schema: z.array(PortalProfile), label: 'backup_setting_portalProfiles' },
+  managedPortalChoices: {
+    schema: z.record(z.string(), ManagedPortalChoice),
+    label: 'backup_setting_managedPortalChoices',
+  },
+  retentionDays: { schema: RetentionDays, label: 'backup_setting_retentionDays' },
+  activeFrameworkId: {
+    schema: z.string().check(z.minLength(1), z.maxLength(200)),
+    label: 'backup_setting_activeFrameworkId',
+  },
+} as const satisfies Record<string, { schema: z.ZodMiniType; label: string }>;
+export type RestorableSettingKey = keyof typeof restorableSettings;
+
+/** WXT's storage metadata beside a value (`<key>$`): the value's schema version. */
+const StorageMeta = z.object({ v: z.number().check(z.int(), z.positive()) });
+
+export type SettingsCheck =
+  | { ok: true; settings: Record<string, unknown>; dropped: string[] }
+  | { ok: false; key: RestorableSettingKey; label: string; field: string };
+
+function isRestorable(key: string): key is RestorableSettingKey {
+  return Object.hasOwn(restorableSettings, key);
+}
+
+/**
+ * Keeps only the settings ShowWork knows (and their `$` metadata), each checked against its schema. One invalid
+ * known setting refuses the whole backup (`ok: false` names it and the field), so nothing is written half-way.
+ */
+export function checkBackupSettings(settings: Record<string, unknown>): SettingsCheck {
+  const kept: Record<string, unknown> = {};
+  const dropped: string[] = [];
+  for (const [key, value] of Object.entries(settings)) {
+    const isMeta = key.endsWith('$');
+    const base = isMeta ? key.slice(0, -1) : key;
+    if (isExcludedSettingKey(key) || !isRestorable(base)) {
+      dropped.push(key);
+      continue;
+    }
+    const parsed = isMeta ? StorageMeta.safeParse(value) : restorableSettings[base].schema.safeParse(value);
+    if (!parsed.success) {
+      const path = parsed.error.issues[0]?.path ?? [];
+      return {
+        ok: false,
+        key: base,
+        label: restorableSettings[base].label,
+        field: [isMeta ? `${base}$` : base, ...path.map(String)].join('.'),
+      };
+    }
+    kept[key] = parsed.data;
+  }
+  return { ok: true, settings: kept, dropped };
 }

@@ -1,16 +1,14 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { ShowWorkDatabase } from '../db/schema';
-import { TeacherProfile } from '../settings/profile';
-import { AutoRecordSettings } from '../settings/auto-record';
 import { PortalProfile } from '../settings/portals';
-import { RetentionDays } from '../settings/retention';
 import {
   BackupFile,
   backupFormatVersion,
+  checkBackupSettings,
   computeIntegrity,
-  isExcludedSettingKey,
   type BackupFile as Backup,
+  type RestorableSettingKey,
 } from './format';
 
 /** Why a file can't be restored. Each has a plain-language message (`options_backup_problem_<code>`). */
@@ -21,17 +19,24 @@ export type BackupProblem =
   | 'foreign' // JSON, but not a ShowWork backup
   | 'newer-version' // a ShowWork backup from a newer version than this one
   | 'invalid' // a ShowWork backup whose content doesn't fit the format
+  | 'invalid-setting' // one of the settings ShowWork knows has a value it can't use (`setting` names it)
   | 'damaged'; // the integrity check or the counts don't match: something changed after it was written
 
-export type BackupReadResult = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; detail?: string };
-
-/** Schemas for the settings ShowWork knows; other keys are restored as they are (they passed JSON parsing). */
-const knownSettings: Record<string, z.ZodMiniType> = {
-  teacherProfile: TeacherProfile,
-  autoRecord: AutoRecordSettings,
-  portalProfiles: z.array(PortalProfile),
-  retentionDays: RetentionDays,
-};
+export type BackupReadResult =
+  | {
+      ok: true;
+      /** The backup with only the settings ShowWork knows, each validated (lib/backup/format.ts). */
+      backup: Backup;
+      /** Settings keys in the file that ShowWork doesn't know (or never restores): left out. */
+      droppedSettings: string[];
+    }
+  | {
+      ok: false;
+      problem: BackupProblem;
+      detail?: string;
+      /** For 'invalid-setting': which setting, and the message key of its name for the teacher. */
+      setting?: { key: RestorableSettingKey; label: string; field: string };
+    };
 
 /** True when JSON text ends inside a string or with brackets still open: it was cut short. */
 export function looksTruncated(text: string): boolean {
@@ -100,12 +105,12 @@ export async function readBackupText(text: string): Promise<BackupReadResult> {
   const conversationIds = new Set(data.conversations.map((c) => c.id));
   const orphan = data.turns.find((t) => !conversationIds.has(t.conversationId));
   if (orphan) return { ok: false, problem: 'invalid', detail: `turn ${orphan.id} has no conversation` };
-  for (const [key, schema] of Object.entries(knownSettings)) {
-    if (key in backup.settings && !schema.safeParse(backup.settings[key]).success) {
-      return { ok: false, problem: 'invalid', detail: `settings.${key}` };
-    }
+  const settings = checkBackupSettings(backup.settings);
+  if (!settings.ok) {
+    const { key, label, field } = settings;
+    return { ok: false, problem: 'invalid-setting', detail: `settings.${field}`, setting: { key, label, field } };
   }
-  return { ok: true, backup };
+  return { ok: true, backup: { ...backup, settings: settings.settings }, droppedSettings: settings.dropped };
 }
 
 /** What restoring a backup would add (and skip, because it is already here). */
@@ -160,11 +165,13 @@ async function selectNew(
   );
   const frameworks = data.frameworks.filter((f) => !existingFrameworks.has(f.id));
 
-  // Settings: a key the teacher already has keeps its current value; portal profiles merge by id.
+  // Settings: only known, valid ones (again here, so a backup that skipped readBackupText can't write others);
+  // a key the teacher already has keeps its current value; portal profiles merge by id.
+  const checked = checkBackupSettings(backup.settings);
+  if (!checked.ok) throw new Error(`The backup's setting ${checked.field} is not valid`);
   const settings: Record<string, unknown> = {};
   let portals = 0;
-  for (const [key, value] of Object.entries(backup.settings)) {
-    if (isExcludedSettingKey(key)) continue;
+  for (const [key, value] of Object.entries(checked.settings)) {
     if (key === 'portalProfiles') {
       const local = z.array(PortalProfile).safeParse(localSettings[key] ?? []);
       const localList = local.success ? local.data : [];

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { BackupSection } from '@/components/options/BackupSection';
 import { createBackup } from '@/lib/backup/export';
+import { computeIntegrity, type BackupFile } from '@/lib/backup/format';
 import { getDatabase } from '@/lib/db/schema';
 import { openTestDatabase } from '../upload/helpers';
 import { seedLibrary } from './library-fixture';
@@ -55,6 +56,23 @@ describe('BackupSection', () => {
       new File([text], 'bad.json', { type: 'application/json' }),
     );
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.queryByRole('button', { name: 'Add to my library' })).toBeNull();
+    expect(await db.traces.count()).toBe(0);
+  });
+
+  test('a backup with an invalid setting is refused with a message naming the setting', async () => {
+    const backup = JSON.parse(await backupText(2)) as BackupFile;
+    const settings = { teacherProfile: { name: 'Ana', paperSize: 'tabloid' } };
+    const text = JSON.stringify({ ...backup, settings, integrity: await computeIntegrity(backup.data, settings) });
+    const user = userEvent.setup();
+    render(<BackupSection />);
+    await user.upload(
+      screen.getByLabelText('Restore from a backup file'),
+      new File([text], 'edited.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /its setting “Teacher profile” has a value ShowWork can't use \(in teacherProfile\.school\)\. Nothing was changed\./,
+    );
     expect(screen.queryByRole('button', { name: 'Add to my library' })).toBeNull();
     expect(await db.traces.count()).toBe(0);
   });

@@ -44,14 +44,17 @@ export interface LaunchOptions {
   locale?: 'en' | 'es';
   /** Headless by default; the demo shows a window when a display is available. */
   headless?: boolean;
+  /** Another build to load (the upgrade test loads the previous release); .output/chrome-mv3 by default. */
+  extensionPath?: string;
 }
 
 /** Hosts tests may reach besides routed fixtures: the loopback servers tests start. */
 const isLoopback = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url);
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionPath}: run "npx wxt build" first.`);
+  const extension = options.extensionPath ?? extensionPath;
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extension}: run "npx wxt build" first.`);
   }
   const isOwnProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'showwork-e2e-'));
@@ -64,8 +67,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     env: { ...process.env, LANGUAGE: locale, LANG: locale === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--lang=${locale}`,
       ...quietChromiumArgs,
     ],
