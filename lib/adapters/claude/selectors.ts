@@ -41,12 +41,12 @@ export const selectors = {
     'div[data-cds="TurnStatus"]', // 2026-10: status rows (thinking, search) whose expanded details hold prose (claude-hub-dom.ts)
     '.group\\/thinking', // 2026-02: extended-thinking panel, present even when collapsed (claude-extended-thinking-dom.md)
     '#markdown-artifact', // 2026-02: artifact side panel, separate from the conversation (same notes)
+    'div[data-skill-file-viewer]', // 2026-07: open artifact's panel, outside every turn (nuncaeslupus artifact-panel.html)
   ],
   chrome: [
     'div[data-cds="TurnStatus"]', // 2026-10: status rows between reply parts, when a whole answer is read
     'div[data-cds="MessageActions"]', // 2026-10: Copy / feedback / Retry toolbar with its <time> (claude-hub-dom.ts)
     '.group\\/thinking', // 2026-02: thinking panel, when the whole response is read (fallback selector above)
-    '.artifact-block-cell', // 2026: artifact cards in the answer (nuncaeslupus real-capture.html)
   ],
   codeBlock: [
     '.group\\/copy', // 2025: wrapper of the language label, Copy button and <pre> (revivalstack claude-codeblock-dom.html)
@@ -70,4 +70,20 @@ export const selectors = {
   model: [
     '[data-testid="model-selector-dropdown"]', // 2026: model picker, e.g. "Sonnet 4.5" (nuncaeslupus real-capture.html)
   ],
+  sideDocument: {
+    card: [
+      'div.artifact-block-cell', // 2026-02 to 2026-07: artifact card in the answer, title + "Document · MD" (nuncaeslupus artifact-panel.html, lo-2478)
+    ],
+    cardTitle: [
+      '.leading-tight.line-clamp-1', // 2026-07: the card's title line (nuncaeslupus selectors.ts artifactTitle)
+    ],
+    cardBody: [], // the card never holds the artifact's text
+    panelBody: [
+      'div[data-skill-file-viewer]', // 2026-07: body of the open artifact's side panel (nuncaeslupus artifact-panel.html)
+      '#markdown-artifact', // 2026-02: the artifact panel of that time (sho7650 claude-extended-thinking-dom.md)
+    ],
+    panelTitle: [
+      'h2[title]', // 2026-07: panel heading; its title attribute is the artifact's name without the "· MD" type
+    ],
+  },
 } as const satisfies SiteSelectors;

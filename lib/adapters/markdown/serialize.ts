@@ -61,7 +61,9 @@ export function serializeContent(roots: readonly Element[], options: SerializeOp
   const writer = new Writer();
   for (const root of roots) {
     writer.flush();
-    walkChildren(root, writer, context, hasMark(context, root, markPreWrap));
+    const replacement = options.replacements?.get(root);
+    if (replacement !== undefined) writer.block({ md: replacement.markdown, text: replacement.text });
+    else walkChildren(root, writer, context, hasMark(context, root, markPreWrap));
   }
   const blocks = writer.finish();
   return { markdown: joinBlocks(blocks, 'md'), text: joinBlocks(blocks, 'text') };
