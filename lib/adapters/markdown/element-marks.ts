@@ -106,9 +106,13 @@ export function markElements(
       const matched = scope.querySelectorAll(siteSelector);
       for (let i = 0; i < matched.length; i++) {
         const el = matched[i]!;
-        let flags = marks.get(el) ?? 0;
-        for (const [selector, flag] of siteGroups) if (el.matches(selector)) flags |= flag;
-        marks.set(el, flags);
+        let siteFlags = 0;
+        for (let g = 0; g < siteGroups.length; g++) {
+          const [selector, flag] = siteGroups[g]!;
+          // Matched by the joined selector and by no earlier group: it is in the last one, no need to ask.
+          if ((g === siteGroups.length - 1 && siteFlags === 0) || el.matches(selector)) siteFlags |= flag;
+        }
+        marks.set(el, (marks.get(el) ?? 0) | siteFlags);
       }
     }
     const found = scope.querySelectorAll('pre');
