@@ -164,8 +164,8 @@ interface CaptureTiming {
 
 /**
  * Click on "Capture trace" to "Captured N turns" in the page, for a 400-turn conversation of each site, timed in
- * the page's clock (bench/capture-timer.ts), split into the page's own work (its long tasks: reading, checking,
- * sending) and what follows until the background answers. A trusted click, so the side panel opens as in real use.
+ * the page's clock (bench/capture-timer.ts), with the page's own long tasks (reading, checking, sending) where
+ * Chromium reports them. A trusted click, so the side panel opens as in real use.
  */
 async function benchClickToCaptured(): Promise<BenchResult[]> {
   const timer = await bundleAdapters('capture-timer.ts');
@@ -191,15 +191,21 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
       // The first capture stores 400 turns; the next ones merge an unchanged page (what a re-capture costs).
       const report = (label: string, runs: CaptureTiming[]) => {
         const total = median(runs.map((t) => t.capturedAt - t.clickedAt));
-        const inPage = median(runs.map((t) => t.pageDoneAt - t.clickedAt));
         results.push({
           name: `${site}: click-to-"Captured", 400 turns, ${label}`,
           value: total,
           unit: 'ms',
           goal: '< 400 ms',
         });
-        results.push({ name: `${site}:   in the page (read, check, send)`, value: inPage, unit: 'ms' });
-        results.push({ name: `${site}:   after the page sent the turns`, value: total - inPage, unit: 'ms' });
+        // The page's own share, from its long tasks; Chromium does not always report a content script's long
+        // tasks to the page (seen 2026-11: none reported for most runs), so it is printed only when it was seen.
+        const inPage = median(runs.map((t) => t.pageDoneAt - t.clickedAt));
+        if (inPage > 0)
+          results.push({
+            name: `${site}:   of which the page's long tasks (read, check, send)`,
+            value: inPage,
+            unit: 'ms',
+          });
       };
       report('first capture', timings.slice(0, 1));
       report('capture again', timings.slice(1));
