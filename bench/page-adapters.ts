@@ -3,7 +3,8 @@
 // written in the benchmark file, which does not exist in the page.)
 import { findAdapterForUrl } from '../lib/adapters/find-adapter';
 
-const repeats = 7;
+// Median of five: each innerText of a 400-turn page lays it out (seconds on a loaded machine).
+const repeats = 5;
 
 function timeRuns(run: () => void): number[] {
   return Array.from({ length: repeats }, () => {
@@ -13,10 +14,15 @@ function timeRuns(run: () => void): number[] {
   });
 }
 
-/** Times reading this page's conversation with its adapter, and reading its innerText (the floor). */
-function benchmarkExtraction(): { innerText: number[]; extract: number[]; turns: number; words: number } {
+function adapterHere() {
   const adapter = findAdapterForUrl(new URL(location.href));
   if (!adapter) throw new Error(`No adapter for ${location.href}`);
+  return adapter;
+}
+
+/** Times reading this page's conversation with its adapter, and reading its innerText (the floor). */
+function benchmarkExtraction(): { innerText: number[]; extract: number[]; turns: number; words: number } {
+  const adapter = adapterHere();
   let length = 0;
   const innerText = timeRuns(() => {
     length += document.body.innerText.length;
@@ -31,4 +37,19 @@ function benchmarkExtraction(): { innerText: number[]; extract: number[]; turns:
   return { innerText, extract, turns, words: length > 0 ? words : 0 };
 }
 
-(globalThis as unknown as { __showwork: unknown }).__showwork = { benchmarkExtraction };
+/** Elements and attributes of the conversation (the adapter's root), per turn read and per 100 words read. */
+function measureWeight(): { elements: number; attributes: number; turns: number; words: number } {
+  const adapter = adapterHere();
+  const root = adapter.findConversationRoot(document) ?? document.body;
+  let elements = 0;
+  let attributes = 0;
+  for (const el of root.querySelectorAll('*')) {
+    elements++;
+    attributes += el.attributes.length;
+  }
+  const conversation = adapter.readConversation(document, new URL(location.href));
+  const words = conversation.turns.reduce((n, turn) => n + turn.text.split(/\s+/).length, 0);
+  return { elements, attributes, turns: conversation.turns.length, words };
+}
+
+(globalThis as unknown as { __showwork: unknown }).__showwork = { benchmarkExtraction, measureWeight };

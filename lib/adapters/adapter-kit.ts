@@ -1,6 +1,15 @@
 import type { ExtractedConversation } from '../model/conversation';
 import { limits, type ExtractedTurn, type Role } from '../model/turn';
-import { markCode, markElements, serializeContent, type ElementMarks } from './markdown/serialize';
+import {
+  markCode,
+  markElements,
+  serializeContent,
+  type ElementMarks,
+  type MarkSelectors,
+  type SerializedContent,
+} from './markdown/serialize';
+import { localizedMessage } from './localized-message';
+import { readSideDocuments, type SideDocumentSelectors } from './side-documents';
 import { AdapterError, type SelectorList, type SiteAdapter } from './types';
 
 /**
@@ -35,6 +44,8 @@ export interface SiteSelectors {
   readonly model: SelectorList;
   /** Sites that mount only a window of turns: the container to scroll to read them all. */
   readonly virtualScroller?: SelectorList;
+  /** Documents answers open beside the chat (canvas, artifacts): read into the answer that shows their card. */
+  readonly sideDocument?: SideDocumentSelectors;
 }
 
 export interface SiteAdapterConfig {
@@ -105,7 +116,9 @@ interface Message {
 function collectMessages(scope: Element, selectors: SiteSelectors): Message[] {
   const user = firstSelectorMatching(scope, selectors.userMessage);
   const assistant = firstSelectorMatching(scope, selectors.assistantMessage);
-  const selector = [user, assistant].filter((s) => s !== undefined).join(', ');
+  // A document card is part of an answer even where the answer has no text of its own (a canvas-only reply).
+  const cards = joinSelectors(selectors.sideDocument?.card ?? []);
+  const selector = [user, assistant, cards].filter((s) => s !== undefined && s !== '').join(', ');
   if (selector === '') return [];
   const ignore = joinSelectors(selectors.ignoreMessagesInside);
   const messages: Message[] = [];
@@ -121,30 +134,53 @@ function collectMessages(scope: Element, selectors: SiteSelectors): Message[] {
 
 function readTurns(messages: readonly Message[], scope: Element, selectors: SiteSelectors, url: URL): ExtractedTurn[] {
   // One native query finds every element the walk treats specially, instead of attribute reads per element.
-  const { marks, pres } = markElements([scope], {
+  const siteMarks = {
     skip: joinSelectors(selectors.chrome),
     codeBlock: joinSelectors(selectors.codeBlock),
     preWrap: joinSelectors(selectors.preWrap),
-  });
-  markUnnamedCodeBlocks(pres, new Set(messages.map((m) => m.el)), marks);
+  };
+  const { marks, pres } = markElements([scope], siteMarks);
+  markCodeBlockContainers(pres, new Set(messages.map((m) => m.el)), marks);
+  const documents = readDocumentCards(scope, selectors, siteMarks, url);
+  for (const card of documents.keys()) marks.set(card, marks.get(card) ?? 0);
   const turns: ExtractedTurn[] = [];
   for (let i = 0; i < messages.length && turns.length < limits.maxTurns;) {
     const role = messages[i]!.role;
     const roots: Element[] = [];
     // A long answer can be split into several blocks (ChatGPT multi-part answers, Claude's text between tools).
     for (; i < messages.length && messages[i]!.role === role; i++) roots.push(messages[i]!.el);
-    const { text, markdown } = serializeContent(roots, { marks, baseUrl: url.href });
+    const { text, markdown } = serializeContent(roots, { marks, baseUrl: url.href, replacements: documents });
     if (text === '' && markdown === '') continue;
     turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
   }
   return turns;
 }
 
+/** The text (or a "not open" note) standing in for each side-document card under `scope`. */
+function readDocumentCards(
+  scope: Element,
+  selectors: SiteSelectors,
+  siteMarks: MarkSelectors,
+  url: URL,
+): Map<Element, SerializedContent> {
+  const side = selectors.sideDocument;
+  const cardSelector = joinSelectors(side?.card ?? []);
+  if (side === undefined || cardSelector === '') return new Map();
+  const ignore = joinSelectors(selectors.ignoreMessagesInside);
+  const cards = Array.from(scope.querySelectorAll(cardSelector)).filter(
+    (card) => ignore === '' || card.closest(ignore) === null,
+  );
+  return readSideDocuments(cards, side, siteMarks, url.href);
+}
+
 /**
- * A code block the site's selectors did not name: the nearest wrapper of the <pre> (within its message) that
- * holds a button — its header with Copy — and nothing else but a short label. Otherwise the <pre> alone.
+ * The whole code block around each <pre>, header included: the nearest wrapper (within its message) that holds a
+ * button (the header's Copy) and nothing else but a short label (the language, "Run"). Applies to a <pre> the site's
+ * selectors did not name, and to one they named as a bare <pre>: ChatGPT's 2026-09 blocks put the header
+ * ("Python", Copy, Run) outside the CodeMirror viewer's <pre>, and the label leaked into the answer as text.
+ * A block the site named by its container (Claude's `group/copy`, Gemini's `code-block`) is left as named.
  */
-function markUnnamedCodeBlocks(
+function markCodeBlockContainers(
   pres: readonly Element[],
   messageRoots: ReadonlySet<Element>,
   marks: ElementMarks,
@@ -152,26 +188,37 @@ function markUnnamedCodeBlocks(
   const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
   for (const pre of pres) {
     let messageRoot: Element | null = null;
-    let isInsideCode = isCode(pre);
-    for (let node = pre.parentElement; node !== null; node = node.parentElement) {
-      if (isCode(node)) isInsideCode = true;
+    let outermostCode: Element | null = null;
+    for (let node: Element | null = pre; node !== null; node = node.parentElement) {
       if (messageRoots.has(node)) {
         messageRoot = node;
         break;
       }
+      if (isCode(node)) outermostCode = node;
     }
-    if (messageRoot === null || isInsideCode) continue;
-    let container: Element = pre;
-    let el: Element | null = pre;
-    for (let level = 0; level < 4 && el !== null && el !== messageRoot; level++, el = el.parentElement) {
+    if (messageRoot === null || (outermostCode !== null && outermostCode.localName !== 'pre')) continue;
+    const start = outermostCode ?? pre;
+    const codeLength = (start.textContent ?? '').length;
+    let container: Element = start;
+    let el: Element | null = start;
+    for (
+      let level = 0;
+      level < maxCodeHeaderDepth && el !== null && el !== messageRoot;
+      level++, el = el.parentElement
+    ) {
       if (el.querySelector('button') === null) continue;
-      const extra = (el.textContent ?? '').length - (pre.textContent ?? '').length;
-      if (extra <= 60) container = el;
+      const extra = (el.textContent ?? '').length - codeLength;
+      if (extra <= maxCodeHeaderChars) container = el;
       break;
     }
     marks.set(container, (marks.get(container) ?? 0) | markCode);
   }
 }
+
+/** ChatGPT 2026-09: the header is a sibling of the viewer seven levels above the <pre> (fixture canvas-open-2026-09). */
+const maxCodeHeaderDepth = 8;
+/** A language label and button texts ("TypeScript", "Copy code", "Run"), never a sentence. */
+const maxCodeHeaderChars = 60;
 
 const maxTitleFromPrompt = 80;
 
@@ -183,7 +230,7 @@ function readTitle(config: SiteAdapterConfig, doc: Document, firstPrompt: string
   const firstLine = collapseSpace(firstPrompt.split('\n', 1)[0] ?? '');
   if (firstLine !== '')
     return firstLine.length > maxTitleFromPrompt ? firstLine.slice(0, maxTitleFromPrompt - 1) + '…' : firstLine;
-  return message('adapters_untitled', `${config.name} conversation`, config.name);
+  return localizedMessage('adapters_untitled', `${config.name} conversation`, config.name);
 }
 
 /** The visible text of the first element matching any of `list`, on one line; undefined when empty. */
@@ -251,28 +298,10 @@ function hashText(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-type GetMessage = (key: string, substitutions?: string[]) => string;
-
-/**
- * The teacher's language for `key` (locales/<lang>/adapters.json), else English. Adapters also run outside the
- * extension (unit tests, the benchmark's plain page) where lib/i18n/t.ts cannot even be imported (it reads
- * browser.i18n when loaded), so the i18n API is looked up only when a message is needed.
- */
-function message(key: string, english: string, ...substitutions: string[]): string {
-  try {
-    const api = (globalThis as { chrome?: { i18n?: { getMessage?: GetMessage } } }).chrome?.i18n;
-    const translated = api?.getMessage?.(key, substitutions);
-    return translated ? translated : english;
-  } catch {
-    // An orphaned content script (extension updated under it) can no longer read its messages.
-    return english;
-  }
-}
-
 function unrecognisedPage(site: string): AdapterError {
   return new AdapterError(
     'unrecognised-page',
-    message(
+    localizedMessage(
       'adapters_unrecognisedPage',
       `ShowWork couldn't find a conversation on this ${site} page. Open a chat, or select text and use "Capture selection".`,
       site,
@@ -283,7 +312,7 @@ function unrecognisedPage(site: string): AdapterError {
 function noTurns(site: string): AdapterError {
   return new AdapterError(
     'no-turns',
-    message(
+    localizedMessage(
       'adapters_noTurns',
       `ShowWork found this ${site} conversation but couldn't read any messages in it. Wait until the page has finished loading and try again, or select text and use "Capture selection".`,
       site,

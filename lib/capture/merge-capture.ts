@@ -5,6 +5,15 @@ import { capturedContentOf, isTurnHidden, recomposeAfterCapture } from './apply-
 import { hashTurn } from './content-hash';
 import { collectSearchWords } from './search-words';
 
+export interface MergeOptions {
+  /**
+   * Index the capture's new words for search in a follow-up transaction, after the merge has committed, and hand
+   * that work to this callback instead of waiting for it: the page hears "Captured" without waiting for the
+   * slowest step of a 300,000-word capture. Without it, indexing is part of the one merge transaction.
+   */
+  readonly deferSearchIndex?: (indexing: Promise<void>) => void;
+}
+
 export interface MergeResult {
   conversationId: string;
   turnCount: number;
@@ -23,17 +32,20 @@ export interface MergeResult {
  *   on the page is not deletion. When the page's first turn matches a later stored turn, the capture is
  *   aligned there (the page scrolled its early turns out of the DOM).
  *
- * Everything is written in one transaction; the promise resolves after it commits.
+ * Everything is written in one transaction; the promise resolves after it commits (the search index too, unless
+ * `options.deferSearchIndex` moves it to a follow-up transaction).
  */
 export async function mergeCapturedConversation(
   db: ShowWorkDatabase,
   captured: ExtractedConversation,
   now: number = Date.now(),
+  options: MergeOptions = {},
 ): Promise<MergeResult> {
   // Hash before the transaction: awaiting crypto.subtle inside a Dexie transaction would commit it early.
   const hashes = await Promise.all(captured.turns.map(hashTurn));
 
-  return db.transaction('rw', db.conversations, db.turns, db.conversationWords, async () => {
+  let wordsToIndex: { conversationId: string; texts: string[] } | undefined;
+  const result = await db.transaction('rw', db.conversations, db.turns, db.conversationWords, async () => {
     const existing = await db.conversations
       .where('[site+externalId]')
       .equals([captured.site, captured.externalId])
@@ -122,16 +134,27 @@ export async function mergeCapturedConversation(
     });
 
     if (writes.length > 0 || !existing) {
-      const indexed = await db.conversationWords.get(conversationId);
-      const words = collectSearchWords(
-        [captured.title, ...writes.map((turn) => turn.text)],
-        new Set(indexed?.words ?? []),
-      );
-      await db.conversationWords.put({ conversationId, words: [...words] });
+      const texts = [captured.title, ...writes.map((turn) => turn.text)];
+      if (options.deferSearchIndex) wordsToIndex = { conversationId, texts };
+      else await indexSearchWords(db, conversationId, texts);
     }
 
     return { conversationId, turnCount, added, updated, unchanged };
   });
+  if (wordsToIndex && options.deferSearchIndex) {
+    const { conversationId, texts } = wordsToIndex;
+    options.deferSearchIndex(
+      db.transaction('rw', db.conversationWords, () => indexSearchWords(db, conversationId, texts)),
+    );
+  }
+  return result;
+}
+
+/** Adds the words of `texts` to the conversation's search index (inside the caller's transaction). */
+async function indexSearchWords(db: ShowWorkDatabase, conversationId: string, texts: string[]): Promise<void> {
+  const indexed = await db.conversationWords.get(conversationId);
+  const words = collectSearchWords(texts, new Set(indexed?.words ?? []));
+  await db.conversationWords.put({ conversationId, words: [...words] });
 }
 
 /** Where the captured turns start among the stored ones: 0, unless the page's first turn is a later stored turn. */

@@ -55,7 +55,9 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('%s ada
 describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))(
   '%s adapter on broken pages',
   (id, adapter) => {
-    const messageSelectors = [...siteSelectors[id].userMessage, ...siteSelectors[id].assistantMessage].join(', ');
+    const { userMessage, assistantMessage, sideDocument } = siteSelectors[id];
+    // A side document's card is answer content too (a canvas-only answer has nothing else).
+    const messageSelectors = [...userMessage, ...assistantMessage, ...(sideDocument?.card ?? [])].join(', ');
 
     test.each(conversationFixtures(id))('%s without its messages is a conversation with no turns', (name) => {
       const { doc, url } = loadFixture(id, name);

@@ -59,6 +59,20 @@ export const selectors = {
   virtualScroller: [
     '[data-app-action-timeline-scroll]', // 2026-09: column-reverse scroller; only 3-6 turns mounted at once (chatgpt-dom-2026-09.md)
   ],
+  sideDocument: {
+    card: [
+      'div[id^="textdoc-message-"]', // 2024 to 2026-07: canvas ("textdoc") card in the answer (nuncaeslupus adding-parsers.md, selectors.ts canvasContainer)
+    ],
+    cardTitle: [
+      'span.min-w-0.truncate', // 2025: the card's title (public ChatGPT exporter userscript, interactiveBlockTitle)
+    ],
+    cardBody: [
+      '.ProseMirror', // 2024 to 2026-07: the document's rich text inside the card (nuncaeslupus canvasContent)
+      'div.cm-content', // 2025: a code canvas, CodeMirror lines (public userscript interactiveBlockCodeMirrorContent)
+    ],
+    panelBody: [], // no public capture shows the open canvas panel's markup; the card's text is read instead
+    panelTitle: [],
+  },
 } as const satisfies SiteSelectors;
 
 /** Attribute on answers naming the model that wrote them, e.g. "gpt-5-5" (2026-07 capture). */

@@ -1,7 +1,17 @@
 import type { SiteSelectors } from '../adapter-kit';
 
 /**
- * claude.ai. Prompts are `[data-testid="user-message"]`; answers are `.font-claude-response` holding one or more
+ * claude.ai, two layouts, newest first.
+ * - 2026-10 ("hub" transcript): one `[data-testid="transcript-row"]` per message (`data-perf-row="human"|"assistant"`,
+ *   `role="article"`). Prompts keep `[data-testid="user-message"]` inside `[data-cds="UserMessage"]`; an answer is
+ *   `[data-testid="assistant-message"][data-cds="AssistantMessage"][data-is-streaming]` with no `.font-claude-response`
+ *   any more, holding a screen-reader heading ("Claude responded: …"), several reply-text parts
+ *   (`[data-cds="Prose"] [data-perf-reply-text].standard-markdown`) with `[data-cds="TurnStatus"]` rows between them
+ *   ("Thought for 6s", "Searched the web"; expandable) and a `[data-cds="MessageActions"]` toolbar. Sources:
+ *   sho7650/obsidian-AI-exporter test/fixtures/claude-hub-dom.ts ("reduced from the live page captured on
+ *   2026-10-07") and test/extractors/claude-hub-dom.test.ts; public automation scripts dated 2026-09-16/18 that read
+ *   `[data-perf-reply-text]` as "the element holding the reply text" (one per block, tool rows outside it).
+ * - 2024 to 2026-09: prompts are `[data-testid="user-message"]`; answers are `.font-claude-response` holding one or more
  * `.standard-markdown` blocks (text between tool widgets), with extended thinking in a collapsible panel that is
  * always in the DOM. Sources: sho7650/obsidian-AI-exporter src/content/extractors/selectors/claude.ts (2026-08
  * notes) and docs/investigation/claude-extended-thinking-dom.md (2026-02-20); nuncaeslupus/ai-chat-exporter
@@ -10,6 +20,7 @@ import type { SiteSelectors } from '../adapter-kit';
  */
 export const selectors = {
   root: [
+    'div[data-perf-region="transcript"]', // 2026-10: role="feed" list of transcript rows (sho7650 claude-hub-dom.ts)
     'div.overflow-y-auto.overflow-x-hidden.flex-1', // 2026-07: the scroller of the message list (sho7650 selectors/claude.ts)
     'div.overflow-y-scroll.overflow-x-hidden', // 2026: same scroller in nuncaeslupus real-capture.html
     '#main-content', // 2026-02: the page's main column (claude-extended-thinking-dom.md)
@@ -19,17 +30,23 @@ export const selectors = {
     '.font-user-message', // 2024 to 2026-08: class on the prompt text, dropped in 2026-08 (sho7650 notes)
   ],
   assistantMessage: [
+    '[data-testid="assistant-message"] [data-perf-reply-text]', // 2026-10: each reply-text part of an answer (claude-hub-dom.ts)
+    'div[data-perf-reply-text]', // 2026-09: the reply text, inside .font-claude-response then (scripts dated 2026-09-16/18)
+    '[data-testid="assistant-message"] [data-cds="Prose"]', // 2026-10: the design-system wrapper of the same text, if the perf hook goes
     '.font-claude-response .standard-markdown', // 2025 to 2026-08: answer prose, one block per stretch between tools
     '.font-claude-response .progressive-markdown', // until 2026-07: streaming renderer's class (sho7650 notes)
     '.font-claude-response', // 2024 to 2026-08: the whole answer, when the markdown class changes again
   ],
   ignoreMessagesInside: [
+    'div[data-cds="TurnStatus"]', // 2026-10: status rows (thinking, search) whose expanded details hold prose (claude-hub-dom.ts)
     '.group\\/thinking', // 2026-02: extended-thinking panel, present even when collapsed (claude-extended-thinking-dom.md)
     '#markdown-artifact', // 2026-02: artifact side panel, separate from the conversation (same notes)
+    'div[data-skill-file-viewer]', // 2026-07: open artifact's panel, outside every turn (nuncaeslupus artifact-panel.html)
   ],
   chrome: [
+    'div[data-cds="TurnStatus"]', // 2026-10: status rows between reply parts, when a whole answer is read
+    'div[data-cds="MessageActions"]', // 2026-10: Copy / feedback / Retry toolbar with its <time> (claude-hub-dom.ts)
     '.group\\/thinking', // 2026-02: thinking panel, when the whole response is read (fallback selector above)
-    '.artifact-block-cell', // 2026: artifact cards in the answer (nuncaeslupus real-capture.html)
   ],
   codeBlock: [
     '.group\\/copy', // 2025: wrapper of the language label, Copy button and <pre> (revivalstack claude-codeblock-dom.html)
@@ -38,12 +55,13 @@ export const selectors = {
     '[data-testid="user-message"] .whitespace-pre-wrap', // 2025 to 2026-08: each prompt paragraph is raw pre-wrap text
   ],
   conversationMarker: [
+    'div[data-testid="transcript-row"]', // 2026-10: one per message (claude-hub-dom.ts)
     '[data-test-render-count]', // 2026: wrapper of every message (nuncaeslupus real-capture.html)
     '[data-testid="user-message"]', // 2025 to 2026-08: prompt grid (sho7650 selectors/claude.ts)
     '.font-claude-response', // 2024 to 2026-08: answer wrapper (sho7650 selectors/claude.ts)
   ],
   streaming: [
-    '[data-is-streaming="true"]', // 2024 to 2026-08: flips to "false" when the answer is complete (sho7650, nuncaeslupus)
+    '[data-is-streaming="true"]', // 2024 to 2026-10: flips to "false" when the answer is complete (sho7650, nuncaeslupus)
   ],
   sidebarTitle: [
     '[data-testid="chat-title-button"] .truncate', // 2026: conversation title in the page header (nuncaeslupus real-capture.html)
@@ -52,4 +70,20 @@ export const selectors = {
   model: [
     '[data-testid="model-selector-dropdown"]', // 2026: model picker, e.g. "Sonnet 4.5" (nuncaeslupus real-capture.html)
   ],
+  sideDocument: {
+    card: [
+      'div.artifact-block-cell', // 2026-02 to 2026-07: artifact card in the answer, title + "Document · MD" (nuncaeslupus artifact-panel.html, lo-2478)
+    ],
+    cardTitle: [
+      '.leading-tight.line-clamp-1', // 2026-07: the card's title line (nuncaeslupus selectors.ts artifactTitle)
+    ],
+    cardBody: [], // the card never holds the artifact's text
+    panelBody: [
+      'div[data-skill-file-viewer]', // 2026-07: body of the open artifact's side panel (nuncaeslupus artifact-panel.html)
+      '#markdown-artifact', // 2026-02: the artifact panel of that time (sho7650 claude-extended-thinking-dom.md)
+    ],
+    panelTitle: [
+      'h2[title]', // 2026-07: panel heading; its title attribute is the artifact's name without the "· MD" type
+    ],
+  },
 } as const satisfies SiteSelectors;

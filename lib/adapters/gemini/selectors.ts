@@ -24,6 +24,7 @@ export const selectors = {
   ignoreMessagesInside: [
     'model-thoughts', // 2026-07: "Show thinking" panel inside model-response (nuncaeslupus real-capture.html)
     'deep-research-immersive-panel', // 2026-07: Deep Research report panel, a sibling of the chat (parser-gotchas.md §12b)
+    'immersive-panel', // 2026-07: the panel holding an open canvas or report, beside chat-window (deep-research-2026-07.html)
   ],
   chrome: [
     '.table-footer', // 2026-07: table toolbar with "Export to Sheets" and Copy (nuncaeslupus table-2026-07.html)
@@ -53,4 +54,21 @@ export const selectors = {
     '[data-test-id="bard-mode-menu-button"] .picker-primary-text', // 2026-07: mode picker in the composer ("Flash", "Pro")
     '[data-test-id="bard-mode-menu-button"]', // 2026-07: same button, when the label span changes
   ],
+  sideDocument: {
+    card: [
+      'immersive-entry-chip', // 2026-01 to 2026-07: canvas / report chip inside the answer (nuncaeslupus real-capture.html, deep-research-2026-07.html)
+    ],
+    cardTitle: [
+      '[data-test-id="artifact-text"]', // 2026-01: the chip's title (real-capture.html)
+      '.card-title', // 2026-07: the chip's title in the Deep Research capture
+    ],
+    cardBody: [], // the chip holds only the title and a timestamp
+    panelBody: [
+      'immersive-panel message-content .markdown', // 2026-07: open report body, same shape as an answer (deep-research-2026-07.html)
+      'immersive-panel .ProseMirror', // 2026: the canvas editor's text, as public canvas userscripts read it (assumption: not in a capture)
+    ],
+    panelTitle: [
+      '.title-text', // 2026-07: h2.title-text in the panel's toolbar (deep-research-2026-07.html)
+    ],
+  },
 } as const satisfies SiteSelectors;

@@ -1,0 +1,46 @@
+// Bundled by bench/capture-bench.ts and added to a chat page where the extension runs: times a click on the
+// in-page "Capture trace" button to its "Captured N turns" status in the page's own clock, watching the
+// button's open shadow root with a MutationObserver (Playwright's role queries would cost hundreds of ms on
+// a 400-turn page themselves: TOOLCHAIN trap 17).
+
+interface CaptureTiming {
+  clickedAt: number;
+  capturedAt: number;
+  /** End of the page's last long task (> 50 ms) before "Captured": the content script has read and sent by then. */
+  pageDoneAt: number;
+  status: string;
+}
+
+function armCaptureTimer(): void {
+  const host = document.querySelector('showwork-capture');
+  const shadow = host?.shadowRoot;
+  if (!host || !shadow) throw new Error('The Capture trace button is not on this page.');
+  let clickedAt = -1;
+  let pageDoneAt = -1;
+  // The content script runs on the page's main thread: its reading and sending show as the page's long tasks.
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) {
+      if (clickedAt >= 0 && task.startTime >= clickedAt - 1)
+        pageDoneAt = Math.max(pageDoneAt, task.startTime + task.duration);
+    }
+  }).observe({ type: 'longtask' });
+  const timing = new Promise<CaptureTiming>((resolve) => {
+    host.addEventListener('click', () => (clickedAt = performance.now()), { capture: true });
+    const observer = new MutationObserver(() => {
+      const status = shadow.querySelector('[role="status"]')?.textContent ?? '';
+      if (clickedAt >= 0 && /Captured \d+ turns|couldn|could not|failed/i.test(status)) {
+        observer.disconnect();
+        const capturedAt = performance.now();
+        // Long-task entries are delivered after the task: give the observer a moment before reading them.
+        setTimeout(
+          () => resolve({ clickedAt, capturedAt, pageDoneAt: pageDoneAt < 0 ? clickedAt : pageDoneAt, status }),
+          100,
+        );
+      }
+    });
+    observer.observe(shadow, { subtree: true, childList: true, characterData: true });
+  });
+  (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming = timing;
+}
+
+armCaptureTimer();

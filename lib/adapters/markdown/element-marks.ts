@@ -1,0 +1,127 @@
+/**
+ * The preliminary native queries of the serializer: which elements under a root are chrome, math, code blocks or
+ * pre-wrap text. Found once per capture so the walk itself reads only node types, tag names and text (see
+ * serialize.ts for the measurements behind this).
+ */
+
+/** What the preliminary queries found about an element, as bit flags. */
+export type ElementMarks = Map<Element, number>;
+export const markSkip = 1;
+export const markCode = 2;
+export const markMath = 4;
+export const markPreWrap = 8;
+
+// Tags whose content is never conversation text: controls, media, embedded documents, icon fonts. Checked by
+// tag name during the walk, which costs nothing (the walk reads every tag name anyway).
+export const skippedTags: ReadonlySet<string> = new Set([
+  'button',
+  'svg',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'input',
+  'textarea',
+  'select',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'mat-icon',
+]);
+
+/**
+ * Chrome hidden by markup, and math: found by one native query. Tailwind's "sr-only" (ChatGPT, Claude, Copilot)
+ * and Angular CDK's "cdk-visually-hidden" (Gemini) are the screen-reader-only labels ("You said:", "ChatGPT
+ * said:"). Measured in Chromium on a 300,000-word page: this query takes a few milliseconds, where reading these
+ * attributes element by element took longer than the whole walk.
+ */
+const hiddenOrMathSelector = [
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '.sr-only',
+  '.cdk-visually-hidden',
+  '.visually-hidden',
+  // A control built from a <span> (nuncaeslupus parser-gotchas.md §5). Other roles are left to the sites'
+  // chrome lists: every [role=…] attribute selector here cost ~2 ms on a 300,000-word page.
+  '[role="button"]',
+  // KaTeX (ChatGPT, Claude, Copilot, Perplexity), Gemini's data-math, bare MathML, MathJax 3.
+  '.katex',
+  '.katex-display',
+  'span[data-math]',
+  'div[data-math]',
+  'math',
+  'mjx-container',
+].join(',');
+
+function isMath(el: Element): boolean {
+  const tag = el.localName;
+  return (
+    tag === 'math' ||
+    tag === 'mjx-container' ||
+    el.hasAttribute('data-math') ||
+    el.classList.contains('katex') ||
+    el.classList.contains('katex-display')
+  );
+}
+
+/** Site selectors (comma-joined lists) whose matches get a mark; empty strings are ignored. */
+export interface MarkSelectors {
+  readonly skip?: string;
+  readonly codeBlock?: string;
+  readonly preWrap?: string;
+}
+
+/**
+ * Marks every element under `scopes` that the walk must treat specially, with native queries; also returns the
+ * <pre> elements (for finding code blocks the site's selectors did not name).
+ */
+export function markElements(
+  scopes: readonly Element[],
+  site: MarkSelectors = {},
+): { marks: ElementMarks; pres: Element[] } {
+  const marks: ElementMarks = new Map();
+  const pres: Element[] = [];
+  const siteGroups = (
+    [
+      [site.skip ?? '', markSkip],
+      [site.codeBlock ?? '', markCode],
+      [site.preWrap ?? '', markPreWrap],
+    ] as const
+  ).filter(([selector]) => selector !== '');
+  const siteSelector = siteGroups.map(([selector]) => selector).join(',');
+  for (const scope of scopes) {
+    const generic = scope.querySelectorAll(hiddenOrMathSelector);
+    for (let i = 0; i < generic.length; i++) {
+      const el = generic[i]!;
+      marks.set(el, isMath(el) ? markMath : markSkip);
+    }
+    if (siteSelector !== '') {
+      const matched = scope.querySelectorAll(siteSelector);
+      for (let i = 0; i < matched.length; i++) {
+        const el = matched[i]!;
+        let siteFlags = 0;
+        for (let g = 0; g < siteGroups.length; g++) {
+          const [selector, flag] = siteGroups[g]!;
+          // Matched by the joined selector and by no earlier group: it is in the last one, no need to ask.
+          if ((g === siteGroups.length - 1 && siteFlags === 0) || el.matches(selector)) siteFlags |= flag;
+        }
+        marks.set(el, (marks.get(el) ?? 0) | siteFlags);
+      }
+    }
+    const found = scope.querySelectorAll('pre');
+    for (let i = 0; i < found.length; i++) pres.push(found[i]!);
+  }
+  return { marks, pres };
+}
+
+export function addMarks(marks: ElementMarks, elements: Iterable<Element> | undefined, flag: number): void {
+  if (elements === undefined) return;
+  for (const el of elements) marks.set(el, (marks.get(el) ?? 0) | flag);
+}

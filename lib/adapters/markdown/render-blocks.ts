@@ -1,0 +1,107 @@
+import { markPreWrap, markSkip, skippedTags } from './element-marks';
+import { joinBlocks, Writer, type Block } from './markdown-writer';
+import { hasMark, type WalkContext } from './walk-context';
+
+/** Headings, lists, block quotes and tables: blocks whose content is walked into their own writer. */
+
+export function renderHeading(el: Element, level: number, context: WalkContext): Block {
+  const inner = new Writer();
+  context.walkChildren(el, inner, context);
+  const blocks = inner.finish();
+  const md = blocks.map((b) => b.md.replace(/\\?\n+/g, ' ')).join(' ');
+  const text = blocks.map((b) => b.text.replace(/\n+/g, ' ')).join(' ');
+  if (md === '') return { md: '', text: '' };
+  return { md: '#'.repeat(level) + ' ' + md, text };
+}
+
+export function renderList(el: Element, ordered: boolean, context: WalkContext): Block {
+  const startAttr = ordered ? Number.parseInt(el.getAttribute('start') ?? '1', 10) : 1;
+  let n = Number.isFinite(startAttr) ? startAttr : 1;
+  const mdItems: string[] = [];
+  const textItems: string[] = [];
+  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (skippedTags.has(child.localName) || hasMark(context, child, markSkip)) continue;
+    const inner = new Writer();
+    if (child.localName === 'li') context.walkChildren(child, inner, context, hasMark(context, child, markPreWrap));
+    else context.walkNode(child, inner, context);
+    const blocks = inner.finish();
+    if (blocks.length === 0 && child.localName !== 'li') continue;
+    const marker = ordered ? `${n}. ` : '- ';
+    n++;
+    mdItems.push(listItem(marker, blocks, 'md'));
+    textItems.push(listItem(marker, blocks, 'text'));
+  }
+  return { md: mdItems.join('\n'), text: textItems.join('\n'), isList: true };
+}
+
+const followingLine = /\n(?=[^\n])/g;
+
+function listItem(marker: string, blocks: readonly Block[], key: 'md' | 'text'): string {
+  if (blocks.length === 0) return marker.trimEnd();
+  let body = '';
+  blocks.forEach((b, i) => {
+    if (i > 0) body += b.isList ? '\n' : '\n\n';
+    body += b[key];
+  });
+  return marker + body.replace(followingLine, '\n' + ' '.repeat(marker.length));
+}
+
+export function renderBlockquote(el: Element, context: WalkContext): Block {
+  const inner = new Writer();
+  context.walkChildren(el, inner, context);
+  const blocks = inner.finish();
+  const quote = (s: string) => s.replace(/^/gm, '> ').replace(/^> $/gm, '>');
+  return { md: quote(joinBlocks(blocks, 'md')), text: quote(joinBlocks(blocks, 'text')) };
+}
+
+export function renderTable(table: Element, context: WalkContext): Block | null {
+  const rows: Element[] = [];
+  for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (child.localName === 'tr') rows.push(child);
+    else if (child.localName === 'thead' || child.localName === 'tbody' || child.localName === 'tfoot') {
+      for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) {
+        if (row.localName === 'tr') rows.push(row);
+      }
+    }
+  }
+  const mdRows: string[][] = [];
+  const textRows: string[][] = [];
+  let width = 0;
+  for (const row of rows) {
+    const mdCells: string[] = [];
+    const textCells: string[] = [];
+    for (let cell = row.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
+      if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+      const inner = new Writer();
+      context.walkChildren(cell, inner, context);
+      const blocks = inner.finish();
+      // GFM cells are one line; a pipe ends the cell even inside a code span unless escaped.
+      mdCells.push(
+        blocks
+          .map((b) => b.md)
+          .join(' ')
+          .replace(/\\?\n+/g, ' ')
+          .replace(/(?<!\\)\|/g, '\\|'),
+      );
+      textCells.push(
+        blocks
+          .map((b) => b.text)
+          .join(' ')
+          .replace(/\n+/g, ' '),
+      );
+    }
+    if (mdCells.length === 0) continue;
+    width = Math.max(width, mdCells.length);
+    mdRows.push(mdCells);
+    textRows.push(textCells);
+  }
+  if (mdRows.length === 0) return null;
+  const line = (cells: string[]) => {
+    const padded = cells.slice();
+    while (padded.length < width) padded.push('');
+    return '| ' + padded.join(' | ') + ' |';
+  };
+  const md = [line(mdRows[0]!), line(new Array<string>(width).fill('---')), ...mdRows.slice(1).map(line)].join('\n');
+  const text = textRows.map((cells) => cells.join('\t')).join('\n');
+  return { md, text };
+}
