@@ -1,0 +1,109 @@
+/**
+ * What is page chrome on any chat page, known from standard tags, ARIA and visible text alone (never a site's
+ * class or attribute names, which a redesign renames). Issue 8 lists what a teacher must never see stored as a
+ * turn: navigation, sidebars, buttons, role labels ("You said:"), citation pills, code headers, "Show more",
+ * disclaimers under the composer.
+ */
+
+/**
+ * Landmarks and controls that are never conversation text, found with one native query. `form` is the composer
+ * on every chat page studied (2026); `separator` is the "Today" date rule between exchanges.
+ */
+export const chromeSelector = [
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'dialog',
+  'menu',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable="true"]',
+  '[contenteditable=""]',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="dialog"]',
+  '[role="menu"]',
+  '[role="menubar"]',
+  '[role="toolbar"]',
+  '[role="tablist"]',
+  '[role="tab"]',
+  '[role="button"]',
+  '[role="tooltip"]',
+  '[role="search"]',
+  '[role="separator"]',
+  '[role="textbox"]',
+].join(',');
+
+/** The composer: where the teacher types the next prompt. */
+export const composerSelector = 'textarea,[contenteditable="true"],[contenteditable=""],[role="textbox"]';
+
+/**
+ * Whole-element texts that label a message instead of being part of it: screen-reader headings ("You said:",
+ * "ChatGPT said:", Spanish "Has dicho:", "Gemini ha dicho"), sender names shown above bubbles, and the expanders
+ * long prompts carry. Anchored on both ends so a sentence that merely starts with "You" never matches.
+ */
+const userLabel =
+  /^(you|you said|your message|user|me|yo|tú|tu|has dicho|tú dijiste|dijiste|vous|vous avez dit|du|sie|du hast gesagt)\s*:?$/i;
+const assistantLabel =
+  /^([\p{L}\p{N}][\p{L}\p{N} .+-]{0,30}\s+(said|says|ha dicho|dijo|a dit|sagte|hat gesagt)|assistant|ai|bot|asistente|assistente|ia|ki)\s*:?$/iu;
+const expanderLabel =
+  /^(show (more|less)|see (more|less)|read more|ver (más|menos)|mostrar (más|menos)|afficher (plus|moins)|mehr anzeigen|weniger anzeigen)$/i;
+
+/** Disclaimers under the composer (English and a few languages), matched inside a short text. */
+const disclaimer =
+  /(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
+
+export type LabelRole = 'user' | 'assistant' | 'none';
+
+/** The role a short label names, 'none' for other chrome labels, undefined when `text` is not a label. */
+export function labelRole(text: string): LabelRole | undefined {
+  if (text.length > 40) return undefined;
+  const t = text.trim();
+  if (userLabel.test(t)) return 'user';
+  if (assistantLabel.test(t)) return 'assistant';
+  if (expanderLabel.test(t)) return 'none';
+  return undefined;
+}
+
+export function isDisclaimer(text: string): boolean {
+  return text.length <= 300 && disclaimer.test(text);
+}
+
+/** Timestamps and edit notes printed beside a message ("10:42 AM", "Edited", "2 min ago"). */
+const stamp =
+  /^(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?|edited|editado|modifié|bearbeitet|(\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)$/i;
+
+export function isStamp(text: string): boolean {
+  return text.length <= 24 && stamp.test(text.trim());
+}
+
+// "ncetm.org.uk", "wikipedia.org +2", or a site word with a count of further sources ("example+2").
+const hostLike = /^([\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\s*\+\s*\d{1,3})?|[\p{L}\p{N}.-]{2,40}\s*\+\s*\d{1,3})$/u;
+const numberLike = /^\[?\d{1,3}\]?$/;
+
+/**
+ * A citation pill: a link whose text is only its host name ("ncetm.org.uk", "wikipedia.org +2") or a footnote
+ * number ("[3]"), or a site word with a count ("example+2"). Prose links name their subject ("NCETM fractions guidance") and stay.
+ */
+export function isCitationPill(link: Element): boolean {
+  const text = (link.textContent ?? '').trim();
+  if (text === '' || text.length > 60) return false;
+  if (numberLike.test(text)) return true;
+  if (!hostLike.test(text)) return false;
+  const href = link.getAttribute('href') ?? '';
+  const host = text.replace(/\s*\+\s*\d+$/, '').toLowerCase();
+  return href.toLowerCase().includes(host.replace(/^www\./, ''));
+}
