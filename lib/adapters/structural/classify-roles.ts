@@ -21,6 +21,8 @@ export interface Classification {
   readonly blocks: ClassifiedBlock[];
   /** Blocks whose role came from evidence, over all blocks. */
   readonly evidentShare: number;
+  /** Blocks with evidence from the page itself (buttons, role attributes, labels), not only from their shape. */
+  readonly markedShare: number;
   /** Evidence that weighed most, for the reasons. */
   readonly seen: string[];
 }
@@ -29,7 +31,11 @@ export interface Classification {
  * Gives each block its role: the evidence when it points one way, otherwise the other role than the block
  * before it (a conversation alternates, and starts with a prompt).
  */
-export function classifyRoles(blocks: readonly MessageBlock[], leadingLabels: Map<Element, string[]>): Classification {
+export function classifyRoles(
+  blocks: readonly MessageBlock[],
+  leadingLabels: Map<Element, string[]>,
+  isChrome: (el: Element, block: Element) => boolean,
+): Classification {
   const evidences: RoleEvidence[] = blocks.map((block) => {
     const evidence = emptyEvidence();
     if (block.labelledAs !== undefined) {
@@ -41,9 +47,11 @@ export function classifyRoles(blocks: readonly MessageBlock[], leadingLabels: Ma
     labelEvidence(leadingLabels.get(block.el) ?? [], evidence);
     return evidence;
   });
+  const marked = evidences.filter((evidence) => evidentRole(evidence) !== undefined).length;
   // Rendered Markdown only breaks ties, and only when some block lacks stronger evidence.
   blocks.forEach((block, i) => {
-    if (evidentRole(evidences[i]!) === undefined) shapeEvidence(block.el, evidences[i]!);
+    if (evidentRole(evidences[i]!) === undefined)
+      shapeEvidence(block.el, evidences[i]!, (el) => isChrome(el, block.el));
   });
   const classified: ClassifiedBlock[] = [];
   let evident = 0;
@@ -62,7 +70,8 @@ export function classifyRoles(blocks: readonly MessageBlock[], leadingLabels: Ma
       previous === undefined ? nextEvident(evidences, i) : previous.role === 'user' ? 'assistant' : 'user';
     classified.push({ el: blocks[i]!.el, role: alternated, isEvident: false });
   }
-  return { blocks: classified, evidentShare: blocks.length === 0 ? 0 : evident / blocks.length, seen: [...seen] };
+  const share = (n: number) => (blocks.length === 0 ? 0 : n / blocks.length);
+  return { blocks: classified, evidentShare: share(evident), markedShare: share(marked), seen: [...seen] };
 }
 
 /** For a leading block without evidence: the role before the first evident block's, by alternation. */

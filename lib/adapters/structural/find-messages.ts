@@ -97,22 +97,38 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
+interface Level {
+  readonly kids: Element[];
+  readonly labels: Map<Element, Role>;
+  /** Role evidence of each kid, with the action bar that follows it (a row of buttons with no text). */
+  readonly evidence: Map<Element, RoleEvidence>;
+}
+
 /**
  * The element's children that carry content, with role labels, stamps and disclaimers among them moved to the
- * chrome (a label names the role of the child after it).
+ * chrome (a label names the role of the child after it), and each child's role evidence.
  */
-function contentChildren(el: Element, scan: PageScan): { kids: Element[]; labels: Map<Element, Role> } {
+function contentChildren(el: Element, scan: PageScan): Level {
   const kids: Element[] = [];
   const labels = new Map<Element, Role>();
+  const evidence = new Map<Element, RoleEvidence>();
   let pending: Role | undefined;
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (isChromeElement(child, scan) || !hasContentText(child, scan)) continue;
+    if (isChromeElement(child, scan) || !hasContentText(child, scan)) {
+      // A message's action bar sits after it: its buttons tell who wrote the message before.
+      const previous = kids[kids.length - 1];
+      if (previous !== undefined && child.localName !== 'svg') actionEvidence(child, evidence.get(previous)!, true);
+      continue;
+    }
     const short = visibleText(child, scan, 301);
     if (short.length <= 300) {
       const label = labelRole(short);
       if (label !== undefined) {
         scan.chrome.add(child);
-        if (label !== 'none') pending = label;
+        if (label !== 'none') {
+          pending = label;
+          scan.roleLabels.set(child, label);
+        }
         continue;
       }
       if (isStamp(short) || isDisclaimer(short)) {
@@ -123,8 +139,9 @@ function contentChildren(el: Element, scan: PageScan): { kids: Element[]; labels
     if (pending !== undefined) labels.set(child, pending);
     pending = undefined;
     kids.push(child);
+    evidence.set(child, evidenceOf(child));
   }
-  return { kids, labels };
+  return { kids, labels, evidence };
 }
 
 function evidenceOf(el: Element): RoleEvidence {
@@ -132,6 +149,40 @@ function evidenceOf(el: Element): RoleEvidence {
   actionEvidence(el, evidence);
   attributeEvidence(el, evidence);
   return evidence;
+}
+
+type KidRole = Role | 'mixed' | undefined;
+
+function kidRole(level: Level, kid: Element): KidRole {
+  const label = level.labels.get(kid);
+  if (label !== undefined) return label;
+  const e = level.evidence.get(kid)!;
+  if (e.user > 0 && e.assistant > 0) return 'mixed';
+  return e.user > 0 ? 'user' : e.assistant > 0 ? 'assistant' : undefined;
+}
+
+/** Descends through wrappers holding a single content child. */
+function descend(el: Element, scan: PageScan): { el: Element; level: Level; label?: Role } {
+  let current = el;
+  let level = contentChildren(current, scan);
+  let label: Role | undefined;
+  for (let depth = 0; level.kids.length === 1 && depth < maxDepth; depth++) {
+    const only = level.kids[0]!;
+    if (isContentBlock(only) || hasOwnText(current)) break;
+    label = level.labels.get(only) ?? label;
+    current = only;
+    level = contentChildren(current, scan);
+  }
+  return label === undefined ? { el: current, level } : { el: current, level, label };
+}
+
+/**
+ * True when the kids are messages (or groups of messages) rather than the parts of one message: they show
+ * both roles, or several of them hold both (exchanges in a thread).
+ */
+function holdsMessages(level: Level): boolean {
+  const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid));
+  return (roles.includes('user') && roles.includes('assistant')) || roles.filter((r) => r === 'mixed').length >= 2;
 }
 
 function isRich(el: Element): boolean {
@@ -155,44 +206,37 @@ function collectBlocks(
   labelledAs: Role | undefined,
 ): void {
   if (out.length >= maxBlocks) return;
-  let current = node;
-  let { kids, labels } = contentChildren(current, scan);
-  // Pass through wrappers that hold a single content child.
-  while (kids.length === 1 && !isContentBlock(kids[0]!) && !hasOwnText(current) && depth < maxDepth) {
-    labelledAs = labels.get(kids[0]!) ?? labelledAs;
-    current = kids[0]!;
-    depth++;
-    ({ kids, labels } = contentChildren(current, scan));
-  }
+  const { el: current, level, label } = descend(node, scan);
+  labelledAs = label ?? labelledAs;
+  const { kids } = level;
   if (kids.length === 0 && !hasOwnText(current)) return;
-  const wrappers = kids.filter((kid) => !isContentBlock(kid));
-  const evidence = new Map(wrappers.map((kid) => [kid, evidenceOf(kid)] as const));
-  const isAboveMessages = wrappers.some((kid) => {
-    const e = evidence.get(kid)!;
-    return (e.user > 0 && e.assistant > 0) || labels.has(kid);
-  });
-  // Markdown blocks or loose text at this level: `current` is one message (unless it is clearly above them).
-  if (!isAboveMessages && (hasOwnText(current) || wrappers.length < kids.length || depth >= maxDepth)) {
-    out.push(labelledAs === undefined ? { el: current } : { el: current, labelledAs });
+  const push = (el: Element, role: Role | undefined) =>
+    out.push(role === undefined ? { el } : { el, labelledAs: role });
+  const isTop = depth === 0;
+  // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
+  // several exchanges) are split: anything else is the parts of one message (avatar, name, content, toolbar).
+  const isSplit =
+    holdsMessages(level) ||
+    (isTop && !hasOwnText(current) && kids.length >= 2 && kids.every((kid) => !isContentBlock(kid) || isHeading(kid)));
+  if (!isSplit || depth >= maxDepth) {
+    push(current, labelledAs);
     return;
   }
   for (const kid of kids) {
-    if (isContentBlock(kid)) continue; // a title heading or note beside the messages
-    const e = evidence.get(kid)!;
-    const label = labels.get(kid);
-    if (e.user > 0 && e.assistant > 0) {
-      collectBlocks(kid, scan, out, depth + 1, label);
+    if (isContentBlock(kid)) continue; // a title heading beside the messages
+    const role = kidRole(level, kid);
+    const kidLabel = level.labels.get(kid);
+    if (role === 'mixed' || (role === undefined && !isLinkList(kid, scan) && looksLikeExchange(kid, scan))) {
+      collectBlocks(kid, scan, out, depth + 1, kidLabel);
       continue;
     }
-    if (e.user === 0 && e.assistant === 0 && label === undefined) {
-      if (isLinkList(kid, scan)) continue;
-      if (looksLikeExchange(kid, scan)) {
-        collectBlocks(kid, scan, out, depth + 1, undefined);
-        continue;
-      }
-    }
-    out.push(label === undefined ? { el: kid } : { el: kid, labelledAs: label });
+    if (role === undefined && isLinkList(kid, scan)) continue;
+    push(kid, kidLabel);
   }
+}
+
+function isHeading(el: Element): boolean {
+  return /^h[1-6]$/.test(el.localName);
 }
 
 /**
@@ -200,12 +244,8 @@ function collectBlocks(
  * in one exchange wrapper, on pages with no action buttons or role attributes.
  */
 function looksLikeExchange(el: Element, scan: PageScan): boolean {
-  let current = el;
-  let { kids } = contentChildren(current, scan);
-  for (let level = 0; kids.length === 1 && level < 8 && !isContentBlock(kids[0]!); level++) {
-    current = kids[0]!;
-    ({ kids } = contentChildren(current, scan));
-  }
+  const { level } = descend(el, scan);
+  const { kids } = level;
   if (kids.length < 2 || kids.some(isContentBlock)) return false;
   const rich = kids.map(isRich);
   return !rich[0] && rich.slice(1).some(Boolean);

@@ -78,8 +78,11 @@ export function labelRole(text: string): LabelRole | undefined {
   return undefined;
 }
 
+/** A disclaimer is the whole text: its first sentence warns, and at most two short ones follow. */
 export function isDisclaimer(text: string): boolean {
-  return text.length <= 300 && disclaimer.test(text);
+  if (text.length > 200) return false;
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  return sentences.length <= 3 && disclaimer.test(sentences[0]!);
 }
 
 /** Timestamps and edit notes printed beside a message ("10:42 AM", "Edited", "2 min ago"). */

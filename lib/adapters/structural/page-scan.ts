@@ -8,6 +8,8 @@ export interface PageScan {
   readonly chrome: Set<Element>;
   /** The last composer on the page outside navigation; messages come before it. */
   readonly composer: Element | null;
+  /** Role labels moved to the chrome ("You said:"), with the role each names. */
+  readonly roleLabels: Map<Element, 'user' | 'assistant'>;
 }
 
 // Tags whose text is never read (their subtrees are not walked when looking for content).
@@ -23,7 +25,7 @@ export function scanPage(body: Element): PageScan {
       composer = candidate;
     }
   }
-  return { chrome, composer };
+  return { chrome, composer, roleLabels: new Map() };
 }
 
 export function isChromeElement(el: Element, scan: PageScan): boolean {

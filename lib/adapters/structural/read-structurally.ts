@@ -5,7 +5,7 @@ import { judgeConfidence } from './confidence';
 import { pageUrl, readExternalId, readTitle } from './conversation-meta';
 import { findMessages } from './find-messages';
 import { noConversationError } from './messages';
-import { hasContentText, scanPage } from './page-scan';
+import { hasContentText, isChromeElement, isInsideChrome, scanPage } from './page-scan';
 import { serializeTurns } from './serialize-turns';
 import { stripCitationPills, stripEdgeLabels } from './strip-chrome';
 
@@ -39,11 +39,17 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   stripCitationPills(found.column, scan);
   const labels = stripEdgeLabels(found.blocks, scan);
   const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
-  const classification = classifyRoles(blocks, labels);
-  // A page is a conversation when something on it names roles, or a composer follows blocks of two shapes.
-  const hasRoles = classification.evidentShare > 0;
+  const classification = classifyRoles(
+    blocks,
+    labels,
+    (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan),
+  );
+  // A page is a conversation when it holds prompts and answers, and either something on it names roles or a
+  // composer follows several blocks that alternate between plain and rendered text.
   const roles = new Set(classification.blocks.map((block) => block.role));
-  if (!hasRoles && (scan.composer === null || roles.size < 2)) throw noConversationError();
+  const isMarked = classification.markedShare > 0;
+  const isPlainChat = scan.composer !== null && classification.evidentShare > 0 && classification.blocks.length >= 4;
+  if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
   const turns = serializeTurns(found.column, classification.blocks, scan, url.href);
   if (turns.length === 0) throw noConversationError();

@@ -81,8 +81,10 @@ function add(evidence: RoleEvidence, role: Role | undefined, weight: number, wha
 }
 
 /** Action buttons inside `el`: their labels name who wrote it. */
-export function actionEvidence(el: Element, evidence: RoleEvidence): void {
-  for (const button of el.querySelectorAll('button,[role="button"]')) {
+export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false): void {
+  const buttons = Array.from(el.querySelectorAll('button,[role="button"]'));
+  if (isSelfIncluded && el.matches('button,[role="button"]')) buttons.push(el);
+  for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
     const role = actionRole(label);
     add(evidence, role, 2, `"${label.trim()}" button`);
@@ -116,8 +118,14 @@ const richBlocks = 'ul,ol,table,pre,h1,h2,h3,h4,h5,h6,blockquote,math';
  * Rendered Markdown is the mark of an answer; prompts are shown as typed (one plain block). Weak evidence:
  * a teacher may paste a list, and a short answer may be one paragraph.
  */
-export function shapeEvidence(el: Element, evidence: RoleEvidence): void {
-  if (el.querySelector(richBlocks) !== null) add(evidence, 'assistant', 1, 'rendered Markdown');
+export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (node: Element) => boolean): void {
+  let isRich = false;
+  for (const block of el.querySelectorAll(richBlocks)) {
+    if (isChrome(block)) continue;
+    isRich = true;
+    break;
+  }
+  if (isRich) add(evidence, 'assistant', 1, 'rendered Markdown');
   else if (el.querySelectorAll('p').length >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');
 }
 

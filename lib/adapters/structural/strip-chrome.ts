@@ -1,5 +1,5 @@
 import type { MessageBlock } from './find-messages';
-import { isCitationPill, isStamp, labelRole } from './page-chrome';
+import { isCitationPill, isDisclaimer, isStamp, labelRole } from './page-chrome';
 import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
 
 const maxLabelChars = 30;
@@ -26,14 +26,14 @@ interface EdgeText {
 }
 
 /** The largest element inside `block` (not the block itself) whose whole text is the block's first or last text. */
-function edgeElement(block: Element, scan: PageScan, fromEnd: boolean): EdgeText | null {
+function edgeElement(block: Element, scan: PageScan, fromEnd: boolean, max = maxLabelChars): EdgeText | null {
   const node = edgeContentText(block, scan, fromEnd);
   if (node === null || node.parentElement === null || node.parentElement === block) return null;
   let el = node.parentElement;
-  let text = visibleText(el, scan, maxLabelChars + 1);
-  if (text.length > maxLabelChars) return null;
+  let text = visibleText(el, scan, max + 1);
+  if (text.length > max) return null;
   for (let parent = el.parentElement; parent !== null && parent !== block; parent = parent.parentElement) {
-    const parentText = visibleText(parent, scan, maxLabelChars + 1);
+    const parentText = visibleText(parent, scan, max + 1);
     if (parentText !== text) break;
     el = parent;
     text = parentText;
@@ -48,6 +48,15 @@ function edgeElement(block: Element, scan: PageScan, fromEnd: boolean): EdgeText
  */
 export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan): Map<Element, string[]> {
   const roleLabels = new Map<Element, string[]>();
+  // Labels already found while looking for the blocks ("You said:" heading inside a turn wrapper).
+  const blockSet = new Set(blocks.map((block) => block.el));
+  for (const [label, role] of scan.roleLabels) {
+    for (let el = label.parentElement; el !== null; el = el.parentElement) {
+      if (!blockSet.has(el)) continue;
+      roleLabels.set(el, [...(roleLabels.get(el) ?? []), role === 'user' ? 'You said:' : 'Assistant said:']);
+      break;
+    }
+  }
   for (const fromEnd of [false, true]) {
     const edges = blocks.map((block) => edgeElement(block.el, scan, fromEnd));
     const counts = new Map<string, number>();
@@ -66,6 +75,13 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       }
       if (role === 'user' || role === 'assistant') roleLabels.set(block, [...(roleLabels.get(block) ?? []), edge.text]);
     });
+  }
+  // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…").
+  for (const block of blocks) {
+    const edge = edgeElement(block.el, scan, true, 200);
+    if (edge === null || !isDisclaimer(edge.text)) continue;
+    scan.chrome.add(edge.el);
+    if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
   }
   return roleLabels;
 }
