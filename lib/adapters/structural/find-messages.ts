@@ -1,5 +1,5 @@
 import type { Role } from '../../model/turn';
-import { isDisclaimer, isStamp, labelRole } from './page-chrome';
+import { isDisclaimer, isStamp, isSuggestionHeading, labelRole } from './page-chrome';
 import {
   commonAncestor,
   edgeContentText,
@@ -56,7 +56,6 @@ const contentTags = new Set([
   'details',
   'summary',
 ]);
-const richBlocks = 'ul,ol,table,pre,h1,h2,h3,h4,h5,h6,blockquote,math';
 const maxDepth = 40;
 const maxBlocks = 5000;
 
@@ -136,18 +135,32 @@ function contentChildren(el: Element, scan: PageScan): Level {
         continue;
       }
     }
+    const leading = edgeContentText(child, scan, false);
+    if (leading !== null && isSuggestionHeading(leading.data)) {
+      scan.chrome.add(child);
+      continue;
+    }
     if (pending !== undefined) labels.set(child, pending);
     pending = undefined;
     kids.push(child);
-    evidence.set(child, evidenceOf(child));
+    evidence.set(child, evidenceOf(child, scan));
   }
   return { kids, labels, evidence };
 }
 
-function evidenceOf(el: Element): RoleEvidence {
+function evidenceOf(el: Element, scan: PageScan): RoleEvidence {
   const evidence = emptyEvidence();
   actionEvidence(el, evidence);
   attributeEvidence(el, evidence);
+  // A role label leading the block ("You said" as hidden text before the prompt).
+  const first = edgeContentText(el, scan, false);
+  if (first !== null && first.data.length <= 40) {
+    const role = labelRole(first.data);
+    if (role === 'user' || role === 'assistant') {
+      evidence[role] += 3;
+      evidence.seen.push(`label "${first.data.trim()}"`);
+    }
+  }
   return evidence;
 }
 
@@ -185,14 +198,17 @@ function holdsMessages(level: Level): boolean {
   return (roles.includes('user') && roles.includes('assistant')) || roles.filter((r) => r === 'mixed').length >= 2;
 }
 
+// What an answer renders and a prompt (shown as typed, or as one heading) does not.
+const answerBlocks = 'ul,ol,table,pre,blockquote,math';
+
 function isRich(el: Element): boolean {
-  return el.querySelector(richBlocks) !== null || el.querySelectorAll('p').length >= 2;
+  return el.querySelector(answerBlocks) !== null || el.querySelectorAll('p').length >= 2;
 }
 
 /** Link text over all text: navigation lists (a history sidebar built of plain divs) are nearly all links. */
 function isLinkList(el: Element, scan: PageScan): boolean {
   const links = el.querySelectorAll('a');
-  if (links.length < 3) return false;
+  if (links.length < 2) return false;
   let linked = 0;
   for (const link of links) linked += (link.textContent ?? '').trim().length;
   return linked >= 0.6 * visibleText(el, scan, 4000).length;
@@ -204,6 +220,7 @@ function collectBlocks(
   out: MessageBlock[],
   depth: number,
   labelledAs: Role | undefined,
+  isExchange = false,
 ): void {
   if (out.length >= maxBlocks) return;
   const { el: current, level, label } = descend(node, scan);
@@ -216,23 +233,42 @@ function collectBlocks(
   // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
   // several exchanges) are split: anything else is the parts of one message (avatar, name, content, toolbar).
   const isSplit =
+    isExchange ||
     holdsMessages(level) ||
     (isTop && !hasOwnText(current) && kids.length >= 2 && kids.every((kid) => !isContentBlock(kid) || isHeading(kid)));
   if (!isSplit || depth >= maxDepth) {
     push(current, labelledAs);
     return;
   }
-  for (const kid of kids) {
-    if (isContentBlock(kid)) continue; // a title heading beside the messages
-    const role = kidRole(level, kid);
+  const roles = kids.map((kid) => kidRole(level, kid));
+  // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
+  // header ("Thread", the chat's title).
+  const firstPrompt = roles.indexOf('user');
+  const firstEvident = roles.findIndex((role) => role !== undefined);
+  kids.forEach((kid, i) => {
+    if (isContentBlock(kid)) return; // a title heading beside the messages
+    const role = roles[i];
     const kidLabel = level.labels.get(kid);
-    if (role === 'mixed' || (role === undefined && !isLinkList(kid, scan) && looksLikeExchange(kid, scan))) {
-      collectBlocks(kid, scan, out, depth + 1, kidLabel);
-      continue;
+    if (
+      role === undefined &&
+      i < firstEvident &&
+      firstEvident === firstPrompt &&
+      visibleText(kid, scan, 81).length <= 80
+    ) {
+      return;
     }
-    if (role === undefined && isLinkList(kid, scan)) continue;
+    if (role === undefined && isLinkList(kid, scan)) return;
+    if (role === 'mixed') {
+      collectBlocks(kid, scan, out, depth + 1, kidLabel);
+      return;
+    }
+    // A prompt and its answer in one wrapper with evidence for only one of them (or none).
+    if ((role === undefined || role === 'user') && looksLikeExchange(kid, scan)) {
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, true);
+      return;
+    }
     push(kid, kidLabel);
-  }
+  });
 }
 
 function isHeading(el: Element): boolean {

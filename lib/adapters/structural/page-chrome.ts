@@ -94,6 +94,7 @@ export function isStamp(text: string): boolean {
 }
 
 // "ncetm.org.uk", "wikipedia.org +2", or a site word with a count of further sources ("example+2").
+const siteWord = /^[a-z0-9][a-z0-9-]{1,24}$/;
 const hostLike = /^([\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\s*\+\s*\d{1,3})?|[\p{L}\p{N}.-]{2,40}\s*\+\s*\d{1,3})$/u;
 const numberLike = /^\[?\d{1,3}\]?$/;
 
@@ -105,8 +106,37 @@ export function isCitationPill(link: Element): boolean {
   const text = (link.textContent ?? '').trim();
   if (text === '' || text.length > 60) return false;
   if (numberLike.test(text)) return true;
-  if (!hostLike.test(text)) return false;
   const href = link.getAttribute('href') ?? '';
+  // A lower-case site word that is part of the link's host ("ncetm" → www.ncetm.org.uk); prose names are
+  // written as names ("Desmos").
+  if (siteWord.test(text)) return hostOf(href).split('.').includes(text);
+  if (!hostLike.test(text)) return false;
   const host = text.replace(/\s*\+\s*\d+$/, '').toLowerCase();
   return href.toLowerCase().includes(host.replace(/^www\./, ''));
+}
+
+function hostOf(href: string): string {
+  const match = /^https?:\/\/([^/:?#]+)/i.exec(href);
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+// Buttons whose caption names a thinking panel: the panel's body next to them is the model's draft, not the answer.
+const thinkingToggle =
+  /^(thought process|thinking|show thinking|hide thinking|thoughts|reasoning|thought for .{1,20}|razonamiento|mostrar razonamiento|pensamiento|réflexion)$/i;
+
+export function isThinkingToggle(label: string): boolean {
+  return label.length <= 40 && thinkingToggle.test(label.trim());
+}
+
+/** Initials in an avatar ("MS"), printed before a prompt. */
+export function isInitials(text: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(text.trim());
+}
+
+// Headings of suggestion lists the page offers after an answer: clickable follow-ups, not turns.
+const suggestionHeading =
+  /^(related|related questions|follow-?ups?|suggestions|suggested( prompts| questions| follow-ups)?|people also ask|you might also ask|preguntas relacionadas|relacionad[oa]s|sugerencias|questions associées|ähnliche fragen)$/i;
+
+export function isSuggestionHeading(text: string): boolean {
+  return text.length <= 40 && suggestionHeading.test(text.trim());
 }

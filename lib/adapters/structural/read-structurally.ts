@@ -7,7 +7,7 @@ import { findMessages } from './find-messages';
 import { noConversationError } from './messages';
 import { hasContentText, isChromeElement, isInsideChrome, scanPage } from './page-scan';
 import { serializeTurns } from './serialize-turns';
-import { stripCitationPills, stripEdgeLabels } from './strip-chrome';
+import { stripEdgeLabels, stripInlineChrome } from './strip-chrome';
 
 /** Why the structural reader believes what it read, for tests and for the plausibility check. */
 export interface StructuralReading {
@@ -36,7 +36,7 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   const scan = scanPage(body);
   const found = findMessages(body, scan);
   if (found === null) throw noConversationError();
-  stripCitationPills(found.column, scan);
+  stripInlineChrome(found.column, scan);
   const labels = stripEdgeLabels(found.blocks, scan);
   const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
   const classification = classifyRoles(
@@ -48,7 +48,11 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   // composer follows several blocks that alternate between plain and rendered text.
   const roles = new Set(classification.blocks.map((block) => block.role));
   const isMarked = classification.markedShare > 0;
-  const isPlainChat = scan.composer !== null && classification.evidentShare > 0 && classification.blocks.length >= 4;
+  const isPlainChat =
+    scan.composer !== null &&
+    classification.blocks.length >= 4 &&
+    classification.blocks[0]?.role === 'user' &&
+    classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
   const turns = serializeTurns(found.column, classification.blocks, scan, url.href);

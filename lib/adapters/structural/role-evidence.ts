@@ -16,7 +16,7 @@ export interface RoleEvidence {
 // Button labels (aria-label, title or text), English and a few languages. Anchored: "Edit in a page" (Copilot's
 // answer control) is not a prompt's Edit.
 const userActions =
-  /^(edit|edit (message|prompt|query|question)|editar( (mensaje|pregunta))?|modifier( le message)?|bearbeiten|nachricht bearbeiten|modifica( messaggio)?|editar mensagem)$/i;
+  /^((edit|editar|modifier|bearbeiten|modifica)( (message|prompt|query|question|text|mensaje|pregunta|texto|le message|nachricht|messaggio|mensagem))?|nachricht bearbeiten)$/i;
 const assistantActions =
   /^(regenerate|regenerate (response|answer)|retry|try again|redo|rewrite|good response|bad response|like|dislike|thumbs up|thumbs down|helpful|not helpful|read aloud|copy (response|answer)|give (positive|negative) feedback|regenerar( respuesta)?|reintentar|buena respuesta|mala respuesta|me gusta|no me gusta|régénérer|réessayer|neu generieren|wiederholen)$/i;
 

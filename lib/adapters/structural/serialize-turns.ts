@@ -77,7 +77,9 @@ function markCodeBlocks(pres: readonly Element[], roots: ReadonlySet<Element>, m
     if (root === null || isInsideCode) continue;
     let container: Element = pre;
     let el: Element | null = pre.parentElement;
-    for (let level = 0; level < 4 && el !== null && el !== root; level++, el = el.parentElement) {
+    // A <pre> that holds its own header (language label and Copy inside it) is the whole block already.
+    const ownButtons = pre.querySelectorAll('button,[role="button"]').length;
+    for (let level = 0; level < 4 && el !== null && el !== root && ownButtons === 0; level++, el = el.parentElement) {
       if (el.querySelector('button,[role="button"]') === null) continue;
       const extra = (el.textContent ?? '').length - (pre.textContent ?? '').length;
       if (extra <= 60) container = el;

@@ -1,5 +1,5 @@
 import type { MessageBlock } from './find-messages';
-import { isCitationPill, isDisclaimer, isStamp, labelRole } from './page-chrome';
+import { isCitationPill, isDisclaimer, isInitials, isStamp, isThinkingToggle, labelRole } from './page-chrome';
 import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
 
 const maxLabelChars = 30;
@@ -66,7 +66,8 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       const block = blocks[i]!.el;
       const role = fromEnd ? undefined : labelRole(edge.text);
       const isRepeated = (counts.get(edge.text) ?? 0) >= 2 && !contentLabelTags.has(edge.el.localName);
-      if (role === undefined && !isStamp(edge.text) && !isRepeated) return;
+      const isAvatar = !fromEnd && isInitials(edge.text) && !contentLabelTags.has(edge.el.localName);
+      if (role === undefined && !isStamp(edge.text) && !isRepeated && !isAvatar) return;
       scan.chrome.add(edge.el);
       // A message that is only this text (a prompt "Thanks" sent twice) keeps it.
       if (!hasContentText(block, scan)) {
@@ -86,7 +87,25 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   return roleLabels;
 }
 
-/** Citation pills inside the messages go to the chrome. */
-export function stripCitationPills(column: Element, scan: PageScan): void {
+/**
+ * Chrome inside the messages that only its text gives away: citation pills, footnote numbers, the body of a
+ * thinking panel beside its toggle, and captions repeating a control's label ("Edit in a page" beside its button).
+ */
+export function stripInlineChrome(column: Element, scan: PageScan): void {
   for (const link of column.querySelectorAll('a[href]')) if (isCitationPill(link)) scan.chrome.add(link);
+  for (const sup of column.querySelectorAll('sup'))
+    if (/^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? '')) scan.chrome.add(sup);
+  for (const button of column.querySelectorAll('button')) {
+    const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+    if (label === '') continue;
+    if (isThinkingToggle(label)) {
+      for (let next = button.nextElementSibling; next !== null; next = next.nextElementSibling) scan.chrome.add(next);
+      continue;
+    }
+    const parent = button.parentElement;
+    if (parent === null) continue;
+    for (let sibling = parent.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling) {
+      if (sibling !== button && (sibling.textContent ?? '').trim() === label) scan.chrome.add(sibling);
+    }
+  }
 }
