@@ -1,9 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { chooseReading, type SiteReadingJudge } from '@/lib/content/structural-choice';
+import { chooseReading } from '@/lib/content/structural-choice';
+import { judgeSiteReading } from '@/lib/content/site-reading-judge';
 import { structuralReaderKey, type StructuralReaderHook } from '@/lib/content/structural-reader-hook';
-
-// Until the plausibility judge lands, an adapter reading with turns stands (no turns already falls back).
-const judgeSiteReading: SiteReadingJudge = () => ({ implausible: false, reasons: [] });
 
 /**
  * The structural reader, bundled apart from the content script (60 KB budget) and injected on demand into its
