@@ -44,14 +44,17 @@ export interface LaunchOptions {
   locale?: 'en' | 'es';
   /** Headless by default; the demo shows a window when a display is available. */
   headless?: boolean;
+  /** Another build to load (e.g. a copy whose manifest grants a test origin); the built extension by default. */
+  extensionPath?: string;
 }
 
 /** Hosts tests may reach besides routed fixtures: the loopback servers tests start. */
 const isLoopback = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url);
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionPath}: run "npx wxt build" first.`);
+  const path = options.extensionPath ?? extensionPath;
+  if (!existsSync(join(path, 'manifest.json'))) {
+    throw new Error(`No built extension at ${path}: run "npx wxt build" first.`);
   }
   const isOwnProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'showwork-e2e-'));
@@ -63,12 +66,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     // Chromium on Linux takes its UI language (and so chrome.i18n's) from these.
     env: { ...process.env, LANGUAGE: locale, LANG: locale === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      `--lang=${locale}`,
-      ...quietChromiumArgs,
-    ],
+    args: [`--disable-extensions-except=${path}`, `--load-extension=${path}`, `--lang=${locale}`, ...quietChromiumArgs],
   });
   // No test ever reaches the internet: routed fixtures and loopback servers only.
   await context.route('**/*', (route) => {
