@@ -105,29 +105,46 @@ describe('any other site, once the extension holds its host permission', () => {
   });
 });
 
-describe('the five AI sites after a redesign: the structural reader takes over', () => {
-  /** The first saved conversation page of each site, with every class, id, data-* and custom element renamed. */
-  const redesigned = knownSites.map((site) => {
+describe('the five AI sites: the adapter as saved, the structural reader after a redesign', () => {
+  /** The first saved conversation page of each site, as saved or with every class, id, data-* and custom element renamed. */
+  const pageOf = (site: (typeof knownSites)[number], isRedesigned: boolean) => {
     const page = knownSitePages().find((p) => p.id.startsWith(`${site}/`) && p.turns !== undefined)!;
     const window = new Window();
     const doc = new window.DOMParser().parseFromString(page.html, 'text/html') as unknown as Document;
     const url = doc.querySelector('meta[name="showwork-fixture-url"]')!.getAttribute('content')!;
-    redesignDocument(doc);
-    const html = `<!doctype html>${doc.documentElement.outerHTML}`;
+    if (isRedesigned) redesignDocument(doc);
+    const html = isRedesigned ? `<!doctype html>${doc.documentElement.outerHTML}` : page.html;
     void window.happyDOM.close();
     return [site, url, html, page.turns!.length] as const;
-  });
+  };
 
-  test.each(redesigned)('%s', async (site, url, html) => {
-    session = await launchExtension();
-    await routeFixturePage(session.context, url, html);
-    const page = await session.context.newPage();
-    await page.goto(url);
-    await page.getByRole('button', { name: captureButtonName.en }).click();
-    expect(await capturedStatus(page)).toContain(structuralNote);
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    const [conversation] = await readTable<StoredConversation>(panel, 'conversations');
-    expect(conversation).toMatchObject({ site, reader: 'structural' });
-    expect(conversation!.turnCount).toBeGreaterThan(0);
-  });
+  test.each(knownSites.map((site) => pageOf(site, false)))(
+    '%s as saved: read by its adapter',
+    async (site, url, html, count) => {
+      session = await launchExtension();
+      await routeFixturePage(session.context, url, html);
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await page.getByRole('button', { name: captureButtonName.en }).click();
+      expect(await capturedStatus(page)).toBe(`Captured ${count} turns`);
+      const panel = await session.openExtensionPage('/sidepanel.html');
+      expect(await readTable<StoredConversation>(panel, 'conversations')).toMatchObject([{ site, reader: 'site' }]);
+    },
+  );
+
+  test.each(knownSites.map((site) => pageOf(site, true)))(
+    '%s redesigned: read structurally',
+    async (site, url, html) => {
+      session = await launchExtension();
+      await routeFixturePage(session.context, url, html);
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await page.getByRole('button', { name: captureButtonName.en }).click();
+      expect(await capturedStatus(page)).toContain(structuralNote);
+      const panel = await session.openExtensionPage('/sidepanel.html');
+      const [conversation] = await readTable<StoredConversation>(panel, 'conversations');
+      expect(conversation).toMatchObject({ site, reader: 'structural' });
+      expect(conversation!.turnCount).toBeGreaterThan(0);
+    },
+  );
 });
