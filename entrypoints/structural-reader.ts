@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browser } from 'wxt/browser';
 import { chooseReading } from '@/lib/content/structural-choice';
 import { judgeSiteReading } from '@/lib/content/site-reading-judge';
 import { structuralReaderKey, type StructuralReaderHook } from '@/lib/content/structural-reader-hook';
@@ -11,6 +12,7 @@ import { structuralReaderKey, type StructuralReaderHook } from '@/lib/content/st
  */
 export default defineUnlistedScript(() => {
   const hook: StructuralReaderHook = {
+    version: browser.runtime.getManifest().version,
     choose: (site, siteReading) => chooseReading(document, new URL(location.href), site, siteReading, judgeSiteReading),
   };
   (globalThis as Record<string, unknown>)[structuralReaderKey] = hook;

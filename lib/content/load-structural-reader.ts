@@ -8,12 +8,13 @@ import { installedStructuralReader, type StructuralReaderHook } from './structur
  * @throws when the reader can't be loaded (the extension was updated under this page, or the worker refused).
  */
 export async function loadStructuralReader(trigger: CaptureTrigger): Promise<StructuralReaderHook> {
-  const loaded = installedStructuralReader();
+  const version = browser.runtime.getManifest().version;
+  const loaded = installedStructuralReader(version);
   if (loaded) return loaded;
   const answer = LoadStructuralReaderResponse.safeParse(
     await browser.runtime.sendMessage({ type: 'content→background:load-structural-reader', trigger }),
   );
-  const hook = installedStructuralReader();
+  const hook = installedStructuralReader(version);
   if (!answer.success || !answer.data.ok || !hook) throw new Error('The structural reader could not be loaded.');
   return hook;
 }

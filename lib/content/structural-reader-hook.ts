@@ -17,6 +17,8 @@ export type StructuralChoice =
   | { ok: false; message: string; reasons: readonly string[] };
 
 export interface StructuralReaderHook {
+  /** The extension version that injected it: after an update, a page can still hold the previous version's hook. */
+  readonly version: string;
   /**
    * Reads the page structurally. Given a site adapter's reading, keeps it (`reader: 'site'`) unless the
    * structural reading shows it implausible; without one, or when the adapter read nothing, the structural
@@ -25,8 +27,8 @@ export interface StructuralReaderHook {
   choose(site: ReaderSite, siteReading?: ExtractedConversation): StructuralChoice;
 }
 
-/** The hook if the reader bundle already ran in this world. */
-export function installedStructuralReader(): StructuralReaderHook | undefined {
+/** The hook if this version's reader bundle already ran in this world. */
+export function installedStructuralReader(version: string): StructuralReaderHook | undefined {
   const hook = (globalThis as Record<string, unknown>)[structuralReaderKey] as StructuralReaderHook | undefined;
-  return typeof hook?.choose === 'function' ? hook : undefined;
+  return typeof hook?.choose === 'function' && hook.version === version ? hook : undefined;
 }

@@ -1,4 +1,4 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPageConversation } from '@/lib/content/read-page-conversation';
 import { capturePage } from '@/lib/content/capture-page';
@@ -27,15 +27,22 @@ const adapter = (read: () => ExtractedConversation): SiteAdapter => ({
 });
 
 /** The service worker's side: a load request puts `hook` on this world's globalThis, as the injected bundle does. */
-function workerInjects(hook: StructuralReaderHook) {
+function workerInjects(hook: Omit<StructuralReaderHook, 'version'>) {
   return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
     if (message.type === 'content→background:load-structural-reader') {
-      (globalThis as Record<string, unknown>)[structuralReaderKey] = hook;
+      (globalThis as Record<string, unknown>)[structuralReaderKey] = {
+        ...hook,
+        version: fakeBrowser.runtime.getManifest().version,
+      };
       return { ok: true };
     }
     return { ok: true, conversationId: 'c', turnCount: 2, added: 2, updated: 0, unchanged: 0 };
   }) as never);
 }
+
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.2.0' } as never);
+});
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>)[structuralReaderKey];
@@ -54,6 +61,18 @@ test('on an allowed site (no adapter) the reader is loaded once and reads the pa
   expect(
     send.mock.calls.filter(([m]) => (m as unknown as { type: string }).type.endsWith('load-structural-reader')),
   ).toHaveLength(1);
+});
+
+test("a previous version's reader left in the page (the extension was updated) is not used", async () => {
+  (globalThis as Record<string, unknown>)[structuralReaderKey] = {
+    version: 'older',
+    choose: () => ({ ok: false, message: 'stale', reasons: [] }),
+  };
+  const send = workerInjects({
+    choose: () => ({ ok: true, conversation: conversation('web', 'structural'), reasons: [] }),
+  });
+  expect(await readPageConversation(undefined, 'button')).toMatchObject({ reader: 'structural' });
+  expect(send).toHaveBeenCalledWith({ type: 'content→background:load-structural-reader', trigger: 'button' });
 });
 
 test('an adapter that finds nothing falls back to the structural reading under its own site id', async () => {
