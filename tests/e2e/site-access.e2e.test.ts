@@ -105,6 +105,64 @@ describe('any other site, once the extension holds its host permission', () => {
   });
 });
 
+describe('auto-record on an allowed site', () => {
+  test('switched on for the origin in options, it stores a new answer once, after it finished streaming', async () => {
+    grantOriginInManifest(true);
+    session = await launchExtension({ extensionPath: grantingBuild });
+    const options = await session.openExtensionPage('/options.html');
+    await options.getByRole('checkbox', { name: 'Auto-record on chat.example-ai.test' }).click();
+    await expect
+      .poll(() => options.evaluate(`chrome.storage.local.get('autoRecord')`))
+      .toEqual({ autoRecord: { [origin]: true } });
+
+    await routeFixturePage(session.context, chatUrl, chatHtml);
+    const page = await session.context.newPage();
+    await page.goto(chatUrl);
+    await expect.poll(async () => (await readTable<StoredTurn>(options, 'turns')).length, { timeout: 15_000 }).toBe(4);
+
+    // A new exchange streams in, with a "Stop generating" button while it does (as chat tools show).
+    // Started, not awaited (evaluate would wait for a returned promise).
+    await page.evaluate(`void (window.streamed = new Promise((done) => {
+      const thread = document.querySelector('[role="log"]');
+      const [prompt, answer] = [...thread.children].slice(0, 2).map((row) => row.cloneNode(true));
+      prompt.querySelector('.bubble').textContent = 'Now make it shorter for grade 3.';
+      const body = answer.querySelector('.answer');
+      body.replaceChildren(document.createElement('p'));
+      const stop = document.createElement('button');
+      stop.setAttribute('aria-label', 'Stop generating');
+      stop.textContent = 'Stop';
+      document.querySelector('form').append(stop);
+      thread.append(prompt, answer);
+      let sent = 0;
+      const stream = (until, then) => {
+        const timer = setInterval(() => {
+          body.firstChild.append((sent === 0 ? '' : ' ') + 'word' + sent);
+          if (++sent === until) {
+            clearInterval(timer);
+            then();
+          }
+        }, 5);
+      };
+      stream(300, () => {
+        body.firstChild.append(' THE-END.');
+        stop.remove();
+        done();
+      });
+    }))`);
+    await page.evaluate(`window.streamed`);
+    await expect.poll(async () => (await readTable<StoredTurn>(options, 'turns')).length, { timeout: 15_000 }).toBe(6);
+    await page.waitForTimeout(2500); // a further quiet period must not write again
+    const turns = (await readTable<StoredTurn>(options, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
+    expect(turns).toHaveLength(6);
+    expect(turns[4]!.text).toBe('Now make it shorter for grade 3.');
+    expect(turns[5]!.text).toMatch(/^word0 word1 .* word299 THE-END\.$/s);
+    expect(turns.every((turn) => turn.previousVersions.length === 0)).toBe(true);
+    expect(await readTable<StoredConversation>(options, 'conversations')).toMatchObject([
+      { site: 'web', reader: 'structural' },
+    ]);
+  });
+});
+
 describe('the five AI sites: the adapter as saved, the structural reader after a redesign', () => {
   /** The first saved conversation page of each site, as saved or with every class, id, data-* and custom element renamed. */
   const pageOf = (site: (typeof knownSites)[number], isRedesigned: boolean) => {
