@@ -195,7 +195,15 @@ function descend(el: Element, scan: PageScan): { el: Element; level: Level; labe
  */
 function holdsMessages(level: Level): boolean {
   const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid));
-  return (roles.includes('user') && roles.includes('assistant')) || roles.filter((r) => r === 'mixed').length >= 2;
+  const count = (role: KidRole) => roles.filter((r) => r === role).length;
+  const [users, assistants, mixed] = [count('user'), count('assistant'), count('mixed')];
+  return (
+    (users > 0 && assistants > 0) ||
+    mixed >= 2 ||
+    (mixed >= 1 && users + assistants >= 1) ||
+    assistants >= 2 ||
+    users >= 2
+  );
 }
 
 // What an answer renders and a prompt (shown as typed, or as one heading) does not.
@@ -229,18 +237,25 @@ function collectBlocks(
   if (kids.length === 0 && !hasOwnText(current)) return;
   const push = (el: Element, role: Role | undefined) =>
     out.push(role === undefined ? { el } : { el, labelledAs: role });
+  const roles = kids.map((kid) => kidRole(level, kid));
+  // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside.
+  const containers = kids.map(
+    (kid) =>
+      !isContentBlock(kid) && (level.evidence.get(kid)!.bars.size >= 2 || holdsMessages(descend(kid, scan).level)),
+  );
+  const hasContainer = containers.includes(true);
   const isTop = depth === 0;
   // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
   // several exchanges) are split: anything else is the parts of one message (avatar, name, content, toolbar).
   const isSplit =
     isExchange ||
+    hasContainer ||
     holdsMessages(level) ||
     (isTop && !hasOwnText(current) && kids.length >= 2 && kids.every((kid) => !isContentBlock(kid) || isHeading(kid)));
   if (!isSplit || depth >= maxDepth) {
     push(current, labelledAs);
     return;
   }
-  const roles = kids.map((kid) => kidRole(level, kid));
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
   const firstPrompt = roles.indexOf('user');
@@ -249,16 +264,7 @@ function collectBlocks(
     if (isContentBlock(kid)) return; // a title heading beside the messages
     const role = roles[i];
     const kidLabel = level.labels.get(kid);
-    if (
-      role === undefined &&
-      i < firstEvident &&
-      firstEvident === firstPrompt &&
-      visibleText(kid, scan, 81).length <= 80
-    ) {
-      return;
-    }
-    if (role === undefined && isLinkList(kid, scan)) return;
-    if (role === 'mixed') {
+    if (containers[i]) {
       collectBlocks(kid, scan, out, depth + 1, kidLabel);
       return;
     }
@@ -266,6 +272,11 @@ function collectBlocks(
     if ((role === undefined || role === 'user') && looksLikeExchange(kid, scan)) {
       collectBlocks(kid, scan, out, depth + 1, kidLabel, true);
       return;
+    }
+    if (role === undefined) {
+      // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
+      if (hasContainer || isLinkList(kid, scan)) return;
+      if (i < firstEvident && firstEvident === firstPrompt && visibleText(kid, scan, 81).length <= 80) return;
     }
     push(kid, kidLabel);
   });

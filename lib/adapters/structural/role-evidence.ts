@@ -11,6 +11,8 @@ export interface RoleEvidence {
   assistant: number;
   /** What was seen, for the reader's reasons. */
   seen: string[];
+  /** Distinct action bars (parents of role-naming buttons): two or more mean several messages. */
+  bars: Set<Element>;
 }
 
 // Button labels (aria-label, title or text), English and a few languages. Anchored: "Edit in a page" (Copilot's
@@ -88,6 +90,7 @@ export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfInclud
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
     const role = actionRole(label);
     add(evidence, role, 2, `"${label.trim()}" button`);
+    if (role !== undefined && button.parentElement !== null) evidence.bars.add(button.parentElement);
   }
 }
 
@@ -130,7 +133,7 @@ export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (no
 }
 
 export function emptyEvidence(): RoleEvidence {
-  return { user: 0, assistant: 0, seen: [] };
+  return { user: 0, assistant: 0, seen: [], bars: new Set() };
 }
 
 /** The role the evidence points to, when it clearly points one way. */

@@ -3,22 +3,8 @@ import { isCitationPill, isDisclaimer, isInitials, isStamp, isThinkingToggle, la
 import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
 
 const maxLabelChars = 30;
-// Content elements never taken for a label, even when repeated: an answer may open with the same heading twice.
-const contentLabelTags = new Set([
-  'p',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'td',
-  'th',
-  'pre',
-  'code',
-  'blockquote',
-]);
+// Content elements never taken for a label, even when repeated (a heading may be: the sender name above every answer).
+const contentLabelTags = new Set(['p', 'li', 'td', 'th', 'pre', 'code', 'blockquote']);
 
 interface EdgeText {
   readonly el: Element;
@@ -57,7 +43,8 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       break;
     }
   }
-  for (const fromEnd of [false, true]) {
+  // Two passes from each edge: a sender's name, then a stamp under it.
+  for (const fromEnd of [false, true, false, true]) {
     const edges = blocks.map((block) => edgeElement(block.el, scan, fromEnd));
     const counts = new Map<string, number>();
     for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
@@ -95,7 +82,7 @@ export function stripInlineChrome(column: Element, scan: PageScan): void {
   for (const link of column.querySelectorAll('a[href]')) if (isCitationPill(link)) scan.chrome.add(link);
   for (const sup of column.querySelectorAll('sup'))
     if (/^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? '')) scan.chrome.add(sup);
-  for (const button of column.querySelectorAll('button')) {
+  for (const button of column.querySelectorAll('button,[role="button"]')) {
     const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
     if (label === '') continue;
     if (isThinkingToggle(label)) {
