@@ -22,6 +22,8 @@ export interface FoundMessages {
   /** The element holding every message: the conversation column. */
   readonly column: Element;
   readonly blocks: MessageBlock[];
+  /** A prompt and its rendered answer were told apart by their shape alone (no role evidence in the wrapper). */
+  readonly hasExchangeShape: boolean;
 }
 
 // Elements that are content inside a message (Markdown's blocks and inline markup), never a message wrapper.
@@ -72,8 +74,9 @@ export function findMessages(body: Element, scan: PageScan): FoundMessages | nul
   const column = commonAncestor(first, last);
   if (column === null) return null;
   const blocks: MessageBlock[] = [];
-  collectBlocks(column, scan, blocks, 0, undefined);
-  return blocks.length === 0 ? null : { column, blocks };
+  const shape = { found: false };
+  collectBlocks(column, scan, blocks, 0, undefined, false, shape);
+  return blocks.length === 0 ? null : { column, blocks, hasExchangeShape: shape.found };
 }
 
 function precedesComposer(node: Node, scan: PageScan): boolean {
@@ -228,7 +231,8 @@ function collectBlocks(
   out: MessageBlock[],
   depth: number,
   labelledAs: Role | undefined,
-  isExchange = false,
+  isExchange: boolean,
+  shape: { found: boolean },
 ): void {
   if (out.length >= maxBlocks) return;
   const { el: current, level, label } = descend(node, scan);
@@ -258,19 +262,24 @@ function collectBlocks(
   }
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
-  const firstPrompt = roles.indexOf('user');
-  const firstEvident = roles.findIndex((role) => role !== undefined);
+  const exchanges = kids.map(
+    (kid, i) => (roles[i] === undefined || roles[i] === 'user') && !isContentBlock(kid) && looksLikeExchange(kid, scan),
+  );
+  // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
+  const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
+  const firstEvident = kids.findIndex((_, i) => roles[i] !== undefined || exchanges[i]);
   kids.forEach((kid, i) => {
     if (isContentBlock(kid)) return; // a title heading beside the messages
     const role = roles[i];
     const kidLabel = level.labels.get(kid);
     if (containers[i]) {
-      collectBlocks(kid, scan, out, depth + 1, kidLabel);
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape);
       return;
     }
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
-    if ((role === undefined || role === 'user') && looksLikeExchange(kid, scan)) {
-      collectBlocks(kid, scan, out, depth + 1, kidLabel, true);
+    if (exchanges[i]) {
+      shape.found = true;
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape);
       return;
     }
     if (role === undefined) {

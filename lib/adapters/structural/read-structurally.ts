@@ -50,7 +50,7 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   const isMarked = classification.markedShare > 0;
   const isPlainChat =
     scan.composer !== null &&
-    classification.blocks.length >= 4 &&
+    (classification.blocks.length >= 4 || found.hasExchangeShape) &&
     classification.blocks[0]?.role === 'user' &&
     classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();

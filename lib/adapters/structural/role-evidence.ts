@@ -115,7 +115,8 @@ export function labelEvidence(labels: readonly string[], evidence: RoleEvidence)
   }
 }
 
-const richBlocks = 'ul,ol,table,pre,h1,h2,h3,h4,h5,h6,blockquote,math';
+// No h1: a page may show the question itself as the heading of its exchange.
+const richBlocks = 'ul,ol,table,pre,h2,h3,h4,h5,h6,blockquote,math';
 
 /**
  * Rendered Markdown is the mark of an answer; prompts are shown as typed (one plain block). Weak evidence:
