@@ -35,8 +35,8 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   if (body === null) throw noConversationError();
   const scan = scanPage(body);
   const found = findMessages(body, scan);
-  if (found === null) throw noConversationError();
-  stripInlineChrome(found.column, scan);
+  // A conversation has a prompt and an answer at least: one block is a page, not a chat.
+  if (found === null || found.blocks.length < 2) throw noConversationError();
   const labels = stripEdgeLabels(found.blocks, scan);
   const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
   const classification = classifyRoles(
@@ -55,6 +55,7 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
     classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
+  stripInlineChrome(found.column, scan);
   const turns = serializeTurns(found.column, classification.blocks, scan, url.href);
   if (turns.length === 0) throw noConversationError();
   const site = options.site ?? 'web';

@@ -55,6 +55,8 @@ const skippedAttributes = new Set(['href', 'src', 'style', 'd', 'viewBox', 'alt'
 
 const wordSplit = /[^a-z]+/;
 const maxAttributeDepth = 4;
+const maxButtons = 64;
+const maxAttributeElements = 200;
 
 function actionRole(label: string): Role | undefined {
   const t = label.trim().replace(/\s+/g, ' ');
@@ -84,7 +86,9 @@ function add(evidence: RoleEvidence, role: Role | undefined, weight: number, wha
 
 /** Action buttons inside `el`: their labels name who wrote it. */
 export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false): void {
-  const buttons = Array.from(el.querySelectorAll('button,[role="button"]'));
+  const found = el.querySelectorAll('button,[role="button"]');
+  // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
+  const buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
   if (isSelfIncluded && el.matches('button,[role="button"]')) buttons.push(el);
   for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
@@ -95,7 +99,13 @@ export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfInclud
 }
 
 /** Attribute values naming a role on `el` and its first few levels (deeper markup is the message's content). */
-export function attributeEvidence(el: Element, evidence: RoleEvidence, depth = 0): void {
+export function attributeEvidence(
+  el: Element,
+  evidence: RoleEvidence,
+  depth = 0,
+  budget = { left: maxAttributeElements },
+): void {
+  if (budget.left-- <= 0) return;
   for (const attribute of el.attributes) {
     if (skippedAttributes.has(attribute.name)) continue;
     const role = attributeRole(attribute.value);
@@ -103,7 +113,7 @@ export function attributeEvidence(el: Element, evidence: RoleEvidence, depth = 0
   }
   if (depth >= maxAttributeDepth) return;
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    attributeEvidence(child, evidence, depth + 1);
+    attributeEvidence(child, evidence, depth + 1, budget);
   }
 }
 
