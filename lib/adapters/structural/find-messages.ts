@@ -22,6 +22,8 @@ export interface FoundMessages {
   /** The element holding every message: the conversation column. */
   readonly column: Element;
   readonly blocks: MessageBlock[];
+  /** A prompt and its rendered answer were told apart by their shape alone (no role evidence in the wrapper). */
+  readonly hasExchangeShape: boolean;
 }
 
 // Elements that are content inside a message (Markdown's blocks and inline markup), never a message wrapper.
@@ -72,8 +74,9 @@ export function findMessages(body: Element, scan: PageScan): FoundMessages | nul
   const column = commonAncestor(first, last);
   if (column === null) return null;
   const blocks: MessageBlock[] = [];
-  collectBlocks(column, scan, blocks, 0, undefined);
-  return blocks.length === 0 ? null : { column, blocks };
+  const shape = { found: false };
+  collectBlocks(column, scan, blocks, 0, undefined, false, shape);
+  return blocks.length === 0 ? null : { column, blocks, hasExchangeShape: shape.found };
 }
 
 function precedesComposer(node: Node, scan: PageScan): boolean {
@@ -195,7 +198,15 @@ function descend(el: Element, scan: PageScan): { el: Element; level: Level; labe
  */
 function holdsMessages(level: Level): boolean {
   const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid));
-  return (roles.includes('user') && roles.includes('assistant')) || roles.filter((r) => r === 'mixed').length >= 2;
+  const count = (role: KidRole) => roles.filter((r) => r === role).length;
+  const [users, assistants, mixed] = [count('user'), count('assistant'), count('mixed')];
+  return (
+    (users > 0 && assistants > 0) ||
+    mixed >= 2 ||
+    (mixed >= 1 && users + assistants >= 1) ||
+    assistants >= 2 ||
+    users >= 2
+  );
 }
 
 // What an answer renders and a prompt (shown as typed, or as one heading) does not.
@@ -220,7 +231,8 @@ function collectBlocks(
   out: MessageBlock[],
   depth: number,
   labelledAs: Role | undefined,
-  isExchange = false,
+  isExchange: boolean,
+  shape: { found: boolean },
 ): void {
   if (out.length >= maxBlocks) return;
   const { el: current, level, label } = descend(node, scan);
@@ -229,43 +241,51 @@ function collectBlocks(
   if (kids.length === 0 && !hasOwnText(current)) return;
   const push = (el: Element, role: Role | undefined) =>
     out.push(role === undefined ? { el } : { el, labelledAs: role });
+  const roles = kids.map((kid) => kidRole(level, kid));
+  // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside.
+  const containers = kids.map(
+    (kid) =>
+      !isContentBlock(kid) && (level.evidence.get(kid)!.bars.size >= 2 || holdsMessages(descend(kid, scan).level)),
+  );
+  const hasContainer = containers.includes(true);
   const isTop = depth === 0;
   // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
   // several exchanges) are split: anything else is the parts of one message (avatar, name, content, toolbar).
   const isSplit =
     isExchange ||
+    hasContainer ||
     holdsMessages(level) ||
     (isTop && !hasOwnText(current) && kids.length >= 2 && kids.every((kid) => !isContentBlock(kid) || isHeading(kid)));
   if (!isSplit || depth >= maxDepth) {
     push(current, labelledAs);
     return;
   }
-  const roles = kids.map((kid) => kidRole(level, kid));
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
-  const firstPrompt = roles.indexOf('user');
-  const firstEvident = roles.findIndex((role) => role !== undefined);
+  const exchanges = kids.map(
+    (kid, i) => (roles[i] === undefined || roles[i] === 'user') && !isContentBlock(kid) && looksLikeExchange(kid, scan),
+  );
+  // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
+  const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
+  const firstEvident = kids.findIndex((_, i) => roles[i] !== undefined || exchanges[i]);
   kids.forEach((kid, i) => {
     if (isContentBlock(kid)) return; // a title heading beside the messages
     const role = roles[i];
     const kidLabel = level.labels.get(kid);
-    if (
-      role === undefined &&
-      i < firstEvident &&
-      firstEvident === firstPrompt &&
-      visibleText(kid, scan, 81).length <= 80
-    ) {
-      return;
-    }
-    if (role === undefined && isLinkList(kid, scan)) return;
-    if (role === 'mixed') {
-      collectBlocks(kid, scan, out, depth + 1, kidLabel);
+    if (containers[i]) {
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape);
       return;
     }
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
-    if ((role === undefined || role === 'user') && looksLikeExchange(kid, scan)) {
-      collectBlocks(kid, scan, out, depth + 1, kidLabel, true);
+    if (exchanges[i]) {
+      shape.found = true;
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape);
       return;
+    }
+    if (role === undefined) {
+      // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
+      if (hasContainer || isLinkList(kid, scan)) return;
+      if (i < firstEvident && firstEvident === firstPrompt && visibleText(kid, scan, 81).length <= 80) return;
     }
     push(kid, kidLabel);
   });

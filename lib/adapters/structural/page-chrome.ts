@@ -47,6 +47,52 @@ export const chromeSelector = [
   '[role="textbox"]',
 ].join(',');
 
+const chromeTags = new Set([
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'dialog',
+  'menu',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+]);
+const chromeRoles = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'dialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'tab',
+  'button',
+  'tooltip',
+  'search',
+  'separator',
+  'textbox',
+]);
+
+/** The same test as `chromeSelector`, for one element (cheaper than a query over a whole page in some engines). */
+export function isChromeByMarkup(el: Element): boolean {
+  if (chromeTags.has(el.localName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && chromeRoles.has(role)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable === '' || editable === 'true';
+}
+
 /** The composer: where the teacher types the next prompt. */
 export const composerSelector = 'textarea,[contenteditable="true"],[contenteditable=""],[role="textbox"]';
 
@@ -60,11 +106,11 @@ const userLabel =
 const assistantLabel =
   /^([\p{L}\p{N}][\p{L}\p{N} .+-]{0,30}\s+(said|says|ha dicho|dijo|a dit|sagte|hat gesagt)|assistant|ai|bot|asistente|assistente|ia|ki)\s*:?$/iu;
 const expanderLabel =
-  /^(show (more|less)|see (more|less)|read more|ver (más|menos)|mostrar (más|menos)|afficher (plus|moins)|mehr anzeigen|weniger anzeigen)$/i;
+  /^(show (more|less)|see (more|less)|read more|ver (más|menos)|mostrar (más|menos)|afficher (plus|moins)|mehr anzeigen|weniger anzeigen|\(?opens (in )?(a )?new (tab|window)\)?|copied!?|copy code|copy|web search|sources|searching the web|searched \d+ sites?|búsqueda web|fuentes)$/i;
 
 /** Disclaimers under the composer (English and a few languages), matched inside a short text. */
 const disclaimer =
-  /(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
+  /(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|ai-generated|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
 
 export type LabelRole = 'user' | 'assistant' | 'none';
 
@@ -87,7 +133,7 @@ export function isDisclaimer(text: string): boolean {
 
 /** Timestamps and edit notes printed beside a message ("10:42 AM", "Edited", "2 min ago"). */
 const stamp =
-  /^(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?|edited|editado|modifié|bearbeitet|(\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)$/i;
+  /^((today|yesterday|hoy|ayer)( at| a las)? |(\S+ ){1,3})?(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?|edited|editado|modifié|bearbeitet|(\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)$/i;
 
 export function isStamp(text: string): boolean {
   return text.length <= 24 && stamp.test(text.trim());

@@ -1,8 +1,9 @@
-import { chromeSelector, composerSelector } from './page-chrome';
+import { composerSelector, isChromeByMarkup } from './page-chrome';
 
 /**
- * What the reader knows about the page's chrome: every element left out with its subtree. Filled first by one
- * native query (landmarks, controls, hidden markup), then by the labels, stamps and pills the reader recognises.
+ * What the reader knows about the page's chrome: elements left out with their subtree. Landmarks, controls and
+ * hidden markup are recognised where the reader walks (it walks little of a page); labels, stamps and pills the
+ * reader recognises are added here.
  */
 export interface PageScan {
   readonly chrome: Set<Element>;
@@ -16,7 +17,7 @@ export interface PageScan {
 const inertTags = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', 'button', 'textarea', 'input']);
 
 export function scanPage(body: Element): PageScan {
-  const chrome = new Set<Element>(body.querySelectorAll(chromeSelector));
+  const chrome = new Set<Element>();
   const composers = body.querySelectorAll(composerSelector);
   let composer: Element | null = null;
   for (let i = composers.length - 1; i >= 0 && composer === null; i--) {
@@ -29,7 +30,7 @@ export function scanPage(body: Element): PageScan {
 }
 
 export function isChromeElement(el: Element, scan: PageScan): boolean {
-  return scan.chrome.has(el) || inertTags.has(el.localName);
+  return scan.chrome.has(el) || inertTags.has(el.localName) || isChromeByMarkup(el);
 }
 
 /** True when `node` lies inside chrome below `stop` (exclusive). */

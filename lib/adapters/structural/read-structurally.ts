@@ -35,8 +35,8 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   if (body === null) throw noConversationError();
   const scan = scanPage(body);
   const found = findMessages(body, scan);
-  if (found === null) throw noConversationError();
-  stripInlineChrome(found.column, scan);
+  // A conversation has a prompt and an answer at least: one block is a page, not a chat.
+  if (found === null || found.blocks.length < 2) throw noConversationError();
   const labels = stripEdgeLabels(found.blocks, scan);
   const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
   const classification = classifyRoles(
@@ -50,11 +50,12 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   const isMarked = classification.markedShare > 0;
   const isPlainChat =
     scan.composer !== null &&
-    classification.blocks.length >= 4 &&
+    (classification.blocks.length >= 4 || found.hasExchangeShape) &&
     classification.blocks[0]?.role === 'user' &&
     classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
+  stripInlineChrome(found.column, scan);
   const turns = serializeTurns(found.column, classification.blocks, scan, url.href);
   if (turns.length === 0) throw noConversationError();
   const site = options.site ?? 'web';

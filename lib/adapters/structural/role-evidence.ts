@@ -11,6 +11,8 @@ export interface RoleEvidence {
   assistant: number;
   /** What was seen, for the reader's reasons. */
   seen: string[];
+  /** Distinct action bars (parents of role-naming buttons): two or more mean several messages. */
+  bars: Set<Element>;
 }
 
 // Button labels (aria-label, title or text), English and a few languages. Anchored: "Edit in a page" (Copilot's
@@ -53,6 +55,8 @@ const skippedAttributes = new Set(['href', 'src', 'style', 'd', 'viewBox', 'alt'
 
 const wordSplit = /[^a-z]+/;
 const maxAttributeDepth = 4;
+const maxButtons = 64;
+const maxAttributeElements = 200;
 
 function actionRole(label: string): Role | undefined {
   const t = label.trim().replace(/\s+/g, ' ');
@@ -82,17 +86,26 @@ function add(evidence: RoleEvidence, role: Role | undefined, weight: number, wha
 
 /** Action buttons inside `el`: their labels name who wrote it. */
 export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false): void {
-  const buttons = Array.from(el.querySelectorAll('button,[role="button"]'));
+  const found = el.querySelectorAll('button,[role="button"]');
+  // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
+  const buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
   if (isSelfIncluded && el.matches('button,[role="button"]')) buttons.push(el);
   for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
     const role = actionRole(label);
     add(evidence, role, 2, `"${label.trim()}" button`);
+    if (role !== undefined && button.parentElement !== null) evidence.bars.add(button.parentElement);
   }
 }
 
 /** Attribute values naming a role on `el` and its first few levels (deeper markup is the message's content). */
-export function attributeEvidence(el: Element, evidence: RoleEvidence, depth = 0): void {
+export function attributeEvidence(
+  el: Element,
+  evidence: RoleEvidence,
+  depth = 0,
+  budget = { left: maxAttributeElements },
+): void {
+  if (budget.left-- <= 0) return;
   for (const attribute of el.attributes) {
     if (skippedAttributes.has(attribute.name)) continue;
     const role = attributeRole(attribute.value);
@@ -100,7 +113,7 @@ export function attributeEvidence(el: Element, evidence: RoleEvidence, depth = 0
   }
   if (depth >= maxAttributeDepth) return;
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    attributeEvidence(child, evidence, depth + 1);
+    attributeEvidence(child, evidence, depth + 1, budget);
   }
 }
 
@@ -112,7 +125,8 @@ export function labelEvidence(labels: readonly string[], evidence: RoleEvidence)
   }
 }
 
-const richBlocks = 'ul,ol,table,pre,h1,h2,h3,h4,h5,h6,blockquote,math';
+// No h1: a page may show the question itself as the heading of its exchange.
+const richBlocks = 'ul,ol,table,pre,h2,h3,h4,h5,h6,blockquote,math';
 
 /**
  * Rendered Markdown is the mark of an answer; prompts are shown as typed (one plain block). Weak evidence:
@@ -130,7 +144,7 @@ export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (no
 }
 
 export function emptyEvidence(): RoleEvidence {
-  return { user: 0, assistant: 0, seen: [] };
+  return { user: 0, assistant: 0, seen: [], bars: new Set() };
 }
 
 /** The role the evidence points to, when it clearly points one way. */

@@ -8,6 +8,7 @@ import {
   type ElementMarks,
 } from '../markdown/serialize';
 import type { ClassifiedBlock } from './classify-roles';
+import { chromeSelector } from './page-chrome';
 import type { PageScan } from './page-scan';
 
 const blockChildren = new Set([
@@ -39,7 +40,7 @@ export function serializeTurns(
   scan: PageScan,
   baseUrl: string,
 ): ExtractedTurn[] {
-  const { marks, pres } = markElements([column]);
+  const { marks, pres } = markElements([column], { skip: chromeSelector });
   for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
   const roots = new Set(blocks.map((block) => block.el));
   markCodeBlocks(pres, roots, marks);

@@ -3,22 +3,8 @@ import { isCitationPill, isDisclaimer, isInitials, isStamp, isThinkingToggle, la
 import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
 
 const maxLabelChars = 30;
-// Content elements never taken for a label, even when repeated: an answer may open with the same heading twice.
-const contentLabelTags = new Set([
-  'p',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'td',
-  'th',
-  'pre',
-  'code',
-  'blockquote',
-]);
+// Content elements never taken for a label, even when repeated (a heading may be: the sender name above every answer).
+const contentLabelTags = new Set(['p', 'li', 'td', 'th', 'pre', 'code', 'blockquote']);
 
 interface EdgeText {
   readonly el: Element;
@@ -57,7 +43,8 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       break;
     }
   }
-  for (const fromEnd of [false, true]) {
+  // Two passes from each edge: a sender's name, then a stamp under it.
+  for (const fromEnd of [false, true, false, true]) {
     const edges = blocks.map((block) => edgeElement(block.el, scan, fromEnd));
     const counts = new Map<string, number>();
     for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
@@ -92,10 +79,17 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
  * thinking panel beside its toggle, and captions repeating a control's label ("Edit in a page" beside its button).
  */
 export function stripInlineChrome(column: Element, scan: PageScan): void {
-  for (const link of column.querySelectorAll('a[href]')) if (isCitationPill(link)) scan.chrome.add(link);
+  for (const link of column.querySelectorAll('a[href]')) {
+    if (isCitationPill(link)) scan.chrome.add(link);
+    // Screen-reader notes inside links ("Opens in a new tab").
+    for (let child = link.firstElementChild; child !== null; child = child.nextElementSibling) {
+      if (labelRole(child.textContent ?? '') === 'none') scan.chrome.add(child);
+    }
+  }
+  stripAttachmentCards(column, scan);
   for (const sup of column.querySelectorAll('sup'))
     if (/^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? '')) scan.chrome.add(sup);
-  for (const button of column.querySelectorAll('button')) {
+  for (const button of column.querySelectorAll('button,[role="button"]')) {
     const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
     if (label === '') continue;
     if (isThinkingToggle(label)) {
@@ -107,5 +101,32 @@ export function stripInlineChrome(column: Element, scan: PageScan): void {
     for (let sibling = parent.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling) {
       if (sibling !== button && (sibling.textContent ?? '').trim() === label) scan.chrome.add(sibling);
     }
+  }
+}
+
+// The subtitle of an attachment or side-document card ("Document ∙ Version 1", "PDF · 2 pages").
+const cardSubtitle =
+  /^(document|code|file|artifact|canvas|image|pdf|spreadsheet|presentation|html|text)\s*[∙·•|]\s*(version \d+|\d+ pages?|[\p{L}\d .-]{1,20})$/iu;
+const cardHint = /[∙·•]/;
+
+/**
+ * Cards standing for a side document or an attachment inside an answer: a short title over a subtitle naming its
+ * kind. The document's own text is read elsewhere (or not at all); the card's two lines are not the answer.
+ */
+function stripAttachmentCards(column: Element, scan: PageScan): void {
+  const doc = column.ownerDocument;
+  const walker = doc.createTreeWalker(column, 4);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length > 40 || !cardHint.test(data)) continue;
+    const subtitle = node.parentElement;
+    const card = subtitle?.parentElement;
+    if (
+      subtitle == null ||
+      card == null ||
+      !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
+    )
+      continue;
+    if ((card.textContent ?? '').length <= 160) scan.chrome.add(card);
   }
 }
