@@ -1,7 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { chooseReading } from '@/lib/content/structural-choice';
-import { judgeSiteReading } from '@/lib/content/site-reading-judge';
 import { structuralReaderKey, type StructuralReaderHook } from '@/lib/content/structural-reader-hook';
 
 /**
@@ -13,7 +12,7 @@ import { structuralReaderKey, type StructuralReaderHook } from '@/lib/content/st
 export default defineUnlistedScript(() => {
   const hook: StructuralReaderHook = {
     version: browser.runtime.getManifest().version,
-    choose: (site, siteReading) => chooseReading(document, new URL(location.href), site, siteReading, judgeSiteReading),
+    choose: (site, siteReading) => chooseReading(document, new URL(location.href), site, siteReading),
   };
   (globalThis as Record<string, unknown>)[structuralReaderKey] = hook;
 });

@@ -1,12 +1,7 @@
 import { readStructurally, type StructuralReading } from '../adapters/structural/read-structurally';
+import { judgeSiteReading } from '../adapters/structural/plausibility';
 import type { ExtractedConversation } from '../model/conversation';
 import type { ReaderSite, StructuralChoice } from './structural-reader-hook';
-
-/** Says whether a site adapter's reading is implausible next to the structural reading of the same page. */
-export type SiteReadingJudge = (
-  siteReading: ExtractedConversation,
-  structural: StructuralReading,
-) => { implausible: boolean; reasons: readonly string[] };
 
 /**
  * Picks the conversation to store (runs inside the structural reader bundle).
@@ -20,7 +15,7 @@ export function chooseReading(
   url: URL,
   site: ReaderSite,
   siteReading: ExtractedConversation | undefined,
-  judge: SiteReadingJudge,
+  judge: typeof judgeSiteReading = judgeSiteReading,
 ): StructuralChoice {
   let structural: StructuralReading | undefined;
   let failure = '';
@@ -33,8 +28,8 @@ export function chooseReading(
   if (siteReading) {
     const site_ = { ...siteReading, reader: 'site' as const };
     if (!structural || !read) return { ok: true, conversation: site_, reasons: ['structural reader found nothing'] };
-    const verdict = judge(siteReading, structural);
-    if (!verdict.implausible) return { ok: true, conversation: site_, reasons: verdict.reasons };
+    const verdict = judge(siteReading.turns, structural);
+    if (!verdict.useStructural) return { ok: true, conversation: site_, reasons: [verdict.reason] };
     return {
       ok: true,
       conversation: {
@@ -45,7 +40,7 @@ export function chooseReading(
         ...(siteReading.model ? { model: siteReading.model } : {}),
         reader: 'structural',
       },
-      reasons: verdict.reasons,
+      reasons: [verdict.reason],
     };
   }
   if (read) return { ok: true, conversation: { ...read, site, reader: 'structural' }, reasons: structural!.reasons };

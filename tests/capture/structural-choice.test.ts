@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { adapters } from '@/lib/adapters/registry';
 import { chooseReading } from '@/lib/content/structural-choice';
-import { judgeSiteReading } from '@/lib/content/site-reading-judge';
+import { judgeSiteReading } from '@/lib/adapters/structural/plausibility';
 import { readStructurally } from '@/lib/adapters/structural/read-structurally';
 import type { ExtractedConversation } from '@/lib/model/conversation';
 import { knownSitePages, parsePage } from '../adapters/structural/corpus';
@@ -25,14 +25,14 @@ describe.each(pages)('%s', (site, adapter, page) => {
   test('as saved: the adapter’s reading stands (reader "site")', () => {
     const { doc, url } = parsePage(page.html);
     const siteReading = readWithAdapter(adapter, doc, url)!;
-    const choice = chooseReading(doc, url, site, siteReading, judgeSiteReading);
+    const choice = chooseReading(doc, url, site, siteReading);
     expect(choice).toMatchObject({ ok: true, conversation: { site, reader: 'site', turns: siteReading.turns } });
   });
 
   test('after a redesign the adapter reads nothing: the structural reading is stored under the site', () => {
     const { doc, url } = parsePage(page.html, true);
     expect(readWithAdapter(adapter, doc, url)).toBeUndefined();
-    const choice = chooseReading(doc, url, site, undefined, judgeSiteReading);
+    const choice = chooseReading(doc, url, site, undefined);
     if (!choice.ok) throw new Error(choice.message);
     expect(choice.conversation).toMatchObject({ site, reader: 'structural' });
     // Fidelity per page is the reader's own test (tests/adapters/structural); here: the wiring files it right.
@@ -55,7 +55,7 @@ describe('a site reading the structural reader shows to be implausible', () => {
         ...rest.filter((turn) => turn.role === 'assistant').slice(0, 1),
       ],
     };
-    const choice = chooseReading(doc, url, site, broken, judgeSiteReading);
+    const choice = chooseReading(doc, url, site, broken);
     if (!choice.ok) throw new Error(choice.message);
     expect(choice.conversation).toMatchObject({
       site,
@@ -69,18 +69,18 @@ describe('a site reading the structural reader shows to be implausible', () => {
 
   test('roles that repeat where the page alternates: replaced', () => {
     const broken = { ...good, turns: good.turns.map((turn) => ({ ...turn, role: 'assistant' as const })) };
-    expect(judgeSiteReading(broken, readStructurally(doc, url, { site })).implausible).toBe(true);
+    expect(judgeSiteReading(broken.turns, readStructurally(doc, url, { site })).useStructural).toBe(true);
   });
 
   test('a site reading with more than the page shows (a scroll walk over a virtualised page) stands', () => {
     const more = { ...good, turns: [...good.turns, ...good.turns] };
-    expect(judgeSiteReading(more, readStructurally(doc, url, { site })).implausible).toBe(false);
+    expect(judgeSiteReading(more.turns, readStructurally(doc, url, { site })).useStructural).toBe(false);
   });
 
   test('a structural reading too unsure to judge never overrules the site', () => {
     const structural = readStructurally(doc, url, { site });
     const broken = { ...good, turns: good.turns.slice(0, 1) };
-    expect(judgeSiteReading(broken, { ...structural, confidence: 0.3 }).implausible).toBe(false);
+    expect(judgeSiteReading(broken.turns, { ...structural, confidence: 0.3 }).useStructural).toBe(false);
   });
 });
 
