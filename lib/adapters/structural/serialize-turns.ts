@@ -1,4 +1,5 @@
-import { limits, type ExtractedTurn } from '../../model/turn';
+import type { ExtractedTurn } from '../../model/turn';
+import { readerLimits as limits } from './limits';
 import {
   markCode,
   markElements,
