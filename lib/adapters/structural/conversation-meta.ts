@@ -1,4 +1,4 @@
-import { limits } from '../../model/turn';
+import { readerLimits as limits } from './limits';
 import { structuralMessage } from './messages';
 
 const separators = / [-|–—·:] /;

@@ -111,6 +111,14 @@ interface Level {
  * chrome (a label names the role of the child after it), and each child's role evidence.
  */
 function contentChildren(el: Element, scan: PageScan): Level {
+  const cached = scan.cache.get(el) as Level | undefined;
+  if (cached !== undefined) return cached;
+  const level = readLevel(el, scan);
+  scan.cache.set(el, level);
+  return level;
+}
+
+function readLevel(el: Element, scan: PageScan): Level {
   const kids: Element[] = [];
   const labels = new Map<Element, Role>();
   const evidence = new Map<Element, RoleEvidence>();

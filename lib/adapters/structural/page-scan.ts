@@ -11,6 +11,8 @@ export interface PageScan {
   readonly composer: Element | null;
   /** Role labels moved to the chrome ("You said:"), with the role each names. */
   readonly roleLabels: Map<Element, 'user' | 'assistant'>;
+  /** Work done once per element: the reader looks at the same blocks from several levels. */
+  readonly cache: Map<Element, unknown>;
 }
 
 // Tags whose text is never read (their subtrees are not walked when looking for content).
@@ -26,7 +28,7 @@ export function scanPage(body: Element): PageScan {
       composer = candidate;
     }
   }
-  return { chrome, composer, roleLabels: new Map() };
+  return { chrome, composer, roleLabels: new Map(), cache: new Map() };
 }
 
 export function isChromeElement(el: Element, scan: PageScan): boolean {

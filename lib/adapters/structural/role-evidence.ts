@@ -56,7 +56,7 @@ const skippedAttributes = new Set(['href', 'src', 'style', 'd', 'viewBox', 'alt'
 const wordSplit = /[^a-z]+/;
 const maxAttributeDepth = 4;
 const maxButtons = 64;
-const maxAttributeElements = 200;
+const maxAttributeElements = 40;
 
 function actionRole(label: string): Role | undefined {
   const t = label.trim().replace(/\s+/g, ' ');
@@ -68,7 +68,8 @@ function actionRole(label: string): Role | undefined {
 
 /** The role named by an attribute value: a whole value or one of its words ("user-message", "chat-bot"). */
 function attributeRole(value: string): Role | undefined {
-  if (value.length > 200) return undefined;
+  // Role names are short ("user", "assistant-message", "chat-message bot"); long values are style class lists.
+  if (value.length > 40) return undefined;
   let user = false;
   let assistant = false;
   for (const word of value.toLowerCase().split(wordSplit)) {
@@ -106,10 +107,11 @@ export function attributeEvidence(
   budget = { left: maxAttributeElements },
 ): void {
   if (budget.left-- <= 0) return;
-  for (const attribute of el.attributes) {
-    if (skippedAttributes.has(attribute.name)) continue;
-    const role = attributeRole(attribute.value);
-    add(evidence, role, attribute.name === 'class' ? 1 : 2, `${attribute.name}="${attribute.value.slice(0, 30)}"`);
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const { name, value } = attributes[i]!;
+    if (value.length > 40 || skippedAttributes.has(name)) continue;
+    add(evidence, attributeRole(value), name === 'class' ? 1 : 2, `${name}="${value.slice(0, 30)}"`);
   }
   if (depth >= maxAttributeDepth) return;
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {

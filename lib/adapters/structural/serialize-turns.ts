@@ -1,4 +1,5 @@
-import { limits, type ExtractedTurn } from '../../model/turn';
+import type { ExtractedTurn } from '../../model/turn';
+import { readerLimits as limits } from './limits';
 import {
   markCode,
   markElements,
@@ -8,9 +9,10 @@ import {
   type ElementMarks,
 } from '../markdown/serialize';
 import type { ClassifiedBlock } from './classify-roles';
-import { chromeSelector } from './page-chrome';
+import { isChromeByMarkup } from './page-chrome';
 import type { PageScan } from './page-scan';
 
+const chromeCandidates = 'nav,aside,header,footer,dialog,menu,form,[role],[contenteditable]';
 const blockChildren = new Set([
   'p',
   'div',
@@ -40,7 +42,12 @@ export function serializeTurns(
   scan: PageScan,
   baseUrl: string,
 ): ExtractedTurn[] {
-  const { marks, pres } = markElements([column], { skip: chromeSelector });
+  const { marks, pres } = markElements([column]);
+  // One query for landmarks and elements carrying a role or contenteditable, filtered here: a selector per role
+  // value costs a few milliseconds each on a 300,000-word page.
+  for (const el of column.querySelectorAll(chromeCandidates)) {
+    if (isChromeByMarkup(el)) marks.set(el, (marks.get(el) ?? 0) | markSkip);
+  }
   for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
   const roots = new Set(blocks.map((block) => block.el));
   markCodeBlocks(pres, roots, marks);

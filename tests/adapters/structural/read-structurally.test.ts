@@ -52,3 +52,9 @@ describe('readStructurally', () => {
     expect(readStructurally(doc, url).conversation!.title).toMatch(/^My Year 5 class starts a unit on volcanoes/);
   });
 });
+
+test("the reader's restated limits are the model's", async () => {
+  const { limits } = await import('../../../lib/model/turn');
+  const { readerLimits } = await import('../../../lib/adapters/structural/limits');
+  expect(readerLimits).toEqual(limits);
+});
