@@ -10,8 +10,16 @@ const contentDir = join(outDir, 'content-scripts');
 const budgetBytes = 60 * 1024;
 let failed = false;
 
-for (const file of readdirSync(contentDir).filter((f) => f.endsWith('.js'))) {
-  const path = join(contentDir, file);
+// Scripts that run in web pages: the content scripts, and the structural reader the service worker injects into
+// a page's isolated world (kept out of the content script for its size). The same rules apply to both; the
+// 60 KB budget is the content script's.
+const injectedScripts = [
+  ...readdirSync(contentDir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(contentDir, f)),
+  join(outDir, 'structural-reader.js'),
+];
+for (const path of injectedScripts) {
   const code = readFileSync(path, 'utf8');
   const size = statSync(path).size;
   const nonAscii = [...code].findIndex((ch) => ch.charCodeAt(0) > 0x7f);
@@ -23,7 +31,7 @@ for (const file of readdirSync(contentDir).filter((f) => f.endsWith('.js'))) {
     console.error(`✗ ${path}: contains database code; content scripts must not open IndexedDB`);
     failed = true;
   }
-  if (size > budgetBytes) {
+  if (path.startsWith(contentDir) && size > budgetBytes) {
     console.error(`✗ ${path}: ${(size / 1024).toFixed(1)} KB is over the ${budgetBytes / 1024} KB budget`);
     failed = true;
   }

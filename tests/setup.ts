@@ -3,10 +3,16 @@ import { afterEach, beforeEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from './i18n-stub';
+import { installFakeSiteAccess } from './fake-site-access';
 
 // fakeBrowser.reset() clears spies' targets too: install the i18n stub before every test.
 installI18n();
-beforeEach(() => installI18n());
+installFakeSiteAccess();
+beforeEach(() => {
+  installI18n();
+  // Host permissions and registered scripts, which the fake browser lacks; tests that need grants install their own.
+  installFakeSiteAccess();
+});
 afterEach(() => {
   cleanup();
   fakeBrowser.reset();

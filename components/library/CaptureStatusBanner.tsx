@@ -4,7 +4,8 @@ import { t } from '@/lib/i18n/t';
 
 /**
  * The latest capture's outcome ("Captured 12 turns", or why nothing was captured, e.g. an unrecognised
- * page with a pointer to selection capture), announced politely to screen readers.
+ * page with a pointer to selection capture), announced politely to screen readers. A capture read by the
+ * structural reader says so and asks the teacher to check the turns.
  */
 export function CaptureStatusBanner({ onOpenConversation }: { onOpenConversation: (id: string) => void }) {
   const [status, setStatus] = useState<CaptureStatus | null>(null);
@@ -18,6 +19,10 @@ export function CaptureStatusBanner({ onOpenConversation }: { onOpenConversation
       {status && (
         <div className={`notice ${status.ok ? 'ok' : 'error'}`} data-testid="capture-status">
           <span>{status.message}</span>
+          {status.ok && status.reader === 'structural' && (
+            // The general reader is right most of the time, not always: the teacher should look over its turns.
+            <span data-testid="capture-status-structural">. {t('siteAccess_readStructurally')}</span>
+          )}
           {status.ok && status.conversationId && (
             <>
               {' '}

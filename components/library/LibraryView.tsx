@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n/t';
 import { CaptureStatusBanner } from './CaptureStatusBanner';
 import { StorageWarning } from './StorageWarning';
 import { AutoRecordToggle } from './AutoRecordToggle';
+import { UseOnThisSite } from './UseOnThisSite';
 import { ConversationGroup } from './ConversationGroup';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 
@@ -38,6 +39,7 @@ export function LibraryView({ onOpenConversation, children }: LibraryViewProps) 
   return (
     <main>
       <h1>{t('extName')}</h1>
+      <UseOnThisSite />
       <CaptureStatusBanner onOpenConversation={onOpenConversation} />
       <StorageWarning />
       <AutoRecordToggle />

@@ -7,12 +7,15 @@ import { injectIntoOpenChatTabs } from '@/lib/background/inject-on-install';
 import { requestPersistentStorage } from '@/lib/background/storage-persistence';
 import { registerOutboxListeners } from '@/lib/upload/register-outbox';
 import { registerActionState } from '@/lib/background/action-state';
+import { registerSiteAccessListeners } from '@/lib/background/register-site-access';
 
 // Routes only; the work is in lib/. Every listener is registered synchronously at start-up so a worker
 // woken by an event gets that event (MV3 service workers are stopped and restarted at any time).
 export default defineBackground(() => {
   registerOutboxListeners();
   registerActionState();
+  // "Use ShowWork on this site": registrations follow the granted host permissions (at every start, too).
+  registerSiteAccessListeners();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // sendResponse + `return true` works in Chrome, Firefox and WXT's fake browser alike (TOOLCHAIN.md trap 3).
     handleContentMessage(message, sender).then(sendResponse, (error: unknown) =>

@@ -8,16 +8,20 @@ import { mountCaptureButton } from '@/lib/content/capture-button';
 import { AutoRecorder } from '@/lib/content/auto-recorder';
 import { watchAutoRecordSetting } from '@/lib/content/auto-record-setting';
 import { isExtensionAlive } from '@/lib/content/send-capture';
+import { webPageSignals } from '@/lib/content/web-page-signals';
 import { t } from '@/lib/i18n/t';
 
-// Runs on the AI chat sites only. It never opens IndexedDB (that would be the page's database): it reads,
-// validates and sends; the background stores. Keep imports light: this bundle has a 60 KB budget.
+// Runs on the AI chat sites (static matches) and on every other site the teacher allowed (registered at run time by
+// lib/background/registered-sites.ts; there the structural reader reads the page, filed as site `web`). It never
+// opens IndexedDB (that would be the page's database): it reads, validates and sends; the background stores.
+// Keep imports light: this bundle has a 60 KB budget.
 export default defineContentScript({
   matches: chatSiteMatches,
   runAt: 'document_idle',
   main(ctx) {
     let adapter = findAdapterForUrl(new URL(location.href));
-    if (!adapter) return;
+    // Auto-record is switched per AI site, and per origin on any other site.
+    const autoRecordKey = () => adapter?.id ?? location.origin;
     let lastSentSignature = '';
 
     const button = mountCaptureButton(() => void run('button'));
@@ -26,7 +30,6 @@ export default defineContentScript({
     });
 
     async function run(trigger: CaptureTrigger): Promise<CaptureOutcome> {
-      if (!adapter) return { ok: false, message: '' };
       if (trigger !== 'auto') button.setBusy(true);
       try {
         const outcome = await capturePage(adapter, trigger, (turnsRead) =>
@@ -49,10 +52,10 @@ export default defineContentScript({
     // Auto-record: off unless the teacher turned it on for this site; follows the setting live.
     let recorder: AutoRecorder | undefined;
     const applyAutoRecord = (settings: Record<string, boolean>) => {
-      const isOn = adapter !== undefined && settings[adapter.id] === true;
+      const isOn = settings[autoRecordKey()] === true;
       if (isOn && !recorder?.isRunning) {
         recorder = new AutoRecorder({
-          adapter: adapter!,
+          adapter: { isStreaming: (doc) => (adapter ?? webPageSignals).isStreaming(doc), findConversationRoot },
           capture: async () => {
             const signature = conversationSignature();
             if (signature === lastSentSignature || !isExtensionAlive()) return;
@@ -73,9 +76,13 @@ export default defineContentScript({
       lastSentSignature = '';
     });
 
+    function findConversationRoot(doc: Document): Element | null {
+      return (adapter ?? webPageSignals).findConversationRoot(doc);
+    }
+
     /** A cheap fingerprint of the page's conversation text, so auto-record doesn't resend an unchanged page. */
     function conversationSignature(): string {
-      const root = adapter?.findConversationRoot(document);
+      const root = findConversationRoot(document);
       const text = root?.textContent ?? '';
       let hash = 2166136261;
       for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);

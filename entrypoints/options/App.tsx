@@ -6,6 +6,7 @@ import { PortalsSection } from '@/components/options/PortalsSection';
 import { PrivacySection } from '@/components/options/PrivacySection';
 import { ProfileSection } from '@/components/options/ProfileSection';
 import { RosterSection } from '@/components/options/RosterSection';
+import { SitesSection } from '@/components/options/SitesSection';
 import { t } from '@/lib/i18n/t';
 
 /** The options page (/options.html): one section per concern. */
@@ -18,6 +19,7 @@ export function App() {
       <FrameworkSection />
       <RosterSection />
       <AutoRecordSection />
+      <SitesSection />
       <PrivacySection />
       <BackupSection />
       <DeleteAllDataSection />

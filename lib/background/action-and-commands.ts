@@ -3,12 +3,14 @@ import { CaptureNowResult, type CaptureTrigger } from '../messaging/protocol';
 import { captureStatusItem } from '../capture/capture-status';
 import { findSiteForUrl } from '../adapters/site-for-url';
 import { openSidePanelForTab } from './side-panel';
+import { captureOtherPage } from './one-off-capture';
 import { t } from '../i18n/t';
 
 /**
  * The toolbar button and the keyboard shortcut: open the panel at once (while the user action is fresh),
- * then ask the tab's content script to capture. On a page no adapter serves, the panel says so and points
- * to selection capture.
+ * then ask the tab's content script to capture. On any other page, the content script of a site the teacher
+ * allowed captures it, or the page is read once (one-off-capture.ts); if it can't be read, the panel says so
+ * and points to selection capture.
  */
 export function captureActiveTab(tab: Browser.tabs.Tab | undefined, trigger: CaptureTrigger): void {
   if (tab?.id === undefined) return;
@@ -19,7 +21,7 @@ export function captureActiveTab(tab: Browser.tabs.Tab | undefined, trigger: Cap
 export async function requestCaptureInTab(tab: Browser.tabs.Tab, trigger: CaptureTrigger): Promise<void> {
   const tabId = tab.id!;
   if (!tab.url || !findSiteForUrl(tab.url)) {
-    await captureStatusItem.setValue({ ok: false, message: unrecognisedPageMessage(), tabId, at: Date.now() });
+    await captureOtherPage(tabId, trigger);
     return;
   }
   try {

@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import { chatSiteMatches } from '../adapters/site-hosts';
 import { captureStatusItem } from '../capture/capture-status';
 import { conversationFromSelection } from '../capture/selection-capture';
 import { mergeCapturedConversation } from '../capture/merge-capture';
@@ -8,6 +7,7 @@ import { captureActiveTab, requestCaptureInTab } from './action-and-commands';
 import { describeStorageError } from './storage-errors';
 import { capturedMessage } from './handle-capture-message';
 import { openSidePanelForTab } from './side-panel';
+import { createSiteAccessMenu } from './site-access-menu';
 import { t } from '../i18n/t';
 
 export const menuIds = {
@@ -32,9 +32,11 @@ export async function createContextMenus(): Promise<void> {
   browser.contextMenus.create({
     id: menuIds.captureConversation,
     title: t('menu_captureConversation'),
+    // On every page: an AI site or an allowed site captures with its content script, any other page once
+    // through activeTab (one-off-capture.ts).
     contexts: ['page'],
-    documentUrlPatterns: chatSiteMatches,
   });
+  createSiteAccessMenu();
 }
 
 /**

@@ -7,9 +7,12 @@ import {
   ContentToBackgroundMessage,
   type CaptureResponse,
   type CaptureConversationRequest,
+  type LoadStructuralReaderResponse,
 } from '../messaging/protocol';
 import { describeStorageError } from './storage-errors';
 import { openSidePanelForTab } from './side-panel';
+import { injectStructuralReader } from './inject-structural-reader';
+import { isAllowedWebPage } from './web-sender-trust';
 import { t } from '../i18n/t';
 
 type Sender = Browser.runtime.MessageSender;
@@ -18,18 +21,27 @@ type Sender = Browser.runtime.MessageSender;
  * Handles every message a content script sends. Returns undefined for messages that are not ours,
  * so other listeners (none today) could answer them.
  */
-export async function handleContentMessage(raw: unknown, sender: Sender): Promise<CaptureResponse | undefined> {
+export async function handleContentMessage(
+  raw: unknown,
+  sender: Sender,
+): Promise<CaptureResponse | LoadStructuralReaderResponse | undefined> {
   const parsed = ContentToBackgroundMessage.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork could not read what this page sent.' };
   }
   const message = parsed.data;
-  if (!isTrustedSender(sender, message.type === 'content→background:capture-conversation' ? message : undefined)) {
+  const capture = message.type === 'content→background:capture-conversation' ? message : undefined;
+  if (
+    !isTrustedSender(sender, capture) ||
+    (capture?.conversation.site === 'web' && !(await isAllowedWebPage(sender.url!)))
+  ) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork ignored a message from an unexpected sender.' };
   }
   const tabId = sender.tab?.id;
   // Chrome lets the panel open only while the click's user action is fresh: ask before any await.
   if (message.trigger === 'button' && tabId !== undefined) void openSidePanelForTab(tabId);
+
+  if (message.type === 'content→background:load-structural-reader') return injectStructuralReader(sender);
 
   if (message.type === 'content→background:capture-failed') {
     await captureStatusItem.setValue({ ok: false, message: message.message, tabId, at: Date.now() });
@@ -50,6 +62,7 @@ export async function handleContentMessage(raw: unknown, sender: Sender): Promis
       message: capturedMessage(result.turnCount),
       tabId,
       site: message.conversation.site,
+      ...(message.conversation.reader ? { reader: message.conversation.reader } : {}),
       conversationId: result.conversationId,
       at: Date.now(),
     }).catch(() => undefined); // the in-page status already says "Captured"

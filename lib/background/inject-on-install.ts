@@ -7,7 +7,12 @@ import { chatSiteMatches } from '../adapters/site-hosts';
  * the old button; the old script, if clicked, asks for a reload.
  */
 export async function injectIntoOpenChatTabs(contentScriptFile: string): Promise<void> {
-  const tabs = await browser.tabs.query({ url: chatSiteMatches });
+  await injectIntoOpenTabs(contentScriptFile, chatSiteMatches);
+}
+
+/** Injects `contentScriptFile` into every open, loaded tab whose address matches one of `patterns`. */
+export async function injectIntoOpenTabs(contentScriptFile: string, patterns: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: patterns });
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return;

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { SiteId } from '../model/site';
+import type { ReaderId } from '../model/conversation';
 
 /**
  * The outcome of the latest capture, for the side panel's status line. In `storage.session`:
@@ -11,6 +12,8 @@ export interface CaptureStatus {
   message: string;
   tabId?: number;
   site?: SiteId;
+  /** Which reader read the page; `structural` makes the panel ask the teacher to check the turns. */
+  reader?: ReaderId;
   conversationId?: string;
   at: number;
 }

@@ -131,6 +131,7 @@ export async function mergeCapturedConversation(
       turnCount,
       firstCapturedAt: existing?.firstCapturedAt ?? now,
       lastCapturedAt: now,
+      ...(captured.reader ? { reader: captured.reader } : {}),
     });
 
     if (writes.length > 0 || !existing) {

@@ -1,7 +1,8 @@
 import type { SiteAdapter } from '../adapters/types';
 
 export interface AutoRecorderOptions {
-  adapter: SiteAdapter;
+  /** A site adapter, or generic page signals on a site with none (web-page-signals.ts). */
+  adapter: Pick<SiteAdapter, 'isStreaming' | 'findConversationRoot'>;
   /** Stores the page's conversation; called only when no answer is streaming and the page has been quiet. */
   capture: () => Promise<void>;
   /** How long the conversation must stay unchanged before a capture. */

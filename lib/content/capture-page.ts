@@ -3,7 +3,7 @@ import { AdapterError, type SiteAdapter } from '../adapters/types';
 import type { CaptureTrigger } from '../messaging/protocol';
 import { t } from '../i18n/t';
 import { OrphanedContentScriptError, sendCapture } from './send-capture';
-import { readWholeConversation } from './read-whole-conversation';
+import { readPageConversation } from './read-page-conversation';
 import { browser } from 'wxt/browser';
 
 export interface CaptureOutcome {
@@ -14,23 +14,17 @@ export interface CaptureOutcome {
 }
 
 /**
- * Reads the conversation on this page with the site's adapter, validates it and stores it through the background.
- * A capture the teacher asked for reads the whole conversation, scrolling through it on sites that keep only
- * some turns in the page; auto-record reads what the page shows and never scrolls under the teacher.
+ * Reads the conversation on this page (the site's adapter, or the structural reader where there is none or it
+ * read implausibly: read-page-conversation.ts), validates it and stores it through the background.
  */
 export async function capturePage(
-  adapter: SiteAdapter,
+  adapter: SiteAdapter | undefined,
   trigger: CaptureTrigger,
   onProgress?: (turnsRead: number) => void,
 ): Promise<CaptureOutcome> {
   let conversation: ExtractedConversation;
   try {
-    const url = new URL(location.href);
-    const read =
-      trigger === 'auto'
-        ? adapter.readConversation(document, url)
-        : await readWholeConversation(adapter, document, url, { onProgress });
-    conversation = ExtractedConversation.parse(read);
+    conversation = ExtractedConversation.parse(await readPageConversation(adapter, trigger, onProgress));
   } catch (error) {
     const message =
       error instanceof AdapterError
@@ -45,7 +39,11 @@ export async function capturePage(
   try {
     const response = await sendCapture({ type: 'content→background:capture-conversation', trigger, conversation });
     if (!response.ok) return { ok: false, message: response.message };
-    return { ok: true, message: t('capture_capturedTurns', response.turnCount), turnCount: response.turnCount };
+    const captured = t('capture_capturedTurns', response.turnCount);
+    // The teacher should know when the general reader read the page, and look over its turns.
+    const message =
+      conversation.reader === 'structural' ? `${captured}. ${t('siteAccess_readStructurally')}` : captured;
+    return { ok: true, message, turnCount: response.turnCount };
   } catch (error) {
     if (error instanceof OrphanedContentScriptError) return { ok: false, message: orphanedMessage() };
     return { ok: false, message: t('capture_sendFailed') };

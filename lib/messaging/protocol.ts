@@ -27,9 +27,24 @@ export const CaptureFailedReport = z.object({
 });
 export type CaptureFailedReport = z.infer<typeof CaptureFailedReport>;
 
+/**
+ * content → background: inject the structural reader bundle into this frame (it is too big for the content
+ * script). The content script then finds it on its isolated world's `globalThis`.
+ */
+export const LoadStructuralReaderRequest = z.object({
+  type: z.literal('content→background:load-structural-reader'),
+  trigger: CaptureTrigger,
+});
+export type LoadStructuralReaderRequest = z.infer<typeof LoadStructuralReaderRequest>;
+
+/** Whether the reader was injected; `message` says why not, for diagnosis. */
+export const LoadStructuralReaderResponse = z.object({ ok: z.boolean(), message: z.optional(z.string()) });
+export type LoadStructuralReaderResponse = z.infer<typeof LoadStructuralReaderResponse>;
+
 export const ContentToBackgroundMessage = z.discriminatedUnion('type', [
   CaptureConversationRequest,
   CaptureFailedReport,
+  LoadStructuralReaderRequest,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackgroundMessage>;
 

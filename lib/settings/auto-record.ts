@@ -9,7 +9,8 @@ import { autoRecordStorageKey } from './auto-record-key';
  * reads both directly (lib/content/auto-record-setting.ts).
  */
 export const AutoRecordSettings = z.record(z.string(), z.boolean());
-export type AutoRecordSettings = Partial<Record<SiteAdapter['id'], boolean>>;
+/** Keyed by AI site id (`claude`), or by origin (`https://chat.example.com`) on a site the teacher allowed. */
+export type AutoRecordSettings = Partial<Record<SiteAdapter['id'] | `https://${string}`, boolean>>;
 
 export const autoRecordItem = storage.defineItem<AutoRecordSettings>(`local:${autoRecordStorageKey}`, {
   fallback: {},

@@ -44,7 +44,7 @@ export interface LaunchOptions {
   locale?: 'en' | 'es';
   /** Headless by default; the demo shows a window when a display is available. */
   headless?: boolean;
-  /** Another build to load (the upgrade test loads the previous release); .output/chrome-mv3 by default. */
+  /** Another build to load (the upgrade test's previous release, a copy granting a test origin); .output/chrome-mv3 by default. */
   extensionPath?: string;
 }
 

@@ -1,5 +1,13 @@
 import type { ExtractedConversation } from '../../model/conversation';
 import type { SiteId } from '../../model/site';
+import { classifyRoles } from './classify-roles';
+import { judgeConfidence } from './confidence';
+import { pageUrl, readExternalId, readTitle } from './conversation-meta';
+import { findMessages } from './find-messages';
+import { noConversationError } from './messages';
+import { hasContentText, isChromeElement, isInsideChrome, scanPage } from './page-scan';
+import { serializeTurns } from './serialize-turns';
+import { stripEdgeLabels, stripInlineChrome } from './strip-chrome';
 
 /** Why the structural reader believes what it read, for tests and for the plausibility check. */
 export interface StructuralReading {
@@ -18,9 +26,56 @@ export interface StructuralReadOptions {
 
 /**
  * Reads the conversation from any chat page's DOM by structure and semantics alone: no host names, site class
- * names or site attribute names. Pure: the document in, turns out.
+ * names or site attribute names. Pure: the document in, turns out. Never executes or keeps the page's HTML:
+ * only text and Markdown leave it.
  * @throws AdapterError('unrecognised-page') when the page holds no conversation.
  */
-export function readStructurally(_doc: Document, _url: URL, _options: StructuralReadOptions = {}): StructuralReading {
-  throw new Error('The structural reader is being written (issue 8).');
+export function readStructurally(doc: Document, url: URL, options: StructuralReadOptions = {}): StructuralReading {
+  const body = doc.body ?? doc.documentElement;
+  if (body === null) throw noConversationError();
+  const scan = scanPage(body);
+  const found = findMessages(body, scan);
+  // A conversation has a prompt and an answer at least: one block is a page, not a chat.
+  if (found === null || found.blocks.length < 2) throw noConversationError();
+  const labels = stripEdgeLabels(found.blocks, scan);
+  const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
+  const classification = classifyRoles(
+    blocks,
+    labels,
+    (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan),
+  );
+  // A page is a conversation when it holds prompts and answers, and either something on it names roles or a
+  // composer follows several blocks that alternate between plain and rendered text.
+  const roles = new Set(classification.blocks.map((block) => block.role));
+  const isMarked = classification.markedShare > 0;
+  const isPlainChat =
+    scan.composer !== null &&
+    (classification.blocks.length >= 4 || found.hasExchangeShape) &&
+    classification.blocks[0]?.role === 'user' &&
+    classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
+  if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
+
+  stripInlineChrome(found.column, scan);
+  const turns = serializeTurns(found.column, classification.blocks, scan, url.href);
+  if (turns.length === 0) throw noConversationError();
+  const site = options.site ?? 'web';
+  const firstPrompt = turns.find((turn) => turn.role === 'user')?.text ?? turns[0]!.text;
+  const { confidence, reasons } = judgeConfidence({
+    turns,
+    evidentShare: classification.evidentShare,
+    hasComposer: scan.composer !== null,
+    seen: classification.seen,
+  });
+  return {
+    conversation: {
+      site,
+      externalId: readExternalId(url, firstPrompt, site !== 'web'),
+      url: pageUrl(url),
+      title: readTitle(doc, found.column, firstPrompt, url.host),
+      turns,
+      reader: 'structural',
+    },
+    confidence,
+    reasons,
+  };
 }

@@ -1,0 +1,195 @@
+/**
+ * Structural reader figures (issue 8), measured in Debian's Chromium like the capture bench:
+ * - reading a 400-turn (~300,000-word) conversation after a redesign (every class, id, data-* and custom element
+ *   renamed) in each known site's structure, in the page, and its ratio to the same page's innerText;
+ * - a 50,000-element page with no conversation: time to "no conversation found";
+ * - per-page fidelity of the evaluation corpus (tests/fixtures/structural) and of the redesigned known-site fixtures;
+ * - the reader's bundle size (esbuild --bundle --minify of read-structurally.ts).
+ */
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { chromiumPath, quietChromiumArgs } from '../tests/e2e/harness';
+import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
+import { corpusPages, knownSitePages, type EvaluationPage } from '../tests/adapters/structural/corpus';
+import { judgeFidelity, type TurnLike } from '../tests/adapters/structural/fidelity';
+import { bigPageWithoutConversation } from '../tests/adapters/structural/big-page';
+import type { SiteAdapter } from '../lib/adapters/types';
+import type { BenchResult } from './types';
+
+const sites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
+const bigConversation = { turns: 400, wordsPerAnswer: 1500 };
+const root = resolve(import.meta.dirname, '..');
+
+// The in-page helper, bundled for a plain page (functions written here would carry tsx's `__name` helper).
+const pageHelper = `
+import { readStructurally } from './lib/adapters/structural/read-structurally';
+import { findAdapterForUrl } from './lib/adapters/find-adapter';
+import { redesignDocument } from './tests/adapters/structural/redesign';
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+function time(run, repeats) {
+  const out = [];
+  for (let i = 0; i < repeats; i++) { const s = performance.now(); run(); out.push(performance.now() - s); }
+  return median(out);
+}
+globalThis.__structural = {
+  // Reads the page with its site adapter (the expected turns), redesigns it, then times the structural reader.
+  benchBigPage(repeats) {
+    const url = new URL(location.href);
+    const expected = findAdapterForUrl(url).readConversation(document, url).turns;
+    redesignDocument(document);
+    let length = 0;
+    const innerText = time(() => { length += document.body.innerText.length; }, repeats);
+    let reading;
+    const read = time(() => { reading = readStructurally(document, url); }, repeats);
+    const turns = reading.conversation.turns;
+    let sameRole = 0;
+    for (let i = 0; i < Math.min(turns.length, expected.length); i++) if (turns[i].role === expected[i].role) sameRole++;
+    const words = (list) => list.reduce((n, t) => n + t.text.split(/\\s+/).length, 0);
+    return { innerText, read, turns: turns.length, expected: expected.length, sameRole, words: words(turns), expectedWords: words(expected), length };
+  },
+  benchNoConversation(repeats) {
+    let code = '';
+    const ms = time(() => { try { readStructurally(document, new URL(location.href)); code = 'read'; } catch (e) { code = e.code; } }, repeats);
+    return { ms, code, elements: document.getElementsByTagName('*').length };
+  },
+  readTurns(redesigned) {
+    if (redesigned) redesignDocument(document);
+    try { return readStructurally(document, new URL(location.href)).conversation.turns.map((t) => ({ role: t.role, text: t.text })); }
+    catch { return []; }
+  },
+};
+`;
+
+async function bundle(contents: string, minify = true): Promise<string> {
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify,
+    format: 'iife',
+    write: false,
+    alias: { '@': root },
+  });
+  return out.outputFiles[0]!.text;
+}
+
+async function openPage(page: Page, url: string, html: string, script: string): Promise<void> {
+  await page.route('**/*', (route) =>
+    route.request().url().split('#')[0] === url
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort(),
+  );
+  await page.goto(url);
+  await page.addScriptTag({ content: script });
+}
+
+type Helper = {
+  benchBigPage(repeats: number): {
+    innerText: number;
+    read: number;
+    turns: number;
+    expected: number;
+    sameRole: number;
+    words: number;
+    expectedWords: number;
+  };
+  benchNoConversation(repeats: number): { ms: number; code: string; elements: number };
+  readTurns(redesigned: boolean): TurnLike[];
+};
+
+export async function benchStructural(): Promise<BenchResult[]> {
+  const script = await bundle(pageHelper);
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: quietChromiumArgs });
+  const results: BenchResult[] = [];
+  try {
+    for (const site of sites) {
+      const page = await browser.newPage();
+      await openPage(page, fixtureUrls[site], generateConversationHtml(site, bigConversation), script);
+      const r = await page.evaluate(
+        (repeats) => (globalThis as unknown as { __structural: Helper }).__structural.benchBigPage(repeats),
+        5,
+      );
+      results.push({
+        name: `${site} redesigned: read ${r.turns}/${r.expected} turns (${r.sameRole} same role), ${Math.round(r.words / 1000)}k/${Math.round(r.expectedWords / 1000)}k words`,
+        value: r.read,
+        unit: 'ms',
+        goal: '< 300 ms',
+      });
+      results.push({
+        name: `${site} redesigned: reader / innerText`,
+        value: r.read / Math.max(r.innerText, 0.1),
+        unit: '×',
+        goal: '≤ 5×',
+      });
+      await page.close();
+    }
+    const page = await browser.newPage();
+    await openPage(page, 'https://mis.example.org/reports/attendance', bigPageWithoutConversation(), script);
+    const none = await page.evaluate(
+      (repeats) => (globalThis as unknown as { __structural: Helper }).__structural.benchNoConversation(repeats),
+      5,
+    );
+    results.push({
+      name: `${none.elements} elements, no conversation → ${none.code}`,
+      value: none.ms,
+      unit: 'ms',
+      goal: '< 1000 ms',
+    });
+    await page.close();
+    results.push(...(await benchFidelity(browser, script)));
+  } finally {
+    await browser.close();
+  }
+  const reader = await bundle(`export { readStructurally } from './lib/adapters/structural/read-structurally';`);
+  results.push({
+    name: 'reader bundle (read-structurally.ts, minified)',
+    value: reader.length / 1024,
+    unit: 'KB',
+    goal: '< 12 KB',
+  });
+  return results;
+}
+
+async function benchFidelity(browser: Browser, script: string): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const groups: [string, EvaluationPage[], boolean][] = [
+    ['corpus', corpusPages(), false],
+    ['known site redesigned', knownSitePages(), true],
+  ];
+  for (const [label, pages, redesigned] of groups) {
+    let faithful = 0;
+    let total = 0;
+    for (const evaluation of pages.filter((p) => p.turns !== undefined)) {
+      const url = fixtureUrl(evaluation.html);
+      const page = await browser.newPage();
+      await openPage(page, url, evaluation.html, script);
+      const turns = await page.evaluate(
+        (isRedesigned) => (globalThis as unknown as { __structural: Helper }).__structural.readTurns(isRedesigned),
+        redesigned,
+      );
+      await page.close();
+      const fidelity = judgeFidelity(evaluation.turns!, turns);
+      faithful += fidelity.faithful;
+      total += fidelity.total;
+      results.push({
+        name: `fidelity, ${label}: ${evaluation.id}`,
+        value: (100 * fidelity.faithful) / fidelity.total,
+        unit: '%',
+      });
+    }
+    results.push({
+      name: `fidelity, ${label}: all ${total} turns`,
+      value: (100 * faithful) / total,
+      unit: '%',
+      goal: '≥ 90 %',
+    });
+  }
+  return results;
+}
+
+/** The fixture's URL from its <meta name="showwork-fixture-url"> (Node has no DOMParser). */
+function fixtureUrl(html: string): string {
+  const match = /<meta name="showwork-fixture-url" content="([^"]+)">/.exec(html);
+  if (!match) throw new Error('fixture has no showwork-fixture-url');
+  return match[1]!;
+}

@@ -1,0 +1,84 @@
+import type { Role } from '../../model/turn';
+import type { MessageBlock } from './find-messages';
+import {
+  actionEvidence,
+  attributeEvidence,
+  emptyEvidence,
+  evidentRole,
+  labelEvidence,
+  shapeEvidence,
+  type RoleEvidence,
+} from './role-evidence';
+
+export interface ClassifiedBlock {
+  readonly el: Element;
+  readonly role: Role;
+  /** True when the role came from evidence; false when only from alternation. */
+  readonly isEvident: boolean;
+}
+
+export interface Classification {
+  readonly blocks: ClassifiedBlock[];
+  /** Blocks whose role came from evidence, over all blocks. */
+  readonly evidentShare: number;
+  /** Blocks with evidence from the page itself (buttons, role attributes, labels), not only from their shape. */
+  readonly markedShare: number;
+  /** Evidence that weighed most, for the reasons. */
+  readonly seen: string[];
+}
+
+/**
+ * Gives each block its role: the evidence when it points one way, otherwise the other role than the block
+ * before it (a conversation alternates, and starts with a prompt).
+ */
+export function classifyRoles(
+  blocks: readonly MessageBlock[],
+  leadingLabels: Map<Element, string[]>,
+  isChrome: (el: Element, block: Element) => boolean,
+): Classification {
+  const evidences: RoleEvidence[] = blocks.map((block) => {
+    const evidence = emptyEvidence();
+    if (block.labelledAs !== undefined) {
+      evidence[block.labelledAs] += 3;
+      evidence.seen.push(`labelled ${block.labelledAs}`);
+    }
+    actionEvidence(block.el, evidence);
+    attributeEvidence(block.el, evidence);
+    labelEvidence(leadingLabels.get(block.el) ?? [], evidence);
+    return evidence;
+  });
+  const marked = evidences.filter((evidence) => evidentRole(evidence) !== undefined).length;
+  // Rendered Markdown only breaks ties, and only when some block lacks stronger evidence.
+  blocks.forEach((block, i) => {
+    if (evidentRole(evidences[i]!) === undefined)
+      shapeEvidence(block.el, evidences[i]!, (el) => isChrome(el, block.el));
+  });
+  const classified: ClassifiedBlock[] = [];
+  let evident = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const evidence = evidences[i]!;
+    const role = evidentRole(evidence);
+    for (const what of evidence.seen.slice(0, 2)) if (seen.size < 8) seen.add(what);
+    if (role !== undefined) {
+      evident++;
+      classified.push({ el: blocks[i]!.el, role, isEvident: true });
+      continue;
+    }
+    const previous = classified[i - 1];
+    const alternated: Role =
+      previous === undefined ? nextEvident(evidences, i) : previous.role === 'user' ? 'assistant' : 'user';
+    classified.push({ el: blocks[i]!.el, role: alternated, isEvident: false });
+  }
+  const share = (n: number) => (blocks.length === 0 ? 0 : n / blocks.length);
+  return { blocks: classified, evidentShare: share(evident), markedShare: share(marked), seen: [...seen] };
+}
+
+/** For a leading block without evidence: the role before the first evident block's, by alternation. */
+function nextEvident(evidences: readonly RoleEvidence[], from: number): Role {
+  for (let j = from + 1; j < evidences.length; j++) {
+    const role = evidentRole(evidences[j]!);
+    if (role !== undefined) return (j - from) % 2 === 1 ? (role === 'user' ? 'assistant' : 'user') : role;
+  }
+  return 'user';
+}

@@ -1,0 +1,73 @@
+import { readerLimits as limits } from './limits';
+import { structuralMessage } from './messages';
+
+const separators = / [-|–—·:] /;
+const maxTitleFromPrompt = 80;
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The conversation's title. Pages title themselves "<conversation> - <tool>" (or the reverse): the longest part
+ * is the conversation's. A title of one or two words alone is the tool's own name ("Le Chat", "DeepSeek"): then
+ * the page's first heading outside the messages, or the first line of the first prompt.
+ */
+export function readTitle(doc: Document, column: Element, firstPrompt: string, host: string): string {
+  const parts = collapse(doc.title ?? '')
+    .split(separators)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const isToolName = parts.length <= 1 && longest.split(' ').length <= 2;
+  if (longest !== '' && !isToolName) return clip(longest, limits.maxTitleChars);
+  for (const heading of doc.querySelectorAll('h1')) {
+    if (column.contains(heading)) continue;
+    const text = collapse(heading.textContent ?? '');
+    if (text !== '' && text.length <= limits.maxTitleChars) return text;
+  }
+  const firstLine = collapse(firstPrompt.split('\n', 1)[0] ?? '');
+  if (firstLine !== '') {
+    return firstLine.length > maxTitleFromPrompt ? firstLine.slice(0, maxTitleFromPrompt - 1) + '…' : firstLine;
+  }
+  return clip(structuralMessage('structural_untitled', `Conversation on ${host}`, host), limits.maxTitleChars);
+}
+
+// A path segment that names a conversation: long enough and holding a digit ("/c/6742a1b2-…", "/chat/82431").
+const idSegment = /^(?=.*\d)[\w-]{6,}$/;
+
+/**
+ * The conversation's id from the URL path: its last segment that looks like an id. On a known site (the reader
+ * as a fallback) that is the id the site adapter reads too; elsewhere the host goes first, since every other
+ * tool is stored under the one site `web`. Pages whose path names no id get the path and a hash of the first
+ * prompt.
+ */
+export function readExternalId(url: URL, firstPrompt: string, isKnownSite: boolean): string {
+  const segments = url.pathname.split('/').filter((s) => s !== '');
+  const id = [...segments].reverse().find((segment) => idSegment.test(segment));
+  const value =
+    id !== undefined
+      ? isKnownSite
+        ? id
+        : `${url.host}/${id}`
+      : `page:${url.host}${url.pathname}:${hashText(firstPrompt)}`;
+  return clip(value, limits.maxUrlChars);
+}
+
+export function pageUrl(url: URL): string {
+  return clip(url.origin + url.pathname + url.search, limits.maxUrlChars);
+}
+
+function clip(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max) : s;
+}
+
+/** FNV-1a, 32 bits, as hex: a stable short id for pages whose URL names no conversation. */
+function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

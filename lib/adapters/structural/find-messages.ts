@@ -1,0 +1,316 @@
+import type { Role } from '../../model/turn';
+import { isDisclaimer, isStamp, isSuggestionHeading, labelRole } from './page-chrome';
+import {
+  commonAncestor,
+  edgeContentText,
+  hasContentText,
+  isBlankText,
+  isChromeElement,
+  visibleText,
+  type PageScan,
+} from './page-scan';
+import { actionEvidence, attributeEvidence, emptyEvidence, type RoleEvidence } from './role-evidence';
+
+/** One message block found on the page, with what its surroundings say about its role. */
+export interface MessageBlock {
+  readonly el: Element;
+  /** The role a label just before the block names ("You said:" as a sibling heading). */
+  readonly labelledAs?: Role;
+}
+
+export interface FoundMessages {
+  /** The element holding every message: the conversation column. */
+  readonly column: Element;
+  readonly blocks: MessageBlock[];
+  /** A prompt and its rendered answer were told apart by their shape alone (no role evidence in the wrapper). */
+  readonly hasExchangeShape: boolean;
+}
+
+// Elements that are content inside a message (Markdown's blocks and inline markup), never a message wrapper.
+const contentTags = new Set([
+  'p',
+  'pre',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'hr',
+  'math',
+  'dl',
+  'code',
+  'span',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'br',
+  'sup',
+  'sub',
+  'mark',
+  'small',
+  'img',
+  'figure',
+  'details',
+  'summary',
+]);
+const maxDepth = 40;
+const maxBlocks = 5000;
+
+/**
+ * Finds the conversation column and its message blocks. The column is the nearest element holding the page's
+ * first and last content text before the composer (landmarks, controls and hidden markup left out); from there
+ * the blocks are found level by level: single wrappers are passed through, exchange blocks holding both a
+ * prompt and an answer are split, and an element whose children are Markdown blocks is one message.
+ */
+export function findMessages(body: Element, scan: PageScan): FoundMessages | null {
+  const first = edgeContentText(body, scan, false, (t) => precedesComposer(t, scan));
+  const last = edgeContentText(body, scan, true, (t) => precedesComposer(t, scan));
+  if (first === null || last === null) return null;
+  const column = commonAncestor(first, last);
+  if (column === null) return null;
+  const blocks: MessageBlock[] = [];
+  const shape = { found: false };
+  collectBlocks(column, scan, blocks, 0, undefined, false, shape);
+  return blocks.length === 0 ? null : { column, blocks, hasExchangeShape: shape.found };
+}
+
+function precedesComposer(node: Node, scan: PageScan): boolean {
+  // DOCUMENT_POSITION_PRECEDING (2): the node comes before the composer.
+  return scan.composer === null || (scan.composer.compareDocumentPosition(node) & 2) !== 0;
+}
+
+function isContentBlock(el: Element): boolean {
+  const tag = el.localName;
+  if (contentTags.has(tag)) return true;
+  // A list is Markdown unless its items are message wrappers (chats built as <ul><li><div>…).
+  if (tag === 'ul' || tag === 'ol') return el.querySelector(':scope > li > div, :scope > li > article') === null;
+  return false;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType === 3 && !isBlankText((node as Text).data)) return true;
+  }
+  return false;
+}
+
+interface Level {
+  readonly kids: Element[];
+  readonly labels: Map<Element, Role>;
+  /** Role evidence of each kid, with the action bar that follows it (a row of buttons with no text). */
+  readonly evidence: Map<Element, RoleEvidence>;
+}
+
+/**
+ * The element's children that carry content, with role labels, stamps and disclaimers among them moved to the
+ * chrome (a label names the role of the child after it), and each child's role evidence.
+ */
+function contentChildren(el: Element, scan: PageScan): Level {
+  const cached = scan.cache.get(el) as Level | undefined;
+  if (cached !== undefined) return cached;
+  const level = readLevel(el, scan);
+  scan.cache.set(el, level);
+  return level;
+}
+
+function readLevel(el: Element, scan: PageScan): Level {
+  const kids: Element[] = [];
+  const labels = new Map<Element, Role>();
+  const evidence = new Map<Element, RoleEvidence>();
+  let pending: Role | undefined;
+  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (isChromeElement(child, scan) || !hasContentText(child, scan)) {
+      // A message's action bar sits after it: its buttons tell who wrote the message before.
+      const previous = kids[kids.length - 1];
+      if (previous !== undefined && child.localName !== 'svg') actionEvidence(child, evidence.get(previous)!, true);
+      continue;
+    }
+    const short = visibleText(child, scan, 301);
+    if (short.length <= 300) {
+      const label = labelRole(short);
+      if (label !== undefined) {
+        scan.chrome.add(child);
+        if (label !== 'none') {
+          pending = label;
+          scan.roleLabels.set(child, label);
+        }
+        continue;
+      }
+      if (isStamp(short) || isDisclaimer(short)) {
+        scan.chrome.add(child);
+        continue;
+      }
+    }
+    const leading = edgeContentText(child, scan, false);
+    if (leading !== null && isSuggestionHeading(leading.data)) {
+      scan.chrome.add(child);
+      continue;
+    }
+    if (pending !== undefined) labels.set(child, pending);
+    pending = undefined;
+    kids.push(child);
+    evidence.set(child, evidenceOf(child, scan));
+  }
+  return { kids, labels, evidence };
+}
+
+function evidenceOf(el: Element, scan: PageScan): RoleEvidence {
+  const evidence = emptyEvidence();
+  actionEvidence(el, evidence);
+  attributeEvidence(el, evidence);
+  // A role label leading the block ("You said" as hidden text before the prompt).
+  const first = edgeContentText(el, scan, false);
+  if (first !== null && first.data.length <= 40) {
+    const role = labelRole(first.data);
+    if (role === 'user' || role === 'assistant') {
+      evidence[role] += 3;
+      evidence.seen.push(`label "${first.data.trim()}"`);
+    }
+  }
+  return evidence;
+}
+
+type KidRole = Role | 'mixed' | undefined;
+
+function kidRole(level: Level, kid: Element): KidRole {
+  const label = level.labels.get(kid);
+  if (label !== undefined) return label;
+  const e = level.evidence.get(kid)!;
+  if (e.user > 0 && e.assistant > 0) return 'mixed';
+  return e.user > 0 ? 'user' : e.assistant > 0 ? 'assistant' : undefined;
+}
+
+/** Descends through wrappers holding a single content child. */
+function descend(el: Element, scan: PageScan): { el: Element; level: Level; label?: Role } {
+  let current = el;
+  let level = contentChildren(current, scan);
+  let label: Role | undefined;
+  for (let depth = 0; level.kids.length === 1 && depth < maxDepth; depth++) {
+    const only = level.kids[0]!;
+    if (isContentBlock(only) || hasOwnText(current)) break;
+    label = level.labels.get(only) ?? label;
+    current = only;
+    level = contentChildren(current, scan);
+  }
+  return label === undefined ? { el: current, level } : { el: current, level, label };
+}
+
+/**
+ * True when the kids are messages (or groups of messages) rather than the parts of one message: they show
+ * both roles, or several of them hold both (exchanges in a thread).
+ */
+function holdsMessages(level: Level): boolean {
+  const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid));
+  const count = (role: KidRole) => roles.filter((r) => r === role).length;
+  const [users, assistants, mixed] = [count('user'), count('assistant'), count('mixed')];
+  return (
+    (users > 0 && assistants > 0) ||
+    mixed >= 2 ||
+    (mixed >= 1 && users + assistants >= 1) ||
+    assistants >= 2 ||
+    users >= 2
+  );
+}
+
+// What an answer renders and a prompt (shown as typed, or as one heading) does not.
+const answerBlocks = 'ul,ol,table,pre,blockquote,math';
+
+function isRich(el: Element): boolean {
+  return el.querySelector(answerBlocks) !== null || el.querySelectorAll('p').length >= 2;
+}
+
+/** Link text over all text: navigation lists (a history sidebar built of plain divs) are nearly all links. */
+function isLinkList(el: Element, scan: PageScan): boolean {
+  const links = el.querySelectorAll('a');
+  if (links.length < 2) return false;
+  let linked = 0;
+  for (const link of links) linked += (link.textContent ?? '').trim().length;
+  return linked >= 0.6 * visibleText(el, scan, 4000).length;
+}
+
+function collectBlocks(
+  node: Element,
+  scan: PageScan,
+  out: MessageBlock[],
+  depth: number,
+  labelledAs: Role | undefined,
+  isExchange: boolean,
+  shape: { found: boolean },
+): void {
+  if (out.length >= maxBlocks) return;
+  const { el: current, level, label } = descend(node, scan);
+  labelledAs = label ?? labelledAs;
+  const { kids } = level;
+  if (kids.length === 0 && !hasOwnText(current)) return;
+  const push = (el: Element, role: Role | undefined) =>
+    out.push(role === undefined ? { el } : { el, labelledAs: role });
+  const roles = kids.map((kid) => kidRole(level, kid));
+  // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside.
+  const containers = kids.map(
+    (kid) =>
+      !isContentBlock(kid) && (level.evidence.get(kid)!.bars.size >= 2 || holdsMessages(descend(kid, scan).level)),
+  );
+  const hasContainer = containers.includes(true);
+  const isTop = depth === 0;
+  // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
+  // several exchanges) are split: anything else is the parts of one message (avatar, name, content, toolbar).
+  const isSplit =
+    isExchange ||
+    hasContainer ||
+    holdsMessages(level) ||
+    (isTop && !hasOwnText(current) && kids.length >= 2 && kids.every((kid) => !isContentBlock(kid) || isHeading(kid)));
+  if (!isSplit || depth >= maxDepth) {
+    push(current, labelledAs);
+    return;
+  }
+  // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
+  // header ("Thread", the chat's title).
+  const exchanges = kids.map(
+    (kid, i) => (roles[i] === undefined || roles[i] === 'user') && !isContentBlock(kid) && looksLikeExchange(kid, scan),
+  );
+  // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
+  const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
+  const firstEvident = kids.findIndex((_, i) => roles[i] !== undefined || exchanges[i]);
+  kids.forEach((kid, i) => {
+    if (isContentBlock(kid)) return; // a title heading beside the messages
+    const role = roles[i];
+    const kidLabel = level.labels.get(kid);
+    if (containers[i]) {
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape);
+      return;
+    }
+    // A prompt and its answer in one wrapper with evidence for only one of them (or none).
+    if (exchanges[i]) {
+      shape.found = true;
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape);
+      return;
+    }
+    if (role === undefined) {
+      // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
+      if (hasContainer || isLinkList(kid, scan)) return;
+      if (i < firstEvident && firstEvident === firstPrompt && visibleText(kid, scan, 81).length <= 80) return;
+    }
+    push(kid, kidLabel);
+  });
+}
+
+function isHeading(el: Element): boolean {
+  return /^h[1-6]$/.test(el.localName);
+}
+
+/**
+ * A block with no role evidence that holds a plain block followed by rendered Markdown: a prompt and its answer
+ * in one exchange wrapper, on pages with no action buttons or role attributes.
+ */
+function looksLikeExchange(el: Element, scan: PageScan): boolean {
+  const { level } = descend(el, scan);
+  const { kids } = level;
+  if (kids.length < 2 || kids.some(isContentBlock)) return false;
+  const rich = kids.map(isRich);
+  return !rich[0] && rich.slice(1).some(Boolean);
+}

@@ -1,0 +1,188 @@
+/**
+ * What is page chrome on any chat page, known from standard tags, ARIA and visible text alone (never a site's
+ * class or attribute names, which a redesign renames). Issue 8 lists what a teacher must never see stored as a
+ * turn: navigation, sidebars, buttons, role labels ("You said:"), citation pills, code headers, "Show more",
+ * disclaimers under the composer.
+ */
+
+/**
+ * Landmarks and controls that are never conversation text, found with one native query. `form` is the composer
+ * on every chat page studied (2026); `separator` is the "Today" date rule between exchanges.
+ */
+export const chromeSelector = [
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'dialog',
+  'menu',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable="true"]',
+  '[contenteditable=""]',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="dialog"]',
+  '[role="menu"]',
+  '[role="menubar"]',
+  '[role="toolbar"]',
+  '[role="tablist"]',
+  '[role="tab"]',
+  '[role="button"]',
+  '[role="tooltip"]',
+  '[role="search"]',
+  '[role="separator"]',
+  '[role="textbox"]',
+].join(',');
+
+const chromeTags = new Set([
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'dialog',
+  'menu',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+]);
+const chromeRoles = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'dialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'tab',
+  'button',
+  'tooltip',
+  'search',
+  'separator',
+  'textbox',
+]);
+
+/** The same test as `chromeSelector`, for one element (cheaper than a query over a whole page in some engines). */
+export function isChromeByMarkup(el: Element): boolean {
+  if (chromeTags.has(el.localName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && chromeRoles.has(role)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable === '' || editable === 'true';
+}
+
+/** The composer: where the teacher types the next prompt. */
+export const composerSelector = 'textarea,[contenteditable="true"],[contenteditable=""],[role="textbox"]';
+
+/**
+ * Whole-element texts that label a message instead of being part of it: screen-reader headings ("You said:",
+ * "ChatGPT said:", Spanish "Has dicho:", "Gemini ha dicho"), sender names shown above bubbles, and the expanders
+ * long prompts carry. Anchored on both ends so a sentence that merely starts with "You" never matches.
+ */
+const userLabel =
+  /^(you|you said|your message|user|me|yo|tú|tu|has dicho|tú dijiste|dijiste|vous|vous avez dit|du|sie|du hast gesagt)\s*:?$/i;
+const assistantLabel =
+  /^([\p{L}\p{N}][\p{L}\p{N} .+-]{0,30}\s+(said|says|ha dicho|dijo|a dit|sagte|hat gesagt)|assistant|ai|bot|asistente|assistente|ia|ki)\s*:?$/iu;
+const expanderLabel =
+  /^(show (more|less)|see (more|less)|read more|ver (más|menos)|mostrar (más|menos)|afficher (plus|moins)|mehr anzeigen|weniger anzeigen|\(?opens (in )?(a )?new (tab|window)\)?|copied!?|copy code|copy|web search|sources|searching the web|searched \d+ sites?|búsqueda web|fuentes)$/i;
+
+/** Disclaimers under the composer (English and a few languages), matched inside a short text. */
+const disclaimer =
+  /(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|ai-generated|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
+
+export type LabelRole = 'user' | 'assistant' | 'none';
+
+/** The role a short label names, 'none' for other chrome labels, undefined when `text` is not a label. */
+export function labelRole(text: string): LabelRole | undefined {
+  if (text.length > 40) return undefined;
+  const t = text.trim();
+  if (userLabel.test(t)) return 'user';
+  if (assistantLabel.test(t)) return 'assistant';
+  if (expanderLabel.test(t)) return 'none';
+  return undefined;
+}
+
+/** A disclaimer is the whole text: its first sentence warns, and at most two short ones follow. */
+export function isDisclaimer(text: string): boolean {
+  if (text.length > 200) return false;
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  return sentences.length <= 3 && disclaimer.test(sentences[0]!);
+}
+
+/** Timestamps and edit notes printed beside a message ("10:42 AM", "Edited", "2 min ago"). */
+const stamp =
+  /^((today|yesterday|hoy|ayer)( at| a las)? |(\S+ ){1,3})?(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?|edited|editado|modifié|bearbeitet|(\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)$/i;
+
+export function isStamp(text: string): boolean {
+  return text.length <= 24 && stamp.test(text.trim());
+}
+
+// "ncetm.org.uk", "wikipedia.org +2", or a site word with a count of further sources ("example+2").
+const siteWord = /^[a-z0-9][a-z0-9-]{1,24}$/;
+const hostLike = /^([\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\s*\+\s*\d{1,3})?|[\p{L}\p{N}.-]{2,40}\s*\+\s*\d{1,3})$/u;
+const numberLike = /^\[?\d{1,3}\]?$/;
+
+/**
+ * A citation pill: a link whose text is only its host name ("ncetm.org.uk", "wikipedia.org +2") or a footnote
+ * number ("[3]"), or a site word with a count ("example+2"). Prose links name their subject ("NCETM fractions guidance") and stay.
+ */
+export function isCitationPill(link: Element): boolean {
+  const text = (link.textContent ?? '').trim();
+  if (text === '' || text.length > 60) return false;
+  if (numberLike.test(text)) return true;
+  const href = link.getAttribute('href') ?? '';
+  // A lower-case site word that is part of the link's host ("ncetm" → www.ncetm.org.uk); prose names are
+  // written as names ("Desmos").
+  if (siteWord.test(text)) return hostOf(href).split('.').includes(text);
+  if (!hostLike.test(text)) return false;
+  const host = text.replace(/\s*\+\s*\d+$/, '').toLowerCase();
+  return href.toLowerCase().includes(host.replace(/^www\./, ''));
+}
+
+function hostOf(href: string): string {
+  const match = /^https?:\/\/([^/:?#]+)/i.exec(href);
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+// Buttons whose caption names a thinking panel: the panel's body next to them is the model's draft, not the answer.
+const thinkingToggle =
+  /^(thought process|thinking|show thinking|hide thinking|thoughts|reasoning|thought for .{1,20}|razonamiento|mostrar razonamiento|pensamiento|réflexion)$/i;
+
+export function isThinkingToggle(label: string): boolean {
+  return label.length <= 40 && thinkingToggle.test(label.trim());
+}
+
+/** Initials in an avatar ("MS"), printed before a prompt. */
+export function isInitials(text: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(text.trim());
+}
+
+// Headings of suggestion lists the page offers after an answer: clickable follow-ups, not turns.
+const suggestionHeading =
+  /^(related|related questions|follow-?ups?|suggestions|suggested( prompts| questions| follow-ups)?|people also ask|you might also ask|preguntas relacionadas|relacionad[oa]s|sugerencias|questions associées|ähnliche fragen)$/i;
+
+export function isSuggestionHeading(text: string): boolean {
+  return text.length <= 40 && suggestionHeading.test(text.trim());
+}

@@ -1,0 +1,157 @@
+import type { Role } from '../../model/turn';
+import { labelRole } from './page-chrome';
+
+/**
+ * Evidence of who wrote a block, from what every chat page must show its users and screen readers: per-message
+ * action buttons (an Edit on prompts; Regenerate, Good/Bad response on answers), attribute values naming a role
+ * ("user", "assistant", "bot"…, whatever the attribute is called), role labels, and rendered Markdown.
+ */
+export interface RoleEvidence {
+  user: number;
+  assistant: number;
+  /** What was seen, for the reader's reasons. */
+  seen: string[];
+  /** Distinct action bars (parents of role-naming buttons): two or more mean several messages. */
+  bars: Set<Element>;
+}
+
+// Button labels (aria-label, title or text), English and a few languages. Anchored: "Edit in a page" (Copilot's
+// answer control) is not a prompt's Edit.
+const userActions =
+  /^((edit|editar|modifier|bearbeiten|modifica)( (message|prompt|query|question|text|mensaje|pregunta|texto|le message|nachricht|messaggio|mensagem))?|nachricht bearbeiten)$/i;
+const assistantActions =
+  /^(regenerate|regenerate (response|answer)|retry|try again|redo|rewrite|good response|bad response|like|dislike|thumbs up|thumbs down|helpful|not helpful|read aloud|copy (response|answer)|give (positive|negative) feedback|regenerar( respuesta)?|reintentar|buena respuesta|mala respuesta|me gusta|no me gusta|régénérer|réessayer|neu generieren|wiederholen)$/i;
+
+// Attribute values (split into words) that name a role. Classes count too: a role word is not a site's name.
+const userWords = new Set([
+  'user',
+  'human',
+  'me',
+  'you',
+  'your',
+  'mine',
+  'self',
+  'question',
+  'query',
+  'prompt',
+  'outgoing',
+  'sent',
+  'request',
+]);
+const assistantWords = new Set([
+  'assistant',
+  'bot',
+  'ai',
+  'model',
+  'response',
+  'answer',
+  'incoming',
+  'received',
+  'reply',
+  'llm',
+  'agent',
+]);
+const skippedAttributes = new Set(['href', 'src', 'style', 'd', 'viewBox', 'alt', 'placeholder', 'value', 'content']);
+
+const wordSplit = /[^a-z]+/;
+const maxAttributeDepth = 4;
+const maxButtons = 64;
+const maxAttributeElements = 40;
+
+function actionRole(label: string): Role | undefined {
+  const t = label.trim().replace(/\s+/g, ' ');
+  if (t.length > 40) return undefined;
+  if (userActions.test(t)) return 'user';
+  if (assistantActions.test(t)) return 'assistant';
+  return undefined;
+}
+
+/** The role named by an attribute value: a whole value or one of its words ("user-message", "chat-bot"). */
+function attributeRole(value: string): Role | undefined {
+  // Role names are short ("user", "assistant-message", "chat-message bot"); long values are style class lists.
+  if (value.length > 40) return undefined;
+  let user = false;
+  let assistant = false;
+  for (const word of value.toLowerCase().split(wordSplit)) {
+    if (userWords.has(word)) user = true;
+    else if (assistantWords.has(word)) assistant = true;
+  }
+  return user === assistant ? undefined : user ? 'user' : 'assistant';
+}
+
+function add(evidence: RoleEvidence, role: Role | undefined, weight: number, what: string): void {
+  if (role === undefined) return;
+  evidence[role] += weight;
+  if (evidence.seen.length < 6) evidence.seen.push(what);
+}
+
+/** Action buttons inside `el`: their labels name who wrote it. */
+export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false): void {
+  const found = el.querySelectorAll('button,[role="button"]');
+  // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
+  const buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
+  if (isSelfIncluded && el.matches('button,[role="button"]')) buttons.push(el);
+  for (const button of buttons) {
+    const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
+    const role = actionRole(label);
+    add(evidence, role, 2, `"${label.trim()}" button`);
+    if (role !== undefined && button.parentElement !== null) evidence.bars.add(button.parentElement);
+  }
+}
+
+/** Attribute values naming a role on `el` and its first few levels (deeper markup is the message's content). */
+export function attributeEvidence(
+  el: Element,
+  evidence: RoleEvidence,
+  depth = 0,
+  budget = { left: maxAttributeElements },
+): void {
+  if (budget.left-- <= 0) return;
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const { name, value } = attributes[i]!;
+    if (value.length > 40 || skippedAttributes.has(name)) continue;
+    add(evidence, attributeRole(value), name === 'class' ? 1 : 2, `${name}="${value.slice(0, 30)}"`);
+  }
+  if (depth >= maxAttributeDepth) return;
+  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+    attributeEvidence(child, evidence, depth + 1, budget);
+  }
+}
+
+/** A role label inside the block ("You said:", "Claude said"), given as the texts of its leading elements. */
+export function labelEvidence(labels: readonly string[], evidence: RoleEvidence): void {
+  for (const text of labels) {
+    const role = labelRole(text);
+    if (role === 'user' || role === 'assistant') add(evidence, role, 3, `label "${text.trim()}"`);
+  }
+}
+
+// No h1: a page may show the question itself as the heading of its exchange.
+const richBlocks = 'ul,ol,table,pre,h2,h3,h4,h5,h6,blockquote,math';
+
+/**
+ * Rendered Markdown is the mark of an answer; prompts are shown as typed (one plain block). Weak evidence:
+ * a teacher may paste a list, and a short answer may be one paragraph.
+ */
+export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (node: Element) => boolean): void {
+  let isRich = false;
+  for (const block of el.querySelectorAll(richBlocks)) {
+    if (isChrome(block)) continue;
+    isRich = true;
+    break;
+  }
+  if (isRich) add(evidence, 'assistant', 1, 'rendered Markdown');
+  else if (el.querySelectorAll('p').length >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');
+}
+
+export function emptyEvidence(): RoleEvidence {
+  return { user: 0, assistant: 0, seen: [], bars: new Set() };
+}
+
+/** The role the evidence points to, when it clearly points one way. */
+export function evidentRole(evidence: RoleEvidence): Role | undefined {
+  if (evidence.user > evidence.assistant) return 'user';
+  if (evidence.assistant > evidence.user) return 'assistant';
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import type { ExtractedTurn } from '../../model/turn';
+import { readerLimits as limits } from './limits';
+import {
+  markCode,
+  markElements,
+  markPreWrap,
+  markSkip,
+  serializeContent,
+  type ElementMarks,
+} from '../markdown/serialize';
+import type { ClassifiedBlock } from './classify-roles';
+import { isChromeByMarkup } from './page-chrome';
+import type { PageScan } from './page-scan';
+
+const chromeCandidates = 'nav,aside,header,footer,dialog,menu,form,[role],[contenteditable]';
+const blockChildren = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'pre',
+  'table',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'section',
+]);
+
+/**
+ * Turns from classified blocks, through the shared serializer: the reader's chrome is skipped, code blocks are
+ * read without their header, prompts keep the line breaks the teacher typed, and an answer split into several
+ * blocks (text between tool panels or status rows) is one turn.
+ */
+export function serializeTurns(
+  column: Element,
+  blocks: readonly ClassifiedBlock[],
+  scan: PageScan,
+  baseUrl: string,
+): ExtractedTurn[] {
+  const { marks, pres } = markElements([column]);
+  // One query for landmarks and elements carrying a role or contenteditable, filtered here: a selector per role
+  // value costs a few milliseconds each on a 300,000-word page.
+  for (const el of column.querySelectorAll(chromeCandidates)) {
+    if (isChromeByMarkup(el)) marks.set(el, (marks.get(el) ?? 0) | markSkip);
+  }
+  for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
+  const roots = new Set(blocks.map((block) => block.el));
+  markCodeBlocks(pres, roots, marks);
+  for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
+
+  const turns: ExtractedTurn[] = [];
+  for (let i = 0; i < blocks.length && turns.length < limits.maxTurns;) {
+    const role = blocks[i]!.role;
+    const parts: Element[] = [blocks[i++]!.el];
+    if (role === 'assistant')
+      for (; i < blocks.length && blocks[i]!.role === 'assistant'; i++) parts.push(blocks[i]!.el);
+    const { text, markdown } = serializeContent(parts, { marks, baseUrl });
+    if (text === '' && markdown === '') continue;
+    turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
+  }
+  return turns;
+}
+
+/**
+ * A code block is the nearest wrapper of its <pre> (a few levels up, inside its message) that also holds the
+ * header's buttons and at most a short label (the language): read as one block, the header never becomes text.
+ */
+function markCodeBlocks(pres: readonly Element[], roots: ReadonlySet<Element>, marks: ElementMarks): void {
+  const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
+  for (const pre of pres) {
+    let isInsideCode = false;
+    let root: Element | null = null;
+    for (let el = pre.parentElement; el !== null; el = el.parentElement) {
+      if (isCode(el) || el.localName === 'pre') isInsideCode = true;
+      if (roots.has(el)) {
+        root = el;
+        break;
+      }
+    }
+    if (root === null || isInsideCode) continue;
+    let container: Element = pre;
+    let el: Element | null = pre.parentElement;
+    // A <pre> that holds its own header (language label and Copy inside it) is the whole block already.
+    const ownButtons = pre.querySelectorAll('button,[role="button"]').length;
+    for (let level = 0; level < 4 && el !== null && el !== root && ownButtons === 0; level++, el = el.parentElement) {
+      if (el.querySelector('button,[role="button"]') === null) continue;
+      const extra = (el.textContent ?? '').length - (pre.textContent ?? '').length;
+      if (extra <= 60) container = el;
+      break;
+    }
+    marks.set(container, (marks.get(container) ?? 0) | markCode);
+  }
+}
+
+const typedBreak = /\S[ \t]*\n\s*\S/;
+
+/**
+ * A prompt is shown as typed (styled pre-wrap, which a redesign renames): an element holding only text whose
+ * line breaks fall between words keeps them. Markup indentation never puts a line break inside a text run.
+ */
+function markTypedLineBreaks(block: Element, marks: ElementMarks): void {
+  const stack: Element[] = [block];
+  for (let visited = 0; stack.length > 0 && visited < 200; visited++) {
+    const el = stack.pop()!;
+    let hasBlockChild = false;
+    let hasBreak = false;
+    for (let node = el.firstChild; node !== null; node = node.nextSibling) {
+      if (node.nodeType === 3 && typedBreak.test((node as Text).data)) hasBreak = true;
+      else if (node.nodeType === 1) {
+        const child = node as Element;
+        if (blockChildren.has(child.localName)) hasBlockChild = true;
+        stack.push(child);
+      }
+    }
+    if (hasBreak && !hasBlockChild && el.localName !== 'pre' && el.localName !== 'code') {
+      marks.set(el, (marks.get(el) ?? 0) | markPreWrap);
+    }
+  }
+}
+
+const truncationNote = '\n\n[…]';
+
+function clipTurn(s: string): string {
+  return s.length > limits.maxTurnChars ? s.slice(0, limits.maxTurnChars - truncationNote.length) + truncationNote : s;
+}

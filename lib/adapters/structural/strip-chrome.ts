@@ -1,0 +1,132 @@
+import type { MessageBlock } from './find-messages';
+import { isCitationPill, isDisclaimer, isInitials, isStamp, isThinkingToggle, labelRole } from './page-chrome';
+import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
+
+const maxLabelChars = 30;
+// Content elements never taken for a label, even when repeated (a heading may be: the sender name above every answer).
+const contentLabelTags = new Set(['p', 'li', 'td', 'th', 'pre', 'code', 'blockquote']);
+
+interface EdgeText {
+  readonly el: Element;
+  readonly text: string;
+}
+
+/** The largest element inside `block` (not the block itself) whose whole text is the block's first or last text. */
+function edgeElement(block: Element, scan: PageScan, fromEnd: boolean, max = maxLabelChars): EdgeText | null {
+  const node = edgeContentText(block, scan, fromEnd);
+  if (node === null || node.parentElement === null || node.parentElement === block) return null;
+  let el = node.parentElement;
+  let text = visibleText(el, scan, max + 1);
+  if (text.length > max) return null;
+  for (let parent = el.parentElement; parent !== null && parent !== block; parent = parent.parentElement) {
+    const parentText = visibleText(parent, scan, max + 1);
+    if (parentText !== text) break;
+    el = parent;
+    text = parentText;
+  }
+  return { el, text };
+}
+
+/**
+ * Moves the labels printed at the edges of messages to the chrome: role labels and sender names at the top
+ * ("You said:", "Assistant", a tool's name repeated above every answer), stamps and repeated short notes at the
+ * bottom ("10:42", "Edited"). Returns the role labels per block, as evidence of who wrote it.
+ */
+export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan): Map<Element, string[]> {
+  const roleLabels = new Map<Element, string[]>();
+  // Labels already found while looking for the blocks ("You said:" heading inside a turn wrapper).
+  const blockSet = new Set(blocks.map((block) => block.el));
+  for (const [label, role] of scan.roleLabels) {
+    for (let el = label.parentElement; el !== null; el = el.parentElement) {
+      if (!blockSet.has(el)) continue;
+      roleLabels.set(el, [...(roleLabels.get(el) ?? []), role === 'user' ? 'You said:' : 'Assistant said:']);
+      break;
+    }
+  }
+  // Two passes from each edge: a sender's name, then a stamp under it.
+  for (const fromEnd of [false, true, false, true]) {
+    const edges = blocks.map((block) => edgeElement(block.el, scan, fromEnd));
+    const counts = new Map<string, number>();
+    for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
+    edges.forEach((edge, i) => {
+      if (edge === null) return;
+      const block = blocks[i]!.el;
+      const role = fromEnd ? undefined : labelRole(edge.text);
+      const isRepeated = (counts.get(edge.text) ?? 0) >= 2 && !contentLabelTags.has(edge.el.localName);
+      const isAvatar = !fromEnd && isInitials(edge.text) && !contentLabelTags.has(edge.el.localName);
+      if (role === undefined && !isStamp(edge.text) && !isRepeated && !isAvatar) return;
+      scan.chrome.add(edge.el);
+      // A message that is only this text (a prompt "Thanks" sent twice) keeps it.
+      if (!hasContentText(block, scan)) {
+        scan.chrome.delete(edge.el);
+        return;
+      }
+      if (role === 'user' || role === 'assistant') roleLabels.set(block, [...(roleLabels.get(block) ?? []), edge.text]);
+    });
+  }
+  // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…").
+  for (const block of blocks) {
+    const edge = edgeElement(block.el, scan, true, 200);
+    if (edge === null || !isDisclaimer(edge.text)) continue;
+    scan.chrome.add(edge.el);
+    if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
+  }
+  return roleLabels;
+}
+
+/**
+ * Chrome inside the messages that only its text gives away: citation pills, footnote numbers, the body of a
+ * thinking panel beside its toggle, and captions repeating a control's label ("Edit in a page" beside its button).
+ */
+export function stripInlineChrome(column: Element, scan: PageScan): void {
+  for (const link of column.querySelectorAll('a[href]')) {
+    if (isCitationPill(link)) scan.chrome.add(link);
+    // Screen-reader notes inside links ("Opens in a new tab").
+    for (let child = link.firstElementChild; child !== null; child = child.nextElementSibling) {
+      if (labelRole(child.textContent ?? '') === 'none') scan.chrome.add(child);
+    }
+  }
+  stripAttachmentCards(column, scan);
+  for (const sup of column.querySelectorAll('sup'))
+    if (/^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? '')) scan.chrome.add(sup);
+  for (const button of column.querySelectorAll('button,[role="button"]')) {
+    const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+    if (label === '') continue;
+    if (isThinkingToggle(label)) {
+      for (let next = button.nextElementSibling; next !== null; next = next.nextElementSibling) scan.chrome.add(next);
+      continue;
+    }
+    const parent = button.parentElement;
+    if (parent === null) continue;
+    for (let sibling = parent.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling) {
+      if (sibling !== button && (sibling.textContent ?? '').trim() === label) scan.chrome.add(sibling);
+    }
+  }
+}
+
+// The subtitle of an attachment or side-document card ("Document ∙ Version 1", "PDF · 2 pages").
+const cardSubtitle =
+  /^(document|code|file|artifact|canvas|image|pdf|spreadsheet|presentation|html|text)\s*[∙·•|]\s*(version \d+|\d+ pages?|[\p{L}\d .-]{1,20})$/iu;
+const cardHint = /[∙·•]/;
+
+/**
+ * Cards standing for a side document or an attachment inside an answer: a short title over a subtitle naming its
+ * kind. The document's own text is read elsewhere (or not at all); the card's two lines are not the answer.
+ */
+function stripAttachmentCards(column: Element, scan: PageScan): void {
+  const doc = column.ownerDocument;
+  const walker = doc.createTreeWalker(column, 4);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length > 40 || !cardHint.test(data)) continue;
+    const subtitle = node.parentElement;
+    const card = subtitle?.parentElement;
+    if (
+      subtitle == null ||
+      card == null ||
+      !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
+    )
+      continue;
+    if ((card.textContent ?? '').length <= 160) scan.chrome.add(card);
+  }
+}

@@ -1,0 +1,49 @@
+import { AdapterError, type SiteAdapter } from '../adapters/types';
+import type { ExtractedConversation } from '../model/conversation';
+import type { CaptureTrigger } from '../messaging/protocol';
+import { readWholeConversation } from './read-whole-conversation';
+import { loadStructuralReader } from './load-structural-reader';
+
+/**
+ * Reads this page's conversation and says which reader produced it.
+ *
+ * - On one of the five AI sites the site adapter reads first. The structural reader then checks it: when the
+ *   adapter read nothing, or less than is plausible (a redesign renamed what its selectors look for, prompts
+ *   merged, roles that don't alternate), the structural reading is stored instead, under the same site.
+ * - On any other site (one the teacher allowed) there is no adapter: the structural reader reads it as `web`.
+ *
+ * A capture the teacher asked for reads the whole conversation, scrolling through it on sites that keep only
+ * some turns in the page; auto-record reads what the page shows and never scrolls under the teacher.
+ */
+export async function readPageConversation(
+  adapter: SiteAdapter | undefined,
+  trigger: CaptureTrigger,
+  onProgress?: (turnsRead: number) => void,
+): Promise<ExtractedConversation> {
+  const url = new URL(location.href);
+  if (!adapter) {
+    const choice = (await loadStructuralReader(trigger)).choose('web');
+    if (!choice.ok) throw new AdapterError('unrecognised-page', choice.message);
+    return choice.conversation;
+  }
+
+  let siteReading: ExtractedConversation | undefined;
+  let siteError: unknown;
+  try {
+    siteReading =
+      trigger === 'auto'
+        ? adapter.readConversation(document, url)
+        : await readWholeConversation(adapter, document, url, { onProgress });
+  } catch (error) {
+    siteError = error;
+  }
+  const hasTurns = siteReading !== undefined && siteReading.turns.length > 0;
+  try {
+    const choice = (await loadStructuralReader(trigger)).choose(adapter.id, hasTurns ? siteReading : undefined);
+    if (choice.ok) return choice.conversation;
+  } catch {
+    // The reader could not be loaded (e.g. the worker is restarting): the adapter's reading, if any, stands.
+  }
+  if (siteReading && hasTurns) return { ...siteReading, reader: 'site' };
+  throw siteError ?? new Error('No turns were read.');
+}

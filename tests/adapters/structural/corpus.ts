@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TurnLike } from './fidelity';
+import { redesignDocument } from './redesign';
+
+/** Every page the structural reader is judged on: known-site fixtures (as they are and redesigned) and the corpus. */
+const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
+export const knownSites = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'] as const;
+
+export interface EvaluationPage {
+  /** "<folder>/<name>", e.g. "claude/rubric-2026-08" or "structural/le-chat/…". */
+  readonly id: string;
+  readonly html: string;
+  /** Expected turns; undefined for pages that hold no conversation. */
+  readonly turns: TurnLike[] | undefined;
+  readonly expected: Record<string, unknown>;
+}
+
+function pagesIn(folder: string): EvaluationPage[] {
+  const dir = join(fixturesDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.html'.length);
+      const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<string, unknown>;
+      const turns = Array.isArray(expected.turns) ? (expected.turns as TurnLike[]) : undefined;
+      return { id: `${folder}/${name}`, html: readFileSync(join(dir, file), 'utf8'), turns, expected };
+    });
+}
+
+/** Known-site fixtures present at run time (other helpers add pages; all are judged). */
+export function knownSitePages(): EvaluationPage[] {
+  return knownSites.flatMap((site) => pagesIn(site));
+}
+
+/** The corpus of layouts with no site adapter: tests/fixtures/structural/<tool>/*.html. */
+export function corpusPages(): EvaluationPage[] {
+  const dir = join(fixturesDir, 'structural');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((tool) => pagesIn(`structural/${tool}`));
+}
+
+/** Parses trusted fixture HTML (test code only) and reads its URL from <meta name="showwork-fixture-url">. */
+export function parsePage(html: string, redesigned = false): { doc: Document; url: URL } {
+  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const url = doc.querySelector('meta[name="showwork-fixture-url"]')?.getAttribute('content');
+  if (!url) throw new Error('fixture has no <meta name="showwork-fixture-url">');
+  if (redesigned) redesignDocument(doc);
+  return { doc, url: new URL(url) };
+}

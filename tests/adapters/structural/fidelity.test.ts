@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { readStructurally } from '../../../lib/adapters/structural/read-structurally';
+import { AdapterError } from '../../../lib/adapters/types';
+import { ExtractedConversation } from '../../../lib/model/conversation';
+import { corpusPages, knownSitePages, parsePage, type EvaluationPage } from './corpus';
+import { judgeFidelity, type Fidelity } from './fidelity';
+
+/** Issue 8's bar: at least 90 % of turns faithful on layouts the reader has never seen and on redesigned pages. */
+const target = 0.9;
+
+interface PageResult {
+  readonly page: string;
+  readonly fidelity: Fidelity;
+  readonly confidence: number;
+}
+
+function readPage(page: EvaluationPage, redesigned: boolean): PageResult {
+  const { doc, url } = parsePage(page.html, redesigned);
+  const turns = page.turns!;
+  try {
+    const reading = readStructurally(doc, url);
+    expect(ExtractedConversation.safeParse(reading.conversation).success).toBe(true);
+    return {
+      page: page.id,
+      fidelity: judgeFidelity(turns, reading.conversation!.turns),
+      confidence: reading.confidence,
+    };
+  } catch (error) {
+    if (!(error instanceof AdapterError)) throw error;
+    return { page: page.id, fidelity: judgeFidelity(turns, []), confidence: 0 };
+  }
+}
+
+/** Prints the per-page table and returns the share of faithful turns over all pages. */
+function report(title: string, results: readonly PageResult[]): number {
+  const faithful = results.reduce((n, r) => n + r.fidelity.faithful, 0);
+  const total = results.reduce((n, r) => n + r.fidelity.total, 0);
+  const lines = results.map((r) => {
+    const misses = r.fidelity.verdicts.filter((v) => !v.isFaithful).map((v) => `#${v.index} ${v.why}`);
+    return `  ${r.page.padEnd(52)} ${`${r.fidelity.faithful}/${r.fidelity.total}`.padStart(5)}  conf ${r.confidence.toFixed(2)}  ${misses.join('; ')}`;
+  });
+  console.log(
+    `${title}: ${faithful}/${total} turns faithful (${((100 * faithful) / total).toFixed(1)} %)\n${lines.join('\n')}`,
+  );
+  return faithful / total;
+}
+
+const conversations = (pages: EvaluationPage[]) => pages.filter((page) => page.turns !== undefined);
+
+describe('structural reader fidelity', () => {
+  test('layouts with no site adapter (tests/fixtures/structural)', () => {
+    const pages = conversations(corpusPages());
+    expect(new Set(pages.map((p) => p.id.split('/')[1])).size).toBeGreaterThanOrEqual(6);
+    const share = report(
+      'Unknown layouts',
+      pages.map((page) => readPage(page, false)),
+    );
+    expect(share).toBeGreaterThanOrEqual(target);
+  });
+
+  test('unknown layouts after a redesign too', () => {
+    const share = report(
+      'Unknown layouts, redesigned',
+      conversations(corpusPages()).map((page) => readPage(page, true)),
+    );
+    expect(share).toBeGreaterThanOrEqual(target);
+  });
+
+  test('known-site fixtures after a redesign (every class, id, data-* and custom element renamed)', () => {
+    const pages = conversations(knownSitePages());
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    const share = report(
+      'Known sites, redesigned',
+      pages.map((page) => readPage(page, true)),
+    );
+    expect(share).toBeGreaterThanOrEqual(target);
+  });
+
+  test('known-site fixtures as they are', () => {
+    const share = report(
+      'Known sites, as they are',
+      conversations(knownSitePages()).map((page) => readPage(page, false)),
+    );
+    expect(share).toBeGreaterThanOrEqual(target);
+  });
+
+  test.each(
+    knownSitePages()
+      .filter((page) => page.turns === undefined)
+      .map((page) => [page.id, page] as const),
+  )('%s (no conversation) is refused, redesigned or not', (_id, page) => {
+    for (const redesigned of [false, true]) {
+      const { doc, url } = parsePage(page.html, redesigned);
+      expect(() => readStructurally(doc, url)).toThrowError(AdapterError);
+    }
+  });
+});
