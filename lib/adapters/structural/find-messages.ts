@@ -1,14 +1,6 @@
 import type { Role } from '../../model/turn';
 import { isDisclaimer, isStamp, isSuggestionHeading, labelRole } from './page-chrome';
-import {
-  commonAncestor,
-  edgeContentText,
-  hasContentText,
-  isBlankText,
-  isChromeElement,
-  visibleText,
-  type PageScan,
-} from './page-scan';
+import { commonAncestor, edgeContentText, isBlankText, isChromeElement, visibleText, type PageScan } from './page-scan';
 import { actionEvidence, attributeEvidence, emptyEvidence, type RoleEvidence } from './role-evidence';
 
 /** One message block found on the page, with what its surroundings say about its role. */
@@ -124,7 +116,10 @@ function readLevel(el: Element, scan: PageScan): Level {
   const evidence = new Map<Element, RoleEvidence>();
   let pending: Role | undefined;
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (isChromeElement(child, scan) || !hasContentText(child, scan)) {
+    // The child's first content text, found once: it says whether the child has content, and whether it opens
+    // with a label.
+    const leading = isChromeElement(child, scan) ? null : edgeContentText(child, scan, false);
+    if (leading === null) {
       // A message's action bar sits after it: its buttons tell who wrote the message before.
       const previous = kids[kids.length - 1];
       if (previous !== undefined && child.localName !== 'svg') actionEvidence(child, evidence.get(previous)!, true);
@@ -146,26 +141,24 @@ function readLevel(el: Element, scan: PageScan): Level {
         continue;
       }
     }
-    const leading = edgeContentText(child, scan, false);
-    if (leading !== null && isSuggestionHeading(leading.data)) {
+    if (isSuggestionHeading(leading.data)) {
       scan.chrome.add(child);
       continue;
     }
     if (pending !== undefined) labels.set(child, pending);
     pending = undefined;
     kids.push(child);
-    evidence.set(child, evidenceOf(child, scan));
+    evidence.set(child, evidenceOf(child, leading));
   }
   return { kids, labels, evidence };
 }
 
-function evidenceOf(el: Element, scan: PageScan): RoleEvidence {
+function evidenceOf(el: Element, first: Text): RoleEvidence {
   const evidence = emptyEvidence();
   actionEvidence(el, evidence);
   attributeEvidence(el, evidence);
   // A role label leading the block ("You said" as hidden text before the prompt).
-  const first = edgeContentText(el, scan, false);
-  if (first !== null && first.data.length <= 40) {
+  if (first.data.length <= 40) {
     const role = labelRole(first.data);
     if (role === 'user' || role === 'assistant') {
       evidence[role] += 3;

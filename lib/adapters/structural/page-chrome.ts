@@ -5,48 +5,6 @@
  * disclaimers under the composer.
  */
 
-/**
- * Landmarks and controls that are never conversation text, found with one native query. `form` is the composer
- * on every chat page studied (2026); `separator` is the "Today" date rule between exchanges.
- */
-export const chromeSelector = [
-  'nav',
-  'aside',
-  'header',
-  'footer',
-  'dialog',
-  'menu',
-  'form',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[contenteditable="true"]',
-  '[contenteditable=""]',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="dialog"]',
-  '[role="menu"]',
-  '[role="menubar"]',
-  '[role="toolbar"]',
-  '[role="tablist"]',
-  '[role="tab"]',
-  '[role="button"]',
-  '[role="tooltip"]',
-  '[role="search"]',
-  '[role="separator"]',
-  '[role="textbox"]',
-].join(',');
-
 const chromeTags = new Set([
   'nav',
   'aside',
@@ -83,7 +41,11 @@ const chromeRoles = new Set([
   'textbox',
 ]);
 
-/** The same test as `chromeSelector`, for one element (cheaper than a query over a whole page in some engines). */
+/**
+ * Landmarks and controls that are never conversation text, by tag, role and hidden markup. `form` is the composer
+ * on every chat page studied (2026); `separator` is the "Today" rule between exchanges. Tested element by element
+ * where the reader walks, which is little of a page.
+ */
 export function isChromeByMarkup(el: Element): boolean {
   if (chromeTags.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;

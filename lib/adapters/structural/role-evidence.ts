@@ -54,9 +54,9 @@ const assistantWords = new Set([
 const skippedAttributes = new Set(['href', 'src', 'style', 'd', 'viewBox', 'alt', 'placeholder', 'value', 'content']);
 
 const wordSplit = /[^a-z]+/;
-const maxAttributeDepth = 4;
+const maxAttributeDepth = 3;
 const maxButtons = 64;
-const maxAttributeElements = 40;
+const maxAttributeElements = 16;
 
 function actionRole(label: string): Role | undefined {
   const t = label.trim().replace(/\s+/g, ' ');
