@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n/t';
-import type { RedactionCandidate } from '@/lib/trace/redact';
+import type { RedactionCandidate } from '@/lib/redaction/apply';
 
 export interface RedactionPreviewDialogProps {
   /** Null while closed. */

@@ -1,0 +1,207 @@
+import nlp from 'compromise';
+import { normaliseKey, type Detection } from './detection';
+
+/**
+ * Person names the text ties to a student or a family. A capitalised word is not enough ("5th Grade Fractions
+ * Lesson Plan"); a name counts when a cue sits right beside it: "my student Maria", "her son Leo", "Jamal
+ * (period 3)", "Sofía's IEP", "Maria scored 62%", "Dear Mrs. Patel", "la mamá de Lucía", "mi alumna Carmen".
+ * compromise (English person-name tagging) runs only on the few sentences that carry a class cue without a
+ * name slot ("In period 3, …"), to find the names in them: never on the whole trace.
+ */
+
+const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de\s+la|de|del|van|von|da)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){0,2}`;
+const nameList = String.raw`${name}(?:\s*,\s*${name})*(?:,?\s+(?:and|y|&)\s+${name})?`;
+const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
+const ordinalGrade = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+
+interface Cue {
+  kind: 'studentName' | 'parentName';
+  /** Group "n" holds the name or the list of names. */
+  re: RegExp;
+}
+
+const after = (kind: Cue['kind'], cue: string, names = name): Cue => ({
+  kind,
+  re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
+});
+const before = (kind: Cue['kind'], cue: string): Cue => ({
+  kind,
+  re: new RegExp(`(?<![\\p{L}])(?<n>${name})(?<cue>${cue})`, 'gu'),
+});
+
+const cues: Cue[] = [
+  // Name after the cue.
+  after(
+    'studentName',
+    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne|[Nn]ew|[Tt]he)\s+(?:student|pupil|learner|kid|child|mentee|${ordinalGrade}[- ]grader)\s*[,:—-]?\s*(?:named\s+|called\s+)?`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome)\s+(?:students|pupils|kids|learners)\s*[,:—-]?\s*(?:named\s+|called\s+|like\s+)?`,
+    nameList,
+  ),
+  after('studentName', String.raw`\b[Ss]tudents?\s*(?:named\s+|called\s+|[:—-]\s*)?`, nameList),
+  after(
+    'studentName',
+    String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y)\s+(?:son|daughter|child|kid|stepson|stepdaughter|grandson|granddaughter)\s*,?\s*`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:[Mm]i|[Tt]u|[Nn]uestr[oa]|[Ee]l|[Ll]a|[Uu]n|[Uu]na|[Ee]st[ea]|[Oo]tr[oa])\s+(?:alumn[oa]|estudiante|niñ[oa]|chic[oa])\s*,?\s*(?:llamad[oa]\s+)?`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:[Mm]is|[Nn]uestr[oa]s|[Ll]os|[Ll]as)\s+(?:alumn[oa]s|estudiantes)\s*,?\s*(?:llamad[oa]s\s+)?`,
+    nameList,
+  ),
+  after('studentName', String.raw`\b(?:[Ss]u|[Mm]i|[Tt]u)\s+(?:hij[oa]|niñ[oa]|niet[oa])\s*,?\s*`),
+  after(
+    'studentName',
+    String.raw`\b(?:Querid[oa]|Dear)\s+(?!(?:${honorific}|Families|Family|Parents|Colleagues|Team|Class|Students|Friends|Familias|Padres|Colegas)\b)`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:mamá|mama|madre|papá|papa|padre|familia|tutor|tutora|IEP|PEI|plan 504|nota|notas|calificación|calificaciones|cumpleaños|alergia|número|ID|expediente)\s+de\s+`,
+  ),
+  after('parentName', String.raw`\bDear\s+${honorific}\s+(?:and\s+${honorific}\s+)?`),
+  after('parentName', String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora)\s+)?`),
+  after(
+    'parentName',
+    String.raw`(?:['’]s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\b[Tt]he\s+student['’]s)\s+(?:mom|mother|dad|father|parent|guardian|grandmother|grandma|grandfather|grandpa|aunt|uncle|stepmom|stepmother|stepdad|stepfather|foster\s+mom|foster\s+parent)\s*,?\s*(?:is\s+|named\s+)?(?:${honorific}\s+)?`,
+  ),
+  after(
+    'parentName',
+    String.raw`\b(?:[Ss]u|[Ll]a|[Ee]l)\s+(?:mamá|madre|papá|padre|tutor|tutora|abuela|abuelo|tía|tío)\s*,\s*(?:(?:${honorific}|señor|señora)\s+)?`,
+  ),
+  // Name before the cue.
+  before(
+    'studentName',
+    String.raw`['’]s\s+(?:mom|mother|dad|father|parents?|guardian|family|grandmother|grandma|IEP|504|grades?|scores?|lunch|allerg\w*|ID|student ID|birthday|reading level|diagnosis|accommodations?|behavior|behaviour|essay|report card|progress|case manager|test|quiz|seizure|inhaler|EpiPen|medication)\b`,
+  ),
+  before(
+    'studentName',
+    String.raw`\s*\((?:period|per\.?|pd\.?|p\d|grade|gr\.|ID|SID|IEP|504|age|lunch|DOB|${ordinalGrade}|periodo|período|grado|edad|\d)`,
+  ),
+  before(
+    'studentName',
+    String.raw`\s+(?:in|from)\s+(?:(?:my\s+)?(?:period|per\.?)\s*\d|${ordinalGrade}\s+period|homeroom)`,
+  ),
+  before(
+    'studentName',
+    String.raw`\s+(?:scored|got an?\b|earned|received an?\b|failed|passed|has an? (?:IEP|504)|has (?:ADHD|autism|dyslexia|asthma|diabetes|epilepsy|anxiety|a \w+ allergy|an IEP)|is allergic|was absent|has been absent|missed \d|turned in|didn['’]t turn in|reads at|is reading at|is an? (?:ELL|English learner|newcomer)|needs (?:extra|more)|struggles|sacó|obtuvo|tiene (?:un |el )?(?:IEP|PEI|plan 504|TDAH|autismo|dislexia|asma|diabetes|alergia)|es alérgic[oa]|faltó|no entregó|entregó|lee a nivel)`,
+  ),
+  before(
+    'studentName',
+    String.raw`,\s*(?:a|an|one of my|my|mi|una?)\s+(?:student|pupil|${ordinalGrade}[- ]grader|alumn[oa]|estudiante)\b`,
+  ),
+  before('studentName', String.raw`\s*[,(]?\s*(?:ID|SID|student ID|Lunch\s*#)\s*[:#]?\s*[A-Z]?\d`),
+];
+
+/** Sentences that are about a class or a family without a name slot: compromise finds the names in them. */
+const classCue =
+  /\b(?:period\s*\d|(?:1st|2nd|3rd|[4-8]th)\s+period|IEP|504|absent|tardy|parent[- ]teacher|conference|detention|referral|seating chart|reading group|small group|pull[- ]out|homeroom|periodo\s*\d|ausente|reunión con|lunch\s*(?:#|number))\b/iu;
+
+/** Words a capitalised sequence may begin with that never start a child's name. */
+const notAName = new Set(
+  (
+    'The This That These Those A An My Our Your His Her Their He She They It We I You Students Student Class Period ' +
+    'Grade Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March ' +
+    'April May June July August September October November December Dear Hello Hi Thanks Thank Please Also And But ' +
+    'Or If When Then So Yes No Here There What Which Who Everyone Everybody All Each Every Some Both Lesson Unit Plan ' +
+    'Math Science English Spanish Reading Writing History IEP Parent Parents Family Families Mom Dad Team ' +
+    'El La Los Las Un Una Mi Mis Su Sus Este Esta Hoy Lunes Martes Miércoles Jueves Viernes Hola Gracias Clase ' +
+    'Estudiante Estudiantes Alumno Alumna Alumnos Padres Familia Mr Mrs Ms Dr Sr Sra Ella Él Ellos Nosotros ' +
+    'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit'
+  ).split(' '),
+);
+
+export interface ContextName {
+  kind: 'studentName' | 'parentName';
+  text: string;
+  start: number;
+  cue: string;
+}
+
+function splitNames(list: string, listStart: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = new RegExp(name, 'gu');
+  for (const m of list.matchAll(re)) out.push({ text: m[0], start: listStart + m.index });
+  return out;
+}
+
+/** Drops a leading non-name word ("This Maria" → "Maria") and a trailing possessive. */
+function cleanName(text: string, start: number): { text: string; start: number } | null {
+  let words = text.split(/\s+/);
+  let offset = 0;
+  while (words.length && notAName.has((words[0] as string).replace(/[.'’]+$/, ''))) {
+    offset += (words[0] as string).length + 1;
+    words = words.slice(1);
+  }
+  while (words.length && notAName.has(words[words.length - 1] as string)) words = words.slice(0, -1);
+  const cleaned = words.join(' ').replace(/['’]s$/u, '');
+  if (cleaned.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  return { text: cleaned, start: start + offset };
+}
+
+/** Names tied to a student or family by a cue beside them. */
+export function findCuedNames(text: string): ContextName[] {
+  const out: ContextName[] = [];
+  for (const cue of cues) {
+    for (const m of text.matchAll(cue.re)) {
+      const list = m.groups?.n as string;
+      const listStart = m.index + (cue.re.source.startsWith('(?<cue>') ? (m.groups?.cue as string).length : 0);
+      for (const n of splitNames(list, listStart)) {
+        const cleaned = cleanName(n.text, n.start);
+        if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: (m.groups?.cue as string).trim() });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Names compromise tags as people in the sentences of `text` that carry a class cue ("In period 3, Maria
+ * and Jamal…") or sit on a line with other student details. `hasDetails` says the line already holds some.
+ */
+export function findNamesNearClassCues(text: string, hasDetails: boolean): ContextName[] {
+  const out: ContextName[] = [];
+  const sentences = hasDetails ? [{ text, start: 0 }] : sentencesWithCue(text);
+  for (const s of sentences) {
+    const cue = s.text.match(classCue)?.[0] ?? 'student details on this line';
+    const people = nlp(s.text).people().json({ offset: true }) as { text: string; offset: { start: number } }[];
+    for (const p of people) {
+      const raw = p.text.replace(/[,.;:!?)]+$/u, '');
+      const honor = raw.match(new RegExp(`^${honorific}\\s+`, 'u'));
+      const bare = honor ? raw.slice(honor[0].length) : raw;
+      if (!/^\p{Lu}/u.test(bare)) continue;
+      const cleaned = cleanName(bare, s.start + p.offset.start + (honor ? honor[0].length : 0));
+      if (!cleaned) continue;
+      out.push({ kind: honor ? 'parentName' : 'studentName', ...cleaned, cue });
+    }
+  }
+  return out;
+}
+
+function sentencesWithCue(text: string): { text: string; start: number }[] {
+  if (!classCue.test(text)) return [];
+  const out: { text: string; start: number }[] = [];
+  const re = /[^.!?\n]+[.!?]*/g;
+  for (const m of text.matchAll(re)) if (classCue.test(m[0])) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/** A Detection for a context name, with its parts (first and last name) to find alone elsewhere. */
+export function toDetection(n: ContextName): Detection {
+  const parts = n.text
+    .split(/[\s]+/)
+    .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|von|da)$/i.test(p));
+  return {
+    kind: n.kind,
+    text: n.text,
+    start: n.start,
+    key: normaliseKey(n.text),
+    reason: { code: n.kind === 'parentName' ? 'parentCue' : 'studentCue', detail: n.cue },
+    scope: 'global',
+    parts: parts.length > 1 ? parts : undefined,
+  };
+}
