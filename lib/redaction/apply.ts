@@ -1,7 +1,7 @@
 import type { TraceDocument } from '../model/trace-document';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
-import { makeScanContext, scanField, scannedFields, type FieldDetection } from './scan';
+import { makeScanContext, scanAboutKnownNames, scanField, scannedFields, type FieldDetection } from './scan';
 import { overlapsAny, wellKnownSpans } from './well-known';
 
 export type { RedactionKind, RedactionReason } from './kinds';
@@ -113,6 +113,25 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
   }
+  // Second look: sensitive facts next to a child's name found anywhere in the trace.
+  const names = order
+    .filter((c) => c.kind === 'studentName')
+    .flatMap((c) => [...c.variants, ...c.caseInsensitiveVariants]);
+  if (names.length > 0) {
+    const known = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${names
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    for (const field of fields)
+      for (const d of scanAboutKnownNames(field, known)) {
+        const c = candidateFor(d);
+        if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
+          c.spots.push({ anchor: d.anchor, text: d.text });
+      }
+  }
   const counters = new Map<RedactionKind, number>();
   for (const c of order) {
     const n = (counters.get(c.kind) ?? 0) + 1;
@@ -176,7 +195,19 @@ function countOccurrences(candidates: RedactionCandidate[], texts: string[]): vo
 
 /** Private separator joining the pieces of a word diff, so a value's anchor may sit in the previous piece. */
 const joint = '\u0000';
-const separators = `[\\s|,:;=\\t"'*\`—–-${joint}]*`;
+const separators = '[\\s|,:;=\\t"\'*`—–\\u0000-]*';
+
+/**
+ * The last two words before a local value, with any separators between and after them: the same row or
+ * sentence in a turn's Markdown ("| 48213 | B+ |") and in its plain text ("48213\tB+").
+ */
+function anchorPattern(anchor: string): string {
+  const words = anchor
+    .split(new RegExp(`${separators.slice(0, -1)}+`, 'u'))
+    .filter(Boolean)
+    .slice(-2);
+  return words.map((w) => `${escapeRegExp(w)}${separators}`).join('');
+}
 
 /**
  * One function replacing every candidate: local values after their anchors first (on the text as written),
@@ -185,10 +216,7 @@ const separators = `[\\s|,:;=\\t"'*\`—–-${joint}]*`;
 function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: () => void) => string {
   const spotRes = active.flatMap((c) =>
     c.spots.map((s) => ({
-      re: new RegExp(
-        `(${escapeRegExp(s.anchor.replace(/\s+$/, '')).replace(/\s+/g, '\\s+')}${separators})${escapeRegExp(s.text)}(?![\\p{L}\\p{N}])`,
-        'gu',
-      ),
+      re: new RegExp(`(${anchorPattern(s.anchor)})${escapeRegExp(s.text)}(?![\\p{L}\\p{N}])`, 'gu'),
       replacement: c.replacement,
     })),
   );
@@ -210,11 +238,24 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: () =
       : null;
   return (text, onHit) => {
     let out = text;
-    for (const s of spotRes)
-      out = out.replace(s.re, (_m, lead: string) => {
+    if (spotRes.length) {
+      // All local values are found on the text as written, then replaced from the end: one replacement
+      // must not break the anchor of the next ("iep": true, "allergies": "bee stings").
+      const hits: { start: number; end: number; replacement: string }[] = [];
+      for (const s of spotRes)
+        for (const m of text.matchAll(s.re)) {
+          const start = m.index + (m[1] as string).length;
+          hits.push({ start, end: m.index + m[0].length, replacement: s.replacement });
+        }
+      hits.sort((a, b) => b.start - a.start);
+      let lastStart = Infinity;
+      for (const h of hits) {
+        if (h.end > lastStart) continue;
+        out = out.slice(0, h.start) + h.replacement + out.slice(h.end);
+        lastStart = h.start;
         onHit?.();
-        return lead + s.replacement;
-      });
+      }
+    }
     if (!globalRe) return out;
     const spans = wellKnownSpans(out);
     return out.replace(globalRe, (match: string, offset: number) => {

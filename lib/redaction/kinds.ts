@@ -84,8 +84,9 @@ export const kindPriority: Record<RedactionKind, number> = {
   phone: 4,
   lunchNumber: 5,
   studentId: 6,
-  studentName: 7,
-  parentName: 8,
+  // A family cue ("her mom, Rosa Díaz") is more specific than a class cue on the same words.
+  parentName: 7,
+  studentName: 8,
   specialEducation: 9,
   health: 10,
   grade: 11,

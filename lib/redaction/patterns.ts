@@ -46,7 +46,7 @@ const addressEn = new RegExp(
   'gu',
 );
 const addressEs =
-  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:[\p{Lu}\d][\p{L}\d'.-]*\s*){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}[º°]?\s*[A-Z]?\b)?\b/gu;
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:[\p{Lu}\d][\p{L}\d'.-]*\s*){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\s*[º°ª]\s*[A-Z]?(?![\p{L}]))?(?![\p{L}\d])/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 const months =

@@ -88,6 +88,32 @@ function scanLine(text: string, ctx: ScanContext, isAboutChild: boolean, extra: 
   return [...structured, ...names, ...sensitive];
 }
 
+/**
+ * The second look at a field once every child's name in the trace is known: sensitive facts in sentences that
+ * name a child found elsewhere ("Diego sigue su PEI", "Ava Thompson (62%)"). `knownNames` matches those names.
+ */
+export function scanAboutKnownNames(field: TextField, knownNames: RegExp): FieldDetection[] {
+  const found: FieldDetection[] = [];
+  for (const block of blocksOf(field.text)) {
+    const spans = [...block.text.matchAll(knownNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    if (spans.length === 0) continue;
+    for (const d of detectSensitiveTerms(block.text, spans, false)) {
+      const start = block.start + d.start;
+      found.push({ ...d, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
+    }
+  }
+  return found;
+}
+
+/** "Zoe Martinez" → ["Zoe", "Martinez"]: the first and last name that name the same child alone. */
+function namePartsOf(text: string): string[] | undefined {
+  const parts = text
+    .replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+/u, '')
+    .split(/\s+/)
+    .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|von|da)$/i.test(p));
+  return parts.length > 1 ? parts : undefined;
+}
+
 /** Every finding in one field, with offsets in the field's text. */
 export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] {
   const spans = wellKnownSpans(field.text);
@@ -116,7 +142,8 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
       detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start)),
     )) {
       const start = block.start + d.start;
-      found.push({ ...d, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
+      const parts = nameKinds.has(d.kind) && d.reason.code !== 'roster' ? (d.parts ?? namePartsOf(d.text)) : d.parts;
+      found.push({ ...d, parts, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
     }
   }
   return found;

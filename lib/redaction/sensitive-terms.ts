@@ -56,9 +56,21 @@ const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])
 const specialEducation =
   /(?<![\p{L}\d])(?:IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial|behavior intervention plan|BIP)(?![\p{L}\d])/gu;
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
+const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm)`;
 const grade = new RegExp(
-  String.raw`(?:scored|got|earned|received|failed with|is failing with|has|sacó|obtuvo|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})|(?:grade|score|nota|calificación)\s+(?:of|is|was|de|es|fue)\s+(${scoreValue})`,
+  [
+    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    String.raw`(?:grade|score|nota|calificación)\s+(?:of|is|was|de|es|fue)\s+(${scoreValue})`,
+    String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
+    String.raw`(?<![\p{L}\d])(${scoreValue})\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?${subject}\b`,
+    String.raw`(?:reading level|Lexile(?: level)?|nivel de lectura)\s+(?:is\s+|of\s+|at\s+|es\s+|de\s+)?(?:about\s+|around\s+|alrededor de\s+)?([^.;,\n]{1,24}?)(?=[.;,\n]|$)`,
+  ].join('|'),
   'giu',
+);
+/** A score right after a child's name: "Ava Thompson (62%)", "Isabella Cruz: A, leader…". */
+const scoreAfterName = new RegExp(
+  String.raw`^\**\s*(?:\(\s*(${scoreValue})\s*\)|[:—–-]\s*(${scoreValue})(?=[\s,;.]|$))`,
+  'iu',
 );
 
 /** A cue that the sentence is about one particular child, beside any name the caller already found. */
@@ -115,7 +127,7 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     for (const m of sentence.matchAll(grade)) {
-      const value = (m[1] ?? m[2]) as string;
+      const value = m.slice(1).find((g) => g !== undefined) as string;
       found.push({
         kind: 'grade',
         text: value,
@@ -125,6 +137,19 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
+  }
+  for (const n of nameSpans) {
+    const tail = text.slice(n.end, n.end + 40).match(scoreAfterName);
+    if (!tail) continue;
+    const value = (tail[1] ?? tail[2]) as string;
+    found.push({
+      kind: 'grade',
+      text: value,
+      start: n.end + tail[0].lastIndexOf(value),
+      key: value.toLowerCase(),
+      reason: { code: 'studentCue', detail: 'student name' },
+      scope: 'local',
+    });
   }
   return found;
 }
