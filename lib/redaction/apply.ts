@@ -195,7 +195,7 @@ function countOccurrences(candidates: RedactionCandidate[], texts: string[]): vo
 
 /** Private separator joining the pieces of a word diff, so a value's anchor may sit in the previous piece. */
 const joint = '\u0000';
-const separators = '[\\s|,:;=\\t"\'*`—–\\u0000-]*';
+const separators = '[\\s|,:;=\\t"\'*`—–()\\[\\]\\u0000-]*';
 
 /**
  * The last two words before a local value, with any separators between and after them: the same row or

@@ -10,6 +10,7 @@ import { normaliseKey, type Detection } from './detection';
  */
 
 const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de\s+la|de|del|van|von|da)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){0,2}`;
+const leadingName = new RegExp(`^${name}`, 'u');
 const nameList = String.raw`${name}(?:\s*,\s*${name})*(?:,?\s+(?:and|y|&)\s+${name})?`;
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
 const ordinalGrade = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
@@ -80,7 +81,7 @@ const cues: Cue[] = [
   ),
   before(
     'studentName',
-    String.raw`\s*\((?:period|per\.?|pd\.?|p\d|grade|gr\.|ID|SID|IEP|504|age|lunch|DOB|${ordinalGrade}|periodo|período|grado|edad|\d)`,
+    String.raw`\s*\((?:period|per\.?|pd\.?|p\d|grade|gr\.|ID|SID|IEP|504|age|lunch|DOB|${ordinalGrade}|periodo|período|grado|edad)\b`,
   ),
   before(
     'studentName',
@@ -170,10 +171,10 @@ export function findNamesNearClassCues(text: string, hasDetails: boolean): Conte
     const cue = s.text.match(classCue)?.[0] ?? 'student details on this line';
     const people = nlp(s.text).people().json({ offset: true }) as { text: string; offset: { start: number } }[];
     for (const p of people) {
-      const raw = p.text.replace(/[,.;:!?)]+$/u, '');
-      const honor = raw.match(new RegExp(`^${honorific}\\s+`, 'u'));
-      const bare = honor ? raw.slice(honor[0].length) : raw;
-      if (!/^\p{Lu}/u.test(bare)) continue;
+      const honor = p.text.match(new RegExp(`^${honorific}\\s+`, 'u'));
+      // compromise keeps glued punctuation ("Ava Thompson,S1042231,62%"): only the leading name counts.
+      const bare = (honor ? p.text.slice(honor[0].length) : p.text).match(leadingName)?.[0];
+      if (!bare) continue;
       const cleaned = cleanName(bare, s.start + p.offset.start + (honor ? honor[0].length : 0));
       if (!cleaned) continue;
       out.push({ kind: honor ? 'parentName' : 'studentName', ...cleaned, cue });

@@ -128,6 +128,8 @@ export function detectSensitiveTerms(
       });
     for (const m of sentence.matchAll(grade)) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
+      // Letter grades are capitals: "has a clear thesis" is not an A.
+      if (/^[a-f][+-]?$/.test(value)) continue;
       found.push({
         kind: 'grade',
         text: value,
