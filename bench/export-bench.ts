@@ -143,6 +143,7 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
     name: 'Export PDF from the database, 50,000 words (diff + redaction scan + PDF)',
     value: full.ms,
     unit: 'ms',
+    goal: '< 1000 ms',
   });
 
   // Bulk: 500 traces of typical size.

@@ -8,6 +8,7 @@ import { benchLibrary } from './library-bench';
 import { benchDiff } from './diff-bench';
 import { benchExport } from './export-bench';
 import { benchUpload } from './upload-bench';
+import { benchRedaction } from './redaction-bench';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Capture (issue 2)', benchCapture],
@@ -15,6 +16,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Word diff (issue 3)', benchDiff],
   ['Export (issue 4)', benchExport],
   ['Upload and backup (issue 5)', benchUpload],
+  ['Redaction (issue 9)', benchRedaction],
 ];
 
 const only = process.argv[2];

@@ -1,4 +1,5 @@
 import type { TraceDocument } from '../model/trace-document';
+import { resetNameTaggerBudget } from './context-names';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
 import { makeScanContext, scanAboutKnownNames, scanField, scannedFields, type FieldDetection } from './scan';
@@ -54,6 +55,7 @@ function addVariant(c: RedactionCandidate, text: string, caseInsensitive: boolea
  */
 export function findStudentData(doc: TraceDocument, roster: string[]): RedactionCandidate[] {
   const fields = scannedFields(doc);
+  resetNameTaggerBudget();
   const ctx = makeScanContext(
     roster,
     doc.teacher.name,
@@ -184,13 +186,13 @@ export function addCustomTerm(
   return [...candidates, c];
 }
 
+/** One pass over the texts for all candidates: each hit is credited to the candidate whose pseudonym replaced it. */
 function countOccurrences(candidates: RedactionCandidate[], texts: string[]): void {
-  for (const c of candidates) {
-    const replacer = makeReplacer([c]);
-    let n = 0;
-    for (const t of texts) replacer(t, () => n++);
-    c.occurrences = Math.max(n, 1);
-  }
+  const byReplacement = new Map(candidates.map((c) => [c.replacement, c]));
+  for (const c of candidates) c.occurrences = 0;
+  const replace = makeReplacer(candidates);
+  for (const t of texts) replace(t, (replacement) => byReplacement.get(replacement)!.occurrences++);
+  for (const c of candidates) c.occurrences = Math.max(c.occurrences, 1);
 }
 
 /** Private separator joining the pieces of a word diff, so a value's anchor may sit in the previous piece. */
@@ -213,7 +215,7 @@ function anchorPattern(anchor: string): string {
  * One function replacing every candidate: local values after their anchors first (on the text as written),
  * then global variants, never inside a well-known name or title ("Martin" the child, not in "Martin Luther King").
  */
-function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: () => void) => string {
+function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (replacement: string) => void) => string {
   const spotRes = active.flatMap((c) =>
     c.spots.map((s) => ({
       re: new RegExp(`(${anchorPattern(s.anchor)})${escapeRegExp(s.text)}(?![\\p{L}\\p{N}])`, 'gu'),
@@ -253,7 +255,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: () =
         if (h.end > lastStart) continue;
         out = out.slice(0, h.start) + h.replacement + out.slice(h.end);
         lastStart = h.start;
-        onHit?.();
+        onHit?.(h.replacement);
       }
     }
     if (!globalRe) return out;
@@ -262,7 +264,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: () =
       const replacement = exact.get(match) ?? folded.get(match.toLowerCase());
       if (!replacement) return match;
       if (spans.length && overlapsAny(offset, offset + match.length, spans)) return match;
-      onHit?.();
+      onHit?.(replacement);
       return replacement;
     });
   };

@@ -10,25 +10,39 @@ import { normaliseKey, type Detection } from './detection';
  */
 
 const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de\s+la|de|del|van|von|da)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){0,2}`;
-const leadingName = new RegExp(`^${name}`, 'u');
-const nameList = String.raw`${name}(?:\s*,\s*${name})*(?:,?\s+(?:and|y|&)\s+${name})?`;
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
+const leadingName = new RegExp(`^${name}`, 'u');
+const nameWithHonorific = new RegExp(`(?<![\\p{L}])((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\\.?\\s+)?(${name})`, 'gu');
+const nameList = String.raw`${name}(?:\s*,\s*${name})*(?:,?\s+(?:and|y|&)\s+${name})?`;
 const ordinalGrade = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
 
 interface Cue {
   kind: 'studentName' | 'parentName';
   /** Group "n" holds the name or the list of names. */
   re: RegExp;
+  /** A cheap test a line must pass before `re` runs (the full patterns cost ~10 µs a word on long texts). */
+  hint: RegExp;
 }
 
 const after = (kind: Cue['kind'], cue: string, names = name): Cue => ({
   kind,
   re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
+  hint: hintOf(cue),
 });
 const before = (kind: Cue['kind'], cue: string): Cue => ({
   kind,
   re: new RegExp(`(?<![\\p{L}])(?<n>${name})(?<cue>${cue})`, 'gu'),
+  hint: hintOf(cue),
 });
+
+/** The longest plain word of each alternative of a cue, as one case-insensitive test. */
+function hintOf(cue: string): RegExp {
+  const words = cue.match(/[a-záéíóúñ]{3,}|['’(,]/gi) ?? [];
+  const distinct = [...new Set(words.map((w) => w.toLowerCase()))].filter(
+    (w) => !['and', 'the', 'named', 'called', 'like', 'llamad', 'is'].includes(w),
+  );
+  return distinct.length ? new RegExp(distinct.map((w) => w.replace(/[()']/g, '\\$&')).join('|'), 'i') : /./;
+}
 
 const cues: Cue[] = [
   // Name after the cue.
@@ -147,7 +161,10 @@ function cleanName(text: string, start: number): { text: string; start: number }
 /** Names tied to a student or family by a cue beside them. */
 export function findCuedNames(text: string): ContextName[] {
   const out: ContextName[] = [];
+  // No capital followed by a small letter: no name can start here.
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return out;
   for (const cue of cues) {
+    if (!cue.hint.test(text)) continue;
     for (const m of text.matchAll(cue.re)) {
       const list = m.groups?.n as string;
       const listStart = m.index + (cue.re.source.startsWith('(?<cue>') ? (m.groups?.cue as string).length : 0);
@@ -160,24 +177,71 @@ export function findCuedNames(text: string): ContextName[] {
   return out;
 }
 
+/** compromise's own lexicon: ~4,000 first and last names, read without running its tagger. */
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const firstNameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+function lexiconTag(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')];
+}
+
+/** Tagger results per sentence: a preview and the export that follows it scan the same text twice. */
+const taggerCache = new Map<string, { text: string; offset: { start: number } }[]>();
+/** compromise's tagger costs milliseconds a sentence: it runs on at most this many sentences per scan. */
+const taggerBudgetPerScan = 24;
+let taggerCalls = 0;
+
+/** Starts a new scan's tagger budget. */
+export function resetNameTaggerBudget(): void {
+  taggerCalls = 0;
+}
+
+function taggedPeople(sentence: string): { text: string; offset: { start: number } }[] {
+  const cached = taggerCache.get(sentence);
+  if (cached) return cached;
+  if (taggerCalls >= taggerBudgetPerScan) return [];
+  taggerCalls++;
+  const people = nlp(sentence).people().json({ offset: true }) as { text: string; offset: { start: number } }[];
+  if (taggerCache.size > 500) taggerCache.clear();
+  taggerCache.set(sentence, people);
+  return people;
+}
+
 /**
- * Names compromise tags as people in the sentences of `text` that carry a class cue ("In period 3, Maria
- * and Jamal…") or sit on a line with other student details. `hasDetails` says the line already holds some.
+ * Person names in the sentences of `text` that carry a class cue ("In period 3, Maria and Jamal…") or sit on a
+ * line with other student details (`hasDetails`). A capitalised sequence is a name when compromise's lexicon
+ * knows its first word as a first name (or, for two words or more, its last as a last name); only sentences
+ * where the lexicon settles nothing go to compromise's tagger, within a small budget per scan.
  */
 export function findNamesNearClassCues(text: string, hasDetails: boolean): ContextName[] {
   const out: ContextName[] = [];
   const sentences = hasDetails ? [{ text, start: 0 }] : sentencesWithCue(text);
   for (const s of sentences) {
     const cue = s.text.match(classCue)?.[0] ?? 'student details on this line';
-    const people = nlp(s.text).people().json({ offset: true }) as { text: string; offset: { start: number } }[];
-    for (const p of people) {
-      const honor = p.text.match(new RegExp(`^${honorific}\\s+`, 'u'));
-      // compromise keeps glued punctuation ("Ava Thompson,S1042231,62%"): only the leading name counts.
-      const bare = (honor ? p.text.slice(honor[0].length) : p.text).match(leadingName)?.[0];
-      if (!bare) continue;
-      const cleaned = cleanName(bare, s.start + p.offset.start + (honor ? honor[0].length : 0));
+    let settled = false;
+    let sawCandidate = false;
+    for (const m of s.text.matchAll(nameWithHonorific)) {
+      const honor = m[1];
+      const cleaned = cleanName(m[2] as string, s.start + m.index + (honor?.length ?? 0));
       if (!cleaned) continue;
-      out.push({ kind: honor ? 'parentName' : 'studentName', ...cleaned, cue });
+      sawCandidate = true;
+      const words = cleaned.text.split(/\s+/);
+      const first = lexiconTag(words[0] as string);
+      const last = words.length > 1 ? lexiconTag(words[words.length - 1] as string) : undefined;
+      if ((first && firstNameTags.has(first)) || last === 'LastName' || (honor && words.length >= 1)) {
+        out.push({ kind: honor ? 'parentName' : 'studentName', ...cleaned, cue });
+        settled = true;
+      }
+    }
+    if (settled || !sawCandidate) continue;
+    for (const p of taggedPeople(s.text)) {
+      const honorMatch = p.text.match(new RegExp(`^${honorific}\\s+`, 'u'));
+      // compromise keeps glued punctuation ("Ava Thompson,S1042231,62%"): only the leading name counts.
+      const bare = (honorMatch ? p.text.slice(honorMatch[0].length) : p.text).match(leadingName)?.[0];
+      if (!bare) continue;
+      const cleaned = cleanName(bare, s.start + p.offset.start + (honorMatch ? honorMatch[0].length : 0));
+      if (cleaned) out.push({ kind: honorMatch ? 'parentName' : 'studentName', ...cleaned, cue });
     }
   }
   return out;

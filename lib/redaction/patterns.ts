@@ -102,19 +102,31 @@ function isInstitutional(text: string, start: number, end: number): boolean {
 /** Every structured student detail in `text` (one line, row or code line). */
 export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   const found: Detection[] = [];
-  for (const m of text.matchAll(email)) {
-    const local = m[0].slice(0, m[0].indexOf('@'));
-    if (roleMailbox.test(local)) continue;
-    const localWords = local.toLowerCase().split(/[._-]+/);
-    if (localWords.some((w) => w.length >= 3 && ctx.teacherWords.has(w))) continue;
-    push(found, {
-      kind: 'email',
-      text: m[0],
-      start: m.index,
-      reason: { code: 'pattern', detail: '' },
-      scope: 'global',
-    });
-  }
+  // Cheap tests first: most lines of a long trace hold no digit, no "@" and no label, and skip every rule.
+  const hasDigit = /\d/.test(text);
+  if (!hasDigit && !text.includes('@') && !text.includes(':') && !text.includes('=')) return found;
+  if (text.includes('@'))
+    for (const m of text.matchAll(email)) {
+      const local = m[0].slice(0, m[0].indexOf('@'));
+      if (roleMailbox.test(local)) continue;
+      const localWords = local.toLowerCase().split(/[._-]+/);
+      if (localWords.some((w) => w.length >= 3 && ctx.teacherWords.has(w))) continue;
+      push(found, {
+        kind: 'email',
+        text: m[0],
+        start: m.index,
+        reason: { code: 'pattern', detail: '' },
+        scope: 'global',
+      });
+    }
+  if (hasDigit) found.push(...detectNumbers(text));
+  found.push(...detectLabelledValues(text));
+  return found;
+}
+
+/** The rules that need a digit: phones, IDs, lunch numbers, addresses, dates of birth. */
+function detectNumbers(text: string): Detection[] {
+  const found: Detection[] = [];
   for (const m of text.matchAll(phone)) {
     const value = m[0].trim();
     if (isInstitutional(text, m.index, m.index + value.length)) continue;
@@ -127,22 +139,24 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
       scope: 'global',
     });
   }
-  for (const v of valuesAfter(text, lunchKeyword, lunchValue))
-    push(found, {
-      kind: 'lunchNumber',
-      text: v.text,
-      start: v.start,
-      reason: { code: 'label', detail: v.cue },
-      scope: 'global',
-    });
-  for (const v of valuesAfter(text, idKeyword, idToken))
-    push(found, {
-      kind: 'studentId',
-      text: v.text,
-      start: v.start,
-      reason: { code: 'label', detail: v.cue },
-      scope: 'global',
-    });
+  if (/lunch|meal|frl|comedor|almuerzo/i.test(text))
+    for (const v of valuesAfter(text, lunchKeyword, lunchValue))
+      push(found, {
+        kind: 'lunchNumber',
+        text: v.text,
+        start: v.start,
+        reason: { code: 'label', detail: v.cue },
+        scope: 'global',
+      });
+  if (/id|matr|n[úu]mero|s\.i\.d/i.test(text))
+    for (const v of valuesAfter(text, idKeyword, idToken))
+      push(found, {
+        kind: 'studentId',
+        text: v.text,
+        start: v.start,
+        reason: { code: 'label', detail: v.cue },
+        scope: 'global',
+      });
   for (const m of text.matchAll(idBare)) {
     if (notAnId.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     push(found, {
@@ -177,13 +191,13 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
       scope: 'global',
     });
   }
-  found.push(...detectLabelledValues(text));
   return found;
 }
 
 /** Values after a label that names student data ("DOB: …", "Allergies: …", "Parent: …"). */
 export function detectLabelledValues(text: string): Detection[] {
   const found: Detection[] = [];
+  if (!text.includes(':') && !text.includes('=')) return found;
   for (const m of text.matchAll(labelled)) {
     const label = (m[1] as string).trim();
     const value = (m[2] as string).trim().replace(/[.,]$/, '');
