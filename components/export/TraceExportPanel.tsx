@@ -113,6 +113,19 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
     }
   };
 
+  const addTerm = async (term: string): Promise<number> => {
+    if (!pending) return 0;
+    const { addCustomTerm } = await import('@/lib/redaction/apply');
+    const { applyRedactionChoice } = await import('@/lib/redaction/export-step');
+    const candidates = addCustomTerm(pending.doc, pending.candidates, term);
+    const added = candidates.find((c) => c.kind === 'custom' && c.text.toLowerCase() === term.trim().toLowerCase());
+    if (candidates !== pending.candidates) {
+      const preview = applyRedactionChoice(pending.doc, { candidates, keep: new Set() }).doc;
+      setPending({ ...pending, candidates, fileName: fileNameFor(preview, pending.format) });
+    }
+    return added?.occurrences ?? 0;
+  };
+
   const cancel = () => {
     setPending(null);
     setBusy(false);
@@ -160,6 +173,7 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
         fileName={pending?.fileName ?? ''}
         onConfirm={(keep) => void confirm(keep)}
         onCancel={cancel}
+        onAddTerm={addTerm}
       />
     </section>
   );

@@ -164,7 +164,8 @@ export function addCustomTerm(
   const fields = scannedFields(doc);
   const n = candidates.filter((c) => c.kind === 'custom').length + 1;
   const first = fields.find((f) => f.text.toLowerCase().includes(text.toLowerCase()));
-  const at = first ? first.text.toLowerCase().indexOf(text.toLowerCase()) : 0;
+  if (!first) return candidates;
+  const at = first.text.toLowerCase().indexOf(text.toLowerCase());
   const c: RedactionCandidate = {
     id: `custom:${text.toLowerCase()}`,
     kind: 'custom',
@@ -175,9 +176,7 @@ export function addCustomTerm(
     spots: [],
     replacement: pseudonym('custom', n, doc.language),
     occurrences: 0,
-    context: first
-      ? { field: first.path, ...snippet(first.text, at, text.length) }
-      : { field: '', before: '', match: text, after: '' },
+    context: { field: first.path, ...snippet(first.text, at, text.length) },
   };
   countOccurrences(
     [c],
