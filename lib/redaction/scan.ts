@@ -85,7 +85,8 @@ function scanLine(text: string, ctx: ScanContext, isAboutChild: boolean, extra: 
     end: d.start + d.text.length,
   }));
   const sensitive = detectSensitiveTerms(text, nameSpans, isAboutChild || hasDetails);
-  return [...structured, ...names, ...sensitive];
+  // Names first: where a roster name and a column name cover the same words, the roster is the reason shown.
+  return [...names, ...structured, ...sensitive];
 }
 
 /**
