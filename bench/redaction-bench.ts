@@ -13,13 +13,14 @@ function median(values: number[]): number {
 export async function benchRedaction(): Promise<BenchResult[]> {
   const { findStudentData, redactTraceDocument } = await import('../lib/redaction/apply');
   const { devCorpus } = await import('../tests/fixtures/redaction/corpus-dev');
+  const { devCorpus2 } = await import('../tests/fixtures/redaction/corpus-dev-2');
   const { heldOutCorpus } = await import('../tests/fixtures/redaction/corpus-held-out');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
   const results: BenchResult[] = [];
   for (const [name, corpus] of [
-    ['development corpus', devCorpus],
+    ['development corpus', [...devCorpus, ...devCorpus2]],
     ['held-out corpus', heldOutCorpus],
   ] as const) {
     const score = evaluateCorpus(corpus);
@@ -39,7 +40,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   }
 
   // 50,000 words: 20 AI answers of ~2,400 words of lesson prose, each followed by a corpus sample.
-  const samples = [...devCorpus, ...heldOutCorpus];
+  const samples = [...devCorpus, ...devCorpus2, ...heldOutCorpus];
   const turns = Array.from({ length: 20 }, (_, i) => {
     const sample = samples[i % samples.length]!;
     return makeTurn(i, i % 2 ? 'assistant' : 'user', `${prose(2_350, i + 1)}\n\n${sample.prompt}\n\n${sample.output}`);

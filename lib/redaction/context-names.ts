@@ -29,10 +29,10 @@ const after = (kind: Cue['kind'], cue: string, names = name): Cue => ({
   re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
   hint: hintOf(cue),
 });
-const before = (kind: Cue['kind'], cue: string): Cue => ({
+const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
   kind,
   re: new RegExp(`(?<![\\p{L}])(?<n>${name})(?<cue>${cue})`, 'gu'),
-  hint: hintOf(cue),
+  hint,
 });
 
 /** The longest plain word of each alternative of a cue, as one case-insensitive test. */
@@ -110,6 +110,12 @@ const cues: Cue[] = [
     String.raw`,\s*(?:a|an|one of my|my|mi|una?)\s+(?:student|pupil|${ordinalGrade}[- ]grader|alumn[oa]|estudiante)\b`,
   ),
   before('studentName', String.raw`\s*[,(]?\s*(?:ID|SID|student ID|Lunch\s*#)\s*[:#]?\s*[A-Z]?\d`),
+  // A report-card list line: "Sergio Vidal: 6,5 en matemáticas", "Olivia Brooks: B+ in reading".
+  before(
+    'studentName',
+    String.raw`\s*[:—–]\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?)\s+(?:in|en|on)\s+\p{L}`,
+    /[:—–]/,
+  ),
 ];
 
 /** Sentences that are about a class or a family without a name slot: compromise finds the names in them. */

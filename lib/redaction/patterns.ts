@@ -247,7 +247,9 @@ export function detectFieldValue(
         push(found, { kind, text: value, start: at, reason, scope: 'global' });
       break;
     case 'grade':
-      if (where === 'cell' ? value.length <= 24 : !gradeLevel.test(value) && scoreShape.test(value))
+      // A cell under "Score" or the value of `quizScore` is a score whatever it looks like; after "Grade:" in
+      // prose it must look like one ("B+", "62%"), so a lesson plan's "Grade: 5" stays.
+      if (where !== 'prose' ? value.length <= 24 : !gradeLevel.test(value) && scoreShape.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
       break;
     case 'health':

@@ -24,7 +24,7 @@ const healthTerms = [
   String.raw`PTSD`,
   String.raw`celiac(?: disease)?`,
   String.raw`(?:severe |mild |a )?(?:peanut|tree[- ]nut|nut|shellfish|dairy|egg|gluten|bee[- ]sting|latex|penicillin|wheat|soy) allerg(?:y|ies)`,
-  String.raw`allergic to [\p{L} -]{2,30}?(?=[.,;)]|\s(?:and|but|so)\s|$)`,
+  String.raw`allergic to [\p{L} -]{2,30}?(?=[.,;)]|\s\(|\s(?:and|but|so)\s|$)`,
   String.raw`EpiPen`,
   String.raw`(?:an |her |his )?inhaler`,
   String.raw`insulin(?: pump)?`,
@@ -47,8 +47,8 @@ const healthTerms = [
   String.raw`celíac[oa]`,
   String.raw`diabétic[oa]`,
   String.raw`insulina`,
-  String.raw`alergia (?:a|al|a la|a los) [\p{L} -]{2,25}?(?=[.,;)]|\s(?:y|pero)\s|$)`,
-  String.raw`alérgic[oa] (?:a|al|a la|a los) [\p{L} -]{2,25}?(?=[.,;)]|\s(?:y|pero)\s|$)`,
+  String.raw`alergia (?:a|al|a la|a los) [\p{L} -]{2,25}?(?=[.,;)]|\s\(|\s(?:y|pero)\s|$)`,
+  String.raw`alérgic[oa] (?:a|al|a la|a los) [\p{L} -]{2,25}?(?=[.,;)]|\s\(|\s(?:y|pero)\s|$)`,
   String.raw`(?:pérdida|discapacidad) auditiva`,
   String.raw`dificultades? de aprendizaje`,
 ];
@@ -59,10 +59,12 @@ const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm)`;
 const grade = new RegExp(
   [
-    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
+    String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     String.raw`(?:grade|score|nota|calificación)\s+(?:of|is|was|de|es|fue)\s+(${scoreValue})`,
     String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
-    String.raw`(?<![\p{L}\d])(${scoreValue})\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?${subject}\b`,
+    String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?${subject}(?![\p{L}])`,
     String.raw`(?:reading level|Lexile(?: level)?|nivel de lectura)\s+(?:is\s+|of\s+|at\s+|es\s+|de\s+)?(?:about\s+|around\s+|alrededor de\s+)?([^.;,\n]{1,24}?)(?=[.;,\n]|$)`,
   ].join('|'),
   'giu',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findStudentData, redactTraceDocument } from '../../lib/redaction/apply';
 import { devCorpus } from '../fixtures/redaction/corpus-dev';
+import { devCorpus2 } from '../fixtures/redaction/corpus-dev-2';
 import { heldOutCorpus } from '../fixtures/redaction/corpus-held-out';
 import { hugeDoc, manyTurnsDoc, multilingualDoc, shortDoc, typicalDoc } from '../export/sample-docs';
 import { docOfSample, evaluateCorpus, formatScore } from './evaluate-corpus';
@@ -12,7 +13,7 @@ import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
  */
 
 describe('the labelled corpus itself', () => {
-  const all = [...devCorpus, ...heldOutCorpus];
+  const all = [...devCorpus, ...devCorpus2, ...heldOutCorpus];
   test('at least 150 student details of at least 10 kinds, and 100 look-alikes, in English and Spanish', () => {
     const details = all.flatMap((s) => s.details);
     expect(details.length).toBeGreaterThanOrEqual(150);
@@ -27,7 +28,7 @@ describe('the labelled corpus itself', () => {
 });
 
 describe.each([
-  ['development corpus', devCorpus],
+  ['development corpus', [...devCorpus, ...devCorpus2]],
   ['held-out corpus', heldOutCorpus],
 ])('%s', (name, corpus) => {
   const score = evaluateCorpus(corpus);
