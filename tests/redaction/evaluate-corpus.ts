@@ -52,7 +52,7 @@ function bump(map: Record<string, KindScore>, kind: string, hit: boolean): void 
  * Scores the redactor on labelled samples: a detail counts as redacted when its labelled text no longer
  * appears in the exported copy; a look-alike counts as wrongly redacted when its text no longer appears.
  */
-export function evaluateCorpus(samples: CorpusSample[]): CorpusScore {
+export function evaluateCorpus(samples: readonly CorpusSample[]): CorpusScore {
   const score: CorpusScore = {
     details: { total: 0, hit: 0 },
     lookAlikes: { total: 0, hit: 0 },
