@@ -12,12 +12,15 @@ import { normaliseKey, type Detection } from './detection';
 const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de\s+la|de|del|van|von|da)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){0,2}`;
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
 const leadingName = new RegExp(`^${name}`, 'u');
+const anyName = new RegExp(`(?<![\\p{L}])${name}`, 'gu');
 const nameWithHonorific = new RegExp(`(?<![\\p{L}])((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\\.?\\s+)?(${name})`, 'gu');
 const nameList = String.raw`${name}(?:\s*,\s*${name})*(?:,?\s+(?:and|y|&)\s+${name})?`;
 const ordinalGrade = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
 
 interface Cue {
   kind: 'studentName' | 'parentName';
+  /** 'before': the cue follows the name and is tried, sticky, right after each capitalised sequence. */
+  position: 'after' | 'before';
   /** Group "n" holds the name or the list of names. */
   re: RegExp;
   /** A cheap test a line must pass before `re` runs (the full patterns cost ~10 µs a word on long texts). */
@@ -26,12 +29,14 @@ interface Cue {
 
 const after = (kind: Cue['kind'], cue: string, names = name): Cue => ({
   kind,
+  position: 'after',
   re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
   hint: hintOf(cue),
 });
 const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
   kind,
-  re: new RegExp(`(?<![\\p{L}])(?<n>${name})(?<cue>${cue})`, 'gu'),
+  position: 'before',
+  re: new RegExp(cue, 'uy'),
   hint,
 });
 
@@ -169,11 +174,28 @@ export function findCuedNames(text: string): ContextName[] {
   const out: ContextName[] = [];
   // No capital followed by a small letter: no name can start here.
   if (!/\p{Lu}\p{Ll}/u.test(text)) return out;
+  const beforeCues = cues.filter((c) => c.position === 'before' && c.hint.test(text));
+  if (beforeCues.length > 0) {
+    // One pass over the capitalised sequences; each cue is tried only where one ends (far cheaper than
+    // letting every cue pattern search the whole line for a name in front of it).
+    for (const m of text.matchAll(anyName)) {
+      const end = m.index + m[0].length;
+      const cue = beforeCues.find((c) => {
+        c.re.lastIndex = end;
+        return c.re.test(text);
+      });
+      if (!cue) continue;
+      cue.re.lastIndex = end;
+      const cueText = cue.re.exec(text)?.[0] ?? '';
+      const cleaned = cleanName(m[0], m.index);
+      if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: cueText.trim() });
+    }
+  }
   for (const cue of cues) {
-    if (!cue.hint.test(text)) continue;
+    if (cue.position === 'before' || !cue.hint.test(text)) continue;
     for (const m of text.matchAll(cue.re)) {
       const list = m.groups?.n as string;
-      const listStart = m.index + (cue.re.source.startsWith('(?<cue>') ? (m.groups?.cue as string).length : 0);
+      const listStart = m.index + (m.groups?.cue as string).length;
       for (const n of splitNames(list, listStart)) {
         const cleaned = cleanName(n.text, n.start);
         if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: (m.groups?.cue as string).trim() });
@@ -195,7 +217,7 @@ function lexiconTag(word: string): string | undefined {
 /** Tagger results per sentence: a preview and the export that follows it scan the same text twice. */
 const taggerCache = new Map<string, { text: string; offset: { start: number } }[]>();
 /** compromise's tagger costs milliseconds a sentence: it runs on at most this many sentences per scan. */
-const taggerBudgetPerScan = 24;
+const taggerBudgetPerScan = 12;
 let taggerCalls = 0;
 
 /** Starts a new scan's tagger budget. */
