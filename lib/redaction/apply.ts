@@ -218,6 +218,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
   const spotRes = active.flatMap((c) =>
     c.spots.map((s) => ({
       re: new RegExp(`(${anchorPattern(s.anchor)})${escapeRegExp(s.text)}(?![\\p{L}\\p{N}])`, 'gu'),
+      value: s.text,
       replacement: c.replacement,
     })),
   );
@@ -243,11 +244,13 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       // All local values are found on the text as written, then replaced from the end: one replacement
       // must not break the anchor of the next ("iep": true, "allergies": "bee stings").
       const hits: { start: number; end: number; replacement: string }[] = [];
-      for (const s of spotRes)
+      for (const s of spotRes) {
+        if (!text.includes(s.value)) continue;
         for (const m of text.matchAll(s.re)) {
           const start = m.index + (m[1] as string).length;
           hits.push({ start, end: m.index + m[0].length, replacement: s.replacement });
         }
+      }
       hits.sort((a, b) => b.start - a.start);
       let lastStart = Infinity;
       for (const h of hits) {
@@ -258,10 +261,13 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       }
     }
     if (!globalRe) return out;
-    const spans = wellKnownSpans(out);
+    // Well-known names are looked up only in texts where something is about to be replaced.
+    let spans: ReturnType<typeof wellKnownSpans> | null = null;
+    const source = out;
     return out.replace(globalRe, (match: string, offset: number) => {
       const replacement = exact.get(match) ?? folded.get(match.toLowerCase());
       if (!replacement) return match;
+      spans ??= wellKnownSpans(source);
       if (spans.length && overlapsAny(offset, offset + match.length, spans)) return match;
       onHit?.(replacement);
       return replacement;
