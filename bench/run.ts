@@ -9,6 +9,7 @@ import { benchDiff } from './diff-bench';
 import { benchExport } from './export-bench';
 import { benchUpload } from './upload-bench';
 import { benchStructural } from './structural-bench';
+import { benchRedaction } from './redaction-bench';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Capture (issue 2)', benchCapture],
@@ -17,6 +18,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['Export (issue 4)', benchExport],
   ['Upload and backup (issue 5)', benchUpload],
   ['Structural reader (issue 8)', benchStructural],
+  ['Redaction (issue 9)', benchRedaction],
 ];
 
 const only = process.argv[2];

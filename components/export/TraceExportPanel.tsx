@@ -10,7 +10,7 @@ import type { TraceDocument } from '@/lib/model/trace-document';
 import { readTeacherProfile } from '@/lib/settings/profile';
 import { readRoster } from '@/lib/settings/roster';
 import { buildTraceDocument } from '@/lib/trace/document';
-import type { RedactionCandidate } from '@/lib/trace/redact';
+import type { RedactionCandidate } from '@/lib/redaction/apply';
 import { RedactionPreviewDialog } from './RedactionPreviewDialog';
 import './export.css';
 
@@ -62,9 +62,12 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
     try {
       const doc = await buildTraceDocument(getDatabase(), traceId);
       // Loaded on first export: the detectors bring compromise (~350 KB) the panel does not need otherwise.
-      const { findStudentData } = await import('@/lib/trace/redact');
+      const { findStudentData } = await import('@/lib/redaction/apply');
+      const { applyRedactionChoice } = await import('@/lib/redaction/export-step');
       const candidates = findStudentData(doc, await readRoster());
-      setPending({ format, doc, candidates, fileName: fileNameFor(doc, format) });
+      // The file name shown is the one written when everything found stays redacted (the default).
+      const preview = applyRedactionChoice(doc, { candidates, keep: new Set() }).doc;
+      setPending({ format, doc, candidates, fileName: fileNameFor(preview, format) });
     } catch (e) {
       setError(t('export_errorBuild', e instanceof Error ? e.message : String(e)));
       setBusy(false);
@@ -73,12 +76,14 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
 
   const confirm = async (keep: Set<string>) => {
     if (!pending) return;
-    const { format, doc, candidates, fileName } = pending;
+    const { format, doc, candidates } = pending;
     setPending(null);
     setStatus(t('export_working'));
     try {
-      const { redactTraceDocument } = await import('@/lib/trace/redact');
-      const redacted = redactTraceDocument(doc, candidates, keep);
+      const { applyRedactionChoice } = await import('@/lib/redaction/export-step');
+      // Every byte below (and the file name) comes from the redacted copy.
+      const redacted = applyRedactionChoice(doc, { candidates, keep }).doc;
+      const fileName = fileNameFor(redacted, format);
       if (format === 'pdf') {
         const { renderTracePdf } = await import('@/lib/export/pdf');
         const profile = await readTeacherProfile();
@@ -106,6 +111,19 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const addTerm = async (term: string): Promise<number> => {
+    if (!pending) return 0;
+    const { addCustomTerm } = await import('@/lib/redaction/apply');
+    const { applyRedactionChoice } = await import('@/lib/redaction/export-step');
+    const candidates = addCustomTerm(pending.doc, pending.candidates, term);
+    const added = candidates.find((c) => c.kind === 'custom' && c.text.toLowerCase() === term.trim().toLowerCase());
+    if (candidates !== pending.candidates) {
+      const preview = applyRedactionChoice(pending.doc, { candidates, keep: new Set() }).doc;
+      setPending({ ...pending, candidates, fileName: fileNameFor(preview, pending.format) });
+    }
+    return added?.occurrences ?? 0;
   };
 
   const cancel = () => {
@@ -155,6 +173,7 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
         fileName={pending?.fileName ?? ''}
         onConfirm={(keep) => void confirm(keep)}
         onCancel={cancel}
+        onAddTerm={addTerm}
       />
     </section>
   );

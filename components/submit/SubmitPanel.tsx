@@ -9,7 +9,7 @@ import { wakeOutbox } from '@/lib/upload/messages';
 import { prepareSubmission, submissionFileName, type SubmissionRenderers } from '@/lib/upload/prepare-submission';
 import type { TraceDocument } from '@/lib/model/trace-document';
 import type { PortalProfile } from '@/lib/settings/portals';
-import type { RedactionCandidate } from '@/lib/trace/redact';
+import type { RedactionCandidate } from '@/lib/redaction/apply';
 import { RedactionPreviewDialog } from '../export/RedactionPreviewDialog';
 import { DownloadOnlyPortal } from './DownloadOnlyPortal';
 import { SubmissionStatus } from './SubmissionStatus';

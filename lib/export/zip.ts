@@ -2,7 +2,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { ShowWorkDatabase } from '../db/schema';
 import type { TraceDocument } from '../model/trace-document';
 import { buildTraceDocument } from '../trace/document';
-import { findStudentData, redactTraceDocument } from '../trace/redact';
+import { redactAllFound } from '../redaction/export-step';
 import { exportFileName } from './download';
 import { renderTraceJson } from './json';
 import { renderTraceMarkdown } from './markdown';
@@ -82,9 +82,9 @@ export async function exportTracesZip(
       options.onProgress?.(index + 1, traceIds.length);
       continue;
     }
-    // Rules and roster only: compromise's person names cost ~50 ms per typical trace (bench/export-bench.ts),
-    // which made 500 traces take half a minute. The dialog says so; single exports use every detector.
-    const redacted = redactTraceDocument(doc, findStudentData(doc, options.roster, { personNames: false }), new Set());
+    // Every detector, as in single exports: compromise now runs only on sentences with a class cue, so a
+    // typical trace costs milliseconds (bench/export-bench.ts).
+    const redacted = redactAllFound(doc, options.roster).doc;
     redactedItems += redacted.redaction.itemCount;
     files[uniqueName(exportFileName(redacted, 'json'), used)] = [
       new TextEncoder().encode(renderTraceJson(redacted)),

@@ -3,7 +3,7 @@ import { fontAssetPath } from '../export/fonts';
 import { renderOpenBadgesEvidence } from '../export/open-badges';
 import { readRoster } from '../settings/roster';
 import { buildTraceDocument } from '../trace/document';
-import { findStudentData, redactTraceDocument } from '../trace/redact';
+import { findStudentData, redactTraceDocument } from '../redaction/apply';
 import type { SubmissionRenderers } from './prepare-submission';
 
 /** Reads a font shipped in the extension's /fonts/ folder (see lib/export/fonts.ts). */

@@ -1,6 +1,6 @@
 import type { ShowWorkDatabase } from '../db/schema';
 import type { TraceDocument } from '../model/trace-document';
-import type { RedactionCandidate } from '../trace/redact';
+import type { RedactionCandidate } from '../redaction/apply';
 import type { TeacherProfile } from '../settings/profile';
 import { defaultFilenamePattern, expandFilenamePattern, type PortalProfile } from '../settings/portals';
 import { fingerprintTraceDocument, serializeTraceDocument } from '../trace/fingerprint';

@@ -8,7 +8,7 @@ import { renderOpenBadgesEvidence } from '@/lib/export/open-badges';
 import { savePortalProfile } from '@/lib/settings/portals';
 import { buildTraceDocument } from '@/lib/trace/document';
 import { fingerprintTraceDocument } from '@/lib/trace/fingerprint';
-import { findStudentData, redactTraceDocument } from '@/lib/trace/redact';
+import { findStudentData, redactTraceDocument } from '@/lib/redaction/apply';
 import { processOutbox } from '@/lib/upload/outbox';
 import type { SubmissionRenderers } from '@/lib/upload/prepare-submission';
 import { makeConversation, makeTrace, makeTurns } from '../backup/library-fixture';

@@ -1,0 +1,73 @@
+/**
+ * Redaction figures (issue 9): recall and false positives on the labelled corpus (development and held-out
+ * parts, per kind), and the time to scan a 50,000-word trace that holds student details (corpus samples
+ * between paragraphs of lesson prose) and to redact it.
+ */
+import type { BenchResult } from './types';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+export async function benchRedaction(): Promise<BenchResult[]> {
+  const { findStudentData, redactTraceDocument } = await import('../lib/redaction/apply');
+  const { devCorpus } = await import('../tests/fixtures/redaction/corpus-dev');
+  const { devCorpus2 } = await import('../tests/fixtures/redaction/corpus-dev-2');
+  const { heldOutCorpus } = await import('../tests/fixtures/redaction/corpus-held-out');
+  const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
+  const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
+
+  const results: BenchResult[] = [];
+  for (const [name, corpus] of [
+    ['development corpus', [...devCorpus, ...devCorpus2]],
+    ['held-out corpus', heldOutCorpus],
+  ] as const) {
+    const score = evaluateCorpus(corpus);
+    for (const line of formatScore(name, score)) console.log(`  ${line}`);
+    results.push({
+      name: `${name}: student details redacted`,
+      value: (100 * score.details.hit) / score.details.total,
+      unit: '%',
+      goal: '≥ 95 %',
+    });
+    results.push({
+      name: `${name}: look-alikes wrongly redacted`,
+      value: (100 * score.lookAlikes.hit) / score.lookAlikes.total,
+      unit: '%',
+      goal: '≤ 5 %',
+    });
+  }
+
+  // 50,000 words: 20 AI answers of ~2,400 words of lesson prose, each followed by a corpus sample.
+  const samples = [...devCorpus, ...devCorpus2, ...heldOutCorpus];
+  const turns = Array.from({ length: 20 }, (_, i) => {
+    const sample = samples[i % samples.length]!;
+    return makeTurn(i, i % 2 ? 'assistant' : 'user', `${prose(2_350, i + 1)}\n\n${sample.prompt}\n\n${sample.output}`);
+  });
+  const doc = makeDoc({ title: 'Long planning conversation', turns, finalArtifact: prose(1_000, 99) });
+  const words = doc.turns.reduce((n, t) => n + t.text.split(/\s+/).length, 0) + 1_000;
+  const roster = ['Maria Lopez', 'Jamal Carter', 'Olivia Brooks'];
+  findStudentData(makeDoc({ turns: [makeTurn(0, 'user', 'warm-up: my student Ana (period 2)')] }), roster);
+  const scans: number[] = [];
+  const redacts: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const candidates = findStudentData(doc, roster);
+    scans.push(performance.now() - started);
+    found = candidates.length;
+    const r = performance.now();
+    redactTraceDocument(doc, candidates, new Set());
+    redacts.push(performance.now() - r);
+  }
+  results.push({
+    name: `Scan of a ${words.toLocaleString('en-US')}-word trace (median of 3)`,
+    value: median(scans),
+    unit: 'ms',
+    goal: '< 300 ms',
+  });
+  results.push({ name: `  items found in it`, value: found, unit: '' });
+  results.push({ name: `Redacting that trace (median of 3)`, value: median(redacts), unit: 'ms' });
+  return results;
+}

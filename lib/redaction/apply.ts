@@ -1,0 +1,319 @@
+import type { TraceDocument } from '../model/trace-document';
+import { resetNameTaggerBudget } from './context-names';
+import { escapeRegExp, stripMarks, type Detection } from './detection';
+import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
+import { makeScanContext, scanAboutKnownNames, scanField, scannedFields, type FieldDetection } from './scan';
+import { overlapsAny, wellKnownSpans } from './well-known';
+
+export type { RedactionKind, RedactionReason } from './kinds';
+
+/** One item of likely student data found in a trace: every place it appears is replaced by one pseudonym. */
+export interface RedactionCandidate {
+  /** Stable within one document: the kind and the item's normalised value. */
+  id: string;
+  kind: RedactionKind;
+  /** The text as first found. */
+  text: string;
+  /** Why it was flagged (the first finding's reason). */
+  reason: RedactionReason;
+  /** Strings that name this item wherever they appear (a child's full name, first name, last name…). */
+  variants: string[];
+  /** Variants matched in any case (full roster names, added terms); the others only as written. */
+  caseInsensitiveVariants: string[];
+  /** Short or common values ("B+", "Yes", "peanuts") replaced only after the text they were found after. */
+  spots: { anchor: string; text: string }[];
+  /** What replaces it in the exported copy, e.g. "[Student 1]": the same child keeps the same number. */
+  replacement: string;
+  /** How many times it appears across the trace. */
+  occurrences: number;
+  /** The first appearance with some text around it, for the preview. */
+  context: { field: string; before: string; match: string; after: string };
+}
+
+function snippet(text: string, start: number, length: number): { before: string; match: string; after: string } {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return {
+    before: flat(text.slice(Math.max(0, start - 40), start)).trimStart(),
+    match: text.slice(start, start + length),
+    after: flat(text.slice(start + length, start + length + 40)).trimEnd(),
+  };
+}
+
+function addVariant(c: RedactionCandidate, text: string, caseInsensitive: boolean): void {
+  if (caseInsensitive) {
+    if (!c.caseInsensitiveVariants.some((v) => v.toLowerCase() === text.toLowerCase()))
+      c.caseInsensitiveVariants.push(text);
+  } else if (!c.variants.includes(text)) c.variants.push(text);
+}
+
+/**
+ * Likely student data in a trace, decided by context (lib/redaction/README in docs/privacy.md): roster names,
+ * names the text ties to a student or family, structured details in prose, tables and code, and sensitive facts
+ * about a child. Candidates come in order of first appearance, each with its pseudonym, numbered per kind
+ * ("[Student 1]", "[Parent 1]", "[Lunch number 1]"), so the same child is the same number everywhere in the
+ * export. The teacher's own name, well-known people, characters, works and places are never flagged.
+ */
+export function findStudentData(doc: TraceDocument, roster: string[]): RedactionCandidate[] {
+  const fields = scannedFields(doc);
+  resetNameTaggerBudget();
+  const ctx = makeScanContext(
+    roster,
+    doc.teacher.name,
+    fields.map((f) => f.text),
+  );
+  const byId = new Map<string, RedactionCandidate>();
+  /** First or last name → the candidate of the person it belongs to, so "Maria" joins "Maria Lopez". */
+  const byNamePart = new Map<string, RedactionCandidate>();
+  const order: RedactionCandidate[] = [];
+  const textOf = new Map(fields.map((f) => [f.path, f.text]));
+
+  const candidateFor = (d: FieldDetection): RedactionCandidate => {
+    const isName = d.kind === 'studentName' || d.kind === 'parentName';
+    let id = `${d.kind}:${d.key}`;
+    if (isName && d.reason.code !== 'roster') {
+      const joined =
+        byNamePart.get(d.text) ??
+        d.text
+          .split(/\s+/)
+          .map((p) => byNamePart.get(p))
+          .find(Boolean);
+      if (joined && joined.kind === d.kind) id = joined.id;
+    }
+    let c = byId.get(id);
+    if (!c) {
+      c = {
+        id,
+        kind: d.kind,
+        text: d.text,
+        reason: d.reason,
+        variants: [],
+        caseInsensitiveVariants: [],
+        spots: [],
+        replacement: '',
+        occurrences: 0,
+        context: { field: d.field, ...snippet(textOf.get(d.field) ?? '', d.start, d.text.length) },
+      };
+      byId.set(id, c);
+      order.push(c);
+    }
+    if (isName) {
+      byNamePart.set(d.text, c);
+      for (const p of d.parts ?? []) if (!byNamePart.has(p)) byNamePart.set(p, c);
+    }
+    return c;
+  };
+
+  for (const field of fields) {
+    for (const d of scanField(field, ctx)) {
+      const c = candidateFor(d);
+      if (d.scope === 'local') {
+        if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
+          c.spots.push({ anchor: d.anchor, text: d.text });
+        continue;
+      }
+      addVariant(c, d.text, d.caseInsensitive ?? false);
+      for (const p of d.parts ?? []) addVariant(c, p, false);
+    }
+  }
+  // Second look: sensitive facts next to a child's name found anywhere in the trace.
+  const names = order
+    .filter((c) => c.kind === 'studentName')
+    .flatMap((c) => [...c.variants, ...c.caseInsensitiveVariants]);
+  if (names.length > 0) {
+    const known = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${names
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    for (const field of fields)
+      for (const d of scanAboutKnownNames(field, known)) {
+        const c = candidateFor(d);
+        if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
+          c.spots.push({ anchor: d.anchor, text: d.text });
+      }
+  }
+  const counters = new Map<RedactionKind, number>();
+  for (const c of order) {
+    const n = (counters.get(c.kind) ?? 0) + 1;
+    counters.set(c.kind, n);
+    c.replacement = pseudonym(c.kind, n, doc.language);
+  }
+  countOccurrences(
+    order,
+    fields.map((f) => f.text),
+  );
+  return order;
+}
+
+/** A term the teacher adds in the preview: redacted wherever it appears, in any case. */
+export function addCustomTerm(
+  doc: TraceDocument,
+  candidates: RedactionCandidate[],
+  term: string,
+): RedactionCandidate[] {
+  const text = term.trim();
+  if (
+    text === '' ||
+    candidates.some((c) =>
+      c.caseInsensitiveVariants.concat(c.variants).some((v) => v.toLowerCase() === text.toLowerCase()),
+    )
+  )
+    return candidates;
+  const fields = scannedFields(doc);
+  const n = candidates.filter((c) => c.kind === 'custom').length + 1;
+  const first = fields.find((f) => f.text.toLowerCase().includes(text.toLowerCase()));
+  if (!first) return candidates;
+  const at = first.text.toLowerCase().indexOf(text.toLowerCase());
+  const c: RedactionCandidate = {
+    id: `custom:${text.toLowerCase()}`,
+    kind: 'custom',
+    text,
+    reason: { code: 'custom', detail: text },
+    variants: [],
+    caseInsensitiveVariants: [text],
+    spots: [],
+    replacement: pseudonym('custom', n, doc.language),
+    occurrences: 0,
+    context: { field: first.path, ...snippet(first.text, at, text.length) },
+  };
+  countOccurrences(
+    [c],
+    fields.map((f) => f.text),
+  );
+  return [...candidates, c];
+}
+
+/** One pass over the texts for all candidates: each hit is credited to the candidate whose pseudonym replaced it. */
+function countOccurrences(candidates: RedactionCandidate[], texts: string[]): void {
+  const byReplacement = new Map(candidates.map((c) => [c.replacement, c]));
+  for (const c of candidates) c.occurrences = 0;
+  const replace = makeReplacer(candidates);
+  for (const t of texts) replace(t, (replacement) => byReplacement.get(replacement)!.occurrences++);
+  for (const c of candidates) c.occurrences = Math.max(c.occurrences, 1);
+}
+
+/** Private separator joining the pieces of a word diff, so a value's anchor may sit in the previous piece. */
+const joint = '\u0000';
+const separators = '[\\s|,:;=\\t"\'*`—–()\\[\\]\\u0000-]*';
+
+/**
+ * The last two words before a local value, with any separators between and after them: the same row or
+ * sentence in a turn's Markdown ("| 48213 | B+ |") and in its plain text ("48213\tB+").
+ */
+function anchorPattern(anchor: string): string {
+  const words = anchor
+    .split(new RegExp(`${separators.slice(0, -1)}+`, 'u'))
+    .filter(Boolean)
+    .slice(-2);
+  return words.map((w) => `${escapeRegExp(w)}${separators}`).join('');
+}
+
+/**
+ * One function replacing every candidate: local values after their anchors first (on the text as written),
+ * then global variants, never inside a well-known name or title ("Martin" the child, not in "Martin Luther King").
+ */
+function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (replacement: string) => void) => string {
+  const spotRes = active.flatMap((c) =>
+    c.spots.map((s) => ({
+      re: new RegExp(`(${anchorPattern(s.anchor)})${escapeRegExp(s.text)}(?![\\p{L}\\p{N}])`, 'gu'),
+      value: s.text,
+      replacement: c.replacement,
+    })),
+  );
+  const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
+  for (const c of active) {
+    for (const v of c.variants) {
+      if (!exact.has(v)) exact.set(v, c.replacement);
+      const plain = stripMarks(v);
+      if (!exact.has(plain)) exact.set(plain, c.replacement);
+    }
+    for (const v of c.caseInsensitiveVariants)
+      if (!folded.has(v.toLowerCase())) folded.set(v.toLowerCase(), c.replacement);
+  }
+  const all = [...exact.keys(), ...folded.keys()].sort((a, b) => b.length - a.length);
+  const globalRe =
+    all.length > 0
+      ? new RegExp(`(?<![\\p{L}\\p{N}_@.])(?:${all.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_]|@)`, 'giu')
+      : null;
+  return (text, onHit) => {
+    let out = text;
+    if (spotRes.length) {
+      // All local values are found on the text as written, then replaced from the end: one replacement
+      // must not break the anchor of the next ("iep": true, "allergies": "bee stings").
+      const hits: { start: number; end: number; replacement: string }[] = [];
+      for (const s of spotRes) {
+        if (!text.includes(s.value)) continue;
+        for (const m of text.matchAll(s.re)) {
+          const start = m.index + (m[1] as string).length;
+          hits.push({ start, end: m.index + m[0].length, replacement: s.replacement });
+        }
+      }
+      hits.sort((a, b) => b.start - a.start);
+      let lastStart = Infinity;
+      for (const h of hits) {
+        if (h.end > lastStart) continue;
+        out = out.slice(0, h.start) + h.replacement + out.slice(h.end);
+        lastStart = h.start;
+        onHit?.(h.replacement);
+      }
+    }
+    if (!globalRe) return out;
+    // Well-known names are looked up only in texts where something is about to be replaced.
+    let spans: ReturnType<typeof wellKnownSpans> | null = null;
+    const source = out;
+    return out.replace(globalRe, (match: string, offset: number) => {
+      const replacement = exact.get(match) ?? folded.get(match.toLowerCase());
+      if (!replacement) return match;
+      spans ??= wellKnownSpans(source);
+      if (spans.length && overlapsAny(offset, offset + match.length, spans)) return match;
+      onHit?.(replacement);
+      return replacement;
+    });
+  };
+}
+
+/**
+ * A copy of the document with every candidate not in `keep` (ids the teacher kept) replaced by its pseudonym in
+ * every text an export writes: title, turns (text, Markdown, notes), final artifact, the word diff, reflection,
+ * notes, conversation titles and URLs. `redaction` records how many items were replaced. `doc` is not changed.
+ */
+export function redactTraceDocument(
+  doc: TraceDocument,
+  candidates: RedactionCandidate[],
+  keep: Set<string>,
+): TraceDocument {
+  const active = candidates.filter((c) => !keep.has(c.id));
+  const copy = structuredClone(doc);
+  if (active.length === 0) {
+    copy.redaction = { applied: false, itemCount: 0 };
+    return copy;
+  }
+  const replace = makeReplacer(active);
+  copy.title = replace(copy.title);
+  for (const t of copy.turns) {
+    t.text = replace(t.text);
+    t.markdown = replace(t.markdown);
+    t.note = replace(t.note);
+  }
+  copy.finalArtifact = replace(copy.finalArtifact);
+  if (copy.edits) {
+    const pieces = replace(copy.edits.ops.map((o) => o.text.replaceAll(joint, '')).join(joint)).split(joint);
+    copy.edits.ops.forEach((op, i) => (op.text = pieces[i] ?? ''));
+  }
+  for (const key of Object.keys(copy.reflection) as (keyof TraceDocument['reflection'])[])
+    copy.reflection[key] = replace(copy.reflection[key]);
+  copy.implementationNotes = replace(copy.implementationNotes);
+  copy.studentImpact = replace(copy.studentImpact);
+  copy.readinessNote = replace(copy.readinessNote);
+  for (const c of copy.conversations) {
+    c.title = replace(c.title);
+    c.url = replace(c.url);
+  }
+  copy.redaction = { applied: true, itemCount: active.length };
+  return copy;
+}
+
+export type { Detection };

@@ -1,0 +1,63 @@
+import { classifyFieldName } from './field-names';
+import type { Detection } from './detection';
+import type { RedactionKind } from './kinds';
+import { detectFieldValue, nameShape } from './patterns';
+
+/**
+ * Student details in code an AI wrote or a teacher pasted: the value of a key or variable that names student
+ * data (`lunch_number = 48213`, `"dob": "2014-03-02"`, `maria_lunch: 48213`), and every value inside a
+ * dictionary or list such a name opens (`lunch_numbers = {"Maria": 48213, …}`), whose keys are children.
+ * Keeps its state across the lines of one code block.
+ */
+export class CodeFieldReader {
+  /** The kind named by the variable whose `{` or `[` is still open, and how deep. */
+  private openKind: RedactionKind | null = null;
+  private openKey = '';
+  private depth = 0;
+
+  read(line: string): Detection[] {
+    const found: Detection[] = [];
+    const pair =
+      /["'`]?([\p{L}_][\p{L}\p{N}_ #.-]{0,40}?)["'`]?\s*(?::|=>|=)\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^,}\]\s;#{[(][^,}\];#\n]*?))(?=\s*(?:[,}\];#\n]|\/\/|$))/gu;
+    for (const m of line.matchAll(pair)) {
+      const key = m[1] as string;
+      const value = (m[2] ?? m[3] ?? m[4] ?? '') as string;
+      const valueStart = m.index + m[0].length - value.length - (m[2] !== undefined || m[3] !== undefined ? 1 : 0);
+      const keyKind = classifyFieldName(key);
+      const kind = keyKind ?? this.openKind;
+      if (!kind) continue;
+      const reason = { code: 'codeKey' as const, detail: keyKind ? key : this.openKey };
+      found.push(...detectFieldValue(kind, value, valueStart, reason, 'code'));
+      // In `lunch = {"Maria Lopez": 48213}` the keys are the children.
+      if (!keyKind && this.openKind && nameShape.test(key)) {
+        const keyStart = m.index + m[0].indexOf(key);
+        found.push({
+          kind: 'studentName',
+          text: key,
+          start: keyStart,
+          key: key.toLowerCase(),
+          reason: { code: 'codeKey', detail: this.openKey },
+          scope: 'global',
+        });
+      }
+    }
+    this.trackOpenings(line);
+    return found;
+  }
+
+  private trackOpenings(line: string): void {
+    const opener = line.match(/["'`]?([\p{L}_][\p{L}\p{N}_ .-]{0,40}?)["'`]?\s*(?::|=)\s*[{[(]\s*$/u);
+    if (this.depth === 0 && opener) {
+      const kind = classifyFieldName(opener[1] as string);
+      if (kind) {
+        this.openKind = kind;
+        this.openKey = opener[1] as string;
+      }
+    }
+    for (const ch of line) {
+      if (ch === '{' || ch === '[' || ch === '(') this.depth++;
+      else if (ch === '}' || ch === ']' || ch === ')') this.depth = Math.max(0, this.depth - 1);
+    }
+    if (this.depth === 0) this.openKind = null;
+  }
+}

@@ -1,0 +1,300 @@
+import nlp from 'compromise';
+import { normaliseKey, type Detection } from './detection';
+
+/**
+ * Person names the text ties to a student or a family. A capitalised word is not enough ("5th Grade Fractions
+ * Lesson Plan"); a name counts when a cue sits right beside it: "my student Maria", "her son Leo", "Jamal
+ * (period 3)", "Sofía's IEP", "Maria scored 62%", "Dear Mrs. Patel", "la mamá de Lucía", "mi alumna Carmen".
+ * compromise (English person-name tagging) runs only on the few sentences that carry a class cue without a
+ * name slot ("In period 3, …"), to find the names in them: never on the whole trace.
+ */
+
+const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de\s+la|de|del|van|von|da)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){0,2}`;
+const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
+const leadingName = new RegExp(`^${name}`, 'u');
+const anyName = new RegExp(`(?<![\\p{L}])${name}`, 'gu');
+const nameWithHonorific = new RegExp(`(?<![\\p{L}])((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\\.?\\s+)?(${name})`, 'gu');
+const nameList = String.raw`${name}(?:\s*,\s*${name})*(?:,?\s+(?:and|y|&)\s+${name})?`;
+const ordinalGrade = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+
+interface Cue {
+  kind: 'studentName' | 'parentName';
+  /** 'before': the cue follows the name and is tried, sticky, right after each capitalised sequence. */
+  position: 'after' | 'before';
+  /** Group "n" holds the name or the list of names. */
+  re: RegExp;
+  /** A cheap test a line must pass before `re` runs (the full patterns cost ~10 µs a word on long texts). */
+  hint: RegExp;
+}
+
+const after = (kind: Cue['kind'], cue: string, names = name): Cue => ({
+  kind,
+  position: 'after',
+  re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
+  hint: hintOf(cue),
+});
+const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
+  kind,
+  position: 'before',
+  re: new RegExp(cue, 'uy'),
+  hint,
+});
+
+/** The longest plain word of each alternative of a cue, as one case-insensitive test. */
+function hintOf(cue: string): RegExp {
+  const words = cue.match(/[a-záéíóúñ]{3,}|['’(,]/gi) ?? [];
+  const distinct = [...new Set(words.map((w) => w.toLowerCase()))].filter(
+    (w) => !['and', 'the', 'named', 'called', 'like', 'llamad', 'is'].includes(w),
+  );
+  return distinct.length ? new RegExp(distinct.map((w) => w.replace(/[()']/g, '\\$&')).join('|'), 'i') : /./;
+}
+
+const cues: Cue[] = [
+  // Name after the cue.
+  after(
+    'studentName',
+    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne|[Nn]ew|[Tt]he)\s+(?:student|pupil|learner|kid|child|mentee|${ordinalGrade}[- ]grader)\s*[,:—-]?\s*(?:named\s+|called\s+)?`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome)\s+(?:students|pupils|kids|learners)\s*[,:—-]?\s*(?:named\s+|called\s+|like\s+)?`,
+    nameList,
+  ),
+  after('studentName', String.raw`\b[Ss]tudents?\s*(?:named\s+|called\s+|[:—-]\s*)?`, nameList),
+  after(
+    'studentName',
+    String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir|[Yy]our|[Mm]y)\s+(?:son|daughter|child|kid|stepson|stepdaughter|grandson|granddaughter)\s*,?\s*`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:[Mm]i|[Tt]u|[Nn]uestr[oa]|[Ee]l|[Ll]a|[Uu]n|[Uu]na|[Ee]st[ea]|[Oo]tr[oa])\s+(?:alumn[oa]|estudiante|niñ[oa]|chic[oa])\s*,?\s*(?:llamad[oa]\s+)?`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:[Mm]is|[Nn]uestr[oa]s|[Ll]os|[Ll]as)\s+(?:alumn[oa]s|estudiantes)\s*,?\s*(?:llamad[oa]s\s+)?`,
+    nameList,
+  ),
+  after('studentName', String.raw`\b(?:[Ss]u|[Mm]i|[Tt]u)\s+(?:hij[oa]|niñ[oa]|niet[oa])\s*,?\s*`),
+  after(
+    'studentName',
+    String.raw`\b(?:Querid[oa]|Dear)\s+(?!(?:${honorific}|Families|Family|Parents|Colleagues|Team|Class|Students|Friends|Familias|Padres|Colegas)\b)`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:mamá|mama|madre|papá|papa|padre|familia|tutor|tutora|IEP|PEI|plan 504|nota|notas|calificación|calificaciones|cumpleaños|alergia|número|ID|expediente)\s+de\s+`,
+  ),
+  after('parentName', String.raw`\bDear\s+${honorific}\s+(?:and\s+${honorific}\s+)?`),
+  after('parentName', String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora)\s+)?`),
+  after(
+    'parentName',
+    String.raw`(?:['’]s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\b[Tt]he\s+student['’]s)\s+(?:mom|mother|dad|father|parent|guardian|grandmother|grandma|grandfather|grandpa|aunt|uncle|stepmom|stepmother|stepdad|stepfather|foster\s+mom|foster\s+parent)\s*,?\s*(?:is\s+|named\s+)?(?:${honorific}\s+)?`,
+  ),
+  after(
+    'parentName',
+    String.raw`\b(?:[Ss]u|[Ll]a|[Ee]l)\s+(?:mamá|madre|papá|padre|tutor|tutora|abuela|abuelo|tía|tío)\s*,\s*(?:(?:${honorific}|señor|señora)\s+)?`,
+  ),
+  // Name before the cue.
+  before(
+    'studentName',
+    String.raw`['’]s\s+(?:mom|mother|dad|father|parents?|guardian|family|grandmother|grandma|IEP|504|grades?|scores?|lunch|allerg\w*|ID|student ID|birthday|reading level|diagnosis|accommodations?|behavior|behaviour|essay|report card|progress|case manager|test|quiz|seizure|inhaler|EpiPen|medication)\b`,
+  ),
+  before(
+    'studentName',
+    String.raw`\s*\((?:period|per\.?|pd\.?|p\d|grade|gr\.|ID|SID|IEP|504|age|lunch|DOB|${ordinalGrade}|periodo|período|grado|edad)\b`,
+  ),
+  before(
+    'studentName',
+    String.raw`\s+(?:in|from)\s+(?:(?:my\s+)?(?:period|per\.?)\s*\d|${ordinalGrade}\s+period|homeroom)`,
+  ),
+  before(
+    'studentName',
+    String.raw`\s+(?:scored|got an?\b|earned|received an?\b|failed|passed|has an? (?:IEP|504)|has (?:ADHD|autism|dyslexia|asthma|diabetes|epilepsy|anxiety|a \w+ allergy|an IEP)|is allergic|was absent|has been absent|missed \d|turned in|didn['’]t turn in|reads at|is reading at|is an? (?:ELL|English learner|newcomer)|needs (?:extra|more)|struggles|sacó|obtuvo|tiene (?:un |el )?(?:IEP|PEI|plan 504|TDAH|autismo|dislexia|asma|diabetes|alergia)|es alérgic[oa]|faltó|no entregó|entregó|lee a nivel)`,
+  ),
+  before(
+    'studentName',
+    String.raw`,\s*(?:a|an|one of my|my|mi|una?)\s+(?:student|pupil|${ordinalGrade}[- ]grader|alumn[oa]|estudiante)\b`,
+  ),
+  before('studentName', String.raw`\s*[,(]?\s*(?:ID|SID|student ID|Lunch\s*#)\s*[:#]?\s*[A-Z]?\d`),
+  // A report-card list line: "Sergio Vidal: 6,5 en matemáticas", "Olivia Brooks: B+ in reading".
+  before(
+    'studentName',
+    String.raw`\s*[:—–]\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?)\s+(?:in|en|on)\s+\p{L}`,
+    /[:—–]/,
+  ),
+];
+
+/** Sentences that are about a class or a family without a name slot: compromise finds the names in them. */
+const classCue =
+  /\b(?:period\s*\d|(?:1st|2nd|3rd|[4-8]th)\s+period|IEP|504|absent|tardy|parent[- ]teacher|conference|detention|referral|seating chart|reading group|small group|pull[- ]out|homeroom|periodo\s*\d|ausente|reunión con|lunch\s*(?:#|number))\b/iu;
+
+/** Words a capitalised sequence may begin with that never start a child's name. */
+const notAName = new Set(
+  (
+    'The This That These Those A An My Our Your His Her Their He She They It We I You Students Student Class Period ' +
+    'Grade Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March ' +
+    'April May June July August September October November December Dear Hello Hi Thanks Thank Please Also And But ' +
+    'Or If When Then So Yes No Here There What Which Who Everyone Everybody All Each Every Some Both Lesson Unit Plan ' +
+    'Math Science English Spanish Reading Writing History IEP Parent Parents Family Families Mom Dad Team ' +
+    'El La Los Las Un Una Mi Mis Su Sus Este Esta Hoy Lunes Martes Miércoles Jueves Viernes Hola Gracias Clase ' +
+    'Estudiante Estudiantes Alumno Alumna Alumnos Padres Familia Mr Mrs Ms Dr Sr Sra Ella Él Ellos Nosotros ' +
+    'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit'
+  ).split(' '),
+);
+
+export interface ContextName {
+  kind: 'studentName' | 'parentName';
+  text: string;
+  start: number;
+  cue: string;
+}
+
+function splitNames(list: string, listStart: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = new RegExp(name, 'gu');
+  for (const m of list.matchAll(re)) out.push({ text: m[0], start: listStart + m.index });
+  return out;
+}
+
+/** Drops a leading non-name word ("This Maria" → "Maria") and a trailing possessive. */
+function cleanName(text: string, start: number): { text: string; start: number } | null {
+  let words = text.split(/\s+/);
+  let offset = 0;
+  while (words.length && notAName.has((words[0] as string).replace(/[.'’]+$/, ''))) {
+    offset += (words[0] as string).length + 1;
+    words = words.slice(1);
+  }
+  while (words.length && notAName.has(words[words.length - 1] as string)) words = words.slice(0, -1);
+  const cleaned = words.join(' ').replace(/['’]s$/u, '');
+  if (cleaned.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  return { text: cleaned, start: start + offset };
+}
+
+/** Names tied to a student or family by a cue beside them. */
+export function findCuedNames(text: string): ContextName[] {
+  const out: ContextName[] = [];
+  // No capital followed by a small letter: no name can start here.
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return out;
+  const beforeCues = cues.filter((c) => c.position === 'before' && c.hint.test(text));
+  if (beforeCues.length > 0) {
+    // One pass over the capitalised sequences; each cue is tried only where one ends (far cheaper than
+    // letting every cue pattern search the whole line for a name in front of it).
+    for (const m of text.matchAll(anyName)) {
+      const end = m.index + m[0].length;
+      const cue = beforeCues.find((c) => {
+        c.re.lastIndex = end;
+        return c.re.test(text);
+      });
+      if (!cue) continue;
+      cue.re.lastIndex = end;
+      const cueText = cue.re.exec(text)?.[0] ?? '';
+      const cleaned = cleanName(m[0], m.index);
+      if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: cueText.trim() });
+    }
+  }
+  for (const cue of cues) {
+    if (cue.position === 'before' || !cue.hint.test(text)) continue;
+    for (const m of text.matchAll(cue.re)) {
+      const list = m.groups?.n as string;
+      const listStart = m.index + (m.groups?.cue as string).length;
+      for (const n of splitNames(list, listStart)) {
+        const cleaned = cleanName(n.text, n.start);
+        if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: (m.groups?.cue as string).trim() });
+      }
+    }
+  }
+  return out;
+}
+
+/** compromise's own lexicon: ~4,000 first and last names, read without running its tagger. */
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const firstNameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+function lexiconTag(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')];
+}
+
+/** Tagger results per sentence: a preview and the export that follows it scan the same text twice. */
+const taggerCache = new Map<string, { text: string; offset: { start: number } }[]>();
+/** compromise's tagger costs milliseconds a sentence: it runs on at most this many sentences per scan. */
+const taggerBudgetPerScan = 12;
+let taggerCalls = 0;
+
+/** Starts a new scan's tagger budget. */
+export function resetNameTaggerBudget(): void {
+  taggerCalls = 0;
+}
+
+function taggedPeople(sentence: string): { text: string; offset: { start: number } }[] {
+  const cached = taggerCache.get(sentence);
+  if (cached) return cached;
+  if (taggerCalls >= taggerBudgetPerScan) return [];
+  taggerCalls++;
+  const people = nlp(sentence).people().json({ offset: true }) as { text: string; offset: { start: number } }[];
+  if (taggerCache.size > 500) taggerCache.clear();
+  taggerCache.set(sentence, people);
+  return people;
+}
+
+/**
+ * Person names in the sentences of `text` that carry a class cue ("In period 3, Maria and Jamal…") or sit on a
+ * line with other student details (`hasDetails`). A capitalised sequence is a name when compromise's lexicon
+ * knows its first word as a first name (or, for two words or more, its last as a last name); only sentences
+ * where the lexicon settles nothing go to compromise's tagger, within a small budget per scan.
+ */
+export function findNamesNearClassCues(text: string, hasDetails: boolean): ContextName[] {
+  const out: ContextName[] = [];
+  const sentences = hasDetails ? [{ text, start: 0 }] : sentencesWithCue(text);
+  for (const s of sentences) {
+    const cue = s.text.match(classCue)?.[0] ?? 'student details on this line';
+    let settled = false;
+    let sawCandidate = false;
+    for (const m of s.text.matchAll(nameWithHonorific)) {
+      const honor = m[1];
+      const cleaned = cleanName(m[2] as string, s.start + m.index + (honor?.length ?? 0));
+      if (!cleaned) continue;
+      sawCandidate = true;
+      const words = cleaned.text.split(/\s+/);
+      const first = lexiconTag(words[0] as string);
+      const last = words.length > 1 ? lexiconTag(words[words.length - 1] as string) : undefined;
+      if ((first && firstNameTags.has(first)) || last === 'LastName' || (honor && words.length >= 1)) {
+        out.push({ kind: honor ? 'parentName' : 'studentName', ...cleaned, cue });
+        settled = true;
+      }
+    }
+    if (settled || !sawCandidate) continue;
+    for (const p of taggedPeople(s.text)) {
+      const honorMatch = p.text.match(new RegExp(`^${honorific}\\s+`, 'u'));
+      // compromise keeps glued punctuation ("Ava Thompson,S1042231,62%"): only the leading name counts.
+      const bare = (honorMatch ? p.text.slice(honorMatch[0].length) : p.text).match(leadingName)?.[0];
+      if (!bare) continue;
+      const cleaned = cleanName(bare, s.start + p.offset.start + (honorMatch ? honorMatch[0].length : 0));
+      if (cleaned) out.push({ kind: honorMatch ? 'parentName' : 'studentName', ...cleaned, cue });
+    }
+  }
+  return out;
+}
+
+function sentencesWithCue(text: string): { text: string; start: number }[] {
+  if (!classCue.test(text)) return [];
+  const out: { text: string; start: number }[] = [];
+  const re = /[^.!?\n]+[.!?]*/g;
+  for (const m of text.matchAll(re)) if (classCue.test(m[0])) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/** A Detection for a context name, with its parts (first and last name) to find alone elsewhere. */
+export function toDetection(n: ContextName): Detection {
+  const parts = n.text
+    .split(/[\s]+/)
+    .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|von|da)$/i.test(p));
+  return {
+    kind: n.kind,
+    text: n.text,
+    start: n.start,
+    key: normaliseKey(n.text),
+    reason: { code: n.kind === 'parentName' ? 'parentCue' : 'studentCue', detail: n.cue },
+    scope: 'global',
+    parts: parts.length > 1 ? parts : undefined,
+  };
+}

@@ -1,0 +1,64 @@
+import type { RedactionKind } from './kinds';
+
+/**
+ * What a column header, a code key or a variable name says its values are. "Lunch #", "lunch_number",
+ * "lunchNumber", "Número de comedor" all name lunch numbers; the values under or after them are that kind
+ * of student data whatever they look like. Matching is on normalised words (case, accents, _ - # split off),
+ * so "studentID", "student_id" and "Student ID" are one thing.
+ */
+const fieldWords: [RedactionKind, RegExp][] = [
+  // Order matters: the first kind whose pattern matches the normalised name wins ("parent phone" is a phone).
+  ['email', /\b(?:e ?mail|correo(?: electronico)?|mail)\b/],
+  ['phone', /\b(?:phone|telephone|tel|cell|mobile|telefono|celular|movil)\b/],
+  ['address', /\b(?:address|home address|street|direccion|domicilio)\b/],
+  [
+    'dateOfBirth',
+    /\b(?:dob|d o b|birth ?date|date of birth|birthday|born|fecha de nacimiento|nacimiento|f nac|cumpleanos)\b/,
+  ],
+  ['lunchNumber', /\b(?:lunch|frl|free reduced|comedor|almuerzo|meal)\b/],
+  [
+    'studentId',
+    /\b(?:student (?:id|number|no|num|hash)|stu id|sid|id|id number|state id|ssid|matricula|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno))\b/,
+  ],
+  ['specialEducation', /\b(?:iep|504|plan 504|iep 504|sped|special ed(?:ucation)?|accommodations?|adaptaciones|pei)\b/],
+  [
+    'health',
+    /\b(?:allerg(?:y|ies)|alergias?|diagnos(?:is|es)|diagnostico|medical|medicals|medication|medicacion|medicamentos?|health|salud|condition|condicion)\b/,
+  ],
+  [
+    'grade',
+    /\b(?:grade|score|scores|mark|marks|percent|gpa|nota|notas|calificacion(?:es)?|puntaje|puntuacion|result)\b/,
+  ],
+  ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
+  [
+    'studentName',
+    /\b(?:name|student|students|first|last|first name|last name|full name|nombre|apellidos?|alumno|alumna|estudiante|child|nino|nina)\b/,
+  ],
+];
+
+/** "lunchNumber", "Lunch #", "número_de_comedor" → "lunch number hash", "numero de comedor". */
+export function normaliseFieldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/#/g, ' hash ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The kind of student data a header or key names, or null for anything else ("Title", "Author", "x"). */
+export function classifyFieldName(name: string): RedactionKind | null {
+  const words = normaliseFieldName(name);
+  if (words === '' || words.length > 40) return null;
+  // "Grade level" / "grado" is the class, not a score; "Book title" and "author name" are not students.
+  if (
+    /\b(?:grade level|level|grado|curso|title|titulo|author|autor|book|libro|teacher|maestr[oa]|profesor[a]?|school|escuela|district|distrito|character|personaje|figure|city|country|pais|ciudad)\b/.test(
+      words,
+    )
+  )
+    return null;
+  for (const [kind, pattern] of fieldWords) if (pattern.test(words)) return kind;
+  return null;
+}

@@ -1,0 +1,270 @@
+import { classifyFieldName } from './field-names';
+import { normaliseKey, type Detection } from './detection';
+import type { RedactionKind, RedactionReason } from './kinds';
+
+/**
+ * Structured student details in a line of prose, a table row or a line of code, by shape and by the words
+ * around them: emails, phone numbers, student IDs, lunch numbers, street addresses, dates of birth, and any
+ * value after a label such as "Lunch #:", "DOB:" or "Allergies:". Tuned not to fire on ordinary classroom
+ * numbers: years, counts, fractions, page and lesson numbers, plain or historical dates, and the addresses,
+ * phone numbers and role mailboxes of a school or district.
+ */
+
+export interface PatternContext {
+  /** Lower-case words of the teacher's own name: her address ("rivera@…") is hers, not a student's. */
+  teacherWords: Set<string>;
+}
+
+const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district). */
+const roleMailbox =
+  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
+
+const phone =
+  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/:]|[.-]\d)/gu;
+/** Words that make a nearby phone number or address the school's or district's, not a family's. */
+const institutionCue =
+  /\b(?:office|school|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
+/** Words that make it a family's. */
+const familyCue =
+  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|lives|family|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|vive|domicilio|familia)\b/iu;
+
+const idToken = /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const idKeyword =
+  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?)(?![\p{L}])/giu;
+const lunchKeyword =
+  /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo))/giu;
+const lunchValue = /(?<![\p{L}\p{N}.,/:-])[A-Z]?\d{3,8}(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+const idBare = /(?<![\p{L}\p{N}.,/#-])(?:[A-Z]{1,3}\d{5,10}|\d{7,10}|\d{3}-\d{2}-\d{4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const notAnId =
+  /\b(?:isbn|doi|page|p\.|pp\.|lesson|unit|chapter|room|zip|code postal|c[óo]digo postal|order|invoice|version|v)\s*[:#]?\s*$/iu;
+
+const streetTypes =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop';
+const addressEn = new RegExp(
+  String.raw`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s+){1,4}(?:${streetTypes})\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\p{L}\d-]+)?`,
+  'gu',
+);
+const addressEs =
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:[\p{Lu}\d][\p{L}\d'.-]*\s*){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\s*[º°ª]\s*[A-Z]?(?![\p{L}]))?(?![\p{L}\d])/gu;
+const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
+
+const months =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?)`;
+const dateOfBirth = new RegExp(
+  String.raw`\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+el)?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
+  'giu',
+);
+const dateAlone = new RegExp(`^${date}$`, 'iu');
+
+/** A date of birth is a child's (or at most a young adult's): a year before 1995 is history, not a student. */
+function isPlausibleBirthYear(text: string): boolean {
+  const year = text.match(/\b(\d{4})\b/)?.[1] ?? text.match(/[/.-](\d{2})$/)?.[1];
+  if (!year) return true;
+  const n = Number(year.length === 2 ? `20${year}` : year);
+  return n >= 1995 && n <= new Date().getFullYear();
+}
+
+/** "Label: value" pairs inside a line: "Lunch #: 48213; DOB: 3/14/2015; Allergies: peanuts". */
+const labelled =
+  /(?:^|[;|•·—(]\s*|,\s+|\s[-–]\s|^\s*[-*+]\s+)\**([\p{L}#][\p{L}#/ '’.-]{0,28}?)\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|,\s+[\p{L}#][\p{L}#/ ]{0,28}:|\s[-–]\s|$))/gmu;
+const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
+const gradeLevel =
+  /^(?:k|kindergarten|pre-?k|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
+const scoreShape =
+  /^(?:[A-F][+-]?|\d{1,3}(?:\.\d+)?\s*%|\d{1,3}(?:\.\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:\.\d+)?\s*(?:points?|pts|puntos)?)$/iu;
+export const nameShape =
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+)?|del\s+|van\s+|da\s+)?\p{Lu}[\p{L}'’-]+){0,3}$/u;
+
+function push(found: Detection[], d: Omit<Detection, 'key'> & { key?: string }): void {
+  found.push({ ...d, key: d.key ?? normaliseKey(d.text) });
+}
+
+/** The values after a keyword up to the end of its sentence ("Lunch numbers: Maria 48213, Jamal 55120."). */
+function valuesAfter(text: string, keyword: RegExp, value: RegExp): { text: string; start: number; cue: string }[] {
+  const out: { text: string; start: number; cue: string }[] = [];
+  for (const k of text.matchAll(keyword)) {
+    const from = k.index + k[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(/[.!?](?:\s|$)|\n/);
+    const clause = stop === -1 ? rest : rest.slice(0, stop);
+    for (const v of clause.matchAll(value)) out.push({ text: v[0], start: from + v.index, cue: k[0].trim() });
+  }
+  return out;
+}
+
+function isInstitutional(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 40));
+  return institutionCue.test(around) && !familyCue.test(around);
+}
+
+/** Every structured student detail in `text` (one line, row or code line). */
+export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
+  const found: Detection[] = [];
+  // Cheap tests first: most lines of a long trace hold no digit, no "@" and no label, and skip every rule.
+  const hasDigit = /\d/.test(text);
+  if (!hasDigit && !text.includes('@') && !text.includes(':') && !text.includes('=')) return found;
+  if (text.includes('@'))
+    for (const m of text.matchAll(email)) {
+      const local = m[0].slice(0, m[0].indexOf('@'));
+      if (roleMailbox.test(local)) continue;
+      const localWords = local.toLowerCase().split(/[._-]+/);
+      if (localWords.some((w) => w.length >= 3 && ctx.teacherWords.has(w))) continue;
+      push(found, {
+        kind: 'email',
+        text: m[0],
+        start: m.index,
+        reason: { code: 'pattern', detail: '' },
+        scope: 'global',
+      });
+    }
+  if (hasDigit) found.push(...detectNumbers(text));
+  found.push(...detectLabelledValues(text));
+  return found;
+}
+
+/** The rules that need a digit: phones, IDs, lunch numbers, addresses, dates of birth. */
+function detectNumbers(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const m of text.matchAll(phone)) {
+    const value = m[0].trim();
+    if (isInstitutional(text, m.index, m.index + value.length)) continue;
+    push(found, {
+      kind: 'phone',
+      text: value,
+      start: m.index,
+      key: value.replace(/\D/g, ''),
+      reason: { code: 'pattern', detail: '' },
+      scope: 'global',
+    });
+  }
+  if (/lunch|meal|frl|comedor|almuerzo/i.test(text))
+    for (const v of valuesAfter(text, lunchKeyword, lunchValue))
+      push(found, {
+        kind: 'lunchNumber',
+        text: v.text,
+        start: v.start,
+        reason: { code: 'label', detail: v.cue },
+        scope: 'global',
+      });
+  if (/id|matr|n[úu]mero|s\.i\.d/i.test(text))
+    for (const v of valuesAfter(text, idKeyword, idToken))
+      push(found, {
+        kind: 'studentId',
+        text: v.text,
+        start: v.start,
+        reason: { code: 'label', detail: v.cue },
+        scope: 'global',
+      });
+  for (const m of text.matchAll(idBare)) {
+    if (notAnId.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    push(found, {
+      kind: 'studentId',
+      text: m[0],
+      start: m.index,
+      reason: { code: 'pattern', detail: '' },
+      scope: 'global',
+    });
+  }
+  for (const re of [addressEn, addressEs, poBox])
+    for (const m of text.matchAll(re)) {
+      const value = m[0].trim();
+      if (isInstitutional(text, m.index, m.index + value.length)) continue;
+      push(found, {
+        kind: 'address',
+        text: value,
+        start: m.index,
+        reason: { code: 'pattern', detail: '' },
+        scope: 'global',
+      });
+    }
+  for (const m of text.matchAll(dateOfBirth)) {
+    const d = m[1] as string;
+    if (!isPlausibleBirthYear(d)) continue;
+    const cue = m[0].slice(0, m[0].length - d.length).replace(/[\s:,-]+$/, '');
+    push(found, {
+      kind: 'dateOfBirth',
+      text: d,
+      start: m.index + m[0].lastIndexOf(d),
+      reason: { code: 'label', detail: cue },
+      scope: 'global',
+    });
+  }
+  return found;
+}
+
+/** Values after a label that names student data ("DOB: …", "Allergies: …", "Parent: …"). */
+export function detectLabelledValues(text: string): Detection[] {
+  const found: Detection[] = [];
+  if (!text.includes(':') && !text.includes('=')) return found;
+  for (const m of text.matchAll(labelled)) {
+    const label = (m[1] as string).trim();
+    const value = (m[2] as string).trim().replace(/[.,]$/, '');
+    const kind = classifyFieldName(label);
+    if (!kind) continue;
+    const start = m.index + m[0].lastIndexOf(m[2] as string) + (m[2] as string).indexOf(value);
+    found.push(...detectFieldValue(kind, value, start, { code: 'label', detail: label }, 'prose'));
+  }
+  return found;
+}
+
+/**
+ * The detail(s) in a value whose field name says what it is: a cell under "Lunch #", the value of
+ * `lunch_number`, the text after "Allergies:". In a class table every non-blank cell of a student column
+ * counts ('cell'); after a label in prose, a grade must look like one ("B+", "62%") so "Grade: 5th" stays.
+ */
+export function detectFieldValue(
+  kind: RedactionKind,
+  rawValue: string,
+  start: number,
+  reason: RedactionReason,
+  where: 'prose' | 'cell' | 'code',
+): Detection[] {
+  const value = rawValue.trim();
+  if (value === '' || blankValue.test(value) || /^(?:null|none|undefined|false|0)$/i.test(value)) return [];
+  const found: Detection[] = [];
+  const at = start + rawValue.indexOf(value);
+  switch (kind) {
+    case 'studentName':
+    case 'parentName':
+      if (nameShape.test(value)) push(found, { kind, text: value, start: at, reason, scope: 'global' });
+      break;
+    case 'studentId':
+    case 'lunchNumber':
+      for (const v of value.matchAll(kind === 'lunchNumber' ? lunchValue : idToken))
+        push(found, { kind, text: v[0], start: at + v.index, reason, scope: 'global' });
+      if (found.length === 0 && where === 'cell' && /\d/.test(value))
+        push(found, { kind, text: value, start: at, reason, scope: 'local' });
+      break;
+    case 'dateOfBirth':
+      if (dateAlone.test(value) && isPlausibleBirthYear(value))
+        push(found, { kind, text: value, start: at, reason, scope: 'global' });
+      break;
+    case 'email':
+    case 'phone':
+      if (where !== 'prose' && /[\d@]/.test(value) && value.length <= 60)
+        push(found, { kind, text: value, start: at, reason, scope: 'global' });
+      break;
+    case 'grade':
+      // A cell under "Score" or the value of `quizScore` is a score whatever it looks like; after "Grade:" in
+      // prose it must look like one ("B+", "62%"), so a lesson plan's "Grade: 5" stays.
+      if (where !== 'prose' ? value.length <= 24 : !gradeLevel.test(value) && scoreShape.test(value))
+        push(found, { kind, text: value, start: at, reason, scope: 'local' });
+      break;
+    case 'health':
+    case 'specialEducation':
+    case 'address':
+    case 'custom':
+      if (value.length <= 80)
+        push(found, {
+          kind,
+          text: value,
+          start: at,
+          reason,
+          scope: kind === 'address' && value.length > 8 ? 'global' : 'local',
+        });
+      break;
+  }
+  return found;
+}

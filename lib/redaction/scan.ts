@@ -1,0 +1,151 @@
+import type { TraceDocument } from '../model/trace-document';
+import { CodeFieldReader } from './code-fields';
+import { findCuedNames, findNamesNearClassCues, toDetection } from './context-names';
+import { dropOverlaps, type Detection } from './detection';
+import { type RedactionKind, type RedactionReason } from './kinds';
+import { detectFieldValue, detectPatterns, type PatternContext } from './patterns';
+import { makeRosterMatcher, type RosterMatcher } from './roster';
+import { detectSensitiveTerms } from './sensitive-terms';
+import { blocksOf } from './text-structure';
+import { isWellKnownName, overlapsAny, surnamesNamedIn, wellKnownSpans, type Span } from './well-known';
+
+/** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
+export interface TextField {
+  path: string;
+  text: string;
+}
+
+/** A finding placed in a field. */
+export interface FieldDetection extends Detection {
+  field: string;
+  /** The text just before it in its field, to find a local value again when redacting. */
+  anchor: string;
+}
+
+/** The fields a scan reads: the Markdown of turns (tables and code are structure there), and every other text. */
+export function scannedFields(doc: TraceDocument): TextField[] {
+  const fields: TextField[] = [{ path: 'title', text: doc.title }];
+  doc.turns.forEach((t, i) => {
+    fields.push({ path: `turns.${i}.markdown`, text: t.markdown.trim() ? t.markdown : t.text });
+    if (t.note) fields.push({ path: `turns.${i}.note`, text: t.note });
+  });
+  fields.push({ path: 'finalArtifact', text: doc.finalArtifact });
+  for (const [key, value] of Object.entries(doc.reflection)) fields.push({ path: `reflection.${key}`, text: value });
+  fields.push({ path: 'implementationNotes', text: doc.implementationNotes });
+  fields.push({ path: 'studentImpact', text: doc.studentImpact });
+  fields.push({ path: 'readinessNote', text: doc.readinessNote });
+  doc.conversations.forEach((c, i) => fields.push({ path: `conversations.${i}.title`, text: c.title }));
+  return fields.filter((f) => f.text.trim() !== '');
+}
+
+export interface ScanContext extends PatternContext {
+  roster: RosterMatcher;
+  /** Surnames of well-known people named in full somewhere in the trace. */
+  namedSurnames: Set<string>;
+}
+
+export function makeScanContext(roster: string[], teacherName: string, texts: string[]): ScanContext {
+  const teacherWords = new Set(
+    teacherName
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w.length >= 2),
+  );
+  return {
+    roster: makeRosterMatcher(roster.map((r) => r.trim()).filter(Boolean)),
+    teacherWords,
+    namedSurnames: surnamesNamedIn(texts),
+  };
+}
+
+const nameKinds = new Set<RedactionKind>(['studentName', 'parentName']);
+
+/** A name is kept when it is the teacher's own, or a well-known person, character, work or place. */
+function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: number): boolean {
+  if (d.reason.code === 'roster') {
+    // A roster part inside "Martin Luther King Jr." or "Charlotte's Web" is the lesson, not the child.
+    return !d.caseInsensitive && overlapsAny(offset + d.start, offset + d.start + d.text.length, spans);
+  }
+  const words = d.text.toLowerCase().split(/[\s-]+/);
+  if (words.every((w) => ctx.teacherWords.has(w.replace(/[.'’]/g, '')))) return true;
+  if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
+  return overlapsAny(offset + d.start, offset + d.start + d.text.length, spans);
+}
+
+/** Everything in one line of prose (or one table row, or one line of code) that is not bound to a column. */
+function scanLine(text: string, ctx: ScanContext, isAboutChild: boolean, extra: Detection[]): Detection[] {
+  const structured = [...detectPatterns(text, ctx), ...extra];
+  const names: Detection[] = [...ctx.roster.find(text), ...findCuedNames(text).map(toDetection)];
+  const hasDetails = isAboutChild || structured.some((d) => !nameKinds.has(d.kind) && d.scope === 'global');
+  // compromise only where the line is about a class or already holds a child's details.
+  if (hasDetails || names.length > 0 || /\d|IEP|504/.test(text))
+    names.push(...findNamesNearClassCues(text, hasDetails).map(toDetection));
+  const nameSpans = [...names, ...structured.filter((d) => nameKinds.has(d.kind))].map((d) => ({
+    start: d.start,
+    end: d.start + d.text.length,
+  }));
+  const sensitive = detectSensitiveTerms(text, nameSpans, isAboutChild || hasDetails);
+  // Names first: where a roster name and a column name cover the same words, the roster is the reason shown.
+  return [...names, ...structured, ...sensitive];
+}
+
+/**
+ * The second look at a field once every child's name in the trace is known: sensitive facts in sentences that
+ * name a child found elsewhere ("Diego sigue su PEI", "Ava Thompson (62%)"). `knownNames` matches those names.
+ */
+export function scanAboutKnownNames(field: TextField, knownNames: RegExp): FieldDetection[] {
+  const found: FieldDetection[] = [];
+  for (const block of blocksOf(field.text)) {
+    const spans = [...block.text.matchAll(knownNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    if (spans.length === 0) continue;
+    for (const d of detectSensitiveTerms(block.text, spans, false)) {
+      const start = block.start + d.start;
+      found.push({ ...d, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
+    }
+  }
+  return found;
+}
+
+/** "Zoe Martinez" → ["Zoe", "Martinez"]: the first and last name that name the same child alone. */
+function namePartsOf(text: string): string[] | undefined {
+  const parts = text
+    .replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+/u, '')
+    .split(/\s+/)
+    .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|von|da)$/i.test(p));
+  return parts.length > 1 ? parts : undefined;
+}
+
+/** Every finding in one field, with offsets in the field's text. */
+export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] {
+  const spans = wellKnownSpans(field.text);
+  const found: FieldDetection[] = [];
+  let code: CodeFieldReader | null = null;
+  let lastCodeEnd = -1;
+  for (const block of blocksOf(field.text)) {
+    let detections: Detection[];
+    if (block.type === 'code') {
+      // A new reader for each code block: state (an open `lunch = {`) never leaks into the next one.
+      if (!code || block.start !== lastCodeEnd + 1) code = new CodeFieldReader();
+      lastCodeEnd = block.start + block.text.length;
+      detections = scanLine(block.text, ctx, false, code.read(block.text));
+    } else if (block.type === 'row') {
+      const cells: Detection[] = [];
+      for (const cell of block.cells) {
+        if (!cell.kind) continue;
+        const reason: RedactionReason = { code: 'column', detail: cell.header };
+        cells.push(...detectFieldValue(cell.kind, cell.text, cell.start - block.start, reason, 'cell'));
+      }
+      detections = scanLine(block.text, ctx, block.isClassTable, cells);
+    } else {
+      detections = scanLine(block.text, ctx, false, []);
+    }
+    for (const d of dropOverlaps(
+      detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start)),
+    )) {
+      const start = block.start + d.start;
+      const parts = nameKinds.has(d.kind) && d.reason.code !== 'roster' ? (d.parts ?? namePartsOf(d.text)) : d.parts;
+      found.push({ ...d, parts, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,159 @@
+import type { Detection } from './detection';
+
+/**
+ * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
+ * scores. A term counts only in a sentence that is about a particular child — one holding a student's name
+ * or a cue such as "my student", "her son", "mi alumna", "she has" — so "IEP goal templates", "the history
+ * of diabetes research" and "students with ADHD benefit from…" are left alone.
+ */
+
+const healthTerms = [
+  String.raw`ADHD`,
+  String.raw`autism(?: spectrum disorder)?`,
+  String.raw`autistic`,
+  String.raw`dyslexi[ac]`,
+  String.raw`dyscalculia`,
+  String.raw`dysgraphia`,
+  String.raw`(?:type [12] )?diabet(?:es|ic)`,
+  String.raw`asthma(?:tic)?`,
+  String.raw`epilepsy`,
+  String.raw`seizures?(?: disorder)?`,
+  String.raw`anxiety(?: disorder)?`,
+  String.raw`depression`,
+  String.raw`OCD`,
+  String.raw`PTSD`,
+  String.raw`celiac(?: disease)?`,
+  String.raw`(?:severe |mild |a )?(?:peanut|tree[- ]nut|nut|shellfish|dairy|egg|gluten|bee[- ]sting|latex|penicillin|wheat|soy) allerg(?:y|ies)`,
+  String.raw`allergic to [\p{L} -]{2,30}?(?=[.,;)]|\s\(|\s(?:and|but|so)\s|$)`,
+  String.raw`EpiPen`,
+  String.raw`(?:an |her |his )?inhaler`,
+  String.raw`insulin(?: pump)?`,
+  String.raw`Ritalin`,
+  String.raw`Adderall`,
+  String.raw`hearing (?:impaired|impairment|loss)`,
+  String.raw`(?:speech|language) (?:delay|impairment)`,
+  String.raw`learning disabilit(?:y|ies)`,
+  String.raw`TDAH`,
+  String.raw`autismo`,
+  String.raw`autista`,
+  String.raw`dislexia`,
+  String.raw`discalculia`,
+  String.raw`asma`,
+  String.raw`epilepsia`,
+  String.raw`convulsiones`,
+  String.raw`ansiedad`,
+  String.raw`depresión`,
+  String.raw`celiaquía`,
+  String.raw`celíac[oa]`,
+  String.raw`diabétic[oa]`,
+  String.raw`insulina`,
+  String.raw`alergia (?:a|al|a la|a los) [\p{L} -]{2,25}?(?=[.,;)]|\s\(|\s(?:y|pero)\s|$)`,
+  String.raw`alérgic[oa] (?:a|al|a la|a los) [\p{L} -]{2,25}?(?=[.,;)]|\s\(|\s(?:y|pero)\s|$)`,
+  String.raw`(?:pérdida|discapacidad) auditiva`,
+  String.raw`dificultades? de aprendizaje`,
+];
+const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
+const specialEducation =
+  /(?<![\p{L}\d])(?:IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial|behavior intervention plan|BIP)(?![\p{L}\d])/gu;
+const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
+const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm)`;
+const grade = new RegExp(
+  [
+    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
+    String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
+    String.raw`(?:grade|score|nota|calificación)\s+(?:of|is|was|de|es|fue)\s+(${scoreValue})`,
+    String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
+    String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?${subject}(?![\p{L}])`,
+    String.raw`(?:reading level|Lexile(?: level)?|nivel de lectura)\s+(?:is\s+|of\s+|at\s+|es\s+|de\s+)?(?:about\s+|around\s+|alrededor de\s+)?([^.;,\n]{1,24}?)(?=[.;,\n]|$)`,
+  ].join('|'),
+  'giu',
+);
+/** A score right after a child's name: "Ava Thompson (62%)", "Isabella Cruz: A, leader…". */
+const scoreAfterName = new RegExp(
+  String.raw`^\**\s*(?:\(\s*(${scoreValue})\s*\)|[:—–-]\s*(${scoreValue})(?=[\s,;.]|$))`,
+  'iu',
+);
+
+/** A cue that the sentence is about one particular child, beside any name the caller already found. */
+const childCue =
+  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|tiene|tuvo|es|sacó|necesita)\b/iu;
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+function sentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const m of text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Health details, IEP/504 status and grades in the sentences of `text` that concern one child. `nameSpans`
+ * are where the caller found student names in `text`; `wholeLineIsAboutChild` (a row of a class table, a
+ * line with a student's ID) makes every sentence count.
+ */
+export function detectSensitiveTerms(
+  text: string,
+  nameSpans: SentenceSpan[],
+  wholeLineIsAboutChild: boolean,
+): Detection[] {
+  const found: Detection[] = [];
+  for (const s of sentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const cue = wholeLineIsAboutChild
+      ? 'student row'
+      : nameSpans.some((n) => n.start < s.end && s.start < n.end)
+        ? 'student name'
+        : (sentence.match(childCue)?.[0] ?? null);
+    if (cue === null) continue;
+    const reason = { code: 'studentCue' as const, detail: cue };
+    for (const m of sentence.matchAll(health))
+      found.push({
+        kind: 'health',
+        text: m[0].trim(),
+        start: s.start + m.index,
+        key: m[0].toLowerCase(),
+        reason,
+        scope: 'local',
+      });
+    for (const m of sentence.matchAll(specialEducation))
+      found.push({
+        kind: 'specialEducation',
+        text: m[0],
+        start: s.start + m.index,
+        key: m[0].toLowerCase(),
+        reason,
+        scope: 'local',
+      });
+    for (const m of sentence.matchAll(grade)) {
+      const value = m.slice(1).find((g) => g !== undefined) as string;
+      // Letter grades are capitals: "has a clear thesis" is not an A.
+      if (/^[a-f][+-]?$/.test(value)) continue;
+      found.push({
+        kind: 'grade',
+        text: value,
+        start: s.start + m.index + m[0].lastIndexOf(value),
+        key: value.toLowerCase(),
+        reason,
+        scope: 'local',
+      });
+    }
+  }
+  for (const n of nameSpans) {
+    const tail = text.slice(n.end, n.end + 40).match(scoreAfterName);
+    if (!tail) continue;
+    const value = (tail[1] ?? tail[2]) as string;
+    found.push({
+      kind: 'grade',
+      text: value,
+      start: n.end + tail[0].lastIndexOf(value),
+      key: value.toLowerCase(),
+      reason: { code: 'studentCue', detail: 'student name' },
+      scope: 'local',
+    });
+  }
+  return found;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { findStudentData, redactTraceDocument } from '../../lib/redaction/apply';
+import { devCorpus } from '../fixtures/redaction/corpus-dev';
+import { devCorpus2 } from '../fixtures/redaction/corpus-dev-2';
+import { heldOutCorpus } from '../fixtures/redaction/corpus-held-out';
+import { hugeDoc, manyTurnsDoc, multilingualDoc, shortDoc, typicalDoc } from '../export/sample-docs';
+import { docOfSample, evaluateCorpus, formatScore } from './evaluate-corpus';
+import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
+
+/**
+ * The redactor measured on the labelled corpus (tests/fixtures/redaction/): per-kind recall of student
+ * details and the share of look-alikes wrongly redacted, on the development part and on the held-out part.
+ */
+
+describe('the labelled corpus itself', () => {
+  const all = [...devCorpus, ...devCorpus2, ...heldOutCorpus];
+  test('at least 150 student details of at least 10 kinds, and 100 look-alikes, in English and Spanish', () => {
+    const details = all.flatMap((s) => s.details);
+    expect(details.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(details.map(([k]) => k)).size).toBeGreaterThanOrEqual(10);
+    expect(all.flatMap((s) => s.lookAlikes).length).toBeGreaterThanOrEqual(100);
+    expect(new Set(all.map((s) => s.language))).toEqual(new Set(['en', 'es']));
+  });
+
+  test('every label is found in its own sample', () => {
+    expect(evaluateCorpus(all).badLabels).toEqual([]);
+  });
+});
+
+/**
+ * Targets (issue 9): ≥ 95 % of details redacted, ≤ 5 % of look-alikes wrongly redacted. The development part
+ * meets them. The held-out part, scored once at the end, measured 89.6 % / 0 % (docs/privacy.md): its test
+ * guards that figure against regressions rather than claiming the target it did not reach.
+ */
+const targets = [
+  ['development corpus', [...devCorpus, ...devCorpus2], 0.95, 0.8],
+  ['held-out corpus', heldOutCorpus, 0.89, 0],
+] as const;
+
+describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
+  const score = evaluateCorpus(corpus);
+  const report = formatScore(name, score).join('\n');
+
+  test(`≥ ${minRecall * 100} % of student details redacted, and ≥ ${minKindRecall * 100} % of each kind`, () => {
+    expect(
+      score.details.hit / score.details.total,
+      `${report}\nmissed: ${score.missed.join('; ')}`,
+    ).toBeGreaterThanOrEqual(minRecall);
+    for (const [kind, s] of Object.entries(score.detailsByKind))
+      expect(s.hit / s.total, `${kind}\n${report}`).toBeGreaterThanOrEqual(minKindRecall);
+  });
+
+  test('≤ 5 % of look-alikes wrongly redacted', () => {
+    expect(
+      score.lookAlikes.hit / score.lookAlikes.total,
+      `${report}\nwrong: ${score.wronglyRedacted.join('; ')}`,
+    ).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('ordinary traces with no student data: nothing changes', () => {
+  test.each([
+    ['typical', typicalDoc()],
+    ['short', shortDoc()],
+    ['many turns', manyTurnsDoc()],
+    ['Spanish', multilingualDoc('es')],
+    ['mixed scripts', multilingualDoc('mixed')],
+    ['50,000 words of prose', hugeDoc(50_000)],
+    ...ordinaryLessonDocs(),
+  ])('%s', (_name, doc) => {
+    const candidates = findStudentData(doc, ['Maria Lopez', 'Jamal Carter']);
+    expect(candidates.map((c) => `${c.kind}: ${c.text}`)).toEqual([]);
+    const redacted = redactTraceDocument(doc, candidates, new Set());
+    expect(redacted.title).toBe(doc.title);
+    expect(redacted.finalArtifact).toBe(doc.finalArtifact);
+    expect(redacted.turns).toEqual(doc.turns);
+  });
+
+  test('the issue\'s title "5th Grade Fractions Lesson Plan" stays as written', () => {
+    const sample = devCorpus.find((s) => s.id === 'en-fractions-plan')!;
+    const doc = docOfSample(sample);
+    doc.finalArtifact = sample.output;
+    const redacted = redactTraceDocument(doc, findStudentData(doc, []), new Set());
+    expect(redacted.title).toBe('5th Grade Fractions Lesson Plan');
+    expect(redacted.finalArtifact).toBe(sample.output);
+  });
+});
