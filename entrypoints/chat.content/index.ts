@@ -8,6 +8,7 @@ import { mountCaptureButton } from '@/lib/content/capture-button';
 import { AutoRecorder } from '@/lib/content/auto-recorder';
 import { watchAutoRecordSetting } from '@/lib/content/auto-record-setting';
 import { isExtensionAlive } from '@/lib/content/send-capture';
+import { requestPanelOpen } from '@/lib/content/request-panel-open';
 import { t } from '@/lib/i18n/t';
 
 // Runs on the AI chat sites only. It never opens IndexedDB (that would be the page's database): it reads,
@@ -20,7 +21,10 @@ export default defineContentScript({
     if (!adapter) return;
     let lastSentSignature = '';
 
-    const button = mountCaptureButton(() => void run('button'));
+    const button = mountCaptureButton(() => {
+      requestPanelOpen();
+      void run('button');
+    });
     ctx.onInvalidated(() => {
       recorder?.stop();
     });

@@ -10,6 +10,7 @@ import {
 } from '../messaging/protocol';
 import { describeStorageError } from './storage-errors';
 import { openSidePanelForTab } from './side-panel';
+import { landCaptureInPanel } from './open-trace-after-capture';
 import { t } from '../i18n/t';
 
 type Sender = Browser.runtime.MessageSender;
@@ -28,8 +29,11 @@ export async function handleContentMessage(raw: unknown, sender: Sender): Promis
     return { ok: false, code: 'invalid-message', message: 'ShowWork ignored a message from an unexpected sender.' };
   }
   const tabId = sender.tab?.id;
-  // Chrome lets the panel open only while the click's user action is fresh: ask before any await.
-  if (message.trigger === 'button' && tabId !== undefined) void openSidePanelForTab(tabId);
+  if (message.type === 'content→background:open-panel') {
+    // Chrome lets the panel open only while the click's user action is current: ask before any await.
+    if (tabId !== undefined) void openSidePanelForTab(tabId);
+    return undefined;
+  }
 
   if (message.type === 'content→background:capture-failed') {
     await captureStatusItem.setValue({ ok: false, message: message.message, tabId, at: Date.now() });
@@ -38,14 +42,23 @@ export async function handleContentMessage(raw: unknown, sender: Sender): Promis
 
   let response: CaptureResponse;
   try {
-    const result = await mergeCapturedConversation(getDatabase(), message.conversation);
-    response = { ok: true, ...result };
+    const db = getDatabase();
+    const result = await mergeCapturedConversation(db, message.conversation);
+    const landing = await landCapture(db, {
+      conversationId: result.conversationId,
+      turnCount: result.turnCount,
+      trigger: message.trigger,
+      tabId,
+      windowId: sender.tab?.windowId,
+    });
+    response = { ok: true, ...result, ...(landing ? { summary: landing.summary } : {}) };
     await captureStatusItem.setValue({
       ok: true,
-      message: capturedMessage(result.turnCount),
+      message: landing?.summary ?? capturedMessage(result.turnCount),
       tabId,
       site: message.conversation.site,
       conversationId: result.conversationId,
+      ...(landing?.traceId ? { traceId: landing.traceId } : {}),
       at: Date.now(),
     });
   } catch (error) {
@@ -54,6 +67,15 @@ export async function handleContentMessage(raw: unknown, sender: Sender): Promis
     await captureStatusItem.setValue({ ok: false, message: described.message, tabId, at: Date.now() });
   }
   return response;
+}
+
+/** The capture is stored whatever happens here: a failure to open its trace only loses the shortcut. */
+async function landCapture(...args: Parameters<typeof landCaptureInPanel>) {
+  try {
+    return await landCaptureInPanel(...args);
+  } catch {
+    return undefined;
+  }
 }
 
 export function capturedMessage(turnCount: number): string {

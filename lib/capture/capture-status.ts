@@ -12,6 +12,8 @@ export interface CaptureStatus {
   tabId?: number;
   site?: SiteId;
   conversationId?: string;
+  /** The trace the capture landed in, when it made or found one. */
+  traceId?: string;
   at: number;
 }
 

@@ -45,7 +45,8 @@ export async function capturePage(
   try {
     const response = await sendCapture({ type: 'content→background:capture-conversation', trigger, conversation });
     if (!response.ok) return { ok: false, message: response.message };
-    return { ok: true, message: t('capture_capturedTurns', response.turnCount), turnCount: response.turnCount };
+    const message = response.summary ?? t('capture_capturedTurns', response.turnCount);
+    return { ok: true, message, turnCount: response.turnCount };
   } catch (error) {
     if (error instanceof OrphanedContentScriptError) return { ok: false, message: orphanedMessage() };
     return { ok: false, message: t('capture_sendFailed') };
