@@ -123,8 +123,14 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
     if (newTurns.length > 0) return offerRef.current;
     if (capturedReady) return readyNoticeRef.current;
     const unmarked = outputs.find((o) => !trace?.marks[o.turn.id]) ?? outputs[0];
-    const target = unmarked && document.getElementById(fieldId(`marks.${unmarked.turn.id}`));
-    return target ?? document.querySelector<HTMLElement>('.te h1');
+    if (!unmarked) {
+      // The conversations' live query can lag one render behind the trace (it still holds its previous result).
+      const isSourcesStale =
+        trace && sources && trace.items.some((i) => !sources.some((s) => s.conversation.id === i.conversationId));
+      return isSourcesStale ? null : document.querySelector<HTMLElement>('.te h1');
+    }
+    // Null until the output's mark field is in the page; the effect tries again on the next render.
+    return document.getElementById(fieldId(`marks.${unmarked.turn.id}`));
   };
   useEffect(() => {
     if (!arrival || arrival.arrival.kind !== 'capture' || !isLoaded) return;
@@ -136,12 +142,11 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
       if (!(newTurns.length > 0 && isUntouched && focused.element !== offerRef.current)) return;
     }
     const target = focusTarget();
+    if (!target) return;
     focusedRef.current = { at: arrival.at, element: target };
-    if (target) {
-      if (target.tagName === 'H1') target.tabIndex = -1;
-      target.focus();
-      target.scrollIntoView({ block: 'center' });
-    }
+    if (target.tagName === 'H1') target.tabIndex = -1;
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
   });
 
   const addNewTurns = () => {
