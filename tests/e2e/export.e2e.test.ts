@@ -9,7 +9,7 @@ import { generateConversationHtml } from '../fixtures/generate-conversation';
 import { captureFixture, expectNoAxeViolations, launchExtension, type ExtensionSession } from './harness';
 
 /**
- * From a captured conversation to a downloaded PDF in real Chromium: New trace → Export PDF → the redaction
+ * From a captured conversation to a downloaded PDF in real Chromium: the trace the capture opened → Export PDF → the redaction
  * preview → Export → Playwright's download event; then the file is checked with poppler and qpdf as a reviewer's
  * tools would: one page, no errors, the prompt's words, trace.json whose SHA-256 is the one printed.
  */
@@ -32,8 +32,7 @@ function pageWithPrompt(title: string, prompt: string): string {
 }
 
 async function exportPdfFromPanel(panel: Page, title: string): Promise<string> {
-  await panel.getByRole('button', { name: title, exact: true }).click();
-  await panel.getByRole('button', { name: 'New trace' }).click();
+  // The capture opened the conversation's new draft in the panel.
   await panel.getByRole('heading', { level: 1, name: title }).waitFor();
   await panel.getByRole('button', { name: 'Export PDF' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Check for student data before exporting' });
