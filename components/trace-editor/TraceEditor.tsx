@@ -133,7 +133,17 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
     return document.getElementById(fieldId(`marks.${unmarked.turn.id}`));
   };
   useEffect(() => {
-    if (!arrival || arrival.arrival.kind !== 'capture' || !isLoaded) return;
+    if (!arrival || !isLoaded) return;
+    if (arrival.arrival.kind === 'artifact') {
+      // After "Use as final artifact": on the artifact, with its Undo just after it.
+      if (focusedRef.current.at === arrival.at) return;
+      const field = document.getElementById(fieldId('finalArtifact'));
+      if (!field) return;
+      focusedRef.current = { at: arrival.at, element: field };
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+      return;
+    }
     const focused = focusedRef.current;
     if (focused.at === arrival.at) {
       // The new turns can show a moment after the trace (the live query of its conversations runs again):

@@ -8,12 +8,14 @@ import { captureActiveTab, requestCaptureInTab } from './action-and-commands';
 import { describeStorageError } from './storage-errors';
 import { capturedMessage } from './handle-capture-message';
 import { openSidePanelForTab } from './side-panel';
+import { useSelectionAsArtifact } from './use-as-artifact';
 import { t } from '../i18n/t';
 
 export const menuIds = {
   selectionAsPrompt: 'showwork-selection-prompt',
   selectionAsOutput: 'showwork-selection-output',
   captureConversation: 'showwork-capture-conversation',
+  useAsArtifact: 'showwork-use-as-artifact',
 } as const;
 
 /** Menus persist across worker restarts; (re)create them on install and update only. */
@@ -35,6 +37,12 @@ export async function createContextMenus(): Promise<void> {
     contexts: ['page'],
     documentUrlPatterns: chatSiteMatches,
   });
+  // Any page where the teacher wrote the final artifact (a document, a slide, an LMS page).
+  browser.contextMenus.create({
+    id: menuIds.useAsArtifact,
+    title: t('flow_menuUseAsArtifact'),
+    contexts: ['selection'],
+  });
 }
 
 /**
@@ -47,6 +55,12 @@ export async function handleContextMenuClick(
 ): Promise<void> {
   if (info.menuItemId === menuIds.captureConversation) {
     captureActiveTab(tab, 'menu');
+    return;
+  }
+  if (info.menuItemId === menuIds.useAsArtifact) {
+    if (tab?.id === undefined) return;
+    void openSidePanelForTab(tab.id); // before any await: the click's user action is current only now
+    await useSelectionAsArtifact(getDatabase(), info, tab);
     return;
   }
   const role =
