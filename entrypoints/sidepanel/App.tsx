@@ -8,9 +8,11 @@ import { usePanelRoute } from './use-panel-route';
 
 // The editor, exports (PDF engine, fonts, name detection) and submission are loaded when first needed, so the
 // library opens fast even with thousands of items (npm run bench: first render of the library).
-const TraceEditor = lazy(() =>
-  import('@/components/trace-editor/TraceEditor').then((m) => ({ default: m.TraceEditor })),
-);
+const loadTraceEditor = () => import('@/components/trace-editor/TraceEditor');
+const TraceEditor = lazy(() => loadTraceEditor().then((m) => ({ default: m.TraceEditor })));
+// A capture sends the panel to a trace: fetch the editor once the library has painted, so that first trace
+// does not wait for it (the fastest path's capture step).
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void loadTraceEditor(), { timeout: 2000 });
 const TraceExportPanel = lazy(() =>
   import('@/components/export/TraceExportPanel').then((m) => ({ default: m.TraceExportPanel })),
 );

@@ -44,6 +44,8 @@ export interface LaunchOptions {
   locale?: 'en' | 'es';
   /** Headless by default; the demo shows a window when a display is available. */
   headless?: boolean;
+  /** More Chromium flags (e.g. to keep a background tab from being throttled while it is timed). */
+  extraArgs?: string[];
 }
 
 /** Hosts tests may reach besides routed fixtures: the loopback servers tests start. */
@@ -68,6 +70,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--load-extension=${extensionPath}`,
       `--lang=${locale}`,
       ...quietChromiumArgs,
+      ...(options.extraArgs ?? []),
     ],
   });
   // No test ever reaches the internet: routed fixtures and loopback servers only.
