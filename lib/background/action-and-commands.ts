@@ -3,6 +3,7 @@ import { CaptureNowResult, type CaptureTrigger } from '../messaging/protocol';
 import { captureStatusItem } from '../capture/capture-status';
 import { findSiteForUrl } from '../adapters/site-for-url';
 import { openSidePanelForTab } from './side-panel';
+import { captureWithFirefoxSiteAccess } from './firefox-site-access';
 import { t } from '../i18n/t';
 
 /**
@@ -13,7 +14,10 @@ import { t } from '../i18n/t';
 export function captureActiveTab(tab: Browser.tabs.Tab | undefined, trigger: CaptureTrigger): void {
   if (tab?.id === undefined) return;
   void openSidePanelForTab(tab.id);
-  void requestCaptureInTab(tab, trigger);
+  // Firefox: the AI site's host permission is the user's to grant; ask for it from this action first.
+  void (
+    captureWithFirefoxSiteAccess(tab, () => requestCaptureInTab(tab, trigger)) ?? requestCaptureInTab(tab, trigger)
+  );
 }
 
 export async function requestCaptureInTab(tab: Browser.tabs.Tab, trigger: CaptureTrigger): Promise<void> {

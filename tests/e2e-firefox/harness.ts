@@ -24,6 +24,11 @@
  * - The UI language is Firefox's (Debian's firefox-esr is en-US only without a language pack): English only.
  * - Host permissions of the manifest are in effect with no prompt for a temporary add-on; optional permission
  *   requests are granted without a prompt (pref `extensions.webextOptionalPermissionPrompts`).
+ * - The toolbar button and keyboard shortcut live in Firefox's own window (browser.xhtml), which puppeteer can't
+ *   click. `--remote-allow-system-access` lets WebDriver BiDi evaluate there (`moz:scope: 'chrome'`):
+ *   clickToolbarButton and pressCaptureShortcut run Firefox's own handlers for them, so the extension gets a real
+ *   user action (sidebarAction.open and permissions.request accept it). The sidebar itself is read through
+ *   `browser.extension.getViews({ type: 'sidebar' })` from an extension page (sidebarText).
  */
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -206,6 +211,68 @@ export async function captureFixture(
   await button!.click();
   const status = await waitForInPageStatus(page, capturedPattern.en);
   return { page, turnCount: Number(capturedPattern.en.exec(status)?.[1]) };
+}
+
+/**
+ * Evaluates `expression` in Firefox's own browser window (browser.xhtml, system privileges) over raw WebDriver
+ * BiDi, and returns its string or boolean result. For what only the browser's UI can do; not for page content.
+ */
+export async function evaluateInBrowserWindow(session: FirefoxSession, expression: string): Promise<unknown> {
+  const connection = (session.browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+    result: { contexts: { context: string; url: string }[] };
+  };
+  const window = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('No Firefox browser window found over BiDi (is --remote-allow-system-access set?)');
+  const answer = (await connection.send('script.evaluate', {
+    expression,
+    target: { context: window.context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  })) as { result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+  if (answer.result.type === 'exception')
+    throw new Error(`In the browser window: ${answer.result.exceptionDetails?.text}`);
+  return answer.result.result?.value;
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<unknown>;
+}
+
+/** The widget id Firefox derives from the gecko id (ExtensionCommon.makeWidgetId). */
+const widgetId = geckoId.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
+
+/**
+ * Presses ShowWork's Alt+Shift+T in Firefox: runs the <key> element Firefox registered for the manifest command
+ * (ExtensionShortcuts), exactly what the key press runs, in the selected tab. Synthesised key events from
+ * puppeteer never reach browser-window shortcuts.
+ */
+export async function pressCaptureShortcut(session: FirefoxSession): Promise<void> {
+  await evaluateInBrowserWindow(
+    session,
+    `(() => { const key = document.querySelector('#ext-keyset-id-${widgetId} key[key="T"]');
+      if (!key) throw new Error('ShowWork shortcut not registered'); key.doCommand(); return true; })()`,
+  );
+}
+
+/** Clicks ShowWork's toolbar button in the selected tab (Firefox's browserAction.triggerAction: "as if clicked"). */
+export async function clickToolbarButton(session: FirefoxSession): Promise<void> {
+  await evaluateInBrowserWindow(
+    session,
+    `(() => { const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension;
+      ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window); return true; })()`,
+  );
+}
+
+/** The visible text of ShowWork's sidebar, read from an extension page ('' when the sidebar is closed). */
+export async function sidebarText(extensionPage: Page): Promise<string> {
+  return extensionPage.evaluate(() => {
+    const views = (
+      globalThis as unknown as { browser: { extension: { getViews(q: object): Window[] } } }
+    ).browser.extension.getViews({ type: 'sidebar' });
+    return views[0]?.document.body?.innerText ?? '';
+  });
 }
 
 /** Escapes a name for puppeteer's `::-p-aria(...)` selector (quoted attribute form). */
