@@ -2,8 +2,10 @@
  * What Firefox does differently, tested in Firefox: the side panel is the sidebar (manifest `sidebar_action`,
  * opened by `sidebarAction.open()` from the user's action), and the AI sites' host permissions are the user's to
  * grant (without one, no content script runs there; the toolbar button asks for it).
+ * One Firefox per group (a launch costs seconds); each test uses its own site, so their captures don't mix.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import {
   captureButtonSelector,
   clickToolbarButton,
@@ -18,21 +20,14 @@ import {
   type FirefoxSession,
 } from './harness';
 import { fixtureUrls, generateConversationHtml } from '../e2e-shared/fixture-pages';
-import type { Page } from 'puppeteer-core';
+import type { SiteAdapter } from '../../lib/adapters/types';
+import type { StoredConversation } from '../../lib/model/conversation';
 
-let session: FirefoxSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-const conversationHtml = (title: string) => generateConversationHtml('claude', { turns: 4, wordsPerAnswer: 40, title });
-
-/** Opens the Claude fixture at its real URL in a tab in front, the tab the toolbar button and shortcut act on. */
-async function openClaudeFixture(current: FirefoxSession, title: string): Promise<Page> {
-  routeFixturePage(current, fixtureUrls.claude, conversationHtml(title));
-  const page = await current.newPage();
-  await page.goto(fixtureUrls.claude);
+/** Opens a 4-turn fixture of `site` at its real URL in a tab in front: the tab the toolbar button acts on. */
+async function openFixture(session: FirefoxSession, site: SiteAdapter['id'], title: string): Promise<Page> {
+  routeFixturePage(session, fixtureUrls[site], generateConversationHtml(site, { turns: 4, wordsPerAnswer: 40, title }));
+  const page = await session.newPage();
+  await page.goto(fixtureUrls[site]);
   await page.bringToFront();
   return page;
 }
@@ -40,11 +35,22 @@ async function openClaudeFixture(current: FirefoxSession, title: string): Promis
 const sidebarIsOpen = (page: Page) =>
   page.evaluate(() => (globalThis as any).browser.sidebarAction.isOpen({}) as Promise<boolean>);
 
+const conversationTitles = async (page: Page) =>
+  (await readTable<StoredConversation>(page, 'conversations')).map((c) => c.title);
+
 describe('Firefox sidebar', () => {
-  test('the manifest makes the side panel page the sidebar, and no Chrome-only permission is asked for', async () => {
+  let session: FirefoxSession;
+  let extensionPage: Page;
+  beforeAll(async () => {
     session = await launchFirefoxExtension();
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    const facts = await panel.evaluate(async () => {
+    extensionPage = await session.openExtensionPage('/options.html');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('the manifest makes the side panel page the sidebar, and no Chrome-only permission is asked for', async () => {
+    const facts = await extensionPage.evaluate(async () => {
       const ext = (globalThis as any).browser;
       const manifest = ext.runtime.getManifest();
       return {
@@ -65,10 +71,8 @@ describe('Firefox sidebar', () => {
   });
 
   test('Alt+Shift+T captures the tab and opens the sidebar, which lists the conversation', async () => {
-    session = await launchFirefoxExtension();
-    const extensionPage = await session.openExtensionPage('/options.html');
     const title = 'Volcano unit (shortcut)';
-    const page = await openClaudeFixture(session, title);
+    const page = await openFixture(session, 'claude', title);
     await page.waitForSelector(captureButtonSelector);
     expect(await sidebarIsOpen(extensionPage)).toBe(false);
 
@@ -80,10 +84,11 @@ describe('Firefox sidebar', () => {
   });
 
   test('the toolbar button captures the tab and opens the sidebar', async () => {
-    session = await launchFirefoxExtension();
-    const extensionPage = await session.openExtensionPage('/options.html');
+    // Close the sidebar the previous test opened (as the teacher would with its × button).
+    await evaluateInBrowserWindow(session, 'SidebarController.hide(); true');
+    await expect.poll(() => sidebarIsOpen(extensionPage)).toBe(false);
     const title = 'Volcano unit (toolbar)';
-    const page = await openClaudeFixture(session, title);
+    const page = await openFixture(session, 'gemini', title);
     await page.waitForSelector(captureButtonSelector);
 
     await clickToolbarButton(session);
@@ -94,46 +99,52 @@ describe('Firefox sidebar', () => {
 });
 
 describe('Firefox host permissions', () => {
-  test('without the site permission no content script runs; the toolbar button asks for it, then captures', async () => {
+  let session: FirefoxSession;
+  let extensionPage: Page;
+  beforeAll(async () => {
     session = await launchFirefoxExtension();
-    const extensionPage = await session.openExtensionPage('/options.html');
-    // As if the teacher had switched "claude.ai" off in about:addons → ShowWork → Permissions.
-    expect(
-      await extensionPage.evaluate(() =>
-        (globalThis as any).browser.permissions.remove({ origins: ['https://claude.ai/*'] }),
-      ),
-    ).toBe(true);
+    extensionPage = await session.openExtensionPage('/options.html');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 
+  /** As if the teacher had switched the site off in about:addons → ShowWork → Permissions. */
+  const withdraw = (origin: string) =>
+    extensionPage.evaluate(
+      (o: string) => (globalThis as any).browser.permissions.remove({ origins: [o] }) as Promise<boolean>,
+      origin,
+    );
+  const grantedOrigins = () =>
+    extensionPage.evaluate(
+      async () => ((await (globalThis as any).browser.permissions.getAll()).origins as string[]) ?? [],
+    );
+
+  test('without the site permission no content script runs; the toolbar button asks for it, then captures', async () => {
+    expect(await withdraw('https://claude.ai/*')).toBe(true);
     const title = 'Volcano unit (permission)';
-    const page = await openClaudeFixture(session, title);
-    // Firefox does not run the content script: no Capture button (give it time to prove it).
+    const page = await openFixture(session, 'claude', title);
+    // Firefox does not run the content script: no Capture button (given time to appear if it were there).
     await new Promise((done) => setTimeout(done, 1500));
     expect(await page.$('showwork-capture')).toBeNull();
 
-    // The toolbar button asks for claude.ai (the test profile grants requests without a prompt), injects the
-    // content script into this open tab and captures.
+    // The toolbar button asks for claude.ai (this profile grants requests without a prompt), injects the content
+    // script into the open tab and captures; the site stays allowed.
     await clickToolbarButton(session);
     expect(await waitForInPageStatus(page, /Captured 4 turns/)).toBe('Captured 4 turns');
-    const origins = await extensionPage.evaluate(
-      async () => ((await (globalThis as any).browser.permissions.getAll()).origins as string[]) ?? [],
-    );
-    expect(origins).toContain('https://claude.ai/*');
+    expect(await grantedOrigins()).toContain('https://claude.ai/*');
     expect(await page.$$eval('showwork-capture', (hosts) => hosts.length)).toBe(1);
-    expect((await readTable(extensionPage, 'turns')).length).toBe(4);
+    expect(await conversationTitles(extensionPage)).toEqual([title]);
   });
 
   test('a teacher who declines is told how to allow the site; nothing is captured', async () => {
-    session = await launchFirefoxExtension();
-    const extensionPage = await session.openExtensionPage('/options.html');
-    await extensionPage.evaluate(() =>
-      (globalThis as any).browser.permissions.remove({ origins: ['https://claude.ai/*'] }),
-    );
+    expect(await withdraw('https://www.perplexity.ai/*')).toBe(true);
     // Firefox's real prompt this time, answered "Don't allow" in the browser window.
     await evaluateInBrowserWindow(
       session,
       `Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', true); true`,
     );
-    await openClaudeFixture(session, 'Volcano unit (declined)');
+    await openFixture(session, 'perplexity', 'Volcano unit (declined)');
     await clickToolbarButton(session);
     await evaluateInBrowserWindow(
       session,
@@ -150,7 +161,8 @@ describe('Firefox host permissions', () => {
     );
     await expect
       .poll(() => sidebarText(extensionPage), { timeout: 20_000 })
-      .toContain('ShowWork may not read claude.ai yet.');
-    expect(await readTable(extensionPage, 'turns')).toHaveLength(0);
+      .toContain('ShowWork may not read www.perplexity.ai yet.');
+    expect(await grantedOrigins()).not.toContain('https://www.perplexity.ai/*');
+    expect(await conversationTitles(extensionPage)).not.toContain('Volcano unit (declined)');
   });
 });
