@@ -5,6 +5,8 @@
  */
 import type { SiteAdapter } from '../../lib/adapters/types';
 
+import { generateConversationHtml } from '../fixtures/generate-conversation';
+
 export { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 
 /** The five AI sites with an adapter, in the order the README lists them. */
@@ -25,3 +27,13 @@ export const isLoopback = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost|
 
 /** Routed pages are keyed without their fragment: the browser never sends it. */
 export const stripHash = (url: string) => url.split('#')[0]!;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A generated two-turn ChatGPT page whose prompt is `prompt`: exports can then be searched for its words. */
+export function chatgptPageWithPrompt(title: string, prompt: string): string {
+  const html = generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 80, title });
+  return html.replace(/(<div class="whitespace-pre-wrap">)[^<]*(<\/div>)/, `$1${escapeHtml(prompt)}$2`);
+}
