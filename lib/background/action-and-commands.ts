@@ -3,8 +3,8 @@ import { CaptureNowResult, type CaptureTrigger } from '../messaging/protocol';
 import { captureStatusItem } from '../capture/capture-status';
 import { findSiteForUrl } from '../adapters/site-for-url';
 import { openSidePanelForTab } from './side-panel';
-import { captureWithFirefoxSiteAccess } from './firefox-site-access';
 import { t } from '../i18n/t';
+import { captureWithFirefoxSiteAccess } from './firefox-site-access';
 
 /**
  * The toolbar button and the keyboard shortcut: open the panel at once (while the user action is fresh),

@@ -1,7 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { captureWithFirefoxSiteAccess, siteAccessPattern } from '@/lib/background/firefox-site-access';
-import { openFirefoxSidebar } from '@/lib/background/firefox-sidebar';
 import { captureStatusItem } from '@/lib/capture/capture-status';
 
 // The end-to-end behaviour in real Firefox is in tests/e2e-firefox/sidebar.e2e.test.ts; these pin the decisions.
@@ -63,16 +62,4 @@ test('declined (or a failed request): no capture, and the panel says how to allo
   const status = await captureStatusItem.getValue();
   expect(status).toMatchObject({ ok: false, tabId: 4 });
   expect(status?.message).toContain('gemini.google.com');
-});
-
-test('the Firefox sidebar opens through sidebarAction, and outside Firefox there is nothing to open', async () => {
-  expect(openFirefoxSidebar()).toBeUndefined();
-  const open = vi.fn(async () => {});
-  (fakeBrowser as unknown as { sidebarAction?: { open: typeof open } }).sidebarAction = { open };
-  try {
-    await openFirefoxSidebar();
-    expect(open).toHaveBeenCalledOnce();
-  } finally {
-    delete (fakeBrowser as unknown as { sidebarAction?: unknown }).sidebarAction;
-  }
 });
