@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# One-command set-up on a fresh machine: the Debian packages the tests use (when missing and apt is
-# available: Chromium, Firefox ESR, poppler-utils, qpdf), the npm dependencies from the lock file, and the built extension (Chrome + Firefox + zips).
+# One-command set-up on a fresh machine: the Debian packages the tests use (Chromium, Firefox ESR,
+# poppler-utils, qpdf; when missing and apt is available), the npm dependencies from the lock file, and the
+# built extension (Chrome + Firefox + zips).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -3,6 +3,8 @@
  * Capture trace button stores every turn, and the sidebar page lists the conversation and shows its turns.
  * One Firefox for the whole file (Firefox starts in ~3 s here); each site's conversation has its own title.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
@@ -52,5 +54,35 @@ describe('Capture trace in Firefox on each AI site', () => {
     expect(roles).toEqual(['Prompt', 'AI output', 'Prompt', 'AI output', 'Prompt', 'AI output']);
     await clickButton(panel, '← Library');
     await waitForText(panel, 'Captured conversations');
+  });
+});
+
+describe('The test browser stays off the internet', () => {
+  test('an external request is blocked from a site page and from an extension page; loopback servers answer', async () => {
+    // A loopback server answering CORS, as the portal test servers do.
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/plain' });
+      response.end('loopback ok');
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const loopbackUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const fetchOutcome = (url: string) =>
+        fetch(url).then(
+          (response) => response.text(),
+          () => 'blocked',
+        );
+      expect(await panel.evaluate(fetchOutcome, 'https://example.com/')).toBe('blocked');
+      // Stopped by the harness's blocking proxy, not merely by this machine having no internet.
+      expect(session.blockedHosts()).toContain('example.com:443');
+      expect(await panel.evaluate(fetchOutcome, loopbackUrl)).toBe('loopback ok');
+      const { page } = await captureFixture(session, 'chatgpt', { turns: 2 });
+      // A site page's own request: not a routed fixture, so interception refuses it before any connection.
+      expect(await page.evaluate(fetchOutcome, 'https://chatgpt.com/backend-api/me')).toBe('blocked');
+      expect(session.blockedHosts()).not.toContain('chatgpt.com:443');
+      await page.close();
+    } finally {
+      server.close();
+    }
   });
 });

@@ -17,8 +17,9 @@
  * - `page.goto()` to an extension page never resolves (the remote agent drops its navigation events), so
  *   openExtensionPage starts the navigation and waits for the document instead.
  * - Request interception is per page: use `session.newPage()` (or captureFixture) for pages that load sites.
- *   Behind it, a dead proxy for everything but loopback blocks whatever no interception saw (the background
- *   script, extension pages), so no test reaches the internet.
+ *   Behind it, every non-loopback connection goes to a loopback proxy that only notes the host and hangs up, so
+ *   whatever no interception saw (the background script, extension pages, Firefox itself) never leaves the
+ *   machine; `session.blockedHosts()` lists what was stopped there.
  * - Downloads (`<a download>` from an extension page) go straight to a per-session folder (prefs below);
  *   puppeteer has no download event, so waitForDownload watches the folder until Firefox finishes the file.
  * - The UI language is Firefox's (Debian's firefox-esr is en-US only without a language pack): English only.
@@ -34,6 +35,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import type { SiteAdapter } from '../../lib/adapters/types';
 import {
   captureButtonName,
@@ -76,6 +78,8 @@ export interface FirefoxSession {
   openExtensionPage(path: '/sidepanel.html' | '/options.html' | `/${string}.html`): Promise<Page>;
   /** A new tab whose requests are served from routed fixtures (routeFixturePage) or blocked. */
   newPage(): Promise<Page>;
+  /** `host:port` of every connection the blocking proxy stopped (requests no interception answered). */
+  blockedHosts(): string[];
   /** Resolves with the path of the first finished download whose file name matches. */
   waitForDownload(name: RegExp, timeoutMs?: number): Promise<string>;
   close(): Promise<void>;
@@ -89,6 +93,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
   }
   if (!existsSync(firefoxPath)) throw new Error(`No Firefox at ${firefoxPath}: run "npm run setup" (firefox-esr).`);
   const downloadsDir = mkdtempSync(join(tmpdir(), 'showwork-ff-downloads-'));
+  const proxy = await startBlockingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
@@ -105,13 +110,13 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.viewableInternally.enabledTypes': '',
       'browser.download.open_pdf_attachments_inline': false,
-      // Nothing leaves the machine: every non-loopback connection goes to a proxy port where nothing listens.
+      // Nothing leaves the machine: every non-loopback connection goes to the blocking proxy.
       // Interception (newPage) answers the fixture URLs before the proxy is ever consulted.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': proxy.port,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': 'localhost, 127.0.0.1, [::1]',
       'network.proxy.allow_hijacking_localhost': false,
     },
@@ -121,6 +126,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
     extensionId = await browser.installExtension(firefoxExtensionPath);
   } catch (error) {
     await browser.close();
+    proxy.close();
     throw error;
   }
 
@@ -146,13 +152,33 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
       page.on('request', (request) => void answerRequest(session, request));
       return page;
     },
+    blockedHosts: () => [...proxy.hosts],
     waitForDownload: (name, timeoutMs = 30_000) => waitForFinishedFile(downloadsDir, name, timeoutMs),
     async close() {
       await browser.close();
+      proxy.close();
       rmSync(downloadsDir, { recursive: true, force: true });
     },
   };
   return session;
+}
+
+/**
+ * A loopback "proxy" that answers nothing: it reads the first line of each connection (`CONNECT host:443 …` or
+ * `GET http://host/… `), notes the host and closes the socket, so the browser sees a network error.
+ */
+async function startBlockingProxy(): Promise<{ port: number; hosts: Set<string>; close(): void }> {
+  const hosts = new Set<string>();
+  const server = createServer((socket) => {
+    socket.once('data', (data) => {
+      const target = /^[A-Z]+ (\S+)/.exec(data.toString('latin1'))?.[1] ?? '';
+      hosts.add(target.startsWith('http') ? new URL(target).host : target);
+      socket.destroy();
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  return { port: (server.address() as AddressInfo).port, hosts, close: () => server.close() };
 }
 
 async function answerRequest(session: FirefoxSession, request: HTTPRequest): Promise<void> {
