@@ -94,39 +94,49 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
   if (!existsSync(firefoxPath)) throw new Error(`No Firefox at ${firefoxPath}: run "npm run setup" (firefox-esr).`);
   const downloadsDir = mkdtempSync(join(tmpdir(), 'showwork-ff-downloads-'));
   const proxy = await startBlockingProxy();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
-      // Optional permissions (a portal's host) are granted without the prompt a headless test can't answer.
-      'extensions.webextOptionalPermissionPrompts': false,
-      // Downloads: straight into downloadsDir, never a dialog, never opened in a tab afterwards.
-      'browser.download.dir': downloadsDir,
-      'browser.download.folderList': 2,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.viewableInternally.enabledTypes': '',
-      'browser.download.open_pdf_attachments_inline': false,
-      // Nothing leaves the machine: every non-loopback connection goes to the blocking proxy.
-      // Interception (newPage) answers the fixture URLs before the proxy is ever consulted.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxy.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy.port,
-      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1, [::1]',
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
+  const cleanUp = () => {
+    proxy.close();
+    rmSync(downloadsDir, { recursive: true, force: true });
+  };
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
+        // Optional permissions (a portal's host) are granted without the prompt a headless test can't answer.
+        'extensions.webextOptionalPermissionPrompts': false,
+        // Downloads: straight into downloadsDir with no dialog. Firefox would also open a downloaded PDF in a
+        // pdf.js tab (its default action for PDFs, seen here): without pdf.js it is only saved, which spares the
+        // two cores a render.
+        'browser.download.dir': downloadsDir,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'pdfjs.disabled': true,
+        // Nothing leaves the machine: every non-loopback connection goes to the blocking proxy.
+        // Interception (newPage) answers the fixture URLs before the proxy is ever consulted.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': 'localhost, 127.0.0.1, [::1]',
+        'network.proxy.allow_hijacking_localhost': false,
+      },
+    })
+    .catch((error: unknown) => {
+      cleanUp();
+      throw error;
+    });
   let extensionId: string;
   try {
     extensionId = await browser.installExtension(firefoxExtensionPath);
   } catch (error) {
     await browser.close();
-    proxy.close();
+    cleanUp();
     throw error;
   }
 
@@ -137,7 +147,8 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
     async openExtensionPage(path) {
       const page = await browser.newPage();
       const url = `${extensionOrigin}${path}`;
-      // goto() to moz-extension:// never resolves in Firefox (see above); it rejects when the tab closes.
+      // goto() to moz-extension:// never resolves in Firefox (see above); it rejects when the tab closes. For the
+      // same reason page.url() of an extension page reads about:blank: ask the page for location.href instead.
       void page.goto(url).catch(() => undefined);
       await page.waitForFunction(
         (expected: string) => location.href === expected && document.readyState === 'complete',
@@ -156,8 +167,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
     waitForDownload: (name, timeoutMs = 30_000) => waitForFinishedFile(downloadsDir, name, timeoutMs),
     async close() {
       await browser.close();
-      proxy.close();
-      rmSync(downloadsDir, { recursive: true, force: true });
+      cleanUp();
     },
   };
   return session;
