@@ -45,8 +45,11 @@ describe('Capture trace in Firefox on each AI site', () => {
     const turns = (await readTable<StoredTurn>(panel, 'turns')).filter((t) => t.conversationId === conversation!.id);
     expect(turns).toHaveLength(6);
 
-    // The sidebar page updates live and opens the conversation with its six turns.
+    // The sidebar page went to the draft the capture made; one click back, the library lists the conversation,
+    // which opens with its six turns.
     await panel.bringToFront();
+    await waitForRole(panel, 'heading', title);
+    await clickButton(panel, '← Back');
     await clickButton(panel, title);
     await waitForRole(panel, 'heading', title);
     await panel.waitForFunction(() => document.querySelectorAll('article').length === 6);

@@ -77,10 +77,13 @@ describe('Firefox sidebar', () => {
     expect(await sidebarIsOpen(extensionPage)).toBe(false);
 
     await pressCaptureShortcut(session);
-    expect(await waitForInPageStatus(page, /Captured 4 turns/)).toBe('Captured 4 turns');
+    expect(await waitForInPageStatus(page, /Captured 4 turns/)).toBe('Captured 4 turns — trace opened');
     expect(await sidebarIsOpen(extensionPage)).toBe(true);
+    // The capture landed in the conversation's new draft trace, shown in the sidebar.
     await expect.poll(() => sidebarText(extensionPage), { timeout: 20_000 }).toContain(title);
-    expect(await sidebarText(extensionPage)).toContain('Captured 4 turns');
+    await expect
+      .poll(() => sidebarText(extensionPage), { timeout: 20_000 })
+      .toContain('What did you do with AI output 1?');
   });
 
   test('the toolbar button captures the tab and opens the sidebar', async () => {
@@ -92,7 +95,7 @@ describe('Firefox sidebar', () => {
     await page.waitForSelector(captureButtonSelector);
 
     await clickToolbarButton(session);
-    expect(await waitForInPageStatus(page, /Captured 4 turns/)).toBe('Captured 4 turns');
+    expect(await waitForInPageStatus(page, /Captured 4 turns/)).toBe('Captured 4 turns — trace opened');
     expect(await sidebarIsOpen(extensionPage)).toBe(true);
     await expect.poll(() => sidebarText(extensionPage), { timeout: 20_000 }).toContain(title);
   });
@@ -131,7 +134,7 @@ describe('Firefox host permissions', () => {
     // The toolbar button asks for claude.ai (this profile grants requests without a prompt), injects the content
     // script into the open tab and captures; the site stays allowed.
     await clickToolbarButton(session);
-    expect(await waitForInPageStatus(page, /Captured 4 turns/)).toBe('Captured 4 turns');
+    expect(await waitForInPageStatus(page, /Captured 4 turns/)).toMatch(/^Captured 4 turns — /);
     expect(await grantedOrigins()).toContain('https://claude.ai/*');
     expect(await page.$$eval('showwork-capture', (hosts) => hosts.length)).toBe(1);
     expect(await conversationTitles(extensionPage)).toEqual([title]);

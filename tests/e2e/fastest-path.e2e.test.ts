@@ -254,3 +254,90 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   expect(interactions).toBeLessThanOrEqual(10);
   expect(interactions).toBe(10);
 });
+
+test('the same path without a mouse: Enter on Capture trace, then Space, Tab and Enter only', async () => {
+  session = await launchExtension({
+    extraArgs: ['--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+  });
+  const worker = await session.serviceWorker();
+  await worker.evaluate(async () => {
+    await (globalThis as any).chrome.storage.local.set({
+      teacherProfile: {
+        name: '',
+        school: '',
+        district: '',
+        defaultCredentialId: 'ai-planning-differentiation',
+        defaultLevel: 'beginner',
+        paperSize: 'letter',
+      },
+    });
+  });
+  const panel = await session.openExtensionPage('/sidepanel.html');
+  await routeFixturePage(
+    session.context,
+    fixtureUrls.chatgpt,
+    generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 40, title }),
+  );
+  const chat = await session.context.newPage();
+  await chat.goto(fixtureUrls.chatgpt);
+  // A keyboard user reaches the in-page button with Tab (it is a real <button>); Enter presses it.
+  await chat.getByRole('button', { name: captureButtonName.en }).focus();
+  await chat.keyboard.press('Enter');
+  await chat.getByRole('status').filter({ hasText: 'trace opened' }).waitFor({ timeout: 30_000 });
+  await panel.bringToFront();
+
+  const focusedName = () =>
+    panel.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : undefined;
+      return (
+        el.getAttribute('aria-label') ??
+        label ??
+        el.closest('label')?.textContent ??
+        el.textContent ??
+        ''
+      ).trim();
+    });
+  let tabs = 0;
+  /** Presses Tab until focus is on the control named `name` (at most 40 presses). */
+  const tabTo = async (name: string | RegExp) => {
+    for (let i = 0; i < 40; i++) {
+      const current = await focusedName();
+      if (typeof name === 'string' ? current === name : name.test(current)) return;
+      await panel.keyboard.press('Tab');
+      tabs += 1;
+    }
+    throw new Error(`Tab never reached "${name}" (last: "${await focusedName()}")`);
+  };
+
+  // Focus arrived on the output's first mark; Space chooses it.
+  await expect.poll(focusedName).toBe('Accepted');
+  await panel.keyboard.press('Space');
+  await tabTo('Final artifact');
+  await panel.keyboard.insertText('Students draw the leaf and label it.');
+  for (const label of ['Learning goal', 'What I changed and why', 'Risk', 'Benefit', 'Safeguard']) {
+    await tabTo(label);
+    await panel.keyboard.insertText(`${label}: one sentence.`);
+  }
+  for (const box of await panel.getByRole('group', { name: 'Required on every trace' }).getByRole('checkbox').all()) {
+    const name = (await box.evaluate((el) => el.closest('label')?.textContent ?? '')).trim();
+    await tabTo(name);
+    await panel.keyboard.press('Space');
+  }
+  await tabTo('Mark ready');
+  await panel.keyboard.press('Enter');
+  await panel.getByText('This trace is ready.', { exact: true }).waitFor();
+  await tabTo('Export PDF');
+  const download = panel.waitForEvent('download');
+  await panel.keyboard.press('Enter');
+  await panel.getByRole('dialog').waitFor();
+  await tabTo('Export');
+  await panel.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+
+  const [trace] = await readTable<Trace>(panel, 'traces');
+  expect(trace).toMatchObject({ status: 'ready', finalArtifact: 'Students draw the leaf and label it.' });
+  expect(Object.values(trace!.marks)).toEqual([{ mark: 'accepted', note: '' }]);
+  console.log(`Keyboard-only path: every step reached with ${tabs} Tab presses, no mouse.`);
+});
