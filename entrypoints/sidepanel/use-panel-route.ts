@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { captureStatusItem } from '@/lib/capture/capture-status';
 import {
   panelRouteKey,
   readPanelRoute,
@@ -65,6 +66,19 @@ export function usePanelRoute(): PanelRouteState {
       alive = false;
       unwatch?.();
     };
+  }, [remember]);
+
+  // A capture the teacher asked for that failed (page not readable, site not allowed, tab to reload) is explained
+  // in the library's status line: go there from wherever the panel is, or the teacher would see nothing happen.
+  useEffect(() => {
+    const openedAt = Date.now();
+    return captureStatusItem.watch((status) => {
+      if (status && !status.ok && status.at >= openedAt) {
+        setRoute({ kind: 'library' });
+        setArrival(undefined);
+        remember({ kind: 'library' });
+      }
+    });
   }, [remember]);
 
   const navigate = useCallback(

@@ -146,6 +146,43 @@ describe.each(['en', 'es'] as const)('Capture lands in the trace (%s)', (locale)
     await panel.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await panel.evaluate(() => document.querySelector('h1')?.textContent)).toBe(traceUrlBefore);
     expect(await panel.getByRole('button', { name: n.newDraft }).count()).toBe(0);
+
+    // "Use as final artifact" can't be clicked headless (a browser menu): put its result where the background
+    // puts it (the trace's artifact and source, the Undo record, the panel's route) and check the view with axe.
+    await worker.evaluate(
+      async ({ id, keyPrefix }) => {
+        const source = { title: 'Plan — Docs', url: 'https://docs.example.org/d/1', capturedAt: Date.now() };
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('showwork');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('traces', 'readwrite');
+            const store = tx.objectStore('traces');
+            const get = store.get(id);
+            get.onsuccess = () => store.put({ ...get.result, finalArtifact: 'Warm-up', artifactSource: source });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        });
+        const chrome = (globalThis as any).chrome;
+        const previous = { finalArtifact: '', artifactSource: null };
+        await chrome.storage.session.set({
+          artifactDrop: { traceId: id, traceTitle: 'Volcano', source, previous, at: Date.now() },
+        });
+        const [tab] = await chrome.tabs.query({ url: 'https://chatgpt.com/*' });
+        await chrome.storage.session.set({
+          [keyPrefix + tab.windowId]: {
+            route: { kind: 'trace', id },
+            origin: 'background',
+            at: Date.now(),
+            arrival: { kind: 'artifact' },
+          },
+        });
+      },
+      { id: drafts[0]!.id, keyPrefix: 'panelRoute.window.' },
+    );
+    await panel.getByRole('link', { name: 'Plan — Docs' }).waitFor();
+    await expectNoAxeViolations(panel);
+
     await panel
       .getByRole('button', { name: new RegExp(n.back) })
       .first()
@@ -162,6 +199,7 @@ describe('Options and places', () => {
     const options = await session.openExtensionPage('/options.html');
     await options.getByRole('radio', { name: 'The conversation' }).check();
     await options.getByText('Saved.', { exact: true }).waitFor();
+    await expectNoAxeViolations(options);
     const panel = await session.openExtensionPage('/sidepanel.html');
     const chat = await openChat(session);
     await capture(chat, 'en', 'Captured 6 turns — conversation opened');
