@@ -149,6 +149,12 @@ describe.each(['en', 'es'] as const)('Capture lands in the trace (%s)', (locale)
 
     // "Use as final artifact" can't be clicked headless (a browser menu): put its result where the background
     // puts it (the trace's artifact and source, the Undo record, the panel's route) and check the view with axe.
+    // From the library, so the editor reads the record afresh (raw IndexedDB writes don't wake Dexie's live queries).
+    await panel
+      .getByRole('button', { name: new RegExp(n.back) })
+      .first()
+      .click();
+    await panel.getByRole('heading', { level: 1, name: 'ShowWork' }).waitFor();
     await worker.evaluate(
       async ({ id, keyPrefix }) => {
         const source = { title: 'Plan — Docs', url: 'https://docs.example.org/d/1', capturedAt: Date.now() };
