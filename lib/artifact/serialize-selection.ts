@@ -10,7 +10,7 @@ const structuralContainers = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tf
 /**
  * The teacher's selection on a page as plain text and Markdown (paragraphs, lists, headings, links, code),
  * through the shared serializer: never HTML. Runs in the page (injected with activeTab when the teacher chooses
- * "Use as final artifact"). The selected nodes are cloned into an inert document, which runs no script and
+ * "Use as final artifact"). The selected nodes are copied into an inert document, which runs no script and
  * loads nothing, and read from there. Returns null when nothing is selected.
  */
 export function serializeSelection(selection: Selection | null, page: Document): SerializedContent | null {
@@ -28,7 +28,7 @@ export function serializeSelection(selection: Selection | null, page: Document):
       root.append(shell);
       target = shell;
     }
-    target.appendChild(inert.importNode(range.cloneContents(), true));
+    target.appendChild(cloneIntoInert(range, inert));
   }
   const serialized = serializeContent([root], { baseUrl: page.location?.href });
   // Text in a form field (a textarea the teacher wrote in) is not in the range's nodes: take it as text.
@@ -41,6 +41,35 @@ export function serializeSelection(selection: Selection | null, page: Document):
     text: result.text.slice(0, limits.maxTurnChars),
     markdown: result.markdown.slice(0, limits.maxTurnChars),
   };
+}
+
+/**
+ * The range's contents as a fragment of `inert`. Not `range.cloneContents()`: that clones in the page's own
+ * document, where a cloned <img> loads and its onerror handler runs again (seen in Chromium, 2026-11). The common
+ * ancestor is imported into the inert document instead, and the same range is cut from the copy there.
+ */
+function cloneIntoInert(range: Range, inert: Document): DocumentFragment {
+  const common = range.commonAncestorContainer;
+  const copy = inert.importNode(common, true);
+  const holder = inert.createElement('div');
+  holder.append(copy);
+  const copied = inert.createRange();
+  copied.setStart(follow(copy, pathTo(common, range.startContainer)), range.startOffset);
+  copied.setEnd(follow(copy, pathTo(common, range.endContainer)), range.endOffset);
+  return copied.cloneContents();
+}
+
+/** Child indexes from `ancestor` down to `node`. */
+function pathTo(ancestor: Node, node: Node): number[] {
+  const path: number[] = [];
+  for (let current = node; current !== ancestor && current.parentNode; current = current.parentNode) {
+    path.unshift(Array.prototype.indexOf.call(current.parentNode.childNodes, current));
+  }
+  return path;
+}
+
+function follow(root: Node, path: number[]): Node {
+  return path.reduce<Node>((node, index) => node.childNodes[index]!, root);
 }
 
 function escapeAsText(text: string): string {
