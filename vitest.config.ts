@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
     setupFiles: ['fake-indexeddb/auto', 'tests/setup.ts'],
     // Two cores here: keep workers to what the machine has.
     maxWorkers: 2,

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# One-command set-up on a fresh machine: the Debian packages the tests use (when missing and apt is
-# available), the npm dependencies from the lock file, and the built extension (Chrome + Firefox + zips).
+# One-command set-up on a fresh machine: the Debian packages the tests use (Chromium, Firefox ESR,
+# poppler-utils, qpdf; when missing and apt is available), the npm dependencies from the lock file, and the
+# built extension (Chrome + Firefox + zips).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The Firefox end-to-end tests drive Debian's Firefox ESR (tests/e2e-firefox/harness.ts).
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 if [ ${#missing[@]} -gt 0 ]; then

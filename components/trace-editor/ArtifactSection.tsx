@@ -3,6 +3,8 @@ import type { Trace } from '@/lib/model/trace';
 import type { StoredTurn } from '@/lib/model/turn';
 import { pickBestSource } from '@/lib/trace/diff';
 import { t } from '@/lib/i18n/t';
+import { ArtifactDropNotice } from './ArtifactDropNotice';
+import { ArtifactSourceLine } from './ArtifactSourceLine';
 import { DiffView } from './DiffView';
 import { EditFiguresList } from './EditFiguresList';
 import { TraceTextField } from './TraceTextField';
@@ -13,7 +15,7 @@ export interface ArtifactSectionProps {
   trace: Trace;
   /** The AI outputs in the trace, in order, with the numbers the editor shows. */
   outputs: { turn: StoredTurn; number: number }[];
-  editor: Pick<TraceEditorState, 'setField' | 'startEditing' | 'stopEditing'>;
+  editor: Pick<TraceEditorState, 'setField' | 'setFields' | 'startEditing' | 'stopEditing'>;
   isMissing: boolean;
 }
 
@@ -56,6 +58,10 @@ export function ArtifactSection({ trace, outputs, editor, isMissing }: ArtifactS
         rows={8}
         missingText={isMissing ? t('editor_fieldMissing') : undefined}
       />
+      {trace.artifactSource && (
+        <ArtifactSourceLine source={trace.artifactSource} onForget={() => editor.setField('artifactSource', null)} />
+      )}
+      <ArtifactDropNotice traceId={trace.id} editor={editor} />
       {outputs.length > 0 && (
         <div className="te-field">
           <label htmlFor={selectId} className="te-label">

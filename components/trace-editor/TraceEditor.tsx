@@ -19,7 +19,11 @@ import { ResponsibleUseSection } from './ResponsibleUseSection';
 import { SaveStatus } from './SaveStatus';
 import { TraceTextField } from './TraceTextField';
 import { TurnsSection } from './TurnsSection';
-import { numberOutputs, offeredSources } from './trace-sources';
+import { findNewTurns, itemsWith, numberOutputs, offeredSources } from './trace-sources';
+import { NewTurnsOffer } from './NewTurnsOffer';
+import { ReadyTraceCaptureNotice } from './ReadyTraceCaptureNotice';
+import { fieldId } from './TraceTextField';
+import type { Arrival } from '@/lib/panel/panel-route';
 import { useTraceEditor } from './use-trace-editor';
 import './trace-editor.css';
 
@@ -28,10 +32,14 @@ export interface TraceEditorProps {
   onBack: () => void;
   /** Placed by the side panel: the export and submit panels. */
   actions?: ReactNode;
+  /** Set when a capture or "Use as final artifact" brought the panel here: focus goes where the teacher goes on. */
+  arrival?: Arrival;
+  /** Opens another trace (a new draft offered after capturing a conversation whose trace is ready). */
+  onOpenTrace?: (traceId: string) => void;
 }
 
 /** The trace editor: turns and marks, credential, final artifact with its diff, reflection, checklist, readiness. */
-export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
+export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: TraceEditorProps) {
   const db = getDatabase();
   const editor = useTraceEditor(traceId);
   const { trace } = editor;
@@ -101,6 +109,80 @@ export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
     [report, isFlaggingMissing],
   );
 
+  // A new capture of the conversation offers its new turns to a draft (never added behind the teacher's back).
+  const [dismissedTurnIds, setDismissedTurnIds] = useState<ReadonlySet<string>>(new Set());
+  const newTurns = useMemo(
+    () =>
+      trace && sources && trace.status === 'draft'
+        ? findNewTurns(trace, sources).filter((turn) => !dismissedTurnIds.has(turn.id))
+        : [],
+    [trace, sources, dismissedTurnIds],
+  );
+  const offerRef = useRef<HTMLButtonElement>(null);
+  const readyNoticeRef = useRef<HTMLButtonElement>(null);
+  const capturedReady =
+    arrival?.arrival.kind === 'capture' && arrival.arrival.outcome === 'ready' ? arrival.arrival.conversationId : null;
+
+  // Focus where the teacher goes on after a capture: the offer of new turns, the new-draft offer on a ready
+  // trace, or the first AI output still to mark (its first radio; arrow keys then choose the mark).
+  const focusedRef = useRef<{ at: number; element: HTMLElement | null }>({ at: 0, element: null });
+  const isLoaded = Boolean(trace && framework && sources && report);
+  const focusTarget = (): HTMLElement | null => {
+    if (newTurns.length > 0) return offerRef.current;
+    if (capturedReady) return readyNoticeRef.current;
+    const unmarked = outputs.find((o) => !trace?.marks[o.turn.id]) ?? outputs[0];
+    if (!unmarked) {
+      // The conversations' live query can lag one render behind the trace (it still holds its previous result).
+      const isSourcesStale =
+        trace && sources && trace.items.some((i) => !sources.some((s) => s.conversation.id === i.conversationId));
+      return isSourcesStale ? null : document.querySelector<HTMLElement>('.te h1');
+    }
+    // Null until the output's mark field is in the page; the effect tries again on the next render.
+    return document.getElementById(fieldId(`marks.${unmarked.turn.id}`));
+  };
+  useEffect(() => {
+    if (!arrival || !isLoaded) return;
+    if (arrival.arrival.kind === 'artifact') {
+      // After "Use as final artifact": on the artifact, with its Undo just after it.
+      if (focusedRef.current.at === arrival.at) return;
+      const field = document.getElementById(fieldId('finalArtifact'));
+      if (!field) return;
+      focusedRef.current = { at: arrival.at, element: field };
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+      return;
+    }
+    const focused = focusedRef.current;
+    if (focused.at === arrival.at) {
+      // The new turns can show a moment after the trace (the live query of its conversations runs again):
+      // move focus to their offer, unless the teacher has moved it since.
+      const isUntouched = focused.element !== null && document.activeElement === focused.element;
+      if (!(newTurns.length > 0 && isUntouched && focused.element !== offerRef.current)) return;
+    }
+    const target = focusTarget();
+    if (!target) return;
+    focusedRef.current = { at: arrival.at, element: target };
+    if (target.tagName === 'H1') target.tabIndex = -1;
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
+  });
+
+  const addNewTurns = () => {
+    if (!trace || !sources) return;
+    editor.setField(
+      'items',
+      itemsWith(
+        trace,
+        sources,
+        newTurns.map((turn) => turn.id),
+      ),
+    );
+    const firstNewOutput = newTurns.find((turn) => turn.role === 'assistant');
+    // The new outputs' mark fields appear on the next render: focus the first once it is there.
+    if (firstNewOutput)
+      requestAnimationFrame(() => document.getElementById(fieldId(`marks.${firstNewOutput.id}`))?.focus());
+  };
+
   const back = () => {
     void editor.flush().finally(onBack);
   };
@@ -156,6 +238,17 @@ export function TraceEditor({ traceId, onBack, actions }: TraceEditorProps) {
           {trace.credentialId && `· ${labelCredential(framework, trace.credentialId) ?? ''} `}·{' '}
           {t('editor_updatedAt', formatDateTime(trace.updatedAt))}
         </p>
+        {newTurns.length > 0 && (
+          <NewTurnsOffer
+            ref={offerRef}
+            turns={newTurns}
+            onAdd={addNewTurns}
+            onDismiss={() => setDismissedTurnIds(new Set([...dismissedTurnIds, ...newTurns.map((turn) => turn.id)]))}
+          />
+        )}
+        {capturedReady && onOpenTrace && (
+          <ReadyTraceCaptureNotice ref={readyNoticeRef} conversationId={capturedReady} onCreated={onOpenTrace} />
+        )}
         <TraceTextField editor={editor} path="title" value={trace.title} label={t('editor_title')} multiline={false} />
         <TurnsSection trace={trace} sources={sources} editor={editor} />
         <CredentialSection trace={trace} framework={framework} editor={editor} missing={missing} />

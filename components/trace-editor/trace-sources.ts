@@ -1,6 +1,6 @@
 import { isTurnHidden } from '@/lib/capture/apply-turn-fixes';
 import type { StoredConversation } from '@/lib/model/conversation';
-import type { TraceItem } from '@/lib/model/trace';
+import type { Trace, TraceItem } from '@/lib/model/trace';
 import type { StoredTurn } from '@/lib/model/turn';
 
 export interface TraceSource {
@@ -33,4 +33,24 @@ export function numberOutputs(sources: TraceSource[]): Map<string, number> {
   for (const { turns } of sources)
     for (const turn of turns) if (turn.role === 'assistant') numbers.set(turn.id, numbers.size + 1);
   return numbers;
+}
+
+/**
+ * Turns captured after the teacher last chose this trace's turns (or after it was made) that it does not
+ * include: what a new capture of a conversation brings to its draft. A turn the teacher unticked later than it
+ * arrived is not among them, so the offer never undoes a choice.
+ */
+export function findNewTurns(trace: Pick<Trace, 'items' | 'createdAt' | 'fieldUpdatedAt'>, sources: TraceSource[]) {
+  const since = trace.fieldUpdatedAt['items'] ?? trace.createdAt;
+  const included = new Set(trace.items.map((item) => item.turnId));
+  return sources.flatMap(({ turns }) => turns.filter((turn) => !included.has(turn.id) && turn.capturedAt > since));
+}
+
+/** The trace's items with these turns added, in display order; items of conversations no longer stored stay. */
+export function itemsWith(trace: Pick<Trace, 'items'>, sources: TraceSource[], turnIds: Iterable<string>): TraceItem[] {
+  const next = new Set(trace.items.map((item) => item.turnId));
+  for (const id of turnIds) next.add(id);
+  const known = new Set(sources.flatMap((s) => s.turns.map((turn) => turn.id)));
+  const orphans = trace.items.filter((item) => !known.has(item.turnId));
+  return [...orderItems(sources, next), ...orphans];
 }

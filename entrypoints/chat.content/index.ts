@@ -9,6 +9,7 @@ import { AutoRecorder } from '@/lib/content/auto-recorder';
 import { watchAutoRecordSetting } from '@/lib/content/auto-record-setting';
 import { isExtensionAlive } from '@/lib/content/send-capture';
 import { webPageSignals } from '@/lib/content/web-page-signals';
+import { requestPanelOpen } from '@/lib/content/request-panel-open';
 import { t } from '@/lib/i18n/t';
 
 // Runs on the AI chat sites (static matches) and on every other site the teacher allowed (registered at run time by
@@ -24,7 +25,10 @@ export default defineContentScript({
     const autoRecordKey = () => adapter?.id ?? location.origin;
     let lastSentSignature = '';
 
-    const button = mountCaptureButton(() => void run('button'));
+    const button = mountCaptureButton(() => {
+      requestPanelOpen();
+      void run('button');
+    });
     ctx.onInvalidated(() => {
       recorder?.stop();
     });

@@ -1,3 +1,4 @@
+import { AfterCaptureSection } from '@/components/options/AfterCaptureSection';
 import { AutoRecordSection } from '@/components/options/AutoRecordSection';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DeleteAllDataSection } from '@/components/options/DeleteAllDataSection';
@@ -18,6 +19,7 @@ export function App() {
       <PortalsSection />
       <FrameworkSection />
       <RosterSection />
+      <AfterCaptureSection />
       <AutoRecordSection />
       <SitesSection />
       <PrivacySection />

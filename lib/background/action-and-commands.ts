@@ -5,6 +5,7 @@ import { findSiteForUrl } from '../adapters/site-for-url';
 import { openSidePanelForTab } from './side-panel';
 import { captureOtherPage } from './one-off-capture';
 import { t } from '../i18n/t';
+import { captureWithFirefoxSiteAccess } from './firefox-site-access';
 
 /**
  * The toolbar button and the keyboard shortcut: open the panel at once (while the user action is fresh),
@@ -15,7 +16,10 @@ import { t } from '../i18n/t';
 export function captureActiveTab(tab: Browser.tabs.Tab | undefined, trigger: CaptureTrigger): void {
   if (tab?.id === undefined) return;
   void openSidePanelForTab(tab.id);
-  void requestCaptureInTab(tab, trigger);
+  // Firefox: the AI site's host permission is the user's to grant; ask for it from this action first.
+  void (
+    captureWithFirefoxSiteAccess(tab, () => requestCaptureInTab(tab, trigger)) ?? requestCaptureInTab(tab, trigger)
+  );
 }
 
 export async function requestCaptureInTab(tab: Browser.tabs.Tab, trigger: CaptureTrigger): Promise<void> {

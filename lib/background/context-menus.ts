@@ -8,12 +8,14 @@ import { describeStorageError } from './storage-errors';
 import { capturedMessage } from './handle-capture-message';
 import { openSidePanelForTab } from './side-panel';
 import { createSiteAccessMenu } from './site-access-menu';
+import { useSelectionAsArtifact } from './use-as-artifact';
 import { t } from '../i18n/t';
 
 export const menuIds = {
   selectionAsPrompt: 'showwork-selection-prompt',
   selectionAsOutput: 'showwork-selection-output',
   captureConversation: 'showwork-capture-conversation',
+  useAsArtifact: 'showwork-use-as-artifact',
 } as const;
 
 /** Menus persist across worker restarts; (re)create them on install and update only. */
@@ -37,6 +39,12 @@ export async function createContextMenus(): Promise<void> {
     contexts: ['page'],
   });
   createSiteAccessMenu();
+  // Any page where the teacher wrote the final artifact (a document, a slide, an LMS page).
+  browser.contextMenus.create({
+    id: menuIds.useAsArtifact,
+    title: t('flow_menuUseAsArtifact'),
+    contexts: ['selection'],
+  });
 }
 
 /**
@@ -49,6 +57,12 @@ export async function handleContextMenuClick(
 ): Promise<void> {
   if (info.menuItemId === menuIds.captureConversation) {
     captureActiveTab(tab, 'menu');
+    return;
+  }
+  if (info.menuItemId === menuIds.useAsArtifact) {
+    if (tab?.id === undefined) return;
+    void openSidePanelForTab(tab.id); // before any await: the click's user action is current only now
+    await useSelectionAsArtifact(getDatabase(), info, tab);
     return;
   }
   const role =

@@ -13,6 +13,7 @@ import { describeStorageError } from './storage-errors';
 import { openSidePanelForTab } from './side-panel';
 import { injectStructuralReader } from './inject-structural-reader';
 import { isAllowedWebPage } from './web-sender-trust';
+import { landCaptureInPanel } from './open-trace-after-capture';
 import { t } from '../i18n/t';
 
 type Sender = Browser.runtime.MessageSender;
@@ -38,8 +39,11 @@ export async function handleContentMessage(
     return { ok: false, code: 'invalid-message', message: 'ShowWork ignored a message from an unexpected sender.' };
   }
   const tabId = sender.tab?.id;
-  // Chrome lets the panel open only while the click's user action is fresh: ask before any await.
-  if (message.trigger === 'button' && tabId !== undefined) void openSidePanelForTab(tabId);
+  if (message.type === 'content→background:open-panel') {
+    // Chrome lets the panel open only while the click's user action is current: ask before any await.
+    if (tabId !== undefined) void openSidePanelForTab(tabId);
+    return undefined;
+  }
 
   if (message.type === 'content→background:load-structural-reader') return injectStructuralReader(sender);
 
@@ -50,28 +54,49 @@ export async function handleContentMessage(
 
   let response: CaptureResponse;
   try {
-    // The page hears "Captured" once the turns are committed; search indexing and the status for the side panel
-    // follow (a 400-turn capture spent most of its time after the page had sent the turns, measured 2026-11).
-    const result = await mergeCapturedConversation(getDatabase(), message.conversation, Date.now(), {
+    // The page hears "Captured" once the turns are committed; search indexing follows (a 400-turn capture spent
+    // most of its time after the page had sent the turns, measured 2026-11). The trace it lands in is made first,
+    // so the page can say "trace opened".
+    const db = getDatabase();
+    const result = await mergeCapturedConversation(db, message.conversation, Date.now(), {
       deferSearchIndex: (indexing) =>
         void indexing.catch((error: unknown) => console.warn('ShowWork: search index', error)),
     });
-    response = { ok: true, ...result };
-    void captureStatusItem.setValue({
-      ok: true,
-      message: capturedMessage(result.turnCount),
-      tabId,
-      site: message.conversation.site,
-      ...(message.conversation.reader ? { reader: message.conversation.reader } : {}),
+    const landing = await landCapture(db, {
       conversationId: result.conversationId,
-      at: Date.now(),
-    }).catch(() => undefined); // the in-page status already says "Captured"
+      turnCount: result.turnCount,
+      trigger: message.trigger,
+      tabId,
+      windowId: sender.tab?.windowId,
+    });
+    response = { ok: true, ...result, ...(landing ? { summary: landing.summary } : {}) };
+    void captureStatusItem
+      .setValue({
+        ok: true,
+        message: landing?.summary ?? capturedMessage(result.turnCount),
+        tabId,
+        site: message.conversation.site,
+        ...(message.conversation.reader ? { reader: message.conversation.reader } : {}),
+        conversationId: result.conversationId,
+        ...(landing?.traceId ? { traceId: landing.traceId } : {}),
+        at: Date.now(),
+      })
+      .catch(() => undefined); // the in-page status already says "Captured"
   } catch (error) {
     const described = describeStorageError(error);
     response = { ok: false, ...described };
     await captureStatusItem.setValue({ ok: false, message: described.message, tabId, at: Date.now() });
   }
   return response;
+}
+
+/** The capture is stored whatever happens here: a failure to open its trace only loses the shortcut. */
+async function landCapture(...args: Parameters<typeof landCaptureInPanel>) {
+  try {
+    return await landCaptureInPanel(...args);
+  } catch {
+    return undefined;
+  }
 }
 
 export function capturedMessage(turnCount: number): string {

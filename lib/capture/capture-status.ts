@@ -15,6 +15,8 @@ export interface CaptureStatus {
   /** Which reader read the page; `structural` makes the panel ask the teacher to check the turns. */
   reader?: ReaderId;
   conversationId?: string;
+  /** The trace the capture landed in, when it made or found one. */
+  traceId?: string;
   at: number;
 }
 

@@ -39,7 +39,7 @@ export async function capturePage(
   try {
     const response = await sendCapture({ type: 'content→background:capture-conversation', trigger, conversation });
     if (!response.ok) return { ok: false, message: response.message };
-    const captured = t('capture_capturedTurns', response.turnCount);
+    const captured = response.summary ?? t('capture_capturedTurns', response.turnCount);
     // The teacher should know when the general reader read the page, and look over its turns.
     const message =
       conversation.reader === 'structural' ? `${captured}. ${t('siteAccess_readStructurally')}` : captured;

@@ -31,6 +31,8 @@ export interface ExportLabels {
   replaced: string;
   replacedWith: string;
   finalArtifact: string;
+  /** Before the page the final artifact was taken from ("Use as final artifact"). */
+  artifactSource: string;
   reflection: string;
   reflectionFields: { learningGoal: string; whatChanged: string; risk: string; benefit: string; safeguard: string };
   implementationNotes: string;
@@ -91,6 +93,7 @@ const en: ExportLabels = {
   replaced: 'Replaced',
   replacedWith: 'with',
   finalArtifact: 'Final artifact',
+  artifactSource: 'Taken from',
   reflection: 'Reflection',
   reflectionFields: {
     learningGoal: 'Learning goal',
@@ -168,6 +171,7 @@ const es: ExportLabels = {
   replaced: 'Sustituido',
   replacedWith: 'por',
   finalArtifact: 'Producto final',
+  artifactSource: 'Tomado de',
   reflection: 'Reflexión',
   reflectionFields: {
     learningGoal: 'Objetivo de aprendizaje',

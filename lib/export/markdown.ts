@@ -103,6 +103,10 @@ export function renderTraceMarkdown(doc: TraceDocument): string {
   }
 
   out.push(`## ${l.finalArtifact}`, '', doc.finalArtifact.trim() ? quote(doc.finalArtifact) : l.empty, '');
+  if (doc.artifactSource) {
+    const { title, url } = doc.artifactSource;
+    out.push(`*${l.artifactSource}:* ${inline([title, url].filter((part) => part.trim()).join(' — '))}`, '');
+  }
 
   out.push(`## ${l.reflection}`, '');
   const r = doc.reflection;

@@ -466,6 +466,7 @@ function compose(ctx: ComposeContext): { rows: Row[]; footer: Item[] } {
       totalWords: countWords(doc.finalArtifact),
     }),
   ];
+  if (doc.artifactSource) artifactItems.push(makeArtifactSourceItem(ctx, doc.artifactSource, l));
   rows.push({ columns: [{ items: outputItems }, { items: artifactItems }], gapBefore: 0.7 });
 
   // What the teacher changed.
@@ -1109,6 +1110,29 @@ function drawPlan(pdf: PdfDocument, plan: Plan, ctx: ComposeContext, page: { wid
 
 // -----------------------------------------------------------------------------------------------------------
 
+/** "Taken from: <page title> — <address>": where the final artifact came from, in one or two small lines. */
+function makeArtifactSourceItem(
+  ctx: ComposeContext,
+  source: NonNullable<TraceDocument['artifactSource']>,
+  l: ExportLabels,
+): Item {
+  const where = [source.title.trim(), source.url].filter(Boolean).join(' — ');
+  return makeItem(ctx, {
+    key: 'artifact-source',
+    role: 'body',
+    spans: [
+      { text: `${l.artifactSource}: `, bold: true, color: colors.muted },
+      { text: where, color: colors.muted },
+    ],
+    indent: 0,
+    struct: 'P',
+    weight: 0,
+    minLines: 1,
+    maxLines: 2,
+    spaceBefore: 0.15,
+  });
+}
+
 function allText(doc: TraceDocument, labels: ExportLabels): string {
   const parts: string[] = [doc.title, doc.teacher.name, doc.teacher.school, doc.teacher.district, labels.documentTitle];
   const c = doc.credential;
@@ -1117,6 +1141,9 @@ function allText(doc: TraceDocument, labels: ExportLabels): string {
   for (const t of doc.turns) parts.push(t.text.slice(0, maxCharsPerBlock), t.note.slice(0, maxCharsPerBlock));
   parts.push(
     doc.finalArtifact.slice(0, maxCharsPerBlock),
+    doc.artifactSource?.title ?? '',
+    doc.artifactSource?.url ?? '',
+    labels.artifactSource,
     doc.readinessNote,
     doc.implementationNotes,
     doc.studentImpact,

@@ -41,10 +41,21 @@ export type LoadStructuralReaderRequest = z.infer<typeof LoadStructuralReaderReq
 export const LoadStructuralReaderResponse = z.object({ ok: z.boolean(), message: z.optional(z.string()) });
 export type LoadStructuralReaderResponse = z.infer<typeof LoadStructuralReaderResponse>;
 
+/**
+ * content → background: the teacher just clicked the in-page Capture button; open the side panel now.
+ * Sent synchronously from the click, before the page is read: Chrome lets the background open the panel only
+ * while the click's user activation is current, and reading a long conversation can outlast it.
+ */
+export const OpenPanelRequest = z.object({
+  type: z.literal('content→background:open-panel'),
+});
+export type OpenPanelRequest = z.infer<typeof OpenPanelRequest>;
+
 export const ContentToBackgroundMessage = z.discriminatedUnion('type', [
   CaptureConversationRequest,
   CaptureFailedReport,
   LoadStructuralReaderRequest,
+  OpenPanelRequest,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackgroundMessage>;
 
@@ -60,6 +71,8 @@ export const CaptureResponse = z.discriminatedUnion('ok', [
     added: z.number(),
     updated: z.number(),
     unchanged: z.number(),
+    /** What the page says: "Captured 12 turns — trace opened"; absent for auto-record. */
+    summary: z.optional(z.string()),
   }),
   z.object({ ok: z.literal(false), code: CaptureErrorCode, message: z.string() }),
 ]);

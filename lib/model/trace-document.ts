@@ -97,6 +97,11 @@ export const TraceDocument = z.object({
   conversations: z.array(TraceDocumentConversation),
   turns: z.array(TraceDocumentTurn),
   finalArtifact: z.string(),
+  /**
+   * The page the final artifact was taken from ("Use as final artifact"): its title, address and when.
+   * Absent when the teacher typed or pasted it.
+   */
+  artifactSource: z.optional(z.object({ title: z.string(), url: z.string(), capturedAt: IsoDateTime })),
   /** Null when there is no artifact or no AI output to compare it with. */
   edits: z.nullable(TraceDocumentEdits),
   reflection: Reflection,

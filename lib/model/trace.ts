@@ -49,6 +49,17 @@ export const ResponsibleUse = z.object({
 });
 export type ResponsibleUse = z.infer<typeof ResponsibleUse>;
 
+/**
+ * Where the final artifact was taken from when the teacher used "Use as final artifact" on a page: that page's
+ * title and address, and when. Text only; printed on the PDF as the artifact's source.
+ */
+export const ArtifactSource = z.object({
+  title: z.string().check(z.maxLength(500)),
+  url: z.string().check(z.maxLength(4000)),
+  capturedAt: z.number(),
+});
+export type ArtifactSource = z.infer<typeof ArtifactSource>;
+
 /** The teacher's evidence, as stored in the `traces` table. */
 export const Trace = z.object({
   id: z.string(),
@@ -66,6 +77,8 @@ export const Trace = z.object({
   finalArtifact: z.string(),
   /** Turn ids of the AI output(s) the artifact came from; null = chosen automatically by best match. */
   artifactSourceTurnIds: z.nullable(z.array(z.string())),
+  /** The page the final artifact was taken from; absent or null when it was typed or pasted (and on 0.1.0 records). */
+  artifactSource: z.optional(z.nullable(ArtifactSource)),
   reflection: Reflection,
   verified: Verified,
   responsibleUse: ResponsibleUse,

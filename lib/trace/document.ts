@@ -135,6 +135,15 @@ export async function buildTraceDocument(
     conversations,
     turns,
     finalArtifact: trace.finalArtifact,
+    ...(trace.artifactSource
+      ? {
+          artifactSource: {
+            title: trace.artifactSource.title,
+            url: trace.artifactSource.url,
+            capturedAt: iso(trace.artifactSource.capturedAt),
+          },
+        }
+      : {}),
     edits: computeEdits(trace, turns),
     reflection: trace.reflection,
     verified: trace.verified,

@@ -12,6 +12,7 @@ export const wholeFields = [
   'items',
   'finalArtifact',
   'artifactSourceTurnIds',
+  'artifactSource',
   'implementationNotes',
   'studentImpact',
   'readinessNote',

@@ -33,9 +33,13 @@ describe('Capture trace on each AI site', () => {
     const { turnCount } = await captureFixture(session, site, { html });
     expect(turnCount).toBe(6);
 
-    // The panel updates live: status line and the conversation in its AI tool's group.
+    // The panel went to the conversation's new trace; one click back, the library has the status line and
+    // the conversation in its AI tool's group.
+    await panel.getByRole('heading', { level: 1, name: title }).waitFor();
+    await panel.getByRole('button', { name: '← Back' }).click();
     await panel.getByText('Captured 6 turns').waitFor();
-    await panel.getByRole('button', { name: title, exact: true }).click();
+    // The title is listed twice now: the conversation, and the trace the capture made (Traces (1)).
+    await panel.getByRole('button', { name: title, exact: true }).first().click();
     const turns = panel.getByRole('article');
     await expect.poll(() => turns.count()).toBe(6);
     const headings = await turns.locator('h2.turn-role').allTextContents();

@@ -1,15 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { generateConversationHtml } from '../fixtures/generate-conversation';
+import { chatgptPageWithPrompt } from '../e2e-shared/fixture-pages';
 import { captureFixture, expectNoAxeViolations, launchExtension, type ExtensionSession } from './harness';
+import { checkExportedPdf } from '../e2e-shared/pdf-checks';
 
 /**
- * From a captured conversation to a downloaded PDF in real Chromium: New trace → Export PDF → the redaction
+ * From a captured conversation to a downloaded PDF in real Chromium: the trace the capture opened → Export PDF → the redaction
  * preview → Export → Playwright's download event; then the file is checked with poppler and qpdf as a reviewer's
  * tools would: one page, no errors, the prompt's words, trace.json whose SHA-256 is the one printed.
  */
@@ -21,19 +20,11 @@ afterEach(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** A generated ChatGPT page whose first prompt is `prompt`. */
-function pageWithPrompt(title: string, prompt: string): string {
-  const html = generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 80, title });
-  return html.replace(/(<div class="whitespace-pre-wrap">)[^<]*(<\/div>)/, `$1${escapeHtml(prompt)}$2`);
-}
+const pageWithPrompt = chatgptPageWithPrompt;
 
 async function exportPdfFromPanel(panel: Page, title: string): Promise<string> {
-  await panel.getByRole('button', { name: title, exact: true }).click();
-  await panel.getByRole('button', { name: 'New trace' }).click();
+  // The capture opened the conversation's new draft in the panel.
   await panel.getByRole('heading', { level: 1, name: title }).waitFor();
   await panel.getByRole('button', { name: 'Export PDF' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Check for student data before exporting' });
@@ -53,18 +44,7 @@ async function exportPdfFromPanel(panel: Page, title: string): Promise<string> {
 }
 
 function checkWithTools(path: string, words: string[]): string {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  expect(info).toMatch(/^Pages:\s+1$/m);
-  expect(info).toMatch(/^Tagged:\s+yes$/m);
-  const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
-  expect(check.status, check.stdout + check.stderr).toBe(0);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-  for (const word of words) expect(text).toContain(word);
-  const printed = /SHA-256[^:\n]*:\s*([0-9a-f]{64})/.exec(text)?.[1];
-  const json = join(dir, 'trace.json');
-  execFileSync('pdfdetach', ['-save', '1', '-o', json, path]);
-  expect(createHash('sha256').update(readFileSync(json)).digest('hex')).toBe(printed);
-  return text;
+  return checkExportedPdf(path, words, dir);
 }
 
 describe('Export PDF end to end', () => {

@@ -4,12 +4,22 @@
  * external request, and gives tests the extension's pages, its service worker, and a way to stop it.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { generateConversationHtml, fixtureUrls } from '../fixtures/generate-conversation';
 import type { SiteAdapter } from '../../lib/adapters/types';
+import { captureButtonName, capturedPattern, isLoopback, stripHash } from '../e2e-shared/fixture-pages';
+import {
+  axeSource,
+  axeViolationsInPage,
+  putLibraryRecordsInPage,
+  readTableInPage,
+  throwOnAxeViolations,
+  type LibraryRecord,
+} from '../e2e-shared/in-page';
+
+export { captureButtonName, capturedPattern, type LibraryRecord };
 
 export const extensionPath = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -46,10 +56,9 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Another build to load (the upgrade test's previous release, a copy granting a test origin); .output/chrome-mv3 by default. */
   extensionPath?: string;
+  /** More Chromium flags (e.g. to keep a background tab from being throttled while it is timed). */
+  extraArgs?: string[];
 }
-
-/** Hosts tests may reach besides routed fixtures: the loopback servers tests start. */
-const isLoopback = (url: string) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(url);
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extension = options.extensionPath ?? extensionPath;
@@ -71,6 +80,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--load-extension=${extension}`,
       `--lang=${locale}`,
       ...quietChromiumArgs,
+      ...(options.extraArgs ?? []),
     ],
   });
   // No test ever reaches the internet: routed fixtures and loopback servers only.
@@ -106,7 +116,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 }
 
 const routedPages = new WeakMap<BrowserContext, Map<string, string>>();
-const stripHash = (url: string) => url.split('#')[0]!;
 
 /** Serves `html` at `url` (a real site URL, so the content script's real `matches` apply). */
 export async function routeFixturePage(context: BrowserContext, url: string, html: string): Promise<void> {
@@ -114,10 +123,6 @@ export async function routeFixturePage(context: BrowserContext, url: string, htm
   if (!pages) routedPages.set(context, (pages = new Map()));
   pages.set(stripHash(url), html);
 }
-
-/** The accessible name of the in-page button in each UI language. */
-export const captureButtonName = { en: 'Capture trace', es: 'Capturar traza' } as const;
-export const capturedPattern = { en: /Captured (\d+) turns/, es: /Se capturaron (\d+) turnos/ } as const;
 
 /**
  * Opens a generated fixture conversation of `site` at its real URL, clicks "Capture trace" and waits for
@@ -143,33 +148,13 @@ export async function captureFixture(
   return { page, turnCount };
 }
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
 /**
  * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and throws listing every violation.
  * Injected through page.evaluate, which extension pages' CSP allows (a <script> tag would be refused).
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            options: object,
-          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-  if (violations.length > 0)
-    throw new Error(`axe-core found ${violations.length} violation(s):\n${violations.join('\n')}`);
+  throwOnAxeViolations(await page.evaluate(axeViolationsInPage));
 }
 
 /** Stops the extension's MV3 service worker for real, through the DevTools protocol (TOOLCHAIN.md). */
@@ -189,59 +174,10 @@ export async function stopServiceWorker(session: ExtensionSession): Promise<void
 
 /** Reads whole tables of ShowWork's IndexedDB through an extension page (raw IndexedDB, no app code). */
 export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolvePromise, reject) => {
-        const open = indexedDB.open('showwork');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolvePromise([]);
-            return;
-          }
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolvePromise(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
-
-/** A conversation, its turns and a trace quoting them, as the app stores them. */
-export interface LibraryRecord {
-  conversation: unknown;
-  turns: unknown[];
-  trace: unknown;
+  return (await page.evaluate(readTableInPage, table)) as T[];
 }
 
 /** Writes records straight into ShowWork's IndexedDB through an extension page (raw IndexedDB, one transaction). */
 export async function putLibraryRecords(page: Page, records: LibraryRecord[]): Promise<void> {
-  await page.evaluate(
-    (all) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('showwork');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['conversations', 'turns', 'traces'], 'readwrite');
-          for (const record of all) {
-            tx.objectStore('conversations').put(record.conversation);
-            for (const turn of record.turns) tx.objectStore('turns').put(turn);
-            tx.objectStore('traces').put(record.trace);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records,
-  );
+  await page.evaluate(putLibraryRecordsInPage, records);
 }

@@ -17,6 +17,7 @@ afterEach(async () => {
 const names = {
   en: {
     newTrace: 'New trace',
+    back: '← Back',
     markGroup: (n: number) => `What did you do with AI output ${n}?`,
     rejected: 'Rejected',
     revised: 'Revised',
@@ -39,6 +40,7 @@ const names = {
   },
   es: {
     newTrace: 'Nueva traza',
+    back: '← Volver',
     markGroup: (n: number) => `¿Qué hizo con la respuesta de la IA ${n}?`,
     rejected: 'Rechazada',
     revised: 'Revisada',
@@ -77,11 +79,9 @@ async function runFastPath(locale: 'en' | 'es') {
   // every Playwright action on the panel by seconds.
   await panel.bringToFront();
 
-  // Library → conversation (its title) → New trace.
-  await panel.getByRole('button', { name: title, exact: true }).click();
+  // The capture opened the conversation's new draft in the panel.
   const workers: string[] = [];
   panel.on('worker', (worker) => workers.push(worker.url()));
-  await panel.getByRole('button', { name: n.newTrace }).click();
   await panel.getByRole('heading', { level: 1, name: title }).waitFor();
 
   // Mark both AI outputs.
@@ -125,13 +125,8 @@ async function runFastPath(locale: 'en' | 'es') {
   await panel.getByRole('status').filter({ hasText: n.saved }).waitFor();
   await expectNoAxeViolations(panel);
 
-  // Reload the panel: the library lists the ready trace; opening it shows everything.
+  // Reload the panel: it comes back to the trace, showing everything; the library lists it as ready.
   await panel.reload();
-  const traceList = panel.getByRole('region', { name: n.tracesHeading });
-  const traceButton = traceList.getByRole('button', { name: title, exact: true });
-  await traceList.getByRole('listitem').filter({ hasText: n.ready }).waitFor();
-  await expectNoAxeViolations(panel);
-  await traceButton.click();
   await panel.getByRole('textbox', { name: n.finalArtifact }).waitFor();
   expect(await panel.getByRole('textbox', { name: n.finalArtifact }).inputValue()).toBe(artifact);
   for (const label of n.reflection) {
@@ -144,6 +139,10 @@ async function runFastPath(locale: 'en' | 'es') {
       .isChecked(),
   ).toBe(true);
   await expect.poll(() => figure(panel, n.wordsKept), { timeout: 10_000 }).toBe(kept.toLocaleString(locale));
+  await expectNoAxeViolations(panel);
+  await panel.getByRole('button', { name: n.back }).click();
+  const traceList = panel.getByRole('region', { name: n.tracesHeading });
+  await traceList.getByRole('listitem').filter({ hasText: n.ready }).waitFor();
   await expectNoAxeViolations(panel);
 
   const [stored] = await readTable<Trace>(panel, 'traces');
@@ -172,8 +171,8 @@ describe('Trace editor, end to end', () => {
       html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 30, title }),
     });
     await panel.bringToFront();
-    await panel.getByRole('button', { name: title, exact: true }).click();
-    await panel.getByRole('button', { name: 'New trace' }).click();
+    // The capture opened the conversation's new draft.
+    await panel.getByRole('heading', { level: 1, name: title }).waitFor();
     await panel.getByRole('textbox', { name: 'Risk' }).pressSequentially('Students might copy the answ');
     await panel.close({ runBeforeUnload: true });
     const other = await session.openExtensionPage('/sidepanel.html');
@@ -190,8 +189,8 @@ describe('Trace editor, end to end', () => {
       html: generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 20_000, title }),
     });
     await panel.bringToFront();
-    await panel.getByRole('button', { name: title, exact: true }).click();
-    await panel.getByRole('button', { name: 'New trace' }).click();
+    // The capture opened the conversation's new draft.
+    await panel.getByRole('heading', { level: 1, name: title }).waitFor();
     const output = (await readTable<StoredTurn>(panel, 'turns')).find((turn) => turn.role === 'assistant')!;
     const outputWords = output.text.split(/\s+/).filter(Boolean);
     expect(outputWords.length).toBeGreaterThan(19_000);
@@ -231,8 +230,8 @@ describe('Trace editor, end to end', () => {
       html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 40, title }),
     });
     await first.bringToFront();
-    await first.getByRole('button', { name: title, exact: true }).click();
-    await first.getByRole('button', { name: 'New trace' }).click();
+    // The capture opened the conversation's new draft.
+    await first.getByRole('heading', { level: 1, name: title }).waitFor();
     await first.getByRole('textbox', { name: 'Risk' }).waitFor();
 
     const second = await session.openExtensionPage('/sidepanel.html');
@@ -280,8 +279,8 @@ describe('Trace editor, end to end', () => {
       html: generateConversationHtml('gemini', { turns: 2, wordsPerAnswer: 30, title }),
     });
     await panel.bringToFront();
-    await panel.getByRole('button', { name: title, exact: true }).click();
-    await panel.getByRole('button', { name: 'New trace' }).click();
+    // The capture opened the conversation's new draft.
+    await panel.getByRole('heading', { level: 1, name: title }).waitFor();
     const credential = panel.getByRole('combobox', { name: 'Credential', exact: true });
     await credential.waitFor();
     expect(await credential.locator('option').allTextContents()).toEqual([

@@ -1,0 +1,75 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+
+/** Where the side panel is: the library, one conversation, or one trace. */
+export const PanelRoute = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('library') }),
+  z.object({ kind: z.literal('conversation'), id: z.string() }),
+  z.object({ kind: z.literal('trace'), id: z.string() }),
+]);
+export type PanelRoute = z.infer<typeof PanelRoute>;
+
+/**
+ * Why the background sent the panel somewhere, so the view can say so and put focus where the teacher
+ * continues: after a capture, on the first AI output still to mark; after "Use as final artifact", on the artifact.
+ */
+export const PanelArrival = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('capture'),
+    conversationId: z.string(),
+    /** created: a new draft; draft: the conversation's existing draft; ready: its trace is ready or submitted and was left alone. */
+    outcome: z.enum(['created', 'draft', 'ready', 'conversation']),
+  }),
+  z.object({ kind: z.literal('artifact') }),
+]);
+export type PanelArrival = z.infer<typeof PanelArrival>;
+
+/** How the panel got to the current view when the background sent it there; `at` tells arrivals apart. */
+export interface Arrival {
+  at: number;
+  arrival: PanelArrival;
+}
+
+/**
+ * A route as stored: `origin` says who wrote it. The panel writes its own place as the teacher moves
+ * ('panel'); the background writes where a capture or a dropped artifact should be seen ('background'),
+ * with `arrival`, and every panel of that window follows it.
+ */
+export const StoredPanelRoute = z.object({
+  route: PanelRoute,
+  origin: z.enum(['panel', 'background']),
+  at: z.number(),
+  arrival: z.optional(PanelArrival),
+});
+export type StoredPanelRoute = z.infer<typeof StoredPanelRoute>;
+
+/**
+ * In `storage.session`: kept while the browser runs (closing and reopening the panel, reloading it), gone
+ * when it closes, and out of content scripts' reach. The side panel keeps one route per window (it is one
+ * per window); a sidepanel.html opened as a tab keeps its own, so it never moves the window's panel.
+ */
+export const panelRouteKey = {
+  window: (windowId: number) => `session:panelRoute.window.${windowId}` as const,
+  tab: (tabId: number) => `session:panelRoute.tab.${tabId}` as const,
+};
+
+export async function readPanelRoute(key: `session:${string}`): Promise<StoredPanelRoute | null> {
+  const parsed = StoredPanelRoute.safeParse(await storage.getItem(key));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function writePanelRoute(key: `session:${string}`, value: StoredPanelRoute): Promise<void> {
+  await storage.setItem(key, StoredPanelRoute.parse(value));
+}
+
+export function watchPanelRoute(key: `session:${string}`, onChange: (value: StoredPanelRoute | null) => void) {
+  return storage.watch(key, (raw) => {
+    const parsed = StoredPanelRoute.safeParse(raw);
+    onChange(parsed.success ? parsed.data : null);
+  });
+}
+
+/** Sends the side panel of `windowId` to `route` (after a capture or a dropped artifact). */
+export async function sendPanelTo(windowId: number, route: PanelRoute, arrival: PanelArrival): Promise<void> {
+  await writePanelRoute(panelRouteKey.window(windowId), { route, origin: 'background', at: Date.now(), arrival });
+}

@@ -1,0 +1,66 @@
+import type { ShowWorkDatabase } from '../db/schema';
+import { listConversationTurns } from '../db/traces';
+import { getActiveFramework } from '../framework/active-framework';
+import { Trace } from '../model/trace';
+import { readTeacherProfile } from '../settings/profile';
+import { buildNewTrace } from './create-trace';
+
+export type DraftOutcome =
+  /** No trace drew on this conversation: a new draft with every turn ticked. */
+  | { kind: 'created'; trace: Trace }
+  /** The conversation's existing draft, untouched: new turns are offered in the editor, never added silently. */
+  | { kind: 'draft'; trace: Trace }
+  /** Its traces are all ready or submitted: left alone; the newest is shown with the offer of a new draft. */
+  | { kind: 'ready'; trace: Trace };
+
+/** A trace that may still change: a draft that was never handed to a portal. */
+export async function isEditableDraft(db: ShowWorkDatabase, trace: Trace): Promise<boolean> {
+  if (trace.status !== 'draft') return false;
+  return (await db.submissions.where('traceId').equals(trace.id).count()) === 0;
+}
+
+/**
+ * The trace a capture of this conversation lands in. In one read-write transaction, so two quick captures
+ * of one conversation never make two drafts: the most recently changed editable draft that draws on the
+ * conversation; failing that, when ready or submitted traces draw on it, the newest of those (unchanged);
+ * failing that, a new draft built with the fast-path defaults (buildNewTrace).
+ */
+export async function findOrCreateDraftForConversation(
+  db: ShowWorkDatabase,
+  conversationId: string,
+  options: { fallbackTitle: string; now?: number },
+): Promise<DraftOutcome> {
+  // Read outside the transaction: awaiting extension storage inside a Dexie transaction would commit it early.
+  const [profile, framework] = await Promise.all([readTeacherProfile(), getActiveFramework(db)]);
+  return db.transaction('rw', [db.traces, db.submissions, db.conversations, db.turns], async () => {
+    const conversation = await db.conversations.get(conversationId);
+    if (!conversation) throw new Error(`Conversation ${conversationId} not found`);
+    // A library holds hundreds of traces, not millions: read them newest change first and filter.
+    const drawingOn = (await db.traces.orderBy('updatedAt').reverse().toArray()).filter((trace) =>
+      trace.items.some((item) => item.conversationId === conversationId),
+    );
+    const submitted = new Set(
+      (
+        await db.submissions
+          .where('traceId')
+          .anyOf(drawingOn.map((trace) => trace.id))
+          .toArray()
+      ).map((submission) => submission.traceId),
+    );
+    const draft = drawingOn.find((trace) => trace.status === 'draft' && !submitted.has(trace.id));
+    if (draft) return { kind: 'draft', trace: draft };
+    const kept = drawingOn[0];
+    if (kept) return { kind: 'ready', trace: kept };
+    const turns = await listConversationTurns(db, conversationId);
+    const trace = Trace.parse(
+      buildNewTrace(conversation, turns, {
+        profile,
+        framework,
+        fallbackTitle: options.fallbackTitle,
+        ...(options.now === undefined ? {} : { now: options.now }),
+      }),
+    );
+    await db.traces.add(trace);
+    return { kind: 'created', trace };
+  });
+}

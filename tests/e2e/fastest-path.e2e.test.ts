@@ -1,0 +1,364 @@
+import { afterEach, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { captureButtonName, launchExtension, readTable, routeFixturePage, type ExtensionSession } from './harness';
+import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
+import type { Trace } from '../../lib/model/trace';
+
+/**
+ * A teacher on the fastest path for a conversation with one AI output: capture, mark, artifact (paste), five
+ * one-sentence reflections, four ticks, Mark ready, Export PDF. Counts the deliberate interactions (typing the
+ * five sentences aside) and asserts the goal of at most 10; measures the machine time of each step in the pages'
+ * own clocks (from the input event to the change showing, with a MutationObserver) and prints a table. Timings
+ * are reported, not asserted: on a shared two-core machine they are only indicative.
+ *
+ * The panel is sidepanel.html in a tab of the same window, opened beforehand: in real use the click opens the
+ * side panel itself (checked in capture-lands-in-trace.e2e.test.ts), so opening it is not an interaction here.
+ * The selection → "Use as final artifact" path can't be clicked headless (context menus are browser UI); it is
+ * unit-tested in tests/artifact/use-as-artifact.test.ts. Here the artifact is pasted.
+ */
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const title = 'Photosynthesis exit ticket';
+
+/**
+ * Arms `page` to time the next step: the first input event (pointerdown, keydown, input, paste) sets the start;
+ * a MutationObserver sets the end the first time `done` holds. Predicates are functions defined in the page by
+ * Playwright's evaluate (the extension pages' CSP forbids eval).
+ */
+async function arm(page: Page, done: string): Promise<void> {
+  await page.evaluate((name) => {
+    const w = window as unknown as {
+      sw: {
+        start?: number;
+        end?: number;
+        armed?: { observer: MutationObserver; listeners: AbortController };
+        done: Record<string, () => boolean>;
+      };
+    };
+    const now = () => performance.timeOrigin + performance.now();
+    // Disarm the previous step first, so none of its listeners or pending checks can touch this one.
+    w.sw.armed?.observer.disconnect();
+    w.sw.armed?.listeners.abort();
+    w.sw.start = undefined;
+    w.sw.end = undefined;
+    const listeners = new AbortController();
+    const check = () => {
+      if (!listeners.signal.aborted && w.sw.end === undefined && w.sw.done[name]!()) w.sw.end = now();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    w.sw.armed = { observer, listeners };
+    const mark = () => {
+      if (w.sw.start === undefined) w.sw.start = now();
+      // A checkbox or radio changes state without touching the DOM tree: check once React has rendered.
+      requestAnimationFrame(() => requestAnimationFrame(check));
+    };
+    for (const type of ['pointerdown', 'keydown', 'input', 'paste'])
+      document.addEventListener(type, mark, { capture: true, signal: listeners.signal });
+  }, done);
+}
+
+/** Installs the predicates the steps wait for, in the panel. */
+async function installPanelPredicates(panel: Page): Promise<void> {
+  await panel.evaluate(() => {
+    const text = () => document.body.textContent ?? '';
+    (window as unknown as { sw: object }).sw = {
+      done: {
+        traceShown: () => Boolean(document.activeElement?.closest('fieldset.te-marks')),
+        marked: () => !document.querySelector('.te-marks .te-missing'),
+        figuresShown: () => Boolean(document.querySelector('.te-diff-block dl')),
+        artifactShown: () =>
+          ((document.getElementById('field-finalArtifact') as HTMLTextAreaElement | null)?.value ?? '') !== '',
+        ticked: () =>
+          [...document.querySelectorAll<HTMLInputElement>('.te-section input[type=checkbox]')].filter((b) => b.checked)
+            .length > 0,
+        ready: () => text().includes('This trace is ready.'),
+        dialog: () => Boolean(document.querySelector('dialog[open], [role=dialog]')),
+        exported: () => /Exported /.test(text()),
+      },
+    };
+  });
+}
+
+interface Step {
+  step: string;
+  interactions: number;
+  machineMs: number | null;
+}
+
+test('capture → ready trace → PDF in at most 10 interactions besides typing the five sentences', async () => {
+  // The panel stands in for the side panel, which is always visible: keep Chromium from throttling it as a
+  // background tab (timers, animation frames), which would add seconds that no teacher sees.
+  session = await launchExtension({
+    extraArgs: [
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  // The profile names the credential the teacher works towards (Options, once): part of the defaults, not the path.
+  const worker = await session.serviceWorker();
+  await worker.evaluate(async () => {
+    await (globalThis as any).chrome.storage.local.set({
+      teacherProfile: {
+        name: 'Ana Ruiz',
+        school: 'Lincoln Elementary',
+        district: 'Riverside USD',
+        defaultCredentialId: 'ai-planning-differentiation',
+        defaultLevel: 'beginner',
+        paperSize: 'letter',
+      },
+    });
+  });
+  // Chromium's policy service answers its first storage.managed read only seconds after the browser starts
+  // (4.6 s measured here; 7 ms once it runs). Teachers don't capture in a browser's first seconds: wait for it.
+  await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get(null).catch(() => {}));
+  const panel = await session.openExtensionPage('/sidepanel.html');
+  await installPanelPredicates(panel);
+  await routeFixturePage(
+    session.context,
+    fixtureUrls.chatgpt,
+    generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 60, title }),
+  );
+  const chat = await session.context.newPage();
+  await chat.goto(fixtureUrls.chatgpt);
+
+  const steps: Step[] = [];
+  let interactions = 0;
+  const elapsed = async (page: Page) =>
+    page.evaluate(() => {
+      const sw = (window as unknown as { sw: { start?: number; end?: number } }).sw;
+      return sw.start !== undefined && sw.end !== undefined ? sw.end - sw.start : null;
+    });
+  /** One deliberate interaction (a click, a paste), timed from its input event to `done` in the panel. */
+  const interact = async (step: string, done: string, act: () => Promise<void>) => {
+    await arm(panel, done);
+    await act();
+    interactions += 1;
+    await panel.waitForFunction((name) => (window as any).sw.done[name](), done, { timeout: 30_000 });
+    await expect.poll(() => elapsed(panel)).not.toBeNull();
+    steps.push({ step, interactions: 1, machineMs: await elapsed(panel) });
+  };
+
+  // 1. Capture: one click on the page; the panel shows the new draft with focus on the output to mark.
+  await chat.evaluate(() => {
+    const w = window as unknown as { swClick?: number; swStatus?: number };
+    const now = () => performance.timeOrigin + performance.now();
+    document.addEventListener('pointerdown', () => (w.swClick = now()), { capture: true, once: true });
+    const status = document.querySelector('showwork-capture')!.shadowRoot!.querySelector('[role=status]')!;
+    new MutationObserver(() => {
+      if (w.swStatus === undefined && /trace opened/.test(status.textContent ?? '')) w.swStatus = now();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await panel.evaluate(() => {
+    const w = window as unknown as { swRouted?: number };
+    (globalThis as any).chrome.storage.onChanged.addListener((changes: Record<string, { newValue?: any }>) => {
+      const routed = Object.entries(changes).some(
+        ([key, change]) => key.startsWith('panelRoute.window.') && change.newValue?.origin === 'background',
+      );
+      if (routed && w.swRouted === undefined) w.swRouted = performance.timeOrigin + performance.now();
+    });
+  });
+  await panel.evaluate(() => {
+    const w = window as unknown as { swShown?: number; sw: { done: Record<string, () => boolean> } };
+    const observer = new MutationObserver(() => {
+      if (w.swShown === undefined && w.sw.done.traceShown!()) w.swShown = performance.timeOrigin + performance.now();
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await chat.getByRole('button', { name: captureButtonName.en }).click();
+  interactions += 1;
+  await chat.getByRole('status').filter({ hasText: 'Captured 2 turns — trace opened' }).waitFor({ timeout: 30_000 });
+  await panel.waitForFunction(() => (window as any).swShown !== undefined, undefined, { timeout: 30_000 });
+  const clickedAt = await chat.evaluate(() => (window as unknown as { swClick: number }).swClick);
+  const statusAt = await chat.evaluate(() => (window as unknown as { swStatus: number }).swStatus);
+  steps.push({
+    step: 'Capture trace (in-page button) → "Captured 2 turns — trace opened" on the page',
+    interactions: 1,
+    machineMs: statusAt - clickedAt,
+  });
+  const shownAt = await panel.evaluate(() => (window as unknown as { swShown: number }).swShown);
+  const routedAt = await panel.evaluate(() => (window as unknown as { swRouted: number }).swRouted);
+  steps.push({
+    step: '  … the panel told where to go (storage.session change)',
+    interactions: 0,
+    machineMs: routedAt - clickedAt,
+  });
+  steps.push({
+    step: '  … the draft shown in the panel, focus on the output to mark',
+    interactions: 0,
+    machineMs: shownAt - clickedAt,
+  });
+  await panel.bringToFront();
+
+  // 2. Mark the one AI output.
+  const group = panel.getByRole('group', { name: 'What did you do with AI output 1?' });
+  await interact('Mark the AI output (Revised)', 'marked', () => group.getByRole('radio', { name: 'Revised' }).check());
+
+  // 3. Paste the final artifact (one paste); the edit figures follow.
+  const [, output] = (await readTable<{ role: string; ordinal: number; text: string }>(panel, 'turns')).sort(
+    (a, b) => a.ordinal - b.ordinal,
+  );
+  const artifact = `${output!.text.split(/\s+/).slice(3).join(' ')} Then students draw the leaf and label it.`;
+  const artifactBox = panel.getByRole('textbox', { name: 'Final artifact' });
+  await panel.evaluate(() => {
+    const w = window as unknown as { swFigures?: number; sw: { done: Record<string, () => boolean> } };
+    new MutationObserver(() => {
+      if (w.swFigures === undefined && w.sw.done.figuresShown!())
+        w.swFigures = performance.timeOrigin + performance.now();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await interact('Paste the final artifact → text shown', 'artifactShown', () => artifactBox.fill(artifact));
+  const pastedAt = await panel.evaluate(() => (window as any).sw.start as number);
+  await panel.waitForFunction(() => (window as any).swFigures !== undefined, undefined, { timeout: 30_000 });
+  steps.push({
+    step: '  … edit figures shown (diff in a worker, after a 300 ms pause in typing; nothing waits on it)',
+    interactions: 0,
+    machineMs: (await panel.evaluate(() => (window as any).swFigures as number)) - pastedAt,
+  });
+
+  // 4. Five one-sentence reflections (typing; not counted as interactions).
+  for (const label of ['Learning goal', 'What I changed and why', 'Risk', 'Benefit', 'Safeguard'])
+    await panel.getByRole('textbox', { name: label, exact: true }).fill(`${label}: one sentence from the teacher.`);
+  steps.push({ step: 'Type the five reflection sentences (typing, not counted)', interactions: 0, machineMs: null });
+
+  // 5. Four ticks.
+  const boxes = await panel.getByRole('group', { name: 'Required on every trace' }).getByRole('checkbox').all();
+  expect(boxes).toHaveLength(4);
+  for (const [i, box] of boxes.entries()) {
+    await panel.evaluate((index) => {
+      (window as any).sw.done.ticked = () =>
+        [...document.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')].filter(
+          (b) => b.closest('fieldset')?.querySelector('legend')?.textContent === 'Required on every trace' && b.checked,
+        ).length ===
+        index + 1;
+    }, i);
+    await interact(`Tick responsible use ${i + 1} of 4`, 'ticked', () => box.check());
+  }
+
+  // 6. Mark ready.
+  await interact('Mark ready', 'ready', () => panel.getByRole('button', { name: 'Mark ready' }).click());
+
+  // 7. Export PDF: the redaction preview, then Export.
+  await interact('Export PDF → redaction preview shown', 'dialog', () =>
+    panel.getByRole('button', { name: 'Export PDF' }).click(),
+  );
+  const download = panel.waitForEvent('download');
+  const dialog = panel.getByRole('dialog');
+  await interact('Export → PDF saved', 'exported', () =>
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  );
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+
+  const [trace] = await readTable<Trace>(panel, 'traces');
+  expect(trace).toMatchObject({ status: 'ready', title, credentialId: 'ai-planning-differentiation' });
+
+  const rows = steps.map(
+    (s) => `| ${s.step} | ${s.interactions || ''} | ${s.machineMs === null ? '' : Math.round(s.machineMs)} |`,
+  );
+  console.log(
+    [
+      '',
+      "Fastest path, one AI output (machine time from the input event to the change showing, in the pages' clocks;",
+      'indicative only: measured on a shared 2-core machine under load)',
+      '| step | interactions | machine ms |',
+      '|---|---|---|',
+      ...rows,
+      `| **total** | **${interactions}** | longest ${Math.round(Math.max(...steps.map((s) => s.machineMs ?? 0)))} ms |`,
+      '',
+    ].join('\n'),
+  );
+  expect(interactions).toBeLessThanOrEqual(10);
+  expect(interactions).toBe(10);
+});
+
+test('the same path without a mouse: Enter on Capture trace, then Space, Tab and Enter only', async () => {
+  session = await launchExtension({
+    extraArgs: ['--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+  });
+  const worker = await session.serviceWorker();
+  await worker.evaluate(async () => {
+    await (globalThis as any).chrome.storage.local.set({
+      teacherProfile: {
+        name: '',
+        school: '',
+        district: '',
+        defaultCredentialId: 'ai-planning-differentiation',
+        defaultLevel: 'beginner',
+        paperSize: 'letter',
+      },
+    });
+  });
+  const panel = await session.openExtensionPage('/sidepanel.html');
+  await routeFixturePage(
+    session.context,
+    fixtureUrls.chatgpt,
+    generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 40, title }),
+  );
+  const chat = await session.context.newPage();
+  await chat.goto(fixtureUrls.chatgpt);
+  // A keyboard user reaches the in-page button with Tab (it is a real <button>); Enter presses it.
+  await chat.getByRole('button', { name: captureButtonName.en }).focus();
+  await chat.keyboard.press('Enter');
+  await chat.getByRole('status').filter({ hasText: 'trace opened' }).waitFor({ timeout: 30_000 });
+  await panel.bringToFront();
+
+  const focusedName = () =>
+    panel.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : undefined;
+      return (
+        el.getAttribute('aria-label') ??
+        label ??
+        el.closest('label')?.textContent ??
+        el.textContent ??
+        ''
+      ).trim();
+    });
+  let tabs = 0;
+  /** Presses Tab until focus is on the control named `name` (at most 40 presses). */
+  const tabTo = async (name: string | RegExp) => {
+    for (let i = 0; i < 40; i++) {
+      const current = await focusedName();
+      if (typeof name === 'string' ? current === name : name.test(current)) return;
+      await panel.keyboard.press('Tab');
+      tabs += 1;
+    }
+    throw new Error(`Tab never reached "${name}" (last: "${await focusedName()}")`);
+  };
+
+  // Focus arrived on the output's first mark; Space chooses it.
+  await expect.poll(focusedName).toBe('Accepted');
+  await panel.keyboard.press('Space');
+  await tabTo('Final artifact');
+  await panel.keyboard.insertText('Students draw the leaf and label it.');
+  for (const label of ['Learning goal', 'What I changed and why', 'Risk', 'Benefit', 'Safeguard']) {
+    await tabTo(label);
+    await panel.keyboard.insertText(`${label}: one sentence.`);
+  }
+  for (const box of await panel.getByRole('group', { name: 'Required on every trace' }).getByRole('checkbox').all()) {
+    const name = (await box.evaluate((el) => el.closest('label')?.textContent ?? '')).trim();
+    await tabTo(name);
+    await panel.keyboard.press('Space');
+  }
+  await tabTo('Mark ready');
+  await panel.keyboard.press('Enter');
+  await panel.getByText('This trace is ready.', { exact: true }).waitFor();
+  await tabTo('Export PDF');
+  const download = panel.waitForEvent('download');
+  await panel.keyboard.press('Enter');
+  await panel.getByRole('dialog').waitFor();
+  await tabTo('Export');
+  await panel.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+
+  const [trace] = await readTable<Trace>(panel, 'traces');
+  expect(trace).toMatchObject({ status: 'ready', finalArtifact: 'Students draw the leaf and label it.' });
+  expect(Object.values(trace!.marks)).toEqual([{ mark: 'accepted', note: '' }]);
+  console.log(`Keyboard-only path: every step reached with ${tabs} Tab presses, no mouse.`);
+});
