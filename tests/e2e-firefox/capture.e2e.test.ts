@@ -45,13 +45,13 @@ describe('Capture trace in Firefox on each AI site', () => {
     const turns = (await readTable<StoredTurn>(panel, 'turns')).filter((t) => t.conversationId === conversation!.id);
     expect(turns).toHaveLength(6);
 
-    // The sidebar page went to the draft the capture made; one click back, the library lists the conversation,
-    // which opens with its six turns.
+    // The sidebar page went to the conversation's new trace; one click back, the library lists the conversation
+    // (first) and its trace, and opens the conversation with its six turns.
     await panel.bringToFront();
     await waitForRole(panel, 'heading', title);
     await clickButton(panel, '← Back');
+    await waitForText(panel, 'Captured 6 turns');
     await clickButton(panel, title);
-    await waitForRole(panel, 'heading', title);
     await panel.waitForFunction(() => document.querySelectorAll('article').length === 6);
     const roles = await panel.$$eval('article h2.turn-role', (headings) => headings.map((h) => h.textContent));
     expect(roles).toEqual(['Prompt', 'AI output', 'Prompt', 'AI output', 'Prompt', 'AI output']);

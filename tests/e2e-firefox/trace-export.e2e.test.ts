@@ -1,5 +1,5 @@
 /**
- * From a capture to a one-page PDF in Firefox: the sidebar page goes to the draft the capture made → a mark and
+ * From a capture to a one-page PDF in Firefox: the trace the capture opened in the sidebar page → a mark and
  * the final artifact (saved to IndexedDB) → Export PDF → the redaction preview → Export. Firefox saves the
  * `<a download>` Blob from the extension page straight into the session's downloads folder (no `downloads`
  * permission, as in Chromium); the file is then checked with pdfinfo, qpdf and pdftotext, like the Chromium test.
@@ -32,7 +32,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-test('capture → the draft it opened → mark → Export PDF: one tagged page with the prompt and its trace.json', async () => {
+test('capture → its new trace in the sidebar page → mark → Export PDF: one tagged page with the prompt and its trace.json', async () => {
   const title = 'Comprensión lectora';
   const prompt = 'Escribe cinco preguntas de comprensión lectora sobre el ciclo del agua para cuarto grado.';
   const panel = await session.openExtensionPage('/sidepanel.html');
@@ -40,7 +40,7 @@ test('capture → the draft it opened → mark → Export PDF: one tagged page w
   await page.close();
   await panel.bringToFront();
 
-  // The capture opened the conversation's new draft.
+  // The capture opened the conversation's new trace in the sidebar page.
   await waitForRole(panel, 'heading', title);
 
   // Mark the AI output and paste a final artifact; both are saved as the teacher works.
