@@ -39,6 +39,9 @@ const chromeRoles = new Set([
   'search',
   'separator',
   'textbox',
+  // Live announcements of progress inside a message ("Thought for 6s", "Searched the web": Claude 2026-10).
+  'status',
+  'progressbar',
 ]);
 
 /**
@@ -66,7 +69,7 @@ export const composerSelector = 'textarea,[contenteditable="true"],[contentedita
 const userLabel =
   /^(you|you said|your message|user|me|yo|tú|tu|has dicho|tú dijiste|dijiste|vous|vous avez dit|du|sie|du hast gesagt)\s*:?$/i;
 const assistantLabel =
-  /^([\p{L}\p{N}][\p{L}\p{N} .+-]{0,30}\s+(said|says|ha dicho|dijo|a dit|sagte|hat gesagt)|assistant|ai|bot|asistente|assistente|ia|ki)\s*:?$/iu;
+  /^([\p{L}\p{N}][\p{L}\p{N} .+-]{0,30}\s+(said|says|ha dicho|dijo|a dit|sagte|hat gesagt)|[\p{L}\p{N}][\p{L}\p{N} .+-]{0,30}\s+(responded|replied|respondió|ha respondido|a répondu|antwortete)|assistant|ai|bot|asistente|assistente|ia|ki)\s*:?$/iu;
 const expanderLabel =
   /^(show (more|less)|see (more|less)|read more|ver (más|menos)|mostrar (más|menos)|afficher (plus|moins)|mehr anzeigen|weniger anzeigen|\(?opens (in )?(a )?new (tab|window)\)?|copied!?|copy code|copy|web search|sources|searching the web|searched \d+ sites?|búsqueda web|fuentes)$/i;
 

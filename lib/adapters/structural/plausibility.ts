@@ -22,6 +22,29 @@ function countWords(turns: readonly ExtractedTurn[], role?: ExtractedTurn['role'
   return n;
 }
 
+/** A turn's words, lower-cased and single-spaced, so one reading's prompt can be found inside another's. */
+function wordLine(turn: ExtractedTurn): string {
+  return (turn.text.toLowerCase().match(wordPattern) ?? []).join(' ');
+}
+
+/**
+ * The most structural prompts that one site prompt holds whole. Two or more means the site reader merged prompts;
+ * counting prompts alone would also fire when the general reader takes a card or a quoted block for a prompt.
+ */
+function mostPromptsInOneSitePrompt(site: readonly ExtractedTurn[], other: readonly ExtractedTurn[]): number {
+  const otherPrompts = other
+    .filter((turn) => turn.role === 'user')
+    .map(wordLine)
+    .filter((line) => line !== '');
+  let most = 0;
+  for (const turn of site) {
+    if (turn.role !== 'user') continue;
+    const line = ` ${wordLine(turn)} `;
+    most = Math.max(most, otherPrompts.filter((prompt) => line.includes(` ${prompt} `)).length);
+  }
+  return most;
+}
+
 function alternates(turns: readonly ExtractedTurn[]): boolean {
   return turns.every((turn, i) => i === 0 || turn.role !== turns[i - 1]!.role);
 }
@@ -56,8 +79,8 @@ export function judgeSiteReading(
   }
   const sitePrompts = turns.filter((turn) => turn.role === 'user').length;
   const otherPrompts = other.filter((turn) => turn.role === 'user').length;
-  // Several prompts merged into one turn: fewer prompts, with about the same prompt text.
-  if (otherPrompts >= 2 && sitePrompts < otherPrompts && countWords(turns, 'user') >= 0.8 * countWords(other, 'user')) {
+  // Several prompts merged into one turn: fewer prompts, one of which holds two or more of the other reading's.
+  if (otherPrompts >= 2 && sitePrompts < otherPrompts && mostPromptsInOneSitePrompt(turns, other) >= 2) {
     return { useStructural: true, reason: `the site reader merged ${otherPrompts} prompts into ${sitePrompts}` };
   }
   if (!alternates(turns) && alternates(other) && other.length >= turns.length) {

@@ -20,7 +20,10 @@ export interface RoleEvidence {
 const userActions =
   /^((edit|editar|modifier|bearbeiten|modifica)( (message|prompt|query|question|text|mensaje|pregunta|texto|le message|nachricht|messaggio|mensagem))?|nachricht bearbeiten)$/i;
 const assistantActions =
-  /^(regenerate|regenerate (response|answer)|retry|try again|redo|rewrite|good response|bad response|like|dislike|thumbs up|thumbs down|helpful|not helpful|read aloud|copy (response|answer)|give (positive|negative) feedback|regenerar( respuesta)?|reintentar|buena respuesta|mala respuesta|me gusta|no me gusta|régénérer|réessayer|neu generieren|wiederholen)$/i;
+  /^(regenerate|regenerate (response|answer)|rewrite|good response|bad response|like|dislike|thumbs up|thumbs down|helpful|not helpful|read aloud|copy (response|answer)|give (positive|negative) feedback|regenerar( respuesta)?|reintentar|buena respuesta|mala respuesta|me gusta|no me gusta|régénérer|neu generieren)$/i;
+// Retry is weaker evidence of an answer: Claude's 2026-10 prompts carry a Retry beside their Edit (run again from
+// this prompt), so on a prompt it must not outweigh the Edit.
+const retryActions = /^(retry|try again|redo|reintentar|réessayer|wiederholen)$/i;
 
 // Attribute values (split into words) that name a role. Classes count too: a role word is not a site's name.
 const userWords = new Set([
@@ -62,8 +65,12 @@ function actionRole(label: string): Role | undefined {
   const t = label.trim().replace(/\s+/g, ' ');
   if (t.length > 40) return undefined;
   if (userActions.test(t)) return 'user';
-  if (assistantActions.test(t)) return 'assistant';
+  if (assistantActions.test(t) || retryActions.test(t)) return 'assistant';
   return undefined;
+}
+
+function actionWeight(label: string): number {
+  return retryActions.test(label.trim().replace(/\s+/g, ' ')) ? 1 : 2;
 }
 
 /** The role named by an attribute value: a whole value or one of its words ("user-message", "chat-bot"). */
@@ -94,7 +101,7 @@ export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfInclud
   for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
     const role = actionRole(label);
-    add(evidence, role, 2, `"${label.trim()}" button`);
+    add(evidence, role, actionWeight(label), `"${label.trim()}" button`);
     if (role !== undefined && button.parentElement !== null) evidence.bars.add(button.parentElement);
   }
 }

@@ -3,6 +3,8 @@ import { isCitationPill, isDisclaimer, isInitials, isStamp, isThinkingToggle, la
 import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
 
 const maxLabelChars = 30;
+const maxSpokenLabelChars = 4000;
+const spokenLabel = /^([^:]{1,40}):\s*(\S.*)$/s;
 // Content elements never taken for a label, even when repeated (a heading may be: the sender name above every answer).
 const contentLabelTags = new Set(['p', 'li', 'td', 'th', 'pre', 'code', 'blockquote']);
 
@@ -64,6 +66,28 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       if (role === 'user' || role === 'assistant') roleLabels.set(block, [...(roleLabels.get(block) ?? []), edge.text]);
     });
   }
+  // A screen-reader heading that names the writer and then repeats the message or its title, however long
+  // ("You said: Plan a two-week unit…" above the visible prompt, "Claude responded: Day 3 exit ticket"; Claude
+  // 2026-10): chrome, and evidence of the role even when the markup that hid it was renamed.
+  for (const block of blocks) {
+    const edge = edgeElement(block.el, scan, false, maxSpokenLabelChars);
+    const spoken = edge === null ? null : spokenLabel.exec(edge.text);
+    if (edge === null || spoken === null) continue;
+    const role = labelRole(`${spoken[1]!}:`);
+    if (role !== 'user' && role !== 'assistant') continue;
+    const repeated = spoken[2]!.slice(0, 60);
+    const rest = visibleText(block.el, scan, edge.text.length + maxSpokenLabelChars).slice(edge.text.length);
+    // "You said: …" must repeat the visible prompt (a typed "User: …" prompt is content); "<name> responded: <title>"
+    // names the writer in its own words, and its title may be printed nowhere else.
+    const isWriterSentence = role === 'assistant' && /\s\S+$/.test(spoken[1]!.trim());
+    if (!isWriterSentence && !rest.includes(repeated)) continue;
+    scan.chrome.add(edge.el);
+    if (!hasContentText(block.el, scan)) {
+      scan.chrome.delete(edge.el);
+      continue;
+    }
+    roleLabels.set(block.el, [...(roleLabels.get(block.el) ?? []), `${spoken[1]!}:`]);
+  }
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…").
   for (const block of blocks) {
     const edge = edgeElement(block.el, scan, true, 200);
@@ -87,6 +111,7 @@ export function stripInlineChrome(column: Element, scan: PageScan): void {
     }
   }
   stripAttachmentCards(column, scan);
+  stripStatusGroups(column, scan);
   for (const sup of column.querySelectorAll('sup'))
     if (/^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? '')) scan.chrome.add(sup);
   for (const button of column.querySelectorAll('button,[role="button"]')) {
@@ -128,5 +153,19 @@ function stripAttachmentCards(column: Element, scan: PageScan): void {
     )
       continue;
     if ((card.textContent ?? '').length <= 160) scan.chrome.add(card);
+  }
+}
+
+/**
+ * Progress groups inside an answer: a live status announcement beside a disclosure row and its details ("Thought
+ * for 6s" ▸ the model's draft, "Searched the web" ▸ the queries; Claude 2026-10). The announcement's container,
+ * when it also holds the disclosure button, is the whole group; the answer's text lies outside it.
+ */
+function stripStatusGroups(column: Element, scan: PageScan): void {
+  for (const status of column.querySelectorAll('[role="status"],[aria-live="polite"]')) {
+    const group = status.parentElement;
+    if (group === null || group === column) continue;
+    if (group.querySelector('button[aria-expanded],[role="button"][aria-expanded]') === null) continue;
+    scan.chrome.add(group);
   }
 }
