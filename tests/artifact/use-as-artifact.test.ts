@@ -28,7 +28,8 @@ beforeEach(async () => {
   executeScript = vi.fn(async () => [
     { frameId: 0, result: { text: 'Warm-up\n\n- compare 1/2 and 1/3', markdown: 'Warm-up\n\n- compare 1/2 and 1/3' } },
   ]);
-  Object.assign(fakeBrowser, { scripting: { executeScript } });
+  // A spy, not a replaced object: the shared set-up spies on the other scripting methods (tests/setup.ts).
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(executeScript as never);
 });
 
 describe('Use as final artifact (context menu, activeTab)', () => {
