@@ -10,6 +10,7 @@ import type { TraceDocument } from '@/lib/model/trace-document';
 import { readTeacherProfile } from '@/lib/settings/profile';
 import { readRoster } from '@/lib/settings/roster';
 import { buildTraceDocument } from '@/lib/trace/document';
+import { flushTraceEdits } from '@/lib/trace/trace-autosave';
 import type { RedactionCandidate } from '@/lib/redaction/apply';
 import { RedactionPreviewDialog } from './RedactionPreviewDialog';
 import './export.css';
@@ -60,6 +61,7 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
     }
     setBusy(true);
     try {
+      await flushTraceEdits(traceId); // the editor's last change (e.g. Mark ready a moment ago) goes in the export
       const doc = await buildTraceDocument(getDatabase(), traceId);
       // Loaded on first export: the detectors bring compromise (~350 KB) the panel does not need otherwise.
       const { findStudentData } = await import('@/lib/redaction/apply');

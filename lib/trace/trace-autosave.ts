@@ -28,6 +28,15 @@ export interface TraceAutosaverOptions {
   onStateChange?: (state: AutosaveState) => void;
 }
 
+// The savers open in this page, per trace: an export or a submission started while a change is still queued
+// (Export PDF right after Mark ready) must see that change, not the last saved record.
+const openSavers = new Map<string, Set<TraceAutosaver>>();
+
+/** Saves every change this page still holds for `traceId`; resolves once they are in IndexedDB (or failed). */
+export async function flushTraceEdits(traceId: string): Promise<void> {
+  await Promise.all([...(openSavers.get(traceId) ?? [])].map((saver) => saver.flush()));
+}
+
 /**
  * Autosave for one trace in one panel. Every change is timestamped when the teacher makes it and saved per
  * field (saveTraceFields), so a slow save or another panel can never put an older value over a newer one.
@@ -91,7 +100,7 @@ export function createTraceAutosaver(
     return writing;
   };
 
-  return {
+  const saver: TraceAutosaver = {
     set(path, value) {
       const at = stampChange();
       if (state === 'gone') return at;
@@ -114,8 +123,11 @@ export function createTraceAutosaver(
       return state;
     },
     async dispose() {
+      openSavers.get(traceId)?.delete(saver);
       await flush();
       clearTimeout(timer);
     },
   };
+  openSavers.set(traceId, (openSavers.get(traceId) ?? new Set()).add(saver));
+  return saver;
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ShowWorkDatabase } from '../../lib/db/schema';
 import { deleteTrace, insertTrace, restoreTrace } from '../../lib/db/traces';
 import {
@@ -9,7 +9,7 @@ import {
   TraceGoneError,
   UndoHistory,
 } from '../../lib/trace/trace-updates';
-import { createTraceAutosaver, type AutosaveState } from '../../lib/trace/trace-autosave';
+import { createTraceAutosaver, flushTraceEdits, type AutosaveState } from '../../lib/trace/trace-autosave';
 import { makeTrace } from './trace-fixtures';
 
 let db: ShowWorkDatabase;
@@ -202,5 +202,25 @@ describe('createTraceAutosaver', () => {
     await saver.flush();
     expect(saver.state).toBe('gone');
     expect(await db.traces.count()).toBe(0);
+  });
+});
+
+describe('flushTraceEdits', () => {
+  test('an export started while a change is queued sees it (Export PDF right after Mark ready)', async () => {
+    const saver = createTraceAutosaver(db, 'trace-1', { debounceMs: 60_000, maxWaitMs: 60_000 });
+    saver.set('status', 'ready');
+    expect((await db.traces.get('trace-1'))!.status).toBe('draft');
+    await flushTraceEdits('trace-1');
+    expect((await db.traces.get('trace-1'))!.status).toBe('ready');
+    await saver.dispose();
+  });
+
+  test('a disposed editor is no longer flushed; another trace is left alone', async () => {
+    const saver = createTraceAutosaver(db, 'trace-1', { debounceMs: 60_000, maxWaitMs: 60_000 });
+    await saver.dispose();
+    const flush = vi.spyOn(saver, 'flush');
+    await flushTraceEdits('trace-1');
+    await flushTraceEdits('trace-2');
+    expect(flush).not.toHaveBeenCalled();
   });
 });
