@@ -8,7 +8,11 @@ import type { ExtractedTurn } from '../model/turn';
  *
  * What it looks for is what broke in practice: Claude's 2026-10 markup read with the 0.1.0 selectors merged
  * the prompts into one turn (so roles stopped alternating) and kept 9-23 % of each answer's words (so the
- * turns held far less text than the conversation's element: 13 % on tests/fixtures/claude/fractions-unit-2026-10).
+ * turns held far less text than the conversation's element: 11 % on tests/fixtures/claude/fractions-unit-2026-10).
+ *
+ * Measured 2026-11-30 with `npm run bench -- capture` (400 turns, ~323k words, machine shared with other jobs, so
+ * indicative only): click-to-"Captured" on Claude 5.1-6.6 s before, 1.8-3.7 s after; on ChatGPT 5.5-5.8 s
+ * before, 1.6-3.1 s after. This look itself costs ~45-95 ms there (mostly the root's textContent and counting).
  */
 export type GateVerdict = { suspicious: false } | { suspicious: true; reason: string };
 
