@@ -185,7 +185,9 @@ function markCodeBlockContainers(
   messageRoots: ReadonlySet<Element>,
   marks: ElementMarks,
 ): void {
+  if (pres.length === 0) return;
   const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
+  const holdsButton = elementsHoldingButtons(pres[0]!.ownerDocument);
   for (const pre of pres) {
     let messageRoot: Element | null = null;
     let outermostCode: Element | null = null;
@@ -206,13 +208,26 @@ function markCodeBlockContainers(
       level < maxCodeHeaderDepth && el !== null && el !== messageRoot;
       level++, el = el.parentElement
     ) {
-      if (el.querySelector('button') === null) continue;
+      if (!holdsButton.has(el)) continue;
       const extra = (el.textContent ?? '').length - codeLength;
       if (extra <= maxCodeHeaderChars) container = el;
       break;
     }
     marks.set(container, (marks.get(container) ?? 0) | markCode);
   }
+}
+
+/**
+ * Every element with a <button> inside it, from one query for the buttons and a climb from each: asking each of
+ * up to eight ancestors of every <pre> `querySelector('button')` scanned the same answer subtrees again and again
+ * (1,200 code blocks on a 400-turn page).
+ */
+function elementsHoldingButtons(doc: Document): Set<Element> {
+  const holders = new Set<Element>();
+  for (const button of doc.querySelectorAll('button')) {
+    for (let el = button.parentElement; el !== null && !holders.has(el); el = el.parentElement) holders.add(el);
+  }
+  return holders;
 }
 
 /** ChatGPT 2026-09: the header is a sibling of the viewer seven levels above the <pre> (fixture canvas-open-2026-09). */

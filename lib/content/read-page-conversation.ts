@@ -3,13 +3,16 @@ import type { ExtractedConversation } from '../model/conversation';
 import type { CaptureTrigger } from '../messaging/protocol';
 import { readWholeConversation } from './read-whole-conversation';
 import { loadStructuralReader } from './load-structural-reader';
+import { judgeSiteReadingCheaply } from './site-reading-gate';
 
 /**
  * Reads this page's conversation and says which reader produced it.
  *
- * - On one of the five AI sites the site adapter reads first. The structural reader then checks it: when the
- *   adapter read nothing, or less than is plausible (a redesign renamed what its selectors look for, prompts
- *   merged, roles that don't alternate), the structural reading is stored instead, under the same site.
+ * - On one of the five AI sites the site adapter reads first. When a cheap look finds its reading suspicious
+ *   (site-reading-gate.ts) the structural reader checks it: when the adapter read nothing, or less than is
+ *   plausible (a redesign renamed what its selectors look for, prompts merged, roles that don't alternate), the
+ *   structural reading is stored instead, under the same site. A reading that looks fine is stored as read,
+ *   sparing the reader's load and full read of the page (seconds on a 400-turn page).
  * - On any other site (one the teacher allowed) there is no adapter: the structural reader reads it as `web`.
  *
  * A capture the teacher asked for reads the whole conversation, scrolling through it on sites that keep only
@@ -38,6 +41,8 @@ export async function readPageConversation(
     siteError = error;
   }
   const hasTurns = siteReading !== undefined && siteReading.turns.length > 0;
+  if (hasTurns && !judgeSiteReadingCheaply(siteReading!.turns, adapter.findConversationRoot(document)).suspicious)
+    return { ...siteReading!, reader: 'site' };
   try {
     const choice = (await loadStructuralReader(trigger)).choose(adapter.id, hasTurns ? siteReading : undefined);
     if (choice.ok) return choice.conversation;

@@ -92,19 +92,35 @@ test('an adapter that finds nothing falls back to the structural reading under i
   expect(read).toMatchObject({ site: 'claude', reader: 'structural' });
 });
 
-test("the adapter's reading is handed to the reader to judge; a plausible one is stored as read by the site", async () => {
+test("an adapter reading that looks suspicious (roles that don't alternate) is handed to the reader to judge", async () => {
   const choose = vi.fn<StructuralReaderHook['choose']>((_site, siteReading) => ({
     ok: true,
     conversation: { ...siteReading!, reader: 'site' },
     reasons: [],
   }));
   workerInjects({ choose });
+  const repeated: ExtractedConversation = {
+    ...conversation('claude'),
+    turns: conversation('claude').turns.map((turn) => ({ ...turn, role: 'user' as const })),
+  };
+  const read = await readPageConversation(
+    adapter(() => repeated),
+    'auto',
+  );
+  expect(choose).toHaveBeenCalledWith('claude', repeated);
+  expect(read.reader).toBe('site');
+});
+
+test('an adapter reading that looks fine is stored as read by the site, without loading the reader', async () => {
+  const choose = vi.fn<StructuralReaderHook['choose']>();
+  const send = workerInjects({ choose });
   const read = await readPageConversation(
     adapter(() => conversation('claude')),
     'auto',
   );
-  expect(choose).toHaveBeenCalledWith('claude', conversation('claude'));
-  expect(read.reader).toBe('site');
+  expect(read).toEqual({ ...conversation('claude'), reader: 'site' });
+  expect(choose).not.toHaveBeenCalled();
+  expect(send).not.toHaveBeenCalled();
 });
 
 test('if the reader cannot be loaded, the adapter’s reading still counts; its error still reaches the teacher', async () => {
