@@ -67,8 +67,7 @@ describe('Redaction end to end', () => {
     const panel = await session.openExtensionPage('/sidepanel.html');
     await captureFixture(session, 'chatgpt', { html });
     const title = 'Lunch list for Maria Lopez';
-    await panel.getByRole('button', { name: title, exact: true }).click();
-    await panel.getByRole('button', { name: 'New trace' }).click();
+    // Capture lands in the conversation's new draft trace.
     await panel.getByRole('heading', { level: 1, name: title }).waitFor();
     await panel.getByRole('button', { name: 'Export PDF' }).click();
 

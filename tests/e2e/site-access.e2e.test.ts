@@ -66,7 +66,7 @@ describe('any other site, once the extension holds its host permission', () => {
     const page = await session.context.newPage();
     await page.goto(chatUrl);
     await page.getByRole('button', { name: captureButtonName.en }).click();
-    expect(await capturedStatus(page)).toBe(`Captured 4 turns. ${structuralNote}`);
+    expect(await capturedStatus(page)).toBe(`Captured 4 turns — trace opened. ${structuralNote}`);
 
     const panel = await session.openExtensionPage('/sidepanel.html');
     const [conversation] = await readTable<StoredConversation>(panel, 'conversations');
@@ -184,7 +184,7 @@ describe('the five AI sites: the adapter as saved, the structural reader after a
       const page = await session.context.newPage();
       await page.goto(url);
       await page.getByRole('button', { name: captureButtonName.en }).click();
-      expect(await capturedStatus(page)).toBe(`Captured ${count} turns`);
+      expect(await capturedStatus(page)).toBe(`Captured ${count} turns — trace opened`);
       const panel = await session.openExtensionPage('/sidepanel.html');
       expect(await readTable<StoredConversation>(panel, 'conversations')).toMatchObject([{ site, reader: 'site' }]);
     },

@@ -40,12 +40,13 @@ async function fix(panel: Page, turn: number, action: string): Promise<void> {
 test('switch, merge and remove turns in the side panel; undo one; a re-capture keeps the fixes; a new trace uses them', async () => {
   session = await launchExtension();
   const panel = await session.openExtensionPage('/sidepanel.html');
+  // This test works in the conversation view: the option keeps 0.1.0's behaviour, a capture opens the conversation.
+  await panel.evaluate(() => chrome.storage.local.set({ afterCapture: 'conversation' }));
   const html = generateConversationHtml('chatgpt', { turns: 6, wordsPerAnswer: 30, title });
   const { page: chat, turnCount } = await captureFixture(session, 'chatgpt', { html });
   expect(turnCount).toBe(6);
   await panel.bringToFront();
 
-  await panel.getByRole('button', { name: title, exact: true }).click();
   await panel.locator('article.turn').nth(5).waitFor();
   const captured = await shownTurns(panel);
   expect(captured.map((t) => t.role)).toEqual(['Prompt', 'AI output', 'Prompt', 'AI output', 'Prompt', 'AI output']);
