@@ -224,6 +224,10 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
   );
   const exact = new Map<string, string>();
   const folded = new Map<string, string>();
+  /** Pseudonyms of names: only a name can be part of a well-known one ("2217 Bluebonnet Ln, Houston" is not). */
+  const nameReplacements = new Set(
+    active.filter((c) => c.kind === 'studentName' || c.kind === 'parentName').map((c) => c.replacement),
+  );
   for (const c of active) {
     for (const v of c.variants) {
       if (!exact.has(v)) exact.set(v, c.replacement);
@@ -251,12 +255,13 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
           hits.push({ start, end: m.index + m[0].length, replacement: s.replacement });
         }
       }
-      hits.sort((a, b) => b.start - a.start);
-      let lastStart = Infinity;
-      for (const h of hits) {
-        if (h.end > lastStart) continue;
+      // Where two values overlap ("jumped from 420L to 610L" and "610L"), the longer one is replaced.
+      hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const chosen: typeof hits = [];
+      for (const h of hits) if (!chosen.some((k) => h.start < k.end && k.start < h.end)) chosen.push(h);
+      chosen.sort((a, b) => b.start - a.start);
+      for (const h of chosen) {
         out = out.slice(0, h.start) + h.replacement + out.slice(h.end);
-        lastStart = h.start;
         onHit?.(h.replacement);
       }
     }
@@ -267,6 +272,10 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     return out.replace(globalRe, (match: string, offset: number) => {
       const replacement = exact.get(match) ?? folded.get(match.toLowerCase());
       if (!replacement) return match;
+      if (!nameReplacements.has(replacement)) {
+        onHit?.(replacement);
+        return replacement;
+      }
       spans ??= wellKnownSpans(source);
       if (spans.length && overlapsAny(offset, offset + match.length, spans)) return match;
       onHit?.(replacement);

@@ -23,7 +23,7 @@ export class CodeFieldReader {
       const key = m[1] as string;
       const value = (m[2] ?? m[3] ?? m[4] ?? '') as string;
       const valueStart = m.index + m[0].length - value.length - (m[2] !== undefined || m[3] !== undefined ? 1 : 0);
-      const keyKind = classifyFieldName(key);
+      const keyKind = classifyFieldName(key, 'key');
       const kind = keyKind ?? this.openKind;
       if (!kind) continue;
       const reason = { code: 'codeKey' as const, detail: keyKind ? key : this.openKey };
@@ -48,7 +48,7 @@ export class CodeFieldReader {
   private trackOpenings(line: string): void {
     const opener = line.match(/["'`]?([\p{L}_][\p{L}\p{N}_ .-]{0,40}?)["'`]?\s*(?::|=)\s*[{[(]\s*$/u);
     if (this.depth === 0 && opener) {
-      const kind = classifyFieldName(opener[1] as string);
+      const kind = classifyFieldName(opener[1] as string, 'key');
       if (kind) {
         this.openKind = kind;
         this.openKey = opener[1] as string;

@@ -89,6 +89,11 @@ const cues: Cue[] = [
     'parentName',
     String.raw`(?:['’]s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\b[Tt]he\s+student['’]s)\s+(?:mom|mother|dad|father|parent|guardian|grandmother|grandma|grandfather|grandpa|aunt|uncle|stepmom|stepmother|stepdad|stepfather|foster\s+mom|foster\s+parent)\s*,?\s*(?:is\s+|named\s+)?(?:${honorific}\s+)?`,
   ),
+  // A notes line: "Mom is Linh Tran", "Dad: Minh Nguyen", "Mamá: Rosa Díaz".
+  after(
+    'parentName',
+    String.raw`\b(?:Mom|Dad|Mother|Father|Guardian|Grandma|Grandmother|Mamá|Papá|Madre|Padre|Abuela|Tutor|Tutora)\s*(?:is\s+|es\s+|:\s*|\s[-–—]\s*)`,
+  ),
   after(
     'parentName',
     String.raw`\b(?:[Ss]u|[Ll]a|[Ee]l)\s+(?:mamá|madre|papá|padre|tutor|tutora|abuela|abuelo|tía|tío)\s*,\s*(?:(?:${honorific}|señor|señora)\s+)?`,
