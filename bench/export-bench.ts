@@ -134,6 +134,7 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
     fieldUpdatedAt: {},
   };
   await db.traces.put(trace);
+  const fullCpu = process.cpuUsage();
   const full = await time(async () => {
     const doc = await buildTraceDocument(db, 'big');
     const redacted = redactTraceDocument(doc, findStudentData(doc, ['Maria Lopez']), new Set());
@@ -144,6 +145,13 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
     value: full.ms,
     unit: 'ms',
     goal: '< 1000 ms',
+  });
+  const fullCpuUsed = process.cpuUsage(fullCpu);
+  // CPU time beside wall time: on a shared, loaded machine the wall clock also counts other processes' turns.
+  results.push({
+    name: '  CPU time of that export',
+    value: (fullCpuUsed.user + fullCpuUsed.system) / 1000,
+    unit: 'ms',
   });
 
   // Bulk: 500 traces of typical size.
