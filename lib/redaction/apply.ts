@@ -128,9 +128,12 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       'gu',
     );
     for (const field of fields)
-      for (const d of scanAboutKnownNames(field, known)) {
+      for (const d of scanAboutKnownNames(field, known, ctx)) {
         const c = candidateFor(d);
-        if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
+        if (d.scope === 'global') {
+          addVariant(c, d.text, false);
+          for (const p of d.parts ?? []) addVariant(c, p, false);
+        } else if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
   }

@@ -9,6 +9,8 @@ import { detectFieldValue, nameShape } from './patterns';
  * dictionary or list such a name opens (`lunch_numbers = {"Maria": 48213, …}`), whose keys are children.
  * Keeps its state across the lines of one code block.
  */
+const inlineOpener = /["'`]?([\p{L}_][\p{L}\p{N}_ .-]{0,40}?)["'`]?\s*(?::|=)\s*[{[(](?=.*[}\])])/u;
+
 export class CodeFieldReader {
   /** The kind named by the variable whose `{` or `[` is still open, and how deep. */
   private openKind: RedactionKind | null = null;
@@ -17,6 +19,14 @@ export class CodeFieldReader {
 
   read(line: string): Detection[] {
     const found: Detection[] = [];
+    // A dictionary or list opened and closed on one line (`lunch_codes = {"Tess": "LN-55012"}`): its name
+    // marks the values after it on this line only.
+    const inline = this.depth === 0 ? line.match(inlineOpener) : null;
+    const inlineKind = inline ? classifyFieldName(inline[1] as string, 'key') : null;
+    if (inline && inlineKind) {
+      this.openKind = inlineKind;
+      this.openKey = inline[1] as string;
+    }
     const pair =
       /["'`]?([\p{L}_][\p{L}\p{N}_ #.-]{0,40}?)["'`]?\s*(?::|=>|=)\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^,}\]\s;#{[(][^,}\];#\n]*?))(?=\s*(?:[,}\];#\n]|\/\/|$))/gu;
     for (const m of line.matchAll(pair)) {

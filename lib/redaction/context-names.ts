@@ -280,6 +280,31 @@ export function findNamesNearClassCues(text: string, hasDetails: boolean): Conte
   return out;
 }
 
+/**
+ * "Kayla Simmons" in "Kayla Simmons (Tyler's table partner) reported…": a first and last name (the first known
+ * to compromise's lexicon as a first name) in a sentence that already names a child is a classmate.
+ */
+export function findClassmateNames(sentence: string): ContextName[] {
+  const out: ContextName[] = [];
+  for (const m of sentence.matchAll(anyName)) {
+    const cleaned = cleanName(m[0], m.index);
+    if (!cleaned) continue;
+    const words = cleaned.text.split(/\s+/);
+    if (words.length < 2) continue;
+    // "… by Kate DiCamillo", "«Manolito Gafotas» de Elvira Lindo": the author of what the class reads.
+    if (
+      /(?:\b(?:by|por|author|autor|autora)|["”»']\s*de)\s+$/iu.test(
+        sentence.slice(Math.max(0, cleaned.start - 24), cleaned.start),
+      )
+    )
+      continue;
+    const first = lexiconTag(words[0] as string);
+    if (first && firstNameTags.has(first))
+      out.push({ kind: 'studentName', ...cleaned, cue: 'in a sentence about a student' });
+  }
+  return out;
+}
+
 function sentencesWithCue(text: string): { text: string; start: number }[] {
   if (!classCue.test(text)) return [];
   const out: { text: string; start: number }[] = [];

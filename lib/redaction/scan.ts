@@ -1,6 +1,6 @@
 import type { TraceDocument } from '../model/trace-document';
 import { CodeFieldReader } from './code-fields';
-import { findCuedNames, findNamesNearClassCues, toDetection } from './context-names';
+import { findClassmateNames, findCuedNames, findNamesNearClassCues, toDetection } from './context-names';
 import { dropOverlaps, type Detection } from './detection';
 import { type RedactionKind, type RedactionReason } from './kinds';
 import { detectFieldValue, detectPatterns, type PatternContext } from './patterns';
@@ -93,7 +93,7 @@ function scanLine(text: string, ctx: ScanContext, isAboutChild: boolean, extra: 
  * The second look at a field once every child's name in the trace is known: sensitive facts in sentences that
  * name a child found elsewhere ("Diego sigue su PEI", "Ava Thompson (62%)"). `knownNames` matches those names.
  */
-export function scanAboutKnownNames(field: TextField, knownNames: RegExp): FieldDetection[] {
+export function scanAboutKnownNames(field: TextField, knownNames: RegExp, ctx: ScanContext): FieldDetection[] {
   const found: FieldDetection[] = [];
   // One pass over the whole field; only the lines holding a name are read again.
   const all = [...field.text.matchAll(knownNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -104,7 +104,11 @@ export function scanAboutKnownNames(field: TextField, knownNames: RegExp): Field
       .filter((n) => n.start >= block.start && n.end <= blockEnd)
       .map((n) => ({ start: n.start - block.start, end: n.end - block.start }));
     if (spans.length === 0) continue;
-    for (const d of detectSensitiveTerms(block.text, spans, false)) {
+    const classmates = findClassmateNames(block.text)
+      .map(toDetection)
+      .filter((d) => !spans.some((n) => d.start < n.end && n.start < d.start + d.text.length))
+      .filter((d) => !isKeptName(d, ctx, wellKnownSpans(block.text), 0));
+    for (const d of [...classmates, ...detectSensitiveTerms(block.text, spans, false)]) {
       const start = block.start + d.start;
       found.push({ ...d, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
     }
