@@ -15,13 +15,15 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { devCorpus } = await import('../tests/fixtures/redaction/corpus-dev');
   const { devCorpus2 } = await import('../tests/fixtures/redaction/corpus-dev-2');
   const { heldOutCorpus } = await import('../tests/fixtures/redaction/corpus-held-out');
+  const { heldOutCorpus3 } = await import('../tests/fixtures/redaction/corpus-held-out-3');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
   const results: BenchResult[] = [];
   for (const [name, corpus] of [
     ['development corpus', [...devCorpus, ...devCorpus2]],
-    ['held-out corpus', heldOutCorpus],
+    ['second part (once held out)', heldOutCorpus],
+    ['third part (once held out)', heldOutCorpus3],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
@@ -50,12 +52,16 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const roster = ['Maria Lopez', 'Jamal Carter', 'Olivia Brooks'];
   findStudentData(makeDoc({ turns: [makeTurn(0, 'user', 'warm-up: my student Ana (period 2)')] }), roster);
   const scans: number[] = [];
+  const scanCpu: number[] = [];
   const redacts: number[] = [];
   let found = 0;
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const candidates = findStudentData(doc, roster);
     scans.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    scanCpu.push((used.user + used.system) / 1000);
     found = candidates.length;
     const r = performance.now();
     redactTraceDocument(doc, candidates, new Set());
@@ -67,6 +73,8 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     unit: 'ms',
     goal: '< 300 ms',
   });
+  // CPU time beside wall time: on a shared, loaded machine the wall clock also counts other processes' turns.
+  results.push({ name: `  CPU time of that scan (median of 3)`, value: median(scanCpu), unit: 'ms' });
   results.push({ name: `  items found in it`, value: found, unit: '' });
   results.push({ name: `Redacting that trace (median of 3)`, value: median(redacts), unit: 'ms' });
   return results;

@@ -128,9 +128,12 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       'gu',
     );
     for (const field of fields)
-      for (const d of scanAboutKnownNames(field, known)) {
+      for (const d of scanAboutKnownNames(field, known, ctx)) {
         const c = candidateFor(d);
-        if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
+        if (d.scope === 'global') {
+          addVariant(c, d.text, false);
+          for (const p of d.parts ?? []) addVariant(c, p, false);
+        } else if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
   }
@@ -194,6 +197,10 @@ function countOccurrences(candidates: RedactionCandidate[], texts: string[]): vo
   for (const c of candidates) c.occurrences = Math.max(c.occurrences, 1);
 }
 
+/** How far before a local value its anchor (two words and the separators around them) is looked for. */
+const anchorReach = 400;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
 /** Private separator joining the pieces of a word diff, so a value's anchor may sit in the previous piece. */
 const joint = '\u0000';
 const separators = '[\\s|,:;=\\t"\'*`—–()\\[\\]\\u0000-]*';
@@ -215,15 +222,21 @@ function anchorPattern(anchor: string): string {
  * then global variants, never inside a well-known name or title ("Martin" the child, not in "Martin Luther King").
  */
 function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (replacement: string) => void) => string {
-  const spotRes = active.flatMap((c) =>
-    c.spots.map((s) => ({
-      re: new RegExp(`(${anchorPattern(s.anchor)})${escapeRegExp(s.text)}(?![\\p{L}\\p{N}])`, 'gu'),
-      value: s.text,
-      replacement: c.replacement,
-    })),
-  );
+  // Local values are looked up by value (a native indexOf), and only where a value occurs is its anchor tested,
+  // on the text just before it: one search per distinct value instead of a regex pass over every text per spot.
+  const spotsByValue = new Map<string, { anchor: RegExp; replacement: string }[]>();
+  for (const c of active)
+    for (const s of c.spots) {
+      const list = spotsByValue.get(s.text) ?? [];
+      list.push({ anchor: new RegExp(`${anchorPattern(s.anchor)}$`, 'u'), replacement: c.replacement });
+      spotsByValue.set(s.text, list);
+    }
   const exact = new Map<string, string>();
   const folded = new Map<string, string>();
+  /** Pseudonyms of names: only a name can be part of a well-known one ("2217 Bluebonnet Ln, Houston" is not). */
+  const nameReplacements = new Set(
+    active.filter((c) => c.kind === 'studentName' || c.kind === 'parentName').map((c) => c.replacement),
+  );
   for (const c of active) {
     for (const v of c.variants) {
       if (!exact.has(v)) exact.set(v, c.replacement);
@@ -240,23 +253,25 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       : null;
   return (text, onHit) => {
     let out = text;
-    if (spotRes.length) {
+    if (spotsByValue.size) {
       // All local values are found on the text as written, then replaced from the end: one replacement
       // must not break the anchor of the next ("iep": true, "allergies": "bee stings").
       const hits: { start: number; end: number; replacement: string }[] = [];
-      for (const s of spotRes) {
-        if (!text.includes(s.value)) continue;
-        for (const m of text.matchAll(s.re)) {
-          const start = m.index + (m[1] as string).length;
-          hits.push({ start, end: m.index + m[0].length, replacement: s.replacement });
+      for (const [value, spots] of spotsByValue)
+        for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
+          const end = at + value.length;
+          if (letterOrDigit.test(text.charAt(end))) continue;
+          const before = text.slice(Math.max(0, at - anchorReach), at);
+          const spot = spots.find((s) => s.anchor.test(before));
+          if (spot) hits.push({ start: at, end, replacement: spot.replacement });
         }
-      }
-      hits.sort((a, b) => b.start - a.start);
-      let lastStart = Infinity;
-      for (const h of hits) {
-        if (h.end > lastStart) continue;
+      // Where two values overlap ("jumped from 420L to 610L" and "610L"), the longer one is replaced.
+      hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const chosen: typeof hits = [];
+      for (const h of hits) if (!chosen.some((k) => h.start < k.end && k.start < h.end)) chosen.push(h);
+      chosen.sort((a, b) => b.start - a.start);
+      for (const h of chosen) {
         out = out.slice(0, h.start) + h.replacement + out.slice(h.end);
-        lastStart = h.start;
         onHit?.(h.replacement);
       }
     }
@@ -267,6 +282,10 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     return out.replace(globalRe, (match: string, offset: number) => {
       const replacement = exact.get(match) ?? folded.get(match.toLowerCase());
       if (!replacement) return match;
+      if (!nameReplacements.has(replacement)) {
+        onHit?.(replacement);
+        return replacement;
+      }
       spans ??= wellKnownSpans(source);
       if (spans.length && overlapsAny(offset, offset + match.length, spans)) return match;
       onHit?.(replacement);

@@ -9,6 +9,8 @@ import { detectFieldValue, nameShape } from './patterns';
  * dictionary or list such a name opens (`lunch_numbers = {"Maria": 48213, …}`), whose keys are children.
  * Keeps its state across the lines of one code block.
  */
+const inlineOpener = /["'`]?([\p{L}_][\p{L}\p{N}_ .-]{0,40}?)["'`]?\s*(?::|=)\s*[{[(](?=.*[}\])])/u;
+
 export class CodeFieldReader {
   /** The kind named by the variable whose `{` or `[` is still open, and how deep. */
   private openKind: RedactionKind | null = null;
@@ -17,13 +19,21 @@ export class CodeFieldReader {
 
   read(line: string): Detection[] {
     const found: Detection[] = [];
+    // A dictionary or list opened and closed on one line (`lunch_codes = {"Tess": "LN-55012"}`): its name
+    // marks the values after it on this line only.
+    const inline = this.depth === 0 ? line.match(inlineOpener) : null;
+    const inlineKind = inline ? classifyFieldName(inline[1] as string, 'key') : null;
+    if (inline && inlineKind) {
+      this.openKind = inlineKind;
+      this.openKey = inline[1] as string;
+    }
     const pair =
       /["'`]?([\p{L}_][\p{L}\p{N}_ #.-]{0,40}?)["'`]?\s*(?::|=>|=)\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^,}\]\s;#{[(][^,}\];#\n]*?))(?=\s*(?:[,}\];#\n]|\/\/|$))/gu;
     for (const m of line.matchAll(pair)) {
       const key = m[1] as string;
       const value = (m[2] ?? m[3] ?? m[4] ?? '') as string;
       const valueStart = m.index + m[0].length - value.length - (m[2] !== undefined || m[3] !== undefined ? 1 : 0);
-      const keyKind = classifyFieldName(key);
+      const keyKind = classifyFieldName(key, 'key');
       const kind = keyKind ?? this.openKind;
       if (!kind) continue;
       const reason = { code: 'codeKey' as const, detail: keyKind ? key : this.openKey };
@@ -48,7 +58,7 @@ export class CodeFieldReader {
   private trackOpenings(line: string): void {
     const opener = line.match(/["'`]?([\p{L}_][\p{L}\p{N}_ .-]{0,40}?)["'`]?\s*(?::|=)\s*[{[(]\s*$/u);
     if (this.depth === 0 && opener) {
-      const kind = classifyFieldName(opener[1] as string);
+      const kind = classifyFieldName(opener[1] as string, 'key');
       if (kind) {
         this.openKind = kind;
         this.openKey = opener[1] as string;

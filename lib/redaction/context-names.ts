@@ -89,6 +89,11 @@ const cues: Cue[] = [
     'parentName',
     String.raw`(?:['’]s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\b[Tt]he\s+student['’]s)\s+(?:mom|mother|dad|father|parent|guardian|grandmother|grandma|grandfather|grandpa|aunt|uncle|stepmom|stepmother|stepdad|stepfather|foster\s+mom|foster\s+parent)\s*,?\s*(?:is\s+|named\s+)?(?:${honorific}\s+)?`,
   ),
+  // A notes line: "Mom is Linh Tran", "Dad: Minh Nguyen", "Mamá: Rosa Díaz".
+  after(
+    'parentName',
+    String.raw`\b(?:Mom|Dad|Mother|Father|Guardian|Grandma|Grandmother|Mamá|Papá|Madre|Padre|Abuela|Tutor|Tutora)\s*(?:is\s+|es\s+|:\s*|\s[-–—]\s*)`,
+  ),
   after(
     'parentName',
     String.raw`\b(?:[Ss]u|[Ll]a|[Ee]l)\s+(?:mamá|madre|papá|padre|tutor|tutora|abuela|abuelo|tía|tío)\s*,\s*(?:(?:${honorific}|señor|señora)\s+)?`,
@@ -271,6 +276,31 @@ export function findNamesNearClassCues(text: string, hasDetails: boolean): Conte
       const cleaned = cleanName(bare, s.start + p.offset.start + (honorMatch ? honorMatch[0].length : 0));
       if (cleaned) out.push({ kind: honorMatch ? 'parentName' : 'studentName', ...cleaned, cue });
     }
+  }
+  return out;
+}
+
+/**
+ * "Kayla Simmons" in "Kayla Simmons (Tyler's table partner) reported…": a first and last name (the first known
+ * to compromise's lexicon as a first name) in a sentence that already names a child is a classmate.
+ */
+export function findClassmateNames(sentence: string): ContextName[] {
+  const out: ContextName[] = [];
+  for (const m of sentence.matchAll(anyName)) {
+    const cleaned = cleanName(m[0], m.index);
+    if (!cleaned) continue;
+    const words = cleaned.text.split(/\s+/);
+    if (words.length < 2) continue;
+    // "… by Kate DiCamillo", "«Manolito Gafotas» de Elvira Lindo": the author of what the class reads.
+    if (
+      /(?:\b(?:by|por|author|autor|autora)|["”»']\s*de)\s+$/iu.test(
+        sentence.slice(Math.max(0, cleaned.start - 24), cleaned.start),
+      )
+    )
+      continue;
+    const first = lexiconTag(words[0] as string);
+    if (first && firstNameTags.has(first))
+      out.push({ kind: 'studentName', ...cleaned, cue: 'in a sentence about a student' });
   }
   return out;
 }

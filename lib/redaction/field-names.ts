@@ -20,19 +20,23 @@ const fieldWords: [RedactionKind, RegExp][] = [
     'studentId',
     /\b(?:student (?:id|number|no|num|hash)|stu id|sid|id|id number|state id|ssid|matricula|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno))\b/,
   ],
-  ['specialEducation', /\b(?:iep|504|plan 504|iep 504|sped|special ed(?:ucation)?|accommodations?|adaptaciones|pei)\b/],
+  [
+    'specialEducation',
+    /\b(?:iep|504|plan 504|iep 504|sped|special ed(?:ucation)?|accommodations?|modifications?|supports?|services|adaptaci(?:on|ones)|apoyos?|pei|acnee|neae)\b/,
+  ],
   [
     'health',
-    /\b(?:allerg(?:y|ies)|alergias?|diagnos(?:is|es)|diagnostico|medical|medicals|medication|medicacion|medicamentos?|health|salud|condition|condicion)\b/,
+    /\b(?:allerg(?:y|ies)|alergias?|diagnos(?:is|es)|diagnostico|medical|medicals|medication|medicacion|medicamentos?|health|salud|condition|condicion|nurse|enfermeria)\b/,
   ],
   [
     'grade',
-    /\b(?:grade|score|scores|mark|marks|percent|gpa|nota|notas|calificacion(?:es)?|puntaje|puntuacion|result)\b/,
+    // A column of quiz or test results, a reading measure (Lexile) or a benchmark is a score.
+    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba)\b/,
   ],
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [
     'studentName',
-    /\b(?:name|student|students|first|last|first name|last name|full name|nombre|apellidos?|alumno|alumna|estudiante|child|nino|nina)\b/,
+    /\b(?:name|names|student|students|first|last|first name|last name|full name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas)\b/,
   ],
 ];
 
@@ -48,10 +52,23 @@ export function normaliseFieldName(name: string): string {
     .trim();
 }
 
-/** The kind of student data a header or key names, or null for anything else ("Title", "Author", "x"). */
-export function classifyFieldName(name: string): RedactionKind | null {
-  const words = normaliseFieldName(name);
+/**
+ * Words that say what a column of a class table holds but are everyday identifiers in code an AI writes
+ * (`test`, `results`, `services`, `control`): they count in a header or a prose label, never in a code key.
+ */
+const headerOnlyWords =
+  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster)\b/g;
+
+/**
+ * The kind of student data a header or key names, or null for anything else ("Title", "Author", "x").
+ * `where`: a table header or prose label ('header') or a key or variable name in code ('key').
+ */
+export function classifyFieldName(name: string, where: 'header' | 'key' = 'header'): RedactionKind | null {
+  const normalised = normaliseFieldName(name);
+  const words = where === 'key' ? normalised.replace(headerOnlyWords, ' ').trim() : normalised;
   if (words === '' || words.length > 40) return null;
+  // A child's reading level is a score; the class's "grade level" is not.
+  if (/\b(?:reading level|lexile|nivel de lectura)\b/.test(words)) return 'grade';
   // "Grade level" / "grado" is the class, not a score; "Book title" and "author name" are not students.
   if (
     /\b(?:grade level|level|grado|curso|title|titulo|author|autor|book|libro|teacher|maestr[oa]|profesor[a]?|school|escuela|district|distrito|character|personaje|figure|city|country|pais|ciudad)\b/.test(

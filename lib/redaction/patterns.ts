@@ -20,11 +20,13 @@ const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 const roleMailbox =
   /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
 
+const institutionalDomain =
+  /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
 const phone =
-  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/:]|[.-]\d)/gu;
+  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/:]|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
 const institutionCue =
-  /\b(?:office|school|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
+  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|lives|family|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|vive|domicilio|familia)\b/iu;
@@ -34,7 +36,8 @@ const idKeyword =
   /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?)(?![\p{L}])/giu;
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo))/giu;
-const lunchValue = /(?<![\p{L}\p{N}.,/:-])[A-Z]?\d{3,8}(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+/** "48213", "L4821", "C-3381": a lunch PIN or account number, with an optional letter prefix. */
+const lunchValue = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,2}-?)?\d{3,8}(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
 const idBare = /(?<![\p{L}\p{N}.,/#-])(?:[A-Z]{1,3}\d{5,10}|\d{7,10}|\d{3}-\d{2}-\d{4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const notAnId =
   /\b(?:isbn|doi|page|p\.|pp\.|lesson|unit|chapter|room|zip|code postal|c[óo]digo postal|order|invoice|version|v)\s*[:#]?\s*$/iu;
@@ -46,14 +49,14 @@ const addressEn = new RegExp(
   'gu',
 );
 const addressEs =
-  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:[\p{Lu}\d][\p{L}\d'.-]*\s*){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\s*[º°ª]\s*[A-Z]?(?![\p{L}]))?(?![\p{L}\d])/gu;
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:(?:de|del|la|las|los|el|y)\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s*(?:(?:de|del|la|las|los|el|y)\s+)?){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\s*[º°ª]\s*[A-Z]?(?![\p{L}]))?(?![\p{L}\d])/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?)`;
 const dateOfBirth = new RegExp(
-  String.raw`\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+el)?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
+  String.raw`\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+el)?|nacid[oa](?:\s+el)?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
   'giu',
 );
 const dateAlone = new RegExp(`^${date}$`, 'iu');
@@ -69,6 +72,8 @@ function isPlausibleBirthYear(text: string): boolean {
 /** "Label: value" pairs inside a line: "Lunch #: 48213; DOB: 3/14/2015; Allergies: peanuts". */
 const labelled =
   /(?:^|[;|•·—(]\s*|,\s+|\s[-–]\s|^\s*[-*+]\s+)\**([\p{L}#][\p{L}#/ '’.-]{0,28}?)\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|,\s+[\p{L}#][\p{L}#/ ]{0,28}:|\s[-–]\s|$))/gmu;
+/** A line of notes written "Label - value" ("Allergies - tree nuts", "Accommodations – extra time"). */
+const dashLabelled = /^\s*(?:[-*+•]\s+)?\**([\p{L}#][\p{L}#/ '’.]{0,28}?)\**\s+[-–—]\s+(\S.*?)\s*$/u;
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
 const gradeLevel =
   /^(?:k|kindergarten|pre-?k|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
@@ -94,9 +99,27 @@ function valuesAfter(text: string, keyword: RegExp, value: RegExp): { text: stri
   return out;
 }
 
+/** The distance from [start, end) to the nearest match of `cue` within `window` characters, or Infinity. */
+function nearestCue(text: string, start: number, end: number, cue: RegExp, window: number): number {
+  const from = Math.max(0, start - window);
+  const around = text.slice(from, Math.min(text.length, end + window / 2));
+  let best = Infinity;
+  for (const m of around.matchAll(new RegExp(cue.source, 'giu'))) {
+    const at = from + m.index;
+    const distance = at + m[0].length <= start ? start - (at + m[0].length) : at >= end ? at - end : 0;
+    best = Math.min(best, distance);
+  }
+  return best;
+}
+
+/**
+ * A number or address is the school's when the nearest cue around it is an institution's ("call the front
+ * office at …, then contact his mother": the office's number), a family's when the nearest is a family's.
+ */
 function isInstitutional(text: string, start: number, end: number): boolean {
-  const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 40));
-  return institutionCue.test(around) && !familyCue.test(around);
+  const institution = nearestCue(text, start, end, institutionCue, 80);
+  if (institution === Infinity) return false;
+  return institution < nearestCue(text, start, end, familyCue, 80);
 }
 
 /** Every structured student detail in `text` (one line, row or code line). */
@@ -104,11 +127,15 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   const found: Detection[] = [];
   // Cheap tests first: most lines of a long trace hold no digit, no "@" and no label, and skip every rule.
   const hasDigit = /\d/.test(text);
-  if (!hasDigit && !text.includes('@') && !text.includes(':') && !text.includes('=')) return found;
+  if (!hasDigit && !text.includes('@') && !text.includes(':') && !text.includes('=') && !/\s[-–—]\s/.test(text))
+    return found;
   if (text.includes('@'))
     for (const m of text.matchAll(email)) {
       const local = m[0].slice(0, m[0].indexOf('@'));
       if (roleMailbox.test(local)) continue;
+      // A one-word mailbox at a school's or district's domain is a department's ("socialstudies@district…").
+      const domain = m[0].slice(m[0].indexOf('@') + 1);
+      if (institutionalDomain.test(domain) && /^\p{L}+$/u.test(local) && !/student|alumn/i.test(domain)) continue;
       const localWords = local.toLowerCase().split(/[._-]+/);
       if (localWords.some((w) => w.length >= 3 && ctx.teacherWords.has(w))) continue;
       push(found, {
@@ -197,11 +224,20 @@ function detectNumbers(text: string): Detection[] {
 /** Values after a label that names student data ("DOB: …", "Allergies: …", "Parent: …"). */
 export function detectLabelledValues(text: string): Detection[] {
   const found: Detection[] = [];
+  const dashed = /\s[-–—]\s/.test(text) ? text.match(dashLabelled) : null;
+  if (dashed) {
+    const kind = classifyFieldName(dashed[1] as string, 'key');
+    const value = (dashed[2] as string).replace(/[.,]$/, '');
+    if (kind) {
+      const start = (dashed.index ?? 0) + dashed[0].lastIndexOf(dashed[2] as string);
+      found.push(...detectFieldValue(kind, value, start, { code: 'label', detail: dashed[1] as string }, 'prose'));
+    }
+  }
   if (!text.includes(':') && !text.includes('=')) return found;
   for (const m of text.matchAll(labelled)) {
     const label = (m[1] as string).trim();
     const value = (m[2] as string).trim().replace(/[.,]$/, '');
-    const kind = classifyFieldName(label);
+    const kind = classifyFieldName(label, 'key');
     if (!kind) continue;
     const start = m.index + m[0].lastIndexOf(m[2] as string) + (m[2] as string).indexOf(value);
     found.push(...detectFieldValue(kind, value, start, { code: 'label', detail: label }, 'prose'));
@@ -234,7 +270,7 @@ export function detectFieldValue(
     case 'lunchNumber':
       for (const v of value.matchAll(kind === 'lunchNumber' ? lunchValue : idToken))
         push(found, { kind, text: v[0], start: at + v.index, reason, scope: 'global' });
-      if (found.length === 0 && where === 'cell' && /\d/.test(value))
+      if (found.length === 0 && where !== 'prose' && /\d/.test(value) && value.length <= 24)
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
       break;
     case 'dateOfBirth':

@@ -1,12 +1,12 @@
 import type { TraceDocument } from '../model/trace-document';
 import { CodeFieldReader } from './code-fields';
-import { findCuedNames, findNamesNearClassCues, toDetection } from './context-names';
+import { findClassmateNames, findCuedNames, findNamesNearClassCues, toDetection } from './context-names';
 import { dropOverlaps, type Detection } from './detection';
 import { type RedactionKind, type RedactionReason } from './kinds';
 import { detectFieldValue, detectPatterns, type PatternContext } from './patterns';
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
-import { blocksOf } from './text-structure';
+import { blocksOf, type TextBlock } from './text-structure';
 import { isWellKnownName, overlapsAny, surnamesNamedIn, wellKnownSpans, type Span } from './well-known';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
@@ -93,12 +93,22 @@ function scanLine(text: string, ctx: ScanContext, isAboutChild: boolean, extra: 
  * The second look at a field once every child's name in the trace is known: sensitive facts in sentences that
  * name a child found elsewhere ("Diego sigue su PEI", "Ava Thompson (62%)"). `knownNames` matches those names.
  */
-export function scanAboutKnownNames(field: TextField, knownNames: RegExp): FieldDetection[] {
+export function scanAboutKnownNames(field: TextField, knownNames: RegExp, ctx: ScanContext): FieldDetection[] {
   const found: FieldDetection[] = [];
+  // One pass over the whole field; only the lines holding a name are read again.
+  const all = [...field.text.matchAll(knownNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (all.length === 0) return found;
   for (const block of blocksOf(field.text)) {
-    const spans = [...block.text.matchAll(knownNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const blockEnd = block.start + block.text.length;
+    const spans = all
+      .filter((n) => n.start >= block.start && n.end <= blockEnd)
+      .map((n) => ({ start: n.start - block.start, end: n.end - block.start }));
     if (spans.length === 0) continue;
-    for (const d of detectSensitiveTerms(block.text, spans, false)) {
+    const classmates = findClassmateNames(block.text)
+      .map(toDetection)
+      .filter((d) => !spans.some((n) => d.start < n.end && n.start < d.start + d.text.length))
+      .filter((d) => !isKeptName(d, ctx, wellKnownSpans(block.text), 0));
+    for (const d of [...classmates, ...detectSensitiveTerms(block.text, spans, false)]) {
       const start = block.start + d.start;
       found.push({ ...d, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
     }
@@ -115,13 +125,41 @@ function namePartsOf(text: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
+/**
+ * A prose line with no capital letter, digit, "@", label or table mark can hold only a roster name written in
+ * lower case or a sensitive fact next to "my student": rules that read sentences, not lines. Runs of such
+ * lines are scanned as one block, so a long lesson costs a few passes instead of a few per line.
+ */
+const notPlain = /[\p{Lu}\d@:=|\t#]|\s[-–—]\s/u;
+
+function coalescePlainProse(text: string, blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart !== -1) out.push({ type: 'prose', text: text.slice(runStart, runEnd), start: runStart });
+    runStart = -1;
+  };
+  for (const block of blocks) {
+    if (block.type === 'prose' && !notPlain.test(block.text)) {
+      if (runStart === -1) runStart = block.start;
+      runEnd = block.start + block.text.length;
+      continue;
+    }
+    flush();
+    out.push(block);
+  }
+  flush();
+  return out;
+}
+
 /** Every finding in one field, with offsets in the field's text. */
 export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] {
   const spans = wellKnownSpans(field.text);
   const found: FieldDetection[] = [];
   let code: CodeFieldReader | null = null;
   let lastCodeEnd = -1;
-  for (const block of blocksOf(field.text)) {
+  for (const block of coalescePlainProse(field.text, blocksOf(field.text))) {
     let detections: Detection[];
     if (block.type === 'code') {
       // A new reader for each code block: state (an open `lunch = {`) never leaks into the next one.

@@ -27,6 +27,28 @@ const healthTerms = [
   String.raw`allergic to [\p{L} -]{2,30}?(?=[.,;)]|\s\(|\s(?:and|but|so)\s|$)`,
   String.raw`EpiPen`,
   String.raw`(?:an |her |his )?inhaler`,
+  // Illnesses and injuries a note home or an absence explanation names.
+  String.raw`strep(?: throat)?`,
+  String.raw`(?:the )?flu`,
+  String.raw`influenza`,
+  String.raw`COVID(?:-19)?`,
+  String.raw`pneumonia`,
+  String.raw`bronchitis`,
+  String.raw`chickenpox`,
+  String.raw`head lice`,
+  String.raw`concussion`,
+  String.raw`migraines?`,
+  String.raw`(?:a )?broken (?:arm|leg|wrist|ankle)`,
+  String.raw`(?:an )?ear infection`,
+  String.raw`stomach (?:bug|virus|flu)`,
+  String.raw`(?:usa |lleva )?(?:un |el |su )?inhalador`,
+  String.raw`gripe`,
+  String.raw`varicela`,
+  String.raw`piojos`,
+  String.raw`neumonía`,
+  String.raw`conmoción cerebral`,
+  String.raw`migrañas?`,
+  String.raw`anginas`,
   String.raw`insulin(?: pump)?`,
   String.raw`Ritalin`,
   String.raw`Adderall`,
@@ -59,12 +81,19 @@ const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm)`;
 const grade = new RegExp(
   [
+    // "got a 0", "scored a 7": a bare mark right after the verb (tried first: the
+    // case-insensitive letter grade below would read the "a" of "got a 0" as an A).
+    String.raw`(?:scored|got|earned|received)\s+an?\s+(\d{1,3}(?:\.\d)?)(?![\d\p{L}%/.,]|[.,]\d)`,
     String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
     // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     String.raw`(?:grade|score|nota|calificación)\s+(?:of|is|was|de|es|fue)\s+(${scoreValue})`,
     String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
     String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?${subject}(?![\p{L}])`,
+    // "ha suspendido Lengua con un 4", "aprobó con un 6,5".
+    String.raw`(?:suspend\p{L}*|aprob\p{L}*|sac\p{L}*)\s+(?:\p{L}+\s+){0,3}con\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
+    // A Lexile measure ("420L", "BR150L") is a child's reading score wherever it sits in a sentence about them.
+    String.raw`(?<![\p{L}\d])((?:BR)?\d{2,4}L)(?![\p{L}\d])`,
     String.raw`(?:reading level|Lexile(?: level)?|nivel de lectura)\s+(?:is\s+|of\s+|at\s+|es\s+|de\s+)?(?:about\s+|around\s+|alrededor de\s+)?([^.;,\n]{1,24}?)(?=[.;,\n]|$)`,
   ].join('|'),
   'giu',
@@ -77,7 +106,7 @@ const scoreAfterName = new RegExp(
 
 /** A cue that the sentence is about one particular child, beside any name the caller already found. */
 const childCue =
-  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|tiene|tuvo|es|sacó|necesita)\b/iu;
+  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|missed|failed|earned|received|turned|forgot|tiene|tuvo|es|sacó|necesita|suspendió|faltó)\b/iu;
 
 export interface SentenceSpan {
   start: number;

@@ -77,7 +77,7 @@ function isClassTable(headers: string[], kinds: (RedactionKind | null)[]): boole
 
 function tableRows(header: Line, rows: Line[], separator: string): TextBlock[] {
   const headers = splitCells(header, separator).map((c) => c.text);
-  const kinds = headers.map(classifyFieldName);
+  const kinds = headers.map((h) => classifyFieldName(h));
   const classTable = isClassTable(headers, kinds);
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
   for (const row of rows) {

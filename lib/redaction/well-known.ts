@@ -17,15 +17,34 @@ function stripMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Entries by their first two characters, longest first: a lookup at each capitalised word or number instead of
+ * one regular expression of ~1,000 alternatives (whose compilation and interpretation cost more than the scan
+ * itself on the first export of a session).
+ */
+const byPrefix = new Map<string, string[]>();
+for (const entry of [...new Set(entries.flatMap((e) => [e, stripMarks(e)]))].sort((a, b) => b.length - a.length)) {
+  const key = entry.slice(0, 2);
+  const list = byPrefix.get(key) ?? [];
+  list.push(entry);
+  byPrefix.set(key, list);
 }
+const wordStart = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu;
+const letterOrDigit = /[\p{L}\p{N}]/u;
 
-const alternatives = [...new Set(entries.flatMap((e) => [e, stripMarks(e)]))].sort((a, b) => b.length - a.length);
-const matcher = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** Every well-known entry written in `text` (as written or without accents), leftmost-longest, not overlapping. */
+function* matches(text: string): Generator<{ index: number; text: string }> {
+  let skipTo = 0;
+  for (const m of text.matchAll(wordStart)) {
+    if (m.index < skipTo) continue;
+    const list = byPrefix.get(text.slice(m.index, m.index + 2));
+    if (!list) continue;
+    const hit = list.find((e) => text.startsWith(e, m.index) && !letterOrDigit.test(text.charAt(m.index + e.length)));
+    if (!hit) continue;
+    skipTo = m.index + hit.length;
+    yield { index: m.index, text: hit };
+  }
+}
 
 const lowerEntries = new Set(entries.flatMap((e) => [e.toLowerCase(), stripMarks(e).toLowerCase()]));
 
@@ -48,10 +67,10 @@ function surnameOf(person: string): string {
 export function surnamesNamedIn(texts: string[]): Set<string> {
   const found = new Set<string>();
   for (const text of texts)
-    for (const m of text.matchAll(matcher)) {
-      if (!people.has(m[0])) continue;
-      const last = surnameOf(m[0]);
-      if (last.length >= 3 && last !== m[0]) found.add(last);
+    for (const m of matches(text)) {
+      if (!people.has(m.text)) continue;
+      const last = surnameOf(m.text);
+      if (last.length >= 3 && last !== m.text) found.add(last);
     }
   return found;
 }
@@ -59,7 +78,7 @@ export function surnamesNamedIn(texts: string[]): Set<string> {
 /** Where well-known names and titles sit in `text`. */
 export function wellKnownSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(matcher)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of matches(text)) spans.push({ start: m.index, end: m.index + m.text.length });
   return spans;
 }
 
