@@ -51,6 +51,8 @@ const contentTags = new Set([
   'summary',
 ]);
 const maxDepth = 40;
+// The longest text read as chrome between messages: a disclaimer (labels and stamps are shorter).
+const maxChromeText = 200;
 const maxBlocks = 5000;
 
 /**
@@ -141,8 +143,9 @@ function readLevel(el: Element, scan: PageScan): Level {
       if (previous !== undefined && child.localName !== 'svg') parts.get(previous)!.bars.push(child);
       continue;
     }
-    const short = visibleText(child, scan, 301);
-    if (short.length <= 300) {
+    // Labels, stamps and disclaimers are all short: a longer text is none of them (and is not read further).
+    const short = visibleText(child, scan, maxChromeText + 1);
+    if (short.length <= maxChromeText) {
       const label = labelRole(short);
       if (label !== undefined) {
         scan.chrome.add(child);
@@ -258,7 +261,6 @@ function collectBlocks(
   if (kids.length === 0 && !hasOwnText(current)) return;
   const push = (el: Element, role: Role | undefined) =>
     out.push(role === undefined ? { el } : { el, labelledAs: role });
-  const roles = kids.map((kid) => kidRole(level, kid));
   // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside.
   const containers = kids.map(
     (kid) =>
@@ -277,6 +279,8 @@ function collectBlocks(
     push(current, labelledAs);
     return;
   }
+  // Read only for a level that is split: a message's own paragraphs never need their role.
+  const roles = kids.map((kid) => kidRole(level, kid));
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
   const exchanges = kids.map(
