@@ -144,8 +144,9 @@ function readLevel(el: Element, scan: PageScan): Level {
       continue;
     }
     // Labels, stamps and disclaimers are all short: a longer text is none of them (and is not read further).
-    const short = visibleText(child, scan, maxChromeText + 1);
-    if (short.length <= maxChromeText) {
+    // The visible text opens with the leading text: when that alone is long, the child is no label.
+    const short = isLongText(leading.data) ? '' : visibleText(child, scan, maxChromeText + 1);
+    if (short !== '' && short.length <= maxChromeText) {
       const label = labelRole(short);
       if (label !== undefined) {
         scan.chrome.add(child);
@@ -170,6 +171,17 @@ function readLevel(el: Element, scan: PageScan): Level {
     parts.set(child, { leading, bars: [] });
   }
   return { kids, labels, parts, evidence: new Map() };
+}
+
+/** True when `text`, whitespace collapsed, is longer than any chrome text (reads at most a short head of it). */
+function isLongText(text: string): boolean {
+  if (text.length <= maxChromeText) return false;
+  return (
+    text
+      .slice(0, 4 * maxChromeText)
+      .replace(/\s+/g, ' ')
+      .trim().length > maxChromeText
+  );
 }
 
 function evidenceOf(el: Element, first: Text): RoleEvidence {

@@ -135,11 +135,15 @@ const richBlocks = 'ul,ol,table,pre,h2,h3,h4,h5,h6,blockquote,math';
  * a teacher may paste a list, and a short answer may be one paragraph.
  */
 export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (node: Element) => boolean): void {
-  let isRich = false;
-  for (const block of el.querySelectorAll(richBlocks)) {
-    if (isChrome(block)) continue;
-    isRich = true;
-    break;
+  // The first rich block is nearly always content: the full list is read only when it is chrome.
+  const first = el.querySelector(richBlocks);
+  let isRich = first !== null && !isChrome(first);
+  if (first !== null && !isRich) {
+    for (const block of el.querySelectorAll(richBlocks)) {
+      if (isChrome(block)) continue;
+      isRich = true;
+      break;
+    }
   }
   if (isRich) add(evidence, 'assistant', 1, 'rendered Markdown');
   else if (el.querySelectorAll('p').length >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');
