@@ -105,11 +105,11 @@ interface Level {
   readonly evidence: Map<Element, RoleEvidence>;
 }
 
-function evidenceFor(level: Level, kid: Element): RoleEvidence {
+function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
   let evidence = level.evidence.get(kid);
   if (evidence === undefined) {
     const { leading, bars } = level.parts.get(kid)!;
-    evidence = evidenceOf(kid, leading);
+    evidence = evidenceOf(kid, leading, scan);
     for (const bar of bars) actionEvidence(bar, evidence, true);
     level.evidence.set(kid, evidence);
   }
@@ -184,9 +184,9 @@ function isLongText(text: string): boolean {
   );
 }
 
-function evidenceOf(el: Element, first: Text): RoleEvidence {
+function evidenceOf(el: Element, first: Text, scan: PageScan): RoleEvidence {
   const evidence = emptyEvidence();
-  actionEvidence(el, evidence);
+  actionEvidence(el, evidence, false, scan.actions);
   attributeEvidence(el, evidence);
   // A role label leading the block ("You said" as hidden text before the prompt).
   if (first.data.length <= 40) {
@@ -201,10 +201,10 @@ function evidenceOf(el: Element, first: Text): RoleEvidence {
 
 type KidRole = Role | 'mixed' | undefined;
 
-function kidRole(level: Level, kid: Element): KidRole {
+function kidRole(level: Level, kid: Element, scan: PageScan): KidRole {
   const label = level.labels.get(kid);
   if (label !== undefined) return label;
-  const e = evidenceFor(level, kid);
+  const e = evidenceFor(level, kid, scan);
   if (e.user > 0 && e.assistant > 0) return 'mixed';
   return e.user > 0 ? 'user' : e.assistant > 0 ? 'assistant' : undefined;
 }
@@ -228,8 +228,8 @@ function descend(el: Element, scan: PageScan): { el: Element; level: Level; labe
  * True when the kids are messages (or groups of messages) rather than the parts of one message: they show
  * both roles, or several of them hold both (exchanges in a thread).
  */
-function holdsMessages(level: Level): boolean {
-  const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid));
+function holdsMessages(level: Level, scan: PageScan): boolean {
+  const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid, scan));
   const count = (role: KidRole) => roles.filter((r) => r === role).length;
   const [users, assistants, mixed] = [count('user'), count('assistant'), count('mixed')];
   return (
@@ -276,7 +276,8 @@ function collectBlocks(
   // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside.
   const containers = kids.map(
     (kid) =>
-      !isContentBlock(kid) && (evidenceFor(level, kid).bars.size >= 2 || holdsMessages(descend(kid, scan).level)),
+      !isContentBlock(kid) &&
+      (evidenceFor(level, kid, scan).bars.size >= 2 || holdsMessages(descend(kid, scan).level, scan)),
   );
   const hasContainer = containers.includes(true);
   const isTop = depth === 0;
@@ -285,14 +286,14 @@ function collectBlocks(
   const isSplit =
     isExchange ||
     hasContainer ||
-    holdsMessages(level) ||
+    holdsMessages(level, scan) ||
     (isTop && !hasOwnText(current) && kids.length >= 2 && kids.every((kid) => !isContentBlock(kid) || isHeading(kid)));
   if (!isSplit || depth >= maxDepth) {
     push(current, labelledAs);
     return;
   }
   // Read only for a level that is split: a message's own paragraphs never need their role.
-  const roles = kids.map((kid) => kidRole(level, kid));
+  const roles = kids.map((kid) => kidRole(level, kid, scan));
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
   const exchanges = kids.map(

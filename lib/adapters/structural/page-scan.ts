@@ -1,4 +1,5 @@
 import { composerSelector, isChromeByMarkup } from './page-chrome';
+import type { ActionCache } from './role-evidence';
 
 /**
  * What the reader knows about the page's chrome: elements left out with their subtree. Landmarks, controls and
@@ -13,6 +14,8 @@ export interface PageScan {
   readonly roleLabels: Map<Element, 'user' | 'assistant'>;
   /** Work done once per element: the reader looks at the same blocks from several levels. */
   readonly cache: Map<Element, unknown>;
+  /** Each element's role-naming action buttons, read once. */
+  readonly actions: ActionCache;
 }
 
 // Tags whose text is never read (their subtrees are not walked when looking for content).
@@ -28,7 +31,7 @@ export function scanPage(body: Element): PageScan {
       composer = candidate;
     }
   }
-  return { chrome, composer, roleLabels: new Map(), cache: new Map() };
+  return { chrome, composer, roleLabels: new Map(), cache: new Map(), actions: new Map() };
 }
 
 export function isChromeElement(el: Element, scan: PageScan): boolean {

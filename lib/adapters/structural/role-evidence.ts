@@ -85,17 +85,40 @@ function add(evidence: RoleEvidence, role: Role | undefined, weight: number, wha
   if (evidence.seen.length < 6) evidence.seen.push(what);
 }
 
-/** Action buttons inside `el`: their labels name who wrote it. */
-export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false): void {
+/** A button whose label names who wrote the message it belongs to. */
+interface ActionHit {
+  readonly role: Role;
+  readonly label: string;
+  readonly bar: Element | null;
+}
+
+/** Each element's action buttons, found once per reading: a block is looked at as a level's kid and as a message. */
+export type ActionCache = Map<Element, readonly ActionHit[]>;
+
+function actionHits(el: Element, isSelfIncluded: boolean): ActionHit[] {
   const found = el.querySelectorAll('button,[role="button"]');
   // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
   const buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
   if (isSelfIncluded && el.matches('button,[role="button"]')) buttons.push(el);
+  const hits: ActionHit[] = [];
   for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
     const role = actionRole(label);
-    add(evidence, role, 2, `"${label.trim()}" button`);
-    if (role !== undefined && button.parentElement !== null) evidence.bars.add(button.parentElement);
+    if (role !== undefined) hits.push({ role, label: label.trim(), bar: button.parentElement });
+  }
+  return hits;
+}
+
+/** Action buttons inside `el`: their labels name who wrote it. */
+export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false, cache?: ActionCache): void {
+  let hits = isSelfIncluded ? undefined : cache?.get(el);
+  if (hits === undefined) {
+    hits = actionHits(el, isSelfIncluded);
+    if (!isSelfIncluded) cache?.set(el, hits);
+  }
+  for (const hit of hits) {
+    add(evidence, hit.role, 2, `"${hit.label}" button`);
+    if (hit.bar !== null) evidence.bars.add(hit.bar);
   }
 }
 
