@@ -7,6 +7,7 @@ import {
   evidentRole,
   labelEvidence,
   shapeEvidence,
+  type ActionCache,
   type RoleEvidence,
 } from './role-evidence';
 
@@ -35,6 +36,7 @@ export function classifyRoles(
   blocks: readonly MessageBlock[],
   leadingLabels: Map<Element, string[]>,
   isChrome: (el: Element, block: Element) => boolean,
+  actions?: ActionCache,
 ): Classification {
   const evidences: RoleEvidence[] = blocks.map((block) => {
     const evidence = emptyEvidence();
@@ -42,7 +44,7 @@ export function classifyRoles(
       evidence[block.labelledAs] += 3;
       evidence.seen.push(`labelled ${block.labelledAs}`);
     }
-    actionEvidence(block.el, evidence);
+    actionEvidence(block.el, evidence, false, actions);
     attributeEvidence(block.el, evidence);
     labelEvidence(leadingLabels.get(block.el) ?? [], evidence);
     return evidence;

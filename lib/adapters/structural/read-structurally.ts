@@ -43,6 +43,7 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
     blocks,
     labels,
     (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan),
+    scan.actions,
   );
   // A page is a conversation when it holds prompts and answers, and either something on it names roles or a
   // composer follows several blocks that alternate between plain and rendered text.

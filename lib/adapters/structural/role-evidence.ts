@@ -92,17 +92,42 @@ function add(evidence: RoleEvidence, role: Role | undefined, weight: number, wha
   if (evidence.seen.length < 6) evidence.seen.push(what);
 }
 
-/** Action buttons inside `el`: their labels name who wrote it. */
-export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false): void {
+/** A button whose label names who wrote the message it belongs to. */
+interface ActionHit {
+  readonly role: Role;
+  readonly label: string;
+  readonly bar: Element | null;
+  readonly weight: number;
+}
+
+/** Each element's action buttons, found once per reading: a block is looked at as a level's kid and as a message. */
+export type ActionCache = Map<Element, readonly ActionHit[]>;
+
+function actionHits(el: Element, isSelfIncluded: boolean): ActionHit[] {
   const found = el.querySelectorAll('button,[role="button"]');
   // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
   const buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
   if (isSelfIncluded && el.matches('button,[role="button"]')) buttons.push(el);
+  const hits: ActionHit[] = [];
   for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
     const role = actionRole(label);
-    add(evidence, role, actionWeight(label), `"${label.trim()}" button`);
-    if (role !== undefined && button.parentElement !== null) evidence.bars.add(button.parentElement);
+    if (role !== undefined)
+      hits.push({ role, label: label.trim(), bar: button.parentElement, weight: actionWeight(label) });
+  }
+  return hits;
+}
+
+/** Action buttons inside `el`: their labels name who wrote it. */
+export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false, cache?: ActionCache): void {
+  let hits = isSelfIncluded ? undefined : cache?.get(el);
+  if (hits === undefined) {
+    hits = actionHits(el, isSelfIncluded);
+    if (!isSelfIncluded) cache?.set(el, hits);
+  }
+  for (const hit of hits) {
+    add(evidence, hit.role, hit.weight, `"${hit.label}" button`);
+    if (hit.bar !== null) evidence.bars.add(hit.bar);
   }
 }
 
@@ -142,11 +167,15 @@ const richBlocks = 'ul,ol,table,pre,h2,h3,h4,h5,h6,blockquote,math';
  * a teacher may paste a list, and a short answer may be one paragraph.
  */
 export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (node: Element) => boolean): void {
-  let isRich = false;
-  for (const block of el.querySelectorAll(richBlocks)) {
-    if (isChrome(block)) continue;
-    isRich = true;
-    break;
+  // The first rich block is nearly always content: the full list is read only when it is chrome.
+  const first = el.querySelector(richBlocks);
+  let isRich = first !== null && !isChrome(first);
+  if (first !== null && !isRich) {
+    for (const block of el.querySelectorAll(richBlocks)) {
+      if (isChrome(block)) continue;
+      isRich = true;
+      break;
+    }
   }
   if (isRich) add(evidence, 'assistant', 1, 'rendered Markdown');
   else if (el.querySelectorAll('p').length >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');

@@ -103,29 +103,37 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
  * thinking panel beside its toggle, and captions repeating a control's label ("Edit in a page" beside its button).
  */
 export function stripInlineChrome(column: Element, scan: PageScan): void {
-  for (const link of column.querySelectorAll('a[href]')) {
-    if (isCitationPill(link)) scan.chrome.add(link);
-    // Screen-reader notes inside links ("Opens in a new tab").
-    for (let child = link.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (labelRole(child.textContent ?? '') === 'none') scan.chrome.add(child);
-    }
+  // One query for links, footnotes and buttons (each a pass over a 300,000-word column): none of the checks
+  // below reads the chrome found by another, so their order does not matter.
+  for (const el of column.querySelectorAll('a[href],sup,button,[role="button"]')) {
+    const tag = el.localName;
+    if (tag === 'a' && el.hasAttribute('href')) stripLinkChrome(el, scan);
+    if (tag === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(el.textContent ?? '')) scan.chrome.add(el);
+    if (tag === 'button' || el.getAttribute('role') === 'button') stripControlCaption(el, scan);
   }
   stripAttachmentCards(column, scan);
   stripStatusGroups(column, scan);
-  for (const sup of column.querySelectorAll('sup'))
-    if (/^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? '')) scan.chrome.add(sup);
-  for (const button of column.querySelectorAll('button,[role="button"]')) {
-    const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
-    if (label === '') continue;
-    if (isThinkingToggle(label)) {
-      for (let next = button.nextElementSibling; next !== null; next = next.nextElementSibling) scan.chrome.add(next);
-      continue;
-    }
-    const parent = button.parentElement;
-    if (parent === null) continue;
-    for (let sibling = parent.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling) {
-      if (sibling !== button && (sibling.textContent ?? '').trim() === label) scan.chrome.add(sibling);
-    }
+}
+
+function stripLinkChrome(link: Element, scan: PageScan): void {
+  if (isCitationPill(link)) scan.chrome.add(link);
+  // Screen-reader notes inside links ("Opens in a new tab").
+  for (let child = link.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (labelRole(child.textContent ?? '') === 'none') scan.chrome.add(child);
+  }
+}
+
+function stripControlCaption(button: Element, scan: PageScan): void {
+  const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').trim();
+  if (label === '') return;
+  if (isThinkingToggle(label)) {
+    for (let next = button.nextElementSibling; next !== null; next = next.nextElementSibling) scan.chrome.add(next);
+    return;
+  }
+  const parent = button.parentElement;
+  if (parent === null) return;
+  for (let sibling = parent.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling) {
+    if (sibling !== button && (sibling.textContent ?? '').trim() === label) scan.chrome.add(sibling);
   }
 }
 
