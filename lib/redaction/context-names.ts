@@ -219,6 +219,12 @@ function lexiconTag(word: string): string | undefined {
   return lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')];
 }
 
+/** True when compromise's lexicon knows `word` as a person's first name ("maria", "kevin"). */
+export function isKnownFirstName(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag !== undefined && firstNameTags.has(tag);
+}
+
 /** Tagger results per sentence: a preview and the export that follows it scan the same text twice. */
 const taggerCache = new Map<string, { text: string; offset: { start: number } }[]>();
 /** compromise's tagger costs milliseconds a sentence: it runs on at most this many sentences per scan. */

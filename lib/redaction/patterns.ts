@@ -1,4 +1,5 @@
 import { classifyFieldName } from './field-names';
+import { isKnownFirstName } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 
@@ -13,6 +14,8 @@ import type { RedactionKind, RedactionReason } from './kinds';
 export interface PatternContext {
   /** Lower-case words of the teacher's own name: her address ("rivera@…") is hers, not a student's. */
   teacherWords: Set<string>;
+  /** Lower-case parts of the roster's names: "maria@school.org" is Maria's, not a department's. */
+  rosterWords?: Set<string>;
 }
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
@@ -135,7 +138,15 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
       if (roleMailbox.test(local)) continue;
       // A one-word mailbox at a school's or district's domain is a department's ("socialstudies@district…").
       const domain = m[0].slice(m[0].indexOf('@') + 1);
-      if (institutionalDomain.test(domain) && /^\p{L}+$/u.test(local) && !/student|alumn/i.test(domain)) continue;
+      // A person's first name is a person's mailbox, though ("maria@school.org" of a student on the roster).
+      const isPersonsName = ctx.rosterWords?.has(local.toLowerCase()) === true || isKnownFirstName(local);
+      if (
+        institutionalDomain.test(domain) &&
+        /^\p{L}+$/u.test(local) &&
+        !/student|alumn/i.test(domain) &&
+        !isPersonsName
+      )
+        continue;
       const localWords = local.toLowerCase().split(/[._-]+/);
       if (localWords.some((w) => w.length >= 3 && ctx.teacherWords.has(w))) continue;
       push(found, {

@@ -51,9 +51,13 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
       .split(/[\s-]+/)
       .filter((w) => w.length >= 2),
   );
+  const rosterNames = roster.map((r) => r.trim()).filter(Boolean);
   return {
-    roster: makeRosterMatcher(roster.map((r) => r.trim()).filter(Boolean)),
+    roster: makeRosterMatcher(rosterNames),
     teacherWords,
+    rosterWords: new Set(
+      rosterNames.flatMap((entry) => entry.toLowerCase().split(/[\s,-]+/)).filter((w) => w.length >= 2),
+    ),
     namedSurnames: surnamesNamedIn(texts),
   };
 }

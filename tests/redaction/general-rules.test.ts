@@ -77,3 +77,11 @@ describe('look-alikes the new rules keep', () => {
     expect(redacted(text)).toBe(text);
   });
 });
+
+describe('mailboxes at a school domain', () => {
+  test("a department's is kept; a person's first name is a person's mailbox", () => {
+    const out = redacted('Email socialstudies@lincoln.k12.ca.us and copy kevin@lincoln.k12.ca.us about his grade.');
+    expect(out).toContain('socialstudies@lincoln.k12.ca.us');
+    expect(out).not.toContain('kevin@lincoln.k12.ca.us');
+  });
+});
