@@ -45,8 +45,10 @@ test('the editor names where the artifact came from and offers Undo, which puts 
   const artifact = await screen.findByRole('textbox', { name: 'Final artifact' });
   expect(artifact).toHaveValue('Warm-up\n\n- compare 1/2 and 1/3');
   await waitFor(() => expect(document.activeElement).toBe(artifact));
-  expect(screen.getByRole('link', { name: 'Fractions warm-up — Docs' })).toHaveAttribute('href', source.url);
-  const notice = screen.getByText('Final artifact set in “Fractions” from “Fractions warm-up — Docs”.').parentElement!;
+  expect(await screen.findByRole('link', { name: 'Fractions warm-up — Docs' })).toHaveAttribute('href', source.url);
+  // The notice reads the drop from extension storage: it may show a moment after the field.
+  const notice = (await screen.findByText('Final artifact set in “Fractions” from “Fractions warm-up — Docs”.'))
+    .parentElement!;
   expect(notice).toBeVisible();
 
   await userEvent.setup().click(within(notice).getByRole('button', { name: 'Undo' }));
