@@ -64,7 +64,12 @@ test('in-page button: a new draft, honestly "click the toolbar button"; the tool
   expect(await sidebarText(panel)).toContain(title);
   expect(await readTable<Trace>(panel, 'traces')).toHaveLength(1);
 
-  // The panel keeps its place across a reload.
+  // The panel keeps its place across a reload. (Over BiDi a reloaded extension page answers evaluate and
+  // waitForFunction, not puppeteer's ARIA queries: TOOLCHAIN.md, "Firefox end to end".)
   await panel.evaluate(() => location.reload());
-  await waitForRole(panel, 'heading', title);
+  await panel.waitForFunction(
+    (heading: string) => [...document.querySelectorAll('h1')].some((h) => h.textContent === heading),
+    { timeout: 30_000 },
+    title,
+  );
 });
