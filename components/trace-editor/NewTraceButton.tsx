@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { getDatabase } from '@/lib/db/schema';
-import { createTraceFromConversation } from '@/lib/trace/create-trace';
 import { t } from '@/lib/i18n/t';
+import { useCreateTrace } from './use-create-trace';
 
 export interface NewTraceButtonProps {
   conversationId: string;
@@ -10,22 +8,7 @@ export interface NewTraceButtonProps {
 
 /** "New trace": a draft trace from this conversation with the fast-path defaults, opened at once. */
 export function NewTraceButton({ conversationId, onCreated }: NewTraceButtonProps) {
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState('');
-  const create = async () => {
-    setIsBusy(true);
-    setError('');
-    try {
-      const trace = await createTraceFromConversation(getDatabase(), conversationId, {
-        fallbackTitle: t('editor_untitledTrace'),
-      });
-      onCreated(trace.id);
-    } catch {
-      setError(t('editor_createFailed'));
-    } finally {
-      setIsBusy(false);
-    }
-  };
+  const { create, isBusy, error } = useCreateTrace(conversationId, onCreated);
   return (
     <div className="te-new-trace">
       <button type="button" className="primary" onClick={() => void create()} aria-busy={isBusy} disabled={isBusy}>

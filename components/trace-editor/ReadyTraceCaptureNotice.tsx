@@ -1,7 +1,6 @@
-import { forwardRef, useState } from 'react';
-import { getDatabase } from '@/lib/db/schema';
-import { createTraceFromConversation } from '@/lib/trace/create-trace';
+import { forwardRef } from 'react';
 import { t } from '@/lib/i18n/t';
+import { useCreateTrace } from './use-create-trace';
 
 export interface ReadyTraceCaptureNoticeProps {
   conversationId: string;
@@ -14,21 +13,7 @@ export interface ReadyTraceCaptureNoticeProps {
  */
 export const ReadyTraceCaptureNotice = forwardRef<HTMLButtonElement, ReadyTraceCaptureNoticeProps>(
   function ReadyTraceCaptureNotice({ conversationId, onCreated }, buttonRef) {
-    const [isBusy, setIsBusy] = useState(false);
-    const [error, setError] = useState('');
-    const create = async () => {
-      setIsBusy(true);
-      setError('');
-      try {
-        const trace = await createTraceFromConversation(getDatabase(), conversationId, {
-          fallbackTitle: t('editor_untitledTrace'),
-        });
-        onCreated(trace.id);
-      } catch {
-        setError(t('editor_createFailed'));
-        setIsBusy(false);
-      }
-    };
+    const { create, isBusy, error } = useCreateTrace(conversationId, onCreated);
     return (
       <div className="notice info te-offer" role="region" aria-label={t('flow_readyKeptRegion')}>
         <p>{t('flow_readyKept')}</p>
