@@ -1,4 +1,5 @@
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, makeDiff } from '@sanity/diff-match-patch';
+import { defaultMaxNodes, diffOnp, type NodeBudget } from './onp-diff';
 
 /** One run of a word diff. `text` is what the reader sees: words with the whitespace that follows them. */
 export interface DiffOp {
@@ -151,6 +152,7 @@ function diffRange(
   deadline: number,
   depth: number,
   out: Run[],
+  onpBudget: NodeBudget,
 ): void {
   let prefix = 0;
   while (
@@ -181,24 +183,30 @@ function diffRange(
         ? findAnchors(a, aStart, aEnd, b, bStart, bEnd)
         : [];
     if (anchors.length === 0) {
-      // diff-match-patch's budget is in seconds, and 0 would mean its 1 s default: keep at least 1 ms.
-      const seconds = Math.max(0.001, (deadline - now()) / 1000);
-      for (const [type, text] of makeDiff(a.slice(aStart, aEnd), b.slice(bStart, bEnd), {
-        checkLines: false,
-        timeout: seconds,
-      })) {
-        if (text.length) out.push([type as Run[0], text.length]);
+      const gapA = a.slice(aStart, aEnd);
+      const gapB = b.slice(bStart, bEnd);
+      // O(NP) first: exact and fast when one side is mostly kept (a short artifact cut from a long output).
+      // Its node budget is shared by the whole diff, so texts too different for it cost a bounded try.
+      const onp = onpBudget.nodes > 0 ? diffOnp(gapA, gapB, onpBudget) : null;
+      if (onp !== null) {
+        out.push(...onp);
+      } else {
+        // diff-match-patch's budget is in seconds, and 0 would mean its 1 s default: keep at least 1 ms.
+        const seconds = Math.max(0.001, (deadline - now()) / 1000);
+        for (const [type, text] of makeDiff(gapA, gapB, { checkLines: false, timeout: seconds })) {
+          if (text.length) out.push([type as Run[0], text.length]);
+        }
       }
     } else {
       let i = aStart;
       let j = bStart;
       for (const [ai, bj] of anchors) {
-        diffRange(a, i, ai, b, j, bj, deadline, depth + 1, out);
+        diffRange(a, i, ai, b, j, bj, deadline, depth + 1, out, onpBudget);
         out.push([DIFF_EQUAL, 1]);
         i = ai + 1;
         j = bj + 1;
       }
-      diffRange(a, i, aEnd, b, j, bEnd, deadline, depth + 1, out);
+      diffRange(a, i, aEnd, b, j, bEnd, deadline, depth + 1, out, onpBudget);
     }
   }
   if (suffix) out.push([DIFF_EQUAL, suffix]);
@@ -221,7 +229,19 @@ export function diffWords(
 
   const started = now();
   const raw: Run[] = [];
-  diffRange(encodedBefore, 0, encodedBefore.length, encodedAfter, 0, encodedAfter.length, started + timeoutMs, 0, raw);
+  const onpBudget = { nodes: defaultMaxNodes };
+  diffRange(
+    encodedBefore,
+    0,
+    encodedBefore.length,
+    encodedAfter,
+    0,
+    encodedAfter.length,
+    started + timeoutMs,
+    0,
+    raw,
+    onpBudget,
+  );
   const timedOut = now() - started >= timeoutMs;
 
   const ops: DiffOp[] = [];
