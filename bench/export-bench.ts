@@ -31,7 +31,8 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
   const { typicalDoc, hugeDoc, prose } = await import('../tests/export/sample-docs');
   const { ShowWorkDatabase } = await import('../lib/db/schema');
   const { buildTraceDocument } = await import('../lib/trace/document');
-  const { findStudentData, redactTraceDocument } = await import('../lib/redaction/apply');
+  const { findStudentData } = await import('../lib/redaction/apply');
+  const { applyRedactionChoice } = await import('../lib/redaction/export-step');
   const { exportTracesZip } = await import('../lib/export/zip');
   const { teacherProfileItem, emptyProfile } = await import('../lib/settings/profile');
 
@@ -134,32 +135,40 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
     fieldUpdatedAt: {},
   };
   await db.traces.put(trace);
-  const fullCpu = process.cpuUsage();
-  const steps = { build: 0, scan: 0, redact: 0, render: 0 };
-  const full = await time(async () => {
-    let at = performance.now();
-    const lap = (step: keyof typeof steps) => {
-      const now = performance.now();
-      steps[step] = now - at;
-      at = now;
-    };
-    const doc = await buildTraceDocument(db, 'big');
-    lap('build');
-    const candidates = findStudentData(doc, ['Maria Lopez']);
-    lap('scan');
-    const redacted = redactTraceDocument(doc, candidates, new Set());
-    lap('redact');
-    const pdf = await renderTracePdf(redacted, { paperSize: 'letter', loadFont });
-    lap('render');
-    return pdf;
-  });
+  // The same steps as Export PDF in the panel: document from the database, the preview's scan, the one export
+  // step (everything found redacted, as with the preview's defaults), then the PDF. Median of 3 runs.
+  const runs: { ms: number; cpu: number; steps: Record<'build' | 'scan' | 'redact' | 'render', number> }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const cpuBefore = process.cpuUsage();
+    const steps = { build: 0, scan: 0, redact: 0, render: 0 };
+    const run = await time(async () => {
+      let at = performance.now();
+      const lap = (step: keyof typeof steps) => {
+        const now = performance.now();
+        steps[step] = now - at;
+        at = now;
+      };
+      const doc = await buildTraceDocument(db, 'big');
+      lap('build');
+      const candidates = findStudentData(doc, ['Maria Lopez']);
+      lap('scan');
+      const redacted = applyRedactionChoice(doc, { candidates, keep: new Set() });
+      lap('redact');
+      const pdf = await renderTracePdf(redacted.doc, { paperSize: 'letter', loadFont });
+      lap('render');
+      return pdf;
+    });
+    const cpu = process.cpuUsage(cpuBefore);
+    runs.push({ ms: run.ms, cpu: (cpu.user + cpu.system) / 1000, steps });
+  }
+  runs.sort((a, b) => a.ms - b.ms);
+  const { ms: fullMs, cpu: fullCpuMs, steps } = runs[1]!;
   results.push({
-    name: 'Export PDF from the database, 50,000 words (diff + redaction scan + PDF)',
-    value: full.ms,
+    name: 'Export PDF from the database, 50,000 words (diff + redaction scan + PDF), median of 3',
+    value: fullMs,
     unit: 'ms',
     goal: '< 1000 ms',
   });
-  const fullCpuUsed = process.cpuUsage(fullCpu);
   // Where that time goes: reading the database and the word diff, the redaction scan, redacting, the PDF.
   results.push({ name: '  of which: database + document + word diff', value: steps.build, unit: 'ms' });
   results.push({ name: '  of which: redaction scan', value: steps.scan, unit: 'ms' });
@@ -168,7 +177,7 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
   // CPU time beside wall time: on a shared, loaded machine the wall clock also counts other processes' turns.
   results.push({
     name: '  CPU time of that export',
-    value: (fullCpuUsed.user + fullCpuUsed.system) / 1000,
+    value: fullCpuMs,
     unit: 'ms',
   });
 
