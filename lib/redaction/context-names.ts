@@ -9,7 +9,13 @@ import { normaliseKey, type Detection } from './detection';
  * name slot ("In period 3, …"), to find the names in them: never on the whole trace.
  */
 
-const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de\s+la|de|del|van|von|da)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){0,2}`;
+/**
+ * One word of a name: "Maria", "O'Brien", "D'Angelo", "DeShawn", "McKenzie", "Jun-ho", "Al-Sayed". A
+ * possessive "'s" is not part of it, so a cue after the name ("Zuzia's mom") starts where the name ends.
+ */
+const nameWord = String.raw`(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:['’](?!s(?![\p{L}]))\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)?`;
+/** A name of one to three words, with particles ("de la Cruz", "van der Berg") and a nickname ("Isabella "Izzy" Moreno"). */
+const name = String.raw`${nameWord}(?:\s+(?:["“(]${nameWord}["”)]\s+)?(?:(?:de\s+la|de\s+los|de|del|van\s+der|van\s+den|van|von|da|di|le|la)\s+)?${nameWord}){0,2}`;
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
 const leadingName = new RegExp(`^${name}`, 'u');
 const anyName = new RegExp(`(?<![\\p{L}])${name}`, 'gu');
@@ -42,7 +48,9 @@ const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
 
 /** The longest plain word of each alternative of a cue, as one case-insensitive test. */
 function hintOf(cue: string): RegExp {
-  const words = cue.match(/[a-záéíóúñ]{3,}|['’(,]/gi) ?? [];
+  // Regex syntax is not text: "\\bDear" is "Dear", "(?:" and "(?<cue>" open groups, not a "(" in the line.
+  const literal = cue.replace(/\\[a-zA-Z]/g, ' ').replace(/\(\?(?:[:=!]|<?[=!]|<\w+>)/g, ' ');
+  const words = literal.match(/[a-záéíóúñ]{3,}|['’(,]/gi) ?? [];
   const distinct = [...new Set(words.map((w) => w.toLowerCase()))].filter(
     (w) => !['and', 'the', 'named', 'called', 'like', 'llamad', 'is'].includes(w),
   );
@@ -323,6 +331,7 @@ function sentencesWithCue(text: string): { text: string; start: number }[] {
 export function toDetection(n: ContextName): Detection {
   const parts = n.text
     .split(/[\s]+/)
+    .map((p) => p.replace(/^["“(]|["”)]$/gu, ''))
     .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|von|da)$/i.test(p));
   return {
     kind: n.kind,

@@ -125,6 +125,7 @@ function namePartsOf(text: string): string[] | undefined {
   const parts = text
     .replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+/u, '')
     .split(/\s+/)
+    .map((p) => p.replace(/^["“(]|["”)]$/gu, ''))
     .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|von|da)$/i.test(p));
   return parts.length > 1 ? parts : undefined;
 }
