@@ -3,6 +3,7 @@ import { resetNameTaggerBudget } from './context-names';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
 import { makeScanContext, scanAboutKnownNames, scanField, scannedFields, type FieldDetection } from './scan';
+import { replaceInUrl } from './url-text';
 import { overlapsAny, wellKnownSpans } from './well-known';
 
 export type { RedactionKind, RedactionReason } from './kinds';
@@ -297,7 +298,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
 /**
  * A copy of the document with every candidate not in `keep` (ids the teacher kept) replaced by its pseudonym in
  * every text an export writes: title, turns (text, Markdown, notes), final artifact, the word diff, reflection,
- * notes, conversation titles and URLs. `redaction` records how many items were replaced. `doc` is not changed.
+ * notes, conversation titles and URLs, and the final artifact's source page (title and URL). `redaction` records how many items were replaced. `doc` is not changed.
  */
 export function redactTraceDocument(
   doc: TraceDocument,
@@ -311,6 +312,14 @@ export function redactTraceDocument(
     return copy;
   }
   const replace = makeReplacer(active);
+  // In addresses, names are matched in any case ("…/maria-lopez/…", "?student=jamal+carter").
+  const replaceUrlText = makeReplacer(
+    active.map((c) =>
+      c.kind === 'studentName' || c.kind === 'parentName'
+        ? { ...c, caseInsensitiveVariants: [...c.caseInsensitiveVariants, ...c.variants.filter((v) => v.length >= 3)] }
+        : c,
+    ),
+  );
   copy.title = replace(copy.title);
   for (const t of copy.turns) {
     t.text = replace(t.text);
@@ -329,7 +338,11 @@ export function redactTraceDocument(
   copy.readinessNote = replace(copy.readinessNote);
   for (const c of copy.conversations) {
     c.title = replace(c.title);
-    c.url = replace(c.url);
+    c.url = replaceInUrl(c.url, replaceUrlText);
+  }
+  if (copy.artifactSource) {
+    copy.artifactSource.title = replace(copy.artifactSource.title);
+    copy.artifactSource.url = replaceInUrl(copy.artifactSource.url, replaceUrlText);
   }
   copy.redaction = { applied: true, itemCount: active.length };
   return copy;

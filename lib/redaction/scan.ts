@@ -7,6 +7,7 @@ import { detectFieldValue, detectPatterns, type PatternContext } from './pattern
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
 import { blocksOf, type TextBlock } from './text-structure';
+import { urlAsText } from './url-text';
 import { isWellKnownName, overlapsAny, surnamesNamedIn, wellKnownSpans, type Span } from './well-known';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
@@ -34,7 +35,15 @@ export function scannedFields(doc: TraceDocument): TextField[] {
   fields.push({ path: 'implementationNotes', text: doc.implementationNotes });
   fields.push({ path: 'studentImpact', text: doc.studentImpact });
   fields.push({ path: 'readinessNote', text: doc.readinessNote });
-  doc.conversations.forEach((c, i) => fields.push({ path: `conversations.${i}.title`, text: c.title }));
+  doc.conversations.forEach((c, i) => {
+    fields.push({ path: `conversations.${i}.title`, text: c.title });
+    fields.push({ path: `conversations.${i}.url`, text: urlAsText(c.url) });
+  });
+  // The page the final artifact was taken from is printed on the PDF and carried in trace.json (issue 9, item 3).
+  if (doc.artifactSource) {
+    fields.push({ path: 'artifactSource.title', text: doc.artifactSource.title });
+    fields.push({ path: 'artifactSource.url', text: urlAsText(doc.artifactSource.url) });
+  }
   return fields.filter((f) => f.text.trim() !== '');
 }
 
