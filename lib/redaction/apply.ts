@@ -2,7 +2,14 @@ import type { TraceDocument } from '../model/trace-document';
 import { resetNameTaggerBudget } from './context-names';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
-import { makeScanContext, scanAboutKnownNames, scanField, scannedFields, type FieldDetection } from './scan';
+import {
+  makeScanContext,
+  scanAboutKnownNames,
+  scanField,
+  scanListedStudents,
+  scannedFields,
+  type FieldDetection,
+} from './scan';
 import { replaceInUrl } from './url-text';
 import { overlapsAny, wellKnownSpans } from './well-known';
 
@@ -116,6 +123,19 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
   }
+  // Lists keyed by children: the other keys of a list where known students are keys.
+  const knownLower = new Set(
+    order
+      .filter((c) => c.kind === 'studentName')
+      .flatMap((c) => [...c.variants, ...c.caseInsensitiveVariants])
+      .map((v) => v.toLowerCase()),
+  );
+  for (const field of fields)
+    for (const d of scanListedStudents(field, knownLower, ctx)) {
+      const c = candidateFor(d);
+      addVariant(c, d.text, false);
+      for (const p of d.parts ?? []) addVariant(c, p, false);
+    }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
     .filter((c) => c.kind === 'studentName')

@@ -131,7 +131,7 @@ const cues: Cue[] = [
   // A report-card list line: "Sergio Vidal: 6,5 en matemáticas", "Olivia Brooks: B+ in reading".
   before(
     'studentName',
-    String.raw`\s*[:—–]\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?)\s+(?:in|en|on)\s+\p{L}`,
+    String.raw`\s*[:—–]\s*(?:(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?)\s+(?:in|en|on)\s+\p{L}|[A-F][+-]?(?=[.;,]|\s*$)|\d{1,3}(?:[.,]\d)?\s*\/\s*\d{1,3}(?![\d/]))`,
     /[:—–]/,
   ),
 ];
@@ -153,6 +153,15 @@ const notAName = new Set(
     'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit'
   ).split(' '),
 );
+
+/** True for words that never start a child's name ("The", "Lesson", "Materials"). */
+export function notANameWord(word: string): boolean {
+  return notAName.has(word.replace(/[.'’:]+$/, '')) || notAName.has(titleCaseWord(word));
+}
+
+function titleCaseWord(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 export interface ContextName {
   kind: 'studentName' | 'parentName';

@@ -18,7 +18,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ['lunchNumber', /\b(?:lunch|frl|free reduced|comedor|almuerzo|meal)\b/],
   [
     'studentId',
-    /\b(?:student (?:id|number|no|num|hash)|stu id|sid|id|id number|state id|ssid|matricula|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno))\b/,
+    /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis id|perm(?:anent)? id|pupil (?:id|number|no)|upn|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno))\b/,
   ],
   [
     'specialEducation',
@@ -26,7 +26,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ],
   [
     'health',
-    /\b(?:allerg(?:y|ies)|alergias?|diagnos(?:is|es)|diagnostico|medical|medicals|medication|medicacion|medicamentos?|health|salud|condition|condicion|nurse|enfermeria)\b/,
+    /\b(?:allerg(?:y|ies)|alergias?|diagnos(?:is|es)|dx|diagnostico|medical|medicals|medications?|meds|medicacion|medicamentos?|health|salud|condition|condicion|nurse|enfermeria|intolerancias?)\b/,
   ],
   [
     'grade',

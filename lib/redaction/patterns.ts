@@ -81,7 +81,7 @@ const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd
 const gradeLevel =
   /^(?:k|kindergarten|pre-?k|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
 const scoreShape =
-  /^(?:[A-F][+-]?|\d{1,3}(?:\.\d+)?\s*%|\d{1,3}(?:\.\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:\.\d+)?\s*(?:points?|pts|puntos)?)$/iu;
+  /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)$/iu;
 export const nameShape =
   /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+)?|del\s+|van\s+|da\s+)?\p{Lu}[\p{L}'’-]+){0,3}$/u;
 

@@ -6,6 +6,7 @@ import { type RedactionKind, type RedactionReason } from './kinds';
 import { detectFieldValue, detectPatterns, type PatternContext } from './patterns';
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
+import { findGridNames, findListedStudents } from './name-lists';
 import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
 import { isWellKnownName, overlapsAny, surnamesNamedIn, wellKnownSpans, type Span } from './well-known';
@@ -167,30 +168,79 @@ function coalescePlainProse(text: string, blocks: TextBlock[]): TextBlock[] {
   return out;
 }
 
+type RowBlock = Extract<TextBlock, { type: 'row' }>;
+
+/** Names in grids of names (seating charts): cells by their offset in the field. */
+function gridNamesByRow(blocks: TextBlock[]): Map<number, Detection[]> {
+  const byRow = new Map<number, Detection[]>();
+  let table: RowBlock[] = [];
+  const flush = () => {
+    for (const d of findGridNames(table)) {
+      const row = table.find((r) => d.start >= r.start && d.start < r.start + r.text.length)!;
+      const list = byRow.get(row.start) ?? [];
+      list.push({ ...d, start: d.start - row.start });
+      byRow.set(row.start, list);
+    }
+    table = [];
+  };
+  for (const block of blocks) {
+    const last = table[table.length - 1];
+    if (block.type === 'row' && !block.isClassTable && (!last || block.start === last.start + last.text.length + 1))
+      table.push(block);
+    else {
+      flush();
+      if (block.type === 'row' && !block.isClassTable) table.push(block);
+    }
+  }
+  flush();
+  return byRow;
+}
+
+/** A paragraph (lines up to a blank line) that names a child by a label ("Student: …") is a note about that child. */
+function namesChildByLabel(detections: Detection[]): boolean {
+  return detections.some(
+    (d) =>
+      d.kind === 'studentName' &&
+      (d.reason.code === 'label' || d.reason.code === 'codeKey' || d.reason.detail === 'Student:'),
+  );
+}
+
 /** Every finding in one field, with offsets in the field's text. */
 export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] {
   const spans = wellKnownSpans(field.text);
   const found: FieldDetection[] = [];
   let code: CodeFieldReader | null = null;
   let lastCodeEnd = -1;
-  for (const block of coalescePlainProse(field.text, blocksOf(field.text))) {
+  const blocks = coalescePlainProse(field.text, blocksOf(field.text));
+  const gridNames = gridNamesByRow(blocks);
+  /** Set by a line naming a child by label; cleared by a blank line or a change between code and text. */
+  let noteAboutChild = false;
+  let wasCode = false;
+  for (const block of blocks) {
     let detections: Detection[];
+    if (/^\s*$/.test(block.text) || /\n\s*\n/.test(block.text) || wasCode !== (block.type === 'code'))
+      noteAboutChild = false;
+    wasCode = block.type === 'code';
     if (block.type === 'code') {
       // A new reader for each code block: state (an open `lunch = {`) never leaks into the next one.
-      if (!code || block.start !== lastCodeEnd + 1) code = new CodeFieldReader();
+      if (!code || block.start !== lastCodeEnd + 1) {
+        code = new CodeFieldReader();
+        noteAboutChild = false;
+      }
       lastCodeEnd = block.start + block.text.length;
-      detections = scanLine(block.text, ctx, false, code.read(block.text));
+      detections = scanLine(block.text, ctx, noteAboutChild, code.read(block.text));
     } else if (block.type === 'row') {
-      const cells: Detection[] = [];
+      const cells: Detection[] = [...(gridNames.get(block.start) ?? [])];
       for (const cell of block.cells) {
         if (!cell.kind) continue;
         const reason: RedactionReason = { code: 'column', detail: cell.header };
         cells.push(...detectFieldValue(cell.kind, cell.text, cell.start - block.start, reason, 'cell'));
       }
-      detections = scanLine(block.text, ctx, block.isClassTable, cells);
+      detections = scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells);
     } else {
-      detections = scanLine(block.text, ctx, false, []);
+      detections = scanLine(block.text, ctx, noteAboutChild, []);
     }
+    if (namesChildByLabel(detections)) noteAboutChild = true;
     for (const d of dropOverlaps(
       detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start)),
     )) {
@@ -200,4 +250,12 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
     }
   }
   return found;
+}
+
+/** Keys of lists in a field that sit beside known students ("- Priya Raman — …" under "- Declan O'Brien — …"). */
+export function scanListedStudents(field: TextField, known: Set<string>, ctx: ScanContext): FieldDetection[] {
+  const spans = wellKnownSpans(field.text);
+  return findListedStudents(field.text, known)
+    .filter((d) => !isKeptName(d, ctx, spans, 0))
+    .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
 }
