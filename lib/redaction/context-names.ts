@@ -49,7 +49,12 @@ const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
 /** The longest plain word of each alternative of a cue, as one case-insensitive test. */
 function hintOf(cue: string): RegExp {
   // Regex syntax is not text: "\\bDear" is "Dear", "(?:" and "(?<cue>" open groups, not a "(" in the line.
-  const literal = cue.replace(/\\[a-zA-Z]/g, ' ').replace(/\(\?(?:[:=!]|<?[=!]|<\w+>)/g, ' ');
+  // An optional letter ("students?") or a class ("[Ss]tudent", "alumn[oa]") is left out of the word.
+  const literal = cue
+    .replace(/\\[a-zA-Z]/g, ' ')
+    .replace(/\(\?(?:[:=!]|<?[=!]|<\w+>)/g, ' ')
+    .replace(/\p{L}\?/gu, '')
+    .replace(/\[[^\]]*\]/g, '');
   const words = literal.match(/[a-záéíóúñ]{3,}|['’(,]/gi) ?? [];
   const distinct = [...new Set(words.map((w) => w.toLowerCase()))].filter(
     (w) => !['and', 'the', 'named', 'called', 'like', 'llamad', 'is'].includes(w),

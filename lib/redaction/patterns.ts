@@ -32,9 +32,9 @@ const institutionCue =
   /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
-  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|lives|family|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|vive|domicilio|familia)\b/iu;
+  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
 
-const idToken = /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const idToken = /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{2,6}-\d{2,8}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
   /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?)(?![\p{L}])/giu;
 const lunchKeyword =
@@ -52,7 +52,7 @@ const addressEn = new RegExp(
   'gu',
 );
 const addressEs =
-  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:(?:de|del|la|las|los|el|y)\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s*(?:(?:de|del|la|las|los|el|y)\s+)?){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\s*[º°ª]\s*[A-Z]?(?![\p{L}]))?(?![\p{L}\d])/gu;
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:(?:de|del|la|las|los|el|y)\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s*(?:(?:de|del|la|las|los|el|y)\s+)?){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\.?\s*[º°ª]\s*(?:(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-Z])\.?)?(?![\p{L}]))?(?![\p{L}\d])/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 const months =
@@ -72,9 +72,23 @@ function isPlausibleBirthYear(text: string): boolean {
   return n >= 1995 && n <= new Date().getFullYear();
 }
 
+/**
+ * A child's allergy or condition given in a column or after a label ("Alergias: frutos secos") names that
+ * child's condition wherever the trace repeats it ("nothing with tree nuts at table 1"), unless it is a yes/no.
+ */
+function isDistinctHealthValue(value: string): boolean {
+  return (
+    value.length <= 40 &&
+    value.replace(/[^\p{L}]/gu, '').length >= 4 &&
+    !/^(?:yes|no|true|false|s[ií]|none|unknown|desconocid[oa]|see notes?|ver notas?|on file|en el expediente)$/iu.test(
+      value,
+    )
+  );
+}
+
 /** "Label: value" pairs inside a line: "Lunch #: 48213; DOB: 3/14/2015; Allergies: peanuts". */
 const labelled =
-  /(?:^|[;|•·—(]\s*|,\s+|\s[-–]\s|^\s*[-*+]\s+)\**([\p{L}#][\p{L}#/ '’.-]{0,28}?)\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|,\s+[\p{L}#][\p{L}#/ ]{0,28}:|\s[-–]\s|$))/gmu;
+  /(?:^|[;|•·—(]\s*|,\s+|[.!?]\s+|\s[-–]\s|^\s*[-*+]\s+)\**([\p{L}#][\p{L}\p{N}#/ '’.ªº-]{0,28}?)\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|[,.!?]\s+[\p{L}#][\p{L}\p{N}#/ '’.ªº-]{0,28}:|\s[-–]\s|$))/gmu;
 /** A line of notes written "Label - value" ("Allergies - tree nuts", "Accommodations – extra time"). */
 const dashLabelled = /^\s*(?:[-*+•]\s+)?\**([\p{L}#][\p{L}#/ '’.]{0,28}?)\**\s+[-–—]\s+(\S.*?)\s*$/u;
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
@@ -309,7 +323,10 @@ export function detectFieldValue(
           text: value,
           start: at,
           reason,
-          scope: kind === 'address' && value.length > 8 ? 'global' : 'local',
+          scope:
+            (kind === 'address' && value.length > 8) || (kind === 'health' && isDistinctHealthValue(value))
+              ? 'global'
+              : 'local',
         });
       break;
   }

@@ -50,11 +50,11 @@ const healthTerms = [
   String.raw`migrañas?`,
   String.raw`anginas`,
   String.raw`insulin(?: pump)?`,
-  // Medicines a child takes (ADHD, asthma, allergy, seizure, mood), by generic and brand name, and any
-  // "<Word> 36 mg" dose.
+  // Medicines a child takes: any "<Word> 36 mg" dose (first, so the dose goes with the name), and ADHD, asthma,
+  // allergy, seizure and mood medicines by generic and brand name.
+  String.raw`\p{L}[\p{L}-]+(?: XR| ER)?\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|ml)(?![\p{L}])`,
   String.raw`(?:Focalin|Concerta|Vyvanse|Strattera|Intuniv|Qelbree|Methylin|Daytrana|Dexedrine|Evekeo|Focalin XR|guanfacine|clonidine|methylphenidate|metilfenidato|atomoxetina?|lisdexanfetamina|dexmethylphenidate|amphetamine)(?: XR| ER| LA)?`,
   String.raw`(?:albuterol|salbutamol|Ventolin|ProAir|Flovent|Pulmicort|Singulair|montelukast|budesonide|epinephrine|adrenalina|Auvi-Q|Benadryl|Zyrtec|cetirizine|Keppra|levetiracetam|Depakote|Lamictal|lamotrigine|Zoloft|sertraline|Prozac|fluoxetine|melatonin|melatonina)`,
-  String.raw`\p{L}[\p{L}-]+(?: XR| ER)?\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|ml)(?![\p{L}])`,
   // Sight and hearing.
   String.raw`(?:red[- ]green |partially )?colou?r[- ]?blind(?:ness)?(?: \(red-green\))?`,
   String.raw`(?:wears |uses )?(?:glasses|hearing aids?|a hearing aid|cochlear implants?)`,
@@ -140,14 +140,19 @@ export interface SentenceSpan {
   end: number;
 }
 
+const parentAboutOwnChild =
+  /\b(?:my|our|mi|nuestr[oa])\s+(?:son|daughter|child|kid|stepson|stepdaughter|hij[oa]|niñ[oa]|pequeñ[oa])\b/iu;
+
 /** Nothing but a list marker or emphasis before a name at the start of a line. */
 const lineStart = /(?:^|\n)\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:\*\*|__)?\s*$/u;
+
+const sentenceShape =
+  /(?:[^.!?\n]|[.!?](?!\s|$)|(?<=(?:^|[\s(])\p{Lu}|\b(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Jr|St|Prof)|\bvs?)\.)+(?:[.!?]+|$)/gu;
 
 function sentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   // A sentence ends at ". " or the line's end, not inside "3.º B", "1.5x", "d.o.b." or "Dr. Ruiz".
-  for (const m of text.matchAll(/(?:[^.!?\n]|[.!?](?![\s]|$))+(?:[.!?]+|$)/g))
-    out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(sentenceShape)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -164,7 +169,11 @@ export function detectSensitiveTerms(
   const found: Detection[] = [];
   // A line that begins with a child's name ("Lucía Pérez: dislexia. Sacó un 7.", "- Priya Raman — 78/100; has
   // a 504") is a note about that child in every sentence.
-  const wholeNote = wholeLineIsAboutChild || nameSpans.some((n) => lineStart.test(text.slice(0, n.start)));
+  // So is a parent's message about "my daughter" ("…que es celíaca", "she's had strep all week").
+  const wholeNote =
+    wholeLineIsAboutChild ||
+    nameSpans.some((n) => lineStart.test(text.slice(0, n.start))) ||
+    parentAboutOwnChild.test(text);
   for (const s of sentences(text)) {
     const sentence = text.slice(s.start, s.end);
     const cue = wholeNote

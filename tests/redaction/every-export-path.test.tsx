@@ -174,7 +174,7 @@ describe('every export path goes through redaction', () => {
         expect(text).toMatch(/student data redacted/i);
         // The source line is still there, with pseudonyms in place of the child's name and ID.
         // ("IEP" beside the child's name is her IEP status: redacted too.)
-        expect(text).toMatch(/Taken from: \[Student \d+\] – \[IEP\/504 \d+\] goals – Google Docs/);
+        expect(text).toMatch(/Taken from: \[Student \d+\] – \[Support plan \d+\] goals – Google Docs/);
         expect(traceJson).toContain('docs.google.com/document/d/1aB2cD3eF/edit');
       } else {
         const text = new TextDecoder().decode(bytes);
