@@ -86,7 +86,10 @@ export function findGridNames(rows: Extract<TextBlock, { type: 'row' }>[]): Dete
   if (cells.length < 4) return [];
   const named = cells.filter((c) => cellName.test(c.text) && !notANameWord(c.text.split(/\s+/)[0]!));
   const known = named.filter((c) => isKnownFirstName(c.text.split(/\s+/)[0]!));
-  if (named.length < cells.length * 0.75 || known.length < 3 || known.length < named.length / 2) return [];
+  // Teachers write a chart with first names ("Keisha", "Sofia G."); a table of people named in full is more
+  // likely a lesson's (abolitionists, inventors), so full names alone don't make a chart.
+  const short = named.filter((c) => !/\s\p{Lu}\p{Ll}/u.test(c.text));
+  if (named.length < cells.length * 0.75 || known.length < 3 || short.length < named.length / 2) return [];
   return named.map((c) => ({
     ...studentDetection({ text: c.text, start: c.start }, 'a chart of names'),
     parts: undefined,

@@ -73,8 +73,9 @@ function isPlausibleBirthYear(text: string): boolean {
 }
 
 /**
- * A child's allergy or condition given in a column or after a label ("Alergias: frutos secos") names that
- * child's condition wherever the trace repeats it ("nothing with tree nuts at table 1"), unless it is a yes/no.
+ * A child's allergy or condition given in a column of a class table or a key in code ("Alergias" → "frutos
+ * secos") names that child's condition wherever the trace repeats it ("nothing with tree nuts at table 1"),
+ * unless it is a yes/no. After a label in prose it stays local: the lesson may discuss the same condition.
  */
 function isDistinctHealthValue(value: string): boolean {
   return (
@@ -324,7 +325,8 @@ export function detectFieldValue(
           start: at,
           reason,
           scope:
-            (kind === 'address' && value.length > 8) || (kind === 'health' && isDistinctHealthValue(value))
+            (kind === 'address' && value.length > 8) ||
+            (kind === 'health' && where !== 'prose' && isDistinctHealthValue(value))
               ? 'global'
               : 'local',
         });

@@ -140,6 +140,9 @@ export interface SentenceSpan {
   end: number;
 }
 
+/** A sentence that begins with "She", "His", "Ella", "Su": it continues about the child of the sentence before. */
+const continuesAboutChild = /^\s*(?:she|he|her|his|ella|él|su)\b/iu;
+
 const parentAboutOwnChild =
   /\b(?:my|our|mi|nuestr[oa])\s+(?:son|daughter|child|kid|stepson|stepdaughter|hij[oa]|niñ[oa]|pequeñ[oa])\b/iu;
 
@@ -174,13 +177,17 @@ export function detectSensitiveTerms(
     wholeLineIsAboutChild ||
     nameSpans.some((n) => lineStart.test(text.slice(0, n.start))) ||
     parentAboutOwnChild.test(text);
+  let previousAboutChild = false;
   for (const s of sentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const cue = wholeNote
+    const cue: string | null = wholeNote
       ? 'student row'
       : nameSpans.some((n) => n.start < s.end && s.start < n.end)
         ? 'student name'
-        : (sentence.match(childCue)?.[0] ?? null);
+        : (sentence.match(childCue)?.[0] ??
+          // "My student Lena … . She qualifies under OHI": a sentence that goes on about the same child.
+          (previousAboutChild ? (sentence.match(continuesAboutChild)?.[0] ?? null) : null));
+    previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
     for (const m of sentence.matchAll(health))

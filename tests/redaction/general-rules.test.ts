@@ -85,3 +85,119 @@ describe('mailboxes at a school domain', () => {
     expect(out).not.toContain('kevin@lincoln.k12.ca.us');
   });
 });
+
+/**
+ * Rules generalised from the fourth held-out part (tests/fixtures/redaction/README.md), each checked on
+ * sentences that appear in no corpus part.
+ */
+describe('rules from the fourth held-out part', () => {
+  test('letters to a parent: "Dear Ms. …", "Estimada …"', () => {
+    const out = redacted(
+      'Dear Ms. Okonkwo-Hale, thank you for coming in.',
+      'Estimado Baltasar: le escribo por la excursión.',
+    );
+    expect(out).not.toContain('Okonkwo-Hale');
+    expect(out).not.toContain('Baltasar');
+  });
+
+  test('names with O’, Mc, inner capitals and a quoted nickname; a possessive cue after the name', () => {
+    const out = redacted(
+      "Siobhan O'Keefe's mom emailed me. LaTasha McArdle scored 58% on the quiz.",
+      'Theodore "Teddy" Marsh has asthma. Teddy keeps his inhaler in the office.',
+    );
+    for (const gone of ["O'Keefe", 'Siobhan', 'LaTasha McArdle', '58%', 'Teddy', 'Marsh'])
+      expect(out).not.toContain(gone);
+  });
+
+  test('a note paragraph under "Student:" is about that child to its end', () => {
+    const out = redacted(
+      'Student: Odessa Vance-Lee, gr 4\nDx: dyscalculia\nTakes Vyvanse 20 mg daily\nCurrent: 61 wcpm; eligibility: Other Health Impairment\n\nIn the lesson we used 61 counters and discussed dyscalculia research.',
+    );
+    for (const gone of ['Odessa', 'Vyvanse 20 mg', 'Current: 61 wcpm', 'Other Health Impairment'])
+      expect(out).not.toContain(gone);
+    // After the blank line the paragraph is about the lesson again.
+    expect(out).toContain('we used 61 counters and discussed dyscalculia research');
+  });
+
+  test('a list keyed by children: report-card lines, a lower-case name among them', () => {
+    const out = redacted(
+      '- Callum Reyes — A- in science, curious and careful\n- Bea Lindholm — 64/100; has a 504 for ADHD\n- otis fairweather — missing 3 labs, but his model was strong',
+      '**Otis Fairweather:** Otis should complete the missing labs.',
+    );
+    for (const gone of ['Callum', 'A-', 'Bea Lindholm', '64/100', '504', 'ADHD', 'otis fairweather', 'Otis'])
+      expect(out).not.toMatch(new RegExp(`(?<![\\p{L}\\d])${gone.replace(/[.*+?/()]/g, '\\$&')}(?![\\p{L}\\d])`, 'u'));
+  });
+
+  test('a lesson list of steps or of public figures is not a list of children', () => {
+    const lesson =
+      '- Warm-up — 5 min, fractions 2/3 and 3/4\n- Harriet Tubman — conductor on the Underground Railroad\n- Exit ticket — B or C?';
+    expect(redacted(lesson)).toBe(lesson);
+  });
+
+  test('a seating chart of first names and initials; a table of historical people named in full is kept', () => {
+    const out = redacted(
+      '| Table | Seat A | Seat B | Seat C |\n|---|---|---|---|\n| 1 | Ellie | Omar | Priya S. |\n| 2 | Nadia | Lucas | ravi k. |\n\nEllie needs to sit near the door.',
+    );
+    for (const gone of ['Ellie', 'Omar', 'Priya S.', 'Nadia', 'Lucas', 'ravi k.']) expect(out).not.toContain(gone);
+    const lesson =
+      '| Era | First | Second | Third |\n|---|---|---|---|\n| 1840s | Harriet Jacobs | William Still | Lucretia Mott |\n| 1850s | Henry Brown | Mary Shadd | John Brown |';
+    expect(redacted(lesson)).toBe(lesson);
+  });
+
+  test('a parent writing about "mi hijo": health and a mobile number in the same message', () => {
+    const out = redacted(
+      '"Buenas tardes: mi hijo Gael (2.º A) tiene asma. Además es alérgico al huevo. Mi móvil es 644 55 66 77; el de la biblioteca no lo sé."',
+    );
+    for (const gone of ['Gael', 'asma', 'alérgico al huevo', '644 55 66 77']) expect(out).not.toContain(gone);
+  });
+
+  test('more ID headers and forms: "Stu. No.", "NIA", "Matrícula 2016-0932"', () => {
+    const out = redacted(
+      'Stu. No.\tName\tRoom\n482210\tAnika Ross\t12\n',
+      'NIA,Nombre,Grupo\n9912034,Rubén,2B\n\nMatrícula 2016-0932 para el traslado.',
+    );
+    for (const gone of ['482210', '9912034', '2016-0932']) expect(out).not.toContain(gone);
+  });
+
+  test('medicines, doses, sight and hearing, rubric and fluency scores, plan categories', () => {
+    const out = redacted(
+      'My student Lena Vos uses a cochlear implant and takes Keppra 250 mg twice a day. She got a 2 on the writing rubric and reads 47 words correct per minute. She qualifies under Other Health Impairment and gets preferential seating.',
+    );
+    for (const gone of [
+      'cochlear implant',
+      'Keppra 250 mg',
+      'a 2 on the',
+      '47 words',
+      'Other Health Impairment',
+      'preferential seating',
+    ])
+      expect(out).not.toContain(gone);
+  });
+
+  test("a child's record key in a dictionary, also in lower case, and the same child written capitalised", () => {
+    const out = redacted(
+      '```python\nscores = {\n    "ines park": {"quiz": 7, "notes": "late"},\n}\n```',
+      'Ines Park improved the most.',
+    );
+    expect(out).not.toMatch(/ines park/i);
+  });
+
+  test("a health value from a column is redacted where the trace repeats it; a label's value ends at the next label", () => {
+    const out = redacted(
+      '| Student | Allergies |\n|---|---|\n| Mirela Dobre | sesame seeds |',
+      'No sesame seeds at table 2. Mark for term 1: 5,5. Contact: her aunt.',
+    );
+    expect(out).not.toContain('sesame seeds');
+    expect(out).not.toContain('5,5');
+  });
+
+  test('a Spanish address with floor and door', () => {
+    expect(redacted('Domicilio de la alumna: Calle Olmo 14, 2.º dcha., Teruel')).not.toContain('2.º dcha');
+  });
+
+  test('the special-education pseudonym does not spell what it replaces', () => {
+    const out = redacted('My student Pavel Ilic has a 504 plan.');
+    expect(out).not.toMatch(/504|IEP/);
+    expect(out).toContain('[Support plan 1]');
+  });
+});
