@@ -11,7 +11,7 @@ import {
   type FieldDetection,
 } from './scan';
 import { replaceInUrl } from './url-text';
-import { overlapsAny, wellKnownSpans } from './well-known';
+import { isWithinWellKnown, wellKnownSpans } from './well-known';
 
 export type { RedactionKind, RedactionReason } from './kinds';
 
@@ -308,7 +308,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
         return replacement;
       }
       spans ??= wellKnownSpans(source);
-      if (spans.length && overlapsAny(offset, offset + match.length, spans)) return match;
+      if (spans.length && isWithinWellKnown(source, offset, offset + match.length, spans)) return match;
       onHit?.(replacement);
       return replacement;
     });

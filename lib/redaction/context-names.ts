@@ -31,6 +31,8 @@ interface Cue {
   re: RegExp;
   /** A cheap test a line must pass before `re` runs (the full patterns cost ~10 µs a word on long texts). */
   hint: RegExp;
+  /** The list after the cue counts only when most of its names are first names compromise knows. */
+  needsFirstNames?: boolean;
 }
 
 const after = (kind: Cue['kind'], cue: string, names = name): Cue => ({
@@ -66,7 +68,7 @@ const cues: Cue[] = [
   // Name after the cue.
   after(
     'studentName',
-    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne|[Nn]ew|[Tt]he)\s+(?:student|pupil|learner|kid|child|mentee|${ordinalGrade}[- ]grader)\s*[,:—-]?\s*(?:named\s+|called\s+)?`,
+    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne|[Nn]ew|[Tt]he|[Aa]n?)\s+(?:student|pupil|learner|kid|child|mentee|${ordinalGrade}[- ]grader)\s*[,:—-]?\s*(?:named\s+|called\s+)?`,
   ),
   after(
     'studentName',
@@ -88,9 +90,40 @@ const cues: Cue[] = [
     nameList,
   ),
   after('studentName', String.raw`\b(?:[Ss]u|[Mm]i|[Tt]u)\s+(?:hij[oa]|niñ[oa]|niet[oa])\s*,?\s*`),
+  // What a teacher asks the AI to write for a child: "feedback for Jaxon", "a plan for Kai, Luna and Mateo".
   after(
     'studentName',
-    String.raw`\b(?:Querid[oa]|Dear)\s+(?!(?:${honorific}|Families|Family|Parents|Colleagues|Team|Class|Students|Friends|Familias|Padres|Colegas)\b)`,
+    String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
+    nameList,
+  ),
+  // Lists a teacher keeps: "Absent today: Noah Kim, Liam Ortiz", "Tardy: …", "Ausentes: …".
+  after(
+    'studentName',
+    String.raw`\b(?:[Aa]bsent|[Tt]ardy|[Ll]ate|[Mm]issing work|[Nn]o homework|[Dd]etention|[Aa]usentes?|[Ff]altas?|[Rr]etrasos?)(?:\s+(?:today|this week|hoy))?\s*:\s*`,
+    nameList,
+  ),
+  // Groups a teacher makes: "Group A: Sienna, Rowan, Theo", "Mesa 2: Lucía, Hugo y Sara" (mostly known first
+  // names, so "Group 1: Mercury, Venus, Mars" stays a science lesson).
+  {
+    ...after(
+      'studentName',
+      String.raw`\b(?:Group|Table|Team|Pod|Row|Grupo|Mesa|Equipo|Fila)\s+(?:[A-Z]|\d{1,2})\s*[:—–-]\s*`,
+      nameList,
+    ),
+    needsFirstNames: true,
+  },
+  // A parent in a greeting or beside a family word: "Hi Mrs. Patterson,", "Mr. and Mrs. Alvarado".
+  after(
+    'parentName',
+    String.raw`\b(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Hola|Buenos días|Buenas tardes)\s+${honorific}\s+`,
+  ),
+  after(
+    'parentName',
+    String.raw`\b(?:note|email|e-mail|letter|message|reply|call|text|conference|meeting)\s+(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+)?`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:Querid[oa]|Dear)\s+(?!(?:${honorific}|Families|Family|Parents|Colleagues|Team|Class|Students|Friends|Familias|Padres|Colegas|Diary|Diario|Sir|Madam|Friend|Reader|Readers|Santa|Editor|Committee|Board|Principal|Teacher|Teachers|Staff|Community|Future|Younger|Mr|Mrs|Ms)\b)`,
   ),
   after(
     'studentName',
@@ -133,6 +166,30 @@ const cues: Cue[] = [
     String.raw`,\s*(?:a|an|one of my|my|mi|una?)\s+(?:student|pupil|${ordinalGrade}[- ]grader|alumn[oa]|estudiante)\b`,
   ),
   before('studentName', String.raw`\s*[,(]?\s*(?:ID|SID|student ID|Lunch\s*#)\s*[:#]?\s*[A-Z]?\d`),
+  // "Ms. Chen (Lily's mom)", "Ms. Whitaker (mother)": a parent named beside the family word.
+  before(
+    'parentName',
+    String.raw`\s*\((?:[\p{Lu}][\p{L}'’-]+['’]s\s+|de\s+[\p{Lu}][\p{L}-]+,?\s+)?(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|grandpa|grandfather|aunt|uncle|stepmom|stepdad|foster parent|mamá|madre|papá|padre|tutora?|abuel[ao]|tí[ao])\b`,
+  ),
+  // A child by a condition or a plan: "Maddie has Type 1 diabetes", "Leo is allergic…", "Nora tiene asma".
+  before(
+    'studentName',
+    String.raw`\s+(?:has|had|is|was|takes|uses|needs|carries|tiene|toma|usa|padece|lleva)\s+(?:(?:a|an|un|una|el|la|su|severe|mild|[Tt]ype\s+[12]|diagnosed\s+with|been\s+diagnosed\s+with|on\s+the|diagnosticad[oa]\s+de)\s+){0,3}(?:ADHD|ASD|autism|autistic|dyslexi\w*|dyscalculia|dysgraphia|asthma|diabet\w*|epilepsy|seizures?|anxiety|depression|celiac|allergic|allergies|[\w-]+\s+allergy|EpiPen|inhaler|insulin|migraines?|stutter|IEP|504|PEI|TDAH|autismo|dislexia|asma|diabetes|epilepsia|ansiedad|alergia|al[ée]rgic[oa]|cel[ií]ac[oa]|inhalador|insulina)\b`,
+  ),
+  // How a child did or behaved: "Caleb did great on his spelling test", "Ana was sent to the office" (a first
+  // name compromise knows: "England improved its navy" is history).
+  {
+    ...before(
+      'studentName',
+      String.raw`\s+(?:did (?:great|well|poorly|better|worse|not)|improved|is (?:struggling|failing|behind|doing|working on|reading|absent|out)|has been (?:absent|struggling|out|working)|was (?:sent|tardy|late|out|suspended|disruptive)|has (?:\d+ )?missing|hasn['’]t (?:turned|handed|finished)|refused|forgot (?:his|her)|lost (?:his|her)|hit|pushed|bit|cried|ha (?:sacado|suspendido|aprobado|faltado|mejorado)|suspendió|aprobó|mejoró)\b`,
+    ),
+    needsFirstNames: true,
+  },
+  // "Ava, who struggles with multiplication", "Leo, who has an IEP".
+  before(
+    'studentName',
+    String.raw`,\s+who\s+(?:struggles|has (?:an? )?(?:IEP|504|ADHD|autism|dyslexia|asthma)|needs (?:extra|more|help|support)|is (?:reading (?:at|below|above)|failing|struggling|absent|an? (?:ELL|English learner|newcomer))|reads (?:at|below|above)|missed \d|forgot (?:his|her))\b`,
+  ),
   // A report-card list line: "Sergio Vidal: 6,5 en matemáticas", "Olivia Brooks: B+ in reading".
   before(
     'studentName',
@@ -155,7 +212,8 @@ const notAName = new Set(
     'Math Science English Spanish Reading Writing History IEP Parent Parents Family Families Mom Dad Team ' +
     'El La Los Las Un Una Mi Mis Su Sus Este Esta Hoy Lunes Martes Miércoles Jueves Viernes Hola Gracias Clase ' +
     'Estudiante Estudiantes Alumno Alumna Alumnos Padres Familia Mr Mrs Ms Dr Sr Sra Ella Él Ellos Nosotros ' +
-    'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit'
+    'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit ' +
+    'Level Team Group Table Row Station Round Week Day Term Quarter Semester Nivel Equipo Grupo Mesa Fila Semana'
   ).split(' '),
 );
 
@@ -208,6 +266,7 @@ export function findCuedNames(text: string): ContextName[] {
     for (const m of text.matchAll(anyName)) {
       const end = m.index + m[0].length;
       const cue = beforeCues.find((c) => {
+        if (c.needsFirstNames && !isKnownFirstName(m[0].split(/\s+/)[0]!)) return false;
         c.re.lastIndex = end;
         return c.re.test(text);
       });
@@ -223,7 +282,13 @@ export function findCuedNames(text: string): ContextName[] {
     for (const m of text.matchAll(cue.re)) {
       const list = m.groups?.n as string;
       const listStart = m.index + (m.groups?.cue as string).length;
-      for (const n of splitNames(list, listStart)) {
+      const names = splitNames(list, listStart);
+      if (
+        cue.needsFirstNames &&
+        names.filter((n) => isKnownFirstName(n.text.split(/\s+/)[0]!)).length * 2 < names.length
+      )
+        continue;
+      for (const n of names) {
         const cleaned = cleanName(n.text, n.start);
         if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: (m.groups?.cue as string).trim() });
       }

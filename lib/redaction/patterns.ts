@@ -1,5 +1,5 @@
 import { classifyFieldName } from './field-names';
-import { isKnownFirstName } from './context-names';
+import { isKnownFirstName, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 
@@ -57,9 +57,9 @@ const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
-const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?)`;
+const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
 const dateOfBirth = new RegExp(
-  String.raw`\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+el)?|nacid[oa](?:\s+el)?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
+  String.raw`\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+(?:el|en))?|nacid[oa](?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
   'giu',
 );
 const dateAlone = new RegExp(`^${date}$`, 'iu');
@@ -247,9 +247,53 @@ function detectNumbers(text: string): Detection[] {
   return found;
 }
 
+const pairLine = /^\s*(?:[-*•]\s*)?\**([\p{L}][\p{L} #/.'’-]{1,28}?)\**\s*:\s*(.+)$/u;
+const namedValue = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*)?)\s*(?:[-–—:=]|\()\s*([^,;()]{1,20}?)\)?$/u;
+
+/**
+ * "Reading levels: Omar - J, Priyanka - L, Gus - H", "Lunch PINs: Ana 4410; Leo 4432": a label naming student
+ * data followed by two or more "Name - value" pairs names the children and gives each one's value.
+ */
+function detectNameValuePairs(text: string): Detection[] {
+  const line = text.match(pairLine);
+  if (!line) return [];
+  const kind = classifyFieldName(line[1] as string, 'key');
+  if (!kind || kind === 'studentName' || kind === 'parentName') return [];
+  const rest = line[2] as string;
+  const restStart = (line.index ?? 0) + line[0].length - rest.length;
+  const pairs: { name: string; nameAt: number; value: string; valueAt: number }[] = [];
+  let at = 0;
+  for (const part of rest.split(/(\s*[,;]\s*(?:and\s+|y\s+)?)/)) {
+    const m =
+      part.match(namedValue) ??
+      part
+        .replace(/\s+/g, ' ')
+        .match(/^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*)?)\s+([A-Z]{1,2}\d{0,6}|\d{1,6}[%L]?)$/u);
+    if (m && !notANameWord((m[1] as string).split(/\s+/)[0]!)) {
+      const value = m[2] as string;
+      pairs.push({
+        name: m[1] as string,
+        nameAt: restStart + at,
+        value,
+        valueAt: restStart + at + part.lastIndexOf(value),
+      });
+    }
+    at += part.length;
+  }
+  if (pairs.length < 2) return [];
+  const found: Detection[] = [];
+  const reason: RedactionReason = { code: 'label', detail: line[1] as string };
+  for (const p of pairs) {
+    push(found, { kind: 'studentName', text: p.name, start: p.nameAt, reason, scope: 'global' });
+    found.push(...detectFieldValue(kind, p.value, p.valueAt, reason, 'cell'));
+  }
+  return found;
+}
+
 /** Values after a label that names student data ("DOB: …", "Allergies: …", "Parent: …"). */
 export function detectLabelledValues(text: string): Detection[] {
   const found: Detection[] = [];
+  if (text.includes(':')) found.push(...detectNameValuePairs(text));
   const dashed = /\s[-–—]\s/.test(text) ? text.match(dashLabelled) : null;
   if (dashed) {
     const kind = classifyFieldName(dashed[1] as string, 'key');

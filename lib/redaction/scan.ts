@@ -9,7 +9,14 @@ import { detectSensitiveTerms } from './sensitive-terms';
 import { findGridNames, findListedStudents } from './name-lists';
 import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
-import { isWellKnownName, overlapsAny, surnamesNamedIn, wellKnownSpans, type Span } from './well-known';
+import {
+  isWellKnownName,
+  isWithinWellKnown,
+  overlapsAny,
+  surnamesNamedIn,
+  wellKnownSpans,
+  type Span,
+} from './well-known';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -75,7 +82,7 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
 const nameKinds = new Set<RedactionKind>(['studentName', 'parentName']);
 
 /** A name is kept when it is the teacher's own, or a well-known person, character, work or place. */
-function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: number): boolean {
+function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: number, text: string): boolean {
   if (d.reason.code === 'roster') {
     // A roster part inside "Martin Luther King Jr." or "Charlotte's Web" is the lesson, not the child.
     return !d.caseInsensitive && overlapsAny(offset + d.start, offset + d.start + d.text.length, spans);
@@ -83,7 +90,7 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
   const words = d.text.toLowerCase().split(/[\s-]+/);
   if (words.every((w) => ctx.teacherWords.has(w.replace(/[.'’]/g, '')))) return true;
   if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
-  return overlapsAny(offset + d.start, offset + d.start + d.text.length, spans);
+  return isWithinWellKnown(text, offset + d.start, offset + d.start + d.text.length, spans);
 }
 
 /** Everything in one line of prose (or one table row, or one line of code) that is not bound to a column. */
@@ -121,7 +128,7 @@ export function scanAboutKnownNames(field: TextField, knownNames: RegExp, ctx: S
     const classmates = findClassmateNames(block.text)
       .map(toDetection)
       .filter((d) => !spans.some((n) => d.start < n.end && n.start < d.start + d.text.length))
-      .filter((d) => !isKeptName(d, ctx, wellKnownSpans(block.text), 0));
+      .filter((d) => !isKeptName(d, ctx, wellKnownSpans(block.text), 0, block.text));
     for (const d of [...classmates, ...detectSensitiveTerms(block.text, spans, false)]) {
       const start = block.start + d.start;
       found.push({ ...d, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
@@ -242,7 +249,7 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
     }
     if (namesChildByLabel(detections)) noteAboutChild = true;
     for (const d of dropOverlaps(
-      detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start)),
+      detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start, field.text)),
     )) {
       const start = block.start + d.start;
       const parts = nameKinds.has(d.kind) && d.reason.code !== 'roster' ? (d.parts ?? namePartsOf(d.text)) : d.parts;
@@ -256,6 +263,6 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
 export function scanListedStudents(field: TextField, known: Set<string>, ctx: ScanContext): FieldDetection[] {
   const spans = wellKnownSpans(field.text);
   return findListedStudents(field.text, known)
-    .filter((d) => !isKeptName(d, ctx, spans, 0))
+    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text))
     .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
 }

@@ -9,7 +9,10 @@ import type { Detection } from './detection';
 
 const healthTerms = [
   String.raw`ADHD`,
-  String.raw`autism(?: spectrum disorder)?`,
+  String.raw`(?:on the )?autism(?: spectrum)?(?: disorder)?`,
+  String.raw`ASD`,
+  String.raw`(?:a )?stutter(?:ing)?`,
+  String.raw`tartamudez`,
   String.raw`autistic`,
   String.raw`dyslexi[ac]`,
   String.raw`dyscalculia`,
@@ -110,7 +113,9 @@ const grade = new RegExp(
     String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
     // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
-    String.raw`(?:grade|score|nota|calificación)\s+(?:of|is|was|de|es|fue)\s+(${scoreValue})`,
+    String.raw`(?:grade|score|mark|level|average|GPA|nota|calificación|nivel|media)\s+(?:of|is|was|de|es|fue)\s+(?:an?\s+|un\s+)?(${scoreValue}|\d{1,4}(?:[.,]\d{1,2})?(?![\d/%])|[A-Z]\d?(?![\p{L}\d]))`,
+    // A score in parentheses in a sentence about a child: "did great on his spelling test (19/20)".
+    String.raw`\(\s*(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}|\d{1,3}(?:[.,]\d)?\s?%)\s*\)`,
     String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
     String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?(?:[\p{L}\d.]+\s+){0,3}?${subject}(?![\p{L}])`,
     // "a 3 on the rubric", "a 2 on the 4-point writing rubric".
@@ -133,7 +138,7 @@ const scoreAfterName = new RegExp(
 
 /** A cue that the sentence is about one particular child, beside any name the caller already found. */
 const childCue =
-  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|missed|failed|earned|received|turned|forgot|tiene|tuvo|es|sacó|necesita|suspendió|faltó)\b/iu;
+  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|^\s*(?:his|her)\s+(?:[\w&-]+\s+){0,3}(?:score|grade|level|mark|result|average|GPA)s?\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|missed|failed|earned|received|turned|forgot|tiene|tuvo|es|sacó|necesita|suspendió|faltó)\b/iu;
 
 export interface SentenceSpan {
   start: number;

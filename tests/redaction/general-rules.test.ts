@@ -201,3 +201,93 @@ describe('rules from the fourth held-out part', () => {
     expect(out).toContain('[Support plan 1]');
   });
 });
+
+/**
+ * Short prompts as teachers write them, found by probing after the fourth part was fixed (sentences from no
+ * corpus part): a name in the slot of what the teacher asks for ("feedback for Jaxon"), lists of absent
+ * children and of groups, a parent in a greeting or beside a family word, a child by a condition or by how they
+ * did, "born in March 2015", scores by level or in parentheses, "Name - value" pairs after a label, and a
+ * child whose name contains a well-known one ("Harper Lee Johnson").
+ */
+const shortPrompts: [string, string[]][] = [
+  [
+    'Can you help me write feedback for Jaxon? He wrote a persuasive essay about school uniforms and got a 72%.',
+    ['Jaxon', '72%'],
+  ],
+  ['Write a report card comment for Ava, who struggles with multiplication but loves reading.', ['Ava']],
+  [
+    'I have a student, Mia Torres, who has a stutter and is on the autism spectrum.',
+    ['Mia Torres', 'stutter', 'autism spectrum'],
+  ],
+  ['Absent today: Noah Kim, Liam Ortiz, and Zara Quinn.', ['Noah Kim', 'Liam Ortiz', 'Zara Quinn']],
+  [
+    "Email to Brayden's parents about his missing work. Mom is Tasha Greene, 555-0192.",
+    ['Brayden', 'Tasha Greene', '555-0192'],
+  ],
+  ['DOB: March 2015. Student was born in May 2014.', ['March 2015', 'May 2014']],
+  ['Sofía sacó un 5,5 en el examen de Matemáticas y tiene TDAH.', ['Sofía', '5,5', 'TDAH']],
+  ['Her MAP RIT score is 212 and her DRA level is 28.', ['212', '28']],
+  ['Jayden earned a B on the unit test and scored 17/20 on the quiz.', ['Jayden', '17/20']],
+  ['Lunch ID 5521 for Marcus; cafeteria PIN 8812 for Dana.', ['5521', '8812']],
+  ['My kid Ethan is in special ed and gets speech therapy twice a week.', ['Ethan', 'special ed', 'speech therapy']],
+  ['Student #: 204881 — Harper Lee Johnson', ['204881', 'Harper Lee Johnson']],
+  ['Maddie has Type 1 diabetes and sees the school counselor for anxiety.', ['Maddie', 'Type 1 diabetes', 'anxiety']],
+  ["Please draft a note to Mr. and Mrs. Alvarado about Diego's behavior in 3rd period.", ['Alvarado', 'Diego']],
+  [
+    'Hola, soy la madre de Lucas Ferrer. Lucas tiene alergia al marisco. Mi teléfono es 655 443 221.',
+    ['Lucas Ferrer', 'Lucas', 'alergia al marisco', '655 443 221'],
+  ],
+  [
+    'Give me a small group plan for Kai, Luna, and Mateo — all three read below grade level (F&P level H).',
+    ['Kai', 'Luna', 'Mateo'],
+  ],
+  ['Group A: Sienna, Rowan, Theo\nGroup B: Ivy, Felix, Nora', ['Sienna', 'Rowan', 'Theo', 'Ivy', 'Felix', 'Nora']],
+  [
+    'Parent phone: (212) 555-7788. Home address: 45 Oak Street, Apt. 2C, Brooklyn, NY 11201.',
+    ['(212) 555-7788', '45 Oak Street'],
+  ],
+  ["Write an email to Ms. Chen (Lily's mom) about the field trip to the Museum of Natural History.", ['Chen', 'Lily']],
+  ['Reading levels: Omar - J, Priyanka - L, Gus - H', ['Omar', 'Priyanka', 'Gus']],
+  ['Tyler Brooks (IEP, ADHD) needs the test read aloud.', ['Tyler Brooks', 'ADHD']],
+  [
+    'Nombre: Valeria Soto Ruiz\nFecha de nacimiento: 12/03/2015\nTeléfono del padre: 687 12 34 56\nDirección: Avda. de la Paz 12, 4ºB',
+    ['Valeria Soto Ruiz', '12/03/2015', '687 12 34 56', 'Avda. de la Paz 12'],
+  ],
+  ['student_email: "jmartinez27@student.lakesd.org"', ['jmartinez27@student.lakesd.org']],
+  ['Hi Mrs. Patterson, Caleb did great on his spelling test today (19/20)!', ['Patterson', 'Caleb', '19/20']],
+];
+
+describe('short teacher prompts', () => {
+  test.each(shortPrompts)('%s', (prompt, details) => {
+    const out = redacted(prompt);
+    expect(details.filter((d) => out.includes(d))).toEqual([]);
+  });
+});
+
+/** Look-alikes in the shapes of those rules: lessons must come out as written. */
+const lessonLines = [
+  'Write feedback for Romeo and Juliet essays and a plan for Macbeth.',
+  'Group 1: Mercury, Venus, Mars\nGroup 2: Jupiter, Saturn, Uranus',
+  'Group A: Washington, Jefferson, Adams\nGroup B: Madison, Monroe, Jackson',
+  'In Peter Pan, Mr. and Mrs. Darling leave the children with Nana.',
+  'Matthew Henson, who never gave up, reached the North Pole with Robert Peary in 1909.',
+  'England improved its navy after 1588, and the Union Army improved its supply lines.',
+  'Rosa Parks was sent to jail in 1955. Emmett Till was 14.',
+  'Scout Finch, who narrates To Kill a Mockingbird, is six when the story begins.',
+  'Plan for Unit 4: Ancient Egypt. Notes on Cleopatra and Tutankhamun (1341 BC).',
+  'Table 3: Lewis, Clark, Sacagawea',
+  'Absent: none today.',
+  'Reading levels: Level A - kindergarten, Level J - first grade',
+  'Dear Diary, today Anne Frank wrote about Peter.',
+  'Ava DuVernay directed Selma (2014); Lin-Manuel Miranda wrote Hamilton.',
+  'Scores: Team Red - 12, Team Blue - 9',
+  'María Montessori, who founded the method, was born August 31, 1870.',
+  'Feedback for Group 2: great use of evidence from "Wonder" by R. J. Palacio.',
+  'El Cid tiene una espada; Don Quijote tiene a Rocinante. Sancho Panza tiene hambre.',
+];
+
+describe('lesson lines in the same shapes stay as written', () => {
+  test.each(lessonLines)('%s', (line) => {
+    expect(redacted('Plan the next lesson.', line)).toBe('Plan the next lesson.\n' + line);
+  });
+});
