@@ -35,11 +35,11 @@ interface Cue {
   needsFirstNames?: boolean;
 }
 
-const after = (kind: Cue['kind'], cue: string, names = name): Cue => ({
+const after = (kind: Cue['kind'], cue: string, names = name, hint = hintOf(cue)): Cue => ({
   kind,
   position: 'after',
   re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
-  hint: hintOf(cue),
+  hint,
 });
 const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
   kind,
@@ -95,12 +95,15 @@ const cues: Cue[] = [
     'studentName',
     String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
     nameList,
+    // The cue words followed by a capital: "for", "about" alone are in every line.
+    /(?:feedback|comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|report|log|comentarios?|observaciones|informe|apoyo)\s+(?:for|about|on|para|sobre|de)\s+\p{Lu}/iu,
   ),
   // Lists a teacher keeps: "Absent today: Noah Kim, Liam Ortiz", "Tardy: …", "Ausentes: …".
   after(
     'studentName',
     String.raw`\b(?:[Aa]bsent|[Tt]ardy|[Ll]ate|[Mm]issing work|[Nn]o homework|[Dd]etention|[Aa]usentes?|[Ff]altas?|[Rr]etrasos?)(?:\s+(?:today|this week|hoy))?\s*:\s*`,
     nameList,
+    /(?:absent|tardy|late|work|homework|detention|ausentes?|faltas?|retrasos?|today|week|hoy)\s*:/i,
   ),
   // Groups a teacher makes: "Group A: Sienna, Rowan, Theo", "Mesa 2: Lucía, Hugo y Sara" (mostly known first
   // names, so "Group 1: Mercury, Venus, Mars" stays a science lesson).
@@ -116,10 +119,14 @@ const cues: Cue[] = [
   after(
     'parentName',
     String.raw`\b(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Hola|Buenos días|Buenas tardes)\s+${honorific}\s+`,
+    name,
+    /(?:hi|hello|hey|morning|afternoon|evening|hola|días|tardes)\s+(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\b/i,
   ),
   after(
     'parentName',
     String.raw`\b(?:note|email|e-mail|letter|message|reply|call|text|conference|meeting)\s+(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+)?`,
+    name,
+    /(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\b/,
   ),
   after(
     'studentName',
