@@ -93,11 +93,21 @@ const cues: Cue[] = [
   // What a teacher asks the AI to write for a child: "feedback for Jaxon", "a plan for Kai, Luna and Mateo".
   after(
     'studentName',
-    String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
+    String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de (?:apoyo|refuerzo|trabajo|mejora)|refuerzo|apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
     nameList,
     // The cue words followed by a capital: "for", "about" alone are in every line.
-    /(?:feedback|comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|report|log|comentarios?|observaciones|informe|apoyo)\s+(?:for|about|on|para|sobre|de)\s+\p{Lu}/iu,
+    /(?:feedback|comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|report|log|comentarios?|observaciones|informe|apoyo|refuerzo|mejora|trabajo)\s+(?:for|about|on|para|sobre|de)\s+\p{Lu}/iu,
   ),
+  // A letter about a child: "I'm writing about Mateo", "le escribo sobre Mateo" (a first name compromise knows).
+  {
+    ...after(
+      'studentName',
+      String.raw`\b(?:writing|write|talk|speak|calling|concerned|worried|escribo|escribir|hablar|llamo|preocupad[oa])\s+(?:to you\s+|con usted\s+)?(?:about|regarding|sobre|acerca de|por)\s+`,
+      name,
+      /(?:writing|write|talk|speak|calling|concerned|worried|escribo|escribir|hablar|llamo|preocupad)\w*\s+(?:to you\s+|con usted\s+)?(?:about|regarding|sobre|acerca de|por)\s+\p{Lu}/iu,
+    ),
+    needsFirstNames: true,
+  },
   // Lists a teacher keeps: "Absent today: Noah Kim, Liam Ortiz", "Tardy: …", "Ausentes: …".
   after(
     'studentName',
@@ -134,7 +144,7 @@ const cues: Cue[] = [
   ),
   after(
     'studentName',
-    String.raw`\b(?:mamá|mama|madre|papá|papa|padre|familia|tutor|tutora|IEP|PEI|plan 504|nota|notas|calificación|calificaciones|cumpleaños|alergia|número|ID|expediente)\s+de\s+`,
+    String.raw`\b(?:mamá|mama|madre|papá|papa|padre|familia|tutor|tutora|IEP|PEI|plan 504|nota|notas|calificación|calificaciones|cumpleaños|alergia|número|ID|expediente|boletín|informe|comentario|evaluación|tutoría|seguimiento|refuerzo)\s+de\s+`,
   ),
   after('parentName', String.raw`\bDear\s+${honorific}\s+(?:and\s+${honorific}\s+)?`),
   after('parentName', String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora)\s+)?`),
@@ -158,7 +168,7 @@ const cues: Cue[] = [
   ),
   before(
     'studentName',
-    String.raw`\s*\((?:period|per\.?|pd\.?|p\d|grade|gr\.|ID|SID|IEP|504|age|lunch|DOB|${ordinalGrade}|periodo|período|grado|edad)\b`,
+    String.raw`\s*\((?:period|per\.?|pd\.?|p\d|grade|gr\.|ID|SID|IEP|504|age|lunch|DOB|${ordinalGrade}|periodo|período|grado|edad)\b|\s*\(\d{1,2}\s*\.?\s*[º°ª]\s*(?:[A-H]\b|ESO|EP|de (?:Primaria|ESO|Bachillerato))`,
   ),
   before(
     'studentName',

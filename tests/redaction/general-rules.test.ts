@@ -291,3 +291,59 @@ describe('lesson lines in the same shapes stay as written', () => {
     expect(redacted('Plan the next lesson.', line)).toBe('Plan the next lesson.\n' + line);
   });
 });
+
+/** The same, in Spanish (sentences from no corpus part). */
+const spanishPrompts: [string, string[]][] = [
+  [
+    'Escribe un comentario para el boletín de Martina Gil: ha mejorado en lectura pero sacó un 4 en Matemáticas.',
+    ['Martina Gil', 'un 4'],
+  ],
+  ['Mi alumno Iker tiene TDAH y toma Rubifen 10 mg.', ['Iker', 'TDAH', 'Rubifen 10 mg']],
+  ['Estimada familia de Nerea: les escribo porque Nerea ha faltado 5 días.', ['Nerea']],
+  ['Ausentes hoy: Pablo Ruiz, Lucía Gómez y Aitana Pérez.', ['Pablo Ruiz', 'Lucía Gómez', 'Aitana Pérez']],
+  ['Grupo 1: Hugo, Sara, Leo\nGrupo 2: Alba, Marco, Vega', ['Hugo', 'Sara', 'Leo', 'Alba', 'Marco', 'Vega']],
+  [
+    'La madre de Daniel, Rocío Martín, pide tutoría. Su teléfono: 622 334 455.',
+    ['Daniel', 'Rocío Martín', '622 334 455'],
+  ],
+  [
+    'Fecha de nacimiento: 5 de enero de 2016. Nació en Sevilla en marzo de 2016.',
+    ['5 de enero de 2016', 'marzo de 2016'],
+  ],
+  [
+    'Carlos Peña (3.º B) es alérgico a la penicilina y tiene una adaptación curricular significativa.',
+    ['Carlos Peña', 'alérgico a la penicilina', 'adaptación curricular significativa'],
+  ],
+  ['Notas de la evaluación: Lola - 7,5; Bruno - 4; Elsa - 9', ['Lola', '7,5', 'Bruno', 'Elsa']],
+  ['Hola Sra. Navarro, le escribo sobre Mateo.', ['Navarro', 'Mateo']],
+  [
+    'Expediente 2019/0453 de la alumna Irene Campos, domicilio en Calle Luna 7, 1.º izda.',
+    ['Irene Campos', 'Calle Luna 7'],
+  ],
+  ['Haz un plan de refuerzo para Gonzalo, que lee muy despacio.', ['Gonzalo']],
+  ['Correo del padre: jgarcia.padre@gmail.com; móvil 699 112 233', ['jgarcia.padre@gmail.com', '699 112 233']],
+];
+
+const spanishLessonLines = [
+  'Frida Kahlo nació el 6 de julio de 1907 en Coyoacán; Diego Rivera tenía 42 años.',
+  'Grupo 1: Mercurio, Venus, Marte\nGrupo 2: Júpiter, Saturno',
+  'Comentario para Don Quijote: Sancho Panza tiene hambre y Dulcinea no aparece.',
+  'Plan para Andalucía: visitar Granada, Córdoba y Sevilla (3 días, 120 €).',
+  'Gabriela Mistral, que ganó el Nobel en 1945, fue maestra rural.',
+  'Lección 3.2: fracciones 3/4 y 2/5; página 45, ejercicio 7.',
+  'Estimada comunidad educativa: el CEIP Antonio Machado, Calle Real 3, tel. 91 555 00 11, informa.',
+  'Miguel de Unamuno fue rector; Federico García Lorca escribió Bodas de sangre en 1932.',
+];
+
+describe('Spanish teacher prompts and lesson lines', () => {
+  test.each(spanishPrompts)('%s', (prompt, details) => {
+    const doc = makeDoc({ language: 'es', turns: [makeTurn(0, 'user', prompt)] });
+    const out = redactTraceDocument(doc, findStudentData(doc, []), new Set()).turns[0]!.markdown;
+    expect(details.filter((d) => out.includes(d))).toEqual([]);
+  });
+
+  test.each(spanishLessonLines)('kept: %s', (line) => {
+    const doc = makeDoc({ language: 'es', turns: [makeTurn(0, 'assistant', line)] });
+    expect(findStudentData(doc, []).map((c) => `${c.kind}: ${c.text}`)).toEqual([]);
+  });
+});
