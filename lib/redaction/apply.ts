@@ -2,8 +2,16 @@ import type { TraceDocument } from '../model/trace-document';
 import { resetNameTaggerBudget } from './context-names';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
-import { makeScanContext, scanAboutKnownNames, scanField, scannedFields, type FieldDetection } from './scan';
-import { overlapsAny, wellKnownSpans } from './well-known';
+import {
+  makeScanContext,
+  scanAboutKnownNames,
+  scanField,
+  scanListedStudents,
+  scannedFields,
+  type FieldDetection,
+} from './scan';
+import { replaceInUrl } from './url-text';
+import { isWithinWellKnown, wellKnownSpans } from './well-known';
 
 export type { RedactionKind, RedactionReason } from './kinds';
 
@@ -115,6 +123,19 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
   }
+  // Lists keyed by children: the other keys of a list where known students are keys.
+  const knownLower = new Set(
+    order
+      .filter((c) => c.kind === 'studentName')
+      .flatMap((c) => [...c.variants, ...c.caseInsensitiveVariants])
+      .map((v) => v.toLowerCase()),
+  );
+  for (const field of fields)
+    for (const d of scanListedStudents(field, knownLower, ctx)) {
+      const c = candidateFor(d);
+      addVariant(c, d.text, false);
+      for (const p of d.parts ?? []) addVariant(c, p, false);
+    }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
     .filter((c) => c.kind === 'studentName')
@@ -287,7 +308,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
         return replacement;
       }
       spans ??= wellKnownSpans(source);
-      if (spans.length && overlapsAny(offset, offset + match.length, spans)) return match;
+      if (spans.length && isWithinWellKnown(source, offset, offset + match.length, spans)) return match;
       onHit?.(replacement);
       return replacement;
     });
@@ -297,7 +318,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
 /**
  * A copy of the document with every candidate not in `keep` (ids the teacher kept) replaced by its pseudonym in
  * every text an export writes: title, turns (text, Markdown, notes), final artifact, the word diff, reflection,
- * notes, conversation titles and URLs. `redaction` records how many items were replaced. `doc` is not changed.
+ * notes, conversation titles and URLs, and the final artifact's source page (title and URL). `redaction` records how many items were replaced. `doc` is not changed.
  */
 export function redactTraceDocument(
   doc: TraceDocument,
@@ -311,6 +332,14 @@ export function redactTraceDocument(
     return copy;
   }
   const replace = makeReplacer(active);
+  // In addresses, names are matched in any case ("…/maria-lopez/…", "?student=jamal+carter").
+  const replaceUrlText = makeReplacer(
+    active.map((c) =>
+      c.kind === 'studentName' || c.kind === 'parentName'
+        ? { ...c, caseInsensitiveVariants: [...c.caseInsensitiveVariants, ...c.variants.filter((v) => v.length >= 3)] }
+        : c,
+    ),
+  );
   copy.title = replace(copy.title);
   for (const t of copy.turns) {
     t.text = replace(t.text);
@@ -329,7 +358,11 @@ export function redactTraceDocument(
   copy.readinessNote = replace(copy.readinessNote);
   for (const c of copy.conversations) {
     c.title = replace(c.title);
-    c.url = replace(c.url);
+    c.url = replaceInUrl(c.url, replaceUrlText);
+  }
+  if (copy.artifactSource) {
+    copy.artifactSource.title = replace(copy.artifactSource.title);
+    copy.artifactSource.url = replaceInUrl(copy.artifactSource.url, replaceUrlText);
   }
   copy.redaction = { applied: true, itemCount: active.length };
   return copy;

@@ -11,6 +11,17 @@ import { detectFieldValue, nameShape } from './patterns';
  */
 const inlineOpener = /["'`]?([\p{L}_][\p{L}\p{N}_ .-]{0,40}?)["'`]?\s*(?::|=)\s*[{[(](?=.*[}\])])/u;
 
+const recordKey = /^\s*["'`]([^"'`\n]{2,40})["'`]\s*:\s*[{[]/u;
+/** "maya chen", "de la cruz": a name written in lower case, as keys of a dictionary often are. */
+const lowerCaseName = /^\p{Ll}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,3}$/u;
+
+/** "maya chen" → "Maya Chen", "Maya", "Chen": how the same child is written elsewhere. */
+function capitalisedForms(name: string): string[] {
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const words = name.split(/\s+/).filter((w) => w.length >= 3 && !/^(?:de|del|la|van|von|der|da)$/.test(w));
+  return [name.split(/\s+/).map(cap).join(' '), ...words.map(cap)];
+}
+
 export class CodeFieldReader {
   /** The kind named by the variable whose `{` or `[` is still open, and how deep. */
   private openKind: RedactionKind | null = null;
@@ -50,6 +61,21 @@ export class CodeFieldReader {
           scope: 'global',
         });
       }
+    }
+    // `"maya chen": {"score": …}` inside `grades = {`: a key opening a child's own record is the child.
+    const record = this.openKind && this.depth > 0 ? line.match(recordKey) : null;
+    if (record) {
+      const key = record[1] as string;
+      if (classifyFieldName(key, 'key') === null && (nameShape.test(key) || lowerCaseName.test(key)))
+        found.push({
+          kind: 'studentName',
+          text: key,
+          start: line.indexOf(key),
+          key: key.toLowerCase(),
+          reason: { code: 'codeKey', detail: this.openKey },
+          scope: 'global',
+          parts: lowerCaseName.test(key) ? capitalisedForms(key) : undefined,
+        });
     }
     this.trackOpenings(line);
     return found;

@@ -9,7 +9,13 @@ import { normaliseKey, type Detection } from './detection';
  * name slot ("In period 3, …"), to find the names in them: never on the whole trace.
  */
 
-const name = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de\s+la|de|del|van|von|da)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){0,2}`;
+/**
+ * One word of a name: "Maria", "O'Brien", "D'Angelo", "DeShawn", "McKenzie", "Jun-ho", "Al-Sayed". A
+ * possessive "'s" is not part of it, so a cue after the name ("Zuzia's mom") starts where the name ends.
+ */
+const nameWord = String.raw`(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:['’](?!s(?![\p{L}]))\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)?`;
+/** A name of one to three words, with particles ("de la Cruz", "van der Berg") and a nickname ("Isabella "Izzy" Moreno"). */
+const name = String.raw`${nameWord}(?:\s+(?:["“(]${nameWord}["”)]\s+)?(?:(?:de\s+la|de\s+los|de|del|van\s+der|van\s+den|van|von|da|di|le|la)\s+)?${nameWord}){0,2}`;
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
 const leadingName = new RegExp(`^${name}`, 'u');
 const anyName = new RegExp(`(?<![\\p{L}])${name}`, 'gu');
@@ -25,13 +31,15 @@ interface Cue {
   re: RegExp;
   /** A cheap test a line must pass before `re` runs (the full patterns cost ~10 µs a word on long texts). */
   hint: RegExp;
+  /** The list after the cue counts only when most of its names are first names compromise knows. */
+  needsFirstNames?: boolean;
 }
 
-const after = (kind: Cue['kind'], cue: string, names = name): Cue => ({
+const after = (kind: Cue['kind'], cue: string, names = name, hint = hintOf(cue)): Cue => ({
   kind,
   position: 'after',
   re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
-  hint: hintOf(cue),
+  hint,
 });
 const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
   kind,
@@ -42,7 +50,14 @@ const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
 
 /** The longest plain word of each alternative of a cue, as one case-insensitive test. */
 function hintOf(cue: string): RegExp {
-  const words = cue.match(/[a-záéíóúñ]{3,}|['’(,]/gi) ?? [];
+  // Regex syntax is not text: "\\bDear" is "Dear", "(?:" and "(?<cue>" open groups, not a "(" in the line.
+  // An optional letter ("students?") or a class ("[Ss]tudent", "alumn[oa]") is left out of the word.
+  const literal = cue
+    .replace(/\\[a-zA-Z]/g, ' ')
+    .replace(/\(\?(?:[:=!]|<?[=!]|<\w+>)/g, ' ')
+    .replace(/\p{L}\?/gu, '')
+    .replace(/\[[^\]]*\]/g, '');
+  const words = literal.match(/[a-záéíóúñ]{3,}|['’(,]/gi) ?? [];
   const distinct = [...new Set(words.map((w) => w.toLowerCase()))].filter(
     (w) => !['and', 'the', 'named', 'called', 'like', 'llamad', 'is'].includes(w),
   );
@@ -53,7 +68,7 @@ const cues: Cue[] = [
   // Name after the cue.
   after(
     'studentName',
-    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne|[Nn]ew|[Tt]he)\s+(?:student|pupil|learner|kid|child|mentee|${ordinalGrade}[- ]grader)\s*[,:—-]?\s*(?:named\s+|called\s+)?`,
+    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]his|[Tt]hat|[Oo]ne|[Nn]ew|[Tt]he|[Aa]n?)\s+(?:student|pupil|learner|kid|child|mentee|${ordinalGrade}[- ]grader)\s*[,:—-]?\s*(?:named\s+|called\s+)?`,
   ),
   after(
     'studentName',
@@ -75,13 +90,61 @@ const cues: Cue[] = [
     nameList,
   ),
   after('studentName', String.raw`\b(?:[Ss]u|[Mm]i|[Tt]u)\s+(?:hij[oa]|niñ[oa]|niet[oa])\s*,?\s*`),
+  // What a teacher asks the AI to write for a child: "feedback for Jaxon", "a plan for Kai, Luna and Mateo".
   after(
     'studentName',
-    String.raw`\b(?:Querid[oa]|Dear)\s+(?!(?:${honorific}|Families|Family|Parents|Colleagues|Team|Class|Students|Friends|Familias|Padres|Colegas)\b)`,
+    String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de (?:apoyo|refuerzo|trabajo|mejora)|refuerzo|apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
+    nameList,
+    // The cue words followed by a capital: "for", "about" alone are in every line.
+    /(?:feedback|comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|report|log|comentarios?|observaciones|informe|apoyo|refuerzo|mejora|trabajo)\s+(?:for|about|on|para|sobre|de)\s+\p{Lu}/iu,
+  ),
+  // A letter about a child: "I'm writing about Mateo", "le escribo sobre Mateo" (a first name compromise knows).
+  {
+    ...after(
+      'studentName',
+      String.raw`\b(?:writing|write|talk|speak|calling|concerned|worried|escribo|escribir|hablar|llamo|preocupad[oa])\s+(?:to you\s+|con usted\s+)?(?:about|regarding|sobre|acerca de|por)\s+`,
+      name,
+      /(?:writing|write|talk|speak|calling|concerned|worried|escribo|escribir|hablar|llamo|preocupad)\w*\s+(?:to you\s+|con usted\s+)?(?:about|regarding|sobre|acerca de|por)\s+\p{Lu}/iu,
+    ),
+    needsFirstNames: true,
+  },
+  // Lists a teacher keeps: "Absent today: Noah Kim, Liam Ortiz", "Tardy: …", "Ausentes: …".
+  after(
+    'studentName',
+    String.raw`\b(?:[Aa]bsent|[Tt]ardy|[Ll]ate|[Mm]issing work|[Nn]o homework|[Dd]etention|[Aa]usentes?|[Ff]altas?|[Rr]etrasos?)(?:\s+(?:today|this week|hoy))?\s*:\s*`,
+    nameList,
+    /(?:absent|tardy|late|work|homework|detention|ausentes?|faltas?|retrasos?|today|week|hoy)\s*:/i,
+  ),
+  // Groups a teacher makes: "Group A: Sienna, Rowan, Theo", "Mesa 2: Lucía, Hugo y Sara" (mostly known first
+  // names, so "Group 1: Mercury, Venus, Mars" stays a science lesson).
+  {
+    ...after(
+      'studentName',
+      String.raw`\b(?:Group|Table|Team|Pod|Row|Grupo|Mesa|Equipo|Fila)\s+(?:[A-Z]|\d{1,2})\s*[:—–-]\s*`,
+      nameList,
+    ),
+    needsFirstNames: true,
+  },
+  // A parent in a greeting or beside a family word: "Hi Mrs. Patterson,", "Mr. and Mrs. Alvarado".
+  after(
+    'parentName',
+    String.raw`\b(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Hola|Buenos días|Buenas tardes)\s+${honorific}\s+`,
+    name,
+    /(?:hi|hello|hey|morning|afternoon|evening|hola|días|tardes)\s+(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\b/i,
+  ),
+  after(
+    'parentName',
+    String.raw`\b(?:note|email|e-mail|letter|message|reply|call|text|conference|meeting)\s+(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+)?`,
+    name,
+    /(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\b/,
   ),
   after(
     'studentName',
-    String.raw`\b(?:mamá|mama|madre|papá|papa|padre|familia|tutor|tutora|IEP|PEI|plan 504|nota|notas|calificación|calificaciones|cumpleaños|alergia|número|ID|expediente)\s+de\s+`,
+    String.raw`\b(?:Querid[oa]|Dear)\s+(?!(?:${honorific}|Families|Family|Parents|Colleagues|Team|Class|Students|Friends|Familias|Padres|Colegas|Diary|Diario|Sir|Madam|Friend|Reader|Readers|Santa|Editor|Committee|Board|Principal|Teacher|Teachers|Staff|Community|Future|Younger|Mr|Mrs|Ms)\b)`,
+  ),
+  after(
+    'studentName',
+    String.raw`\b(?:mamá|mama|madre|papá|papa|padre|familia|tutor|tutora|IEP|PEI|plan 504|nota|notas|calificación|calificaciones|cumpleaños|alergia|número|ID|expediente|boletín|informe|comentario|evaluación|tutoría|seguimiento|refuerzo)\s+de\s+`,
   ),
   after('parentName', String.raw`\bDear\s+${honorific}\s+(?:and\s+${honorific}\s+)?`),
   after('parentName', String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora)\s+)?`),
@@ -105,7 +168,7 @@ const cues: Cue[] = [
   ),
   before(
     'studentName',
-    String.raw`\s*\((?:period|per\.?|pd\.?|p\d|grade|gr\.|ID|SID|IEP|504|age|lunch|DOB|${ordinalGrade}|periodo|período|grado|edad)\b`,
+    String.raw`\s*\((?:period|per\.?|pd\.?|p\d|grade|gr\.|ID|SID|IEP|504|age|lunch|DOB|${ordinalGrade}|periodo|período|grado|edad)\b|\s*\(\d{1,2}\s*\.?\s*[º°ª]\s*(?:[A-H]\b|ESO|EP|de (?:Primaria|ESO|Bachillerato))`,
   ),
   before(
     'studentName',
@@ -120,10 +183,34 @@ const cues: Cue[] = [
     String.raw`,\s*(?:a|an|one of my|my|mi|una?)\s+(?:student|pupil|${ordinalGrade}[- ]grader|alumn[oa]|estudiante)\b`,
   ),
   before('studentName', String.raw`\s*[,(]?\s*(?:ID|SID|student ID|Lunch\s*#)\s*[:#]?\s*[A-Z]?\d`),
+  // "Ms. Chen (Lily's mom)", "Ms. Whitaker (mother)": a parent named beside the family word.
+  before(
+    'parentName',
+    String.raw`\s*\((?:[\p{Lu}][\p{L}'’-]+['’]s\s+|de\s+[\p{Lu}][\p{L}-]+,?\s+)?(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|grandpa|grandfather|aunt|uncle|stepmom|stepdad|foster parent|mamá|madre|papá|padre|tutora?|abuel[ao]|tí[ao])\b`,
+  ),
+  // A child by a condition or a plan: "Maddie has Type 1 diabetes", "Leo is allergic…", "Nora tiene asma".
+  before(
+    'studentName',
+    String.raw`\s+(?:has|had|is|was|takes|uses|needs|carries|tiene|toma|usa|padece|lleva)\s+(?:(?:a|an|un|una|el|la|su|severe|mild|[Tt]ype\s+[12]|diagnosed\s+with|been\s+diagnosed\s+with|on\s+the|diagnosticad[oa]\s+de)\s+){0,3}(?:ADHD|ASD|autism|autistic|dyslexi\w*|dyscalculia|dysgraphia|asthma|diabet\w*|epilepsy|seizures?|anxiety|depression|celiac|allergic|allergies|[\w-]+\s+allergy|EpiPen|inhaler|insulin|migraines?|stutter|IEP|504|PEI|TDAH|autismo|dislexia|asma|diabetes|epilepsia|ansiedad|alergia|al[ée]rgic[oa]|cel[ií]ac[oa]|inhalador|insulina)\b`,
+  ),
+  // How a child did or behaved: "Caleb did great on his spelling test", "Ana was sent to the office" (a first
+  // name compromise knows: "England improved its navy" is history).
+  {
+    ...before(
+      'studentName',
+      String.raw`\s+(?:did (?:great|well|poorly|better|worse|not)|improved|is (?:struggling|failing|behind|doing|working on|reading|absent|out)|has been (?:absent|struggling|out|working)|was (?:sent|tardy|late|out|suspended|disruptive)|has (?:\d+ )?missing|hasn['’]t (?:turned|handed|finished)|refused|forgot (?:his|her)|lost (?:his|her)|hit|pushed|bit|cried|ha (?:sacado|suspendido|aprobado|faltado|mejorado)|suspendió|aprobó|mejoró)\b`,
+    ),
+    needsFirstNames: true,
+  },
+  // "Ava, who struggles with multiplication", "Leo, who has an IEP".
+  before(
+    'studentName',
+    String.raw`,\s+who\s+(?:struggles|has (?:an? )?(?:IEP|504|ADHD|autism|dyslexia|asthma)|needs (?:extra|more|help|support)|is (?:reading (?:at|below|above)|failing|struggling|absent|an? (?:ELL|English learner|newcomer))|reads (?:at|below|above)|missed \d|forgot (?:his|her))\b`,
+  ),
   // A report-card list line: "Sergio Vidal: 6,5 en matemáticas", "Olivia Brooks: B+ in reading".
   before(
     'studentName',
-    String.raw`\s*[:—–]\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?)\s+(?:in|en|on)\s+\p{L}`,
+    String.raw`\s*[:—–]\s*(?:(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?)\s+(?:in|en|on)\s+\p{L}|[A-F][+-]?(?=[.;,]|\s*$)|\d{1,3}(?:[.,]\d)?\s*\/\s*\d{1,3}(?![\d/]))`,
     /[:—–]/,
   ),
 ];
@@ -142,9 +229,19 @@ const notAName = new Set(
     'Math Science English Spanish Reading Writing History IEP Parent Parents Family Families Mom Dad Team ' +
     'El La Los Las Un Una Mi Mis Su Sus Este Esta Hoy Lunes Martes Miércoles Jueves Viernes Hola Gracias Clase ' +
     'Estudiante Estudiantes Alumno Alumna Alumnos Padres Familia Mr Mrs Ms Dr Sr Sra Ella Él Ellos Nosotros ' +
-    'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit'
+    'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit ' +
+    'Level Team Group Table Row Station Round Week Day Term Quarter Semester Nivel Equipo Grupo Mesa Fila Semana'
   ).split(' '),
 );
+
+/** True for words that never start a child's name ("The", "Lesson", "Materials"). */
+export function notANameWord(word: string): boolean {
+  return notAName.has(word.replace(/[.'’:]+$/, '')) || notAName.has(titleCaseWord(word));
+}
+
+function titleCaseWord(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 export interface ContextName {
   kind: 'studentName' | 'parentName';
@@ -186,6 +283,7 @@ export function findCuedNames(text: string): ContextName[] {
     for (const m of text.matchAll(anyName)) {
       const end = m.index + m[0].length;
       const cue = beforeCues.find((c) => {
+        if (c.needsFirstNames && !isKnownFirstName(m[0].split(/\s+/)[0]!)) return false;
         c.re.lastIndex = end;
         return c.re.test(text);
       });
@@ -201,7 +299,13 @@ export function findCuedNames(text: string): ContextName[] {
     for (const m of text.matchAll(cue.re)) {
       const list = m.groups?.n as string;
       const listStart = m.index + (m.groups?.cue as string).length;
-      for (const n of splitNames(list, listStart)) {
+      const names = splitNames(list, listStart);
+      if (
+        cue.needsFirstNames &&
+        names.filter((n) => isKnownFirstName(n.text.split(/\s+/)[0]!)).length * 2 < names.length
+      )
+        continue;
+      for (const n of names) {
         const cleaned = cleanName(n.text, n.start);
         if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: (m.groups?.cue as string).trim() });
       }
@@ -323,6 +427,7 @@ function sentencesWithCue(text: string): { text: string; start: number }[] {
 export function toDetection(n: ContextName): Detection {
   const parts = n.text
     .split(/[\s]+/)
+    .map((p) => p.replace(/^["“(]|["”)]$/gu, ''))
     .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|von|da)$/i.test(p));
   return {
     kind: n.kind,

@@ -18,7 +18,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ['lunchNumber', /\b(?:lunch|frl|free reduced|comedor|almuerzo|meal)\b/],
   [
     'studentId',
-    /\b(?:student (?:id|number|no|num|hash)|stu id|sid|id|id number|state id|ssid|matricula|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno))\b/,
+    /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis id|perm(?:anent)? id|pupil (?:id|number|no)|upn|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno))\b/,
   ],
   [
     'specialEducation',
@@ -26,7 +26,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ],
   [
     'health',
-    /\b(?:allerg(?:y|ies)|alergias?|diagnos(?:is|es)|diagnostico|medical|medicals|medication|medicacion|medicamentos?|health|salud|condition|condicion|nurse|enfermeria)\b/,
+    /\b(?:allerg(?:y|ies)|alergias?|diagnos(?:is|es)|dx|diagnostico|medical|medicals|medications?|meds|medicacion|medicamentos?|health|salud|condition|condicion|nurse|enfermeria|intolerancias?)\b/,
   ],
   [
     'grade',
@@ -68,7 +68,7 @@ export function classifyFieldName(name: string, where: 'header' | 'key' = 'heade
   const words = where === 'key' ? normalised.replace(headerOnlyWords, ' ').trim() : normalised;
   if (words === '' || words.length > 40) return null;
   // A child's reading level is a score; the class's "grade level" is not.
-  if (/\b(?:reading level|lexile|nivel de lectura)\b/.test(words)) return 'grade';
+  if (/\b(?:reading levels?|lexile|niveles? de lectura)\b/.test(words)) return 'grade';
   // "Grade level" / "grado" is the class, not a score; "Book title" and "author name" are not students.
   if (
     /\b(?:grade level|level|grado|curso|title|titulo|author|autor|book|libro|teacher|maestr[oa]|profesor[a]?|school|escuela|district|distrito|character|personaje|figure|city|country|pais|ciudad)\b/.test(

@@ -50,7 +50,8 @@ const pseudonymStems: Record<'en' | 'es', Record<RedactionKind, string>> = {
     dateOfBirth: 'Date of birth',
     grade: 'Grade',
     health: 'Health detail',
-    specialEducation: 'IEP/504',
+    // Not "IEP/504": a pseudonym must not spell the detail it replaces ("Has a [IEP/504 1]" still says 504).
+    specialEducation: 'Support plan',
     custom: 'Redacted',
   },
   es: {
@@ -64,7 +65,7 @@ const pseudonymStems: Record<'en' | 'es', Record<RedactionKind, string>> = {
     dateOfBirth: 'Fecha de nacimiento',
     grade: 'Calificación',
     health: 'Dato de salud',
-    specialEducation: 'IEP/504',
+    specialEducation: 'Plan de apoyo',
     custom: 'Oculto',
   },
 };

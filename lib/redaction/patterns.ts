@@ -1,5 +1,5 @@
 import { classifyFieldName } from './field-names';
-import { isKnownFirstName } from './context-names';
+import { isKnownFirstName, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 
@@ -32,9 +32,9 @@ const institutionCue =
   /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
-  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|lives|family|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|vive|domicilio|familia)\b/iu;
+  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
 
-const idToken = /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const idToken = /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{2,6}-\d{2,8}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
   /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?)(?![\p{L}])/giu;
 const lunchKeyword =
@@ -52,14 +52,14 @@ const addressEn = new RegExp(
   'gu',
 );
 const addressEs =
-  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:(?:de|del|la|las|los|el|y)\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s*(?:(?:de|del|la|las|los|el|y)\s+)?){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\s*[º°ª]\s*[A-Z]?(?![\p{L}]))?(?![\p{L}\d])/gu;
+  /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:(?:de|del|la|las|los|el|y)\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s*(?:(?:de|del|la|las|los|el|y)\s+)?){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\.?\s*[º°ª]\s*(?:(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-Z])\.?)?(?![\p{L}]))?(?![\p{L}\d])/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
-const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?)`;
+const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
 const dateOfBirth = new RegExp(
-  String.raw`\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+el)?|nacid[oa](?:\s+el)?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
+  String.raw`\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
   'giu',
 );
 const dateAlone = new RegExp(`^${date}$`, 'iu');
@@ -72,16 +72,31 @@ function isPlausibleBirthYear(text: string): boolean {
   return n >= 1995 && n <= new Date().getFullYear();
 }
 
+/**
+ * A child's allergy or condition given in a column of a class table or a key in code ("Alergias" → "frutos
+ * secos") names that child's condition wherever the trace repeats it ("nothing with tree nuts at table 1"),
+ * unless it is a yes/no. After a label in prose it stays local: the lesson may discuss the same condition.
+ */
+function isDistinctHealthValue(value: string): boolean {
+  return (
+    value.length <= 40 &&
+    value.replace(/[^\p{L}]/gu, '').length >= 4 &&
+    !/^(?:yes|no|true|false|s[ií]|none|unknown|desconocid[oa]|see notes?|ver notas?|on file|en el expediente)$/iu.test(
+      value,
+    )
+  );
+}
+
 /** "Label: value" pairs inside a line: "Lunch #: 48213; DOB: 3/14/2015; Allergies: peanuts". */
 const labelled =
-  /(?:^|[;|•·—(]\s*|,\s+|\s[-–]\s|^\s*[-*+]\s+)\**([\p{L}#][\p{L}#/ '’.-]{0,28}?)\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|,\s+[\p{L}#][\p{L}#/ ]{0,28}:|\s[-–]\s|$))/gmu;
+  /(?:^|[;|•·—(]\s*|,\s+|[.!?]\s+|\s[-–]\s|^\s*[-*+]\s+)\**([\p{L}#][\p{L}\p{N}#/ '’.ªº-]{0,28}?)\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|[,.!?]\s+[\p{L}#][\p{L}\p{N}#/ '’.ªº-]{0,28}:|\s[-–]\s|$))/gmu;
 /** A line of notes written "Label - value" ("Allergies - tree nuts", "Accommodations – extra time"). */
 const dashLabelled = /^\s*(?:[-*+•]\s+)?\**([\p{L}#][\p{L}#/ '’.]{0,28}?)\**\s+[-–—]\s+(\S.*?)\s*$/u;
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
 const gradeLevel =
   /^(?:k|kindergarten|pre-?k|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
 const scoreShape =
-  /^(?:[A-F][+-]?|\d{1,3}(?:\.\d+)?\s*%|\d{1,3}(?:\.\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:\.\d+)?\s*(?:points?|pts|puntos)?)$/iu;
+  /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)$/iu;
 export const nameShape =
   /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+)?|del\s+|van\s+|da\s+)?\p{Lu}[\p{L}'’-]+){0,3}$/u;
 
@@ -232,9 +247,53 @@ function detectNumbers(text: string): Detection[] {
   return found;
 }
 
+const pairLine = /^\s*(?:[-*•]\s*)?\**([\p{L}][\p{L} #/.'’-]{1,28}?)\**\s*:\s*(.+)$/u;
+const namedValue = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*)?)\s*(?:[-–—:=]|\()\s*([^,;()]{1,20}?)\)?$/u;
+
+/**
+ * "Reading levels: Omar - J, Priyanka - L, Gus - H", "Lunch PINs: Ana 4410; Leo 4432": a label naming student
+ * data followed by two or more "Name - value" pairs names the children and gives each one's value.
+ */
+function detectNameValuePairs(text: string): Detection[] {
+  const line = text.match(pairLine);
+  if (!line) return [];
+  const kind = classifyFieldName(line[1] as string, 'key');
+  if (!kind || kind === 'studentName' || kind === 'parentName') return [];
+  const rest = line[2] as string;
+  const restStart = (line.index ?? 0) + line[0].length - rest.length;
+  const pairs: { name: string; nameAt: number; value: string; valueAt: number }[] = [];
+  let at = 0;
+  for (const part of rest.split(/(\s*[,;]\s*(?:and\s+|y\s+)?)/)) {
+    const m =
+      part.match(namedValue) ??
+      part
+        .replace(/\s+/g, ' ')
+        .match(/^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’.-]*)?)\s+([A-Z]{1,2}\d{0,6}|\d{1,6}[%L]?)$/u);
+    if (m && !notANameWord((m[1] as string).split(/\s+/)[0]!)) {
+      const value = m[2] as string;
+      pairs.push({
+        name: m[1] as string,
+        nameAt: restStart + at,
+        value,
+        valueAt: restStart + at + part.lastIndexOf(value),
+      });
+    }
+    at += part.length;
+  }
+  if (pairs.length < 2) return [];
+  const found: Detection[] = [];
+  const reason: RedactionReason = { code: 'label', detail: line[1] as string };
+  for (const p of pairs) {
+    push(found, { kind: 'studentName', text: p.name, start: p.nameAt, reason, scope: 'global' });
+    found.push(...detectFieldValue(kind, p.value, p.valueAt, reason, 'cell'));
+  }
+  return found;
+}
+
 /** Values after a label that names student data ("DOB: …", "Allergies: …", "Parent: …"). */
 export function detectLabelledValues(text: string): Detection[] {
   const found: Detection[] = [];
+  if (text.includes(':')) found.push(...detectNameValuePairs(text));
   const dashed = /\s[-–—]\s/.test(text) ? text.match(dashLabelled) : null;
   if (dashed) {
     const kind = classifyFieldName(dashed[1] as string, 'key');
@@ -309,7 +368,11 @@ export function detectFieldValue(
           text: value,
           start: at,
           reason,
-          scope: kind === 'address' && value.length > 8 ? 'global' : 'local',
+          scope:
+            (kind === 'address' && value.length > 8) ||
+            (kind === 'health' && where !== 'prose' && isDistinctHealthValue(value))
+              ? 'global'
+              : 'local',
         });
       break;
   }

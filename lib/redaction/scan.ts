@@ -6,8 +6,17 @@ import { type RedactionKind, type RedactionReason } from './kinds';
 import { detectFieldValue, detectPatterns, type PatternContext } from './patterns';
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
+import { findGridNames, findListedStudents } from './name-lists';
 import { blocksOf, type TextBlock } from './text-structure';
-import { isWellKnownName, overlapsAny, surnamesNamedIn, wellKnownSpans, type Span } from './well-known';
+import { urlAsText } from './url-text';
+import {
+  isWellKnownName,
+  isWithinWellKnown,
+  overlapsAny,
+  surnamesNamedIn,
+  wellKnownSpans,
+  type Span,
+} from './well-known';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -34,7 +43,15 @@ export function scannedFields(doc: TraceDocument): TextField[] {
   fields.push({ path: 'implementationNotes', text: doc.implementationNotes });
   fields.push({ path: 'studentImpact', text: doc.studentImpact });
   fields.push({ path: 'readinessNote', text: doc.readinessNote });
-  doc.conversations.forEach((c, i) => fields.push({ path: `conversations.${i}.title`, text: c.title }));
+  doc.conversations.forEach((c, i) => {
+    fields.push({ path: `conversations.${i}.title`, text: c.title });
+    fields.push({ path: `conversations.${i}.url`, text: urlAsText(c.url) });
+  });
+  // The page the final artifact was taken from is printed on the PDF and carried in trace.json (issue 9, item 3).
+  if (doc.artifactSource) {
+    fields.push({ path: 'artifactSource.title', text: doc.artifactSource.title });
+    fields.push({ path: 'artifactSource.url', text: urlAsText(doc.artifactSource.url) });
+  }
   return fields.filter((f) => f.text.trim() !== '');
 }
 
@@ -65,7 +82,7 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
 const nameKinds = new Set<RedactionKind>(['studentName', 'parentName']);
 
 /** A name is kept when it is the teacher's own, or a well-known person, character, work or place. */
-function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: number): boolean {
+function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: number, text: string): boolean {
   if (d.reason.code === 'roster') {
     // A roster part inside "Martin Luther King Jr." or "Charlotte's Web" is the lesson, not the child.
     return !d.caseInsensitive && overlapsAny(offset + d.start, offset + d.start + d.text.length, spans);
@@ -73,7 +90,7 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
   const words = d.text.toLowerCase().split(/[\s-]+/);
   if (words.every((w) => ctx.teacherWords.has(w.replace(/[.'’]/g, '')))) return true;
   if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
-  return overlapsAny(offset + d.start, offset + d.start + d.text.length, spans);
+  return isWithinWellKnown(text, offset + d.start, offset + d.start + d.text.length, spans);
 }
 
 /** Everything in one line of prose (or one table row, or one line of code) that is not bound to a column. */
@@ -111,7 +128,7 @@ export function scanAboutKnownNames(field: TextField, knownNames: RegExp, ctx: S
     const classmates = findClassmateNames(block.text)
       .map(toDetection)
       .filter((d) => !spans.some((n) => d.start < n.end && n.start < d.start + d.text.length))
-      .filter((d) => !isKeptName(d, ctx, wellKnownSpans(block.text), 0));
+      .filter((d) => !isKeptName(d, ctx, wellKnownSpans(block.text), 0, block.text));
     for (const d of [...classmates, ...detectSensitiveTerms(block.text, spans, false)]) {
       const start = block.start + d.start;
       found.push({ ...d, start, field: field.path, anchor: field.text.slice(Math.max(0, start - 24), start) });
@@ -125,6 +142,7 @@ function namePartsOf(text: string): string[] | undefined {
   const parts = text
     .replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+/u, '')
     .split(/\s+/)
+    .map((p) => p.replace(/^["“(]|["”)]$/gu, ''))
     .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|von|da)$/i.test(p));
   return parts.length > 1 ? parts : undefined;
 }
@@ -157,32 +175,81 @@ function coalescePlainProse(text: string, blocks: TextBlock[]): TextBlock[] {
   return out;
 }
 
+type RowBlock = Extract<TextBlock, { type: 'row' }>;
+
+/** Names in grids of names (seating charts): cells by their offset in the field. */
+function gridNamesByRow(blocks: TextBlock[]): Map<number, Detection[]> {
+  const byRow = new Map<number, Detection[]>();
+  let table: RowBlock[] = [];
+  const flush = () => {
+    for (const d of findGridNames(table)) {
+      const row = table.find((r) => d.start >= r.start && d.start < r.start + r.text.length)!;
+      const list = byRow.get(row.start) ?? [];
+      list.push({ ...d, start: d.start - row.start });
+      byRow.set(row.start, list);
+    }
+    table = [];
+  };
+  for (const block of blocks) {
+    const last = table[table.length - 1];
+    if (block.type === 'row' && !block.isClassTable && (!last || block.start === last.start + last.text.length + 1))
+      table.push(block);
+    else {
+      flush();
+      if (block.type === 'row' && !block.isClassTable) table.push(block);
+    }
+  }
+  flush();
+  return byRow;
+}
+
+/** A paragraph (lines up to a blank line) that names a child by a label ("Student: …") is a note about that child. */
+function namesChildByLabel(detections: Detection[]): boolean {
+  return detections.some(
+    (d) =>
+      d.kind === 'studentName' &&
+      (d.reason.code === 'label' || d.reason.code === 'codeKey' || d.reason.detail === 'Student:'),
+  );
+}
+
 /** Every finding in one field, with offsets in the field's text. */
 export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] {
   const spans = wellKnownSpans(field.text);
   const found: FieldDetection[] = [];
   let code: CodeFieldReader | null = null;
   let lastCodeEnd = -1;
-  for (const block of coalescePlainProse(field.text, blocksOf(field.text))) {
+  const blocks = coalescePlainProse(field.text, blocksOf(field.text));
+  const gridNames = gridNamesByRow(blocks);
+  /** Set by a line naming a child by label; cleared by a blank line or a change between code and text. */
+  let noteAboutChild = false;
+  let wasCode = false;
+  for (const block of blocks) {
     let detections: Detection[];
+    if (/^\s*$/.test(block.text) || /\n\s*\n/.test(block.text) || wasCode !== (block.type === 'code'))
+      noteAboutChild = false;
+    wasCode = block.type === 'code';
     if (block.type === 'code') {
       // A new reader for each code block: state (an open `lunch = {`) never leaks into the next one.
-      if (!code || block.start !== lastCodeEnd + 1) code = new CodeFieldReader();
+      if (!code || block.start !== lastCodeEnd + 1) {
+        code = new CodeFieldReader();
+        noteAboutChild = false;
+      }
       lastCodeEnd = block.start + block.text.length;
-      detections = scanLine(block.text, ctx, false, code.read(block.text));
+      detections = scanLine(block.text, ctx, noteAboutChild, code.read(block.text));
     } else if (block.type === 'row') {
-      const cells: Detection[] = [];
+      const cells: Detection[] = [...(gridNames.get(block.start) ?? [])];
       for (const cell of block.cells) {
         if (!cell.kind) continue;
         const reason: RedactionReason = { code: 'column', detail: cell.header };
         cells.push(...detectFieldValue(cell.kind, cell.text, cell.start - block.start, reason, 'cell'));
       }
-      detections = scanLine(block.text, ctx, block.isClassTable, cells);
+      detections = scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells);
     } else {
-      detections = scanLine(block.text, ctx, false, []);
+      detections = scanLine(block.text, ctx, noteAboutChild, []);
     }
+    if (namesChildByLabel(detections)) noteAboutChild = true;
     for (const d of dropOverlaps(
-      detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start)),
+      detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start, field.text)),
     )) {
       const start = block.start + d.start;
       const parts = nameKinds.has(d.kind) && d.reason.code !== 'roster' ? (d.parts ?? namePartsOf(d.text)) : d.parts;
@@ -190,4 +257,12 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
     }
   }
   return found;
+}
+
+/** Keys of lists in a field that sit beside known students ("- Priya Raman — …" under "- Declan O'Brien — …"). */
+export function scanListedStudents(field: TextField, known: Set<string>, ctx: ScanContext): FieldDetection[] {
+  const spans = wellKnownSpans(field.text);
+  return findListedStudents(field.text, known)
+    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text))
+    .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
 }

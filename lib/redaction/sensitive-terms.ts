@@ -9,7 +9,10 @@ import type { Detection } from './detection';
 
 const healthTerms = [
   String.raw`ADHD`,
-  String.raw`autism(?: spectrum disorder)?`,
+  String.raw`(?:on the )?autism(?: spectrum)?(?: disorder)?`,
+  String.raw`ASD`,
+  String.raw`(?:a )?stutter(?:ing)?`,
+  String.raw`tartamudez`,
   String.raw`autistic`,
   String.raw`dyslexi[ac]`,
   String.raw`dyscalculia`,
@@ -50,6 +53,19 @@ const healthTerms = [
   String.raw`migrañas?`,
   String.raw`anginas`,
   String.raw`insulin(?: pump)?`,
+  // Medicines a child takes: any "<Word> 36 mg" dose (first, so the dose goes with the name), and ADHD, asthma,
+  // allergy, seizure and mood medicines by generic and brand name.
+  String.raw`\p{L}[\p{L}-]+(?: XR| ER)?\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|ml)(?![\p{L}])`,
+  String.raw`(?:Focalin|Concerta|Vyvanse|Strattera|Intuniv|Qelbree|Methylin|Daytrana|Dexedrine|Evekeo|Focalin XR|guanfacine|clonidine|methylphenidate|metilfenidato|atomoxetina?|lisdexanfetamina|dexmethylphenidate|amphetamine)(?: XR| ER| LA)?`,
+  String.raw`(?:albuterol|salbutamol|Ventolin|ProAir|Flovent|Pulmicort|Singulair|montelukast|budesonide|epinephrine|adrenalina|Auvi-Q|Benadryl|Zyrtec|cetirizine|Keppra|levetiracetam|Depakote|Lamictal|lamotrigine|Zoloft|sertraline|Prozac|fluoxetine|melatonin|melatonina)`,
+  // Sight and hearing.
+  String.raw`(?:red[- ]green |partially )?colou?r[- ]?blind(?:ness)?(?: \(red-green\))?`,
+  String.raw`(?:wears |uses )?(?:glasses|hearing aids?|a hearing aid|cochlear implants?)`,
+  String.raw`(?:low vision|visual(?:ly)? impair(?:ed|ment)|legally blind|deaf|hard of hearing)`,
+  String.raw`(?:lleva |usa )?(?:gafas|lentillas|audífonos?|implante coclear)`,
+  String.raw`daltónic[oa]|daltonismo|sordera|baja visión`,
+  // Foods a child cannot have, named in a sentence about them.
+  String.raw`(?:frutos secos|lactosa|gluten|huevo|marisco|cacahuetes?|maní)`,
   String.raw`Ritalin`,
   String.raw`Adderall`,
   String.raw`hearing (?:impaired|impairment|loss)`,
@@ -75,8 +91,18 @@ const healthTerms = [
   String.raw`dificultades? de aprendizaje`,
 ];
 const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
-const specialEducation =
-  /(?<![\p{L}\d])(?:IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial|behavior intervention plan|BIP)(?![\p{L}\d])/gu;
+const specialEducation = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${[
+    String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
+    String.raw`behavior intervention plan|BIP|FBA|functional behavior assessment`,
+    // Eligibility categories (IDEA) and Spanish needs categories.
+    String.raw`specific learning disabilit(?:y|ies)|SLD|other health impairment|OHI|emotional (?:disturbance|disability)|speech(?: or|\/| and)? language impairment|intellectual disability|developmental delay`,
+    String.raw`ACNEAE|NEAE|ACNEE|NEE|adaptaci[oó]n(?:es)? curricular(?:es)?(?: (?:no )?significativas?)?|dictamen de escolarizaci[oó]n|pedagog[ií]a terap[eé]utica|audici[oó]n y lenguaje`,
+    // Accommodations and services written into a plan.
+    String.raw`extended time(?: \d(?:[.,]\d+)?x| \(\d(?:[.,]\d+)?x\))?|time and a half|(?:\d(?:[.,]\d+)?x) (?:extended )?time|read[- ]aloud (?:accommodation|support|for tests)|preferential seating|speech(?:-language)? therapy|occupational therapy|resource room|pull-out services|tiempo extra(?: en (?:los )?exámenes)?|examen oral`,
+  ].join('|')})(?![\p{L}\d])`,
+  'giu',
+);
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm)`;
 const grade = new RegExp(
@@ -87,9 +113,15 @@ const grade = new RegExp(
     String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
     // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
-    String.raw`(?:grade|score|nota|calificación)\s+(?:of|is|was|de|es|fue)\s+(${scoreValue})`,
+    String.raw`(?:grade|score|mark|level|average|GPA|nota|calificación|nivel|media)\s+(?:of|is|was|de|es|fue)\s+(?:an?\s+|un\s+)?(${scoreValue}|\d{1,4}(?:[.,]\d{1,2})?(?![\d/%])|[A-Z]\d?(?![\p{L}\d]))`,
+    // A score in parentheses in a sentence about a child: "did great on his spelling test (19/20)".
+    String.raw`\(\s*(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}|\d{1,3}(?:[.,]\d)?\s?%)\s*\)`,
     String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
-    String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?${subject}(?![\p{L}])`,
+    String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?(?:[\p{L}\d.]+\s+){0,3}?${subject}(?![\p{L}])`,
+    // "a 3 on the rubric", "a 2 on the 4-point writing rubric".
+    String.raw`(?<![\p{L}\d.,/])(\d{1,2}(?:[.,]\d)?)\s+(?:out of \d\s+)?on\s+(?:the|a|our|this|my|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?rubric`,
+    // Reading fluency: "84 wcpm", "reads 84 words correct per minute", "92 palabras por minuto".
+    String.raw`(?<![\p{L}\d.,/])(\d{1,3})\s*(?:wcpm|cwpm|wpm|words (?:correct )?per minute|palabras (?:correctas )?por minuto)`,
     // "ha suspendido Lengua con un 4", "aprobó con un 6,5".
     String.raw`(?:suspend\p{L}*|aprob\p{L}*|sac\p{L}*)\s+(?:\p{L}+\s+){0,3}con\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     // A Lexile measure ("420L", "BR150L") is a child's reading score wherever it sits in a sentence about them.
@@ -101,21 +133,34 @@ const grade = new RegExp(
 /** A score right after a child's name: "Ava Thompson (62%)", "Isabella Cruz: A, leader…". */
 const scoreAfterName = new RegExp(
   String.raw`^\**\s*(?:\(\s*(${scoreValue})\s*\)|[:—–-]\s*(${scoreValue})(?=[\s,;.]|$))`,
-  'iu',
+  'u',
 );
 
 /** A cue that the sentence is about one particular child, beside any name the caller already found. */
 const childCue =
-  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|missed|failed|earned|received|turned|forgot|tiene|tuvo|es|sacó|necesita|suspendió|faltó)\b/iu;
+  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|^\s*(?:his|her)\s+(?:[\w&-]+\s+){0,3}(?:score|grade|level|mark|result|average|GPA)s?\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|missed|failed|earned|received|turned|forgot|tiene|tuvo|es|sacó|necesita|suspendió|faltó)\b/iu;
 
 export interface SentenceSpan {
   start: number;
   end: number;
 }
 
+/** A sentence that begins with "She", "His", "Ella", "Su": it continues about the child of the sentence before. */
+const continuesAboutChild = /^\s*(?:she|he|her|his|ella|él|su)\b/iu;
+
+const parentAboutOwnChild =
+  /\b(?:my|our|mi|nuestr[oa])\s+(?:son|daughter|child|kid|stepson|stepdaughter|hij[oa]|niñ[oa]|pequeñ[oa])\b/iu;
+
+/** Nothing but a list marker or emphasis before a name at the start of a line. */
+const lineStart = /(?:^|\n)\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:\*\*|__)?\s*$/u;
+
+const sentenceShape =
+  /(?:[^.!?\n]|[.!?](?!\s|$)|(?<=(?:^|[\s(])\p{Lu}|\b(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Jr|St|Prof)|\bvs?)\.)+(?:[.!?]+|$)/gu;
+
 function sentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  for (const m of text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  // A sentence ends at ". " or the line's end, not inside "3.º B", "1.5x", "d.o.b." or "Dr. Ruiz".
+  for (const m of text.matchAll(sentenceShape)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -130,13 +175,24 @@ export function detectSensitiveTerms(
   wholeLineIsAboutChild: boolean,
 ): Detection[] {
   const found: Detection[] = [];
+  // A line that begins with a child's name ("Lucía Pérez: dislexia. Sacó un 7.", "- Priya Raman — 78/100; has
+  // a 504") is a note about that child in every sentence.
+  // So is a parent's message about "my daughter" ("…que es celíaca", "she's had strep all week").
+  const wholeNote =
+    wholeLineIsAboutChild ||
+    nameSpans.some((n) => lineStart.test(text.slice(0, n.start))) ||
+    parentAboutOwnChild.test(text);
+  let previousAboutChild = false;
   for (const s of sentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const cue = wholeLineIsAboutChild
+    const cue: string | null = wholeNote
       ? 'student row'
       : nameSpans.some((n) => n.start < s.end && s.start < n.end)
         ? 'student name'
-        : (sentence.match(childCue)?.[0] ?? null);
+        : (sentence.match(childCue)?.[0] ??
+          // "My student Lena … . She qualifies under OHI": a sentence that goes on about the same child.
+          (previousAboutChild ? (sentence.match(continuesAboutChild)?.[0] ?? null) : null));
+    previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
     for (const m of sentence.matchAll(health))
@@ -148,7 +204,9 @@ export function detectSensitiveTerms(
         reason,
         scope: 'local',
       });
-    for (const m of sentence.matchAll(specialEducation))
+    for (const m of sentence.matchAll(specialEducation)) {
+      // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
+      if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;
       found.push({
         kind: 'specialEducation',
         text: m[0],
@@ -157,6 +215,7 @@ export function detectSensitiveTerms(
         reason,
         scope: 'local',
       });
+    }
     for (const m of sentence.matchAll(grade)) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
       // Letter grades are capitals: "has a clear thesis" is not an A.

@@ -88,6 +88,28 @@ export function isWellKnownName(name: string, namedSurnames: Set<string>): boole
   return lowerEntries.has(clean.toLowerCase()) || namedSurnames.has(clean);
 }
 
+/**
+ * Whether a name at [start, end) of `text` is (part of) a well-known name: inside one, or made of one plus
+ * titles ("President Abraham Lincoln"). "Harper Lee Johnson" holds "Harper Lee" but is someone else.
+ */
+export function isWithinWellKnown(text: string, start: number, end: number, spans: Span[]): boolean {
+  for (const s of spans) {
+    if (s.end <= start || end <= s.start) continue;
+    if (s.start <= start && end <= s.end) return true;
+    const rest = text.slice(start, Math.max(start, s.start)) + ' ' + text.slice(Math.min(end, s.end), end);
+    if (
+      !/\p{Lu}/u.test(
+        rest.replace(
+          /\b(?:President|King|Queen|Saint|St|Sir|Dame|General|Gen|Dr|Mr|Mrs|Ms|Captain|Chief|Judge|Justice|Senator|Reverend|Rev|Pope|Emperor|Empress|Prince|Princess|Lord|Lady|Don|Doña|Presidente|Rey|Reina|San|Santa)\b\.?/gu,
+          '',
+        ),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 export function overlapsAny(start: number, end: number, spans: Span[]): boolean {
   return spans.some((s) => start < s.end && s.start < end);
 }

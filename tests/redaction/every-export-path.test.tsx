@@ -126,6 +126,13 @@ beforeEach(async () => {
       title: 'Lunch list for Maria Lopez',
       items: turns.map((t) => ({ turnId: t.id, conversationId: 'c1' })),
       finalArtifact: samples[0]!.output.replace('Here is the table:', 'Final table for Maria Lopez and Jamal Carter:'),
+      // "Use as final artifact" records the page it came from; its title and address are printed on the PDF
+      // and carried in trace.json, and may name a child (a document title, a query string, a path).
+      artifactSource: {
+        title: 'Maria Lopez – IEP goals – Google Docs',
+        url: 'https://docs.google.com/document/d/1aB2cD3eF/edit?usp=sharing&student=Jamal%20Carter&sid=2043318#heading=h.zoe-martinez',
+        capturedAt: 5_000,
+      },
       reflection: {
         learningGoal: 'Keep lunch data private.',
         whatChanged: 'I removed Leo Brennan from the email draft.',
@@ -165,6 +172,10 @@ describe('every export path goes through redaction', () => {
         expectClean('attached trace.json', traceJson);
         for (const kept of lookAlikes) expect(traceJson).toContain(JSON.stringify(kept).slice(1, -1));
         expect(text).toMatch(/student data redacted/i);
+        // The source line is still there, with pseudonyms in place of the child's name and ID.
+        // ("IEP" beside the child's name is her IEP status: redacted too.)
+        expect(text).toMatch(/Taken from: \[Student \d+\] – \[Support plan \d+\] goals – Google Docs/);
+        expect(traceJson).toContain('docs.google.com/document/d/1aB2cD3eF/edit');
       } else {
         const text = new TextDecoder().decode(bytes);
         expectClean(ext, text);

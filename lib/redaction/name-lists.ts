@@ -1,0 +1,97 @@
+import { isKnownFirstName, notANameWord } from './context-names';
+import { normaliseKey, type Detection } from './detection';
+import type { TextBlock } from './text-structure';
+
+/**
+ * Children named by the shape of what a teacher pastes rather than by a cue beside each name:
+ * - a list whose items are keyed by children ("- Priya Raman — 78/100 …", "2) Grayson Pike — born …"): once two
+ *   keys of one list are known to be students, the other name-shaped keys of that list are students too, also
+ *   when written in lower case ("- wren hollis — quiet, but …");
+ * - a grid of names with no student column (a seating chart, a group chart): when most of its cells are
+ *   names, and several are first names compromise's lexicon knows, every name-shaped cell is a child
+ *   ("Jun-ho", "Sofia G.", "bella r.").
+ */
+
+const listItemKey =
+  /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?([^\n—–:*_]{2,40}?)(?:\*\*|__)?[ \t]*(?:[—–:]|[ \t]-[ \t])/gmu;
+/** One to three words: capitalised, or all lower case; an initial ("Sofia G.") or a quoted nickname allowed. */
+const keyShape =
+  /^(?:\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]+)(?:\s+(?:["“(][\p{L}'’-]+["”)]|\p{L}[\p{L}'’.-]*|de|del|la|van|der|von|da))?(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u;
+const notNameKey =
+  /\d|\b(?:and|the|for|with|of|to|in|on|at|by|or|y|el|los|las|con|para|por|en)\b|^(?:note|goal|step|warm|exit|materials|objective|homework|tarea|nota|objetivo)/iu;
+
+interface Key {
+  text: string;
+  start: number;
+}
+
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function studentDetection(key: Key, cue: string): Detection {
+  const parts = key.text
+    .split(/\s+/)
+    .map((p) => p.replace(/^["“(]|["”)]$/gu, ''))
+    .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|der|von|da)$/i.test(p));
+  // A name written in lower case is found again capitalised ("wren hollis" in the notes, "Wren" in the answer).
+  const written = key.text === key.text.toLowerCase() ? [titleCase(key.text), ...parts.map(titleCase)] : [];
+  const all = [...new Set([...(parts.length > 1 ? parts : []), ...written])];
+  return {
+    kind: 'studentName',
+    text: key.text,
+    start: key.start,
+    key: normaliseKey(key.text),
+    reason: { code: 'studentCue', detail: cue },
+    scope: 'global',
+    parts: all.length ? all : undefined,
+  };
+}
+
+/** Students among the keys of lists in `text`, given the student names already found (`known`, lower case). */
+export function findListedStudents(text: string, known: Set<string>): Detection[] {
+  if (known.size === 0 || !/^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/mu.test(text)) return [];
+  const out: Detection[] = [];
+  let group: Key[] = [];
+  let lastLineEnd = -2;
+  const flush = () => {
+    const isKnown = (k: Key) => known.has(k.text.toLowerCase()) || known.has(k.text.split(/\s+/)[0]!.toLowerCase());
+    const nameLike = (k: Key) =>
+      keyShape.test(k.text) && !notNameKey.test(k.text) && !notANameWord(k.text.split(/\s+/)[0]!);
+    const knownCount = group.filter(isKnown).length;
+    // Two known children make it a list of children; one does when every key of the list is shaped like a name.
+    if (group.length >= 3 && (knownCount >= 2 || (knownCount === 1 && group.every(nameLike))))
+      for (const k of group) if (!isKnown(k) && nameLike(k)) out.push(studentDetection(k, 'in a list of students'));
+    group = [];
+  };
+  for (const m of text.matchAll(listItemKey)) {
+    const lineStart = m.index;
+    // Items of one list sit on consecutive lines.
+    if (text.lastIndexOf('\n', lineStart - 1) !== lastLineEnd) flush();
+    const key = (m[1] as string).trim();
+    group.push({ text: key, start: m.index + m[0].indexOf(key) });
+    const end = text.indexOf('\n', lineStart);
+    lastLineEnd = end === -1 ? text.length : end;
+  }
+  flush();
+  return out;
+}
+
+const cellName =
+  /^(?:\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)?(?:\s+\p{Lu}\.?|\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*)?|\p{Ll}{2,}\s+\p{Ll}\.)$/u;
+
+/** Every name-shaped cell of a grid of names (rows of one table that is not a class table). */
+export function findGridNames(rows: Extract<TextBlock, { type: 'row' }>[]): Detection[] {
+  const cells = rows.flatMap((r) => r.cells.slice(1)).filter((c) => c.text.trim() !== '');
+  if (cells.length < 4) return [];
+  const named = cells.filter((c) => cellName.test(c.text) && !notANameWord(c.text.split(/\s+/)[0]!));
+  const known = named.filter((c) => isKnownFirstName(c.text.split(/\s+/)[0]!));
+  // Teachers write a chart with first names ("Keisha", "Sofia G."); a table of people named in full is more
+  // likely a lesson's (abolitionists, inventors), so full names alone don't make a chart.
+  const short = named.filter((c) => !/\s\p{Lu}\p{Ll}/u.test(c.text));
+  if (named.length < cells.length * 0.75 || known.length < 3 || short.length < named.length / 2) return [];
+  return named.map((c) => ({
+    ...studentDetection({ text: c.text, start: c.start }, 'a chart of names'),
+    parts: undefined,
+  }));
+}
