@@ -13,7 +13,12 @@ beforeEach(() => {
   // Host permissions and registered scripts, which the fake browser lacks; tests that need grants install their own.
   installFakeSiteAccess();
 });
-afterEach(() => {
+afterEach(async () => {
+  // What the background handed over after answering (search index, panel status) finishes inside its test.
+  await (await import('../lib/background/after-reply')).settleAfterReplyWork();
   cleanup();
   fakeBrowser.reset();
+  // The background's policy cache is module state, like a worker's memory: each test starts a fresh worker.
+  // Imported here, not at the top: importing storage before the fake browser is installed breaks it.
+  (await import('../lib/settings/managed-policy-cache')).resetManagedPolicyCacheForTests();
 });

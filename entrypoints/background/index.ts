@@ -8,10 +8,15 @@ import { requestPersistentStorage } from '@/lib/background/storage-persistence';
 import { registerOutboxListeners } from '@/lib/upload/register-outbox';
 import { registerActionState } from '@/lib/background/action-state';
 import { registerSiteAccessListeners } from '@/lib/background/register-site-access';
+import { startManagedPolicyCache } from '@/lib/settings/managed-policy-cache';
+import { scheduleSearchIndexRecovery } from '@/lib/background/search-index-recovery';
 
 // Routes only; the work is in lib/. Every listener is registered synchronously at start-up so a worker
 // woken by an event gets that event (MV3 service workers are stopped and restarted at any time).
 export default defineBackground(() => {
+  // First: the district policy is read once and kept (capture never waits for managed storage), and its change
+  // listener runs before the others that react to a policy change.
+  startManagedPolicyCache();
   registerOutboxListeners();
   registerActionState();
   // "Use ShowWork on this site": registrations follow the granted host permissions (at every start, too).
@@ -43,4 +48,5 @@ export default defineBackground(() => {
     void requestPersistentStorage();
   });
   browser.runtime.onStartup.addListener(() => void requestPersistentStorage());
+  scheduleSearchIndexRecovery();
 });

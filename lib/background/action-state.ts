@@ -3,7 +3,8 @@ import { findSiteForUrl } from '../adapters/site-for-url';
 import { t } from '../i18n/t';
 import { autoRecordStorageKey } from '../settings/auto-record-key';
 import { autoRecordItem } from '../settings/auto-record';
-import { mergeAutoRecord, readManagedPolicy } from '../settings/managed';
+import { mergeAutoRecord } from '../settings/managed';
+import { managedPolicyWhenKnown } from '../settings/managed-policy-cache';
 
 /** Badge colour while recording: the UI's danger red (#b91c1c, components/common/base.css), AA on white text. */
 export const recordingBadgeColor = '#b91c1c';
@@ -12,7 +13,7 @@ export const recordingBadgeColor = '#b91c1c';
 export async function isAutoRecordingUrl(url: string | undefined): Promise<boolean> {
   const site = url ? findSiteForUrl(url) : undefined;
   if (!site) return false;
-  const { value } = mergeAutoRecord((await autoRecordItem.getValue()) ?? {}, await readManagedPolicy());
+  const { value } = mergeAutoRecord((await autoRecordItem.getValue()) ?? {}, await managedPolicyWhenKnown());
   return value[site] === true;
 }
 

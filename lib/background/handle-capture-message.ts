@@ -13,7 +13,10 @@ import { describeStorageError } from './storage-errors';
 import { openSidePanelForTab } from './side-panel';
 import { injectStructuralReader } from './inject-structural-reader';
 import { isAllowedWebPage } from './web-sender-trust';
-import { landCaptureInPanel } from './open-trace-after-capture';
+import { landCaptureQuickly, type CaptureLanding, type QuickLanding } from './open-trace-after-capture';
+import { readAfterCapture } from '../settings/after-capture';
+import { runAfterReply } from './after-reply';
+import { markCaptureStep } from './capture-timing';
 import { t } from '../i18n/t';
 
 type Sender = Browser.runtime.MessageSender;
@@ -26,6 +29,8 @@ export async function handleContentMessage(
   raw: unknown,
   sender: Sender,
 ): Promise<CaptureResponse | LoadStructuralReaderResponse | undefined> {
+  if (isCaptureMessage(raw)) markCaptureStep('received');
+  // Validated once, here at the boundary; nothing after this parses the turns' text again.
   const parsed = ContentToBackgroundMessage.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork could not read what this page sent.' };
@@ -54,48 +59,60 @@ export async function handleContentMessage(
 
   let response: CaptureResponse;
   try {
-    // The page hears "Captured" once the turns are committed; search indexing follows (a 400-turn capture spent
-    // most of its time after the page had sent the turns, measured 2026-11). The trace it lands in is made first,
-    // so the page can say "trace opened".
+    // The page hears "Captured" once the conversation and its turns are committed and its trace is found or
+    // made; the search index and the side panel's status follow the answer (runAfterReply). The setting that
+    // says where a capture lands is read meanwhile.
+    const afterCapture = readAfterCapture().catch(() => 'trace' as const);
     const db = getDatabase();
     const result = await mergeCapturedConversation(db, message.conversation, Date.now(), {
-      deferSearchIndex: (indexing) =>
-        void indexing.catch((error: unknown) => console.warn('ShowWork: search index', error)),
+      deferSearchIndex: (indexing) => runAfterReply('search index', indexing),
     });
-    const landing = await landCapture(db, {
+    markCaptureStep('stored');
+    const captured = {
       conversationId: result.conversationId,
       turnCount: result.turnCount,
       trigger: message.trigger,
       tabId,
       windowId: sender.tab?.windowId,
-    });
+    };
+    const { landing, later } = await landCapture(db, captured, afterCapture);
+    markCaptureStep('landed');
     response = { ok: true, ...result, ...(landing ? { summary: landing.summary } : {}) };
-    void captureStatusItem
-      .setValue({
+    const status = (summary: CaptureLanding | undefined) =>
+      captureStatusItem.setValue({
         ok: true,
-        message: landing?.summary ?? capturedMessage(result.turnCount),
+        message: summary?.summary ?? capturedMessage(result.turnCount),
         tabId,
         site: message.conversation.site,
         ...(message.conversation.reader ? { reader: message.conversation.reader } : {}),
         conversationId: result.conversationId,
-        ...(landing?.traceId ? { traceId: landing.traceId } : {}),
+        ...(summary?.traceId ? { traceId: summary.traceId } : {}),
         at: Date.now(),
-      })
-      .catch(() => undefined); // the in-page status already says "Captured"
+      });
+    // The in-page status already says "Captured": these only update the side panel.
+    runAfterReply('capture status', async () => {
+      await status(landing);
+      if (later) await status((await later()) ?? landing);
+    });
   } catch (error) {
     const described = describeStorageError(error);
     response = { ok: false, ...described };
     await captureStatusItem.setValue({ ok: false, message: described.message, tabId, at: Date.now() });
   }
+  markCaptureStep('replied');
   return response;
 }
 
+function isCaptureMessage(raw: unknown): boolean {
+  return (raw as { type?: unknown } | null)?.type === 'content→background:capture-conversation';
+}
+
 /** The capture is stored whatever happens here: a failure to open its trace only loses the shortcut. */
-async function landCapture(...args: Parameters<typeof landCaptureInPanel>) {
+async function landCapture(...args: Parameters<typeof landCaptureQuickly>): Promise<QuickLanding> {
   try {
-    return await landCaptureInPanel(...args);
+    return await landCaptureQuickly(...args);
   } catch {
-    return undefined;
+    return { landing: undefined };
   }
 }
 

@@ -1,8 +1,13 @@
 import type { ShowWorkDatabase } from '../db/schema';
 import type { CaptureTrigger } from '../messaging/protocol';
 import { sendPanelTo, type PanelArrival, type PanelRoute } from '../panel/panel-route';
-import { readAfterCapture } from '../settings/after-capture';
-import { findOrCreateDraftForConversation } from '../trace/draft-for-conversation';
+import { readAfterCapture, type AfterCapture } from '../settings/after-capture';
+import { knownManagedPolicy, managedPolicyWhenKnown } from '../settings/managed-policy-cache';
+import {
+  findDraftForConversation,
+  findOrCreateDraftForConversation,
+  type DraftOutcome,
+} from '../trace/draft-for-conversation';
 import { t } from '../i18n/t';
 import { isSidePanelOpen } from './side-panel';
 
@@ -20,42 +25,96 @@ export interface CaptureLanding {
   traceId?: string;
 }
 
+/** What the page hears now, and, when the new trace had to wait for the district policy, the landing to finish. */
+export interface QuickLanding {
+  landing: CaptureLanding | undefined;
+  /** Makes the trace and sends the panel there once the policy is known; resolves with what to say then. */
+  later?: () => Promise<CaptureLanding | undefined>;
+}
+
 /**
  * After a capture the teacher asked for (button, toolbar, shortcut, menu) has committed: finds or creates the
  * conversation's draft trace (or, with the "conversation" option, just the conversation), sends the window's
  * side panel there, and says what happened. Runs in the background so it works before the panel has opened.
  * Auto-record captures return undefined: they never open the panel or make traces.
+ *
+ * Never waits for managed storage (its first read in a fresh browser took seconds): only a *new* trace needs the
+ * policy (a district framework is the one new traces use), so while the policy is still unknown an existing
+ * trace is opened at once, and a new one is made by `later`, after the page has heard "Captured N turns" —
+ * with the district's framework, never a guess that the policy would then contradict.
  */
+export async function landCaptureQuickly(
+  db: ShowWorkDatabase,
+  captured: CapturedConversation,
+  afterCapture: Promise<AfterCapture> = readAfterCapture(),
+): Promise<QuickLanding> {
+  if (captured.trigger === 'auto') return { landing: undefined };
+  if ((await afterCapture) === 'conversation') return { landing: await openConversation(captured) };
+  const policy = knownManagedPolicy();
+  if (policy) {
+    const outcome = await findOrCreateDraftForConversation(db, captured.conversationId, {
+      fallbackTitle: t('editor_untitledTrace'),
+      policy,
+    });
+    return { landing: await openTrace(captured, outcome) };
+  }
+  const existing = await findDraftForConversation(db, captured.conversationId);
+  if (existing) return { landing: await openTrace(captured, existing) };
+  return {
+    landing: { summary: t('capture_capturedTurns', captured.turnCount) },
+    later: () => landCaptureInPanel(db, captured),
+  };
+}
+
+/** As landCaptureQuickly, waiting for the district policy when a new trace needs it. */
 export async function landCaptureInPanel(
   db: ShowWorkDatabase,
   captured: CapturedConversation,
 ): Promise<CaptureLanding | undefined> {
   if (captured.trigger === 'auto') return undefined;
-  const count = captured.turnCount;
-  let route: PanelRoute;
-  let arrival: PanelArrival;
-  let traceId: string | undefined;
-  let outcomeKey: string;
-  if ((await readAfterCapture()) === 'conversation') {
-    route = { kind: 'conversation', id: captured.conversationId };
-    arrival = { kind: 'capture', conversationId: captured.conversationId, outcome: 'conversation' };
-    outcomeKey = 'flow_capturedConversationOpened';
-  } else {
-    const outcome = await findOrCreateDraftForConversation(db, captured.conversationId, {
-      fallbackTitle: t('editor_untitledTrace'),
-    });
-    traceId = outcome.trace.id;
-    route = { kind: 'trace', id: traceId };
-    arrival = { kind: 'capture', conversationId: captured.conversationId, outcome: outcome.kind };
-    outcomeKey = {
-      created: 'flow_capturedTraceOpened',
-      draft: 'flow_capturedDraftOpened',
-      ready: 'flow_capturedReadyKept',
-    }[outcome.kind];
-  }
+  if ((await readAfterCapture()) === 'conversation') return openConversation(captured);
+  const outcome = await findOrCreateDraftForConversation(db, captured.conversationId, {
+    fallbackTitle: t('editor_untitledTrace'),
+    policy: await managedPolicyWhenKnown(),
+  });
+  return openTrace(captured, outcome);
+}
 
-  if (captured.windowId === undefined) return { summary: t('flow_capturedOpenPanel', count), traceId };
+function openConversation(captured: CapturedConversation): Promise<CaptureLanding> {
+  return openPanel(
+    captured,
+    { kind: 'conversation', id: captured.conversationId },
+    { kind: 'capture', conversationId: captured.conversationId, outcome: 'conversation' },
+    'flow_capturedConversationOpened',
+  );
+}
+
+function openTrace(captured: CapturedConversation, outcome: DraftOutcome): Promise<CaptureLanding> {
+  const outcomeKey = {
+    created: 'flow_capturedTraceOpened',
+    draft: 'flow_capturedDraftOpened',
+    ready: 'flow_capturedReadyKept',
+  }[outcome.kind];
+  return openPanel(
+    captured,
+    { kind: 'trace', id: outcome.trace.id },
+    { kind: 'capture', conversationId: captured.conversationId, outcome: outcome.kind },
+    outcomeKey,
+    outcome.trace.id,
+  );
+}
+
+async function openPanel(
+  captured: CapturedConversation,
+  route: PanelRoute,
+  arrival: PanelArrival,
+  outcomeKey: string,
+  traceId?: string,
+): Promise<CaptureLanding> {
+  const count = captured.turnCount;
+  const withTrace = traceId === undefined ? {} : { traceId };
+  if (captured.windowId === undefined) return { summary: t('flow_capturedOpenPanel', count), ...withTrace };
   await sendPanelTo(captured.windowId, route, arrival);
   const isOpen = await isSidePanelOpen(captured.windowId, captured.tabId);
-  return { summary: t(isOpen ? outcomeKey : 'flow_capturedOpenPanel', count), traceId };
+  return { summary: t(isOpen ? outcomeKey : 'flow_capturedOpenPanel', count), ...withTrace };
 }

@@ -1,17 +1,20 @@
 import type { ShowWorkDatabase } from '../db/schema';
 import type { ExtractedConversation } from '../model/conversation';
 import type { StoredTurn } from '../model/turn';
+import { readMatchingTurnHashes, readTurnIdsByOrdinal } from '../db/turn-keys';
+import { indexSearchWords, markSearchIndexPending } from '../db/search-index';
 import { capturedContentOf, isTurnHidden, recomposeAfterCapture } from './apply-turn-fixes';
-import { hashTurn } from './content-hash';
-import { collectSearchWords } from './search-words';
+import { hashTurns } from './content-hash';
 
 export interface MergeOptions {
   /**
    * Index the capture's new words for search in a follow-up transaction, after the merge has committed, and hand
-   * that work to this callback instead of waiting for it: the page hears "Captured" without waiting for the
-   * slowest step of a 300,000-word capture. Without it, indexing is part of the one merge transaction.
+   * that work to this callback to start when it likes (the background starts it after answering the page): the
+   * page hears "Captured" without waiting for the slowest step of a 300,000-word capture. The merge's own
+   * transaction leaves a pending marker, so the index is rebuilt at start-up if that work never finished
+   * (lib/db/search-index.ts). Without this option, indexing follows the merge before the promise resolves.
    */
-  readonly deferSearchIndex?: (indexing: Promise<void>) => void;
+  readonly deferSearchIndex?: (indexing: () => Promise<void>) => void;
 }
 
 export interface MergeResult {
@@ -20,6 +23,20 @@ export interface MergeResult {
   added: number;
   updated: number;
   unchanged: number;
+}
+
+/**
+ * What the merge knows of the stored turns: each turn's id by ordinal, the content hash of those whose hash it
+ * needs, the full records it will rewrite, and how many are hidden by the teacher's fixes.
+ */
+interface StoredTurnsView {
+  idByOrdinal: Map<number, string>;
+  hashById: Map<string, string>;
+  /** Full records: every turn (full view) or only those the merge will rewrite (fetched on demand). */
+  records: Map<string, StoredTurn>;
+  hiddenCount: number;
+  /** Every stored turn when they were all read (fixes can reach across turns then). */
+  all?: StoredTurn[];
 }
 
 /**
@@ -32,8 +49,8 @@ export interface MergeResult {
  *   on the page is not deletion. When the page's first turn matches a later stored turn, the capture is
  *   aligned there (the page scrolled its early turns out of the DOM).
  *
- * Everything is written in one transaction; the promise resolves after it commits (the search index too, unless
- * `options.deferSearchIndex` moves it to a follow-up transaction).
+ * The conversation and its turns are written in one transaction (all or nothing); the promise resolves after it
+ * commits. Unchanged turns are matched from the indexes' keys and never read or rewritten.
  */
 export async function mergeCapturedConversation(
   db: ShowWorkDatabase,
@@ -42,27 +59,35 @@ export async function mergeCapturedConversation(
   options: MergeOptions = {},
 ): Promise<MergeResult> {
   // Hash before the transaction: awaiting crypto.subtle inside a Dexie transaction would commit it early.
-  const hashes = await Promise.all(captured.turns.map(hashTurn));
+  const hashes = await hashTurns(captured.turns);
 
-  let wordsToIndex: { conversationId: string; texts: string[] } | undefined;
+  let toIndex: { conversationId: string; texts: string[]; marker: string } | undefined;
   const result = await db.transaction('rw', db.conversations, db.turns, db.conversationWords, async () => {
     const existing = await db.conversations
       .where('[site+externalId]')
       .equals([captured.site, captured.externalId])
       .first();
     const conversationId = existing?.id ?? crypto.randomUUID();
-    const storedTurns = existing
-      ? await db.turns
-          .where('[conversationId+ordinal]')
-          .between([conversationId, 0], [conversationId, Infinity])
-          .toArray()
-      : [];
-
     // Selections are separate pieces of one page: each new one is appended, a repeated one is not stored twice.
     const isSelection = captured.site === 'selection';
-    const storedHashes = new Set(storedTurns.map((turn) => turn.contentHash));
-    const offset = isSelection ? storedTurns.length : alignmentOffset(storedTurns, hashes);
-    const byOrdinal = new Map(storedTurns.map((turn) => [turn.ordinal, turn]));
+    const stored: StoredTurnsView = existing
+      ? await readStoredTurns(db, conversationId, existing.turnCount, hashes, isSelection)
+      : { idByOrdinal: new Map(), hashById: new Map(), records: new Map(), hiddenCount: 0 };
+    const storedCount = stored.idByOrdinal.size;
+
+    const storedHashes = new Set(stored.hashById.values());
+    const offset = isSelection ? storedCount : alignmentOffset(stored, hashes);
+
+    // The turns whose content changed: their full records are needed to keep their old text and fixes.
+    const changedIds = captured.turns.flatMap((_, index) => {
+      const id = stored.idByOrdinal.get(offset + index);
+      return !isSelection && id !== undefined && stored.hashById.get(id) !== hashes[index] ? [id] : [];
+    });
+    const missing = changedIds.filter((id) => !stored.records.has(id));
+    if (missing.length > 0) {
+      for (const turn of await db.turns.bulkGet(missing)) if (turn) stored.records.set(turn.id, turn);
+    }
+
     const writes: StoredTurn[] = [];
     let added = 0;
     let updated = 0;
@@ -75,11 +100,12 @@ export async function mergeCapturedConversation(
         return;
       }
       const ordinal = isSelection ? offset + added : offset + index;
-      const previous = byOrdinal.get(ordinal);
-      if (previous?.contentHash === contentHash) {
+      const previousId = stored.idByOrdinal.get(ordinal);
+      if (previousId !== undefined && stored.hashById.get(previousId) === contentHash) {
         unchanged++;
         return;
       }
+      const previous = previousId === undefined ? undefined : stored.records.get(previousId);
       if (previous) {
         updated++;
         // The new captured content replaces the old captured content; the teacher's fix stays and is
@@ -115,12 +141,12 @@ export async function mergeCapturedConversation(
       });
     });
 
-    if (writes.length > 0) await db.turns.bulkPut(recomposeAfterCapture(storedTurns, writes));
+    if (writes.length > 0) {
+      await db.turns.bulkPut(recomposeAfterCapture(stored.all ?? [...stored.records.values()], writes));
+    }
     // Turns the teacher removed or merged away stay hidden through a capture: they don't count.
-    const hiddenCount = storedTurns.filter(isTurnHidden).length;
     const turnCount =
-      (isSelection ? storedTurns.length + added : Math.max(storedTurns.length, offset + captured.turns.length)) -
-      hiddenCount;
+      (isSelection ? storedCount + added : Math.max(storedCount, offset + captured.turns.length)) - stored.hiddenCount;
     await db.conversations.put({
       id: conversationId,
       site: captured.site,
@@ -135,33 +161,65 @@ export async function mergeCapturedConversation(
     });
 
     if (writes.length > 0 || !existing) {
-      const texts = [captured.title, ...writes.map((turn) => turn.text)];
-      if (options.deferSearchIndex) wordsToIndex = { conversationId, texts };
-      else await indexSearchWords(db, conversationId, texts);
+      const marker = await markSearchIndexPending(db, conversationId);
+      toIndex = { conversationId, texts: [captured.title, ...writes.map((turn) => turn.text)], marker };
     }
 
     return { conversationId, turnCount, added, updated, unchanged };
   });
-  if (wordsToIndex && options.deferSearchIndex) {
-    const { conversationId, texts } = wordsToIndex;
-    options.deferSearchIndex(
-      db.transaction('rw', db.conversationWords, () => indexSearchWords(db, conversationId, texts)),
-    );
+  if (toIndex) {
+    const { conversationId, texts, marker } = toIndex;
+    const indexing = () => indexSearchWords(db, conversationId, texts, marker);
+    if (options.deferSearchIndex) options.deferSearchIndex(indexing);
+    else await indexing();
   }
   return result;
 }
 
-/** Adds the words of `texts` to the conversation's search index (inside the caller's transaction). */
-async function indexSearchWords(db: ShowWorkDatabase, conversationId: string, texts: string[]): Promise<void> {
-  const indexed = await db.conversationWords.get(conversationId);
-  const words = collectSearchWords(texts, new Set(indexed?.words ?? []));
-  await db.conversationWords.put({ conversationId, words: [...words] });
+/**
+ * The stored turns as the merge needs them. A conversation with no hidden turn (its stored turn count says so:
+ * capture and every fix keep `turnCount` = stored turns − hidden ones) can have no merged turns either, so no fix
+ * reaches from one turn to another: ids by ordinal and the hashes that match the capture come from the indexes'
+ * keys, and only changed turns are read later. Otherwise, and for selections, every turn is read.
+ */
+async function readStoredTurns(
+  db: ShowWorkDatabase,
+  conversationId: string,
+  storedTurnCount: number,
+  capturedHashes: string[],
+  isSelection: boolean,
+): Promise<StoredTurnsView> {
+  if (!isSelection) {
+    const idByOrdinal = await readTurnIdsByOrdinal(db, conversationId);
+    if (idByOrdinal.size === storedTurnCount) {
+      const hashById = await readMatchingTurnHashes(db, capturedHashes, new Set(idByOrdinal.values()));
+      return { idByOrdinal, hashById, records: new Map(), hiddenCount: 0 };
+    }
+  }
+  const all = await db.turns
+    .where('[conversationId+ordinal]')
+    .between([conversationId, 0], [conversationId, Infinity])
+    .toArray();
+  return {
+    idByOrdinal: new Map(all.map((turn) => [turn.ordinal, turn.id])),
+    hashById: new Map(all.map((turn) => [turn.id, turn.contentHash])),
+    records: new Map(all.map((turn) => [turn.id, turn])),
+    hiddenCount: all.filter(isTurnHidden).length,
+    all,
+  };
 }
 
-/** Where the captured turns start among the stored ones: 0, unless the page's first turn is a later stored turn. */
-function alignmentOffset(storedTurns: StoredTurn[], capturedHashes: string[]): number {
+/**
+ * Where the captured turns start among the stored ones: 0, unless the page's first turn is a later stored turn
+ * (the first one, by ordinal, with that content).
+ */
+function alignmentOffset(stored: StoredTurnsView, capturedHashes: string[]): number {
   const first = capturedHashes[0];
-  if (first === undefined || storedTurns[0]?.contentHash === first) return 0;
-  const match = storedTurns.find((turn) => turn.contentHash === first);
-  return match ? match.ordinal : 0;
+  const firstStoredId = stored.idByOrdinal.get(0);
+  if (first === undefined || (firstStoredId !== undefined && stored.hashById.get(firstStoredId) === first)) return 0;
+  let match: number | undefined;
+  for (const [ordinal, id] of stored.idByOrdinal) {
+    if (stored.hashById.get(id) === first && (match === undefined || ordinal < match)) match = ordinal;
+  }
+  return match ?? 0;
 }

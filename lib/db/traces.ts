@@ -1,4 +1,5 @@
 import type { ShowWorkDatabase } from './schema';
+import { readTurnIdsByOrdinal } from './turn-keys';
 import type { StoredConversation } from '../model/conversation';
 import type { StoredTurn } from '../model/turn';
 import { Trace, type TraceStatus, type Level } from '../model/trace';
@@ -59,6 +60,20 @@ export async function listConversationTurns(db: ShowWorkDatabase, conversationId
     .where('[conversationId+ordinal]')
     .between([conversationId, -Infinity], [conversationId, Infinity])
     .toArray();
+}
+
+/**
+ * A conversation's turns as a new trace needs them: id, ordinal and the teacher's fix. With no hidden turn (the
+ * stored turn count says so: capture and every fix keep it to the turns shown), no turn has a fix that hides it,
+ * so ids and ordinals come from the index's keys; otherwise the turns are read.
+ */
+export async function listConversationTurnRefs(
+  db: ShowWorkDatabase,
+  conversation: Pick<StoredConversation, 'id' | 'turnCount'>,
+): Promise<Pick<StoredTurn, 'id' | 'ordinal' | 'fix'>[]> {
+  const byOrdinal = await readTurnIdsByOrdinal(db, conversation.id);
+  if (byOrdinal.size !== conversation.turnCount) return listConversationTurns(db, conversation.id);
+  return [...byOrdinal].map(([ordinal, id]) => ({ id, ordinal }));
 }
 
 /** Conversations, most recently captured first. */

@@ -2,11 +2,14 @@ import { storage } from 'wxt/utils/storage';
 import type { ShowWorkDatabase } from '../db/schema';
 import { Framework } from '../model/framework';
 import { defaultFramework, defaultFrameworkId } from './default-framework';
-import { readManagedPolicy } from '../settings/managed';
+import { readManagedPolicy, type ManagedPolicy } from '../settings/managed';
 
-/** The framework district policy sets (managed storage), if any: it is active and can't be changed. */
-export async function readManagedFramework(): Promise<Framework | undefined> {
-  return (await readManagedPolicy()).framework;
+/**
+ * The framework district policy sets (managed storage), if any: it is active and can't be changed. `policy`, when
+ * the caller already knows it (the background's cache), saves reading managed storage again.
+ */
+export async function readManagedFramework(policy?: ManagedPolicy): Promise<Framework | undefined> {
+  return (policy ?? (await readManagedPolicy())).framework;
 }
 
 /** Which framework new traces and the editor's pickers use. Kept in extension storage, like other settings. */
@@ -32,11 +35,15 @@ export async function listFrameworks(db: ShowWorkDatabase): Promise<Framework[]>
 }
 
 /** A framework by id: the built-in default, or an imported one; undefined when it is gone. */
-export async function getFramework(db: ShowWorkDatabase, id: string): Promise<Framework | undefined> {
+export async function getFramework(
+  db: ShowWorkDatabase,
+  id: string,
+  policy?: ManagedPolicy,
+): Promise<Framework | undefined> {
   if (id === defaultFrameworkId) return defaultFramework;
   // Database first: inside useLiveQuery, a Dexie read after a non-Dexie await would not be observed.
   const row = await db.frameworks.get(id);
-  const managed = await readManagedFramework();
+  const managed = await readManagedFramework(policy);
   if (managed?.id === id) return managed;
   const parsed = Framework.safeParse(row);
   return parsed.success ? parsed.data : undefined;
@@ -46,11 +53,12 @@ export async function getFramework(db: ShowWorkDatabase, id: string): Promise<Fr
  * The active framework: the district's when policy sets one; otherwise the teacher's choice, or the built-in
  * default when none was chosen or the chosen one was removed.
  */
-export async function getActiveFramework(db: ShowWorkDatabase): Promise<Framework> {
-  const managed = await readManagedFramework();
+export async function getActiveFramework(db: ShowWorkDatabase, policy?: ManagedPolicy): Promise<Framework> {
+  const known = policy ?? (await readManagedPolicy());
+  const managed = await readManagedFramework(known);
   if (managed) return managed;
   const id = await activeFrameworkIdItem.getValue();
-  return (await getFramework(db, id)) ?? defaultFramework;
+  return (await getFramework(db, id, known)) ?? defaultFramework;
 }
 
 /** Removes an imported framework; the default cannot be removed. Traces keep their frameworkId. */

@@ -51,10 +51,16 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
   } catch {
     return {};
   }
+  return parseManagedPolicy(raw);
+}
+
+/** The parts of a raw policy object that fit the schema, each top-level key checked on its own. */
+export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+  if (typeof raw !== 'object' || raw === null) return {};
   const policy: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(ManagedPolicy.shape)) {
     if (!(key in raw)) continue;
-    const parsed = (schema as z.ZodMiniType).safeParse(raw[key]);
+    const parsed = (schema as z.ZodMiniType).safeParse((raw as Record<string, unknown>)[key]);
     if (parsed.success) policy[key] = parsed.data;
   }
   return policy as ManagedPolicy;

@@ -1,8 +1,9 @@
 import type { ShowWorkDatabase } from '../db/schema';
-import { listConversationTurns } from '../db/traces';
+import { listConversationTurnRefs } from '../db/traces';
 import { getActiveFramework } from '../framework/active-framework';
 import { Trace } from '../model/trace';
 import { readTeacherProfile } from '../settings/profile';
+import type { ManagedPolicy } from '../settings/managed';
 import { buildNewTrace } from './create-trace';
 
 export type DraftOutcome =
@@ -19,39 +20,55 @@ export async function isEditableDraft(db: ShowWorkDatabase, trace: Trace): Promi
   return (await db.submissions.where('traceId').equals(trace.id).count()) === 0;
 }
 
+/** The trace a capture of this conversation lands in when one draws on it already (see below); read only. */
+export async function findDraftForConversation(
+  db: ShowWorkDatabase,
+  conversationId: string,
+): Promise<DraftOutcome | undefined> {
+  return db.transaction('r', [db.traces, db.submissions], () => findExisting(db, conversationId));
+}
+
+async function findExisting(db: ShowWorkDatabase, conversationId: string): Promise<DraftOutcome | undefined> {
+  // A library holds hundreds of traces, not millions: read them newest change first and filter.
+  const drawingOn = (await db.traces.orderBy('updatedAt').reverse().toArray()).filter((trace) =>
+    trace.items.some((item) => item.conversationId === conversationId),
+  );
+  const submitted = new Set(
+    (
+      await db.submissions
+        .where('traceId')
+        .anyOf(drawingOn.map((trace) => trace.id))
+        .toArray()
+    ).map((submission) => submission.traceId),
+  );
+  const draft = drawingOn.find((trace) => trace.status === 'draft' && !submitted.has(trace.id));
+  if (draft) return { kind: 'draft', trace: draft };
+  const kept = drawingOn[0];
+  if (kept) return { kind: 'ready', trace: kept };
+  return undefined;
+}
+
 /**
  * The trace a capture of this conversation lands in. In one read-write transaction, so two quick captures
  * of one conversation never make two drafts: the most recently changed editable draft that draws on the
  * conversation; failing that, when ready or submitted traces draw on it, the newest of those (unchanged);
- * failing that, a new draft built with the fast-path defaults (buildNewTrace).
+ * failing that, a new draft built with the fast-path defaults (buildNewTrace). `policy`: the district policy
+ * when the caller knows it (the background's cache), so managed storage is not read again.
  */
 export async function findOrCreateDraftForConversation(
   db: ShowWorkDatabase,
   conversationId: string,
-  options: { fallbackTitle: string; now?: number },
+  options: { fallbackTitle: string; now?: number; policy?: ManagedPolicy },
 ): Promise<DraftOutcome> {
   // Read outside the transaction: awaiting extension storage inside a Dexie transaction would commit it early.
-  const [profile, framework] = await Promise.all([readTeacherProfile(), getActiveFramework(db)]);
+  const [profile, framework] = await Promise.all([readTeacherProfile(), getActiveFramework(db, options.policy)]);
   return db.transaction('rw', [db.traces, db.submissions, db.conversations, db.turns], async () => {
     const conversation = await db.conversations.get(conversationId);
     if (!conversation) throw new Error(`Conversation ${conversationId} not found`);
-    // A library holds hundreds of traces, not millions: read them newest change first and filter.
-    const drawingOn = (await db.traces.orderBy('updatedAt').reverse().toArray()).filter((trace) =>
-      trace.items.some((item) => item.conversationId === conversationId),
-    );
-    const submitted = new Set(
-      (
-        await db.submissions
-          .where('traceId')
-          .anyOf(drawingOn.map((trace) => trace.id))
-          .toArray()
-      ).map((submission) => submission.traceId),
-    );
-    const draft = drawingOn.find((trace) => trace.status === 'draft' && !submitted.has(trace.id));
-    if (draft) return { kind: 'draft', trace: draft };
-    const kept = drawingOn[0];
-    if (kept) return { kind: 'ready', trace: kept };
-    const turns = await listConversationTurns(db, conversationId);
+    const existing = await findExisting(db, conversationId);
+    if (existing) return existing;
+    // Ids and fixes only: a conversation without hidden turns is listed from the index, not read (400 turns).
+    const turns = await listConversationTurnRefs(db, conversation);
     const trace = Trace.parse(
       buildNewTrace(conversation, turns, {
         profile,

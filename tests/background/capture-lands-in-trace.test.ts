@@ -6,6 +6,7 @@ import { getDatabase } from '@/lib/db/schema';
 import { panelRouteKey, readPanelRoute } from '@/lib/panel/panel-route';
 import { afterCaptureItem } from '@/lib/settings/after-capture';
 import type { Trace } from '@/lib/model/trace';
+import { managedPolicyWhenKnown, startManagedPolicyCache } from '@/lib/settings/managed-policy-cache';
 
 const db = getDatabase();
 const chatUrl = 'https://claude.ai/chat/abc';
@@ -43,6 +44,9 @@ const route = () => readPanelRoute(panelRouteKey.window(windowId));
 beforeEach(async () => {
   await db.delete();
   await db.open();
+  // As at worker start-up: the district policy (none here) is read once and known before the capture.
+  startManagedPolicyCache();
+  await managedPolicyWhenKnown();
   // The teacher has the panel open, unless a test says otherwise.
   fakeSidePanel(true);
 });

@@ -27,7 +27,7 @@ describe('search indexing after the merge commits (deferSearchIndex)', () => {
       conversation(['Explain photosynthesis', 'Plants use light']),
       1,
       {
-        deferSearchIndex: (indexing) => deferred.push(indexing),
+        deferSearchIndex: (indexing) => deferred.push(indexing()),
       },
     );
     expect(result).toMatchObject({ turnCount: 2, added: 2 });
@@ -45,14 +45,14 @@ describe('search indexing after the merge commits (deferSearchIndex)', () => {
     const other = new ShowWorkDatabase(`test-${crypto.randomUUID()}`);
     await other.open();
     const later = await mergeCapturedConversation(other, conversation(texts, 'Inline'), 1, {
-      deferSearchIndex: (indexing) => deferred.push(indexing),
+      deferSearchIndex: (indexing) => deferred.push(indexing()),
     });
     await Promise.all(deferred);
     expect((await other.conversationWords.get(later.conversationId))?.words).toEqual(
       (await db.conversationWords.get(inline.conversationId))?.words,
     );
     await mergeCapturedConversation(other, conversation(texts, 'Inline'), 2, {
-      deferSearchIndex: (indexing) => deferred.push(indexing),
+      deferSearchIndex: (indexing) => deferred.push(indexing()),
     });
     expect(deferred).toHaveLength(1);
   });
