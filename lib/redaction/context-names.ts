@@ -13,9 +13,9 @@ import { normaliseKey, type Detection } from './detection';
  * One word of a name: "Maria", "O'Brien", "D'Angelo", "DeShawn", "McKenzie", "Jun-ho", "Al-Sayed". A
  * possessive "'s" is not part of it, so a cue after the name ("Zuzia's mom") starts where the name ends.
  */
-const nameWord = String.raw`(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:['’](?!s(?![\p{L}]))\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)?`;
+const nameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)?`;
 /** A name of one to three words, with particles ("de la Cruz", "van der Berg") and a nickname ("Isabella "Izzy" Moreno"). */
-const name = String.raw`${nameWord}(?:\s+(?:["“(]${nameWord}["”)]\s+)?(?:(?:de\s+la|de\s+los|de|del|van\s+der|van\s+den|van|von|da|di|le|la)\s+)?${nameWord}){0,2}`;
+const name = String.raw`${nameWord}(?:\s+(?:["“(]\p{Lu}[\p{L}'’-]+["”)]\s+)?(?:(?:de\s+la|de\s+los|de|del|van\s+der|van\s+den|van|von|da|di|le|la)\s+)?${nameWord}){0,2}`;
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
 const leadingName = new RegExp(`^${name}`, 'u');
 const anyName = new RegExp(`(?<![\\p{L}])${name}`, 'gu');
@@ -31,14 +31,25 @@ interface Cue {
   re: RegExp;
   /** A cheap test a line must pass before `re` runs (the full patterns cost ~10 µs a word on long texts). */
   hint: RegExp;
+  /** 'after' cues: the sticky pattern reading the name or list at the cue's end. */
+  names?: RegExp;
   /** The list after the cue counts only when most of its names are first names compromise knows. */
   needsFirstNames?: boolean;
 }
 
+/**
+ * The name (or list) after an 'after' cue is read by one shared sticky pattern at the cue's end: one compiled
+ * name pattern instead of one per cue (each compiled copy of the Unicode name classes cost milliseconds on the
+ * first scan of a session).
+ */
+const nameAt = new RegExp(name, 'uy');
+const nameListAt = new RegExp(nameList, 'uy');
+
 const after = (kind: Cue['kind'], cue: string, names = name, hint = hintOf(cue)): Cue => ({
   kind,
   position: 'after',
-  re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
+  re: new RegExp(cue, 'gu'),
+  names: names === nameList ? nameListAt : nameAt,
   hint,
 });
 const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
@@ -297,8 +308,11 @@ export function findCuedNames(text: string): ContextName[] {
   for (const cue of cues) {
     if (cue.position === 'before' || !cue.hint.test(text)) continue;
     for (const m of text.matchAll(cue.re)) {
-      const list = m.groups?.n as string;
-      const listStart = m.index + (m.groups?.cue as string).length;
+      const listStart = m.index + m[0].length;
+      const reader = cue.names ?? nameAt;
+      reader.lastIndex = listStart;
+      const list = reader.exec(text)?.[0];
+      if (!list) continue;
       const names = splitNames(list, listStart);
       if (
         cue.needsFirstNames &&
@@ -307,7 +321,7 @@ export function findCuedNames(text: string): ContextName[] {
         continue;
       for (const n of names) {
         const cleaned = cleanName(n.text, n.start);
-        if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: (m.groups?.cue as string).trim() });
+        if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: m[0].trim() });
       }
     }
   }
