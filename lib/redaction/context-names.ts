@@ -119,6 +119,13 @@ const cues: Cue[] = [
     ),
     needsFirstNames: true,
   },
+  // A report headed by the child: "Progress report — Deshawn Ellis", "Informe de evaluación: Pau Soler".
+  after(
+    'studentName',
+    String.raw`\b(?:[Pp]rogress report|[Rr]eport card|IEP|504 plan|[Bb]ehaviou?r (?:plan|log|report|contract)|[Ii]ncident report|[Ii]nforme(?: de evaluación)?|[Bb]oletín)\s*[—–:-]\s*`,
+    name,
+    /(?:report|card|IEP|504 plan|plan|log|contract|informe|evaluación|boletín)\s*[—–:-]\s*\p{Lu}/iu,
+  ),
   // Lists a teacher keeps: "Absent today: Noah Kim, Liam Ortiz", "Tardy: …", "Ausentes: …".
   after(
     'studentName',
@@ -282,11 +289,37 @@ function cleanName(text: string, start: number): { text: string; start: number }
   return { text: cleaned, start: start + offset };
 }
 
+/**
+ * "Jace R. threw a chair", "sat with Mila K.": a first name and an initial is how teachers write a child in
+ * notes. Not a word compromise knows as something else, nor the labels of geometry and lessons ("Point A.").
+ */
+const firstNameAndInitial = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) \p{Lu}\.(?=\s+\p{Ll}|[,;:)]|\s*$)/gmu;
+const notBeforeInitial = new Set(
+  (
+    'Vitamin Type Exhibit Appendix Option Figure Station Column Model Version Room Building Hall Wing Block Gate ' +
+    'Zone Area Phase Stage Form Side Point Line Angle Triangle Segment Ray Plane Vertex Set Box Case Plan Grade ' +
+    'Level Group Team Table Row Unit Lesson Part Section Chapter Step Question Answer Problem Exercise Hepatitis'
+  ).split(' '),
+);
+
+function findInitialNames(text: string): ContextName[] {
+  const out: ContextName[] = [];
+  if (!/ \p{Lu}\./u.test(text)) return out;
+  for (const m of text.matchAll(firstNameAndInitial)) {
+    const first = m[1] as string;
+    if (notAName.has(first) || notBeforeInitial.has(first)) continue;
+    const tag = lexiconTag(first.split('-')[0]!);
+    if (tag !== undefined && !firstNameTags.has(tag)) continue;
+    out.push({ kind: 'studentName', text: m[0], start: m.index, cue: 'a first name and an initial' });
+  }
+  return out;
+}
+
 /** Names tied to a student or family by a cue beside them. */
 export function findCuedNames(text: string): ContextName[] {
-  const out: ContextName[] = [];
   // No capital followed by a small letter: no name can start here.
-  if (!/\p{Lu}\p{Ll}/u.test(text)) return out;
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
+  const out: ContextName[] = findInitialNames(text);
   const beforeCues = cues.filter((c) => c.position === 'before' && c.hint.test(text));
   if (beforeCues.length > 0) {
     // One pass over the capitalised sequences; each cue is tried only where one ends (far cheaper than
@@ -307,6 +340,7 @@ export function findCuedNames(text: string): ContextName[] {
   }
   for (const cue of cues) {
     if (cue.position === 'before' || !cue.hint.test(text)) continue;
+    const lists: { cue: string; names: { text: string; start: number }[]; firstNames: boolean }[] = [];
     for (const m of text.matchAll(cue.re)) {
       const listStart = m.index + m[0].length;
       const reader = cue.names ?? nameAt;
@@ -314,16 +348,17 @@ export function findCuedNames(text: string): ContextName[] {
       const list = reader.exec(text)?.[0];
       if (!list) continue;
       const names = splitNames(list, listStart);
-      if (
-        cue.needsFirstNames &&
-        names.filter((n) => isKnownFirstName(n.text.split(/\s+/)[0]!)).length * 2 < names.length
-      )
-        continue;
-      for (const n of names) {
-        const cleaned = cleanName(n.text, n.start);
-        if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: m[0].trim() });
-      }
+      const known = names.filter((n) => isKnownFirstName(n.text.split(/\s+/)[0]!)).length;
+      lists.push({ cue: m[0].trim(), names, firstNames: known * 2 >= names.length });
     }
+    // "Row A — Mila, Jonah, Ezra. Row B — Leo, Hazel, Arjun": once one list of a line is of first names, the
+    // lists after the same cue on that line are children too.
+    if (cue.needsFirstNames && !lists.some((l) => l.firstNames)) continue;
+    for (const l of lists)
+      for (const n of l.names) {
+        const cleaned = cleanName(n.text, n.start);
+        if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: l.cue });
+      }
   }
   return out;
 }
