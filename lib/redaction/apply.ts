@@ -333,13 +333,21 @@ export function redactTraceDocument(
   }
   const replace = makeReplacer(active);
   // In addresses, names are matched in any case ("…/maria-lopez/…", "?student=jamal+carter").
-  const replaceUrlText = makeReplacer(
-    active.map((c) =>
-      c.kind === 'studentName' || c.kind === 'parentName'
-        ? { ...c, caseInsensitiveVariants: [...c.caseInsensitiveVariants, ...c.variants.filter((v) => v.length >= 3)] }
-        : c,
-    ),
-  );
+  // Built on first use: most documents have an address or two, and a replacer costs a large regular expression.
+  let urlReplacer: ((text: string) => string) | null = null;
+  const replaceUrlText = (text: string): string => {
+    urlReplacer ??= makeReplacer(
+      active.map((c) =>
+        c.kind === 'studentName' || c.kind === 'parentName'
+          ? {
+              ...c,
+              caseInsensitiveVariants: [...c.caseInsensitiveVariants, ...c.variants.filter((v) => v.length >= 3)],
+            }
+          : c,
+      ),
+    );
+    return urlReplacer(text);
+  };
   copy.title = replace(copy.title);
   for (const t of copy.turns) {
     t.text = replace(t.text);

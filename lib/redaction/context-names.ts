@@ -13,9 +13,9 @@ import { normaliseKey, type Detection } from './detection';
  * One word of a name: "Maria", "O'Brien", "D'Angelo", "DeShawn", "McKenzie", "Jun-ho", "Al-Sayed". A
  * possessive "'s" is not part of it, so a cue after the name ("Zuzia's mom") starts where the name ends.
  */
-const nameWord = String.raw`(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?(?:['’](?!s(?![\p{L}]))\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)?`;
+const nameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)?`;
 /** A name of one to three words, with particles ("de la Cruz", "van der Berg") and a nickname ("Isabella "Izzy" Moreno"). */
-const name = String.raw`${nameWord}(?:\s+(?:["“(]${nameWord}["”)]\s+)?(?:(?:de\s+la|de\s+los|de|del|van\s+der|van\s+den|van|von|da|di|le|la)\s+)?${nameWord}){0,2}`;
+const name = String.raw`${nameWord}(?:\s+(?:["“(]\p{Lu}[\p{L}'’-]+["”)]\s+)?(?:(?:de\s+la|de\s+los|de|del|van\s+der|van\s+den|van|von|da|di|le|la)\s+)?${nameWord}){0,2}`;
 const honorific = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?`;
 const leadingName = new RegExp(`^${name}`, 'u');
 const anyName = new RegExp(`(?<![\\p{L}])${name}`, 'gu');
@@ -31,14 +31,25 @@ interface Cue {
   re: RegExp;
   /** A cheap test a line must pass before `re` runs (the full patterns cost ~10 µs a word on long texts). */
   hint: RegExp;
+  /** 'after' cues: the sticky pattern reading the name or list at the cue's end. */
+  names?: RegExp;
   /** The list after the cue counts only when most of its names are first names compromise knows. */
   needsFirstNames?: boolean;
 }
 
+/**
+ * The name (or list) after an 'after' cue is read by one shared sticky pattern at the cue's end: one compiled
+ * name pattern instead of one per cue (each compiled copy of the Unicode name classes cost milliseconds on the
+ * first scan of a session).
+ */
+const nameAt = new RegExp(name, 'uy');
+const nameListAt = new RegExp(nameList, 'uy');
+
 const after = (kind: Cue['kind'], cue: string, names = name, hint = hintOf(cue)): Cue => ({
   kind,
   position: 'after',
-  re: new RegExp(`(?<cue>${cue})(?<n>${names})`, 'gu'),
+  re: new RegExp(cue, 'gu'),
+  names: names === nameList ? nameListAt : nameAt,
   hint,
 });
 const before = (kind: Cue['kind'], cue: string, hint = hintOf(cue)): Cue => ({
@@ -108,6 +119,13 @@ const cues: Cue[] = [
     ),
     needsFirstNames: true,
   },
+  // A report headed by the child: "Progress report — Deshawn Ellis", "Informe de evaluación: Pau Soler".
+  after(
+    'studentName',
+    String.raw`\b(?:[Pp]rogress report|[Rr]eport card|IEP|504 plan|[Bb]ehaviou?r (?:plan|log|report|contract)|[Ii]ncident report|[Ii]nforme(?: de evaluación)?|[Bb]oletín)\s*[—–:-]\s*`,
+    name,
+    /(?:report|card|IEP|504 plan|plan|log|contract|informe|evaluación|boletín)\s*[—–:-]\s*\p{Lu}/iu,
+  ),
   // Lists a teacher keeps: "Absent today: Noah Kim, Liam Ortiz", "Tardy: …", "Ausentes: …".
   after(
     'studentName',
@@ -271,11 +289,37 @@ function cleanName(text: string, start: number): { text: string; start: number }
   return { text: cleaned, start: start + offset };
 }
 
+/**
+ * "Jace R. threw a chair", "sat with Mila K.": a first name and an initial is how teachers write a child in
+ * notes. Not a word compromise knows as something else, nor the labels of geometry and lessons ("Point A.").
+ */
+const firstNameAndInitial = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) \p{Lu}\.(?=\s+\p{Ll}|[,;:)]|\s*$)/gmu;
+const notBeforeInitial = new Set(
+  (
+    'Vitamin Type Exhibit Appendix Option Figure Station Column Model Version Room Building Hall Wing Block Gate ' +
+    'Zone Area Phase Stage Form Side Point Line Angle Triangle Segment Ray Plane Vertex Set Box Case Plan Grade ' +
+    'Level Group Team Table Row Unit Lesson Part Section Chapter Step Question Answer Problem Exercise Hepatitis'
+  ).split(' '),
+);
+
+function findInitialNames(text: string): ContextName[] {
+  const out: ContextName[] = [];
+  if (!/ \p{Lu}\./u.test(text)) return out;
+  for (const m of text.matchAll(firstNameAndInitial)) {
+    const first = m[1] as string;
+    if (notAName.has(first) || notBeforeInitial.has(first)) continue;
+    const tag = lexiconTag(first.split('-')[0]!);
+    if (tag !== undefined && !firstNameTags.has(tag)) continue;
+    out.push({ kind: 'studentName', text: m[0], start: m.index, cue: 'a first name and an initial' });
+  }
+  return out;
+}
+
 /** Names tied to a student or family by a cue beside them. */
 export function findCuedNames(text: string): ContextName[] {
-  const out: ContextName[] = [];
   // No capital followed by a small letter: no name can start here.
-  if (!/\p{Lu}\p{Ll}/u.test(text)) return out;
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
+  const out: ContextName[] = findInitialNames(text);
   const beforeCues = cues.filter((c) => c.position === 'before' && c.hint.test(text));
   if (beforeCues.length > 0) {
     // One pass over the capitalised sequences; each cue is tried only where one ends (far cheaper than
@@ -296,20 +340,25 @@ export function findCuedNames(text: string): ContextName[] {
   }
   for (const cue of cues) {
     if (cue.position === 'before' || !cue.hint.test(text)) continue;
+    const lists: { cue: string; names: { text: string; start: number }[]; firstNames: boolean }[] = [];
     for (const m of text.matchAll(cue.re)) {
-      const list = m.groups?.n as string;
-      const listStart = m.index + (m.groups?.cue as string).length;
+      const listStart = m.index + m[0].length;
+      const reader = cue.names ?? nameAt;
+      reader.lastIndex = listStart;
+      const list = reader.exec(text)?.[0];
+      if (!list) continue;
       const names = splitNames(list, listStart);
-      if (
-        cue.needsFirstNames &&
-        names.filter((n) => isKnownFirstName(n.text.split(/\s+/)[0]!)).length * 2 < names.length
-      )
-        continue;
-      for (const n of names) {
-        const cleaned = cleanName(n.text, n.start);
-        if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: (m.groups?.cue as string).trim() });
-      }
+      const known = names.filter((n) => isKnownFirstName(n.text.split(/\s+/)[0]!)).length;
+      lists.push({ cue: m[0].trim(), names, firstNames: known * 2 >= names.length });
     }
+    // "Row A — Mila, Jonah, Ezra. Row B — Leo, Hazel, Arjun": once one list of a line is of first names, the
+    // lists after the same cue on that line are children too.
+    if (cue.needsFirstNames && !lists.some((l) => l.firstNames)) continue;
+    for (const l of lists)
+      for (const n of l.names) {
+        const cleaned = cleanName(n.text, n.start);
+        if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: l.cue });
+      }
   }
   return out;
 }

@@ -89,7 +89,7 @@ function isDistinctHealthValue(value: string): boolean {
 
 /** "Label: value" pairs inside a line: "Lunch #: 48213; DOB: 3/14/2015; Allergies: peanuts". */
 const labelled =
-  /(?:^|[;|•·—(]\s*|,\s+|[.!?]\s+|\s[-–]\s|^\s*[-*+]\s+)\**([\p{L}#][\p{L}\p{N}#/ '’.ªº-]{0,28}?)\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|[,.!?]\s+[\p{L}#][\p{L}\p{N}#/ '’.ªº-]{0,28}:|\s[-–]\s|$))/gmu;
+  /(?:^\s*|[;|•·—({]\s*|,\s*(?=["'])|,\s+|[.!?]\s+|\s[-–]\s|^\s*[-*+]\s+)\**["']?([\p{L}#][\p{L}\p{N}_#/ '’.ªº-]{0,28}?)["']?\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|[,.!?]\s*["']?[\p{L}#][\p{L}\p{N}_#/ '’.ªº-]{0,28}["']?\s*:|["']?\s*[}\]]|\s[-–]\s|$))/gmu;
 /** A line of notes written "Label - value" ("Allergies - tree nuts", "Accommodations – extra time"). */
 const dashLabelled = /^\s*(?:[-*+•]\s+)?\**([\p{L}#][\p{L}#/ '’.]{0,28}?)\**\s+[-–—]\s+(\S.*?)\s*$/u;
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
@@ -98,7 +98,7 @@ const gradeLevel =
 const scoreShape =
   /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)$/iu;
 export const nameShape =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+)?|del\s+|van\s+|da\s+)?\p{Lu}[\p{L}'’-]+){0,3}$/u;
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|van\s+(?:der\s+)?|da\s+|i\s+|y\s+)?\p{Lu}[\p{L}'’-]+){0,3}$/u;
 
 function push(found: Detection[], d: Omit<Detection, 'key'> & { key?: string }): void {
   found.push({ ...d, key: d.key ?? normaliseKey(d.text) });
@@ -306,7 +306,12 @@ export function detectLabelledValues(text: string): Detection[] {
   if (!text.includes(':') && !text.includes('=')) return found;
   for (const m of text.matchAll(labelled)) {
     const label = (m[1] as string).trim();
-    const value = (m[2] as string).trim().replace(/[.,]$/, '');
+    // JSON and YAML written in prose: quoted values, and a list in brackets ("allergies: [shellfish, latex]").
+    const value = (m[2] as string)
+      .trim()
+      .replace(/[.,]$/, '')
+      .replace(/^"([^"]*)"$|^'([^']*)'$/, '$1$2')
+      .replace(/^\[([^\]]*,[^\]]*)\]?$/, '$1');
     const kind = classifyFieldName(label, 'key');
     if (!kind) continue;
     const start = m.index + m[0].lastIndexOf(m[2] as string) + (m[2] as string).indexOf(value);

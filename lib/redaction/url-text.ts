@@ -39,6 +39,7 @@ export function urlAsText(url: string): string {
  * should match names in any case: addresses are often lower case ("maria-lopez").
  */
 export function replaceInUrl(url: string, replace: (text: string) => string): string {
+  if (url === '') return url;
   const decoded = decodeUrl(url);
   const origin = decoded.match(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i)?.[0] ?? '';
   const rest = decoded.slice(origin.length).replace(/(?<=[\p{L}\p{N}])[-_.+](?=\p{L})/gu, ' ');

@@ -347,3 +347,110 @@ describe('Spanish teacher prompts and lesson lines', () => {
     expect(findStudentData(doc, []).map((c) => `${c.kind}: ${c.text}`)).toEqual([]);
   });
 });
+
+/**
+ * Records pasted as they come (sentences from no corpus part): a Markdown roster with "ID#" and "Meal code",
+ * JSON and YAML outside code fences, a behaviour log with "Jace R.", a progress report headed by the child,
+ * "scored 2/4 on the rubric", a row of seats on one line, a Catalan name after "Estudiante:", and a lesson
+ * full of numbers and public figures that must stay as written.
+ */
+const pastedRecords: [string, string[], string[]][] = [
+  [
+    `| ID# | Student | Meal code | Guardian email |
+|---|---|---|---|
+| 30112 | Amara Okoye | M-4471 | t.okoye@gmail.com |
+| 30127 | Finn Gallagher | M-4480 | gallagherfam@aol.com |`,
+    [
+      '30112',
+      'Amara Okoye',
+      'M-4471',
+      't.okoye@gmail.com',
+      '30127',
+      'Finn Gallagher',
+      'M-4480',
+      'gallagherfam@aol.com',
+    ],
+    [],
+  ],
+  [
+    `{"studentName": "Lily Tran", "dob": "2014-07-22", "parentPhone": "+1 503 555 0148", "iep": true, "diagnosis": "dyslexia"}`,
+    ['Lily Tran', '2014-07-22', '+1 503 555 0148', 'dyslexia'],
+    [],
+  ],
+  [
+    `Behavior log 10/14:
+9:05 — Jace R. threw a chair, sent to office.
+10:40 — Jace R. refused to work; called home (mom, 555-240-1177).`,
+    ['Jace R.', '555-240-1177'],
+    ['9:05', '10:40'],
+  ],
+  [
+    `student:
+  first_name: Amelia
+  last_name: Kowalski
+  lunch_pin: "7723"
+  allergies: [shellfish, latex]`,
+    ['Amelia', 'Kowalski', '7723', 'shellfish'],
+    [],
+  ],
+  [
+    `Progress report — Deshawn Ellis, Grade 3. Deshawn scored 2/4 on the fluency rubric and is reading at level F. He has a speech IEP (articulation).`,
+    ['Deshawn Ellis', 'Deshawn', '2/4', 'IEP'],
+    [],
+  ],
+  [
+    `Please write a lesson on Lesson 3.2 (CCSS.MATH.5.NF.1). Call the district hotline at 1-800-555-0199 or Room 204. Tickets cost $4.50; the trip runs 10:30–11:15 on Monday, March 3. The Declaration was signed July 4, 1776; 3/4 of the class finished by 2:45.`,
+    [],
+    [
+      'CCSS.MATH.5.NF.1',
+      '1-800-555-0199',
+      'Room 204',
+      '$4.50',
+      '10:30–11:15',
+      'March 3',
+      'July 4, 1776',
+      '3/4',
+      '2:45',
+      'Lesson 3.2',
+    ],
+  ],
+  [
+    `From: Karen Liu <karen.liu@outlook.com>
+Subject: Ethan's grade
+Hi Mr. Bell, Ethan got a D on the fractions test and he's upset. Can he retake it? Thanks, Karen`,
+    ['Karen Liu', 'karen.liu@outlook.com', 'Ethan', 'D on the'],
+    [],
+  ],
+  [
+    `Seating: Row A — Mila, Jonah, Ezra, Priya. Row B — Leo, Hazel, Arjun, Maeve.`,
+    ['Mila', 'Jonah', 'Ezra', 'Hazel', 'Arjun', 'Maeve'],
+    [],
+  ],
+  [
+    `Estudiante: Pau Ferrer i Soler
+F. nac.: 02-11-2015
+Tel. madre: +34 611 22 33 44
+Observaciones: epilepsia, lleva medicación (Depakine 300 mg)`,
+    ['Pau Ferrer', '02-11-2015', '+34 611 22 33 44', 'epilepsia', 'Depakine 300 mg'],
+    [],
+  ],
+  [
+    `Write a story about Martin Luther King Jr. and Rosa Parks for my 2nd graders. Mention Harriet Tubman and Ruby Bridges. Sign it from Ms. Laura Mitchell, Room 12.`,
+    [],
+    ['Martin Luther King Jr.', 'Rosa Parks', 'Harriet Tubman', 'Ruby Bridges', 'Laura Mitchell'],
+  ],
+];
+
+describe('pasted records', () => {
+  test.each(pastedRecords)('%s', (text, details, kept) => {
+    const out = redacted(text);
+    expect(details.filter((d) => out.includes(d))).toEqual([]);
+    expect(kept.filter((k) => !out.includes(k))).toEqual([]);
+  });
+
+  test('labels of geometry and lessons before an initial are not names', () => {
+    const lesson =
+      'Point A. is on line m, and Angle B. measures 40 degrees. Vitamin C. helps; use Plan B. if it rains.';
+    expect(redacted(lesson)).toBe(lesson);
+  });
+});
