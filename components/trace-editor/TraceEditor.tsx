@@ -50,7 +50,10 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
 
   // Conversations shown in the turn list: every one the trace drew on during this visit, so unticking all
   // of a conversation's turns does not make it vanish before the teacher can tick one back.
-  const [conversationIds, setConversationIds] = useState<string[]>([]);
+  // After a capture the conversation is known before the trace is read: load both at once, not one after the other.
+  const [conversationIds, setConversationIds] = useState<string[]>(() =>
+    arrival?.arrival.kind === 'capture' ? [arrival.arrival.conversationId] : [],
+  );
   const itemConversationIds = trace ? [...new Set(trace.items.map((item) => item.conversationId))] : [];
   const itemsKey = itemConversationIds.join('\n');
   useEffect(() => {
