@@ -20,13 +20,14 @@ const BulkExportButton = lazyWithPreload(() =>
 const VerifyFileSection = lazyWithPreload(() =>
   import('@/components/export/VerifyFileSection').then((m) => m.VerifyFileSection),
 );
-// A capture sends the panel to a trace: fetch the editor and its export and submit parts once the library has
-// painted, so the trace shows in the same render as the route arrives (the fastest path's capture step).
+// A capture sends the panel to a trace, often the moment the panel opens (the click that captures opens it): fetch
+// the editor now, beside the library's first render, so the trace shows in the render the route arrives in (the
+// fastest path's capture step). Its export and submit parts, larger and not needed at once, once the panel is idle.
+void TraceEditor.preload().catch(() => {});
 if (typeof requestIdleCallback === 'function')
-  requestIdleCallback(
-    () => void Promise.all([TraceEditor.preload(), TraceExportPanel.preload(), SubmitPanel.preload()]).catch(() => {}),
-    { timeout: 2000 },
-  );
+  requestIdleCallback(() => void Promise.all([TraceExportPanel.preload(), SubmitPanel.preload()]).catch(() => {}), {
+    timeout: 2000,
+  });
 
 /**
  * The side panel: library → conversation → trace editor. Also opens as a tab at /sidepanel.html. It comes back
