@@ -1,7 +1,10 @@
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { captureButtonName, launchExtension, readTable, routeFixturePage, type ExtensionSession } from './harness';
+import { checkExportedPdf } from '../e2e-shared/pdf-checks';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 import type { Trace } from '../../lib/model/trace';
 
@@ -307,6 +310,24 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   );
   expect(interactions).toBeLessThanOrEqual(10);
   expect(interactions).toBe(10);
+
+  // The PDF made ahead of the click is the real export: one tagged page, its printed fingerprint that of its
+  // trace.json. An edit after Mark ready is in the next export: the PDF made before it is not reused.
+  const workDir = mkdtempSync(join(tmpdir(), 'showwork-fastest-'));
+  try {
+    const first = join(workDir, 'first.pdf');
+    await (await download).saveAs(first);
+    expect(checkExportedPdf(first, [title, 'Ana Ruiz'], workDir)).not.toContain('Zanzibar');
+    await artifactBox.fill(`${artifact} Edited after marking ready: Zanzibar.`);
+    await panel.getByRole('button', { name: 'Export PDF' }).click();
+    const again = panel.waitForEvent('download');
+    await panel.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
+    const second = join(workDir, 'second.pdf');
+    await (await again).saveAs(second);
+    checkExportedPdf(second, [title, 'Zanzibar'], workDir);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
 });
 
 test('the same path without a mouse: Enter on Capture trace, then Space, Tab and Enter only', async () => {
