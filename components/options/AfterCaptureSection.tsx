@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n/t';
 import { AfterCapture, afterCaptureItem } from '@/lib/settings/after-capture';
 import { useStoredValue } from './use-stored-value';
@@ -12,10 +12,20 @@ const choices: { value: AfterCapture; label: string; hint: string }[] = [
 export function AfterCaptureSection() {
   const stored = useStoredValue(afterCaptureItem);
   const [status, setStatus] = useState('');
+  // The choice shows at once; the stored value catches up a moment later. Without this the radio went back to the
+  // old choice until storage answered (a checked radio that unchecks itself, seen in the e2e, 2026-11).
+  const [chosen, setChosen] = useState<{ value: AfterCapture; over: unknown } | null>(null);
+  // Once storage has moved on from the value the click was made over, it speaks for itself again.
+  useEffect(() => {
+    if (chosen && stored !== chosen.over) setChosen(null);
+  }, [chosen, stored]);
   if (stored === undefined) return null;
-  const value = AfterCapture.safeParse(stored).data ?? 'trace';
+  const storedValue = AfterCapture.safeParse(stored).data ?? 'trace';
+  // A change made elsewhere (another Options tab, a restored backup) wins over this page's last click.
+  const value = chosen && chosen.over === stored ? chosen.value : storedValue;
 
   const choose = async (next: AfterCapture) => {
+    setChosen({ value: next, over: stored });
     await afterCaptureItem.setValue(next);
     setStatus(t('flow_afterCaptureSaved'));
   };

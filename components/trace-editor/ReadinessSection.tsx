@@ -9,7 +9,8 @@ export interface ReadinessSectionProps {
   trace: Trace;
   report: ReadinessReport;
   outputNumbers: ReadonlyMap<string, number>;
-  editor: Pick<TraceEditorState, 'setField' | 'startEditing' | 'stopEditing'>;
+  editor: Pick<TraceEditorState, 'setField' | 'startEditing' | 'stopEditing'> &
+    Partial<Pick<TraceEditorState, 'flush'>>;
   /** Called when Mark ready is refused, so the editor can flag the missing fields where they are. */
   onBlocked?: () => void;
 }
@@ -65,6 +66,8 @@ export function ReadinessSection({ trace, report, outputNumbers, editor, onBlock
     }
     setBlocked(false);
     editor.setField('status', 'ready');
+    // Saved now, not after the autosave pause: the export panel starts making the PDF when it sees the trace ready.
+    void editor.flush?.();
     setAnnouncement(t('editor_markedReady'));
   };
 

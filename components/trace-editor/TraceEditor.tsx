@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getDatabase } from '@/lib/db/schema';
 import { deleteTrace, loadTraceSources, restoreTrace } from '@/lib/db/traces';
 import { getActiveFramework, getFramework } from '@/lib/framework/active-framework';
+import { defaultFramework, defaultFrameworkId } from '@/lib/framework/default-framework';
 import { labelCredential } from '@/lib/framework/framework-labels';
 import type { Trace } from '@/lib/model/trace';
 import type { StoredTurn } from '@/lib/model/turn';
@@ -50,7 +51,10 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
 
   // Conversations shown in the turn list: every one the trace drew on during this visit, so unticking all
   // of a conversation's turns does not make it vanish before the teacher can tick one back.
-  const [conversationIds, setConversationIds] = useState<string[]>([]);
+  // After a capture the conversation is known before the trace is read: load both at once, not one after the other.
+  const [conversationIds, setConversationIds] = useState<string[]>(() =>
+    arrival?.arrival.kind === 'capture' ? [arrival.arrival.conversationId] : [],
+  );
   const itemConversationIds = trace ? [...new Set(trace.items.map((item) => item.conversationId))] : [];
   const itemsKey = itemConversationIds.join('\n');
   useEffect(() => {
@@ -75,11 +79,17 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
   );
 
   const frameworkId = trace?.frameworkId;
-  const framework = useLiveQuery(
+  // The built-in framework never changes: it is there in the render the trace arrives in, with no query to wait for
+  // (one hop fewer between a capture and its trace on screen). Imported ones are read, and followed, from the database.
+  const isBuiltIn = frameworkId === defaultFrameworkId;
+  const storedFramework = useLiveQuery(
     async () =>
-      frameworkId === undefined ? undefined : ((await getFramework(db, frameworkId)) ?? (await getActiveFramework(db))),
-    [db, frameworkId],
+      frameworkId === undefined || isBuiltIn
+        ? undefined
+        : ((await getFramework(db, frameworkId)) ?? (await getActiveFramework(db))),
+    [db, frameworkId, isBuiltIn],
   );
+  const framework = isBuiltIn ? defaultFramework : storedFramework;
 
   const outputs = useMemo(() => {
     if (!trace || !sources) return [];
@@ -140,7 +150,9 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
     // Null until the output's mark field is in the page; the effect tries again on the next render.
     return document.getElementById(fieldId(`marks.${unmarked.turn.id}`));
   };
-  useEffect(() => {
+  // A layout effect: focus lands in the same frame the trace first paints, not a frame (or, on a busy machine,
+  // 70 ms: fastest-path e2e, 2026-11) after it.
+  useLayoutEffect(() => {
     if (!arrival || !isLoaded) return;
     if (arrival.arrival.kind === 'artifact') {
       // After "Use as final artifact": on the artifact, with its Undo just after it.

@@ -1,28 +1,33 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { LibraryView } from '@/components/library/LibraryView';
 import { ConversationView } from '@/components/library/ConversationView';
 import { NewTraceButton } from '@/components/trace-editor/NewTraceButton';
 import { TraceList } from '@/components/traces/TraceList';
 import { t } from '@/lib/i18n/t';
+import { lazyWithPreload } from './lazy-with-preload';
 import { usePanelRoute } from './use-panel-route';
 
 // The editor, exports (PDF engine, fonts, name detection) and submission are loaded when first needed, so the
 // library opens fast even with thousands of items (npm run bench: first render of the library).
-const loadTraceEditor = () => import('@/components/trace-editor/TraceEditor');
-const TraceEditor = lazy(() => loadTraceEditor().then((m) => ({ default: m.TraceEditor })));
-// A capture sends the panel to a trace: fetch the editor once the library has painted, so that first trace
-// does not wait for it (the fastest path's capture step).
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void loadTraceEditor(), { timeout: 2000 });
-const TraceExportPanel = lazy(() =>
-  import('@/components/export/TraceExportPanel').then((m) => ({ default: m.TraceExportPanel })),
+const TraceEditor = lazyWithPreload(() => import('@/components/trace-editor/TraceEditor').then((m) => m.TraceEditor));
+const TraceExportPanel = lazyWithPreload(() =>
+  import('@/components/export/TraceExportPanel').then((m) => m.TraceExportPanel),
 );
-const SubmitPanel = lazy(() => import('@/components/submit/SubmitPanel').then((m) => ({ default: m.SubmitPanel })));
-const BulkExportButton = lazy(() =>
-  import('@/components/export/BulkExportButton').then((m) => ({ default: m.BulkExportButton })),
+const SubmitPanel = lazyWithPreload(() => import('@/components/submit/SubmitPanel').then((m) => m.SubmitPanel));
+const BulkExportButton = lazyWithPreload(() =>
+  import('@/components/export/BulkExportButton').then((m) => m.BulkExportButton),
 );
-const VerifyFileSection = lazy(() =>
-  import('@/components/export/VerifyFileSection').then((m) => ({ default: m.VerifyFileSection })),
+const VerifyFileSection = lazyWithPreload(() =>
+  import('@/components/export/VerifyFileSection').then((m) => m.VerifyFileSection),
 );
+// A capture sends the panel to a trace, often the moment the panel opens (the click that captures opens it): fetch
+// the editor now, beside the library's first render, so the trace shows in the render the route arrives in (the
+// fastest path's capture step). Its export and submit parts, larger and not needed at once, once the panel is idle.
+void TraceEditor.preload().catch(() => {});
+if (typeof requestIdleCallback === 'function')
+  requestIdleCallback(() => void Promise.all([TraceExportPanel.preload(), SubmitPanel.preload()]).catch(() => {}), {
+    timeout: 2000,
+  });
 
 /**
  * The side panel: library → conversation → trace editor. Also opens as a tab at /sidepanel.html. It comes back
@@ -54,9 +59,15 @@ export function App() {
             onBack={toLibrary}
             onOpenTrace={openTrace}
             actions={
+              // Their own boundaries: the editor shows while export and submission (PDF engine, name detection)
+              // are still loading, instead of falling back to "Loading…" when they suspend.
               <>
-                <TraceExportPanel traceId={view.id} />
-                <SubmitPanel traceId={view.id} />
+                <Suspense fallback={null}>
+                  <TraceExportPanel traceId={view.id} />
+                </Suspense>
+                <Suspense fallback={null}>
+                  <SubmitPanel traceId={view.id} />
+                </Suspense>
               </>
             }
           />

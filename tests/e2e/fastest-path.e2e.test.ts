@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { captureButtonName, launchExtension, readTable, routeFixturePage, type ExtensionSession } from './harness';
+import { checkExportedPdf } from '../e2e-shared/pdf-checks';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 import type { Trace } from '../../lib/model/trace';
 
@@ -52,13 +56,17 @@ async function arm(page: Page, done: string): Promise<void> {
     const observer = new MutationObserver(check);
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     w.sw.armed = { observer, listeners };
-    const mark = () => {
-      if (w.sw.start === undefined) w.sw.start = now();
+    const mark = (event: Event) => {
+      // The event's own time (when the browser made it), not when a listener ran: a busy main thread that holds
+      // the click back is part of the wait.
+      if (w.sw.start === undefined) w.sw.start = performance.timeOrigin + event.timeStamp;
       // A checkbox or radio changes state without touching the DOM tree: check once React has rendered.
       requestAnimationFrame(() => requestAnimationFrame(check));
     };
     for (const type of ['pointerdown', 'keydown', 'input', 'paste'])
       document.addEventListener(type, mark, { capture: true, signal: listeners.signal });
+    // Focus moving changes nothing in the DOM tree either.
+    document.addEventListener('focusin', check, { capture: true, signal: listeners.signal });
   }, done);
 }
 
@@ -70,7 +78,6 @@ async function installPanelPredicates(panel: Page): Promise<void> {
       done: {
         traceShown: () => Boolean(document.activeElement?.closest('fieldset.te-marks')),
         marked: () => !document.querySelector('.te-marks .te-missing'),
-        figuresShown: () => Boolean(document.querySelector('.te-diff-block dl')),
         artifactShown: () =>
           ((document.getElementById('field-finalArtifact') as HTMLTextAreaElement | null)?.value ?? '') !== '',
         ticked: () =>
@@ -88,6 +95,8 @@ interface Step {
   step: string;
   interactions: number;
   machineMs: number | null;
+  /** The teacher waits on this one before the next interaction (the others are parts of a wait, or background). */
+  isWait?: boolean;
 }
 
 test('capture → ready trace → PDF in at most 10 interactions besides typing the five sentences', async () => {
@@ -141,14 +150,17 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
     interactions += 1;
     await panel.waitForFunction((name) => (window as any).sw.done[name](), done, { timeout: 30_000 });
     await expect.poll(() => elapsed(panel)).not.toBeNull();
-    steps.push({ step, interactions: 1, machineMs: await elapsed(panel) });
+    steps.push({ step, interactions: 1, machineMs: await elapsed(panel), isWait: true });
   };
 
   // 1. Capture: one click on the page; the panel shows the new draft with focus on the output to mark.
   await chat.evaluate(() => {
     const w = window as unknown as { swClick?: number; swStatus?: number };
     const now = () => performance.timeOrigin + performance.now();
-    document.addEventListener('pointerdown', () => (w.swClick = now()), { capture: true, once: true });
+    document.addEventListener('pointerdown', (event) => (w.swClick = performance.timeOrigin + event.timeStamp), {
+      capture: true,
+      once: true,
+    });
     const status = document.querySelector('showwork-capture')!.shadowRoot!.querySelector('[role=status]')!;
     new MutationObserver(() => {
       if (w.swStatus === undefined && /trace opened/.test(status.textContent ?? '')) w.swStatus = now();
@@ -165,10 +177,12 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   });
   await panel.evaluate(() => {
     const w = window as unknown as { swShown?: number; sw: { done: Record<string, () => boolean> } };
-    const observer = new MutationObserver(() => {
+    const check = () => {
       if (w.swShown === undefined && w.sw.done.traceShown!()) w.swShown = performance.timeOrigin + performance.now();
-    });
-    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    // Focus moves without touching the DOM tree: a MutationObserver alone would see it only at the next change.
+    document.addEventListener('focusin', check, { capture: true });
   });
   await chat.getByRole('button', { name: captureButtonName.en }).click();
   interactions += 1;
@@ -189,9 +203,10 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
     machineMs: routedAt - clickedAt,
   });
   steps.push({
-    step: '  … the draft shown in the panel, focus on the output to mark',
+    step: '  … the draft shown in the panel, focus on the output to mark (the wait)',
     interactions: 0,
     machineMs: shownAt - clickedAt,
+    isWait: true,
   });
   await panel.bringToFront();
 
@@ -206,11 +221,15 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   const artifact = `${output!.text.split(/\s+/).slice(3).join(' ')} Then students draw the leaf and label it.`;
   const artifactBox = panel.getByRole('textbox', { name: 'Final artifact' });
   await panel.evaluate(() => {
-    const w = window as unknown as { swFigures?: number; sw: { done: Record<string, () => boolean> } };
+    const w = window as unknown as { swFigures?: number };
+    // The figures of the pasted text: a list that was there before (a draft may start with an artifact) doesn't count.
+    const figures = () => document.querySelector('.te-diff-block dl')?.textContent ?? null;
+    const before = figures();
     new MutationObserver(() => {
-      if (w.swFigures === undefined && w.sw.done.figuresShown!())
+      const now = figures();
+      if (w.swFigures === undefined && now !== null && now !== before)
         w.swFigures = performance.timeOrigin + performance.now();
-    }).observe(document, { subtree: true, childList: true });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await interact('Paste the final artifact → text shown', 'artifactShown', () => artifactBox.fill(artifact));
   const pastedAt = await panel.evaluate(() => (window as any).sw.start as number);
@@ -257,23 +276,58 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   const [trace] = await readTable<Trace>(panel, 'traces');
   expect(trace).toMatchObject({ status: 'ready', title, credentialId: 'ai-planning-differentiation' });
 
+  // Where and how long each PDF took (User Timing from lib/panel/pdf-render-client.ts): the one laid out to warm
+  // the worker while the editor was idle, the one made when the trace was marked ready.
+  const renders = await panel.evaluate(() =>
+    performance
+      .getEntriesByName('showwork:pdf-render')
+      .map((e) => ({ ms: Math.round(e.duration), where: (e as PerformanceMeasure).detail?.where as string })),
+  );
+  expect(renders.length).toBeGreaterThan(0);
+  expect(renders.every((r) => r.where === 'worker')).toBe(true);
+  const waits = steps.filter((s) => s.isWait);
+  const longest = Math.round(Math.max(...waits.map((s) => s.machineMs ?? 0)));
   const rows = steps.map(
-    (s) => `| ${s.step} | ${s.interactions || ''} | ${s.machineMs === null ? '' : Math.round(s.machineMs)} |`,
+    (s) =>
+      `| ${s.step} | ${s.interactions || ''} | ${s.machineMs === null ? '' : Math.round(s.machineMs)}${
+        s.isWait && (s.machineMs ?? 0) > 300 ? ' (over 300)' : ''
+      } |`,
   );
   console.log(
     [
       '',
       "Fastest path, one AI output (machine time from the input event to the change showing, in the pages' clocks;",
-      'indicative only: measured on a shared 2-core machine under load)',
+      `indicative only: measured on a shared 2-core machine, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min))`,
       '| step | interactions | machine ms |',
       '|---|---|---|',
       ...rows,
-      `| **total** | **${interactions}** | longest ${Math.round(Math.max(...steps.map((s) => s.machineMs ?? 0)))} ms |`,
+      `| **total** | **${interactions}** | longest wait ${longest} ms |`,
+      `PDFs made off the page's main thread: ${renders.map((r) => `${r.ms} ms (${r.where})`).join(', ')}`,
       '',
     ].join('\n'),
   );
   expect(interactions).toBeLessThanOrEqual(10);
   expect(interactions).toBe(10);
+
+  // The PDF made ahead of the click is the real export: one tagged page, its printed fingerprint that of its
+  // trace.json. An edit after Mark ready is in the next export: the PDF made before it is not reused.
+  const workDir = mkdtempSync(join(tmpdir(), 'showwork-fastest-'));
+  try {
+    const first = join(workDir, 'first.pdf');
+    await (await download).saveAs(first);
+    expect(checkExportedPdf(first, [title, 'Ana Ruiz'], workDir)).not.toContain('Zanzibar');
+    await artifactBox.fill(`${artifact} Edited after marking ready: Zanzibar.`);
+    await panel.getByRole('button', { name: 'Export PDF' }).click();
+    const again = panel.waitForEvent('download');
+    await panel.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
+    const second = join(workDir, 'second.pdf');
+    await (await again).saveAs(second);
+    checkExportedPdf(second, [title, 'Zanzibar'], workDir);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
 });
 
 test('the same path without a mouse: Enter on Capture trace, then Space, Tab and Enter only', async () => {

@@ -1,0 +1,82 @@
+import type { ShowWorkDatabase } from '../db/schema';
+import { isoDay } from '../export/labels';
+import type { TraceDocument } from '../model/trace-document';
+import type { RedactionCandidate } from '../redaction/apply';
+import { readTeacherProfile, type TeacherProfile } from '../settings/profile';
+import { readRoster } from '../settings/roster';
+import { buildTraceDocument } from '../trace/document';
+import { serializeTraceDocument } from '../trace/fingerprint';
+import type { PdfRenderer } from './pdf-render-client';
+
+/** What an export of one trace is made from, read at one moment. */
+export interface ExportBasics {
+  doc: TraceDocument;
+  roster: string[];
+  paperSize: TeacherProfile['paperSize'];
+}
+
+/** The student data found in it, and the copy written when the teacher keeps the default (everything redacted). */
+export interface ExportFindings {
+  candidates: RedactionCandidate[];
+  preview: TraceDocument;
+}
+
+/** A PDF export made ahead of the click: its inputs, findings and (still rendering, maybe) bytes. */
+export interface PreparedPdfExport extends ExportBasics, ExportFindings {
+  preparedAt: number;
+  bytes: Promise<Uint8Array>;
+}
+
+/** How long a prepared export may stand in: its document carries the time it was made (trace.json, exportedAt). */
+export const preparedExportMaxAgeMs = 15 * 60_000;
+
+// The detectors bring compromise (~350 KB): loaded when an export first needs them, or warmed while idle.
+export const loadRedaction = () => Promise.all([import('../redaction/apply'), import('../redaction/export-step')]);
+
+export async function readExportBasics(db: ShowWorkDatabase, traceId: string, now?: Date): Promise<ExportBasics> {
+  const [doc, roster, profile] = await Promise.all([
+    buildTraceDocument(db, traceId, now ? { now } : undefined),
+    readRoster(),
+    readTeacherProfile(),
+  ]);
+  return { doc, roster, paperSize: profile.paperSize };
+}
+
+export async function findExportFindings({ doc, roster }: ExportBasics): Promise<ExportFindings> {
+  const [{ findStudentData }, { applyRedactionChoice }] = await loadRedaction();
+  const candidates = findStudentData(doc, roster);
+  return { candidates, preview: applyRedactionChoice(doc, { candidates, keep: new Set() }).doc };
+}
+
+/**
+ * Builds the trace's export document, finds its student data and starts rendering the default PDF (everything
+ * found redacted) in the renderer, so the Export click that follows only writes bytes already made. Started
+ * when a trace is marked ready; used by Export PDF only while it is still current (isPreparedFor).
+ */
+export async function preparePdfExport(
+  db: ShowWorkDatabase,
+  traceId: string,
+  renderer: PdfRenderer,
+  now = new Date(),
+): Promise<PreparedPdfExport> {
+  const basics = await readExportBasics(db, traceId, now);
+  const findings = await findExportFindings(basics);
+  const bytes = renderer.render(findings.preview, basics.paperSize);
+  bytes.catch(() => {}); // a failure is reported when (and if) the teacher exports
+  return { ...basics, ...findings, preparedAt: now.getTime(), bytes };
+}
+
+/**
+ * Whether a prepared export is the one the teacher would get now: the same trace content, teacher, roster and
+ * paper, made today (the PDF prints the day) and recently. Anything changed means it is made again.
+ */
+export function isPreparedFor(prepared: PreparedPdfExport, fresh: ExportBasics, now = Date.now()): boolean {
+  if (now - prepared.preparedAt > preparedExportMaxAgeMs || now < prepared.preparedAt) return false;
+  if (isoDay(prepared.doc.exportedAt) !== isoDay(fresh.doc.exportedAt)) return false;
+  if (prepared.paperSize !== fresh.paperSize || prepared.roster.join('\n') !== fresh.roster.join('\n')) return false;
+  return contentOf(prepared.doc) === contentOf(fresh.doc);
+}
+
+function contentOf(doc: TraceDocument): string {
+  return serializeTraceDocument({ ...doc, exportedAt: '' });
+}

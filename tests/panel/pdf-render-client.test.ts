@@ -1,0 +1,99 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createPdfRenderer, pdfRenderMeasure } from '../../lib/panel/pdf-render-client';
+import type { PdfWorkerRequest, PdfWorkerResponse } from '../../lib/panel/pdf-render-messages';
+import { shortDoc } from '../export/sample-docs';
+import { loadFont } from '../export/pdf-helpers';
+
+// On this thread the renderer reads fonts from the extension; in Node they come from node_modules (the same files).
+vi.mock('../../lib/export/extension-fonts', () => ({ loadExtensionFont: (file: string) => loadFont(file) }));
+
+/** A stand-in for the worker: answers each request with `answer`, asynchronously, as a real worker would. */
+class FakeWorker extends EventTarget {
+  requests: PdfWorkerRequest[] = [];
+  terminated = false;
+  constructor(private readonly answer: (request: PdfWorkerRequest) => PdfWorkerResponse | 'crash' | 'silence') {
+    super();
+  }
+  postMessage(request: PdfWorkerRequest) {
+    this.requests.push(request);
+    const reply = this.answer(request);
+    setTimeout(() => {
+      if (reply === 'silence') return;
+      if (reply === 'crash') this.dispatchEvent(new Event('error'));
+      else this.dispatchEvent(new MessageEvent('message', { data: reply }));
+    }, 1);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const isPdf = (bytes: Uint8Array) => new TextDecoder().decode(bytes.slice(0, 5)) === '%PDF-';
+
+describe('the panel PDF renderer', () => {
+  test('sends the document to the worker and gives each request its own bytes', async () => {
+    const worker = new FakeWorker((request) =>
+      request.kind === 'render'
+        ? {
+            id: request.id,
+            ok: true,
+            bytes: new TextEncoder().encode(`pdf ${(request.doc as { title: string }).title}`),
+          }
+        : { id: request.id, ok: true },
+    );
+    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    const [a, b] = await Promise.all([
+      renderer.render({ ...shortDoc(), title: 'A' }, 'letter'),
+      renderer.render({ ...shortDoc(), title: 'B' }, 'a4'),
+    ]);
+    expect(new TextDecoder().decode(a)).toBe('pdf A');
+    expect(new TextDecoder().decode(b)).toBe('pdf B');
+    expect(worker.requests.map((r) => r.kind === 'render' && r.paperSize)).toEqual(['letter', 'a4']);
+    expect(performance.getEntriesByName(pdfRenderMeasure).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a document the worker refuses is an error, not rendered a second time here', async () => {
+    const worker = new FakeWorker((request) => ({ id: request.id, ok: false, message: 'not valid' }));
+    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    await expect(renderer.render(shortDoc(), 'letter')).rejects.toThrow('not valid');
+  });
+
+  test('a worker that dies mid-render is replaced by rendering on this thread: the export is not lost', async () => {
+    const worker = new FakeWorker(() => 'crash');
+    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    const bytes = await renderer.render(shortDoc(), 'letter');
+    expect(isPdf(bytes)).toBe(true);
+    expect(worker.terminated).toBe(true);
+    // Later renders go straight to this thread.
+    expect(isPdf(await renderer.render(shortDoc(), 'a4'))).toBe(true);
+    expect(worker.requests).toHaveLength(1);
+  });
+
+  test('with no worker at all (a worker that cannot start) it renders here', async () => {
+    const noWorker = createPdfRenderer({ createWorker: null });
+    expect(isPdf(await noWorker.render(shortDoc(), 'letter'))).toBe(true);
+    const failing = createPdfRenderer({
+      createWorker: () => {
+        throw new Error('Workers are not allowed here');
+      },
+    });
+    expect(isPdf(await failing.render(shortDoc(), 'letter'))).toBe(true);
+  });
+
+  test('warm asks the worker to load its fonts and never fails the page', async () => {
+    const worker = new FakeWorker(() => 'crash');
+    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    renderer.warm();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(worker.requests).toEqual([{ kind: 'warm', id: 1 }]);
+  });
+
+  test('answers that are not the worker protocol are ignored', async () => {
+    const worker = new FakeWorker(() => 'silence');
+    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    const result = renderer.render(shortDoc(), 'letter');
+    worker.dispatchEvent(new MessageEvent('message', { data: { id: 1, ok: true, bytes: 'not bytes' } }));
+    worker.dispatchEvent(new MessageEvent('message', { data: { id: 1, ok: true, bytes: new Uint8Array([37, 80]) } }));
+    expect(Array.from(await result)).toEqual([37, 80]);
+  });
+});
