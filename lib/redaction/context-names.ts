@@ -346,7 +346,7 @@ function findLowerCaseNames(text: string): ContextName[] {
 
 /** Names tied to a student or family by a cue beside them. */
 export function findCuedNames(text: string): ContextName[] {
-  const lower = /\p{Ll}\s+\p{Ll}/u.test(text) ? findLowerCaseNames(text) : [];
+  const lower = /student|pupil|kid|son|daughter|alumn|estudiante|hij/i.test(text) ? findLowerCaseNames(text) : [];
   // No capital followed by a small letter: no name can start here.
   if (!/\p{Lu}\p{Ll}/u.test(text)) return lower;
   const out: ContextName[] = [...lower, ...findInitialNames(text)];
