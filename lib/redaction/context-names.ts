@@ -119,6 +119,11 @@ const cues: Cue[] = [
     ),
     needsFirstNames: true,
   },
+  // A numbered child named beside the number: "Student 3 (Bryce) has…", "Alumno 2: Iker".
+  after(
+    'studentName',
+    String.raw`\b(?:[Ss]tudent|[Kk]id|[Cc]hild|[Aa]lumn[oa]|[Ee]studiante)\s+#?\d{1,2}\s*[(:—–-]\s*`,
+  ),
   // A report headed by the child: "Progress report — Deshawn Ellis", "Informe de evaluación: Pau Soler".
   after(
     'studentName',

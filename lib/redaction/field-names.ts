@@ -13,7 +13,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ['address', /\b(?:address|home address|street|direccion|domicilio)\b/],
   [
     'dateOfBirth',
-    /\b(?:dob|d o b|birth ?date|date of birth|birthday|born|fecha de nacimiento|nacimiento|f nac|cumpleanos)\b/,
+    /\b(?:dob|d o b|birth ?date|date of birth|birthday|born|fecha de nacimiento|fecha nac|fecha de nac|nacimiento|f nac|cumpleanos)\b/,
   ],
   ['lunchNumber', /\b(?:lunch|frl|free reduced|comedor|almuerzo|meal)\b/],
   [

@@ -495,3 +495,54 @@ describe('typed as it comes', () => {
     expect(redacted(line)).toBe(line);
   });
 });
+
+/**
+ * Addresses, accounts and rosters in other shapes (sentences from no corpus part): "Close", "Ave., Unit 5",
+ * "Rd Apt 12", a pipe table without outer pipes, a Spanish tab-separated roster with "Fecha nac." and a NIE,
+ * "Student 3 (Bryce)"; and a school's addresses, page numbers, ratios and due dates that stay.
+ */
+const addressesAndRecords: [string, string[], string[]][] = [
+  ['Her home address is 2208 W. Maple Ave., Unit 5, Springfield, IL 62704.', ['2208 W. Maple Ave., Unit 5'], []],
+  ['Lives at 17 Kingfisher Close with grandma.', ['17 Kingfisher Close'], []],
+  ['Send the packet to the family at 905 Hillcrest Rd Apt 12.', ['905 Hillcrest Rd Apt 12'], []],
+  [
+    'Parent email: dmorales1985@icloud.com. School email: d.morales@student.cps.edu',
+    ['dmorales1985@icloud.com', 'd.morales@student.cps.edu'],
+    [],
+  ],
+  ['Lunch account #: 00418. Free lunch status: yes.', ['00418'], []],
+  [
+    'Stu ID | First | Last | Birthday | Lunch\n--- | --- | --- | --- | ---\n77120 | Kofi | Mensah | 9/30/2015 | 2231',
+    ['77120', 'Kofi', 'Mensah', '9/30/2015', '2231'],
+    [],
+  ],
+  [
+    'Alumno\tNIE\tFecha nac.\tTeléfono\nÁlex Marín\tX1234567L\t07/08/2014\t677 889 900',
+    ['Álex Marín', 'X1234567L', '07/08/2014', '677 889 900'],
+    [],
+  ],
+  [
+    'She was diagnosed with ADHD last year and takes methylphenidate. Her IEP meeting is Friday.',
+    ['ADHD', 'methylphenidate'],
+    [],
+  ],
+  ['Student 3 (Bryce) has a bee sting allergy and an EpiPen.', ['Bryce', 'bee sting allergy', 'EpiPen'], []],
+  [
+    'Our school is at 4500 Oak Park Blvd, and the district office is at 120 Main St. The principal, Dr. Hayes, signs all letters. Lincoln was born February 12, 1809.',
+    [],
+    ['4500 Oak Park Blvd', '120 Main St', 'Dr. Hayes', 'February 12, 1809'],
+  ],
+  [
+    'Use page 112, problems 3-17, and the ratio 3:5; the answer is 0.75 or 75%. Due 11/24.',
+    [],
+    ['page 112', '3-17', '3:5', '0.75', '75%', '11/24'],
+  ],
+];
+
+describe('addresses and records in other shapes', () => {
+  test.each(addressesAndRecords)('%s', (text, details, kept) => {
+    const out = redacted(text);
+    expect(details.filter((d) => out.includes(d))).toEqual([]);
+    expect(kept.filter((k) => !out.includes(k))).toEqual([]);
+  });
+});
