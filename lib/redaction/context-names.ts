@@ -119,6 +119,11 @@ const cues: Cue[] = [
     ),
     needsFirstNames: true,
   },
+  // A numbered child named beside the number: "Student 3 (Bryce) has…", "Alumno 2: Iker".
+  after(
+    'studentName',
+    String.raw`\b(?:[Ss]tudent|[Kk]id|[Cc]hild|[Aa]lumn[oa]|[Ee]studiante)\s+#?\d{1,2}\s*[(:—–-]\s*`,
+  ),
   // A report headed by the child: "Progress report — Deshawn Ellis", "Informe de evaluación: Pau Soler".
   after(
     'studentName',
@@ -315,11 +320,41 @@ function findInitialNames(text: string): ContextName[] {
   return out;
 }
 
+/**
+ * A name typed in lower case right after a cue that can only precede a child ("my student jayden", "mi
+ * alumna sofía", "her son leo"): one word, or two when compromise knows the second as a last name or not at
+ * all; never a word it knows as something else ("my student athletes", "my student who…").
+ */
+const lowerCaseCue =
+  /\b(?:(?:my|our|this|that)\s+(?:student|pupil|kid|son|daughter)|(?:her|his)\s+(?:son|daughter)|student\s+named|(?:mi|nuestr[oa]|est[ea])\s+(?:alumn[oa]|estudiante|hij[oa])|(?:su)\s+(?:hij[oa]))\s*,?\s+(\p{Ll}[\p{Ll}'’-]{1,20})(?:\s+(\p{Ll}[\p{Ll}'’-]{1,20}))?/giu;
+
+function findLowerCaseNames(text: string): ContextName[] {
+  const out: ContextName[] = [];
+  for (const m of text.matchAll(lowerCaseCue)) {
+    const first = m[1] as string;
+    if (first !== first.toLowerCase()) continue;
+    const firstTag = lexiconTag(first);
+    if (firstTag !== undefined && !firstNameTags.has(firstTag)) continue;
+    if (notAName.has(titleCaseWord(first))) continue;
+    const second = m[2];
+    const secondTag = second ? lexiconTag(second) : 'none';
+    const text2 = second && (secondTag === undefined || secondTag === 'LastName') ? `${first} ${second}` : first;
+    out.push({
+      kind: 'studentName',
+      text: text2,
+      start: m.index + m[0].lastIndexOf(first, m[0].length - (m[2]?.length ?? 0)),
+      cue: m[0].slice(0, m[0].indexOf(first)).trim(),
+    });
+  }
+  return out;
+}
+
 /** Names tied to a student or family by a cue beside them. */
 export function findCuedNames(text: string): ContextName[] {
+  const lower = /student|pupil|kid|son|daughter|alumn|estudiante|hij/i.test(text) ? findLowerCaseNames(text) : [];
   // No capital followed by a small letter: no name can start here.
-  if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
-  const out: ContextName[] = findInitialNames(text);
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return lower;
+  const out: ContextName[] = [...lower, ...findInitialNames(text)];
   const beforeCues = cues.filter((c) => c.position === 'before' && c.hint.test(text));
   if (beforeCues.length > 0) {
     // One pass over the capitalised sequences; each cue is tried only where one ends (far cheaper than

@@ -13,12 +13,12 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ['address', /\b(?:address|home address|street|direccion|domicilio)\b/],
   [
     'dateOfBirth',
-    /\b(?:dob|d o b|birth ?date|date of birth|birthday|born|fecha de nacimiento|nacimiento|f nac|cumpleanos)\b/,
+    /\b(?:dob|d o b|birth ?date|date of birth|birthday|born|fecha de nacimiento|fecha nac|fecha de nac|nacimiento|f nac|cumpleanos)\b/,
   ],
   ['lunchNumber', /\b(?:lunch|frl|free reduced|comedor|almuerzo|meal)\b/],
   [
     'studentId',
-    /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis id|perm(?:anent)? id|pupil (?:id|number|no)|upn|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno))\b/,
+    /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis(?: id| hash| number| no)?|perm(?:anent)? id|pupil (?:id|number|no)|upn|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno))\b/,
   ],
   [
     'specialEducation',

@@ -26,7 +26,7 @@ const roleMailbox =
 const institutionalDomain =
   /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
 const phone =
-  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/:]|[.-]\d)/gu;
+  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}(?![\p{L}\p{N}/:]|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
 const institutionCue =
   /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
@@ -46,7 +46,7 @@ const notAnId =
   /\b(?:isbn|doi|page|p\.|pp\.|lesson|unit|chapter|room|zip|code postal|c[óo]digo postal|order|invoice|version|v)\s*[:#]?\s*$/iu;
 
 const streetTypes =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Close|Crescent|Cres|Square|Sq|Walk|Grove|Gardens|Mews|Pike|Run|Ridge|Heights|Crossing|Alley|Row';
 const addressEn = new RegExp(
   String.raw`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s+){1,4}(?:${streetTypes})\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\p{L}\d-]+)?`,
   'gu',
@@ -59,7 +59,7 @@ const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
 const dateOfBirth = new RegExp(
-  String.raw`\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
+  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
   'giu',
 );
 const dateAlone = new RegExp(`^${date}$`, 'iu');
@@ -94,9 +94,9 @@ const labelled =
 const dashLabelled = /^\s*(?:[-*+•]\s+)?\**([\p{L}#][\p{L}#/ '’.]{0,28}?)\**\s+[-–—]\s+(\S.*?)\s*$/u;
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
 const gradeLevel =
-  /^(?:k|kindergarten|pre-?k|\d{1,2}(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
+  /^(?:k|kindergarten|pre-?k|(?:[1-9]|1[0-2])(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
 const scoreShape =
-  /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)$/iu;
+  /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)(?:\s*\(\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%)\s*\))?$/iu;
 export const nameShape =
   /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|van\s+(?:der\s+)?|da\s+|i\s+|y\s+)?\p{Lu}[\p{L}'’-]+){0,3}$/u;
 
@@ -315,7 +315,13 @@ export function detectLabelledValues(text: string): Detection[] {
     const kind = classifyFieldName(label, 'key');
     if (!kind) continue;
     const start = m.index + m[0].lastIndexOf(m[2] as string) + (m[2] as string).indexOf(value);
-    found.push(...detectFieldValue(kind, value, start, { code: 'label', detail: label }, 'prose'));
+    const reason: RedactionReason = { code: 'label', detail: label };
+    // A value cut at its closing parenthesis ("Final grade: 88 (B+") is two values: "88" and "B+".
+    const open = value.match(/^(.*?)\s*\(([^()]*)$/);
+    if (open) {
+      found.push(...detectFieldValue(kind, open[1] as string, start, reason, 'prose'));
+      found.push(...detectFieldValue(kind, open[2] as string, start + value.lastIndexOf('(') + 1, reason, 'prose'));
+    } else found.push(...detectFieldValue(kind, value, start, reason, 'prose'));
   }
   return found;
 }

@@ -115,6 +115,7 @@ const grade = new RegExp(
     String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
     // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
+    String.raw`\bGPA(?:\s+(?:of|is|was)|:)?\s+(\d\.\d{1,2})(?!\d)`,
     String.raw`(?:grade|score|mark|level|average|GPA|nota|calificación|nivel|media)\s+(?:of|is|was|de|es|fue)\s+(?:an?\s+|un\s+)?(${scoreValue}|\d{1,4}(?:[.,]\d{1,2})?(?![\d/%])|[A-Z]\d?(?![\p{L}\d]))`,
     // A score in parentheses in a sentence about a child: "did great on his spelling test (19/20)".
     String.raw`\(\s*(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}|\d{1,3}(?:[.,]\d)?\s?%)\s*\)`,
@@ -154,7 +155,8 @@ const parentAboutOwnChild =
   /\b(?:my|our|mi|nuestr[oa])\s+(?:son|daughter|child|kid|stepson|stepdaughter|hij[oa]|niñ[oa]|pequeñ[oa])\b/iu;
 
 /** Nothing but a list marker or emphasis before a name at the start of a line. */
-const lineStart = /(?:^|\n)\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:\*\*|__)?\s*$/u;
+const lineStart =
+  /(?:^|\n)\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:\*\*|__)?\s*(?:(?:Student|Name|Alumn[oa]|Estudiante|Nombre)\s*:\s*)?$/u;
 
 const sentenceShape =
   /(?:[^.!?\n]|[.!?](?!\s|$)|(?<=(?:^|[\s(])\p{Lu}|\b(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Jr|St|Prof)|\bvs?)\.)+(?:[.!?]+|$)/gu;

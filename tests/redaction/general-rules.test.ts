@@ -454,3 +454,95 @@ describe('pasted records', () => {
     expect(redacted(lesson)).toBe(lesson);
   });
 });
+
+/**
+ * Typed as it comes (sentences from no corpus part): names in lower case after "my student" / "mi alumna",
+ * a parent signing "(Mia's mom)", international phones, "b. 6/2/2016", "SIS#", "Final grade: 88 (B+)", GPA,
+ * and a family newsletter whose school contacts, dates and prices stay. The teacher is "Ana Rivera".
+ */
+const typedAsItComes: [string, string[], string[]][] = [
+  ["i'm worried about my student jayden, he has adhd and keeps getting referrals", ['jayden', 'adhd'], []],
+  ["Thanks so much, Rachel (Mia's mom)", ['Rachel', 'Mia'], []],
+  ["Mia's dad, Tom Becker, called about her 504.", ['Mia', 'Tom Becker', '504'], []],
+  ['Contact: +44 7700 900123 or 555 123 4567', ['+44 7700 900123', '555 123 4567'], []],
+  ['b. 6/2/2016 — DOB 6.2.16', ['6/2/2016', '6.2.16'], []],
+  ['SIS#: 448812; Student ID S0093341', ['448812', 'S0093341'], []],
+  ['Student: Nico Baptiste. Final grade: 88 (B+). GPA 3.4. Q1: 92%.', ['Nico Baptiste', '88', 'B+', '3.4', '92%'], []],
+  ['mi alumna sofía tiene dislexia y su madre se llama carmen', ['sofía', 'dislexia'], []],
+  ['Attendance: Marcus absent 3/4 and 3/5 (flu).', ['Marcus', 'flu'], ['3/4']],
+  [
+    'The poem "Mother to Son" by Langston Hughes; the novel Holes by Louis Sachar; Stanley Yelnats digs holes at Camp Green Lake.',
+    [],
+    ['Mother to Son', 'Langston Hughes', 'Louis Sachar', 'Stanley Yelnats', 'Camp Green Lake'],
+  ],
+  [
+    'Dear families, our field trip to the Science Museum is on May 12. Cost: $15. Questions? Call the front office at (312) 555-0100 or email office@lincolnelem.org. — Ms. Rivera',
+    [],
+    ['May 12', '$15', '(312) 555-0100', 'office@lincolnelem.org', 'Science Museum'],
+  ],
+];
+
+describe('typed as it comes', () => {
+  test.each(typedAsItComes)('%s', (text, details, kept) => {
+    const doc = makeDoc({ teacherName: 'Ana Rivera', turns: [makeTurn(0, 'user', text)] });
+    const out = redactTraceDocument(doc, findStudentData(doc, []), new Set()).turns[0]!.markdown;
+    expect(details.filter((d) => out.includes(d))).toEqual([]);
+    expect(kept.filter((k) => !out.includes(k))).toEqual([]);
+  });
+
+  test('a lesson line in lower case after "my students" keeps its words', () => {
+    const line = 'my student athletes train after school; my son who plays chess likes it.';
+    expect(redacted(line)).toBe(line);
+  });
+});
+
+/**
+ * Addresses, accounts and rosters in other shapes (sentences from no corpus part): "Close", "Ave., Unit 5",
+ * "Rd Apt 12", a pipe table without outer pipes, a Spanish tab-separated roster with "Fecha nac." and a NIE,
+ * "Student 3 (Bryce)"; and a school's addresses, page numbers, ratios and due dates that stay.
+ */
+const addressesAndRecords: [string, string[], string[]][] = [
+  ['Her home address is 2208 W. Maple Ave., Unit 5, Springfield, IL 62704.', ['2208 W. Maple Ave., Unit 5'], []],
+  ['Lives at 17 Kingfisher Close with grandma.', ['17 Kingfisher Close'], []],
+  ['Send the packet to the family at 905 Hillcrest Rd Apt 12.', ['905 Hillcrest Rd Apt 12'], []],
+  [
+    'Parent email: dmorales1985@icloud.com. School email: d.morales@student.cps.edu',
+    ['dmorales1985@icloud.com', 'd.morales@student.cps.edu'],
+    [],
+  ],
+  ['Lunch account #: 00418. Free lunch status: yes.', ['00418'], []],
+  [
+    'Stu ID | First | Last | Birthday | Lunch\n--- | --- | --- | --- | ---\n77120 | Kofi | Mensah | 9/30/2015 | 2231',
+    ['77120', 'Kofi', 'Mensah', '9/30/2015', '2231'],
+    [],
+  ],
+  [
+    'Alumno\tNIE\tFecha nac.\tTeléfono\nÁlex Marín\tX1234567L\t07/08/2014\t677 889 900',
+    ['Álex Marín', 'X1234567L', '07/08/2014', '677 889 900'],
+    [],
+  ],
+  [
+    'She was diagnosed with ADHD last year and takes methylphenidate. Her IEP meeting is Friday.',
+    ['ADHD', 'methylphenidate'],
+    [],
+  ],
+  ['Student 3 (Bryce) has a bee sting allergy and an EpiPen.', ['Bryce', 'bee sting allergy', 'EpiPen'], []],
+  [
+    'Our school is at 4500 Oak Park Blvd, and the district office is at 120 Main St. The principal, Dr. Hayes, signs all letters. Lincoln was born February 12, 1809.',
+    [],
+    ['4500 Oak Park Blvd', '120 Main St', 'Dr. Hayes', 'February 12, 1809'],
+  ],
+  [
+    'Use page 112, problems 3-17, and the ratio 3:5; the answer is 0.75 or 75%. Due 11/24.',
+    [],
+    ['page 112', '3-17', '3:5', '0.75', '75%', '11/24'],
+  ],
+];
+
+describe('addresses and records in other shapes', () => {
+  test.each(addressesAndRecords)('%s', (text, details, kept) => {
+    const out = redacted(text);
+    expect(details.filter((d) => out.includes(d))).toEqual([]);
+    expect(kept.filter((k) => !out.includes(k))).toEqual([]);
+  });
+});
