@@ -93,6 +93,11 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
     case 'hr':
       writer.block({ md: '---', text: '---' });
       return;
+    // Bare MathML and MathJax 3, known by tag name (element-marks.ts finds the other math by its markup).
+    case 'math':
+    case 'mjx-container':
+      if (renderMath(el, tag, writer)) return;
+      break;
     case 'strong':
     case 'b':
       wrapInline(el, '**', writer, context, preWrap);
