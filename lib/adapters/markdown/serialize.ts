@@ -14,6 +14,7 @@ import { hasMark, type WalkContext } from './walk-context';
 export {
   markCode,
   markElements,
+  markMatcher,
   markMath,
   markPreWrap,
   markSkip,
@@ -22,8 +23,13 @@ export {
 } from './element-marks';
 
 export interface SerializeOptions {
-  /** Marks from markElements over an ancestor of the roots; computed from the roots when absent. */
+  /** Marks from markElements over an ancestor of the roots; computed from the roots when absent (and no matchMarks). */
   readonly marks?: ElementMarks;
+  /**
+   * Marks found element by element as the walk reaches them (markMatcher), instead of markElements over the
+   * whole page first; added to `marks`.
+   */
+  readonly matchMarks?: (el: Element) => number;
   /** Elements left out with their subtree (the site's chrome), added to the marks. */
   readonly skip?: Iterable<Element>;
   /** Elements read as one code block (a container holding the site's header, buttons and the code). */
@@ -46,7 +52,7 @@ export interface SerializedContent {
 
 /** Serializes the content of `roots` (in order, as one piece) to plain text and Markdown. */
 export function serializeContent(roots: readonly Element[], options: SerializeOptions = {}): SerializedContent {
-  const marks = options.marks ?? markElements(roots).marks;
+  const marks = options.marks ?? (options.matchMarks ? new Map() : markElements(roots).marks);
   addMarks(marks, options.skip, markSkip);
   addMarks(marks, options.codeBlocks, markCode);
   addMarks(marks, options.preWrap, markPreWrap);
@@ -54,6 +60,7 @@ export function serializeContent(roots: readonly Element[], options: SerializeOp
     marks,
     baseUrl: options.baseUrl,
     replacements: options.replacements,
+    matchMarks: options.matchMarks,
     preDepth: 0,
     walkChildren,
     walkNode,
