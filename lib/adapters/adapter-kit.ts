@@ -144,7 +144,9 @@ function readTurns(messages: readonly Message[], scope: Element, selectors: Site
   const matchMarks = markMatcher(siteMarks);
   const marks: ElementMarks = new Map();
   const pres = Array.from(scope.querySelectorAll('pre'));
-  markCodeBlockContainers(pres, new Set(messages.map((m) => m.el)), marks, matchMarks);
+  // The site's named code blocks, by one query (a tag or a class: Chromium's fast path), for the climb from each <pre>.
+  const named = siteMarks.codeBlock === '' ? [] : scope.querySelectorAll(siteMarks.codeBlock);
+  markCodeBlockContainers(pres, new Set(messages.map((m) => m.el)), marks, new Set(named));
   const documents = readDocumentCards(scope, selectors, siteMarks, url);
   for (const card of documents.keys()) marks.set(card, marks.get(card) ?? 0);
   const turns: ExtractedTurn[] = [];
@@ -193,10 +195,10 @@ function markCodeBlockContainers(
   pres: readonly Element[],
   messageRoots: ReadonlySet<Element>,
   marks: ElementMarks,
-  matchMarks: (el: Element) => number,
+  namedCodeBlocks: ReadonlySet<Element>,
 ): void {
   if (pres.length === 0) return;
-  const isCode = (el: Element) => (((marks.get(el) ?? 0) | matchMarks(el)) & markCode) !== 0;
+  const isCode = (el: Element) => namedCodeBlocks.has(el) || ((marks.get(el) ?? 0) & markCode) !== 0;
   const holdsButton = elementsHoldingButtons(pres[0]!.ownerDocument);
   for (const pre of pres) {
     let messageRoot: Element | null = null;
