@@ -62,18 +62,15 @@ export function codeSpan(code: string): string {
 /** A link destination safe inside `(...)`: only http(s) and mailto survive; anything else returns null. */
 export function safeLinkTarget(href: string | null, baseUrl: string | undefined): string | null {
   if (href === null) return null;
-  // Answers repeat their sources' addresses (a citation after each paragraph): parsing each once is enough.
-  const key = `${baseUrl ?? ''} ${href}`;
-  const known = linkTargets.get(key);
-  if (known !== undefined) return known;
-  const target = parseLinkTarget(href, baseUrl);
-  if (linkTargets.size >= maxLinkTargets) linkTargets.clear();
-  linkTargets.set(key, target);
+  // Answers repeat their sources' addresses (a citation after each paragraph): parsing each once is enough. The
+  // cache lives as long as the page's content script and holds one entry per address the page links to.
+  const key = `${baseUrl} ${href}`;
+  let target = linkTargets.get(key);
+  if (target === undefined) linkTargets.set(key, (target = parseLinkTarget(href, baseUrl)));
   return target;
 }
 
 const linkTargets = new Map<string, string | null>();
-const maxLinkTargets = 2000;
 
 function parseLinkTarget(href: string, baseUrl: string | undefined): string | null {
   let url: URL;
