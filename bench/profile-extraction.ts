@@ -17,8 +17,9 @@ interface ProfileNode {
   children?: number[];
 }
 
-const sites = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(fixtureUrls)) as SiteAdapter['id'][];
-const repeats = 5;
+const sites = (
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(fixtureUrls)
+) as SiteAdapter['id'][];
 
 const script = (
   await build({
@@ -47,11 +48,13 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    // Warm up once (first read compiles), then profile the repeats.
-    const timing = await page.evaluate('__showwork.benchmarkExtraction()');
+    // Warm up once (the first reads compile), then profile the timed pairs of page-adapters.ts.
+    await page.evaluate('__showwork.benchmarkExtraction()');
     await cdp.send('Profiler.start');
     const t2 = (await page.evaluate('__showwork.benchmarkExtraction()')) as { innerText: number[]; extract: number[] };
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
     const med = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
     const selfTime = new Map<string, number>();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -72,15 +75,35 @@ try {
       for (let n: ProfileNode | undefined = byId.get(id); n !== undefined; n = parentOf.get(n.id)) seen.add(name(n));
       for (const fn of seen) inclusive.set(fn, (inclusive.get(fn) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });
-    const stages = ['readConversation', 'collectMessages', 'readTurns', 'markElements', 'markCodeBlockContainers',
-      'readDocumentCards', 'serializeContent', 'renderList', 'renderTable', 'renderCodeBlock', 'renderMath',
-      'renderInlineCode', 'renderLink', 'addText', 'flush', 'joinBlocks', 'readTitle', 'clipTurn'];
+    const stages = [
+      'readConversation',
+      'collectMessages',
+      'readTurns',
+      'markElements',
+      'markCodeBlockContainers',
+      'readDocumentCards',
+      'serializeContent',
+      'renderList',
+      'renderTable',
+      'renderCodeBlock',
+      'renderMath',
+      'renderInlineCode',
+      'renderLink',
+      'addText',
+      'flush',
+      'joinBlocks',
+      'readTitle',
+      'clipTurn',
+    ];
     const reads = inclusive.get('readConversation') ?? 1;
-    console.log('  inclusive: ' + stages.map((st) => `${st} ${((100 * (inclusive.get(st) ?? 0)) / reads).toFixed(0)}%`).join(', '));
+    console.log(
+      '  inclusive: ' +
+        stages.map((st) => `${st} ${((100 * (inclusive.get(st) ?? 0)) / reads).toFixed(0)}%`).join(', '),
+    );
     const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
     console.log(
       `\n${site}: extract median ${med(t2.extract).toFixed(0)} ms, innerText ${med(t2.innerText).toFixed(0)} ms ` +
-        `(ratio ${(med(t2.extract) / med(t2.innerText)).toFixed(2)}; warm-up run ${JSON.stringify(timing).length > 0 ? 'done' : ''}); profile ${total.toFixed(0)} ms`,
+        `(ratio ${(med(t2.extract) / med(t2.innerText)).toFixed(2)}); profile ${total.toFixed(0)} ms`,
     );
     for (const [key, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 22))
       console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${key}`);
