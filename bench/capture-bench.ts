@@ -1,7 +1,7 @@
 /**
  * Capture figures, measured in Debian's Chromium:
- * - how heavy the generated pages are against each site's hand-built fixture (elements and attributes per turn and
- *   per 100 words of conversation);
+ * - how heavy the generated pages are against each site's richest hand-built fixture: chrome per turn (elements and
+ *   attributes around the messages) and content markup per 100 words (inside them), each as generated ÷ fixture;
  * - extraction of a 400-turn (~300,000-word) conversation in each site's structure, in the page, and its ratio
  *   to reading the same page's innerText (the floor);
  * - the content-script bundle size;
