@@ -39,6 +39,8 @@ export function escapeLineStart(line: string): string {
 
 /** The shortest run of `char` longer than any run of it inside `text` (for code spans and fences). */
 export function fenceFor(text: string, char: string, minimum: number): string {
+  // Most code holds no backtick at all: one native scan instead of a loop over every character.
+  if (!text.includes(char)) return char.repeat(minimum);
   let longest = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
@@ -60,6 +62,17 @@ export function codeSpan(code: string): string {
 /** A link destination safe inside `(...)`: only http(s) and mailto survive; anything else returns null. */
 export function safeLinkTarget(href: string | null, baseUrl: string | undefined): string | null {
   if (href === null) return null;
+  // Answers repeat their sources' addresses (a citation after each paragraph): parsing each once is enough. The
+  // cache lives as long as the page's content script and holds one entry per address the page links to.
+  const key = `${baseUrl} ${href}`;
+  let target = linkTargets.get(key);
+  if (target === undefined) linkTargets.set(key, (target = parseLinkTarget(href, baseUrl)));
+  return target;
+}
+
+const linkTargets = new Map<string, string | null>();
+
+function parseLinkTarget(href: string, baseUrl: string | undefined): string | null {
   let url: URL;
   try {
     url = new URL(href.trim(), baseUrl);

@@ -31,9 +31,11 @@ export class Writer {
 
   addText(raw: string, keepWhitespace: boolean): void {
     let s = raw;
+    // One scan tells whether the text needs any work: most text nodes hold single spaces and nothing to escape.
+    const plain = !needsWork.test(s);
     if (!keepWhitespace) {
       // Only runs that actually collapse are replaced (most text nodes have single spaces between words).
-      if (hasExtraSpace.test(s)) s = s.replace(extraSpace, ' ');
+      if (!plain && hasExtraSpace.test(s)) s = s.replace(extraSpace, ' ');
       if (this.atSpace && s.charCodeAt(0) === 32) s = s.slice(1);
     }
     if (s === '') return;
@@ -52,7 +54,7 @@ export class Writer {
       }
       this.writeOpeners();
     }
-    this.md += escapeMarkdownText(s);
+    this.md += plain ? s : escapeMarkdownText(s);
     this.text += s;
     this.atSpace = isAsciiSpace(s.charCodeAt(s.length - 1));
   }
@@ -131,6 +133,8 @@ export const collapsibleSpace = /[ \t\n\r\f]+/g;
 // Whitespace that HTML rendering changes: any tab or line break, or two or more spaces in a row.
 const extraSpace = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
 const hasExtraSpace = /[\t\n\r\f]| [ \t\n\r\f]/;
+// hasExtraSpace, or a character escape.ts's escapeMarkdownText would escape (its `anySpecial`).
+const needsWork = /[\t\n\r\f\\`*[\]<~$|_&]| [ \t\n\r\f]/;
 
 export function isAsciiSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
