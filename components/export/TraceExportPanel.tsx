@@ -7,11 +7,10 @@ import { renderTraceMarkdown } from '@/lib/export/markdown';
 import { renderOpenBadgesEvidence } from '@/lib/export/open-badges';
 import { t } from '@/lib/i18n/t';
 import type { TraceDocument } from '@/lib/model/trace-document';
-import { sharedPdfRenderer } from '@/lib/panel/pdf-render-client';
+import { sharedExportWorker } from '@/lib/panel/export-worker-client';
 import {
   findExportFindings,
   isPreparedFor,
-  loadRedaction,
   preparePdfExport,
   readExportBasics,
   type PreparedPdfExport,
@@ -28,6 +27,8 @@ interface Pending {
   format: Format;
   doc: TraceDocument;
   candidates: RedactionCandidate[];
+  /** The document with everything found redacted (the default choice). */
+  preview: TraceDocument;
   fileName: string;
   paperSize: TeacherProfile['paperSize'];
 }
@@ -69,17 +70,18 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
   const prerenderRef = useRef<Prerender | null>(null);
   const preparedRef = useRef<Promise<PreparedPdfExport | null> | null>(null);
 
-  // While the teacher works on the trace: start the PDF worker (the PDF engine and its fonts) and the detectors,
-  // and lay this trace out once in the worker, its result unused. The first PDF a fresh worker makes took 4× as
+  // While the teacher works on the trace: start the export worker (the PDF engine and its fonts, the detectors),
+  // and lay this trace out once in it, its result unused. The first PDF a fresh worker makes took 4× as
   // long as the next (640 vs 140 ms in the fastest-path e2e, 2026-11: compiling fontkit's shaping code), so the
   // PDF made when the trace is marked ready is the second, and Export PDF waits for none of it.
   useEffect(() => {
     const warm = () => {
-      const renderer = sharedPdfRenderer();
-      renderer.warm();
-      void loadRedaction().catch(() => {});
+      const worker = sharedExportWorker();
+      worker.warm();
       void readExportBasics(getDatabase(), traceId)
-        .then(({ doc, paperSize }) => renderer.render(doc, paperSize))
+        .then(({ doc, roster, paperSize }) =>
+          Promise.all([worker.render(doc, paperSize), worker.findStudentData(doc, roster)]),
+        )
         .catch(() => {});
     };
     if (typeof requestIdleCallback !== 'function') {
@@ -100,12 +102,12 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
       return;
     }
     // Once per save (the autosave already gathers a run of edits into one), not per keystroke.
-    preparedRef.current = preparePdfExport(getDatabase(), traceId, sharedPdfRenderer()).catch(() => null);
+    preparedRef.current = preparePdfExport(getDatabase(), traceId, sharedExportWorker()).catch(() => null);
   }, [traceId, readyVersion]);
 
   /** Starts rendering the PDF the Export click writes when the teacher keeps the default choice. */
   const prerender = (candidates: RedactionCandidate[], preview: TraceDocument, paperSize: Pending['paperSize']) => {
-    const bytes = sharedPdfRenderer().render(preview, paperSize);
+    const bytes = sharedExportWorker().render(preview, paperSize);
     bytes.catch(() => {}); // a failure is reported when (and if) the teacher confirms
     prerenderRef.current = { candidates, bytes };
   };
@@ -129,16 +131,17 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
           format,
           doc: prepared.doc,
           candidates: prepared.candidates,
+          preview: prepared.preview,
           fileName: fileNameFor(prepared.preview, format),
           paperSize: prepared.paperSize,
         });
         return;
       }
       const { doc, paperSize } = basics;
-      const { candidates, preview } = await findExportFindings(basics);
+      const { candidates, preview } = await findExportFindings(basics, sharedExportWorker());
       if (format === 'pdf') prerender(candidates, preview, paperSize);
       // The file name shown is the one written when everything found stays redacted (the default).
-      setPending({ format, doc, candidates, fileName: fileNameFor(preview, format), paperSize });
+      setPending({ format, doc, candidates, preview, fileName: fileNameFor(preview, format), paperSize });
     } catch (e) {
       setError(t('export_errorBuild', e instanceof Error ? e.message : String(e)));
       setBusy(false);
@@ -147,21 +150,22 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
 
   const confirm = async (keep: Set<string>) => {
     if (!pending) return;
-    const { format, doc, candidates, paperSize } = pending;
+    const { format, doc, candidates, preview, paperSize } = pending;
     const prerendered = prerenderRef.current;
     prerenderRef.current = null;
     setPending(null);
     setStatus(t('export_working'));
     try {
-      const { applyRedactionChoice } = await import('@/lib/redaction/export-step');
-      // Every byte below (and the file name) comes from the redacted copy.
-      const redacted = applyRedactionChoice(doc, { candidates, keep }).doc;
+      // Every byte below (and the file name) comes from the redacted copy: the preview's when nothing is kept.
+      const redacted = keep.size === 0 ? preview : await sharedExportWorker().redact(doc, candidates, keep);
       const fileName = fileNameFor(redacted, format);
       if (format === 'pdf') {
         // The bytes made while the preview was open, when they are of this very document: same candidates,
         // everything redacted (nothing kept). Any other choice is rendered now.
         const isDefaultChoice = prerendered?.candidates === candidates && keep.size === 0;
-        const bytes = isDefaultChoice ? await prerendered.bytes : await sharedPdfRenderer().render(redacted, paperSize);
+        const bytes = isDefaultChoice
+          ? await prerendered.bytes
+          : await sharedExportWorker().render(redacted, paperSize);
         downloadBytes(bytes, fileName, mimeTypes.pdf);
       } else if (format === 'json') {
         downloadBytes(renderTraceJson(redacted), fileName, mimeTypes.json);
@@ -189,14 +193,13 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
 
   const addTerm = async (term: string): Promise<number> => {
     if (!pending) return 0;
-    const { addCustomTerm } = await import('@/lib/redaction/apply');
-    const { applyRedactionChoice } = await import('@/lib/redaction/export-step');
-    const candidates = addCustomTerm(pending.doc, pending.candidates, term);
+    const worker = sharedExportWorker();
+    const candidates = await worker.addCustomTerm(pending.doc, pending.candidates, term);
     const added = candidates.find((c) => c.kind === 'custom' && c.text.toLowerCase() === term.trim().toLowerCase());
     if (candidates !== pending.candidates) {
-      const preview = applyRedactionChoice(pending.doc, { candidates, keep: new Set() }).doc;
+      const preview = await worker.redact(pending.doc, candidates, new Set());
       if (pending.format === 'pdf') prerender(candidates, preview, pending.paperSize);
-      setPending({ ...pending, candidates, fileName: fileNameFor(preview, pending.format) });
+      setPending({ ...pending, candidates, preview, fileName: fileNameFor(preview, pending.format) });
     }
     return added?.occurrences ?? 0;
   };

@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import { getDatabase } from '@/lib/db/schema';
 import { t } from '@/lib/i18n/t';
 import { readTeacherProfile } from '@/lib/settings/profile';
-import { defaultRenderers } from '@/lib/upload/default-renderers';
 import { wakeOutbox } from '@/lib/upload/messages';
 import { prepareSubmission, submissionFileName, type SubmissionRenderers } from '@/lib/upload/prepare-submission';
 import type { TraceDocument } from '@/lib/model/trace-document';
@@ -13,6 +12,7 @@ import type { RedactionCandidate } from '@/lib/redaction/apply';
 import { RedactionPreviewDialog } from '../export/RedactionPreviewDialog';
 import { DownloadOnlyPortal } from './DownloadOnlyPortal';
 import { SubmissionStatus } from './SubmissionStatus';
+import { lazyDefaultRenderers } from './lazy-default-renderers';
 import { usePortalEntries } from './use-portal-entries';
 import './submit.css';
 
@@ -21,7 +21,7 @@ const shownSubmissions = 5;
 
 /** The Submit button on a ready trace, the outbox state of its submissions and their receipts. */
 export function SubmitPanel(props: { traceId: string }) {
-  return <SubmitPanelView traceId={props.traceId} renderers={defaultRenderers} />;
+  return <SubmitPanelView traceId={props.traceId} renderers={lazyDefaultRenderers} />;
 }
 
 /** SubmitPanel with its renderers given (tests pass their own; the side panel uses the export part's). */

@@ -6,7 +6,7 @@ import { readTeacherProfile, type TeacherProfile } from '../settings/profile';
 import { readRoster } from '../settings/roster';
 import { buildTraceDocument } from '../trace/document';
 import { serializeTraceDocument } from '../trace/fingerprint';
-import type { PdfRenderer } from './pdf-render-client';
+import type { ExportWorker } from './export-worker-client';
 
 /** What an export of one trace is made from, read at one moment. */
 export interface ExportBasics {
@@ -30,9 +30,6 @@ export interface PreparedPdfExport extends ExportBasics, ExportFindings {
 /** How long a prepared export may stand in: its document carries the time it was made (trace.json, exportedAt). */
 export const preparedExportMaxAgeMs = 15 * 60_000;
 
-// The detectors bring compromise (~350 KB): loaded when an export first needs them, or warmed while idle.
-export const loadRedaction = () => Promise.all([import('../redaction/apply'), import('../redaction/export-step')]);
-
 export async function readExportBasics(db: ShowWorkDatabase, traceId: string, now?: Date): Promise<ExportBasics> {
   const [doc, roster, profile] = await Promise.all([
     buildTraceDocument(db, traceId, now ? { now } : undefined),
@@ -42,26 +39,25 @@ export async function readExportBasics(db: ShowWorkDatabase, traceId: string, no
   return { doc, roster, paperSize: profile.paperSize };
 }
 
-export async function findExportFindings({ doc, roster }: ExportBasics): Promise<ExportFindings> {
-  const [{ findStudentData }, { applyRedactionChoice }] = await loadRedaction();
-  const candidates = findStudentData(doc, roster);
-  return { candidates, preview: applyRedactionChoice(doc, { candidates, keep: new Set() }).doc };
+/** Done in the export worker: the detectors (compromise, ~350 KB) never load on the panel's main thread. */
+export function findExportFindings({ doc, roster }: ExportBasics, worker: ExportWorker): Promise<ExportFindings> {
+  return worker.findStudentData(doc, roster);
 }
 
 /**
  * Builds the trace's export document, finds its student data and starts rendering the default PDF (everything
- * found redacted) in the renderer, so the Export click that follows only writes bytes already made. Started
+ * found redacted) in the export worker, so the Export click that follows only writes bytes already made. Started
  * when a trace is marked ready; used by Export PDF only while it is still current (isPreparedFor).
  */
 export async function preparePdfExport(
   db: ShowWorkDatabase,
   traceId: string,
-  renderer: PdfRenderer,
+  worker: ExportWorker,
   now = new Date(),
 ): Promise<PreparedPdfExport> {
   const basics = await readExportBasics(db, traceId, now);
-  const findings = await findExportFindings(basics);
-  const bytes = renderer.render(findings.preview, basics.paperSize);
+  const findings = await findExportFindings(basics, worker);
+  const bytes = worker.render(findings.preview, basics.paperSize);
   bytes.catch(() => {}); // a failure is reported when (and if) the teacher exports
   return { ...basics, ...findings, preparedAt: now.getTime(), bytes };
 }

@@ -276,7 +276,7 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   const [trace] = await readTable<Trace>(panel, 'traces');
   expect(trace).toMatchObject({ status: 'ready', title, credentialId: 'ai-planning-differentiation' });
 
-  // Where and how long each PDF took (User Timing from lib/panel/pdf-render-client.ts): the one laid out to warm
+  // Where and how long each PDF took (User Timing from lib/panel/export-worker-client.ts): the one laid out to warm
   // the worker while the editor was idle, the one made when the trace was marked ready.
   const renders = await panel.evaluate(() =>
     performance

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createPdfRenderer, pdfRenderMeasure } from '../../lib/panel/pdf-render-client';
-import type { PdfWorkerRequest, PdfWorkerResponse } from '../../lib/panel/pdf-render-messages';
+import { createExportWorker, pdfRenderMeasure } from '../../lib/panel/export-worker-client';
+import type { ExportWorkerRequest, ExportWorkerResponse } from '../../lib/panel/export-worker-messages';
 import { shortDoc } from '../export/sample-docs';
 import { loadFont } from '../export/pdf-helpers';
 
@@ -9,12 +9,12 @@ vi.mock('../../lib/export/extension-fonts', () => ({ loadExtensionFont: (file: s
 
 /** A stand-in for the worker: answers each request with `answer`, asynchronously, as a real worker would. */
 class FakeWorker extends EventTarget {
-  requests: PdfWorkerRequest[] = [];
+  requests: ExportWorkerRequest[] = [];
   terminated = false;
-  constructor(private readonly answer: (request: PdfWorkerRequest) => PdfWorkerResponse | 'crash' | 'silence') {
+  constructor(private readonly answer: (request: ExportWorkerRequest) => ExportWorkerResponse | 'crash' | 'silence') {
     super();
   }
-  postMessage(request: PdfWorkerRequest) {
+  postMessage(request: ExportWorkerRequest) {
     this.requests.push(request);
     const reply = this.answer(request);
     setTimeout(() => {
@@ -30,7 +30,7 @@ class FakeWorker extends EventTarget {
 
 const isPdf = (bytes: Uint8Array) => new TextDecoder().decode(bytes.slice(0, 5)) === '%PDF-';
 
-describe('the panel PDF renderer', () => {
+describe('the panel export worker', () => {
   test('sends the document to the worker and gives each request its own bytes', async () => {
     const worker = new FakeWorker((request) =>
       request.kind === 'render'
@@ -41,7 +41,7 @@ describe('the panel PDF renderer', () => {
           }
         : { id: request.id, ok: true },
     );
-    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    const renderer = createExportWorker({ createWorker: () => worker as unknown as Worker });
     const [a, b] = await Promise.all([
       renderer.render({ ...shortDoc(), title: 'A' }, 'letter'),
       renderer.render({ ...shortDoc(), title: 'B' }, 'a4'),
@@ -54,13 +54,13 @@ describe('the panel PDF renderer', () => {
 
   test('a document the worker refuses is an error, not rendered a second time here', async () => {
     const worker = new FakeWorker((request) => ({ id: request.id, ok: false, message: 'not valid' }));
-    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    const renderer = createExportWorker({ createWorker: () => worker as unknown as Worker });
     await expect(renderer.render(shortDoc(), 'letter')).rejects.toThrow('not valid');
   });
 
   test('a worker that dies mid-render is replaced by rendering on this thread: the export is not lost', async () => {
     const worker = new FakeWorker(() => 'crash');
-    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    const renderer = createExportWorker({ createWorker: () => worker as unknown as Worker });
     const bytes = await renderer.render(shortDoc(), 'letter');
     expect(isPdf(bytes)).toBe(true);
     expect(worker.terminated).toBe(true);
@@ -70,9 +70,9 @@ describe('the panel PDF renderer', () => {
   });
 
   test('with no worker at all (a worker that cannot start) it renders here', async () => {
-    const noWorker = createPdfRenderer({ createWorker: null });
+    const noWorker = createExportWorker({ createWorker: null });
     expect(isPdf(await noWorker.render(shortDoc(), 'letter'))).toBe(true);
-    const failing = createPdfRenderer({
+    const failing = createExportWorker({
       createWorker: () => {
         throw new Error('Workers are not allowed here');
       },
@@ -82,7 +82,7 @@ describe('the panel PDF renderer', () => {
 
   test('warm asks the worker to load its fonts and never fails the page', async () => {
     const worker = new FakeWorker(() => 'crash');
-    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    const renderer = createExportWorker({ createWorker: () => worker as unknown as Worker });
     renderer.warm();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(worker.requests).toEqual([{ kind: 'warm', id: 1 }]);
@@ -90,10 +90,39 @@ describe('the panel PDF renderer', () => {
 
   test('answers that are not the worker protocol are ignored', async () => {
     const worker = new FakeWorker(() => 'silence');
-    const renderer = createPdfRenderer({ createWorker: () => worker as unknown as Worker });
+    const renderer = createExportWorker({ createWorker: () => worker as unknown as Worker });
     const result = renderer.render(shortDoc(), 'letter');
     worker.dispatchEvent(new MessageEvent('message', { data: { id: 1, ok: true, bytes: 'not bytes' } }));
     worker.dispatchEvent(new MessageEvent('message', { data: { id: 1, ok: true, bytes: new Uint8Array([37, 80]) } }));
     expect(Array.from(await result)).toEqual([37, 80]);
+  });
+
+  test('finds student data, redacts and adds a term in the worker; on this thread when it is gone', async () => {
+    const doc = { ...shortDoc(), title: 'Notes on Maria Lopez' };
+    const worker = new FakeWorker((request) =>
+      request.kind === 'find'
+        ? {
+            id: request.id,
+            ok: true,
+            candidates: [],
+            doc: { ...(request.doc as object), title: 'from the worker' } as never,
+          }
+        : { id: request.id, ok: true },
+    );
+    const viaWorker = createExportWorker({ createWorker: () => worker as unknown as Worker });
+    expect((await viaWorker.findStudentData(doc, ['Maria Lopez'])).preview.title).toBe('from the worker');
+    expect(worker.requests[0]).toMatchObject({ kind: 'find', roster: ['Maria Lopez'] });
+
+    // The real detectors, here: the roster name is found and the preview redacts it by default.
+    const here = createExportWorker({ createWorker: null });
+    const { candidates, preview } = await here.findStudentData(doc, ['Maria Lopez']);
+    expect(candidates.some((c) => c.text === 'Maria Lopez')).toBe(true);
+    expect(preview.title).not.toContain('Maria Lopez');
+    const kept = await here.redact(doc, candidates, new Set(candidates.map((c) => c.id)));
+    expect(kept.title).toBe('Notes on Maria Lopez');
+    expect(await here.addCustomTerm(doc, candidates, 'Zanzibar')).toBe(candidates);
+    const withTerm = await here.addCustomTerm(doc, candidates, 'Notes');
+    expect(withTerm).not.toBe(candidates);
+    expect(withTerm.some((c) => c.kind === 'custom' && c.text === 'Notes')).toBe(true);
   });
 });
