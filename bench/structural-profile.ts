@@ -1,0 +1,165 @@
+/**
+ * Where the structural reader spends its time: opens the 400-turn page of each known site (as the structural bench
+ * does), redesigns it, and records a CPU profile (Chromium's CDP Profiler) of several readings; prints self time by
+ * function and the reading's total. Not part of `npm run bench`: a tool for finding what to make faster.
+ *
+ *   npx tsx bench/structural-profile.ts [site …]
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { chromiumPath, quietChromiumArgs } from '../tests/e2e/harness';
+import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
+import type { SiteAdapter } from '../lib/adapters/types';
+
+const root = resolve(import.meta.dirname, '..');
+const allSites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
+const repeats = 5;
+
+// Not minified: the profile names functions by their source names.
+const pageHelper = `
+import { readStructurally } from './lib/adapters/structural/read-structurally';
+import { redesignDocument } from './tests/adapters/structural/redesign';
+import { scanPage, hasContentText, isChromeElement, isInsideChrome } from './lib/adapters/structural/page-scan';
+import { findMessages } from './lib/adapters/structural/find-messages';
+import { stripEdgeLabels, stripInlineChrome } from './lib/adapters/structural/strip-chrome';
+import { classifyRoles } from './lib/adapters/structural/classify-roles';
+import { serializeTurns } from './lib/adapters/structural/serialize-turns';
+globalThis.__profile = {
+  redesign() { redesignDocument(document); },
+  // The reading's steps as read-structurally.ts runs them, timed one by one (ms each, one reading).
+  phases() {
+    const t = [performance.now()];
+    const lap = () => t.push(performance.now());
+    const body = document.body;
+    const scan = scanPage(body); lap();
+    const found = findMessages(body, scan); lap();
+    const labels = stripEdgeLabels(found.blocks, scan); lap();
+    const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
+    const c = classifyRoles(blocks, labels, (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan), scan.actions); lap();
+    stripInlineChrome(found.column, scan); lap();
+    serializeTurns(found.column, c.blocks, scan, location.href); lap();
+    const names = ['scanPage', 'findMessages', 'stripEdgeLabels', 'classifyRoles', 'stripInlineChrome', 'serializeTurns'];
+    return { elements: document.getElementsByTagName('*').length, columnElements: found.column.getElementsByTagName('*').length, blocks: found.blocks.length, steps: names.map((n, i) => n + ' ' + (t[i + 1] - t[i]).toFixed(1)) };
+  },
+  read(repeats) {
+    const times = [];
+    for (let i = 0; i < repeats; i++) { const s = performance.now(); readStructurally(document, new URL(location.href)); times.push(performance.now() - s); }
+    const s = performance.now(); const n = document.body.innerText.length; const innerText = performance.now() - s;
+    return { times, innerText, n };
+  },
+};
+`;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; scriptId: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function; native DOM calls (no script URL) are named with the function that called them. */
+function selfTimes(profile: Profile): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n);
+  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id)!;
+    const f = node.callFrame;
+    const parent = parents.get(id);
+    const isNative =
+      f.scriptId === '0' && f.lineNumber < 0 && parent !== undefined && parent.callFrame.scriptId !== '0';
+    const key = isNative ? `${f.functionName} <- ${name(parent)}` : name(node);
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return totals;
+}
+
+/** Inclusive time per caller → callee edge of the reader's own functions ("who calls visibleText, for how long"). */
+function inclusiveTimes(profile: Profile): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n);
+  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let node = byId.get(id); node !== undefined; node = parents.get(node.id)) {
+      const parent = parents.get(node.id);
+      const key = parent === undefined ? name(node) : `${name(node)} <- ${name(parent)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  return totals;
+}
+
+async function main(): Promise<void> {
+  const sites = process.argv.slice(2).length > 0 ? (process.argv.slice(2) as SiteAdapter['id'][]) : allSites;
+  const out = await build({
+    stdin: { contents: pageHelper, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    alias: { '@': root },
+  });
+  const script = out.outputFiles[0]!.text;
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: quietChromiumArgs });
+  try {
+    for (const site of sites) {
+      const page = await browser.newPage();
+      const url = fixtureUrls[site];
+      const html = generateConversationHtml(site, { turns: 400, wordsPerAnswer: 1500 });
+      await page.route('**/*', (route) =>
+        route.request().url().split('#')[0] === url
+          ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+          : route.abort(),
+      );
+      await page.goto(url);
+      await page.addScriptTag({ content: script });
+      type Helper = { redesign(): void; read(n: number): { times: number[]; innerText: number } };
+      await page.evaluate(() => (globalThis as unknown as { __profile: Helper }).__profile.redesign());
+      type Phases = { elements: number; columnElements: number; blocks: number; steps: string[] };
+      for (let i = 0; i < 3; i++) {
+        const p = await page.evaluate(() =>
+          (globalThis as unknown as { __profile: { phases(): Phases } }).__profile.phases(),
+        );
+        if (i === 0)
+          console.log(`\n${site}: ${p.elements} elements, ${p.columnElements} in the column, ${p.blocks} blocks`);
+        console.log(`  steps (ms): ${p.steps.join(', ')}`);
+      }
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      const r = await page.evaluate((n) => (globalThis as unknown as { __profile: Helper }).__profile.read(n), repeats);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      const totals = [...selfTimes(profile)].sort((a, b) => b[1] - a[1]);
+      const all = totals.reduce((n, [, ms]) => n + ms, 0);
+      const sorted = [...r.times].sort((a, b) => a - b);
+      console.log(
+        `\n## ${site}: reads ${r.times.map((t) => t.toFixed(0)).join(', ')} ms (median ${sorted[2]!.toFixed(0)}), innerText ${r.innerText.toFixed(0)} ms; profile ${all.toFixed(0)} ms`,
+      );
+      for (const [name, ms] of totals.slice(0, 30)) {
+        console.log(`  ${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / all).toFixed(1).padStart(5)} %  ${name}`);
+      }
+      if (process.env.PROFILE_INCLUSIVE) {
+        console.log('  inclusive, by call edge:');
+        const edges = [...inclusiveTimes(profile)].sort((a, b) => b[1] - a[1]);
+        for (const [edge, ms] of edges.slice(0, 60)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${edge}`);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
