@@ -44,9 +44,15 @@ globalThis.__profile = {
   },
   read(repeats) {
     const times = [];
-    for (let i = 0; i < repeats; i++) { const s = performance.now(); readStructurally(document, new URL(location.href)); times.push(performance.now() - s); }
+    let reading;
+    for (let i = 0; i < repeats; i++) { const s = performance.now(); reading = readStructurally(document, new URL(location.href)); times.push(performance.now() - s); }
+    // A fingerprint of the reading (FNV-1a of its JSON): a speed change must leave it as it was.
+    const json = JSON.stringify(reading);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < json.length; i++) { h ^= json.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+    const hash = (h >>> 0).toString(16) + '/' + json.length;
     const s = performance.now(); const n = document.body.innerText.length; const innerText = performance.now() - s;
-    return { times, innerText, n };
+    return { times, innerText, n, hash };
   },
 };
 `;
@@ -124,7 +130,7 @@ async function main(): Promise<void> {
       );
       await page.goto(url);
       await page.addScriptTag({ content: script });
-      type Helper = { redesign(): void; read(n: number): { times: number[]; innerText: number } };
+      type Helper = { redesign(): void; read(n: number): { times: number[]; innerText: number; hash: string } };
       await page.evaluate(() => (globalThis as unknown as { __profile: Helper }).__profile.redesign());
       type Phases = { elements: number; columnElements: number; blocks: number; steps: string[] };
       for (let i = 0; i < 3; i++) {
@@ -145,7 +151,7 @@ async function main(): Promise<void> {
       const all = totals.reduce((n, [, ms]) => n + ms, 0);
       const sorted = [...r.times].sort((a, b) => a - b);
       console.log(
-        `\n## ${site}: reads ${r.times.map((t) => t.toFixed(0)).join(', ')} ms (median ${sorted[2]!.toFixed(0)}), innerText ${r.innerText.toFixed(0)} ms; profile ${all.toFixed(0)} ms`,
+        `\n## ${site}: reads ${r.times.map((t) => t.toFixed(0)).join(', ')} ms (median ${sorted[2]!.toFixed(0)}), innerText ${r.innerText.toFixed(0)} ms; reading ${r.hash}; profile ${all.toFixed(0)} ms`,
       );
       for (const [name, ms] of totals.slice(0, 30)) {
         console.log(`  ${ms.toFixed(1).padStart(8)} ms ${((100 * ms) / all).toFixed(1).padStart(5)} %  ${name}`);
