@@ -25,6 +25,7 @@ import { findMessages } from './lib/adapters/structural/find-messages';
 import { stripEdgeLabels, stripInlineChrome } from './lib/adapters/structural/strip-chrome';
 import { classifyRoles } from './lib/adapters/structural/classify-roles';
 import { serializeTurns } from './lib/adapters/structural/serialize-turns';
+import { markElements, serializeContent } from './lib/adapters/markdown/serialize';
 globalThis.__profile = {
   redesign() { redesignDocument(document); },
   // The reading's steps as read-structurally.ts runs them, timed one by one (ms each, one reading).
@@ -39,7 +40,11 @@ globalThis.__profile = {
     const c = classifyRoles(blocks, labels, (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan), scan.actions); lap();
     stripInlineChrome(found.column, scan); lap();
     serializeTurns(found.column, c.blocks, scan, location.href); lap();
-    const names = ['scanPage', 'findMessages', 'stripEdgeLabels', 'classifyRoles', 'stripInlineChrome', 'serializeTurns'];
+    // The shared serializer's own share: its preliminary queries over the column, and its walk of every block.
+    const { marks } = markElements([found.column]); lap();
+    for (const block of c.blocks) serializeContent([block.el], { marks, baseUrl: location.href });
+    lap();
+    const names = ['scanPage', 'findMessages', 'stripEdgeLabels', 'classifyRoles', 'stripInlineChrome', 'serializeTurns', '(of which: markElements', 'serializer walk)'];
     return { elements: document.getElementsByTagName('*').length, columnElements: found.column.getElementsByTagName('*').length, blocks: found.blocks.length, steps: names.map((n, i) => n + ' ' + (t[i + 1] - t[i]).toFixed(1)) };
   },
   read(repeats) {

@@ -144,8 +144,11 @@ function readLevel(el: Element, scan: PageScan): Level {
       continue;
     }
     // Labels, stamps and disclaimers are all short: a longer text is none of them (and is not read further).
-    // The visible text opens with the leading text: when that alone is long, the child is no label.
-    const short = isLongText(leading.data) ? '' : visibleText(child, scan, maxChromeText + 1);
+    // The visible text opens with the leading text: when that alone is long, the child is no label. Nor is a
+    // Markdown block between two others: labels, stamps and disclaimers sit at a message's edges, not inside the
+    // run of its paragraphs (reading every paragraph's head was a quarter of the reader's time on a 400-turn page).
+    const short =
+      isLongText(leading.data) || isInsideMarkdownRun(child) ? '' : visibleText(child, scan, maxChromeText + 1);
     if (short !== '' && short.length <= maxChromeText) {
       const label = labelRole(short);
       if (label !== undefined) {
@@ -171,6 +174,19 @@ function readLevel(el: Element, scan: PageScan): Level {
     parts.set(child, { leading, bars: [] });
   }
   return { kids, labels, parts, evidence: new Map() };
+}
+
+/** A Markdown block with Markdown blocks on both sides: the middle of a message's content. */
+function isInsideMarkdownRun(el: Element): boolean {
+  const before = el.previousElementSibling;
+  const after = el.nextElementSibling;
+  return (
+    before !== null &&
+    after !== null &&
+    contentTags.has(el.localName) &&
+    contentTags.has(before.localName) &&
+    contentTags.has(after.localName)
+  );
 }
 
 /** True when `text`, whitespace collapsed, is longer than any chrome text (reads at most a short head of it). */

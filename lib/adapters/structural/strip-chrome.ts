@@ -4,7 +4,10 @@ import { edgeContentText, hasContentText, visibleText, type PageScan } from './p
 
 const maxLabelChars = 30;
 const maxSpokenLabelChars = 4000;
+const maxDisclaimerChars = 200;
 const spokenLabel = /^([^:]{1,40}):\s*(\S.*)$/s;
+const spokenName = /^([^:]{1,40}):/;
+const spokenNameChars = 41;
 // Content elements never taken for a label, even when repeated (a heading may be: the sender name above every answer).
 const contentLabelTags = new Set(['p', 'li', 'td', 'th', 'pre', 'code', 'blockquote']);
 
@@ -13,20 +16,34 @@ interface EdgeText {
   readonly text: string;
 }
 
-/** The largest element inside `block` (not the block itself) whose whole text is the block's first or last text. */
-function edgeElement(block: Element, scan: PageScan, fromEnd: boolean, max = maxLabelChars): EdgeText | null {
-  const node = edgeContentText(block, scan, fromEnd);
-  if (node === null || node.parentElement === null || node.parentElement === block) return null;
-  let el = node.parentElement;
-  let text = visibleText(el, scan, max + 1);
-  if (text.length > max) return null;
+/**
+ * The element inside `block` (not the block itself) holding the block's first or last text, with its whole text
+ * when that is at most `max` characters. Cheap: the reader looks at every block's edges, and most are not labels.
+ */
+function edgeText(block: Element, scan: PageScan, fromEnd: boolean, max = maxLabelChars): EdgeText | null {
+  const el = edgeParent(block, scan, fromEnd);
+  if (el === null) return null;
+  const text = visibleText(el, scan, max + 1);
+  return text.length > max ? null : { el, text };
+}
+
+/** The element holding the block's first (or last) text, when that is not the block itself. */
+function edgeParent(block: Element, scan: PageScan, fromEnd: boolean): Element | null {
+  const el = edgeContentText(block, scan, fromEnd)?.parentElement ?? null;
+  return el === block ? null : el;
+}
+
+/**
+ * The largest element inside `block` whose whole text is the edge's: the label's own wrapper, all of it chrome.
+ * Climbed only for an edge found to be a label (each level reads up to `max` characters).
+ */
+function widen(edge: EdgeText, block: Element, scan: PageScan, max = maxLabelChars): EdgeText {
+  let { el } = edge;
   for (let parent = el.parentElement; parent !== null && parent !== block; parent = parent.parentElement) {
-    const parentText = visibleText(parent, scan, max + 1);
-    if (parentText !== text) break;
+    if (visibleText(parent, scan, max + 1) !== edge.text) break;
     el = parent;
-    text = parentText;
   }
-  return { el, text };
+  return { el, text: edge.text };
 }
 
 /**
@@ -47,15 +64,19 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   }
   // Two passes from each edge: a sender's name, then a stamp under it.
   for (const fromEnd of [false, true, false, true]) {
-    const edges = blocks.map((block) => edgeElement(block.el, scan, fromEnd));
+    const edges = blocks.map((block) => edgeText(block.el, scan, fromEnd));
     const counts = new Map<string, number>();
     for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
-    edges.forEach((edge, i) => {
-      if (edge === null) return;
+    edges.forEach((innermost, i) => {
+      if (innermost === null) return;
       const block = blocks[i]!.el;
-      const role = fromEnd ? undefined : labelRole(edge.text);
-      const isRepeated = (counts.get(edge.text) ?? 0) >= 2 && !contentLabelTags.has(edge.el.localName);
-      const isAvatar = !fromEnd && isInitials(edge.text) && !contentLabelTags.has(edge.el.localName);
+      const role = fromEnd ? undefined : labelRole(innermost.text);
+      const mayBeRepeated = (counts.get(innermost.text) ?? 0) >= 2;
+      const mayBeAvatar = !fromEnd && isInitials(innermost.text);
+      if (role === undefined && !isStamp(innermost.text) && !mayBeRepeated && !mayBeAvatar) return;
+      const edge = widen(innermost, block, scan);
+      const isRepeated = mayBeRepeated && !contentLabelTags.has(edge.el.localName);
+      const isAvatar = mayBeAvatar && !contentLabelTags.has(edge.el.localName);
       if (role === undefined && !isStamp(edge.text) && !isRepeated && !isAvatar) return;
       scan.chrome.add(edge.el);
       // A message that is only this text (a prompt "Thanks" sent twice) keeps it.
@@ -70,11 +91,17 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   // ("You said: Plan a two-week unit…" above the visible prompt, "Claude responded: Day 3 exit ticket"; Claude
   // 2026-10): chrome, and evidence of the role even when the markup that hid it was renamed.
   for (const block of blocks) {
-    const edge = edgeElement(block.el, scan, false, maxSpokenLabelChars);
-    const spoken = edge === null ? null : spokenLabel.exec(edge.text);
-    if (edge === null || spoken === null) continue;
+    // The writer's name and its colon open the heading: its head is read first, and all of it only when it names
+    // a writer (reading 4,000 characters of every message was a tenth of the reader's time on a 400-turn page).
+    const start = edgeParent(block.el, scan, false);
+    const named = start === null ? null : spokenName.exec(visibleText(start, scan, spokenNameChars));
+    if (named === null || !isWriterName(named[1]!)) continue;
+    const innermost = edgeText(block.el, scan, false, maxSpokenLabelChars);
+    const spoken = innermost === null ? null : spokenLabel.exec(innermost.text);
+    if (innermost === null || spoken === null) continue;
     const role = labelRole(`${spoken[1]!}:`);
     if (role !== 'user' && role !== 'assistant') continue;
+    const edge = widen(innermost, block.el, scan, maxSpokenLabelChars);
     const repeated = spoken[2]!.slice(0, 60);
     const rest = visibleText(block.el, scan, edge.text.length + maxSpokenLabelChars).slice(edge.text.length);
     // "You said: …" must repeat the visible prompt (a typed "User: …" prompt is content); "<name> responded: <title>"
@@ -90,12 +117,18 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   }
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…").
   for (const block of blocks) {
-    const edge = edgeElement(block.el, scan, true, 200);
-    if (edge === null || !isDisclaimer(edge.text)) continue;
+    const innermost = edgeText(block.el, scan, true, maxDisclaimerChars);
+    if (innermost === null || !isDisclaimer(innermost.text)) continue;
+    const edge = widen(innermost, block.el, scan, maxDisclaimerChars);
     scan.chrome.add(edge.el);
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
   }
   return roleLabels;
+}
+
+function isWriterName(name: string): boolean {
+  const role = labelRole(`${name}:`);
+  return role === 'user' || role === 'assistant';
 }
 
 /**
