@@ -6,7 +6,7 @@
  *   npx tsx bench/structural-profile.ts [site …]
  */
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { chromiumPath, quietChromiumArgs } from '../tests/e2e/harness';
 import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
@@ -28,6 +28,8 @@ import { serializeTurns } from './lib/adapters/structural/serialize-turns';
 import { markElements, serializeContent } from './lib/adapters/markdown/serialize';
 globalThis.__profile = {
   redesign() { redesignDocument(document); },
+  readOnce() { readStructurally(document, new URL(location.href)); },
+  innerTextOnce() { return document.body.innerText.length; },
   // The reading's steps as read-structurally.ts runs them, timed one by one (ms each, one reading).
   phases() {
     const t = [performance.now()];
@@ -38,7 +40,7 @@ globalThis.__profile = {
     const labels = stripEdgeLabels(found.blocks, scan); lap();
     const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
     const c = classifyRoles(blocks, labels, (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan), scan.actions); lap();
-    stripInlineChrome(found.column, scan); lap();
+    stripInlineChrome(found.column, c.blocks.map((b) => b.el), scan); lap();
     serializeTurns(found.column, c.blocks, scan, location.href); lap();
     // The shared serializer's own share: its preliminary queries over the column, and its walk of every block.
     const { marks } = markElements([found.column]); lap();
@@ -112,6 +114,31 @@ function inclusiveTimes(profile: Profile): Map<string, number> {
   return totals;
 }
 
+/**
+ * The main thread's CPU time (CDP Performance metrics in thread ticks) of one reading and of one innerText, median
+ * of `repeats` each: unlike wall time, it hardly moves when other processes load the machine.
+ */
+async function cpuMedians(page: Page, cdp: CDPSession): Promise<{ read: number; innerText: number }> {
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  const threadTime = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+  const measure = async (run: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const before = await threadTime();
+      await run();
+      times.push((await threadTime()) - before);
+    }
+    return median(times);
+  };
+  // Strings, not functions: tsx would wrap a function with its `__name` helper, unknown in the page.
+  const read = await measure(() => page.evaluate('globalThis.__profile.readOnce()'));
+  const innerText = await measure(() => page.evaluate('globalThis.__profile.innerTextOnce()'));
+  await cdp.send('Performance.disable');
+  return { read, innerText };
+}
+
 async function main(): Promise<void> {
   const sites = process.argv.slice(2).length > 0 ? (process.argv.slice(2) as SiteAdapter['id'][]) : allSites;
   const out = await build({
@@ -137,6 +164,15 @@ async function main(): Promise<void> {
       await page.addScriptTag({ content: script });
       type Helper = { redesign(): void; read(n: number): { times: number[]; innerText: number; hash: string } };
       await page.evaluate(() => (globalThis as unknown as { __profile: Helper }).__profile.redesign());
+      const cdp = await page.context().newCDPSession(page);
+      const cpu = await cpuMedians(page, cdp);
+      console.log(
+        `\n${site}: main-thread CPU, median of ${repeats}: read ${cpu.read.toFixed(0)} ms, innerText ${cpu.innerText.toFixed(0)} ms, ratio ${(cpu.read / cpu.innerText).toFixed(1)}x`,
+      );
+      if (process.env.PROFILE_CPU_ONLY) {
+        await page.close();
+        continue;
+      }
       type Phases = { elements: number; columnElements: number; blocks: number; steps: string[] };
       for (let i = 0; i < 3; i++) {
         const p = await page.evaluate(() =>
@@ -146,7 +182,6 @@ async function main(): Promise<void> {
           console.log(`\n${site}: ${p.elements} elements, ${p.columnElements} in the column, ${p.blocks} blocks`);
         console.log(`  steps (ms): ${p.steps.join(', ')}`);
       }
-      const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');

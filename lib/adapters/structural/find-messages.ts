@@ -110,7 +110,7 @@ function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
   if (evidence === undefined) {
     const { leading, bars } = level.parts.get(kid)!;
     evidence = evidenceOf(kid, leading, scan);
-    for (const bar of bars) actionEvidence(bar, evidence, true);
+    for (const bar of bars) actionEvidence(bar, evidence, true, scan.actions);
     level.evidence.set(kid, evidence);
   }
   return evidence;
@@ -176,6 +176,8 @@ function readLevel(el: Element, scan: PageScan): Level {
   return { kids, labels, parts, evidence: new Map() };
 }
 
+const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || tag === 'ol';
+
 /** A Markdown block with Markdown blocks on both sides: the middle of a message's content. */
 function isInsideMarkdownRun(el: Element): boolean {
   const before = el.previousElementSibling;
@@ -183,9 +185,9 @@ function isInsideMarkdownRun(el: Element): boolean {
   return (
     before !== null &&
     after !== null &&
-    contentTags.has(el.localName) &&
-    contentTags.has(before.localName) &&
-    contentTags.has(after.localName)
+    isMarkdownTag(el.localName) &&
+    isMarkdownTag(before.localName) &&
+    isMarkdownTag(after.localName)
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Role } from '../../model/turn';
+import { isButton, rangeInside } from './markup-index';
 import { labelRole } from './page-chrome';
 
 /**
@@ -100,14 +101,26 @@ interface ActionHit {
   readonly weight: number;
 }
 
-/** Each element's action buttons, found once per reading: a block is looked at as a level's kid and as a message. */
-export type ActionCache = Map<Element, readonly ActionHit[]>;
+/**
+ * Each element's action buttons, found once per reading (a block is looked at as a level's kid and as a message),
+ * from the page's buttons in document order (markup-index.ts): no query per element.
+ */
+export interface ActionCache {
+  readonly hits: Map<Element, readonly ActionHit[]>;
+  readonly buttons: readonly Element[];
+}
 
-function actionHits(el: Element, isSelfIncluded: boolean): ActionHit[] {
-  const found = el.querySelectorAll('button,[role="button"]');
-  // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
-  const buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
-  if (isSelfIncluded && el.matches('button,[role="button"]')) buttons.push(el);
+function actionHits(el: Element, isSelfIncluded: boolean, pageButtons?: readonly Element[]): ActionHit[] {
+  let buttons: Element[];
+  if (pageButtons !== undefined) {
+    const [start, end] = rangeInside(pageButtons, el);
+    // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
+    buttons = pageButtons.slice(start, Math.min(end, start + maxButtons));
+  } else {
+    const found = el.querySelectorAll('button,[role="button"]');
+    buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
+  }
+  if (isSelfIncluded && isButton(el)) buttons.push(el);
   const hits: ActionHit[] = [];
   for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
@@ -120,10 +133,10 @@ function actionHits(el: Element, isSelfIncluded: boolean): ActionHit[] {
 
 /** Action buttons inside `el`: their labels name who wrote it. */
 export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false, cache?: ActionCache): void {
-  let hits = isSelfIncluded ? undefined : cache?.get(el);
+  let hits = isSelfIncluded ? undefined : cache?.hits.get(el);
   if (hits === undefined) {
-    hits = actionHits(el, isSelfIncluded);
-    if (!isSelfIncluded) cache?.set(el, hits);
+    hits = actionHits(el, isSelfIncluded, cache?.buttons);
+    if (!isSelfIncluded) cache?.hits.set(el, hits);
   }
   for (const hit of hits) {
     add(evidence, hit.role, hit.weight, `"${hit.label}" button`);

@@ -9,10 +9,9 @@ import {
   type ElementMarks,
 } from '../markdown/serialize';
 import type { ClassifiedBlock } from './classify-roles';
-import { isChromeByMarkup } from './page-chrome';
+import { rangeInside } from './markup-index';
 import type { PageScan } from './page-scan';
 
-const chromeCandidates = 'nav,aside,header,footer,dialog,menu,form,[role],[contenteditable]';
 const blockChildren = new Set([
   'p',
   'div',
@@ -43,14 +42,10 @@ export function serializeTurns(
   baseUrl: string,
 ): ExtractedTurn[] {
   const { marks, pres } = markElements([column]);
-  // One query for landmarks and elements carrying a role or contenteditable, filtered here: a selector per role
-  // value costs a few milliseconds each on a 300,000-word page.
-  for (const el of column.querySelectorAll(chromeCandidates)) {
-    if (isChromeByMarkup(el)) marks.set(el, (marks.get(el) ?? 0) | markSkip);
-  }
+  // The reader's chrome holds the column's landmarks and controls too (strip-chrome.ts, from the markup index).
   for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
   const roots = new Set(blocks.map((block) => block.el));
-  markCodeBlocks(pres, roots, marks);
+  markCodeBlocks(pres, roots, marks, scan.markup.buttons);
   for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
 
   const turns: ExtractedTurn[] = [];
@@ -70,7 +65,16 @@ export function serializeTurns(
  * A code block is the nearest wrapper of its <pre> (a few levels up, inside its message) that also holds the
  * header's buttons and at most a short label (the language): read as one block, the header never becomes text.
  */
-function markCodeBlocks(pres: readonly Element[], roots: ReadonlySet<Element>, marks: ElementMarks): void {
+function markCodeBlocks(
+  pres: readonly Element[],
+  roots: ReadonlySet<Element>,
+  marks: ElementMarks,
+  buttons: readonly Element[],
+): void {
+  const hasButton = (el: Element) => {
+    const [start, end] = rangeInside(buttons, el);
+    return end > start;
+  };
   const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
   for (const pre of pres) {
     let isInsideCode = false;
@@ -86,9 +90,9 @@ function markCodeBlocks(pres: readonly Element[], roots: ReadonlySet<Element>, m
     let container: Element = pre;
     let el: Element | null = pre.parentElement;
     // A <pre> that holds its own header (language label and Copy inside it) is the whole block already.
-    const ownButtons = pre.querySelectorAll('button,[role="button"]').length;
-    for (let level = 0; level < 4 && el !== null && el !== root && ownButtons === 0; level++, el = el.parentElement) {
-      if (el.querySelector('button,[role="button"]') === null) continue;
+    const hasOwnButtons = hasButton(pre);
+    for (let level = 0; level < 4 && el !== null && el !== root && !hasOwnButtons; level++, el = el.parentElement) {
+      if (!hasButton(el)) continue;
       const extra = (el.textContent ?? '').length - (pre.textContent ?? '').length;
       if (extra <= 60) container = el;
       break;

@@ -1,5 +1,14 @@
 import type { MessageBlock } from './find-messages';
-import { isCitationPill, isDisclaimer, isInitials, isStamp, isThinkingToggle, labelRole } from './page-chrome';
+import { elementsInside } from './markup-index';
+import {
+  isChromeByMarkup,
+  isCitationPill,
+  isDisclaimer,
+  isInitials,
+  isStamp,
+  isThinkingToggle,
+  labelRole,
+} from './page-chrome';
 import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
 
 const maxLabelChars = 30;
@@ -132,20 +141,23 @@ function isWriterName(name: string): boolean {
 }
 
 /**
- * Chrome inside the messages that only its text gives away: citation pills, footnote numbers, the body of a
- * thinking panel beside its toggle, and captions repeating a control's label ("Edit in a page" beside its button).
+ * Chrome inside the messages: landmarks and controls by their markup, and what only its text gives away (citation
+ * pills, footnote numbers, the body of a thinking panel beside its toggle, captions repeating a control's label
+ * ("Edit in a page" beside its button), attachment cards, progress groups). Read from the page's markup index (one
+ * query for the whole reading); none of the checks reads the chrome found by another, so their order does not
+ * matter. `blocks` are the messages that will be read: text outside them is never serialized.
  */
-export function stripInlineChrome(column: Element, scan: PageScan): void {
-  // One query for links, footnotes and buttons (each a pass over a 300,000-word column): none of the checks
-  // below reads the chrome found by another, so their order does not matter.
-  for (const el of column.querySelectorAll('a[href],sup,button,[role="button"]')) {
+export function stripInlineChrome(column: Element, blocks: readonly Element[], scan: PageScan): void {
+  for (const el of elementsInside(scan.markup.all, column)) {
     const tag = el.localName;
+    if (isChromeByMarkup(el)) scan.chrome.add(el);
     if (tag === 'a' && el.hasAttribute('href')) stripLinkChrome(el, scan);
-    if (tag === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(el.textContent ?? '')) scan.chrome.add(el);
-    if (tag === 'button' || el.getAttribute('role') === 'button') stripControlCaption(el, scan);
+    else if (tag === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(el.textContent ?? '')) scan.chrome.add(el);
+    const role = el.getAttribute('role');
+    if (tag === 'button' || role === 'button') stripControlCaption(el, scan);
+    if (role === 'status' || el.getAttribute('aria-live') === 'polite') stripStatusGroup(el, column, scan);
   }
-  stripAttachmentCards(column, scan);
-  stripStatusGroups(column, scan);
+  stripAttachmentCards(blocks, scan);
 }
 
 function stripLinkChrome(link: Element, scan: PageScan): void {
@@ -177,23 +189,27 @@ const cardHint = /[∙·•]/;
 
 /**
  * Cards standing for a side document or an attachment inside an answer: a short title over a subtitle naming its
- * kind. The document's own text is read elsewhere (or not at all); the card's two lines are not the answer.
+ * kind. The document's own text is read elsewhere (or not at all); the card's two lines are not the answer. Only
+ * messages whose text holds a subtitle's separator are walked (walking every text node of a 400-turn page was a
+ * twentieth of the reading; its text, read natively, costs a tenth of that).
  */
-function stripAttachmentCards(column: Element, scan: PageScan): void {
-  const doc = column.ownerDocument;
-  const walker = doc.createTreeWalker(column, 4);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length > 40 || !cardHint.test(data)) continue;
-    const subtitle = node.parentElement;
-    const card = subtitle?.parentElement;
-    if (
-      subtitle == null ||
-      card == null ||
-      !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
-    )
-      continue;
-    if ((card.textContent ?? '').length <= 160) scan.chrome.add(card);
+function stripAttachmentCards(blocks: readonly Element[], scan: PageScan): void {
+  for (const block of blocks) {
+    if (!cardHint.test(block.textContent ?? '')) continue;
+    const walker = block.ownerDocument.createTreeWalker(block, 4);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      if (data.length > 40 || !cardHint.test(data)) continue;
+      const subtitle = node.parentElement;
+      const card = subtitle?.parentElement;
+      if (
+        subtitle == null ||
+        card == null ||
+        !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
+      )
+        continue;
+      if ((card.textContent ?? '').length <= 160) scan.chrome.add(card);
+    }
   }
 }
 
@@ -202,11 +218,9 @@ function stripAttachmentCards(column: Element, scan: PageScan): void {
  * for 6s" ▸ the model's draft, "Searched the web" ▸ the queries; Claude 2026-10). The announcement's container,
  * when it also holds the disclosure button, is the whole group; the answer's text lies outside it.
  */
-function stripStatusGroups(column: Element, scan: PageScan): void {
-  for (const status of column.querySelectorAll('[role="status"],[aria-live="polite"]')) {
-    const group = status.parentElement;
-    if (group === null || group === column) continue;
-    if (group.querySelector('button[aria-expanded],[role="button"][aria-expanded]') === null) continue;
-    scan.chrome.add(group);
-  }
+function stripStatusGroup(status: Element, column: Element, scan: PageScan): void {
+  const group = status.parentElement;
+  if (group === null || group === column) return;
+  if (group.querySelector('button[aria-expanded],[role="button"][aria-expanded]') === null) return;
+  scan.chrome.add(group);
 }
