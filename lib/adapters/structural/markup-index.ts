@@ -13,7 +13,12 @@ export interface MarkupIndex {
   readonly all: readonly Element[];
   /** Buttons (`<button>` and `role="button"`), in document order. */
   readonly buttons: readonly Element[];
+  /** The buttons inside `el` (not `el` itself), in document order, at most `maxButtonsPerElement`. */
+  buttonsInside(el: Element): readonly Element[];
 }
+
+/** The most buttons kept per element: a few messages' worth tell who wrote them. */
+export const maxButtonsPerElement = 64;
 
 // What every user of the index asks for: the composer (textarea, contenteditable, role=textbox), buttons, links
 // and footnotes, live regions, and landmarks and controls that are chrome by markup (page-chrome.ts).
@@ -29,7 +34,29 @@ export function indexMarkup(root: Element): MarkupIndex {
     all[i] = el;
     if (isButton(el)) buttons.push(el);
   }
-  return { all, buttons };
+  let inside: Map<Element, Element[]> | undefined;
+  const buttonsInside = (el: Element): readonly Element[] => {
+    inside ??= buttonsByAncestor(buttons);
+    return inside.get(el) ?? [];
+  };
+  return { all, buttons, buttonsInside };
+}
+
+/**
+ * Each element's buttons, from the buttons' ancestor chains: one climb per button, then a lookup per element.
+ * (A binary search of compareDocumentPosition per element was slower: Chromium orders two nodes by walking their
+ * common parent's children, and the column has one child per message.)
+ */
+function buttonsByAncestor(buttons: readonly Element[]): Map<Element, Element[]> {
+  const inside = new Map<Element, Element[]>();
+  for (const button of buttons) {
+    for (let el = button.parentElement; el !== null; el = el.parentElement) {
+      const list = inside.get(el);
+      if (list === undefined) inside.set(el, [button]);
+      else if (list.length < maxButtonsPerElement) list.push(button);
+    }
+  }
+  return inside;
 }
 
 export function isButton(el: Element): boolean {

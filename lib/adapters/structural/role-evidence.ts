@@ -1,5 +1,5 @@
 import type { Role } from '../../model/turn';
-import { isButton, rangeInside } from './markup-index';
+import { isButton, maxButtonsPerElement, type MarkupIndex } from './markup-index';
 import { labelRole } from './page-chrome';
 
 /**
@@ -59,7 +59,6 @@ const skippedAttributes = new Set(['href', 'src', 'style', 'd', 'viewBox', 'alt'
 
 const wordSplit = /[^a-z]+/;
 const maxAttributeDepth = 3;
-const maxButtons = 64;
 const maxAttributeElements = 16;
 
 function actionRole(label: string): Role | undefined {
@@ -103,22 +102,21 @@ interface ActionHit {
 
 /**
  * Each element's action buttons, found once per reading (a block is looked at as a level's kid and as a message),
- * from the page's buttons in document order (markup-index.ts): no query per element.
+ * from the page's buttons (markup-index.ts): no query per element.
  */
 export interface ActionCache {
   readonly hits: Map<Element, readonly ActionHit[]>;
-  readonly buttons: readonly Element[];
+  readonly markup: MarkupIndex;
 }
 
-function actionHits(el: Element, isSelfIncluded: boolean, pageButtons?: readonly Element[]): ActionHit[] {
+function actionHits(el: Element, isSelfIncluded: boolean, markup?: MarkupIndex): ActionHit[] {
   let buttons: Element[];
-  if (pageButtons !== undefined) {
-    const [start, end] = rangeInside(pageButtons, el);
+  if (markup !== undefined) {
     // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
-    buttons = pageButtons.slice(start, Math.min(end, start + maxButtons));
+    buttons = [...markup.buttonsInside(el)];
   } else {
     const found = el.querySelectorAll('button,[role="button"]');
-    buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
+    buttons = Array.from({ length: Math.min(found.length, maxButtonsPerElement) }, (_, i) => found[i]!);
   }
   if (isSelfIncluded && isButton(el)) buttons.push(el);
   const hits: ActionHit[] = [];
@@ -135,7 +133,7 @@ function actionHits(el: Element, isSelfIncluded: boolean, pageButtons?: readonly
 export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false, cache?: ActionCache): void {
   let hits = isSelfIncluded ? undefined : cache?.hits.get(el);
   if (hits === undefined) {
-    hits = actionHits(el, isSelfIncluded, cache?.buttons);
+    hits = actionHits(el, isSelfIncluded, cache?.markup);
     if (!isSelfIncluded) cache?.hits.set(el, hits);
   }
   for (const hit of hits) {

@@ -9,7 +9,7 @@ import {
   type ElementMarks,
 } from '../markdown/serialize';
 import type { ClassifiedBlock } from './classify-roles';
-import { rangeInside } from './markup-index';
+import type { MarkupIndex } from './markup-index';
 import type { PageScan } from './page-scan';
 
 const blockChildren = new Set([
@@ -45,7 +45,7 @@ export function serializeTurns(
   // The reader's chrome holds the column's landmarks and controls too (strip-chrome.ts, from the markup index).
   for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
   const roots = new Set(blocks.map((block) => block.el));
-  markCodeBlocks(pres, roots, marks, scan.markup.buttons);
+  markCodeBlocks(pres, roots, marks, scan.markup);
   for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
 
   const turns: ExtractedTurn[] = [];
@@ -69,12 +69,9 @@ function markCodeBlocks(
   pres: readonly Element[],
   roots: ReadonlySet<Element>,
   marks: ElementMarks,
-  buttons: readonly Element[],
+  markup: MarkupIndex,
 ): void {
-  const hasButton = (el: Element) => {
-    const [start, end] = rangeInside(buttons, el);
-    return end > start;
-  };
+  const hasButton = (el: Element) => markup.buttonsInside(el).length > 0;
   const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
   for (const pre of pres) {
     let isInsideCode = false;
