@@ -2,7 +2,7 @@ import type { ExtractedConversation } from '../model/conversation';
 import { limits, type ExtractedTurn, type Role } from '../model/turn';
 import {
   markCode,
-  markElements,
+  markMatcher,
   serializeContent,
   type ElementMarks,
   type MarkSelectors,
@@ -133,14 +133,18 @@ function collectMessages(scope: Element, selectors: SiteSelectors): Message[] {
 }
 
 function readTurns(messages: readonly Message[], scope: Element, selectors: SiteSelectors, url: URL): ExtractedTurn[] {
-  // One native query finds every element the walk treats specially, instead of attribute reads per element.
+  // The elements the walk treats specially (chrome, math, code blocks, pre-wrap text) are found by matching each
+  // element the walk enters against the site's and the serializer's selectors (markMatcher), not by querying the
+  // whole page: the walk never enters most of a math-heavy page (KaTeX glyphs, icons).
   const siteMarks = {
     skip: joinSelectors(selectors.chrome),
     codeBlock: joinSelectors(selectors.codeBlock),
     preWrap: joinSelectors(selectors.preWrap),
   };
-  const { marks, pres } = markElements([scope], siteMarks);
-  markCodeBlockContainers(pres, new Set(messages.map((m) => m.el)), marks);
+  const matchMarks = markMatcher(siteMarks);
+  const marks: ElementMarks = new Map();
+  const pres = Array.from(scope.querySelectorAll('pre'));
+  markCodeBlockContainers(pres, new Set(messages.map((m) => m.el)), marks, matchMarks);
   const documents = readDocumentCards(scope, selectors, siteMarks, url);
   for (const card of documents.keys()) marks.set(card, marks.get(card) ?? 0);
   const turns: ExtractedTurn[] = [];
@@ -149,7 +153,12 @@ function readTurns(messages: readonly Message[], scope: Element, selectors: Site
     const roots: Element[] = [];
     // A long answer can be split into several blocks (ChatGPT multi-part answers, Claude's text between tools).
     for (; i < messages.length && messages[i]!.role === role; i++) roots.push(messages[i]!.el);
-    const { text, markdown } = serializeContent(roots, { marks, baseUrl: url.href, replacements: documents });
+    const { text, markdown } = serializeContent(roots, {
+      marks,
+      matchMarks,
+      baseUrl: url.href,
+      replacements: documents,
+    });
     if (text === '' && markdown === '') continue;
     turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
   }
@@ -184,9 +193,10 @@ function markCodeBlockContainers(
   pres: readonly Element[],
   messageRoots: ReadonlySet<Element>,
   marks: ElementMarks,
+  matchMarks: (el: Element) => number,
 ): void {
   if (pres.length === 0) return;
-  const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
+  const isCode = (el: Element) => (((marks.get(el) ?? 0) | matchMarks(el)) & markCode) !== 0;
   const holdsButton = elementsHoldingButtons(pres[0]!.ownerDocument);
   for (const pre of pres) {
     let messageRoot: Element | null = null;

@@ -1,6 +1,6 @@
 import { localizedMessage } from './localized-message';
 import { escapeMarkdownText } from './markdown/escape';
-import { markElements, serializeContent, type MarkSelectors, type SerializedContent } from './markdown/serialize';
+import { markMatcher, serializeContent, type MarkSelectors, type SerializedContent } from './markdown/serialize';
 import type { SelectorList } from './types';
 
 /**
@@ -79,10 +79,13 @@ function findOpenDocuments(doc: Document, selectors: SideDocumentSelectors): Ope
 }
 
 function serializeBody(body: Element, site: MarkSelectors, baseUrl: string): SerializedContent | undefined {
-  const { marks } = markElements([body], site);
   // A code document (ChatGPT's code canvas) is a CodeMirror editor: one code block, lines and all.
   const isCode = body.classList.contains('cm-content');
-  const content = serializeContent([body], { marks, baseUrl, ...(isCode ? { codeBlocks: [body] } : {}) });
+  const content = serializeContent([body], {
+    matchMarks: markMatcher(site),
+    baseUrl,
+    ...(isCode ? { codeBlocks: [body] } : {}),
+  });
   return content.text === '' && content.markdown === '' ? undefined : content;
 }
 

@@ -40,7 +40,10 @@ export const skippedTags: ReadonlySet<string> = new Set([
  * Chrome hidden by markup, and math: found by one native query. Tailwind's "sr-only" (ChatGPT, Claude, Copilot)
  * and Angular CDK's "cdk-visually-hidden" (Gemini) are the screen-reader-only labels ("You said:", "ChatGPT
  * said:"). Measured in Chromium on a 300,000-word page: this query takes a few milliseconds, where reading these
- * attributes element by element took longer than the whole walk.
+ * attributes element by element took longer than the whole walk. Its cost grows with the number of selectors
+ * (each one is tried on every element of the page: ~4-5 ms per selector on a 350,000-element page, 2026-11-30),
+ * so what the walk can tell by tag name is left to the walk: <math> and <mjx-container> (walk.ts), and a
+ * display formula's `.katex-display` wrapper, which render-math.ts reads from its `.katex` child.
  */
 const hiddenOrMathSelector = [
   '[hidden]',
@@ -51,24 +54,13 @@ const hiddenOrMathSelector = [
   // A control built from a <span> (nuncaeslupus parser-gotchas.md §5). Other roles are left to the sites'
   // chrome lists: every [role=…] attribute selector here cost ~2 ms on a 300,000-word page.
   '[role="button"]',
-  // KaTeX (ChatGPT, Claude, Copilot, Perplexity), Gemini's data-math, bare MathML, MathJax 3.
+  // KaTeX (ChatGPT, Claude, Copilot, Perplexity) and Gemini's data-math; bare MathML and MathJax 3 by tag name.
   '.katex',
-  '.katex-display',
-  'span[data-math]',
-  'div[data-math]',
-  'math',
-  'mjx-container',
+  '[data-math]',
 ].join(',');
 
 function isMath(el: Element): boolean {
-  const tag = el.localName;
-  return (
-    tag === 'math' ||
-    tag === 'mjx-container' ||
-    el.hasAttribute('data-math') ||
-    el.classList.contains('katex') ||
-    el.classList.contains('katex-display')
-  );
+  return el.hasAttribute('data-math') || el.classList.contains('katex');
 }
 
 /** Site selectors (comma-joined lists) whose matches get a mark; empty strings are ignored. */
@@ -88,37 +80,84 @@ export function markElements(
 ): { marks: ElementMarks; pres: Element[] } {
   const marks: ElementMarks = new Map();
   const pres: Element[] = [];
-  const siteGroups = (
-    [
-      [site.skip ?? '', markSkip],
-      [site.codeBlock ?? '', markCode],
-      [site.preWrap ?? '', markPreWrap],
-    ] as const
-  ).filter(([selector]) => selector !== '');
+  const siteGroups = groupsOf(site);
   const siteSelector = siteGroups.map(([selector]) => selector).join(',');
+  // The <pre> elements come from the same query as the site's marks: one pass over the page instead of two.
+  const query = siteSelector === '' ? 'pre' : `${siteSelector},pre`;
+  const last = siteGroups.length - 1;
   for (const scope of scopes) {
     const generic = scope.querySelectorAll(hiddenOrMathSelector);
     for (let i = 0; i < generic.length; i++) {
       const el = generic[i]!;
       marks.set(el, isMath(el) ? markMath : markSkip);
     }
-    if (siteSelector !== '') {
-      const matched = scope.querySelectorAll(siteSelector);
-      for (let i = 0; i < matched.length; i++) {
-        const el = matched[i]!;
-        let siteFlags = 0;
-        for (let g = 0; g < siteGroups.length; g++) {
-          const [selector, flag] = siteGroups[g]!;
-          // Matched by the joined selector and by no earlier group: it is in the last one, no need to ask.
-          if ((g === siteGroups.length - 1 && siteFlags === 0) || el.matches(selector)) siteFlags |= flag;
-        }
-        marks.set(el, (marks.get(el) ?? 0) | siteFlags);
+    const matched = scope.querySelectorAll(query);
+    for (let i = 0; i < matched.length; i++) {
+      const el = matched[i]!;
+      const isPre = el.localName === 'pre';
+      if (isPre) pres.push(el);
+      let siteFlags = 0;
+      for (let g = 0; g <= last; g++) {
+        const [selector, flag] = siteGroups[g]!;
+        // Matched by the joined selector (not only as a <pre>) and by no earlier group: it is in the last one.
+        if ((g === last && siteFlags === 0 && !isPre) || el.matches(selector)) siteFlags |= flag;
       }
+      if (siteFlags !== 0) marks.set(el, (marks.get(el) ?? 0) | siteFlags);
     }
-    const found = scope.querySelectorAll('pre');
-    for (let i = 0; i < found.length; i++) pres.push(found[i]!);
   }
   return { marks, pres };
+}
+
+function groupsOf(site: MarkSelectors): (readonly [string, number])[] {
+  return (
+    [
+      [site.skip ?? '', markSkip],
+      [site.codeBlock ?? '', markCode],
+      [site.preWrap ?? '', markPreWrap],
+    ] as const
+  ).filter(([selector]) => selector !== '');
+}
+
+/**
+ * The marks markElements would give one element, found by matching it against the same selectors when the walk
+ * reaches it, instead of querying the whole page first. Cheaper where the walk skips much of the page: a
+ * selector query tries every selector on every element, KaTeX's glyph spans (40 % of a math-heavy answer's
+ * elements) and icons included, which the walk never enters (400-turn ChatGPT page, 2026-11-30: the two page
+ * queries took 87 ms, a walk matching each element it enters 46 ms, its own traversal included).
+ */
+export function markMatcher(site: MarkSelectors = {}): (el: Element) => number {
+  const groups = groupsOf(site);
+  const any = [hiddenOrMathSelector, ...groups.map(([selector]) => selector)].join(',');
+  // Every selector here needs an attribute (class, hidden, aria-hidden, role, data-*) or names a tag the site lists;
+  // an element without attributes can match only by tag, so only site selectors naming bare tags need asking.
+  const bareTags = bareTagsOf(groups.map(([selector]) => selector).join(','));
+  const anyTag = bareTags.has('*');
+  return (el) => {
+    if (!anyTag && !el.hasAttributes() && !bareTags.has(el.localName)) return 0;
+    if (!el.matches(any)) return 0;
+    let flags = groups.length === 0 || el.matches(hiddenOrMathSelector) ? (isMath(el) ? markMath : markSkip) : 0;
+    for (let g = 0; g < groups.length; g++) if (el.matches(groups[g]![0])) flags |= groups[g]![1];
+    return flags;
+  };
+}
+
+/**
+ * Which elements without attributes the site's selectors could match: the tag names of entries whose last compound
+ * is a bare tag (`pre`, `code-block`, `ul li`), or '*' (every element) when an entry's last compound needs no
+ * class, id or attribute in a way this cannot tell (`*`, `li:first-child`, `p:not(.x)`).
+ */
+function bareTagsOf(list: string): ReadonlySet<string> {
+  const tags = new Set<string>();
+  for (const entry of list.split(',')) {
+    const last =
+      entry
+        .trim()
+        .split(/[\s>+~]+/)
+        .pop() ?? '';
+    if (/^[a-z][a-z0-9-]*$/i.test(last)) tags.add(last.toLowerCase());
+    else if (last.includes('(') || !/[.#[]/.test(last)) tags.add('*');
+  }
+  return tags;
 }
 
 export function addMarks(marks: ElementMarks, elements: Iterable<Element> | undefined, flag: number): void {

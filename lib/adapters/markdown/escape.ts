@@ -39,6 +39,8 @@ export function escapeLineStart(line: string): string {
 
 /** The shortest run of `char` longer than any run of it inside `text` (for code spans and fences). */
 export function fenceFor(text: string, char: string, minimum: number): string {
+  // Most code holds no backtick at all: one native scan instead of a loop over every character.
+  if (!text.includes(char)) return char.repeat(minimum);
   let longest = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
@@ -60,6 +62,20 @@ export function codeSpan(code: string): string {
 /** A link destination safe inside `(...)`: only http(s) and mailto survive; anything else returns null. */
 export function safeLinkTarget(href: string | null, baseUrl: string | undefined): string | null {
   if (href === null) return null;
+  // Answers repeat their sources' addresses (a citation after each paragraph): parsing each once is enough.
+  const key = `${baseUrl ?? ''} ${href}`;
+  const known = linkTargets.get(key);
+  if (known !== undefined) return known;
+  const target = parseLinkTarget(href, baseUrl);
+  if (linkTargets.size >= maxLinkTargets) linkTargets.clear();
+  linkTargets.set(key, target);
+  return target;
+}
+
+const linkTargets = new Map<string, string | null>();
+const maxLinkTargets = 2000;
+
+function parseLinkTarget(href: string, baseUrl: string | undefined): string | null {
   let url: URL;
   try {
     url = new URL(href.trim(), baseUrl);

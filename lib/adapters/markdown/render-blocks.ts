@@ -1,6 +1,6 @@
 import { markPreWrap, markSkip, skippedTags } from './element-marks';
 import { joinBlocks, Writer, type Block } from './markdown-writer';
-import { hasMark, type WalkContext } from './walk-context';
+import { markOf, type WalkContext } from './walk-context';
 
 /** Headings, lists, block quotes and tables: blocks whose content is walked into their own writer. */
 
@@ -20,9 +20,11 @@ export function renderList(el: Element, ordered: boolean, context: WalkContext):
   const mdItems: string[] = [];
   const textItems: string[] = [];
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (skippedTags.has(child.localName) || hasMark(context, child, markSkip)) continue;
+    if (skippedTags.has(child.localName)) continue;
+    const mark = markOf(context, child) ?? 0;
+    if (mark & markSkip) continue;
     const inner = new Writer();
-    if (child.localName === 'li') context.walkChildren(child, inner, context, hasMark(context, child, markPreWrap));
+    if (child.localName === 'li') context.walkChildren(child, inner, context, (mark & markPreWrap) !== 0);
     else context.walkNode(child, inner, context);
     const blocks = inner.finish();
     if (blocks.length === 0 && child.localName !== 'li') continue;

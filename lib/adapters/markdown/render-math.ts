@@ -22,7 +22,8 @@ export function renderMath(el: Element, tag: string, writer: Writer): boolean {
     display = true;
     katex = el.querySelector('.katex') ?? el;
   } else if (el.classList.contains('katex')) {
-    display = false;
+    // element-marks.ts marks the .katex element, not its .katex-display wrapper (one selector fewer per element).
+    display = el.parentElement?.classList.contains('katex-display') === true;
     katex = el;
   } else return false;
   const annotation = katex.querySelector('annotation[encoding="application/x-tex"]');

@@ -6,7 +6,7 @@
  * words long (measured in Chromium: reading five attributes per element cost more than the whole walk).
  */
 
-import { addMarks, markCode, markElements, markPreWrap, markSkip, type ElementMarks } from './element-marks';
+import { addMarks, markCode, markMatcher, markPreWrap, markSkip, type ElementMarks } from './element-marks';
 import { joinBlocks, Writer } from './markdown-writer';
 import { walkChildren, walkNode } from './walk';
 import { hasMark, type WalkContext } from './walk-context';
@@ -14,6 +14,7 @@ import { hasMark, type WalkContext } from './walk-context';
 export {
   markCode,
   markElements,
+  markMatcher,
   markMath,
   markPreWrap,
   markSkip,
@@ -22,8 +23,13 @@ export {
 } from './element-marks';
 
 export interface SerializeOptions {
-  /** Marks from markElements over an ancestor of the roots; computed from the roots when absent. */
+  /** Marks from markElements over an ancestor of the roots; without them, the serializer's own selectors are matched. */
   readonly marks?: ElementMarks;
+  /**
+   * Marks found element by element as the walk reaches them (markMatcher), instead of markElements over the
+   * whole page first; added to `marks`.
+   */
+  readonly matchMarks?: (el: Element) => number;
   /** Elements left out with their subtree (the site's chrome), added to the marks. */
   readonly skip?: Iterable<Element>;
   /** Elements read as one code block (a container holding the site's header, buttons and the code). */
@@ -46,7 +52,10 @@ export interface SerializedContent {
 
 /** Serializes the content of `roots` (in order, as one piece) to plain text and Markdown. */
 export function serializeContent(roots: readonly Element[], options: SerializeOptions = {}): SerializedContent {
-  const marks = options.marks ?? markElements(roots).marks;
+  // Without marks, the serializer's own selectors are matched as the walk goes (markMatcher), which keeps
+  // markElements out of the content script (only the structural reader's bundle uses it).
+  const marks: ElementMarks = options.marks ?? new Map();
+  const matchMarks = options.matchMarks ?? (options.marks === undefined ? markMatcher() : undefined);
   addMarks(marks, options.skip, markSkip);
   addMarks(marks, options.codeBlocks, markCode);
   addMarks(marks, options.preWrap, markPreWrap);
@@ -54,6 +63,7 @@ export function serializeContent(roots: readonly Element[], options: SerializeOp
     marks,
     baseUrl: options.baseUrl,
     replacements: options.replacements,
+    matchMarks,
     preDepth: 0,
     walkChildren,
     walkNode,

@@ -7,12 +7,22 @@ export interface WalkContext {
   readonly baseUrl: string | undefined;
   /** Elements written as given content instead of being walked (side documents standing in for their cards). */
   readonly replacements: ReadonlyMap<Element, { text: string; markdown: string }> | undefined;
+  /** Marks found element by element as the walk reaches them (markMatcher), added to `marks`. */
+  readonly matchMarks: ((el: Element) => number) | undefined;
   preDepth: number;
   /** The walk, passed in so that block renderers (lists, tables, quotes) need not import it: no import cycle. */
   readonly walkChildren: (parent: Node, writer: Writer, context: WalkContext, preWrap?: boolean) => void;
   readonly walkNode: (node: Node, writer: Writer, context: WalkContext) => void;
 }
 
+/** The element's marks; undefined when it has none (and no entry in `marks`, which replacements need). */
+export function markOf(context: WalkContext, el: Element): number | undefined {
+  const given = context.marks.get(el);
+  if (context.matchMarks === undefined) return given;
+  const matched = context.matchMarks(el);
+  return matched === 0 ? given : (given ?? 0) | matched;
+}
+
 export function hasMark(context: WalkContext, el: Element, flag: number): boolean {
-  return ((context.marks.get(el) ?? 0) & flag) !== 0;
+  return ((markOf(context, el) ?? 0) & flag) !== 0;
 }

@@ -4,7 +4,7 @@ import { trimTrailingSpaces, type Writer } from './markdown-writer';
 import { renderBlockquote, renderHeading, renderList, renderTable } from './render-blocks';
 import { renderCodeBlock, renderInlineCode } from './render-code';
 import { renderMath } from './render-math';
-import type { WalkContext } from './walk-context';
+import { markOf, type WalkContext } from './walk-context';
 
 /** The one walk over the DOM: text nodes, inline markup and links here; blocks are handed to their renderers. */
 
@@ -48,9 +48,9 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
   if (type !== 1) return;
   const el = node as Element;
   const tag = el.localName;
-  const mark = context.marks.get(el);
-  let preWrap = false;
   if (skippedTags.has(tag)) return;
+  const mark = markOf(context, el);
+  let preWrap = false;
   if (mark !== undefined) {
     const replacement = context.replacements?.get(el);
     if (replacement !== undefined) {
@@ -93,6 +93,11 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
     case 'hr':
       writer.block({ md: '---', text: '---' });
       return;
+    // Bare MathML and MathJax 3, known by tag name (element-marks.ts finds the other math by its markup).
+    case 'math':
+    case 'mjx-container':
+      if (renderMath(el, tag, writer)) return;
+      break;
     case 'strong':
     case 'b':
       wrapInline(el, '**', writer, context, preWrap);
