@@ -2,7 +2,7 @@ import type { ExtractedTurn } from '../../model/turn';
 import { readerLimits as limits } from './limits';
 import {
   markCode,
-  markElements,
+  markMatcher,
   markPreWrap,
   markSkip,
   serializeContent,
@@ -41,20 +41,24 @@ export function serializeTurns(
   scan: PageScan,
   baseUrl: string,
 ): ExtractedTurn[] {
-  const { marks, pres } = markElements([column]);
+  // The serializer's own marks (hidden markup, math) are matched as its walk reaches each element (markMatcher):
+  // a query over the whole column first tried every selector on every element, KaTeX's hidden glyphs included,
+  // and cost about as much as the page's innerText on the 400-turn pages (2026-11-30).
+  const marks: ElementMarks = new Map();
   // The reader's chrome holds the column's landmarks and controls too (strip-chrome.ts, from the markup index).
-  for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
+  for (const el of scan.chrome) marks.set(el, markSkip);
   const roots = new Set(blocks.map((block) => block.el));
-  markCodeBlocks(pres, roots, marks, scan.markup);
+  markCodeBlocks(column.getElementsByTagName('pre'), roots, marks, scan.markup);
   for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
 
+  const matchMarks = markMatcher();
   const turns: ExtractedTurn[] = [];
   for (let i = 0; i < blocks.length && turns.length < limits.maxTurns;) {
     const role = blocks[i]!.role;
     const parts: Element[] = [blocks[i++]!.el];
     if (role === 'assistant')
       for (; i < blocks.length && blocks[i]!.role === 'assistant'; i++) parts.push(blocks[i]!.el);
-    const { text, markdown } = serializeContent(parts, { marks, baseUrl });
+    const { text, markdown } = serializeContent(parts, { marks, matchMarks, baseUrl });
     if (text === '' && markdown === '') continue;
     turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
   }
@@ -66,14 +70,15 @@ export function serializeTurns(
  * header's buttons and at most a short label (the language): read as one block, the header never becomes text.
  */
 function markCodeBlocks(
-  pres: readonly Element[],
+  pres: ArrayLike<Element>,
   roots: ReadonlySet<Element>,
   marks: ElementMarks,
   markup: MarkupIndex,
 ): void {
   const hasButton = (el: Element) => markup.buttonsInside(el).length > 0;
   const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
-  for (const pre of pres) {
+  for (let i = 0; i < pres.length; i++) {
+    const pre = pres[i]!;
     let isInsideCode = false;
     let root: Element | null = null;
     for (let el = pre.parentElement; el !== null; el = el.parentElement) {
