@@ -205,7 +205,7 @@ function isLongText(text: string): boolean {
 function evidenceOf(el: Element, first: Text, scan: PageScan): RoleEvidence {
   const evidence = emptyEvidence();
   actionEvidence(el, evidence, false, scan.actions);
-  attributeEvidence(el, evidence);
+  attributeEvidence(el, evidence, scan.actions);
   // A role label leading the block ("You said" as hidden text before the prompt).
   if (first.data.length <= 40) {
     const role = labelRole(first.data);

@@ -58,6 +58,11 @@ export function isChromeByMarkup(el: Element): boolean {
   return editable === '' || editable === 'true';
 }
 
+/** Landmarks and controls by tag alone (the rest of isChromeByMarkup needs the element's attributes). */
+export function isChromeTag(tag: string): boolean {
+  return chromeTags.has(tag);
+}
+
 /** The composer: where the teacher types the next prompt (a textarea, an editable element or a textbox role). */
 export function isComposer(el: Element): boolean {
   if (el.localName === 'textarea' || el.getAttribute('role') === 'textbox') return true;

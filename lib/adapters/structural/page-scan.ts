@@ -42,7 +42,7 @@ export function scanPage(body: Element): PageScan {
     composer,
     roleLabels: new Map(),
     cache: new Map(),
-    actions: { hits: new Map(), markup },
+    actions: { hits: new Map(), markup, attributes: new Map() },
     markup,
   };
 }

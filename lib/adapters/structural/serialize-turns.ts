@@ -11,6 +11,7 @@ import {
 import type { ClassifiedBlock } from './classify-roles';
 import type { MarkupIndex } from './markup-index';
 import type { PageScan } from './page-scan';
+import { inlineChromeMatcher } from './strip-chrome';
 
 const blockChildren = new Set([
   'p',
@@ -51,7 +52,9 @@ export function serializeTurns(
   markCodeBlocks(column.getElementsByTagName('pre'), roots, marks, scan.markup);
   for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
 
-  const matchMarks = markMatcher();
+  const serializerMarks = markMatcher();
+  const isInlineChrome = inlineChromeMatcher();
+  const matchMarks = (el: Element) => serializerMarks(el) | (isInlineChrome(el) ? markSkip : 0);
   const turns: ExtractedTurn[] = [];
   for (let i = 0; i < blocks.length && turns.length < limits.maxTurns;) {
     const role = blocks[i]!.role;

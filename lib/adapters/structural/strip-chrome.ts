@@ -2,6 +2,7 @@ import type { MessageBlock } from './find-messages';
 import { elementsInside } from './markup-index';
 import {
   isChromeByMarkup,
+  isChromeTag,
   isCitationPill,
   isDisclaimer,
   isInitials,
@@ -141,31 +142,45 @@ function isWriterName(name: string): boolean {
 }
 
 /**
- * Chrome inside the messages: landmarks and controls by their markup, and what only its text gives away (citation
- * pills, footnote numbers, the body of a thinking panel beside its toggle, captions repeating a control's label
- * ("Edit in a page" beside its button), attachment cards, progress groups). Read from the page's markup index (one
- * query for the whole reading); none of the checks reads the chrome found by another, so their order does not
- * matter. `blocks` are the messages that will be read: text outside them is never serialized.
+ * Chrome inside the messages found from the page's markup index (one query for the whole reading): controls and
+ * live regions by their markup, captions repeating a control's label ("Edit in a page" beside its button), the
+ * body of a thinking panel beside its toggle, progress groups; and attachment cards, by their text. None of the
+ * checks reads the chrome found by another, so their order does not matter. `blocks` are the messages that will be
+ * read: text outside them is never serialized. Links, footnotes and landmarks are told apart as the serializer's
+ * walk reaches them (inlineChromeMatcher).
  */
 export function stripInlineChrome(column: Element, blocks: readonly Element[], scan: PageScan): void {
   for (const el of elementsInside(scan.markup.all, column)) {
-    const tag = el.localName;
     if (isChromeByMarkup(el)) scan.chrome.add(el);
-    if (tag === 'a' && el.hasAttribute('href')) stripLinkChrome(el, scan);
-    else if (tag === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(el.textContent ?? '')) scan.chrome.add(el);
     const role = el.getAttribute('role');
-    if (tag === 'button' || role === 'button') stripControlCaption(el, scan);
+    if (el.localName === 'button' || role === 'button') stripControlCaption(el, scan);
     if (role === 'status' || el.getAttribute('aria-live') === 'polite') stripStatusGroup(el, column, scan);
   }
   stripAttachmentCards(blocks, scan);
 }
 
-function stripLinkChrome(link: Element, scan: PageScan): void {
-  if (isCitationPill(link)) scan.chrome.add(link);
-  // Screen-reader notes inside links ("Opens in a new tab").
-  for (let child = link.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (labelRole(child.textContent ?? '') === 'none') scan.chrome.add(child);
-  }
+const footnoteNumber = /^\s*\[?\d{1,3}\]?\s*$/;
+
+/**
+ * Chrome the serializer's walk recognises as it reaches each element: landmarks and controls by tag, citation pills,
+ * screen-reader notes inside links ("Opens in a new tab") and footnote numbers. Decided where the walk goes only
+ * (a query for links and footnotes over the whole column tried its selectors on every element of the page, KaTeX's
+ * hidden glyphs included). The walk reaches a link before its children.
+ */
+export function inlineChromeMatcher(): (el: Element) => boolean {
+  const linkNotes = new Set<Element>();
+  return (el) => {
+    if (linkNotes.size > 0 && linkNotes.has(el)) return true;
+    const tag = el.localName;
+    if (isChromeTag(tag)) return true;
+    if (tag === 'a' && el.hasAttribute('href')) {
+      for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+        if (labelRole(child.textContent ?? '') === 'none') linkNotes.add(child);
+      }
+      return isCitationPill(el);
+    }
+    return tag === 'sup' && footnoteNumber.test(el.textContent ?? '');
+  };
 }
 
 function stripControlCaption(button: Element, scan: PageScan): void {
