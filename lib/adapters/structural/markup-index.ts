@@ -8,11 +8,15 @@
  * is found by binary search: its descendants are a contiguous run in document order.
  */
 
+import { isChromeByMarkup } from './page-chrome';
+
 export interface MarkupIndex {
   /** Every element matching `indexedSelector`, in document order. */
   readonly all: readonly Element[];
   /** Buttons (`<button>` and `role="button"`), in document order. */
   readonly buttons: readonly Element[];
+  /** The indexed elements that are chrome by their markup (isChromeByMarkup): hidden, or a control's role. */
+  readonly chromeByMarkup: ReadonlySet<Element>;
   /** The buttons inside `el` (not `el` itself), in document order, at most `maxButtonsPerElement`. */
   buttonsInside(el: Element): readonly Element[];
 }
@@ -24,23 +28,27 @@ export const maxButtonsPerElement = 64;
 // and controls that are chrome by their role. Each selector costs a pass over every element (~4 ms on a
 // 350,000-element page, 2026-11-30): what the serializer's walk can tell by tag name as it goes (links, footnotes,
 // landmarks: strip-chrome.ts inlineChromeMatcher) is not asked here.
-const indexedSelector = 'button,textarea,[role],[contenteditable],[aria-live]';
+// Hidden markup too: with it, whether any element is chrome by its markup is a set lookup (page-scan.ts), where
+// reading four attributes of every element the reader's walks pass was a tenth of the reading.
+const indexedSelector = 'button,textarea,[role],[contenteditable],[aria-live],[hidden],[aria-hidden="true"]';
 
 export function indexMarkup(root: Element): MarkupIndex {
   const found = root.querySelectorAll(indexedSelector);
   const all: Element[] = new Array<Element>(found.length);
   const buttons: Element[] = [];
+  const chromeByMarkup = new Set<Element>();
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
     all[i] = el;
     if (isButton(el)) buttons.push(el);
+    if (isChromeByMarkup(el)) chromeByMarkup.add(el);
   }
   let inside: Map<Element, Element[]> | undefined;
   const buttonsInside = (el: Element): readonly Element[] => {
     inside ??= buttonsByAncestor(buttons);
     return inside.get(el) ?? [];
   };
-  return { all, buttons, buttonsInside };
+  return { all, buttons, chromeByMarkup, buttonsInside };
 }
 
 /**

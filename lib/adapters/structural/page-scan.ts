@@ -1,5 +1,5 @@
 import { indexMarkup, type MarkupIndex } from './markup-index';
-import { isChromeByMarkup, isComposer } from './page-chrome';
+import { isChromeTag, isComposer } from './page-chrome';
 import type { ActionCache } from './role-evidence';
 
 /**
@@ -48,7 +48,9 @@ export function scanPage(body: Element): PageScan {
 }
 
 export function isChromeElement(el: Element, scan: PageScan): boolean {
-  return scan.chrome.has(el) || inertTags.has(el.localName) || isChromeByMarkup(el);
+  // Hidden markup and controls' roles are in the page's markup index (one query), so no attribute is read here.
+  const tag = el.localName;
+  return scan.chrome.has(el) || inertTags.has(tag) || isChromeTag(tag) || scan.markup.chromeByMarkup.has(el);
 }
 
 /** True when `node` lies inside chrome below `stop` (exclusive). */

@@ -1,7 +1,6 @@
 import type { MessageBlock } from './find-messages';
 import { elementsInside } from './markup-index';
 import {
-  isChromeByMarkup,
   isChromeTag,
   isCitationPill,
   isDisclaimer,
@@ -151,7 +150,7 @@ function isWriterName(name: string): boolean {
  */
 export function stripInlineChrome(column: Element, blocks: readonly Element[], scan: PageScan): void {
   for (const el of elementsInside(scan.markup.all, column)) {
-    if (isChromeByMarkup(el)) scan.chrome.add(el);
+    if (scan.markup.chromeByMarkup.has(el)) scan.chrome.add(el);
     const role = el.getAttribute('role');
     if (el.localName === 'button' || role === 'button') stripControlCaption(el, scan);
     if (role === 'status' || el.getAttribute('aria-live') === 'polite') stripStatusGroup(el, column, scan);
