@@ -133,6 +133,9 @@ function readLevel(el: Element, scan: PageScan): Level {
   const labels = new Map<Element, Role>();
   const parts = new Map<Element, { leading: Text; bars: Element[] }>();
   let pending: Role | undefined;
+  // A wrapper's only child has the wrapper's text: when the wrapper was found to be no label, nor is the child
+  // (wrapper chains are deep; reading each level's head again was most of the label checks left on a 400-turn page).
+  const isOnlyChildChecked = scan.notLabels.has(el) && el.firstElementChild === el.lastElementChild && !hasOwnText(el);
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
     // The child's first content text, found once: it says whether the child has content, and whether it opens
     // with a label.
@@ -147,8 +150,9 @@ function readLevel(el: Element, scan: PageScan): Level {
     // The visible text opens with the leading text: when that alone is long, the child is no label. Nor is a
     // Markdown block between two others: labels, stamps and disclaimers sit at a message's edges, not inside the
     // run of its paragraphs (reading every paragraph's head was a quarter of the reader's time on a 400-turn page).
-    const short =
-      isInsideMarkdownRun(child) || isLongText(leading.data) ? '' : visibleText(child, scan, maxChromeText + 1);
+    const isInRun = !isOnlyChildChecked && isInsideMarkdownRun(child);
+    const isUnchecked = isOnlyChildChecked || isInRun;
+    const short = isUnchecked || isLongText(leading.data) ? '' : visibleText(child, scan, maxChromeText + 1);
     if (short !== '' && short.length <= maxChromeText) {
       const label = labelRole(short);
       if (label !== undefined) {
@@ -168,6 +172,7 @@ function readLevel(el: Element, scan: PageScan): Level {
       scan.chrome.add(child);
       continue;
     }
+    if (!isInRun) scan.notLabels.add(child);
     if (pending !== undefined) labels.set(child, pending);
     pending = undefined;
     kids.push(child);

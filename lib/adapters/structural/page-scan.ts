@@ -13,6 +13,8 @@ export interface PageScan {
   readonly composer: Element | null;
   /** Role labels moved to the chrome ("You said:"), with the role each names. */
   readonly roleLabels: Map<Element, 'user' | 'assistant'>;
+  /** Elements whose whole text was found to be no label, stamp or disclaimer (find-messages.ts). */
+  readonly notLabels: Set<Element>;
   /** Work done once per element: the reader looks at the same blocks from several levels. */
   readonly cache: Map<Element, unknown>;
   /** Each element's role-naming action buttons, read once, from the page's buttons. */
@@ -41,6 +43,7 @@ export function scanPage(body: Element): PageScan {
     chrome,
     composer,
     roleLabels: new Map(),
+    notLabels: new Set(),
     cache: new Map(),
     actions: { hits: new Map(), markup, attributes: new Map() },
     markup,
