@@ -45,7 +45,7 @@ export function classifyRoles(
       evidence.seen.push(`labelled ${block.labelledAs}`);
     }
     actionEvidence(block.el, evidence, false, actions);
-    attributeEvidence(block.el, evidence);
+    attributeEvidence(block.el, evidence, actions);
     labelEvidence(leadingLabels.get(block.el) ?? [], evidence);
     return evidence;
   });

@@ -110,7 +110,7 @@ function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
   if (evidence === undefined) {
     const { leading, bars } = level.parts.get(kid)!;
     evidence = evidenceOf(kid, leading, scan);
-    for (const bar of bars) actionEvidence(bar, evidence, true);
+    for (const bar of bars) actionEvidence(bar, evidence, true, scan.actions);
     level.evidence.set(kid, evidence);
   }
   return evidence;
@@ -133,6 +133,9 @@ function readLevel(el: Element, scan: PageScan): Level {
   const labels = new Map<Element, Role>();
   const parts = new Map<Element, { leading: Text; bars: Element[] }>();
   let pending: Role | undefined;
+  // A wrapper's only child has the wrapper's text: when the wrapper was found to be no label, nor is the child
+  // (wrapper chains are deep; reading each level's head again was most of the label checks left on a 400-turn page).
+  const isOnlyChildChecked = scan.notLabels.has(el) && el.firstElementChild === el.lastElementChild && !hasOwnText(el);
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
     // The child's first content text, found once: it says whether the child has content, and whether it opens
     // with a label.
@@ -144,8 +147,12 @@ function readLevel(el: Element, scan: PageScan): Level {
       continue;
     }
     // Labels, stamps and disclaimers are all short: a longer text is none of them (and is not read further).
-    // The visible text opens with the leading text: when that alone is long, the child is no label.
-    const short = isLongText(leading.data) ? '' : visibleText(child, scan, maxChromeText + 1);
+    // The visible text opens with the leading text: when that alone is long, the child is no label. Nor is a
+    // Markdown block between two others: labels, stamps and disclaimers sit at a message's edges, not inside the
+    // run of its paragraphs (reading every paragraph's head was a quarter of the reader's time on a 400-turn page).
+    const isInRun = !isOnlyChildChecked && isInsideMarkdownRun(child);
+    const isUnchecked = isOnlyChildChecked || isInRun;
+    const short = isUnchecked || isLongText(leading.data) ? '' : visibleText(child, scan, maxChromeText + 1);
     if (short !== '' && short.length <= maxChromeText) {
       const label = labelRole(short);
       if (label !== undefined) {
@@ -165,6 +172,7 @@ function readLevel(el: Element, scan: PageScan): Level {
       scan.chrome.add(child);
       continue;
     }
+    if (!isInRun) scan.notLabels.add(child);
     if (pending !== undefined) labels.set(child, pending);
     pending = undefined;
     kids.push(child);
@@ -173,21 +181,62 @@ function readLevel(el: Element, scan: PageScan): Level {
   return { kids, labels, parts, evidence: new Map() };
 }
 
+const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || tag === 'ol';
+
+/** A Markdown block with Markdown blocks on both sides: the middle of a message's content. */
+function isInsideMarkdownRun(el: Element): boolean {
+  const before = el.previousElementSibling;
+  const after = el.nextElementSibling;
+  return (
+    before !== null &&
+    after !== null &&
+    isMarkdownTag(el.localName) &&
+    isMarkdownTag(before.localName) &&
+    isMarkdownTag(after.localName)
+  );
+}
+
 /** True when `text`, whitespace collapsed, is longer than any chrome text (reads at most a short head of it). */
 function isLongText(text: string): boolean {
   if (text.length <= maxChromeText) return false;
+  // The collapsed, trimmed length of the text's head, counted without building it (a paragraph's head copied and
+  // collapsed for every paragraph of a 400-turn page was garbage the collector spent a tenth of the reading on).
+  let length = 0;
+  let isAfterSpace = false;
+  const end = Math.min(text.length, 4 * maxChromeText);
+  for (let i = 0; i < end; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      isAfterSpace = length > 0;
+      continue;
+    }
+    length += isAfterSpace ? 2 : 1;
+    isAfterSpace = false;
+    if (length > maxChromeText) return true;
+  }
+  return false;
+}
+
+/** The characters `\s` matches in a regular expression. */
+function isSpace(code: number): boolean {
   return (
-    text
-      .slice(0, 4 * maxChromeText)
-      .replace(/\s+/g, ' ')
-      .trim().length > maxChromeText
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
 function evidenceOf(el: Element, first: Text, scan: PageScan): RoleEvidence {
   const evidence = emptyEvidence();
   actionEvidence(el, evidence, false, scan.actions);
-  attributeEvidence(el, evidence);
+  attributeEvidence(el, evidence, scan.actions);
   // A role label leading the block ("You said" as hidden text before the prompt).
   if (first.data.length <= 40) {
     const role = labelRole(first.data);

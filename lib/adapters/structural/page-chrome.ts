@@ -58,8 +58,17 @@ export function isChromeByMarkup(el: Element): boolean {
   return editable === '' || editable === 'true';
 }
 
-/** The composer: where the teacher types the next prompt. */
-export const composerSelector = 'textarea,[contenteditable="true"],[contenteditable=""],[role="textbox"]';
+/** Landmarks and controls by tag alone (the rest of isChromeByMarkup needs the element's attributes). */
+export function isChromeTag(tag: string): boolean {
+  return chromeTags.has(tag);
+}
+
+/** The composer: where the teacher types the next prompt (a textarea, an editable element or a textbox role). */
+export function isComposer(el: Element): boolean {
+  if (el.localName === 'textarea' || el.getAttribute('role') === 'textbox') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable === '' || editable === 'true';
+}
 
 /**
  * Whole-element texts that label a message instead of being part of it: screen-reader headings ("You said:",

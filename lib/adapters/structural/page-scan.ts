@@ -1,4 +1,5 @@
-import { composerSelector, isChromeByMarkup } from './page-chrome';
+import { indexMarkup, type MarkupIndex } from './markup-index';
+import { isChromeTag, isComposer } from './page-chrome';
 import type { ActionCache } from './role-evidence';
 
 /**
@@ -12,10 +13,14 @@ export interface PageScan {
   readonly composer: Element | null;
   /** Role labels moved to the chrome ("You said:"), with the role each names. */
   readonly roleLabels: Map<Element, 'user' | 'assistant'>;
+  /** Elements whose whole text was found to be no label, stamp or disclaimer (find-messages.ts). */
+  readonly notLabels: Set<Element>;
   /** Work done once per element: the reader looks at the same blocks from several levels. */
   readonly cache: Map<Element, unknown>;
-  /** Each element's role-naming action buttons, read once. */
+  /** Each element's role-naming action buttons, read once, from the page's buttons. */
   readonly actions: ActionCache;
+  /** The page's controls, landmarks and links, found once. */
+  readonly markup: MarkupIndex;
 }
 
 // Tags whose text is never read (their subtrees are not walked when looking for content).
@@ -23,19 +28,32 @@ const inertTags = new Set(['script', 'style', 'noscript', 'template', 'svg', 'im
 
 export function scanPage(body: Element): PageScan {
   const chrome = new Set<Element>();
-  const composers = body.querySelectorAll(composerSelector);
+  const markup = indexMarkup(body);
   let composer: Element | null = null;
-  for (let i = composers.length - 1; i >= 0 && composer === null; i--) {
-    const candidate = composers[i]!;
-    if (candidate.closest('nav,aside,[role="navigation"],[role="search"],dialog,[role="dialog"]') === null) {
+  for (let i = markup.all.length - 1; i >= 0 && composer === null; i--) {
+    const candidate = markup.all[i]!;
+    if (
+      isComposer(candidate) &&
+      candidate.closest('nav,aside,[role="navigation"],[role="search"],dialog,[role="dialog"]') === null
+    ) {
       composer = candidate;
     }
   }
-  return { chrome, composer, roleLabels: new Map(), cache: new Map(), actions: new Map() };
+  return {
+    chrome,
+    composer,
+    roleLabels: new Map(),
+    notLabels: new Set(),
+    cache: new Map(),
+    actions: { hits: new Map(), markup, attributes: new Map() },
+    markup,
+  };
 }
 
 export function isChromeElement(el: Element, scan: PageScan): boolean {
-  return scan.chrome.has(el) || inertTags.has(el.localName) || isChromeByMarkup(el);
+  // Hidden markup and controls' roles are in the page's markup index (one query), so no attribute is read here.
+  const tag = el.localName;
+  return scan.chrome.has(el) || inertTags.has(tag) || isChromeTag(tag) || scan.markup.chromeByMarkup.has(el);
 }
 
 /** True when `node` lies inside chrome below `stop` (exclusive). */

@@ -1,4 +1,5 @@
 import type { Role } from '../../model/turn';
+import { isButton, maxButtonsPerElement, type MarkupIndex } from './markup-index';
 import { labelRole } from './page-chrome';
 
 /**
@@ -57,8 +58,9 @@ const assistantWords = new Set([
 const skippedAttributes = new Set(['href', 'src', 'style', 'd', 'viewBox', 'alt', 'placeholder', 'value', 'content']);
 
 const wordSplit = /[^a-z]+/;
+// Any of those words, as a whole word (a run of letters): the words the split below would find.
+const roleWord = new RegExp(`(?<![a-z])(?:${[...userWords, ...assistantWords].join('|')})(?![a-z])`);
 const maxAttributeDepth = 3;
-const maxButtons = 64;
 const maxAttributeElements = 16;
 
 function actionRole(label: string): Role | undefined {
@@ -77,9 +79,12 @@ function actionWeight(label: string): number {
 function attributeRole(value: string): Role | undefined {
   // Role names are short ("user", "assistant-message", "chat-message bot"); long values are style class lists.
   if (value.length > 40) return undefined;
+  const lower = value.toLowerCase();
+  // Most values name no role: one regex says so without splitting the value into words.
+  if (!roleWord.test(lower)) return undefined;
   let user = false;
   let assistant = false;
-  for (const word of value.toLowerCase().split(wordSplit)) {
+  for (const word of lower.split(wordSplit)) {
     if (userWords.has(word)) user = true;
     else if (assistantWords.has(word)) assistant = true;
   }
@@ -100,14 +105,27 @@ interface ActionHit {
   readonly weight: number;
 }
 
-/** Each element's action buttons, found once per reading: a block is looked at as a level's kid and as a message. */
-export type ActionCache = Map<Element, readonly ActionHit[]>;
+/**
+ * Each element's action buttons, found once per reading (a block is looked at as a level's kid and as a message),
+ * from the page's buttons (markup-index.ts): no query per element.
+ */
+export interface ActionCache {
+  readonly hits: Map<Element, readonly ActionHit[]>;
+  readonly markup: MarkupIndex;
+  /** Each element's own attributes naming a role: levels and blocks overlap, and reading attributes is dear. */
+  readonly attributes: Map<Element, readonly AttributeHit[]>;
+}
 
-function actionHits(el: Element, isSelfIncluded: boolean): ActionHit[] {
-  const found = el.querySelectorAll('button,[role="button"]');
-  // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
-  const buttons = Array.from({ length: Math.min(found.length, maxButtons) }, (_, i) => found[i]!);
-  if (isSelfIncluded && el.matches('button,[role="button"]')) buttons.push(el);
+function actionHits(el: Element, isSelfIncluded: boolean, markup?: MarkupIndex): ActionHit[] {
+  let buttons: Element[];
+  if (markup !== undefined) {
+    // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
+    buttons = [...markup.buttonsInside(el)];
+  } else {
+    const found = el.querySelectorAll('button,[role="button"]');
+    buttons = Array.from({ length: Math.min(found.length, maxButtonsPerElement) }, (_, i) => found[i]!);
+  }
+  if (isSelfIncluded && isButton(el)) buttons.push(el);
   const hits: ActionHit[] = [];
   for (const button of buttons) {
     const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
@@ -120,10 +138,10 @@ function actionHits(el: Element, isSelfIncluded: boolean): ActionHit[] {
 
 /** Action buttons inside `el`: their labels name who wrote it. */
 export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false, cache?: ActionCache): void {
-  let hits = isSelfIncluded ? undefined : cache?.get(el);
+  let hits = isSelfIncluded ? undefined : cache?.hits.get(el);
   if (hits === undefined) {
-    hits = actionHits(el, isSelfIncluded);
-    if (!isSelfIncluded) cache?.set(el, hits);
+    hits = actionHits(el, isSelfIncluded, cache?.markup);
+    if (!isSelfIncluded) cache?.hits.set(el, hits);
   }
   for (const hit of hits) {
     add(evidence, hit.role, hit.weight, `"${hit.label}" button`);
@@ -132,23 +150,48 @@ export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfInclud
 }
 
 /** Attribute values naming a role on `el` and its first few levels (deeper markup is the message's content). */
-export function attributeEvidence(
+export function attributeEvidence(el: Element, evidence: RoleEvidence, cache?: ActionCache): void {
+  collectAttributeEvidence(el, evidence, 0, { left: maxAttributeElements }, cache?.attributes);
+}
+
+function collectAttributeEvidence(
   el: Element,
   evidence: RoleEvidence,
-  depth = 0,
-  budget = { left: maxAttributeElements },
+  depth: number,
+  budget: { left: number },
+  cache: Map<Element, readonly AttributeHit[]> | undefined,
 ): void {
   if (budget.left-- <= 0) return;
+  let hits = cache?.get(el);
+  if (hits === undefined) {
+    hits = attributeHits(el);
+    cache?.set(el, hits);
+  }
+  for (const hit of hits) add(evidence, hit.role, hit.weight, hit.what);
+  if (depth >= maxAttributeDepth) return;
+  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+    collectAttributeEvidence(child, evidence, depth + 1, budget, cache);
+  }
+}
+
+/** An attribute of one element whose value names a role. */
+interface AttributeHit {
+  readonly role: Role;
+  readonly weight: number;
+  readonly what: string;
+}
+
+function attributeHits(el: Element): AttributeHit[] {
+  const hits: AttributeHit[] = [];
   const attributes = el.attributes;
   for (let i = 0; i < attributes.length; i++) {
     const { name, value } = attributes[i]!;
     if (value.length > 40 || skippedAttributes.has(name)) continue;
-    add(evidence, attributeRole(value), name === 'class' ? 1 : 2, `${name}="${value.slice(0, 30)}"`);
+    const role = attributeRole(value);
+    if (role !== undefined)
+      hits.push({ role, weight: name === 'class' ? 1 : 2, what: `${name}="${value.slice(0, 30)}"` });
   }
-  if (depth >= maxAttributeDepth) return;
-  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    attributeEvidence(child, evidence, depth + 1, budget);
-  }
+  return hits;
 }
 
 /** A role label inside the block ("You said:", "Claude said"), given as the texts of its leading elements. */

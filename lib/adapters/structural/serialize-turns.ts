@@ -2,17 +2,17 @@ import type { ExtractedTurn } from '../../model/turn';
 import { readerLimits as limits } from './limits';
 import {
   markCode,
-  markElements,
+  markMatcher,
   markPreWrap,
   markSkip,
   serializeContent,
   type ElementMarks,
 } from '../markdown/serialize';
 import type { ClassifiedBlock } from './classify-roles';
-import { isChromeByMarkup } from './page-chrome';
+import type { MarkupIndex } from './markup-index';
 import type { PageScan } from './page-scan';
+import { inlineChromeMatcher } from './strip-chrome';
 
-const chromeCandidates = 'nav,aside,header,footer,dialog,menu,form,[role],[contenteditable]';
 const blockChildren = new Set([
   'p',
   'div',
@@ -42,24 +42,26 @@ export function serializeTurns(
   scan: PageScan,
   baseUrl: string,
 ): ExtractedTurn[] {
-  const { marks, pres } = markElements([column]);
-  // One query for landmarks and elements carrying a role or contenteditable, filtered here: a selector per role
-  // value costs a few milliseconds each on a 300,000-word page.
-  for (const el of column.querySelectorAll(chromeCandidates)) {
-    if (isChromeByMarkup(el)) marks.set(el, (marks.get(el) ?? 0) | markSkip);
-  }
-  for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
+  // The serializer's own marks (hidden markup, math) are matched as its walk reaches each element (markMatcher):
+  // a query over the whole column first tried every selector on every element, KaTeX's hidden glyphs included,
+  // and cost about as much as the page's innerText on the 400-turn pages (2026-11-30).
+  const marks: ElementMarks = new Map();
+  // The reader's chrome holds the column's landmarks and controls too (strip-chrome.ts, from the markup index).
+  for (const el of scan.chrome) marks.set(el, markSkip);
   const roots = new Set(blocks.map((block) => block.el));
-  markCodeBlocks(pres, roots, marks);
+  markCodeBlocks(column.getElementsByTagName('pre'), roots, marks, scan.markup);
   for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
 
+  const serializerMarks = markMatcher();
+  const isInlineChrome = inlineChromeMatcher();
+  const matchMarks = (el: Element) => serializerMarks(el) | (isInlineChrome(el) ? markSkip : 0);
   const turns: ExtractedTurn[] = [];
   for (let i = 0; i < blocks.length && turns.length < limits.maxTurns;) {
     const role = blocks[i]!.role;
     const parts: Element[] = [blocks[i++]!.el];
     if (role === 'assistant')
       for (; i < blocks.length && blocks[i]!.role === 'assistant'; i++) parts.push(blocks[i]!.el);
-    const { text, markdown } = serializeContent(parts, { marks, baseUrl });
+    const { text, markdown } = serializeContent(parts, { marks, matchMarks, baseUrl });
     if (text === '' && markdown === '') continue;
     turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
   }
@@ -70,9 +72,16 @@ export function serializeTurns(
  * A code block is the nearest wrapper of its <pre> (a few levels up, inside its message) that also holds the
  * header's buttons and at most a short label (the language): read as one block, the header never becomes text.
  */
-function markCodeBlocks(pres: readonly Element[], roots: ReadonlySet<Element>, marks: ElementMarks): void {
+function markCodeBlocks(
+  pres: ArrayLike<Element>,
+  roots: ReadonlySet<Element>,
+  marks: ElementMarks,
+  markup: MarkupIndex,
+): void {
+  const hasButton = (el: Element) => markup.buttonsInside(el).length > 0;
   const isCode = (el: Element) => ((marks.get(el) ?? 0) & markCode) !== 0;
-  for (const pre of pres) {
+  for (let i = 0; i < pres.length; i++) {
+    const pre = pres[i]!;
     let isInsideCode = false;
     let root: Element | null = null;
     for (let el = pre.parentElement; el !== null; el = el.parentElement) {
@@ -86,9 +95,9 @@ function markCodeBlocks(pres: readonly Element[], roots: ReadonlySet<Element>, m
     let container: Element = pre;
     let el: Element | null = pre.parentElement;
     // A <pre> that holds its own header (language label and Copy inside it) is the whole block already.
-    const ownButtons = pre.querySelectorAll('button,[role="button"]').length;
-    for (let level = 0; level < 4 && el !== null && el !== root && ownButtons === 0; level++, el = el.parentElement) {
-      if (el.querySelector('button,[role="button"]') === null) continue;
+    const hasOwnButtons = hasButton(pre);
+    for (let level = 0; level < 4 && el !== null && el !== root && !hasOwnButtons; level++, el = el.parentElement) {
+      if (!hasButton(el)) continue;
       const extra = (el.textContent ?? '').length - (pre.textContent ?? '').length;
       if (extra <= 60) container = el;
       break;

@@ -1,10 +1,22 @@
 import type { MessageBlock } from './find-messages';
-import { isCitationPill, isDisclaimer, isInitials, isStamp, isThinkingToggle, labelRole } from './page-chrome';
+import { elementsInside } from './markup-index';
+import {
+  isChromeTag,
+  isCitationPill,
+  isDisclaimer,
+  isInitials,
+  isStamp,
+  isThinkingToggle,
+  labelRole,
+} from './page-chrome';
 import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
 
 const maxLabelChars = 30;
 const maxSpokenLabelChars = 4000;
+const maxDisclaimerChars = 200;
 const spokenLabel = /^([^:]{1,40}):\s*(\S.*)$/s;
+const spokenName = /^([^:]{1,40}):/;
+const spokenNameChars = 41;
 // Content elements never taken for a label, even when repeated (a heading may be: the sender name above every answer).
 const contentLabelTags = new Set(['p', 'li', 'td', 'th', 'pre', 'code', 'blockquote']);
 
@@ -13,20 +25,34 @@ interface EdgeText {
   readonly text: string;
 }
 
-/** The largest element inside `block` (not the block itself) whose whole text is the block's first or last text. */
-function edgeElement(block: Element, scan: PageScan, fromEnd: boolean, max = maxLabelChars): EdgeText | null {
-  const node = edgeContentText(block, scan, fromEnd);
-  if (node === null || node.parentElement === null || node.parentElement === block) return null;
-  let el = node.parentElement;
-  let text = visibleText(el, scan, max + 1);
-  if (text.length > max) return null;
+/**
+ * The element inside `block` (not the block itself) holding the block's first or last text, with its whole text
+ * when that is at most `max` characters. Cheap: the reader looks at every block's edges, and most are not labels.
+ */
+function edgeText(block: Element, scan: PageScan, fromEnd: boolean, max = maxLabelChars): EdgeText | null {
+  const el = edgeParent(block, scan, fromEnd);
+  if (el === null) return null;
+  const text = visibleText(el, scan, max + 1);
+  return text.length > max ? null : { el, text };
+}
+
+/** The element holding the block's first (or last) text, when that is not the block itself. */
+function edgeParent(block: Element, scan: PageScan, fromEnd: boolean): Element | null {
+  const el = edgeContentText(block, scan, fromEnd)?.parentElement ?? null;
+  return el === block ? null : el;
+}
+
+/**
+ * The largest element inside `block` whose whole text is the edge's: the label's own wrapper, all of it chrome.
+ * Climbed only for an edge found to be a label (each level reads up to `max` characters).
+ */
+function widen(edge: EdgeText, block: Element, scan: PageScan, max = maxLabelChars): EdgeText {
+  let { el } = edge;
   for (let parent = el.parentElement; parent !== null && parent !== block; parent = parent.parentElement) {
-    const parentText = visibleText(parent, scan, max + 1);
-    if (parentText !== text) break;
+    if (visibleText(parent, scan, max + 1) !== edge.text) break;
     el = parent;
-    text = parentText;
   }
-  return { el, text };
+  return { el, text: edge.text };
 }
 
 /**
@@ -47,15 +73,19 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   }
   // Two passes from each edge: a sender's name, then a stamp under it.
   for (const fromEnd of [false, true, false, true]) {
-    const edges = blocks.map((block) => edgeElement(block.el, scan, fromEnd));
+    const edges = blocks.map((block) => edgeText(block.el, scan, fromEnd));
     const counts = new Map<string, number>();
     for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
-    edges.forEach((edge, i) => {
-      if (edge === null) return;
+    edges.forEach((innermost, i) => {
+      if (innermost === null) return;
       const block = blocks[i]!.el;
-      const role = fromEnd ? undefined : labelRole(edge.text);
-      const isRepeated = (counts.get(edge.text) ?? 0) >= 2 && !contentLabelTags.has(edge.el.localName);
-      const isAvatar = !fromEnd && isInitials(edge.text) && !contentLabelTags.has(edge.el.localName);
+      const role = fromEnd ? undefined : labelRole(innermost.text);
+      const mayBeRepeated = (counts.get(innermost.text) ?? 0) >= 2;
+      const mayBeAvatar = !fromEnd && isInitials(innermost.text);
+      if (role === undefined && !isStamp(innermost.text) && !mayBeRepeated && !mayBeAvatar) return;
+      const edge = widen(innermost, block, scan);
+      const isRepeated = mayBeRepeated && !contentLabelTags.has(edge.el.localName);
+      const isAvatar = mayBeAvatar && !contentLabelTags.has(edge.el.localName);
       if (role === undefined && !isStamp(edge.text) && !isRepeated && !isAvatar) return;
       scan.chrome.add(edge.el);
       // A message that is only this text (a prompt "Thanks" sent twice) keeps it.
@@ -70,11 +100,17 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   // ("You said: Plan a two-week unit…" above the visible prompt, "Claude responded: Day 3 exit ticket"; Claude
   // 2026-10): chrome, and evidence of the role even when the markup that hid it was renamed.
   for (const block of blocks) {
-    const edge = edgeElement(block.el, scan, false, maxSpokenLabelChars);
-    const spoken = edge === null ? null : spokenLabel.exec(edge.text);
-    if (edge === null || spoken === null) continue;
+    // The writer's name and its colon open the heading: its head is read first, and all of it only when it names
+    // a writer (reading 4,000 characters of every message was a tenth of the reader's time on a 400-turn page).
+    const start = edgeParent(block.el, scan, false);
+    const named = start === null ? null : spokenName.exec(visibleText(start, scan, spokenNameChars));
+    if (named === null || !isWriterName(named[1]!)) continue;
+    const innermost = edgeText(block.el, scan, false, maxSpokenLabelChars);
+    const spoken = innermost === null ? null : spokenLabel.exec(innermost.text);
+    if (innermost === null || spoken === null) continue;
     const role = labelRole(`${spoken[1]!}:`);
     if (role !== 'user' && role !== 'assistant') continue;
+    const edge = widen(innermost, block.el, scan, maxSpokenLabelChars);
     const repeated = spoken[2]!.slice(0, 60);
     const rest = visibleText(block.el, scan, edge.text.length + maxSpokenLabelChars).slice(edge.text.length);
     // "You said: …" must repeat the visible prompt (a typed "User: …" prompt is content); "<name> responded: <title>"
@@ -90,37 +126,60 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   }
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…").
   for (const block of blocks) {
-    const edge = edgeElement(block.el, scan, true, 200);
-    if (edge === null || !isDisclaimer(edge.text)) continue;
+    const innermost = edgeText(block.el, scan, true, maxDisclaimerChars);
+    if (innermost === null || !isDisclaimer(innermost.text)) continue;
+    const edge = widen(innermost, block.el, scan, maxDisclaimerChars);
     scan.chrome.add(edge.el);
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
   }
   return roleLabels;
 }
 
-/**
- * Chrome inside the messages that only its text gives away: citation pills, footnote numbers, the body of a
- * thinking panel beside its toggle, and captions repeating a control's label ("Edit in a page" beside its button).
- */
-export function stripInlineChrome(column: Element, scan: PageScan): void {
-  // One query for links, footnotes and buttons (each a pass over a 300,000-word column): none of the checks
-  // below reads the chrome found by another, so their order does not matter.
-  for (const el of column.querySelectorAll('a[href],sup,button,[role="button"]')) {
-    const tag = el.localName;
-    if (tag === 'a' && el.hasAttribute('href')) stripLinkChrome(el, scan);
-    if (tag === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(el.textContent ?? '')) scan.chrome.add(el);
-    if (tag === 'button' || el.getAttribute('role') === 'button') stripControlCaption(el, scan);
-  }
-  stripAttachmentCards(column, scan);
-  stripStatusGroups(column, scan);
+function isWriterName(name: string): boolean {
+  const role = labelRole(`${name}:`);
+  return role === 'user' || role === 'assistant';
 }
 
-function stripLinkChrome(link: Element, scan: PageScan): void {
-  if (isCitationPill(link)) scan.chrome.add(link);
-  // Screen-reader notes inside links ("Opens in a new tab").
-  for (let child = link.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (labelRole(child.textContent ?? '') === 'none') scan.chrome.add(child);
+/**
+ * Chrome inside the messages found from the page's markup index (one query for the whole reading): controls and
+ * live regions by their markup, captions repeating a control's label ("Edit in a page" beside its button), the
+ * body of a thinking panel beside its toggle, progress groups; and attachment cards, by their text. None of the
+ * checks reads the chrome found by another, so their order does not matter. `blocks` are the messages that will be
+ * read: text outside them is never serialized. Links, footnotes and landmarks are told apart as the serializer's
+ * walk reaches them (inlineChromeMatcher).
+ */
+export function stripInlineChrome(column: Element, blocks: readonly Element[], scan: PageScan): void {
+  for (const el of elementsInside(scan.markup.all, column)) {
+    if (scan.markup.chromeByMarkup.has(el)) scan.chrome.add(el);
+    const role = el.getAttribute('role');
+    if (el.localName === 'button' || role === 'button') stripControlCaption(el, scan);
+    if (role === 'status' || el.getAttribute('aria-live') === 'polite') stripStatusGroup(el, column, scan);
   }
+  stripAttachmentCards(blocks, scan);
+}
+
+const footnoteNumber = /^\s*\[?\d{1,3}\]?\s*$/;
+
+/**
+ * Chrome the serializer's walk recognises as it reaches each element: landmarks and controls by tag, citation pills,
+ * screen-reader notes inside links ("Opens in a new tab") and footnote numbers. Decided where the walk goes only
+ * (a query for links and footnotes over the whole column tried its selectors on every element of the page, KaTeX's
+ * hidden glyphs included). The walk reaches a link before its children.
+ */
+export function inlineChromeMatcher(): (el: Element) => boolean {
+  const linkNotes = new Set<Element>();
+  return (el) => {
+    if (linkNotes.size > 0 && linkNotes.has(el)) return true;
+    const tag = el.localName;
+    if (isChromeTag(tag)) return true;
+    if (tag === 'a' && el.hasAttribute('href')) {
+      for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+        if (labelRole(child.textContent ?? '') === 'none') linkNotes.add(child);
+      }
+      return isCitationPill(el);
+    }
+    return tag === 'sup' && footnoteNumber.test(el.textContent ?? '');
+  };
 }
 
 function stripControlCaption(button: Element, scan: PageScan): void {
@@ -144,23 +203,27 @@ const cardHint = /[∙·•]/;
 
 /**
  * Cards standing for a side document or an attachment inside an answer: a short title over a subtitle naming its
- * kind. The document's own text is read elsewhere (or not at all); the card's two lines are not the answer.
+ * kind. The document's own text is read elsewhere (or not at all); the card's two lines are not the answer. Only
+ * messages whose text holds a subtitle's separator are walked (walking every text node of a 400-turn page was a
+ * twentieth of the reading; its text, read natively, costs a tenth of that).
  */
-function stripAttachmentCards(column: Element, scan: PageScan): void {
-  const doc = column.ownerDocument;
-  const walker = doc.createTreeWalker(column, 4);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length > 40 || !cardHint.test(data)) continue;
-    const subtitle = node.parentElement;
-    const card = subtitle?.parentElement;
-    if (
-      subtitle == null ||
-      card == null ||
-      !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
-    )
-      continue;
-    if ((card.textContent ?? '').length <= 160) scan.chrome.add(card);
+function stripAttachmentCards(blocks: readonly Element[], scan: PageScan): void {
+  for (const block of blocks) {
+    if (!cardHint.test(block.textContent ?? '')) continue;
+    const walker = block.ownerDocument.createTreeWalker(block, 4);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      if (data.length > 40 || !cardHint.test(data)) continue;
+      const subtitle = node.parentElement;
+      const card = subtitle?.parentElement;
+      if (
+        subtitle == null ||
+        card == null ||
+        !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
+      )
+        continue;
+      if ((card.textContent ?? '').length <= 160) scan.chrome.add(card);
+    }
   }
 }
 
@@ -169,11 +232,9 @@ function stripAttachmentCards(column: Element, scan: PageScan): void {
  * for 6s" ▸ the model's draft, "Searched the web" ▸ the queries; Claude 2026-10). The announcement's container,
  * when it also holds the disclosure button, is the whole group; the answer's text lies outside it.
  */
-function stripStatusGroups(column: Element, scan: PageScan): void {
-  for (const status of column.querySelectorAll('[role="status"],[aria-live="polite"]')) {
-    const group = status.parentElement;
-    if (group === null || group === column) continue;
-    if (group.querySelector('button[aria-expanded],[role="button"][aria-expanded]') === null) continue;
-    scan.chrome.add(group);
-  }
+function stripStatusGroup(status: Element, column: Element, scan: PageScan): void {
+  const group = status.parentElement;
+  if (group === null || group === column) return;
+  if (group.querySelector('button[aria-expanded],[role="button"][aria-expanded]') === null) return;
+  scan.chrome.add(group);
 }

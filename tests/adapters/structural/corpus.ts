@@ -35,6 +35,20 @@ export function knownSitePages(): EvaluationPage[] {
   return knownSites.flatMap((site) => pagesIn(site));
 }
 
+// A site adapter adds a side document's text (ChatGPT's canvas, Claude's artifacts, Gemini's canvas) or a note that
+// it was closed, under this heading: text from outside the chat column, which the structural reader doesn't read.
+const sideDocumentMark = /(^|\n)(Document "|\[Document ")/;
+
+/** A page whose expected turns hold a side document's text: reported, not judged (fidelity.test.ts, the bench). */
+export function hasSideDocument(page: EvaluationPage): boolean {
+  return (page.turns ?? []).some((turn) => sideDocumentMark.test(turn.text));
+}
+
+/** Pages whose expected turns hold only what the chat column shows: the ones the structural reader is judged on. */
+export function chatColumnPages(pages: readonly EvaluationPage[]): EvaluationPage[] {
+  return pages.filter((page) => !hasSideDocument(page));
+}
+
 /** The corpus of layouts with no site adapter: tests/fixtures/structural/<tool>/*.html. */
 export function corpusPages(): EvaluationPage[] {
   const dir = join(fixturesDir, 'structural');

@@ -2,20 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { readStructurally } from '../../../lib/adapters/structural/read-structurally';
 import { AdapterError } from '../../../lib/adapters/types';
 import { ExtractedConversation } from '../../../lib/model/conversation';
-import { corpusPages, knownSitePages, parsePage, type EvaluationPage } from './corpus';
+import {
+  chatColumnPages,
+  corpusPages,
+  hasSideDocument,
+  knownSitePages,
+  parsePage,
+  type EvaluationPage,
+} from './corpus';
 import { judgeFidelity, type Fidelity } from './fidelity';
 
 /** Issue 8's bar: at least 90 % of turns faithful on layouts the reader has never seen and on redesigned pages. */
 const target = 0.9;
-
-// A site adapter adds a side document's text (ChatGPT's canvas, Claude's artifacts, Gemini's canvas) or a note that
-// it was closed, under this heading: text from outside the chat column, which the structural reader doesn't read.
-const sideDocumentMark = /(^|\n)(Document "|\[Document ")/;
-
-/** Pages whose expected turns hold only what the chat column shows. */
-function chatColumnPages(pages: readonly EvaluationPage[]): EvaluationPage[] {
-  return pages.filter((page) => !(page.turns ?? []).some((turn) => sideDocumentMark.test(turn.text)));
-}
 
 interface PageResult {
   readonly page: string;
@@ -94,7 +92,7 @@ describe('structural reader fidelity', () => {
   });
 
   test('known-site pages with side documents: reported, not judged (their text comes from a site adapter)', () => {
-    const pages = conversations(knownSitePages()).filter((page) => !chatColumnPages([page]).length);
+    const pages = conversations(knownSitePages()).filter(hasSideDocument);
     expect(pages.length).toBeGreaterThan(0);
     report(
       'Known sites with side documents (canvas, artifacts), redesigned',

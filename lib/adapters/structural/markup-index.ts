@@ -1,0 +1,113 @@
+/**
+ * The page's controls, landmarks, links and role-bearing elements, found by one native query over the body, in
+ * document order. The reader needs them in several places (the composer, each message's action buttons, citation
+ * pills and captions, progress groups, chrome to skip): each of those used to be its own query over the
+ * conversation column, and each query costs the same pass over every element (measured in Chromium on the 400-turn
+ * redesigned pages, 2026-11: a selector list costs about the sum of its selectors, ~2-4 ms per selector on an idle
+ * machine over 350,000 elements, and five such passes were a fifth of the reading). An element's share of the list
+ * is found by binary search: its descendants are a contiguous run in document order.
+ */
+
+import { isChromeByMarkup } from './page-chrome';
+
+export interface MarkupIndex {
+  /** Every element matching `indexedSelector`, in document order. */
+  readonly all: readonly Element[];
+  /** Buttons (`<button>` and `role="button"`), in document order. */
+  readonly buttons: readonly Element[];
+  /** The indexed elements that are chrome by their markup (isChromeByMarkup): hidden, or a control's role. */
+  readonly chromeByMarkup: ReadonlySet<Element>;
+  /** The buttons inside `el` (not `el` itself), in document order, at most `maxButtonsPerElement`. */
+  buttonsInside(el: Element): readonly Element[];
+}
+
+/** The most buttons kept per element: a few messages' worth tell who wrote them. */
+export const maxButtonsPerElement = 64;
+
+// What the index's users ask for: the composer (textarea, contenteditable, role=textbox), buttons, live regions,
+// and controls that are chrome by their role. Each selector costs a pass over every element (~4 ms on a
+// 350,000-element page, 2026-11-30): what the serializer's walk can tell by tag name as it goes (links, footnotes,
+// landmarks: strip-chrome.ts inlineChromeMatcher) is not asked here.
+// Hidden markup too: with it, whether any element is chrome by its markup is a set lookup (page-scan.ts), where
+// reading four attributes of every element the reader's walks pass was a tenth of the reading.
+const indexedSelector = 'button,textarea,[role],[contenteditable],[aria-live],[hidden],[aria-hidden="true"]';
+
+export function indexMarkup(root: Element): MarkupIndex {
+  const found = root.querySelectorAll(indexedSelector);
+  const all: Element[] = new Array<Element>(found.length);
+  const buttons: Element[] = [];
+  const chromeByMarkup = new Set<Element>();
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    all[i] = el;
+    if (isButton(el)) buttons.push(el);
+    if (isChromeByMarkup(el)) chromeByMarkup.add(el);
+  }
+  let inside: Map<Element, Element[]> | undefined;
+  const buttonsInside = (el: Element): readonly Element[] => {
+    inside ??= buttonsByAncestor(buttons);
+    return inside.get(el) ?? [];
+  };
+  return { all, buttons, chromeByMarkup, buttonsInside };
+}
+
+/**
+ * Each element's buttons, from the buttons' ancestor chains: one climb per button, then a lookup per element.
+ * (A binary search of compareDocumentPosition per element was slower: Chromium orders two nodes by walking their
+ * common parent's children, and the column has one child per message.)
+ */
+function buttonsByAncestor(buttons: readonly Element[]): Map<Element, Element[]> {
+  const inside = new Map<Element, Element[]>();
+  for (const button of buttons) {
+    for (let el = button.parentElement; el !== null; el = el.parentElement) {
+      const list = inside.get(el);
+      if (list === undefined) inside.set(el, [button]);
+      else if (list.length < maxButtonsPerElement) list.push(button);
+    }
+  }
+  return inside;
+}
+
+export function isButton(el: Element): boolean {
+  return el.localName === 'button' || el.getAttribute('role') === 'button';
+}
+
+// compareDocumentPosition bits: the other node follows, and is inside.
+const following = 4;
+const containedBy = 16;
+
+/**
+ * The run of `list` (in document order) that lies inside `el` (not `el` itself): [start, end). Two binary
+ * searches of compareDocumentPosition, whatever the size of `el`'s subtree.
+ */
+export function rangeInside(list: readonly Element[], el: Element): [number, number] {
+  // Elements before `el` or holding it, then its descendants, then the elements after it.
+  const start = firstIndex(list, (other) => (el.compareDocumentPosition(other) & following) !== 0);
+  const end = firstIndex(
+    list,
+    (other) => {
+      const position = el.compareDocumentPosition(other);
+      return (position & following) !== 0 && (position & containedBy) === 0;
+    },
+    start,
+  );
+  return [start, end];
+}
+
+/** The elements of `list` inside `el`, in document order. */
+export function elementsInside(list: readonly Element[], el: Element): Element[] {
+  const [start, end] = rangeInside(list, el);
+  return list.slice(start, end);
+}
+
+/** The first index from `from` whose element passes `isPast` (a predicate false then true along the list). */
+function firstIndex(list: readonly Element[], isPast: (el: Element) => boolean, from = 0): number {
+  let low = from;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (isPast(list[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
