@@ -331,7 +331,10 @@ async function benchClickToVisible(): Promise<BenchResult[]> {
       const timing = await chat.evaluate(
         () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
       );
-      const listedAt = (await panel.evaluate('window.__listedAt')) as number;
+      const listedAt = (await Promise.race([
+        panel.evaluate('window.__listedAt'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`${title} not listed within 60 s`)), 60_000)),
+      ])) as number;
       results.push({
         name: `click-to-visible in side panel, ${label}`,
         value: listedAt - (timing.origin + timing.clickedAt),
