@@ -4,11 +4,24 @@
 // a 400-turn page themselves: TOOLCHAIN trap 17).
 
 interface CaptureTiming {
+  /** performance.timeOrigin of the page: with it, the times below compare with the service worker's marks. */
+  origin: number;
   clickedAt: number;
   capturedAt: number;
   /** End of the page's last long task (> 50 ms) before "Captured": the content script has read and sent by then. */
   pageDoneAt: number;
+  /**
+   * The content script's own user-timing marks, when it sets them (an isolated world's marks are on the page's
+   * timeline): `showwork:capture-read` once the page is read, `showwork:capture-sent` as the turns are sent.
+   */
+  readAt?: number;
+  sentAt?: number;
   status: string;
+}
+
+function lastMark(name: string, after: number): number | undefined {
+  const marks = performance.getEntriesByName(name, 'mark').filter((mark) => mark.startTime >= after);
+  return marks.length > 0 ? marks[marks.length - 1]!.startTime : undefined;
 }
 
 function armCaptureTimer(): void {
@@ -32,10 +45,19 @@ function armCaptureTimer(): void {
         observer.disconnect();
         const capturedAt = performance.now();
         // Long-task entries are delivered after the task: give the observer a moment before reading them.
-        setTimeout(
-          () => resolve({ clickedAt, capturedAt, pageDoneAt: pageDoneAt < 0 ? clickedAt : pageDoneAt, status }),
-          100,
-        );
+        setTimeout(() => {
+          const readAt = lastMark('showwork:capture-read', clickedAt);
+          const sentAt = lastMark('showwork:capture-sent', clickedAt);
+          resolve({
+            origin: performance.timeOrigin,
+            clickedAt,
+            capturedAt,
+            pageDoneAt: pageDoneAt < 0 ? clickedAt : pageDoneAt,
+            ...(readAt === undefined ? {} : { readAt }),
+            ...(sentAt === undefined ? {} : { sentAt }),
+            status,
+          });
+        }, 100);
       }
     });
     observer.observe(shadow, { subtree: true, childList: true, characterData: true });

@@ -4,7 +4,7 @@ import { sendPanelTo, type PanelArrival, type PanelRoute } from '../panel/panel-
 import { readAfterCapture, type AfterCapture } from '../settings/after-capture';
 import { knownManagedPolicy, managedPolicyWhenKnown } from '../settings/managed-policy-cache';
 import {
-  findDraftForConversation,
+  applyDistrictFramework,
   findOrCreateDraftForConversation,
   type DraftOutcome,
 } from '../trace/draft-for-conversation';
@@ -25,10 +25,10 @@ export interface CaptureLanding {
   traceId?: string;
 }
 
-/** What the page hears now, and, when the new trace had to wait for the district policy, the landing to finish. */
+/** What the page hears now, and what is left to do once the district policy is known. */
 export interface QuickLanding {
   landing: CaptureLanding | undefined;
-  /** Makes the trace and sends the panel there once the policy is known; resolves with what to say then. */
+  /** Runs after the answer; resolves with a new summary for the panel's status, or undefined to keep it. */
   later?: () => Promise<CaptureLanding | undefined>;
 }
 
@@ -39,9 +39,11 @@ export interface QuickLanding {
  * Auto-record captures return undefined: they never open the panel or make traces.
  *
  * Never waits for managed storage (its first read in a fresh browser took seconds): only a *new* trace needs the
- * policy (a district framework is the one new traces use), so while the policy is still unknown an existing
- * trace is opened at once, and a new one is made by `later`, after the page has heard "Captured N turns" —
- * with the district's framework, never a guess that the policy would then contradict.
+ * policy (a district framework is the one new traces use). While the policy is still unknown, the new draft is
+ * made with the teacher's framework, the safe default: it is the teacher's own unsubmitted draft, no policy
+ * restricts capturing, and `later` gives it the district's framework as soon as the policy is read (seconds at
+ * most), unless the teacher has already started on it — then it is theirs, and its framework can be changed in
+ * the editor like any draft's.
  */
 export async function landCaptureQuickly(
   db: ShowWorkDatabase,
@@ -58,11 +60,21 @@ export async function landCaptureQuickly(
     });
     return { landing: await openTrace(captured, outcome) };
   }
-  const existing = await findDraftForConversation(db, captured.conversationId);
-  if (existing) return { landing: await openTrace(captured, existing) };
+  // Unknown for now (the first seconds of a browser session): the new draft takes the teacher's framework, and
+  // the district's, if it sets one, once the policy is read (applyDistrictFramework).
+  const outcome = await findOrCreateDraftForConversation(db, captured.conversationId, {
+    fallbackTitle: t('editor_untitledTrace'),
+    policy: {},
+  });
+  const landing = await openTrace(captured, outcome);
+  if (outcome.kind !== 'created') return { landing };
+  const trace = outcome.trace;
   return {
-    landing: { summary: t('capture_capturedTurns', captured.turnCount) },
-    later: () => landCaptureInPanel(db, captured),
+    landing,
+    later: async () => {
+      await applyDistrictFramework(db, trace, await managedPolicyWhenKnown());
+      return undefined;
+    },
   };
 }
 

@@ -81,3 +81,26 @@ export async function findOrCreateDraftForConversation(
     return { kind: 'created', trace };
   });
 }
+
+/**
+ * Gives a draft made while the district policy was still unknown the district's framework (and the credential,
+ * competency and level the teacher's profile picks in it), when the policy sets one and the teacher has not
+ * started on the draft yet (it is unchanged since it was made). Returns whether it changed the draft.
+ */
+export async function applyDistrictFramework(
+  db: ShowWorkDatabase,
+  made: Trace,
+  policy: ManagedPolicy,
+): Promise<boolean> {
+  const framework = policy.framework;
+  if (!framework || framework.id === made.frameworkId) return false;
+  const profile = await readTeacherProfile();
+  return db.transaction('rw', db.traces, async () => {
+    const current = await db.traces.get(made.id);
+    if (!current || current.status !== 'draft' || current.updatedAt !== current.createdAt) return false;
+    const fresh = buildNewTrace(current, [], { profile, framework, fallbackTitle: current.title, id: current.id });
+    const { frameworkId, credentialId, competencyId, level } = fresh;
+    await db.traces.put(Trace.parse({ ...current, frameworkId, credentialId, competencyId, level }));
+    return true;
+  });
+}

@@ -8,6 +8,7 @@ import { captureStatusItem } from '@/lib/capture/capture-status';
 import { searchConversationIds } from '@/lib/db/conversations';
 import { startManagedPolicyCache } from '@/lib/settings/managed-policy-cache';
 import type { Framework } from '@/lib/model/framework';
+import { defaultFrameworkId } from '@/lib/framework/default-framework';
 
 const db = getDatabase();
 const chatUrl = 'https://claude.ai/chat/abc';
@@ -61,28 +62,41 @@ beforeEach(async () => {
 });
 
 describe('a capture never waits for managed storage', () => {
-  test("while the district policy is unknown, the page hears at once; the trace follows with the district's framework", async () => {
+  test("while the district policy is unknown, the page hears at once; the new draft gets the district's framework once it is read", async () => {
     const managed = slowManagedStorage();
     startManagedPolicyCache();
 
     const response = await handleContentMessage(capture(['Hook ideas?', 'Try a volcano']), sender);
-    // Answered with managed storage still silent: stored, no trace guessed with a framework the policy may forbid.
-    expect(response).toMatchObject({ ok: true, turnCount: 2, summary: 'Captured 2 turns' });
+    // Answered with managed storage still silent: stored, and a draft made with the teacher's framework.
+    expect(response).toMatchObject({ ok: true, turnCount: 2, summary: 'Captured 2 turns — trace opened' });
     expect(await db.turns.count()).toBe(2);
-    expect(await db.traces.count()).toBe(0);
+    const [made] = await db.traces.toArray();
+    expect(made).toMatchObject({ frameworkId: defaultFrameworkId, status: 'draft' });
+    expect((await readPanelRoute(panelRouteKey.window(windowId)))?.route).toEqual({ kind: 'trace', id: made!.id });
 
     managed.answer({ framework: district });
     await settleAfterReplyWork();
-    const [trace] = await db.traces.toArray();
-    expect(trace).toMatchObject({ frameworkId: 'springfield-2026', status: 'draft' });
-    expect((await readPanelRoute(panelRouteKey.window(windowId)))?.route).toEqual({ kind: 'trace', id: trace!.id });
+    expect(await db.traces.toArray()).toEqual([
+      { ...made, frameworkId: 'springfield-2026', credentialId: null, competencyId: null, level: 'beginner' },
+    ]);
     expect(await captureStatusItem.getValue()).toMatchObject({
       message: 'Captured 2 turns — trace opened',
-      traceId: trace!.id,
+      traceId: made!.id,
     });
     // The search index was built after the answer too.
     const [conversation] = await db.conversations.toArray();
     expect(await searchConversationIds(db, 'volcano')).toEqual(new Set([conversation!.id]));
+  });
+
+  test('a draft the teacher has started on before the policy is read keeps its framework', async () => {
+    const managed = slowManagedStorage();
+    startManagedPolicyCache();
+    await handleContentMessage(capture(['Hook ideas?', 'Try a volcano']), sender);
+    const [made] = await db.traces.toArray();
+    await db.traces.put({ ...made!, title: 'My volcano hook', updatedAt: made!.updatedAt + 1 });
+    managed.answer({ framework: district });
+    await settleAfterReplyWork();
+    expect(await db.traces.toArray()).toMatchObject([{ title: 'My volcano hook', frameworkId: defaultFrameworkId }]);
   });
 
   test('an existing draft opens at once while the policy is still unknown', async () => {
