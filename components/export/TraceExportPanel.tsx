@@ -88,7 +88,9 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
       const timer = setTimeout(warm, 1000);
       return () => clearTimeout(timer);
     }
-    const handle = requestIdleCallback(warm, { timeout: 3000 });
+    // A short timeout: a capture's trace is often marked ready within seconds, and the PDF made then queues
+    // behind this first (slow) layout in the one worker; the worker's work is off this thread anyway.
+    const handle = requestIdleCallback(warm, { timeout: 250 });
     return () => cancelIdleCallback(handle);
   }, [traceId]);
 
