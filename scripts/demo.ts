@@ -3,7 +3,7 @@
  *
  * With a display, Chromium opens with the built extension on the sample chat and the side panel page, and
  * stays open until you close it. Without one (a server, CI) it runs headless through the whole flow — capture,
- * New trace, marks, a pasted final artifact, the reflection, Mark ready, Export PDF — saving a screenshot of
+ * the new trace it lands in, marks, a pasted final artifact, the reflection, Mark ready, Export PDF, then the library — saving a screenshot of
  * each step and the PDF in .output/demo/, and prints their paths.
  *
  * The steps are in scripts/walkthrough.ts (shared with `npm run screenshots`).
@@ -51,7 +51,9 @@ if (hasDisplay) {
   if (pdfPagePath) saved.push(pdfPagePath);
 
   console.log('No display found, so the demo ran headless through the whole flow:');
-  console.log('capture → New trace → marks → final artifact → reflection → Mark ready → Export PDF.');
+  console.log(
+    'capture (lands in a new trace) → marks → final artifact → reflection → Mark ready → Export PDF → library.',
+  );
   console.log(`Screenshots and the PDF:\n${saved.map((path) => `  ${path}`).join('\n')}`);
   await session.close();
 }

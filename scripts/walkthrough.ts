@@ -63,18 +63,10 @@ export async function runWalkthrough(
   await chat.getByRole('status').filter({ hasText: capturedPattern.en }).waitFor();
   await shoot(chat, 'captured');
 
-  // 2. The library lists the conversation; open it.
+  // 2. Capture lands in the trace (the default): the panel opens a new draft, every turn ticked, titled like the
+  // conversation.
   await panel.bringToFront(); // a background tab's animation frames are throttled
   await panel.reload();
-  const conversation = panel.getByRole('button', { name: title, exact: true });
-  await conversation.waitFor();
-  await shoot(panel, 'library');
-  await conversation.click();
-  await panel.getByRole('button', { name: 'New trace' }).waitFor();
-  await shoot(panel, 'conversation');
-
-  // 3. New trace: every turn ticked, titled like the conversation.
-  await panel.getByRole('button', { name: 'New trace' }).click();
   await panel.getByRole('heading', { level: 1, name: title }).waitFor();
   await panel.getByRole('group', { name: 'What did you do with AI output 1?' }).waitFor();
   await shoot(panel, 'new-trace');
@@ -145,6 +137,16 @@ export async function runWalkthrough(
     .filter({ hasText: /^Exported / })
     .waitFor();
   await shoot(panel, 'exported');
+
+  // 3. The library, one click away, lists the conversation and its trace.
+  await panel.getByRole('button', { name: '← Back', exact: true }).click();
+  // The conversation comes first; its trace, titled alike, is listed under Traces.
+  const conversation = panel.getByRole('button', { name: title, exact: true }).first();
+  await conversation.waitFor();
+  await shoot(panel, 'library');
+  await conversation.click();
+  await panel.getByRole('heading', { level: 1, name: title }).waitFor();
+  await shoot(panel, 'conversation');
   // The PDF's page as an image too, when poppler is installed (npm run setup installs it).
   let pdfPagePath: string | undefined;
   try {
