@@ -150,11 +150,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
       // goto() to moz-extension:// never resolves in Firefox (see above); it rejects when the tab closes. For the
       // same reason page.url() of an extension page reads about:blank: ask the page for location.href instead.
       void page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (expected: string) => location.href === expected && document.readyState === 'complete',
-        { timeout: 30_000 },
-        url,
-      );
+      await waitUntilLoaded(page, url);
       return page;
     },
     async newPage() {
@@ -171,6 +167,34 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
     },
   };
   return session;
+}
+
+/**
+ * Polls the page until it shows `url`, fully loaded. Not page.waitForFunction: while the tab moves from about:blank
+ * to the extension page, Firefox can answer an evaluation with a protocol error ("right-hand side of 'in' should be
+ * an object, got null") instead of a result, and waitForFunction gives up on the first such error. Here an error
+ * only means "not yet".
+ */
+async function waitUntilLoaded(page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      // An evaluation sent into a document that is being replaced may never answer: give each one 2 s.
+      const loaded = await Promise.race([
+        page.evaluate(
+          (expected: string) => location.href === expected && document.readyState === 'complete',
+          url,
+        ),
+        new Promise<false>((answer) => setTimeout(() => answer(false), 2_000)),
+      ]);
+      if (loaded) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`${url} did not load within ${timeoutMs} ms`, { cause: lastError });
 }
 
 /**
