@@ -18,6 +18,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus3 } = await import('../tests/fixtures/redaction/corpus-held-out-3');
   const { heldOutCorpus4 } = await import('../tests/fixtures/redaction/corpus-held-out-4');
   const { heldOutCorpus5 } = await import('../tests/fixtures/redaction/corpus-held-out-5');
+  const { heldOutCorpus6 } = await import('../tests/fixtures/redaction/corpus-held-out-6');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -30,6 +31,8 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     ['fourth part (once held out)', heldOutCorpus4],
     // Written blind by a fourth author (corpus5); first score in tests/fixtures/redaction/README.md.
     ['fifth part (held out)', heldOutCorpus5],
+    // Written blind by a fifth author (helper corpus6, 1 Dec 2026) and not scored by its author.
+    ['sixth part (held out)', heldOutCorpus6],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
