@@ -21,6 +21,14 @@ import type { RedactionCandidate } from '@/lib/redaction/apply';
 import { RedactionPreviewDialog } from './RedactionPreviewDialog';
 import './export.css';
 
+// The export worker gets ready as soon as this part of the panel loads (the panel fetches it when idle, right
+// after its first render, or when a trace opens), not when a trace opens: its first layout and scan take
+// 0.6–1.3 s (fastest-path e2e, 2026-11), and a teacher who marks a trace ready and exports within seconds of a
+// capture found the PDF made at Mark ready queued behind it. It needs no trace (a made-up one is laid out), and
+// any export sent meanwhile goes before its remaining steps (lib/panel/export-worker.ts).
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => sharedExportWorker().warm(), { timeout: 250 });
+else setTimeout(() => sharedExportWorker().warm(), 250);
+
 type Format = 'pdf' | 'json' | 'md' | 'evidence';
 
 interface Pending {
@@ -69,30 +77,6 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
   const [evidenceUrl, setEvidenceUrl] = useState('');
   const prerenderRef = useRef<Prerender | null>(null);
   const preparedRef = useRef<Promise<PreparedPdfExport | null> | null>(null);
-
-  // While the teacher works on the trace: start the export worker (the PDF engine and its fonts, the detectors),
-  // and lay this trace out once in it, its result unused. The first PDF a fresh worker makes took 4× as
-  // long as the next (640 vs 140 ms in the fastest-path e2e, 2026-11: compiling fontkit's shaping code), so the
-  // PDF made when the trace is marked ready is the second, and Export PDF waits for none of it.
-  useEffect(() => {
-    const warm = () => {
-      const worker = sharedExportWorker();
-      worker.warm();
-      void readExportBasics(getDatabase(), traceId)
-        .then(({ doc, roster, paperSize }) =>
-          Promise.all([worker.render(doc, paperSize), worker.findStudentData(doc, roster)]),
-        )
-        .catch(() => {});
-    };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(warm, 1000);
-      return () => clearTimeout(timer);
-    }
-    // A short timeout: a capture's trace is often marked ready within seconds, and the PDF made then queues
-    // behind this first (slow) layout in the one worker; the worker's work is off this thread anyway.
-    const handle = requestIdleCallback(warm, { timeout: 250 });
-    return () => cancelIdleCallback(handle);
-  }, [traceId]);
 
   // A trace marked ready is usually exported next: make its PDF now, in the worker, and again whenever the ready
   // trace changes. Export PDF uses it only if it is still exactly what would be exported (isPreparedFor).

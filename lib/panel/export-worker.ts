@@ -10,6 +10,7 @@ import { fontAssetPath, fontFiles } from '../export/fonts';
 import type { TraceDocument } from '../model/trace-document';
 import { addCustomTerm, findStudentData, redactTraceDocument, type RedactionCandidate } from '../redaction/apply';
 import { ExportWorkerRequest, type ExportWorkerResponse } from './export-worker-messages';
+import { warmUpDocument } from './export-warm-up-document';
 
 const scope = globalThis as unknown as {
   location: Location;
@@ -34,48 +35,141 @@ function loadFont(file: string): Promise<Uint8Array> {
   return bytes.then((b) => b.slice());
 }
 
+/** A point in time comparable across the panel and this worker (both clocks count from the same epoch). */
+const now = () => performance.timeOrigin + performance.now();
+
+interface Task {
+  /** The warm-up's steps: run only when no request the teacher waits on is queued. */
+  isBackground: boolean;
+  run: () => Promise<void>;
+}
+
+// One task at a time, the teacher's first. A task that has started runs to its end (layout is one synchronous
+// run), but a warm-up step never starts while an export waits: the warm-up is cut into steps, and an export
+// queued while one runs goes next. Each answer says when its task started, so the panel can see any wait.
+const queue: Task[] = [];
+let isPumping = false;
+
+function enqueue(task: Task): void {
+  queue.push(task);
+  if (!isPumping) void pump();
+}
+
+async function pump(): Promise<void> {
+  isPumping = true;
+  try {
+    for (;;) {
+      // Let messages that arrived during the last task in first, so the choice below sees them.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const urgent = queue.findIndex((task) => !task.isBackground);
+      const [next] = queue.splice(urgent === -1 ? 0 : urgent, 1);
+      if (!next) return;
+      await next.run();
+    }
+  } finally {
+    isPumping = false;
+  }
+}
+
+type Answer = Omit<Extract<ExportWorkerResponse, { ok: true }>, 'id' | 'ok' | 'timing'>;
+
+/** Queues the work of one request; its answer (or error) carries when it was received, started and finished. */
+function handle(
+  id: number,
+  isBackground: boolean,
+  work: () => Promise<Answer>,
+  transfer?: (answer: Answer) => Transferable[],
+  /** For a request done in several tasks: when its first one started. */
+  firstStartedAt?: () => number | undefined,
+): void {
+  const receivedAt = now();
+  enqueue({
+    isBackground,
+    run: async () => {
+      const startedAt = firstStartedAt?.() ?? now();
+      try {
+        const answer = await work();
+        const timing = { receivedAt, startedAt, finishedAt: now() };
+        scope.postMessage({ ...answer, id, ok: true, timing }, transfer?.(answer) ?? []);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        scope.postMessage({ id, ok: false, message, timing: { receivedAt, startedAt, finishedAt: now() } });
+      }
+    },
+  });
+}
+
+/**
+ * The warm-up, in steps that each give way to an export: the two Latin faces, one layout of a made-up trace
+ * (compiles pdfkit's and fontkit's code), one scan of it (the detectors' first run). One answer, after the last.
+ */
+function warmUp(id: number): void {
+  const doc = warmUpDocument();
+  const steps: Array<() => Promise<unknown>> = [
+    () => Promise.all([loadFont(fontFiles.latin), loadFont(fontFiles.latinBold)]),
+    () => renderTracePdf(doc, { paperSize: 'letter', loadFont }),
+  ];
+  let startedAt: number | undefined;
+  let failure: unknown;
+  for (const step of steps)
+    enqueue({
+      isBackground: true,
+      run: async () => {
+        startedAt ??= now();
+        await step().catch((error: unknown) => (failure ??= error));
+      },
+    });
+  handle(
+    id,
+    true,
+    async () => {
+      findStudentData(doc, []);
+      if (failure) throw failure;
+      return {};
+    },
+    undefined,
+    () => startedAt,
+  );
+}
+
 scope.addEventListener('message', (event) => {
   const parsed = ExportWorkerRequest.safeParse(event.data);
   if (!parsed.success) return;
   const request = parsed.data;
-  void (async () => {
-    try {
-      switch (request.kind) {
-        case 'warm':
-          await Promise.all([loadFont(fontFiles.latin), loadFont(fontFiles.latinBold)]);
-          scope.postMessage({ id: request.id, ok: true });
-          return;
-        case 'render': {
-          // renderTracePdf validates the document (zod) before laying it out.
-          const bytes = await renderTracePdf(request.doc as TraceDocument, { paperSize: request.paperSize, loadFont });
-          scope.postMessage({ id: request.id, ok: true, bytes }, [bytes.buffer]);
-          return;
-        }
-        case 'find': {
-          const doc = request.doc as TraceDocument;
-          const candidates = findStudentData(doc, request.roster);
-          const preview = redactTraceDocument(doc, candidates, new Set());
-          scope.postMessage({ id: request.id, ok: true, candidates, doc: preview });
-          return;
-        }
-        case 'redact': {
-          const candidates = request.candidates as RedactionCandidate[];
-          const doc = redactTraceDocument(request.doc as TraceDocument, candidates, new Set(request.keep));
-          scope.postMessage({ id: request.id, ok: true, doc });
-          return;
-        }
-        case 'add-term': {
-          const candidates = request.candidates as RedactionCandidate[];
-          scope.postMessage({
-            id: request.id,
-            ok: true,
-            candidates: addCustomTerm(request.doc as TraceDocument, candidates, request.term),
-          });
-          return;
-        }
-      }
-    } catch (error) {
-      scope.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) });
-    }
-  })();
+  const { id } = request;
+  switch (request.kind) {
+    case 'warm':
+      warmUp(id);
+      return;
+    case 'render':
+      // renderTracePdf validates the document (zod) before laying it out.
+      handle(
+        id,
+        false,
+        async () => ({
+          bytes: await renderTracePdf(request.doc as TraceDocument, { paperSize: request.paperSize, loadFont }),
+        }),
+        (answer) => (answer.bytes ? [answer.bytes.buffer] : []),
+      );
+      return;
+    case 'find':
+      handle(id, false, async () => {
+        const doc = request.doc as TraceDocument;
+        const candidates = findStudentData(doc, request.roster);
+        return { candidates, doc: redactTraceDocument(doc, candidates, new Set()) };
+      });
+      return;
+    case 'redact':
+      handle(id, false, async () => {
+        const candidates = request.candidates as RedactionCandidate[];
+        return { doc: redactTraceDocument(request.doc as TraceDocument, candidates, new Set(request.keep)) };
+      });
+      return;
+    case 'add-term':
+      handle(id, false, async () => {
+        const candidates = request.candidates as RedactionCandidate[];
+        return { candidates: addCustomTerm(request.doc as TraceDocument, candidates, request.term) };
+      });
+      return;
+  }
 });
