@@ -11,6 +11,7 @@ import type { TraceDocument } from '../model/trace-document';
 import { addCustomTerm, findStudentData, redactTraceDocument, type RedactionCandidate } from '../redaction/apply';
 import { ExportWorkerRequest, type ExportWorkerResponse } from './export-worker-messages';
 import { warmUpDocument } from './export-warm-up-document';
+import { createWorkerQueue } from './export-worker-queue';
 
 const scope = globalThis as unknown as {
   location: Location;
@@ -38,38 +39,9 @@ function loadFont(file: string): Promise<Uint8Array> {
 /** A point in time comparable across the panel and this worker (both clocks count from the same epoch). */
 const now = () => performance.timeOrigin + performance.now();
 
-interface Task {
-  /** The warm-up's steps: run only when no request the teacher waits on is queued. */
-  isBackground: boolean;
-  run: () => Promise<void>;
-}
-
-// One task at a time, the teacher's first. A task that has started runs to its end (layout is one synchronous
-// run), but a warm-up step never starts while an export waits: the warm-up is cut into steps, and an export
-// queued while one runs goes next. Each answer says when its task started, so the panel can see any wait.
-const queue: Task[] = [];
-let isPumping = false;
-
-function enqueue(task: Task): void {
-  queue.push(task);
-  if (!isPumping) void pump();
-}
-
-async function pump(): Promise<void> {
-  isPumping = true;
-  try {
-    for (;;) {
-      // Let messages that arrived during the last task in first, so the choice below sees them.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const urgent = queue.findIndex((task) => !task.isBackground);
-      const [next] = queue.splice(urgent === -1 ? 0 : urgent, 1);
-      if (!next) return;
-      await next.run();
-    }
-  } finally {
-    isPumping = false;
-  }
-}
+// One task at a time, an export before any remaining warm-up step; each answer says when its task started, so
+// the panel can see any wait.
+const queue = createWorkerQueue();
 
 type Answer = Omit<Extract<ExportWorkerResponse, { ok: true }>, 'id' | 'ok' | 'timing'>;
 
@@ -83,7 +55,7 @@ function handle(
   firstStartedAt?: () => number | undefined,
 ): void {
   const receivedAt = now();
-  enqueue({
+  queue.add({
     isBackground,
     run: async () => {
       const startedAt = firstStartedAt?.() ?? now();
@@ -112,7 +84,7 @@ function warmUp(id: number): void {
   let startedAt: number | undefined;
   let failure: unknown;
   for (const step of steps)
-    enqueue({
+    queue.add({
       isBackground: true,
       run: async () => {
         startedAt ??= now();
