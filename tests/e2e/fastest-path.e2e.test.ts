@@ -321,11 +321,13 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
       ...rows,
       `| **total** | **${interactions}** | longest wait ${longest} ms |`,
       `PDFs made off the page's main thread: ${renders.map((r) => `${r.ms} ms (${r.where})`).join(', ')}`,
-      'Export worker requests (sent relative to the Mark ready click; queued = waiting behind other work):',
+      `Export worker requests (sent relative to the Capture click and to the Mark ready click, ${Math.round(
+        markReadyAt - clickedAt,
+      )} ms after it; queued = waiting behind other work or the worker's start):`,
       ...requests.map(
         (r) =>
-          `  ${r.kind}: sent ${Math.round(r.sentAt - markReadyAt)} ms, queued ${Math.round(r.queuedMs)} ms, ` +
-          `work ${Math.round(r.workMs)} ms, answered after ${Math.round(r.ms)} ms`,
+          `  ${r.kind}: sent ${Math.round(r.sentAt - clickedAt)} / ${Math.round(r.sentAt - markReadyAt)} ms, ` +
+          `queued ${Math.round(r.queuedMs)} ms, work ${Math.round(r.workMs)} ms, answered after ${Math.round(r.ms)} ms`,
       ),
       `Longest queue wait of the export's own requests: ${Math.round(Math.max(...exportRequests.map((r) => r.queuedMs)))} ms`,
       '',
