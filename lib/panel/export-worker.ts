@@ -71,6 +71,9 @@ function handle(
   });
 }
 
+/** Whether a real layout or scan has run here: the warm-up then skips its own (the code is compiled already). */
+const hasRun = { render: false, find: false };
+
 /**
  * The warm-up, in steps that each give way to an export: the two Latin faces, one layout of a made-up trace
  * (compiles pdfkit's and fontkit's code), one scan of it (the detectors' first run). One answer, after the last.
@@ -79,7 +82,9 @@ function warmUp(id: number): void {
   const doc = warmUpDocument();
   const steps: Array<() => Promise<unknown>> = [
     () => Promise.all([loadFont(fontFiles.latin), loadFont(fontFiles.latinBold)]),
-    () => renderTracePdf(doc, { paperSize: 'letter', loadFont }),
+    async () => {
+      if (!hasRun.render) await renderTracePdf(doc, { paperSize: 'letter', loadFont });
+    },
   ];
   let startedAt: number | undefined;
   let failure: unknown;
@@ -95,7 +100,7 @@ function warmUp(id: number): void {
     id,
     true,
     async () => {
-      findStudentData(doc, []);
+      if (!hasRun.find) findStudentData(doc, []);
       if (failure) throw failure;
       return {};
     },
@@ -118,9 +123,11 @@ scope.addEventListener('message', (event) => {
       handle(
         id,
         false,
-        async () => ({
-          bytes: await renderTracePdf(request.doc as TraceDocument, { paperSize: request.paperSize, loadFont }),
-        }),
+        async () => {
+          const bytes = await renderTracePdf(request.doc as TraceDocument, { paperSize: request.paperSize, loadFont });
+          hasRun.render = true;
+          return { bytes };
+        },
         (answer) => (answer.bytes ? [answer.bytes.buffer] : []),
       );
       return;
@@ -128,6 +135,7 @@ scope.addEventListener('message', (event) => {
       handle(id, false, async () => {
         const doc = request.doc as TraceDocument;
         const candidates = findStudentData(doc, request.roster);
+        hasRun.find = true;
         return { candidates, doc: redactTraceDocument(doc, candidates, new Set()) };
       });
       return;
