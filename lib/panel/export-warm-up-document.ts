@@ -21,8 +21,8 @@ const artifact = [
 ].join('\n');
 
 /**
- * A made-up one-page trace the export worker lays out and scans once as soon as the side panel loads, before any
- * trace is open: the first layout in a fresh worker is several times slower than the next (fontkit and pdfkit's
+ * A made-up one-page trace the export worker lays out and scans once (its rehearsal) soon after the side panel
+ * shows a trace: the first layout in a fresh worker is several times slower than the next (fontkit and pdfkit's
  * code compiling, ~0.6–1.3 s in the fastest-path e2e, 2026-11), and a teacher who marks a trace ready and exports
  * within seconds of a capture must not wait for it. Latin text in regular and bold, every section the editor
  * fills, a word diff: the paths a real trace takes. No real person's data; nothing of it is ever shown or saved.

@@ -41,10 +41,14 @@ export interface ExportWorker {
   /** The candidates with a term the teacher typed in the preview (the same list when it adds nothing). */
   addCustomTerm(doc: TraceDocument, candidates: RedactionCandidate[], term: string): Promise<RedactionCandidate[]>;
   /**
-   * Starts the worker and has it get ready (fonts, one layout and one scan of a made-up trace) while nothing
-   * waits on it; every export request goes before the warm-up's remaining steps. Once per worker.
+   * Starts the worker (its code loads and compiles) and has it read its fonts, behind any export. Once per worker.
    */
   warm(): void;
+  /**
+   * Has the worker lay out and scan a made-up trace once, while nothing waits on it, so the first real export is
+   * not the slow first run of each; every export request goes before its remaining steps. Once per worker.
+   */
+  rehearse(): void;
   dispose(): void;
 }
 
@@ -106,7 +110,7 @@ export function createExportWorker(options: ExportWorkerOptions = {}): ExportWor
       reject: (e: Error) => void;
     }
   >();
-  let isWarming = false;
+  const hasAsked = { warm: false, rehearse: false };
 
   const breakWorker = (reason: string) => {
     isBroken = true;
@@ -195,11 +199,15 @@ export function createExportWorker(options: ExportWorkerOptions = {}): ExportWor
       return JSON.stringify(next) === JSON.stringify(candidates) ? candidates : next;
     },
     warm() {
-      // Once per worker: the worker warms itself in steps that give way to exports; a second warm-up would only
-      // add work behind the first.
-      if (isWarming) return;
-      isWarming = true;
+      // Once per worker: a second one would only add work behind the first.
+      if (hasAsked.warm) return;
+      hasAsked.warm = true;
       void ask({ kind: 'warm' }).catch(() => {});
+    },
+    rehearse() {
+      if (hasAsked.rehearse) return;
+      hasAsked.rehearse = true;
+      void ask({ kind: 'rehearse' }).catch(() => {});
     },
     dispose() {
       breakWorker('The export worker was closed.');

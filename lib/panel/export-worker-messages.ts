@@ -10,12 +10,13 @@ const paperSize = z.enum(['letter', 'a4']);
  */
 export const ExportWorkerRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('render'), id: z.number(), doc: z.unknown(), paperSize }),
-  /**
-   * Get ready before any export, when nothing waits on the worker: load the Latin faces, lay out and scan a
-   * made-up trace once (the first run of each is several times slower than the next). Gives way to every other
-   * request; answered once it is done.
-   */
+  /** Start (the worker's code loads) and read the Latin faces. Gives way to every other request. */
   z.object({ kind: z.literal('warm'), id: z.number() }),
+  /**
+   * Lay out and scan a made-up trace once, so the first real export is not the first of each (several times
+   * slower than the next). Gives way to every other request; answered once done.
+   */
+  z.object({ kind: z.literal('rehearse'), id: z.number() }),
   /** Likely student data in the document, and the copy with all of it redacted (the preview's default). */
   z.object({ kind: z.literal('find'), id: z.number(), doc: z.unknown(), roster: z.array(z.string()) }),
   /** The copy with every candidate not kept replaced by its label. */

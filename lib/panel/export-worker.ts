@@ -71,31 +71,26 @@ function handle(
   });
 }
 
-/** Whether a real layout or scan has run here: the warm-up then skips its own (the code is compiled already). */
+/** Whether a real layout or scan has run here: the rehearsal then skips its own (the code is compiled already). */
 const hasRun = { render: false, find: false };
 
 /**
- * The warm-up, in steps that each give way to an export: the two Latin faces, one layout of a made-up trace
- * (compiles pdfkit's and fontkit's code), one scan of it (the detectors' first run). One answer, after the last.
+ * The rehearsal, in steps that each give way to an export: one layout of a made-up trace (compiles pdfkit's and
+ * fontkit's code: the first layout in a worker is several times slower than the next), then one scan of it (the
+ * detectors' first run). One answer, after the last step.
  */
-function warmUp(id: number): void {
+function rehearse(id: number): void {
   const doc = warmUpDocument();
-  const steps: Array<() => Promise<unknown>> = [
-    () => Promise.all([loadFont(fontFiles.latin), loadFont(fontFiles.latinBold)]),
-    async () => {
-      if (!hasRun.render) await renderTracePdf(doc, { paperSize: 'letter', loadFont });
-    },
-  ];
   let startedAt: number | undefined;
   let failure: unknown;
-  for (const step of steps)
-    queue.add({
-      isBackground: true,
-      run: async () => {
-        startedAt ??= now();
-        await step().catch((error: unknown) => (failure ??= error));
-      },
-    });
+  queue.add({
+    isBackground: true,
+    run: async () => {
+      startedAt = now();
+      if (!hasRun.render)
+        await renderTracePdf(doc, { paperSize: 'letter', loadFont }).catch((error: unknown) => (failure = error));
+    },
+  });
   handle(
     id,
     true,
@@ -116,7 +111,14 @@ scope.addEventListener('message', (event) => {
   const { id } = request;
   switch (request.kind) {
     case 'warm':
-      warmUp(id);
+      // The worker has started (its code is loaded by now): read the fonts too.
+      handle(id, true, async () => {
+        await Promise.all([loadFont(fontFiles.latin), loadFont(fontFiles.latinBold)]);
+        return {};
+      });
+      return;
+    case 'rehearse':
+      rehearse(id);
       return;
     case 'render':
       // renderTracePdf validates the document (zod) before laying it out.

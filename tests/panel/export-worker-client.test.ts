@@ -93,14 +93,16 @@ describe('the panel export worker', () => {
     expect(worker.requests).toEqual([{ kind: 'warm', id: 1 }]);
   });
 
-  test('warms a worker once: a second warm-up would only queue behind the first', async () => {
+  test('warms and rehearses a worker once each: a second one would only queue behind the first', async () => {
     const worker = new FakeWorker((request) => ({ id: request.id, ok: true }));
     const renderer = createExportWorker({ createWorker: () => worker as unknown as Worker });
     renderer.warm();
     renderer.warm();
+    renderer.rehearse();
     await new Promise((resolve) => setTimeout(resolve, 10));
     renderer.warm();
-    expect(worker.requests.filter((r) => r.kind === 'warm')).toHaveLength(1);
+    renderer.rehearse();
+    expect(worker.requests.map((r) => r.kind)).toEqual(['warm', 'rehearse']);
   });
 
   test("records how long each request queued in the worker, from the worker's own timing", async () => {

@@ -32,12 +32,13 @@ async function startWorker() {
 test('an export asked for during the warm-up is answered first, and says how long it queued', async () => {
   const worker = await startWorker();
   worker.send({ kind: 'warm', id: 1 });
+  worker.send({ kind: 'rehearse', id: 4 });
   worker.send({ kind: 'find', id: 2, doc: shortDoc(), roster: [] });
   worker.send({ kind: 'render', id: 3, doc: shortDoc(), paperSize: 'letter' });
   const render = await worker.answerTo(3);
-  await worker.answerTo(1);
-  // The order of the answers: both export requests before the warm-up's.
-  expect(worker.answers.map((a) => a.id)).toEqual([2, 3, 1]);
+  await worker.answerTo(4);
+  // The order of the answers: both export requests before the warm-up's and the rehearsal's.
+  expect(worker.answers.map((a) => a.id)).toEqual([2, 3, 1, 4]);
   expect(render.ok && new TextDecoder().decode(render.bytes!.slice(0, 5))).toBe('%PDF-');
   // Each answer carries the worker's timing: the render started after the scan, not after the warm-up's layout.
   const find = worker.answers[0]!;
@@ -45,11 +46,17 @@ test('an export asked for during the warm-up is answered first, and says how lon
   expect(worker.answers[2]!.timing!.startedAt).toBeGreaterThanOrEqual(render.timing!.finishedAt);
 });
 
-test('the warm-up alone answers ok once its steps are done', async () => {
+test('the warm-up and the rehearsal alone answer ok once their steps are done', async () => {
   const worker = await startWorker();
   worker.send({ kind: 'warm', id: 7 });
-  const answer = await worker.answerTo(7);
-  expect(answer.ok ? '' : answer.message).toBe('');
-  expect(answer).toMatchObject({ id: 7, ok: true });
-  expect(worker.answers).toHaveLength(1);
+  worker.send({ kind: 'rehearse', id: 8 });
+  for (const id of [7, 8]) {
+    const answer = await worker.answerTo(id);
+    expect(answer.ok ? '' : answer.message).toBe('');
+    expect(answer).toMatchObject({ id, ok: true });
+  }
+  expect(worker.answers).toHaveLength(2);
+  // The rehearsal's timing spans its layout and its scan.
+  const rehearsal = worker.answers[1]!;
+  expect(rehearsal.timing!.startedAt).toBeGreaterThanOrEqual(worker.answers[0]!.timing!.finishedAt);
 });
