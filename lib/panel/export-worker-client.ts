@@ -10,6 +10,20 @@ type Answer = Extract<ExportWorkerResponse, { ok: true }>;
 /** The User Timing measure each render adds (read by the fastest-path e2e). */
 export const pdfRenderMeasure = 'showwork:pdf-render';
 
+/**
+ * The User Timing measure each answered worker request adds, from sending it to its answer, with
+ * WorkerRequestDetail: how long it queued behind other work in the worker (the fastest-path e2e reports it).
+ */
+export const workerRequestMeasure = 'showwork:export-worker';
+
+export interface WorkerRequestDetail {
+  kind: ExportWorkerRequest['kind'];
+  /** From sending the request to the worker starting its work: time spent behind other work (or starting up). */
+  queuedMs: number;
+  /** The work itself, in the worker. */
+  workMs: number;
+}
+
 export interface StudentDataFindings {
   candidates: RedactionCandidate[];
   /** The document with everything found redacted: what Export writes when the teacher keeps the default. */
@@ -26,8 +40,15 @@ export interface ExportWorker {
   redact(doc: TraceDocument, candidates: RedactionCandidate[], keep: ReadonlySet<string>): Promise<TraceDocument>;
   /** The candidates with a term the teacher typed in the preview (the same list when it adds nothing). */
   addCustomTerm(doc: TraceDocument, candidates: RedactionCandidate[], term: string): Promise<RedactionCandidate[]>;
-  /** Starts the worker and loads its fonts, so the first export does not wait for them. */
+  /**
+   * Starts the worker (its code loads and compiles) and has it read its fonts, behind any export. Once per worker.
+   */
   warm(): void;
+  /**
+   * Has the worker lay out and scan a made-up trace once, while nothing waits on it, so the first real export is
+   * not the slow first run of each; every export request goes before its remaining steps. Once per worker.
+   */
+  rehearse(): void;
   dispose(): void;
 }
 
@@ -79,7 +100,17 @@ export function createExportWorker(options: ExportWorkerOptions = {}): ExportWor
   let worker: Worker | null = null;
   let isBroken = create === null;
   let nextId = 1;
-  const waiting = new Map<number, { resolve: (answer: Answer) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    {
+      kind: ExportWorkerRequest['kind'];
+      /** performance.timeOrigin + performance.now() when sent: the worker's timing is on the same scale. */
+      sentAt: number;
+      resolve: (answer: Answer) => void;
+      reject: (e: Error) => void;
+    }
+  >();
+  const hasAsked = { warm: false, rehearse: false };
 
   const breakWorker = (reason: string) => {
     isBroken = true;
@@ -104,6 +135,19 @@ export function createExportWorker(options: ExportWorkerOptions = {}): ExportWor
       const entry = waiting.get(parsed.data.id);
       if (!entry) return;
       waiting.delete(parsed.data.id);
+      const { timing } = parsed.data;
+      if (timing) {
+        const detail: WorkerRequestDetail = {
+          kind: entry.kind,
+          queuedMs: Math.max(0, timing.startedAt - entry.sentAt),
+          workMs: timing.finishedAt - timing.startedAt,
+        };
+        performance.measure(workerRequestMeasure, {
+          start: entry.sentAt - performance.timeOrigin,
+          end: performance.now(),
+          detail,
+        });
+      }
       if (parsed.data.ok) entry.resolve(parsed.data);
       else entry.reject(new Error(parsed.data.message));
     });
@@ -118,7 +162,7 @@ export function createExportWorker(options: ExportWorkerOptions = {}): ExportWor
     const id = nextId++;
     try {
       return await new Promise<Answer>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { kind: request.kind, sentAt: performance.timeOrigin + performance.now(), resolve, reject });
         target.postMessage({ ...request, id });
       });
     } catch (error) {
@@ -155,7 +199,15 @@ export function createExportWorker(options: ExportWorkerOptions = {}): ExportWor
       return JSON.stringify(next) === JSON.stringify(candidates) ? candidates : next;
     },
     warm() {
+      // Once per worker: a second one would only add work behind the first.
+      if (hasAsked.warm) return;
+      hasAsked.warm = true;
       void ask({ kind: 'warm' }).catch(() => {});
+    },
+    rehearse() {
+      if (hasAsked.rehearse) return;
+      hasAsked.rehearse = true;
+      void ask({ kind: 'rehearse' }).catch(() => {});
     },
     dispose() {
       breakWorker('The export worker was closed.');

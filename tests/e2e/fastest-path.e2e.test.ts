@@ -97,6 +97,8 @@ interface Step {
   machineMs: number | null;
   /** The teacher waits on this one before the next interaction (the others are parts of a wait, or background). */
   isWait?: boolean;
+  /** When its input event happened (ms since the epoch, the panel's clock). */
+  startedAt?: number;
 }
 
 test('capture → ready trace → PDF in at most 10 interactions besides typing the five sentences', async () => {
@@ -150,7 +152,8 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
     interactions += 1;
     await panel.waitForFunction((name) => (window as any).sw.done[name](), done, { timeout: 30_000 });
     await expect.poll(() => elapsed(panel)).not.toBeNull();
-    steps.push({ step, interactions: 1, machineMs: await elapsed(panel), isWait: true });
+    const startedAt = await panel.evaluate(() => (window as any).sw.start as number);
+    steps.push({ step, interactions: 1, machineMs: await elapsed(panel), isWait: true, startedAt });
   };
 
   // 1. Capture: one click on the page; the panel shows the new draft with focus on the output to mark.
@@ -285,6 +288,32 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   );
   expect(renders.length).toBeGreaterThan(0);
   expect(renders.every((r) => r.where === 'worker')).toBe(true);
+  // Every request to the export worker (lib/panel/export-worker-client.ts): when it was sent, relative to the Mark
+  // ready click, and how long it queued behind other work in the worker before its own started. The export's
+  // requests (made at Mark ready) must not queue behind the warm-up; that holds whatever the machine's load.
+  const markReadyAt = steps.find((s) => s.step === 'Mark ready')!.startedAt!;
+  const requests = await panel.evaluate(() =>
+    performance.getEntriesByName('showwork:export-worker').map((e) => ({
+      sentAt: performance.timeOrigin + e.startTime,
+      sinceLoad: e.startTime,
+      ms: e.duration,
+      ...((e as PerformanceMeasure).detail as { kind: string; queuedMs: number; workMs: number }),
+    })),
+  );
+  const exportRequests = requests.filter((r) => r.kind !== 'warm' && r.kind !== 'rehearse');
+  expect(exportRequests.length).toBeGreaterThan(0);
+  // The worker's start and its rehearsal, from the Capture click: whether they ran while the capture was shown.
+  const windowOf = (kind: string) => {
+    const r = requests.find((request) => request.kind === kind);
+    return r
+      ? `asked ${Math.round(r.sentAt - clickedAt)} ms (${Math.round(r.sinceLoad)} ms after the panel page started ` +
+          `loading), ran ${Math.round(r.sentAt + r.queuedMs - clickedAt)} to ` +
+          `${Math.round(r.sentAt + r.queuedMs + r.workMs - clickedAt)} ms`
+      : 'not asked';
+  };
+  const warmUpWindow = `the draft was shown at ${Math.round(shownAt - clickedAt)} ms; start (warm): ${windowOf(
+    'warm',
+  )}; rehearsal: ${windowOf('rehearse')}`;
   const waits = steps.filter((s) => s.isWait);
   const longest = Math.round(Math.max(...waits.map((s) => s.machineMs ?? 0)));
   const rows = steps.map(
@@ -305,6 +334,16 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
       ...rows,
       `| **total** | **${interactions}** | longest wait ${longest} ms |`,
       `PDFs made off the page's main thread: ${renders.map((r) => `${r.ms} ms (${r.where})`).join(', ')}`,
+      `Export worker requests (sent relative to the Capture click and to the Mark ready click, ${Math.round(
+        markReadyAt - clickedAt,
+      )} ms after it; queued = waiting behind other work or the worker's start):`,
+      ...requests.map(
+        (r) =>
+          `  ${r.kind}: sent ${Math.round(r.sentAt - clickedAt)} / ${Math.round(r.sentAt - markReadyAt)} ms, ` +
+          `queued ${Math.round(r.queuedMs)} ms, work ${Math.round(r.workMs)} ms, answered after ${Math.round(r.ms)} ms`,
+      ),
+      `The worker's own work, from the Capture click: ${warmUpWindow}`,
+      `Longest queue wait of the export's own requests: ${Math.round(Math.max(...exportRequests.map((r) => r.queuedMs)))} ms`,
       '',
     ].join('\n'),
   );

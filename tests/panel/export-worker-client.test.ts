@@ -1,5 +1,10 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createExportWorker, pdfRenderMeasure } from '../../lib/panel/export-worker-client';
+import {
+  createExportWorker,
+  pdfRenderMeasure,
+  workerRequestMeasure,
+  type WorkerRequestDetail,
+} from '../../lib/panel/export-worker-client';
 import type { ExportWorkerRequest, ExportWorkerResponse } from '../../lib/panel/export-worker-messages';
 import { shortDoc } from '../export/sample-docs';
 import { loadFont } from '../export/pdf-helpers';
@@ -86,6 +91,40 @@ describe('the panel export worker', () => {
     renderer.warm();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(worker.requests).toEqual([{ kind: 'warm', id: 1 }]);
+  });
+
+  test('warms and rehearses a worker once each: a second one would only queue behind the first', async () => {
+    const worker = new FakeWorker((request) => ({ id: request.id, ok: true }));
+    const renderer = createExportWorker({ createWorker: () => worker as unknown as Worker });
+    renderer.warm();
+    renderer.warm();
+    renderer.rehearse();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    renderer.warm();
+    renderer.rehearse();
+    expect(worker.requests.map((r) => r.kind)).toEqual(['warm', 'rehearse']);
+  });
+
+  test("records how long each request queued in the worker, from the worker's own timing", async () => {
+    const worker = new FakeWorker((request) => {
+      // The worker started this request 40 ms after it was sent (busy with something else) and worked 15 ms.
+      const sent = performance.timeOrigin + performance.now();
+      return {
+        id: request.id,
+        ok: true,
+        bytes: new Uint8Array([37]),
+        timing: { receivedAt: sent + 1, startedAt: sent + 40, finishedAt: sent + 55 },
+      };
+    });
+    const renderer = createExportWorker({ createWorker: () => worker as unknown as Worker });
+    performance.clearMeasures(workerRequestMeasure);
+    await renderer.render(shortDoc(), 'letter');
+    const [entry] = performance.getEntriesByName(workerRequestMeasure) as PerformanceMeasure[];
+    const detail = entry!.detail as WorkerRequestDetail;
+    expect(detail.kind).toBe('render');
+    expect(detail.queuedMs).toBeGreaterThanOrEqual(39);
+    expect(detail.queuedMs).toBeLessThan(45);
+    expect(detail.workMs).toBe(15);
   });
 
   test('answers that are not the worker protocol are ignored', async () => {
