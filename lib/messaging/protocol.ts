@@ -18,7 +18,7 @@ export type CaptureTrigger = z.infer<typeof CaptureTrigger>;
  * background rebuilds the text (lib/background/turns-from-the-wire.ts) before anything else reads the turn.
  */
 export const TurnOnTheWire = z.extend(z.partial(ExtractedTurn, { text: true }), {
-  textPieces: z.optional(z.array(z.union([z.number(), z.string()]))),
+  textPieces: z.optional(z.object({ ranges: z.array(z.number()), literals: z.string() })),
 });
 export type TurnOnTheWire = z.infer<typeof TurnOnTheWire>;
 

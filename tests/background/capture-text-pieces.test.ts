@@ -44,8 +44,11 @@ describe('a capture whose texts come as pieces of the Markdown', () => {
   });
 
   test.each([
-    ['a range outside the Markdown', [0, 999]],
-    ['pieces that would build a text over the size limit', Array.from({ length: 3 }, () => [0, 1_000_000]).flat()],
+    ['a range outside the Markdown', { ranges: [0, 999], literals: '' }],
+    [
+      'pieces that would build a text over the size limit',
+      { ranges: Array.from({ length: 3 }, () => [0, 1_000_000]).flat(), literals: '' },
+    ],
   ] satisfies [string, TextPieces][])('%s: refused, nothing stored', async (_name, textPieces) => {
     const markdown = 'm'.repeat(1_000_000);
     const wire = [

@@ -51,8 +51,15 @@ describe('the text as pieces of its Markdown', () => {
     }
   });
 
-  test('copies of ranges are what a text with markup costs', () => {
-    expect(textAsMarkdownPieces('Use fractions here', 'Use **fractions** here')).toEqual([0, 4, 6, 9, 17, 5]);
+  test('copies of ranges are what a text with markup costs; what the Markdown lacks goes as literals', () => {
+    expect(textAsMarkdownPieces('Use fractions here', 'Use **fractions** here')).toEqual({
+      ranges: [0, 4, 6, 9, 17, 5],
+      literals: '',
+    });
+    expect(textAsMarkdownPieces('Cell one\tCell two', '| Cell one | Cell two |')).toEqual({
+      ranges: [2, 8, -1, 1, 13, 8],
+      literals: '\t',
+    });
   });
 
   test.each(adapters.map((adapter) => adapter.id))('every %s fixture turn is rebuilt exactly', (site) => {
@@ -77,18 +84,20 @@ describe('the text as pieces of its Markdown', () => {
 
 describe('rebuilding refuses pieces that do not fit', () => {
   test.each([
-    ['a range past the end', [0, 99]],
-    ['a negative start', [-1, 2]],
-    ['a fractional length', [0, 1.5]],
-    ['a start with no length', [0]],
+    ['a range past the end', { ranges: [0, 99], literals: '' }],
+    ['a negative start other than -1', { ranges: [-2, 2], literals: '' }],
+    ['a fractional length', { ranges: [0, 1.5], literals: '' }],
+    ['a start with no length', { ranges: [0], literals: '' }],
+    ['more literal characters than sent', { ranges: [-1, 3], literals: 'ab' }],
+    ['literals left over', { ranges: [-1, 1], literals: 'ab' }],
   ] satisfies [string, TextPieces][])('%s', (_name, pieces) => {
     expect(textFromMarkdownPieces(pieces, 'short', noLimit)).toBeUndefined();
   });
 
   test('a text rebuilt beyond the limit (many copies of one range) is refused before it is built', () => {
     const markdown = 'x'.repeat(1000);
-    const pieces = Array.from({ length: 10_000 }, () => [0, 1000]).flat();
-    expect(textFromMarkdownPieces(pieces, markdown, 2_000_000)).toBeUndefined();
-    expect(textFromMarkdownPieces(['y'.repeat(11)], '', 10)).toBeUndefined();
+    const ranges = Array.from({ length: 10_000 }, () => [0, 1000]).flat();
+    expect(textFromMarkdownPieces({ ranges, literals: '' }, markdown, 2_000_000)).toBeUndefined();
+    expect(textFromMarkdownPieces({ ranges: [-1, 11], literals: 'y'.repeat(11) }, '', 10)).toBeUndefined();
   });
 });
