@@ -49,6 +49,11 @@ export async function handleContentMessage(
   if (message.type === 'content→background:open-panel') {
     // Chrome lets the panel open only while the click's user action is current: ask before any await.
     if (tabId !== undefined) void openSidePanelForTab(tabId);
+    // The click's capture follows once the page is read (hundreds of ms on a long conversation): a worker this
+    // click woke opens the database meanwhile instead of on the capture's critical path.
+    getDatabase()
+      .open()
+      .catch(() => undefined);
     return undefined;
   }
 
