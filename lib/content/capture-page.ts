@@ -40,7 +40,7 @@ export async function capturePage(
   }
 
   try {
-    // The text goes as pieces of the Markdown: half the message (lib/messaging/text-from-markdown.ts).
+    // The text goes as pieces of the Markdown: ~40 % less message (lib/messaging/text-from-markdown.ts).
     const turns = conversation.turns.map(({ role, text, markdown }) => ({
       role,
       markdown,

@@ -14,7 +14,7 @@ export type CaptureTrigger = z.infer<typeof CaptureTrigger>;
 
 /**
  * A captured turn as it crosses to the background: its Markdown, and its plain text either as is or as pieces of
- * the Markdown (`textPieces`, lib/messaging/text-from-markdown.ts: half the message of a long capture). The
+ * the Markdown (`textPieces`, lib/messaging/text-from-markdown.ts: ~40 % less message on the bench's pages). The
  * background rebuilds the text (lib/background/turns-from-the-wire.ts) before anything else reads the turn.
  */
 export const TurnOnTheWire = z.extend(z.partial(ExtractedTurn, { text: true }), {

@@ -3,10 +3,11 @@
  *
  * Every turn crosses to the service worker as Markdown *and* plain text, and the two are mostly the same characters
  * (the text is the Markdown without its markup). Chrome serialises an extension message to JSON in the page and
- * parses it again in the worker: a 400-turn capture is ~5 million characters and that crossing cost ~200 ms of
- * click-to-"Captured" (measured 2026-12-01, bench/capture-profile.ts). So the text is sent as copies of Markdown
- * ranges and the few characters the Markdown lacks; the worker rebuilds the exact text before anything else reads
- * it.
+ * parses it again in the worker: a 400-turn capture is ~5 million characters and that crossing cost 150-250 ms of
+ * click-to-"Captured" (2026-12-01, load ~6-10, bench/capture-profile.ts; twice that when the text has any
+ * non-ASCII character). So the text is sent as copies of Markdown ranges and the few characters the Markdown lacks
+ * (22-23 % of the text's size on the bench's generated pages); the worker rebuilds the exact text before anything
+ * else reads it.
  *
  * The encoding is exact by construction (decoding concatenates the copied ranges and literal pieces in order),
  * whatever the two strings are; the matching only decides how compact it is.
