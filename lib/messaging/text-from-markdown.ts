@@ -53,8 +53,10 @@ export function textAsMarkdownPieces(text: string, markdown: string): TextPieces
       continue;
     }
     const found = markdown.slice(j + 1, j + 257).indexOf(text.slice(i, i + 6));
-    if (found < 0) i++;
-    else j += found + 1;
+    if (found >= 0) j += found + 1;
+    // 4,096 characters in a row not found: this text is unlike its Markdown, and searching on for each of its
+    // characters would cost the page far more than sending it whole saves.
+    else if (++i - literalFrom > 4096) return { ranges: [-1, text.length], literals: text };
   }
   flushLiterals();
   return { ranges, literals };

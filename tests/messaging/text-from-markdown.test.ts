@@ -37,6 +37,15 @@ describe('the text as pieces of its Markdown', () => {
     expect(textFromMarkdownPieces(textAsMarkdownPieces(text, markdown), markdown, noLimit)).toBe(text);
   });
 
+  test('a long text unlike its Markdown goes whole, quickly', () => {
+    const text = 'q'.repeat(2_000_000);
+    const markdown = 'm'.repeat(2_000_000);
+    const started = performance.now();
+    expect(textAsMarkdownPieces(text, markdown)).toEqual({ ranges: [-1, text.length], literals: text });
+    // Searching the Markdown for each of its characters would take seconds.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   test('random texts against random Markdown are rebuilt exactly', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
