@@ -17,6 +17,7 @@ import { landCaptureQuickly, type CaptureLanding, type QuickLanding } from './op
 import { readAfterCapture } from '../settings/after-capture';
 import { runAfterReply } from './after-reply';
 import { markCaptureStep } from './capture-timing';
+import { conversationFromTheWire } from './turns-from-the-wire';
 import { t } from '../i18n/t';
 
 type Sender = Browser.runtime.MessageSender;
@@ -37,6 +38,7 @@ export async function handleContentMessage(
   }
   const message = parsed.data;
   const capture = message.type === 'content→background:capture-conversation' ? message : undefined;
+
   if (
     !isTrustedSender(sender, capture) ||
     (capture?.conversation.site === 'web' && !(await isAllowedWebPage(sender.url!)))
@@ -47,6 +49,11 @@ export async function handleContentMessage(
   if (message.type === 'content→background:open-panel') {
     // Chrome lets the panel open only while the click's user action is current: ask before any await.
     if (tabId !== undefined) void openSidePanelForTab(tabId);
+    // The click's capture follows once the page is read (hundreds of ms on a long conversation): a worker this
+    // click woke opens the database meanwhile instead of on the capture's critical path.
+    getDatabase()
+      .open()
+      .catch(() => undefined);
     return undefined;
   }
 
@@ -57,6 +64,12 @@ export async function handleContentMessage(
     return { ok: false, code: 'internal', message: message.message };
   }
 
+  // The turns' texts, rebuilt from their Markdown pieces (checked against the size limit as they are rebuilt).
+  const conversation = conversationFromTheWire(message.conversation);
+  if (!conversation) {
+    return { ok: false, code: 'invalid-message', message: 'ShowWork could not read what this page sent.' };
+  }
+
   let response: CaptureResponse;
   try {
     // The page hears "Captured" once the conversation and its turns are committed and its trace is found or
@@ -64,7 +77,7 @@ export async function handleContentMessage(
     // says where a capture lands is read meanwhile.
     const afterCapture = readAfterCapture().catch(() => 'trace' as const);
     const db = getDatabase();
-    const result = await mergeCapturedConversation(db, message.conversation, Date.now(), {
+    const result = await mergeCapturedConversation(db, conversation, Date.now(), {
       deferSearchIndex: (indexing) => runAfterReply('search index', indexing),
     });
     markCaptureStep('stored');

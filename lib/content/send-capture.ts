@@ -21,6 +21,7 @@ export async function sendCapture(
   for (let attempt = 0; attempt <= retryDelaysMs.length; attempt++) {
     if (!isExtensionAlive()) throw new OrphanedContentScriptError();
     try {
+      performance.mark('showwork:capture-sent');
       const parsed = CaptureResponse.safeParse(await browser.runtime.sendMessage(request));
       if (parsed.success) return parsed.data;
       lastError = new Error('The background sent no answer.');

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ExtractedConversation } from '../model/conversation';
+import { ExtractedTurn } from '../model/turn';
 
 /**
  * Every message between ShowWork's contexts. Names say their direction:
@@ -11,11 +12,22 @@ import { ExtractedConversation } from '../model/conversation';
 export const CaptureTrigger = z.enum(['button', 'action', 'shortcut', 'menu', 'auto']);
 export type CaptureTrigger = z.infer<typeof CaptureTrigger>;
 
+/**
+ * A captured turn as it crosses to the background: its Markdown, and its plain text either as is or as pieces of
+ * the Markdown (`textPieces`, lib/messaging/text-from-markdown.ts: ~40 % less message on the bench's pages). The
+ * background rebuilds the text (lib/background/turns-from-the-wire.ts) before anything else reads the turn.
+ */
+export const TurnOnTheWire = z.extend(z.partial(ExtractedTurn, { text: true }), {
+  textPieces: z.optional(z.object({ ranges: z.array(z.number()), literals: z.string() })),
+});
+export type TurnOnTheWire = z.infer<typeof TurnOnTheWire>;
+
 /** content → background: store this conversation (merge with what is already stored). */
 export const CaptureConversationRequest = z.object({
   type: z.literal('content→background:capture-conversation'),
   trigger: CaptureTrigger,
-  conversation: ExtractedConversation,
+  // At most limits.maxTurns turns: checked as the texts are rebuilt (lib/background/turns-from-the-wire.ts).
+  conversation: z.extend(ExtractedConversation, { turns: z.array(TurnOnTheWire) }),
 });
 export type CaptureConversationRequest = z.infer<typeof CaptureConversationRequest>;
 
@@ -23,7 +35,8 @@ export type CaptureConversationRequest = z.infer<typeof CaptureConversationReque
 export const CaptureFailedReport = z.object({
   type: z.literal('content→background:capture-failed'),
   trigger: CaptureTrigger,
-  message: z.string().check(z.maxLength(1000)),
+  // Pure: the content script, which only sends this report, need not keep the schema's check.
+  message: /* @__PURE__ */ z.string().check(z.maxLength(1000)),
 });
 export type CaptureFailedReport = z.infer<typeof CaptureFailedReport>;
 

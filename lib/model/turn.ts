@@ -50,7 +50,8 @@ export type TurnFix = z.infer<typeof TurnFix>;
 export const StoredTurn = z.object({
   id: z.string(),
   conversationId: z.string(),
-  ordinal: z.number().check(z.int(), z.nonnegative()),
+  // Pure: the content script imports this module for ExtractedTurn and need not keep StoredTurn's check.
+  ordinal: /* @__PURE__ */ z.number().check(z.int(), z.nonnegative()),
   role: Role,
   text: z.string(),
   markdown: z.string(),

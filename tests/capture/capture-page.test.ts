@@ -4,6 +4,8 @@ import { capturePage } from '@/lib/content/capture-page';
 import { AdapterError, type SiteAdapter } from '@/lib/adapters/types';
 import { limits } from '@/lib/model/turn';
 import type { ExtractedConversation } from '@/lib/model/conversation';
+import type { CaptureConversationRequest } from '@/lib/messaging/protocol';
+import { conversationFromTheWire } from '@/lib/background/turns-from-the-wire';
 
 const adapterReturning = (read: () => ExtractedConversation): SiteAdapter => ({
   id: 'chatgpt',
@@ -62,4 +64,28 @@ test('a stored capture reports the turn count', async () => {
     'button',
   );
   expect(outcome).toEqual({ ok: true, message: 'Captured 2 turns', turnCount: 2 });
+});
+
+test('each turn crosses as its Markdown and its text as pieces of it, which rebuild the text exactly', async () => {
+  const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+    ok: true,
+    conversationId: 'c',
+    turnCount: 2,
+    added: 2,
+    updated: 0,
+    unchanged: 0,
+  } as never);
+  const turns: ExtractedConversation['turns'] = [
+    { role: 'user', text: 'Plan a lesson', markdown: 'Plan a lesson' },
+    { role: 'assistant', text: 'Plan\n\nStart with halves.', markdown: '### Plan\n\nStart with **halves**.' },
+  ];
+  await capturePage(
+    adapterReturning(() => page(turns)),
+    'button',
+  );
+  const request = send.mock.calls
+    .map(([message]) => message as unknown as CaptureConversationRequest)
+    .find((message) => message.type === 'content→background:capture-conversation')!;
+  expect(request.conversation.turns.every((turn) => turn.text === undefined && turn.textPieces)).toBe(true);
+  expect(conversationFromTheWire(request.conversation)?.turns).toEqual(turns);
 });

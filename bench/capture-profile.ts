@@ -1,0 +1,175 @@
+/**
+ * `npx tsx bench/capture-profile.ts [site]`: CPU profiles of one 400-turn capture (click on "Capture trace" to
+ * "Captured"), of the chat page (where the content script reads and sends) and of the service worker (where it is
+ * checked and stored), summarised as self time per function. For finding where click-to-"Captured" goes; the
+ * figures of record are `npm run bench -- capture`. Build first (`npx wxt build`); an unminified build names the
+ * functions.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { launchExtension, routeFixturePage } from '../tests/e2e/harness';
+import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
+import type { SiteAdapter } from '../lib/adapters/types';
+import type { CDPSession } from 'playwright-core';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  startTime?: number;
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const site = (process.argv[2] ?? 'chatgpt') as SiteAdapter['id'];
+const runs = Number(process.argv[3] ?? 2);
+
+const timer = (
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'capture-timer.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+  })
+).outputFiles[0]!.text;
+
+/**
+ * The service worker's own DevTools session, reached from a page's session (Playwright opens CDP sessions only
+ * on pages): attached without flattening, its messages travel inside Target.sendMessageToTarget.
+ */
+async function workerSession(cdp: CDPSession, extensionId: string) {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+  if (!target) throw new Error('no service worker target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
+    sessionId: string;
+  };
+  let nextId = 1;
+  const pending = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result);
+  });
+  return (method: string, params: object = {}) =>
+    new Promise<unknown>((done) => {
+      const id = nextId++;
+      pending.set(id, done);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+}
+
+function summarise(label: string, profile: Profile, top = 28): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n);
+  const name = (n: ProfileNode | undefined) => n?.callFrame.functionName || '(anonymous)';
+  const where = (n: ProfileNode) => `${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const selfTime = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id)!;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const key = node.callFrame.url
+      ? `${name(node)} ${where(node)}`
+      : `${name(node)} <- ${name(parentOf.get(id))} ${parentOf.get(id) ? where(parentOf.get(id)!) : ''}`;
+    selfTime.set(key, (selfTime.get(key) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let n: ProfileNode | undefined = node; n !== undefined; n = parentOf.get(n.id))
+      seen.add(n.callFrame.url ? `${name(n)} ${where(n)}` : name(n));
+    for (const fn of seen) inclusive.set(fn, (inclusive.get(fn) ?? 0) + ms);
+  });
+  // A timeline in 50 ms slices: what the thread did, from the first sample of ours.
+  let t = profile.startTime ?? 0;
+  const slices = new Map<number, Map<string, number>>();
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    const node = byId.get(id)!;
+    let top = name(node);
+    for (let n: ProfileNode | undefined = node; n !== undefined; n = parentOf.get(n.id))
+      if (
+        /^(capturePage|readWholeConversation|serializeContent|sendCapture|judgeSiteReadingCheaply|handleContentMessage|mergeCapturedConversation|hashTurns|safeParse|collectSearchWordsInSlices)$/.test(
+          name(n),
+        )
+      )
+        top = name(n);
+    const slice = Math.floor((t - (profile.startTime ?? 0)) / 50_000);
+    const m = slices.get(slice) ?? new Map<string, number>();
+    m.set(top, (m.get(top) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    slices.set(slice, m);
+  });
+  for (const [slice, m] of slices) {
+    const parts = [...m].filter(([k, v]) => k !== '(idle)' && v >= 2).sort((a, b) => b[1] - a[1]);
+    if (parts.length)
+      console.log(
+        `  ${String(slice * 50).padStart(5)} ms: ${parts.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`,
+      );
+  }
+  const busy = [...selfTime].filter(([k]) => !k.startsWith('(idle)')).reduce((a, [, b]) => a + b, 0);
+  console.log(`\n${label}: ${busy.toFixed(0)} ms busy`);
+  for (const [key, ms] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`  self ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+  for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`  incl ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+}
+
+const session = await launchExtension();
+try {
+  await routeFixturePage(
+    session.context,
+    fixtureUrls[site],
+    generateConversationHtml(site, { turns: 400, wordsPerAnswer: 1500 }),
+  );
+  for (let run = 0; run < runs; run++) {
+    const chat = await session.context.newPage();
+    await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
+    await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
+    await chat.addScriptTag({ content: timer });
+    const cdp = await session.context.newCDPSession(chat);
+    await chat.locator('showwork-capture button').boundingBox();
+    await (await session.serviceWorker()).evaluate('1');
+    const worker = await workerSession(cdp, session.extensionId);
+    for (const send of [(m: string, p?: object) => cdp.send(m as 'Profiler.enable', p), worker]) {
+      await send('Profiler.enable');
+      await send('Profiler.setSamplingInterval', { interval: 200 });
+      await send('Profiler.start');
+    }
+    // A trusted click through the DevTools protocol at the button's place: Playwright's locator click would run
+    // its own queries on the 400-turn page inside the profile.
+    const box = (await chat.locator('showwork-capture button').boundingBox())!;
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, button: 'left', clickCount: 1 };
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at } as never);
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at } as never);
+    const timing = (await chat.evaluate('__showworkCaptureTiming')) as {
+      clickedAt: number;
+      capturedAt: number;
+      status: string;
+    };
+    const pageProfile = ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile;
+    const workerProfile = ((await worker('Profiler.stop')) as { profile: Profile }).profile;
+    const marks = await (
+      await session.serviceWorker()
+    ).evaluate(
+      `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('showwork:')).map((m) => m.name + ' ' + Math.round(performance.timeOrigin + m.startTime))`,
+    );
+    const pageMarks = await chat.evaluate(
+      `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('showwork:')).map((m) => m.name + ' ' + Math.round(performance.timeOrigin + m.startTime))`,
+    );
+    const origin = (await chat.evaluate('performance.timeOrigin')) as number;
+    console.log(
+      `\n=== run ${run}: ${timing.status}: ${(timing.capturedAt - timing.clickedAt).toFixed(0)} ms; click at ${Math.round(origin + timing.clickedAt)}`,
+    );
+    console.log('page marks', pageMarks, 'worker marks', marks);
+    summarise('page', pageProfile);
+    summarise('worker', workerProfile);
+    await cdp.detach();
+    await chat.close();
+  }
+} finally {
+  await session.close();
+}

@@ -1,0 +1,23 @@
+import type { ExtractedConversation } from '../model/conversation';
+import { limits } from '../model/turn';
+import type { CaptureConversationRequest } from '../messaging/protocol';
+import { textFromMarkdownPieces } from '../messaging/text-from-markdown';
+
+/**
+ * The captured conversation with every turn's plain text rebuilt from its Markdown pieces (the content script
+ * sends them instead of the text: lib/messaging/text-from-markdown.ts). Undefined when a turn has neither a text
+ * nor pieces that fit its Markdown within the size limit, or there are too many turns: the message is then refused as malformed.
+ */
+export function conversationFromTheWire(
+  wire: CaptureConversationRequest['conversation'],
+): ExtractedConversation | undefined {
+  if (wire.turns.length > limits.maxTurns) return undefined;
+  const turns: ExtractedConversation['turns'] = [];
+  for (const { role, markdown, text, textPieces } of wire.turns) {
+    const rebuilt =
+      text ?? (textPieces ? textFromMarkdownPieces(textPieces, markdown, limits.maxTurnChars) : undefined);
+    if (rebuilt === undefined) return undefined;
+    turns.push({ role, text: rebuilt, markdown });
+  }
+  return { ...wire, turns };
+}

@@ -1,0 +1,17 @@
+import { expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleContentMessage } from '@/lib/background/handle-capture-message';
+import { getDatabase } from '@/lib/db/schema';
+
+test('the in-page click that opens the panel also opens the database, before the capture arrives', async () => {
+  vi.spyOn(fakeBrowser, 'sidePanel', 'get').mockReturnValue({ open: async () => undefined } as never);
+  const db = getDatabase();
+  db.close();
+  expect(db.isOpen()).toBe(false);
+  const answer = await handleContentMessage(
+    { type: 'content→background:open-panel' },
+    { id: fakeBrowser.runtime.id, url: 'https://claude.ai/chat/abc', tab: { id: 7, windowId: 1 } as never },
+  );
+  expect(answer).toBeUndefined();
+  await vi.waitFor(() => expect(db.isOpen()).toBe(true));
+});
