@@ -181,12 +181,18 @@ interface AttributeHit {
   readonly what: string;
 }
 
-function attributeHits(el: Element): AttributeHit[] {
+const noHits: readonly AttributeHit[] = [];
+
+function attributeHits(el: Element): readonly AttributeHit[] {
+  // Names, then the values wanted: `el.attributes[i]` makes an Attr node per attribute (attribute reading was a
+  // twelfth of the reading on the 400-turn redesigned Claude page, 2026-12-01).
+  const names = el.getAttributeNames();
+  if (names.length === 0) return noHits;
   const hits: AttributeHit[] = [];
-  const attributes = el.attributes;
-  for (let i = 0; i < attributes.length; i++) {
-    const { name, value } = attributes[i]!;
-    if (value.length > 40 || skippedAttributes.has(name)) continue;
+  for (const name of names) {
+    if (skippedAttributes.has(name)) continue;
+    const value = el.getAttribute(name) ?? '';
+    if (value.length > 40) continue;
     const role = attributeRole(value);
     if (role !== undefined)
       hits.push({ role, weight: name === 'class' ? 1 : 2, what: `${name}="${value.slice(0, 30)}"` });
