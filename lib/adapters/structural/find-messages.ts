@@ -103,6 +103,8 @@ interface Level {
    * paragraphs, whose evidence is never needed (reading it cost a quarter of the time on a 400-turn page).
    */
   readonly evidence: Map<Element, RoleEvidence>;
+  /** holdsMessages of this level, once known (a container kid's level is asked again when it is read inside). */
+  holdsMessages?: boolean;
 }
 
 function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
@@ -185,15 +187,11 @@ const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || t
 
 /** A Markdown block with Markdown blocks on both sides: the middle of a message's content. */
 function isInsideMarkdownRun(el: Element): boolean {
+  if (!isMarkdownTag(el.localName)) return false;
   const before = el.previousElementSibling;
+  if (before === null || !isMarkdownTag(before.localName)) return false;
   const after = el.nextElementSibling;
-  return (
-    before !== null &&
-    after !== null &&
-    isMarkdownTag(el.localName) &&
-    isMarkdownTag(before.localName) &&
-    isMarkdownTag(after.localName)
-  );
+  return after !== null && isMarkdownTag(after.localName);
 }
 
 /** True when `text`, whitespace collapsed, is longer than any chrome text (reads at most a short head of it). */
@@ -278,6 +276,11 @@ function descend(el: Element, scan: PageScan): { el: Element; level: Level; labe
  * both roles, or several of them hold both (exchanges in a thread).
  */
 function holdsMessages(level: Level, scan: PageScan): boolean {
+  level.holdsMessages ??= kidsHoldMessages(level, scan);
+  return level.holdsMessages;
+}
+
+function kidsHoldMessages(level: Level, scan: PageScan): boolean {
   const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid, scan));
   const count = (role: KidRole) => roles.filter((r) => r === role).length;
   const [users, assistants, mixed] = [count('user'), count('assistant'), count('mixed')];

@@ -58,6 +58,9 @@ export function isChromeByMarkup(el: Element): boolean {
   return editable === '' || editable === 'true';
 }
 
+/** The tags isChromeTag names. */
+export const chromeTagNames: readonly string[] = [...chromeTags];
+
 /** Landmarks and controls by tag alone (the rest of isChromeByMarkup needs the element's attributes). */
 export function isChromeTag(tag: string): boolean {
   return chromeTags.has(tag);
