@@ -133,15 +133,15 @@ function groupsOf(site: MarkSelectors): (readonly [string, number])[] {
  * elements) and icons included, which the walk never enters (400-turn ChatGPT page, 2026-11-30: the two page
  * queries took 87 ms, a walk matching each element it enters 46 ms, its own traversal included).
  */
-export function markMatcher(site: MarkSelectors = {}): (el: Element) => number {
+export function markMatcher(site: MarkSelectors = {}): (el: Element, tag?: string) => number {
   const groups = groupsOf(site);
   const any = [hiddenOrMathSelector, ...groups.map(([selector]) => selector)].join(',');
   // Every selector here needs an attribute (class, hidden, aria-hidden, role, data-*) or names a tag the site lists;
   // an element without attributes can match only by tag, so only site selectors naming bare tags need asking.
   const bareTags = bareTagsOf(groups.map(([selector]) => selector).join(','));
   const anyTag = bareTags.has('*');
-  return (el) => {
-    if (!anyTag && !el.hasAttributes() && !bareTags.has(el.localName)) return 0;
+  return (el, tag) => {
+    if (!anyTag && !el.hasAttributes() && !bareTags.has(tag ?? el.localName)) return 0;
     if (!el.matches(any)) return 0;
     let flags = groups.length === 0 || el.matches(hiddenOrMathSelector) ? hiddenOrMathMark(el) : 0;
     for (let g = 0; g < groups.length; g++) if (el.matches(groups[g]![0])) flags |= groups[g]![1];

@@ -33,6 +33,59 @@ const blockTags = new Set([
   'hgroup',
 ]);
 
+// What the walk does with each tag, looked up once per element (a switch over tag names compared most elements'
+// names with every case before reaching the default).
+const enum Kind {
+  Skipped = 1,
+  Break,
+  Heading,
+  List,
+  OrderedList,
+  Pre,
+  Quote,
+  Table,
+  Rule,
+  Math,
+  Strong,
+  Emphasis,
+  Deleted,
+  InlineCode,
+  Link,
+  Block,
+}
+const tagKinds = new Map<string, Kind>([
+  ['br', Kind.Break],
+  ['h1', Kind.Heading],
+  ['h2', Kind.Heading],
+  ['h3', Kind.Heading],
+  ['h4', Kind.Heading],
+  ['h5', Kind.Heading],
+  ['h6', Kind.Heading],
+  ['ul', Kind.List],
+  ['ol', Kind.OrderedList],
+  ['pre', Kind.Pre],
+  ['blockquote', Kind.Quote],
+  ['table', Kind.Table],
+  ['hr', Kind.Rule],
+  ['math', Kind.Math],
+  ['mjx-container', Kind.Math],
+  ['strong', Kind.Strong],
+  ['b', Kind.Strong],
+  ['em', Kind.Emphasis],
+  ['i', Kind.Emphasis],
+  ['del', Kind.Deleted],
+  ['s', Kind.Deleted],
+  ['strike', Kind.Deleted],
+  ['code', Kind.InlineCode],
+  ['kbd', Kind.InlineCode],
+  ['samp', Kind.InlineCode],
+  ['tt', Kind.InlineCode],
+  ['a', Kind.Link],
+  ...[...blockTags].map((tag): [string, Kind] => [tag, Kind.Block]),
+  // Last: a skipped tag is skipped whatever else it is.
+  ...[...skippedTags].map((tag): [string, Kind] => [tag, Kind.Skipped]),
+]);
+
 export function walkChildren(parent: Node, writer: Writer, context: WalkContext, preWrap = false): void {
   if (preWrap) context.preDepth++;
   for (let node = parent.firstChild; node !== null; node = node.nextSibling) walkNode(node, writer, context);
@@ -48,8 +101,9 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
   if (type !== 1) return;
   const el = node as Element;
   const tag = el.localName;
-  if (skippedTags.has(tag)) return;
-  const mark = markOf(context, el);
+  const kind = tagKinds.get(tag);
+  if (kind === Kind.Skipped) return;
+  const mark = markOf(context, el, tag);
   let preWrap = false;
   if (mark !== undefined) {
     const replacement = context.replacements?.get(el);
@@ -65,67 +119,53 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
     if (mark & markMath && renderMath(el, tag, writer)) return;
     preWrap = (mark & markPreWrap) !== 0;
   }
-  switch (tag) {
-    case 'br':
+  switch (kind) {
+    case Kind.Break:
       writer.lineBreak();
       return;
-    case 'h1':
-    case 'h2':
-    case 'h3':
-    case 'h4':
-    case 'h5':
-    case 'h6':
+    case Kind.Heading:
       writer.block(renderHeading(el, Number(tag[1]), context));
       return;
-    case 'ul':
-    case 'ol':
-      writer.block(renderList(el, tag === 'ol', context));
+    case Kind.List:
+    case Kind.OrderedList:
+      writer.block(renderList(el, kind === Kind.OrderedList, context));
       return;
-    case 'pre':
+    case Kind.Pre:
       writer.block(renderCodeBlock(el, context));
       return;
-    case 'blockquote':
+    case Kind.Quote:
       writer.block(renderBlockquote(el, context));
       return;
-    case 'table':
+    case Kind.Table:
       writer.block(renderTable(el, context));
       return;
-    case 'hr':
+    case Kind.Rule:
       writer.block({ md: '---', text: '---' });
       return;
     // Bare MathML and MathJax 3, known by tag name (element-marks.ts finds the other math by its markup).
-    case 'math':
-    case 'mjx-container':
+    case Kind.Math:
       if (renderMath(el, tag, writer)) return;
       break;
-    case 'strong':
-    case 'b':
+    case Kind.Strong:
       wrapInline(el, '**', writer, context, preWrap);
       return;
-    case 'em':
-    case 'i':
+    case Kind.Emphasis:
       wrapInline(el, '*', writer, context, preWrap);
       return;
-    case 'del':
-    case 's':
-    case 'strike':
+    case Kind.Deleted:
       wrapInline(el, '~~', writer, context, preWrap);
       return;
-    case 'code':
-    case 'kbd':
-    case 'samp':
-    case 'tt':
+    case Kind.InlineCode:
       renderInlineCode(el, writer, context);
       return;
-    case 'a':
+    case Kind.Link:
       renderLink(el, writer, context, preWrap);
       return;
-  }
-  if (blockTags.has(tag)) {
-    writer.flush();
-    walkChildren(el, writer, context, preWrap);
-    writer.flush();
-    return;
+    case Kind.Block:
+      writer.flush();
+      walkChildren(el, writer, context, preWrap);
+      writer.flush();
+      return;
   }
   // Any other element (span, custom elements such as Gemini's <message-content>) is transparent.
   walkChildren(el, writer, context, preWrap);

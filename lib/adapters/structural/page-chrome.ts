@@ -103,7 +103,8 @@ export function labelRole(text: string): LabelRole | undefined {
 
 /** A disclaimer is the whole text: its first sentence warns, and at most two short ones follow. */
 export function isDisclaimer(text: string): boolean {
-  if (text.length > 200) return false;
+  // A warning in the first sentence is a warning in the whole text: most texts are none, and are not split.
+  if (text.length > 200 || !disclaimer.test(text)) return false;
   const sentences = text.split(/(?<=[.!?])\s+/);
   return sentences.length <= 3 && disclaimer.test(sentences[0]!);
 }

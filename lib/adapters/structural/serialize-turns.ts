@@ -46,7 +46,7 @@ export function serializeTurns(
   for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
 
   const isInlineChrome = inlineChromeMatcher();
-  const matchMarks = (el: Element) => (isInlineChrome(el) ? markSkip : 0);
+  const matchMarks = (el: Element, tag?: string) => (isInlineChrome(el, tag) ? markSkip : 0);
   const turns: ExtractedTurn[] = [];
   for (let i = 0; i < blocks.length && turns.length < limits.maxTurns;) {
     const role = blocks[i]!.role;

@@ -166,11 +166,11 @@ const footnoteNumber = /^\s*\[?\d{1,3}\]?\s*$/;
  * (a query for links and footnotes over the whole column tried its selectors on every element of the page, KaTeX's
  * hidden glyphs included). The walk reaches a link before its children.
  */
-export function inlineChromeMatcher(): (el: Element) => boolean {
+export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
   const linkNotes = new Set<Element>();
-  return (el) => {
+  return (el, tagName) => {
     if (linkNotes.size > 0 && linkNotes.has(el)) return true;
-    const tag = el.localName;
+    const tag = tagName ?? el.localName;
     if (isChromeTag(tag)) return true;
     if (tag === 'a' && el.hasAttribute('href')) {
       for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
