@@ -49,10 +49,9 @@ const chromeRoles = new Set([
  * on every chat page studied (2026); `separator` is the "Today" rule between exchanges. Tested element by element
  * where the reader walks, which is little of a page.
  */
-export function isChromeByMarkup(el: Element): boolean {
+export function isChromeByMarkup(el: Element, role: string | null = el.getAttribute('role')): boolean {
   if (chromeTags.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
   if (role !== null && chromeRoles.has(role)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable === '' || editable === 'true';
