@@ -93,11 +93,17 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
+/** A kid's first content text and the action bars after it (none for most kids: no array until one is found). */
+interface KidParts {
+  readonly leading: Text;
+  bars?: Element[];
+}
+
 interface Level {
   readonly kids: Element[];
   readonly labels: Map<Element, Role>;
   /** Each kid's first content text and the action bars after it (rows of buttons with no text). */
-  readonly parts: Map<Element, { readonly leading: Text; readonly bars: Element[] }>;
+  readonly parts: Map<Element, KidParts>;
   /**
    * Role evidence of each kid, read when first asked for: most levels the reader opens are a message's own
    * paragraphs, whose evidence is never needed (reading it cost a quarter of the time on a 400-turn page).
@@ -112,7 +118,7 @@ function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
   if (evidence === undefined) {
     const { leading, bars } = level.parts.get(kid)!;
     evidence = evidenceOf(kid, leading, scan);
-    for (const bar of bars) actionEvidence(bar, evidence, true, scan.actions);
+    if (bars !== undefined) for (const bar of bars) actionEvidence(bar, evidence, true, scan.actions);
     level.evidence.set(kid, evidence);
   }
   return evidence;
@@ -133,7 +139,7 @@ function contentChildren(el: Element, scan: PageScan): Level {
 function readLevel(el: Element, scan: PageScan): Level {
   const kids: Element[] = [];
   const labels = new Map<Element, Role>();
-  const parts = new Map<Element, { leading: Text; bars: Element[] }>();
+  const parts = new Map<Element, KidParts>();
   let pending: Role | undefined;
   // A wrapper's only child has the wrapper's text: when the wrapper was found to be no label, nor is the child
   // (wrapper chains are deep; reading each level's head again was most of the label checks left on a 400-turn page).
@@ -145,7 +151,7 @@ function readLevel(el: Element, scan: PageScan): Level {
     if (leading === null) {
       // A message's action bar sits after it: its buttons tell who wrote the message before.
       const previous = kids[kids.length - 1];
-      if (previous !== undefined && child.localName !== 'svg') parts.get(previous)!.bars.push(child);
+      if (previous !== undefined && child.localName !== 'svg') (parts.get(previous)!.bars ??= []).push(child);
       continue;
     }
     // Labels, stamps and disclaimers are all short: a longer text is none of them (and is not read further).
@@ -178,7 +184,7 @@ function readLevel(el: Element, scan: PageScan): Level {
     if (pending !== undefined) labels.set(child, pending);
     pending = undefined;
     kids.push(child);
-    parts.set(child, { leading, bars: [] });
+    parts.set(child, { leading });
   }
   return { kids, labels, parts, evidence: new Map() };
 }

@@ -8,6 +8,10 @@ import type { ActionCache } from './role-evidence';
  * reader recognises are added here.
  */
 export interface PageScan {
+  /**
+   * Chrome elements: those chrome by their markup (markup-index.ts), then the labels, stamps, pills and captions the
+   * reader finds. Its removals (a label that was a whole message) are only ever of elements the reader added.
+   */
   readonly chrome: Set<Element>;
   /** The last composer on the page outside navigation; messages come before it. */
   readonly composer: Element | null;
@@ -29,8 +33,9 @@ const inertTags = ['script', 'style', 'noscript', 'template', 'svg', 'img', 'but
 const skippedTags: ReadonlySet<string> = new Set([...inertTags, ...chromeTagNames]);
 
 export function scanPage(body: Element): PageScan {
-  const chrome = new Set<Element>();
   const markup = indexMarkup(body);
+  // Chrome by markup from the start: one set to ask for every element the reader's walks pass, not two.
+  const chrome = new Set<Element>(markup.chromeByMarkup);
   let composer: Element | null = null;
   for (let i = markup.all.length - 1; i >= 0 && composer === null; i--) {
     const candidate = markup.all[i]!;
@@ -55,7 +60,7 @@ export function scanPage(body: Element): PageScan {
 export function isChromeElement(el: Element, scan: PageScan): boolean {
   // Hidden markup and controls' roles are in the page's markup index (one query), so no attribute is read here.
   const tag = el.localName;
-  return skippedTags.has(tag) || scan.chrome.has(el) || scan.markup.chromeByMarkup.has(el);
+  return skippedTags.has(tag) || scan.chrome.has(el);
 }
 
 /** True when `node` lies inside chrome below `stop` (exclusive). */
