@@ -33,59 +33,6 @@ const blockTags = new Set([
   'hgroup',
 ]);
 
-// What the walk does with each tag, looked up once per element (a switch over tag names compared most elements'
-// names with every case before reaching the default).
-const enum Kind {
-  Skipped = 1,
-  Break,
-  Heading,
-  List,
-  OrderedList,
-  Pre,
-  Quote,
-  Table,
-  Rule,
-  Math,
-  Strong,
-  Emphasis,
-  Deleted,
-  InlineCode,
-  Link,
-  Block,
-}
-const tagKinds = new Map<string, Kind>([
-  ['br', Kind.Break],
-  ['h1', Kind.Heading],
-  ['h2', Kind.Heading],
-  ['h3', Kind.Heading],
-  ['h4', Kind.Heading],
-  ['h5', Kind.Heading],
-  ['h6', Kind.Heading],
-  ['ul', Kind.List],
-  ['ol', Kind.OrderedList],
-  ['pre', Kind.Pre],
-  ['blockquote', Kind.Quote],
-  ['table', Kind.Table],
-  ['hr', Kind.Rule],
-  ['math', Kind.Math],
-  ['mjx-container', Kind.Math],
-  ['strong', Kind.Strong],
-  ['b', Kind.Strong],
-  ['em', Kind.Emphasis],
-  ['i', Kind.Emphasis],
-  ['del', Kind.Deleted],
-  ['s', Kind.Deleted],
-  ['strike', Kind.Deleted],
-  ['code', Kind.InlineCode],
-  ['kbd', Kind.InlineCode],
-  ['samp', Kind.InlineCode],
-  ['tt', Kind.InlineCode],
-  ['a', Kind.Link],
-  ...[...blockTags].map((tag): [string, Kind] => [tag, Kind.Block]),
-  // Last: a skipped tag is skipped whatever else it is.
-  ...[...skippedTags].map((tag): [string, Kind] => [tag, Kind.Skipped]),
-]);
-
 export function walkChildren(parent: Node, writer: Writer, context: WalkContext, preWrap = false): void {
   if (preWrap) context.preDepth++;
   for (let node = parent.firstChild; node !== null; node = node.nextSibling) walkNode(node, writer, context);
@@ -101,8 +48,7 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
   if (type !== 1) return;
   const el = node as Element;
   const tag = el.localName;
-  const kind = tagKinds.get(tag);
-  if (kind === Kind.Skipped) return;
+  if (skippedTags.has(tag)) return;
   const mark = markOf(context, el, tag);
   let preWrap = false;
   if (mark !== undefined) {
@@ -119,53 +65,67 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
     if (mark & markMath && renderMath(el, tag, writer)) return;
     preWrap = (mark & markPreWrap) !== 0;
   }
-  switch (kind) {
-    case Kind.Break:
+  switch (tag) {
+    case 'br':
       writer.lineBreak();
       return;
-    case Kind.Heading:
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
       writer.block(renderHeading(el, Number(tag[1]), context));
       return;
-    case Kind.List:
-    case Kind.OrderedList:
-      writer.block(renderList(el, kind === Kind.OrderedList, context));
+    case 'ul':
+    case 'ol':
+      writer.block(renderList(el, tag === 'ol', context));
       return;
-    case Kind.Pre:
+    case 'pre':
       writer.block(renderCodeBlock(el, context));
       return;
-    case Kind.Quote:
+    case 'blockquote':
       writer.block(renderBlockquote(el, context));
       return;
-    case Kind.Table:
+    case 'table':
       writer.block(renderTable(el, context));
       return;
-    case Kind.Rule:
+    case 'hr':
       writer.block({ md: '---', text: '---' });
       return;
     // Bare MathML and MathJax 3, known by tag name (element-marks.ts finds the other math by its markup).
-    case Kind.Math:
+    case 'math':
+    case 'mjx-container':
       if (renderMath(el, tag, writer)) return;
       break;
-    case Kind.Strong:
+    case 'strong':
+    case 'b':
       wrapInline(el, '**', writer, context, preWrap);
       return;
-    case Kind.Emphasis:
+    case 'em':
+    case 'i':
       wrapInline(el, '*', writer, context, preWrap);
       return;
-    case Kind.Deleted:
+    case 'del':
+    case 's':
+    case 'strike':
       wrapInline(el, '~~', writer, context, preWrap);
       return;
-    case Kind.InlineCode:
+    case 'code':
+    case 'kbd':
+    case 'samp':
+    case 'tt':
       renderInlineCode(el, writer, context);
       return;
-    case Kind.Link:
+    case 'a':
       renderLink(el, writer, context, preWrap);
       return;
-    case Kind.Block:
-      writer.flush();
-      walkChildren(el, writer, context, preWrap);
-      writer.flush();
-      return;
+  }
+  if (blockTags.has(tag)) {
+    writer.flush();
+    walkChildren(el, writer, context, preWrap);
+    writer.flush();
+    return;
   }
   // Any other element (span, custom elements such as Gemini's <message-content>) is transparent.
   walkChildren(el, writer, context, preWrap);
