@@ -45,7 +45,7 @@ export const skippedTags: ReadonlySet<string> = new Set([
  * so what the walk can tell by tag name is left to the walk: <math> and <mjx-container> (walk.ts), and a
  * display formula's `.katex-display` wrapper, which render-math.ts reads from its `.katex` child.
  */
-const hiddenOrMathSelector = [
+export const hiddenOrMathSelector = [
   '[hidden]',
   '[aria-hidden="true"]',
   '.sr-only',
@@ -61,6 +61,14 @@ const hiddenOrMathSelector = [
 
 function isMath(el: Element): boolean {
   return el.hasAttribute('data-math') || el.classList.contains('katex');
+}
+
+/**
+ * The serializer's own mark of an element matching `hiddenOrMathSelector` (math, or else chrome): what
+ * markElements and markMatcher give it. For callers that found such elements in a query of their own.
+ */
+export function hiddenOrMathMark(el: Element): number {
+  return isMath(el) ? markMath : markSkip;
 }
 
 /** Site selectors (comma-joined lists) whose matches get a mark; empty strings are ignored. */
@@ -89,7 +97,7 @@ export function markElements(
     const generic = scope.querySelectorAll(hiddenOrMathSelector);
     for (let i = 0; i < generic.length; i++) {
       const el = generic[i]!;
-      marks.set(el, isMath(el) ? markMath : markSkip);
+      marks.set(el, hiddenOrMathMark(el));
     }
     const matched = scope.querySelectorAll(query);
     for (let i = 0; i < matched.length; i++) {
@@ -125,17 +133,17 @@ function groupsOf(site: MarkSelectors): (readonly [string, number])[] {
  * elements) and icons included, which the walk never enters (400-turn ChatGPT page, 2026-11-30: the two page
  * queries took 87 ms, a walk matching each element it enters 46 ms, its own traversal included).
  */
-export function markMatcher(site: MarkSelectors = {}): (el: Element) => number {
+export function markMatcher(site: MarkSelectors = {}): (el: Element, tag?: string) => number {
   const groups = groupsOf(site);
   const any = [hiddenOrMathSelector, ...groups.map(([selector]) => selector)].join(',');
   // Every selector here needs an attribute (class, hidden, aria-hidden, role, data-*) or names a tag the site lists;
   // an element without attributes can match only by tag, so only site selectors naming bare tags need asking.
   const bareTags = bareTagsOf(groups.map(([selector]) => selector).join(','));
   const anyTag = bareTags.has('*');
-  return (el) => {
-    if (!anyTag && !el.hasAttributes() && !bareTags.has(el.localName)) return 0;
+  return (el, tag) => {
+    if (!anyTag && !el.hasAttributes() && !bareTags.has(tag ?? el.localName)) return 0;
     if (!el.matches(any)) return 0;
-    let flags = groups.length === 0 || el.matches(hiddenOrMathSelector) ? (isMath(el) ? markMath : markSkip) : 0;
+    let flags = groups.length === 0 || el.matches(hiddenOrMathSelector) ? hiddenOrMathMark(el) : 0;
     for (let g = 0; g < groups.length; g++) if (el.matches(groups[g]![0])) flags |= groups[g]![1];
     return flags;
   };

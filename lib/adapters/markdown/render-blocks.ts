@@ -20,14 +20,16 @@ export function renderList(el: Element, ordered: boolean, context: WalkContext):
   const mdItems: string[] = [];
   const textItems: string[] = [];
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (skippedTags.has(child.localName)) continue;
-    const mark = markOf(context, child) ?? 0;
+    // The tag name read once: each read is a call into the DOM.
+    const tag = child.localName;
+    if (skippedTags.has(tag)) continue;
+    const mark = markOf(context, child, tag) ?? 0;
     if (mark & markSkip) continue;
     const inner = new Writer();
-    if (child.localName === 'li') context.walkChildren(child, inner, context, (mark & markPreWrap) !== 0);
+    if (tag === 'li') context.walkChildren(child, inner, context, (mark & markPreWrap) !== 0);
     else context.walkNode(child, inner, context);
     const blocks = inner.finish();
-    if (blocks.length === 0 && child.localName !== 'li') continue;
+    if (blocks.length === 0 && tag !== 'li') continue;
     const marker = ordered ? `${n}. ` : '- ';
     n++;
     mdItems.push(listItem(marker, blocks, 'md'));
@@ -59,8 +61,9 @@ export function renderBlockquote(el: Element, context: WalkContext): Block {
 export function renderTable(table: Element, context: WalkContext): Block | null {
   const rows: Element[] = [];
   for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (child.localName === 'tr') rows.push(child);
-    else if (child.localName === 'thead' || child.localName === 'tbody' || child.localName === 'tfoot') {
+    const tag = child.localName;
+    if (tag === 'tr') rows.push(child);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
       for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) {
         if (row.localName === 'tr') rows.push(row);
       }
@@ -73,7 +76,8 @@ export function renderTable(table: Element, context: WalkContext): Block | null 
     const mdCells: string[] = [];
     const textCells: string[] = [];
     for (let cell = row.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
-      if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+      const tag = cell.localName;
+      if (tag !== 'td' && tag !== 'th') continue;
       const inner = new Writer();
       context.walkChildren(cell, inner, context);
       const blocks = inner.finish();

@@ -7,19 +7,25 @@ export interface WalkContext {
   readonly baseUrl: string | undefined;
   /** Elements written as given content instead of being walked (side documents standing in for their cards). */
   readonly replacements: ReadonlyMap<Element, { text: string; markdown: string }> | undefined;
-  /** Marks found element by element as the walk reaches them (markMatcher), added to `marks`. */
-  readonly matchMarks: ((el: Element) => number) | undefined;
+  /**
+   * Marks found element by element as the walk reaches them (markMatcher), added to `marks`; given the element's
+   * tag name when the walk has read it already.
+   */
+  readonly matchMarks: ((el: Element, tag?: string) => number) | undefined;
   preDepth: number;
   /** The walk, passed in so that block renderers (lists, tables, quotes) need not import it: no import cycle. */
   readonly walkChildren: (parent: Node, writer: Writer, context: WalkContext, preWrap?: boolean) => void;
   readonly walkNode: (node: Node, writer: Writer, context: WalkContext) => void;
 }
 
-/** The element's marks; undefined when it has none (and no entry in `marks`, which replacements need). */
-export function markOf(context: WalkContext, el: Element): number | undefined {
+/**
+ * The element's marks; undefined when it has none (and no entry in `marks`, which replacements need). `tag` is the
+ * element's tag name when the caller has it (reading it again for each element the walk enters costs).
+ */
+export function markOf(context: WalkContext, el: Element, tag?: string): number | undefined {
   const given = context.marks.get(el);
   if (context.matchMarks === undefined) return given;
-  const matched = context.matchMarks(el);
+  const matched = context.matchMarks(el, tag);
   return matched === 0 ? given : (given ?? 0) | matched;
 }
 

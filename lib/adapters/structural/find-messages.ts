@@ -93,16 +93,24 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
+/** A kid's first content text and the action bars after it (none for most kids: no array until one is found). */
+interface KidParts {
+  readonly leading: Text;
+  bars?: Element[];
+}
+
 interface Level {
   readonly kids: Element[];
   readonly labels: Map<Element, Role>;
   /** Each kid's first content text and the action bars after it (rows of buttons with no text). */
-  readonly parts: Map<Element, { readonly leading: Text; readonly bars: Element[] }>;
+  readonly parts: Map<Element, KidParts>;
   /**
    * Role evidence of each kid, read when first asked for: most levels the reader opens are a message's own
    * paragraphs, whose evidence is never needed (reading it cost a quarter of the time on a 400-turn page).
    */
   readonly evidence: Map<Element, RoleEvidence>;
+  /** holdsMessages of this level, once known (a container kid's level is asked again when it is read inside). */
+  holdsMessages?: boolean;
 }
 
 function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
@@ -110,7 +118,7 @@ function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
   if (evidence === undefined) {
     const { leading, bars } = level.parts.get(kid)!;
     evidence = evidenceOf(kid, leading, scan);
-    for (const bar of bars) actionEvidence(bar, evidence, true, scan.actions);
+    if (bars !== undefined) for (const bar of bars) actionEvidence(bar, evidence, true, scan.actions);
     level.evidence.set(kid, evidence);
   }
   return evidence;
@@ -131,7 +139,7 @@ function contentChildren(el: Element, scan: PageScan): Level {
 function readLevel(el: Element, scan: PageScan): Level {
   const kids: Element[] = [];
   const labels = new Map<Element, Role>();
-  const parts = new Map<Element, { leading: Text; bars: Element[] }>();
+  const parts = new Map<Element, KidParts>();
   let pending: Role | undefined;
   // A wrapper's only child has the wrapper's text: when the wrapper was found to be no label, nor is the child
   // (wrapper chains are deep; reading each level's head again was most of the label checks left on a 400-turn page).
@@ -143,7 +151,7 @@ function readLevel(el: Element, scan: PageScan): Level {
     if (leading === null) {
       // A message's action bar sits after it: its buttons tell who wrote the message before.
       const previous = kids[kids.length - 1];
-      if (previous !== undefined && child.localName !== 'svg') parts.get(previous)!.bars.push(child);
+      if (previous !== undefined && child.localName !== 'svg') (parts.get(previous)!.bars ??= []).push(child);
       continue;
     }
     // Labels, stamps and disclaimers are all short: a longer text is none of them (and is not read further).
@@ -176,7 +184,7 @@ function readLevel(el: Element, scan: PageScan): Level {
     if (pending !== undefined) labels.set(child, pending);
     pending = undefined;
     kids.push(child);
-    parts.set(child, { leading, bars: [] });
+    parts.set(child, { leading });
   }
   return { kids, labels, parts, evidence: new Map() };
 }
@@ -185,15 +193,11 @@ const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || t
 
 /** A Markdown block with Markdown blocks on both sides: the middle of a message's content. */
 function isInsideMarkdownRun(el: Element): boolean {
+  if (!isMarkdownTag(el.localName)) return false;
   const before = el.previousElementSibling;
+  if (before === null || !isMarkdownTag(before.localName)) return false;
   const after = el.nextElementSibling;
-  return (
-    before !== null &&
-    after !== null &&
-    isMarkdownTag(el.localName) &&
-    isMarkdownTag(before.localName) &&
-    isMarkdownTag(after.localName)
-  );
+  return after !== null && isMarkdownTag(after.localName);
 }
 
 /** True when `text`, whitespace collapsed, is longer than any chrome text (reads at most a short head of it). */
@@ -278,6 +282,11 @@ function descend(el: Element, scan: PageScan): { el: Element; level: Level; labe
  * both roles, or several of them hold both (exchanges in a thread).
  */
 function holdsMessages(level: Level, scan: PageScan): boolean {
+  level.holdsMessages ??= kidsHoldMessages(level, scan);
+  return level.holdsMessages;
+}
+
+function kidsHoldMessages(level: Level, scan: PageScan): boolean {
   const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid, scan));
   const count = (role: KidRole) => roles.filter((r) => r === role).length;
   const [users, assistants, mixed] = [count('user'), count('assistant'), count('mixed')];

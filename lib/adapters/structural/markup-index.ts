@@ -8,6 +8,7 @@
  * is found by binary search: its descendants are a contiguous run in document order.
  */
 
+import { hiddenOrMathMark, hiddenOrMathSelector } from '../markdown/element-marks';
 import { isChromeByMarkup } from './page-chrome';
 
 export interface MarkupIndex {
@@ -17,9 +18,30 @@ export interface MarkupIndex {
   readonly buttons: readonly Element[];
   /** The indexed elements that are chrome by their markup (isChromeByMarkup): hidden, or a control's role. */
   readonly chromeByMarkup: ReadonlySet<Element>;
+  /**
+   * What each element of `all` is, as `markupKind` flags (same index): the attributes behind them are read once,
+   * here, not again by each user of the index (reading them again for every element of the column was a
+   * twentieth of the reading on the 400-turn redesigned Perplexity page, 2026-12-01).
+   */
+  readonly kinds: Uint8Array;
+  /**
+   * The shared serializer's own marks (hidden markup, math: element-marks.ts `hiddenOrMathSelector`) of every
+   * element that has one, found by the same query, so the serializer's walk need not match each element it enters.
+   */
+  readonly serializerMarks: ReadonlyMap<Element, number>;
   /** The buttons inside `el` (not `el` itself), in document order, at most `maxButtonsPerElement`. */
   buttonsInside(el: Element): readonly Element[];
 }
+
+/** Flags of `MarkupIndex.kinds`. */
+export const markupKind = {
+  /** A `<button>` or `role="button"`. */
+  button: 1,
+  /** Chrome by its markup (in `chromeByMarkup`). */
+  chrome: 2,
+  /** A live status announcement: `role="status"` or `aria-live="polite"`. */
+  status: 4,
+} as const;
 
 /** The most buttons kept per element: a few messages' worth tell who wrote them. */
 export const maxButtonsPerElement = 64;
@@ -31,24 +53,46 @@ export const maxButtonsPerElement = 64;
 // Hidden markup too: with it, whether any element is chrome by its markup is a set lookup (page-scan.ts), where
 // reading four attributes of every element the reader's walks pass was a tenth of the reading.
 const indexedSelector = 'button,textarea,[role],[contenteditable],[aria-live],[hidden],[aria-hidden="true"]';
+// The serializer's hidden and math markup in the same pass (what indexedSelector already asks for is not repeated):
+// matching each element the serializer's walk enters against its selectors (markMatcher) cost more than these
+// few selectors in a query that runs anyway (400-turn redesigned pages, 2026-12-01).
+const pageSelector = `${indexedSelector},${hiddenOrMathSelector
+  .split(',')
+  .filter((selector) => !['[hidden]', '[aria-hidden="true"]', '[role="button"]'].includes(selector))
+  .join(',')}`;
 
 export function indexMarkup(root: Element): MarkupIndex {
-  const found = root.querySelectorAll(indexedSelector);
+  const found = root.querySelectorAll(pageSelector);
   const all: Element[] = new Array<Element>(found.length);
   const buttons: Element[] = [];
   const chromeByMarkup = new Set<Element>();
+  const serializerMarks = new Map<Element, number>();
+  const kinds = new Uint8Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
+    // Elements found only by the serializer's selectors are in `all` too: none is a control, composer or live
+    // region, so the index's users pass over them.
     all[i] = el;
-    if (isButton(el)) buttons.push(el);
-    if (isChromeByMarkup(el)) chromeByMarkup.add(el);
+    const role = el.getAttribute('role');
+    let kind = 0;
+    if (el.localName === 'button' || role === 'button') {
+      buttons.push(el);
+      kind |= markupKind.button;
+    }
+    if (isChromeByMarkup(el, role)) {
+      chromeByMarkup.add(el);
+      kind |= markupKind.chrome;
+    }
+    if (role === 'status' || el.getAttribute('aria-live') === 'polite') kind |= markupKind.status;
+    kinds[i] = kind;
+    if (el.matches(hiddenOrMathSelector)) serializerMarks.set(el, hiddenOrMathMark(el));
   }
   let inside: Map<Element, Element[]> | undefined;
   const buttonsInside = (el: Element): readonly Element[] => {
     inside ??= buttonsByAncestor(buttons);
     return inside.get(el) ?? [];
   };
-  return { all, buttons, chromeByMarkup, buttonsInside };
+  return { all, buttons, chromeByMarkup, kinds, serializerMarks, buttonsInside };
 }
 
 /**
@@ -92,12 +136,6 @@ export function rangeInside(list: readonly Element[], el: Element): [number, num
     start,
   );
   return [start, end];
-}
-
-/** The elements of `list` inside `el`, in document order. */
-export function elementsInside(list: readonly Element[], el: Element): Element[] {
-  const [start, end] = rangeInside(list, el);
-  return list.slice(start, end);
 }
 
 /** The first index from `from` whose element passes `isPast` (a predicate false then true along the list). */

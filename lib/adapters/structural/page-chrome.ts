@@ -49,14 +49,16 @@ const chromeRoles = new Set([
  * on every chat page studied (2026); `separator` is the "Today" rule between exchanges. Tested element by element
  * where the reader walks, which is little of a page.
  */
-export function isChromeByMarkup(el: Element): boolean {
+export function isChromeByMarkup(el: Element, role: string | null = el.getAttribute('role')): boolean {
   if (chromeTags.has(el.localName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
   if (role !== null && chromeRoles.has(role)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable === '' || editable === 'true';
 }
+
+/** The tags isChromeTag names. */
+export const chromeTagNames: readonly string[] = [...chromeTags];
 
 /** Landmarks and controls by tag alone (the rest of isChromeByMarkup needs the element's attributes). */
 export function isChromeTag(tag: string): boolean {
@@ -100,7 +102,8 @@ export function labelRole(text: string): LabelRole | undefined {
 
 /** A disclaimer is the whole text: its first sentence warns, and at most two short ones follow. */
 export function isDisclaimer(text: string): boolean {
-  if (text.length > 200) return false;
+  // A warning in the first sentence is a warning in the whole text: most texts are none, and are not split.
+  if (text.length > 200 || !disclaimer.test(text)) return false;
   const sentences = text.split(/(?<=[.!?])\s+/);
   return sentences.length <= 3 && disclaimer.test(sentences[0]!);
 }

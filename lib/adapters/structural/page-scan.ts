@@ -1,5 +1,5 @@
 import { indexMarkup, type MarkupIndex } from './markup-index';
-import { isChromeTag, isComposer } from './page-chrome';
+import { chromeTagNames, isComposer } from './page-chrome';
 import type { ActionCache } from './role-evidence';
 
 /**
@@ -8,6 +8,10 @@ import type { ActionCache } from './role-evidence';
  * reader recognises are added here.
  */
 export interface PageScan {
+  /**
+   * Chrome elements: those chrome by their markup (markup-index.ts), then the labels, stamps, pills and captions the
+   * reader finds. Its removals (a label that was a whole message) are only ever of elements the reader added.
+   */
   readonly chrome: Set<Element>;
   /** The last composer on the page outside navigation; messages come before it. */
   readonly composer: Element | null;
@@ -24,11 +28,14 @@ export interface PageScan {
 }
 
 // Tags whose text is never read (their subtrees are not walked when looking for content).
-const inertTags = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', 'button', 'textarea', 'input']);
+const inertTags = ['script', 'style', 'noscript', 'template', 'svg', 'img', 'button', 'textarea', 'input'];
+// Inert and chrome tags in one set: isChromeElement runs for every element the reader's walks pass.
+const skippedTags: ReadonlySet<string> = new Set([...inertTags, ...chromeTagNames]);
 
 export function scanPage(body: Element): PageScan {
-  const chrome = new Set<Element>();
   const markup = indexMarkup(body);
+  // Chrome by markup from the start: one set to ask for every element the reader's walks pass, not two.
+  const chrome = new Set<Element>(markup.chromeByMarkup);
   let composer: Element | null = null;
   for (let i = markup.all.length - 1; i >= 0 && composer === null; i--) {
     const candidate = markup.all[i]!;
@@ -45,7 +52,7 @@ export function scanPage(body: Element): PageScan {
     roleLabels: new Map(),
     notLabels: new Set(),
     cache: new Map(),
-    actions: { hits: new Map(), markup, attributes: new Map() },
+    actions: { hits: new Map(), markup, attributes: new Map(), subtrees: new Map() },
     markup,
   };
 }
@@ -53,7 +60,7 @@ export function scanPage(body: Element): PageScan {
 export function isChromeElement(el: Element, scan: PageScan): boolean {
   // Hidden markup and controls' roles are in the page's markup index (one query), so no attribute is read here.
   const tag = el.localName;
-  return scan.chrome.has(el) || inertTags.has(tag) || isChromeTag(tag) || scan.markup.chromeByMarkup.has(el);
+  return skippedTags.has(tag) || scan.chrome.has(el);
 }
 
 /** True when `node` lies inside chrome below `stop` (exclusive). */
@@ -124,6 +131,8 @@ export function commonAncestor(a: Node, b: Node): Element | null {
 }
 
 const spaces = /\s+/g;
+// What `spaces` would change: whitespace other than a plain space, or two whitespace characters in a row.
+const collapsible = /[^\S ]|\s\s/;
 
 /**
  * The text of `el` without chrome, whitespace collapsed, cut a little past `max` characters (a cheap look at
@@ -140,7 +149,9 @@ export function visibleText(el: Element, scan: PageScan, max: number): string {
       const data = (node as Text).data;
       const chunk = 2 * max + 64;
       for (let at = 0; at < data.length && out.length <= max; at += chunk) {
-        let piece = (data.length <= chunk ? data : data.slice(at, at + chunk)).replace(spaces, ' ');
+        const raw = data.length <= chunk ? data : data.slice(at, at + chunk);
+        // Most text has only single spaces, which collapsing leaves as they are: no copy for it.
+        let piece = collapsible.test(raw) ? raw.replace(spaces, ' ') : raw;
         if (piece.charCodeAt(0) === 32 && (out === '' || out.charCodeAt(out.length - 1) === 32)) piece = piece.slice(1);
         out += piece;
       }

@@ -114,6 +114,8 @@ export interface ActionCache {
   readonly markup: MarkupIndex;
   /** Each element's own attributes naming a role: levels and blocks overlap, and reading attributes is dear. */
   readonly attributes: Map<Element, readonly AttributeHit[]>;
+  /** attributeEvidence's hits per element it was asked about (a block is asked as a level's kid and as a block). */
+  readonly subtrees: Map<Element, readonly AttributeHit[]>;
 }
 
 function actionHits(el: Element, isSelfIncluded: boolean, markup?: MarkupIndex): ActionHit[] {
@@ -151,12 +153,19 @@ export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfInclud
 
 /** Attribute values naming a role on `el` and its first few levels (deeper markup is the message's content). */
 export function attributeEvidence(el: Element, evidence: RoleEvidence, cache?: ActionCache): void {
-  collectAttributeEvidence(el, evidence, 0, { left: maxAttributeElements }, cache?.attributes);
+  let hits = cache?.subtrees.get(el);
+  if (hits === undefined) {
+    const found: AttributeHit[] = [];
+    collectAttributeHits(el, found, 0, { left: maxAttributeElements }, cache?.attributes);
+    hits = found;
+    cache?.subtrees.set(el, hits);
+  }
+  for (const hit of hits) add(evidence, hit.role, hit.weight, hit.what);
 }
 
-function collectAttributeEvidence(
+function collectAttributeHits(
   el: Element,
-  evidence: RoleEvidence,
+  found: AttributeHit[],
   depth: number,
   budget: { left: number },
   cache: Map<Element, readonly AttributeHit[]> | undefined,
@@ -167,10 +176,10 @@ function collectAttributeEvidence(
     hits = attributeHits(el);
     cache?.set(el, hits);
   }
-  for (const hit of hits) add(evidence, hit.role, hit.weight, hit.what);
+  for (const hit of hits) found.push(hit);
   if (depth >= maxAttributeDepth) return;
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    collectAttributeEvidence(child, evidence, depth + 1, budget, cache);
+    collectAttributeHits(child, found, depth + 1, budget, cache);
   }
 }
 
@@ -181,12 +190,18 @@ interface AttributeHit {
   readonly what: string;
 }
 
-function attributeHits(el: Element): AttributeHit[] {
+const noHits: readonly AttributeHit[] = [];
+
+function attributeHits(el: Element): readonly AttributeHit[] {
+  // Names, then the values wanted: `el.attributes[i]` makes an Attr node per attribute (attribute reading was a
+  // twelfth of the reading on the 400-turn redesigned Claude page, 2026-12-01).
+  const names = el.getAttributeNames();
+  if (names.length === 0) return noHits;
   const hits: AttributeHit[] = [];
-  const attributes = el.attributes;
-  for (let i = 0; i < attributes.length; i++) {
-    const { name, value } = attributes[i]!;
-    if (value.length > 40 || skippedAttributes.has(name)) continue;
+  for (const name of names) {
+    if (skippedAttributes.has(name)) continue;
+    const value = el.getAttribute(name) ?? '';
+    if (value.length > 40) continue;
     const role = attributeRole(value);
     if (role !== undefined)
       hits.push({ role, weight: name === 'class' ? 1 : 2, what: `${name}="${value.slice(0, 30)}"` });

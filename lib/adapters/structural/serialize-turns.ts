@@ -1,13 +1,6 @@
 import type { ExtractedTurn } from '../../model/turn';
 import { readerLimits as limits } from './limits';
-import {
-  markCode,
-  markMatcher,
-  markPreWrap,
-  markSkip,
-  serializeContent,
-  type ElementMarks,
-} from '../markdown/serialize';
+import { markCode, markPreWrap, markSkip, serializeContent, type ElementMarks } from '../markdown/serialize';
 import type { ClassifiedBlock } from './classify-roles';
 import type { MarkupIndex } from './markup-index';
 import type { PageScan } from './page-scan';
@@ -42,19 +35,18 @@ export function serializeTurns(
   scan: PageScan,
   baseUrl: string,
 ): ExtractedTurn[] {
-  // The serializer's own marks (hidden markup, math) are matched as its walk reaches each element (markMatcher):
-  // a query over the whole column first tried every selector on every element, KaTeX's hidden glyphs included,
-  // and cost about as much as the page's innerText on the 400-turn pages (2026-11-30).
-  const marks: ElementMarks = new Map();
+  // The serializer's own marks (hidden markup, math) come from the page's one query (markup-index.ts): a query of
+  // their own over the column cost about as much as the page's innerText on the 400-turn pages (2026-11-30), and
+  // matching each element the walk enters (markMatcher) was a tenth of the reading (2026-12-01).
+  const marks: ElementMarks = new Map(scan.markup.serializerMarks);
   // The reader's chrome holds the column's landmarks and controls too (strip-chrome.ts, from the markup index).
-  for (const el of scan.chrome) marks.set(el, markSkip);
+  for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
   const roots = new Set(blocks.map((block) => block.el));
   markCodeBlocks(column.getElementsByTagName('pre'), roots, marks, scan.markup);
   for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
 
-  const serializerMarks = markMatcher();
   const isInlineChrome = inlineChromeMatcher();
-  const matchMarks = (el: Element) => serializerMarks(el) | (isInlineChrome(el) ? markSkip : 0);
+  const matchMarks = (el: Element, tag?: string) => (isInlineChrome(el, tag) ? markSkip : 0);
   const turns: ExtractedTurn[] = [];
   for (let i = 0; i < blocks.length && turns.length < limits.maxTurns;) {
     const role = blocks[i]!.role;

@@ -1,5 +1,5 @@
 import type { MessageBlock } from './find-messages';
-import { elementsInside } from './markup-index';
+import { markupKind, rangeInside } from './markup-index';
 import {
   isChromeTag,
   isCitationPill,
@@ -149,11 +149,15 @@ function isWriterName(name: string): boolean {
  * walk reaches them (inlineChromeMatcher).
  */
 export function stripInlineChrome(column: Element, blocks: readonly Element[], scan: PageScan): void {
-  for (const el of elementsInside(scan.markup.all, column)) {
-    if (scan.markup.chromeByMarkup.has(el)) scan.chrome.add(el);
-    const role = el.getAttribute('role');
-    if (el.localName === 'button' || role === 'button') stripControlCaption(el, scan);
-    if (role === 'status' || el.getAttribute('aria-live') === 'polite') stripStatusGroup(el, column, scan);
+  const { all, kinds } = scan.markup;
+  const [start, end] = rangeInside(all, column);
+  for (let i = start; i < end; i++) {
+    const kind = kinds[i]!;
+    if (kind === 0) continue;
+    const el = all[i]!;
+    if (kind & markupKind.chrome) scan.chrome.add(el);
+    if (kind & markupKind.button) stripControlCaption(el, scan);
+    if (kind & markupKind.status) stripStatusGroup(el, column, scan);
   }
   stripAttachmentCards(blocks, scan);
 }
@@ -166,11 +170,11 @@ const footnoteNumber = /^\s*\[?\d{1,3}\]?\s*$/;
  * (a query for links and footnotes over the whole column tried its selectors on every element of the page, KaTeX's
  * hidden glyphs included). The walk reaches a link before its children.
  */
-export function inlineChromeMatcher(): (el: Element) => boolean {
+export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
   const linkNotes = new Set<Element>();
-  return (el) => {
+  return (el, tagName) => {
     if (linkNotes.size > 0 && linkNotes.has(el)) return true;
-    const tag = el.localName;
+    const tag = tagName ?? el.localName;
     if (isChromeTag(tag)) return true;
     if (tag === 'a' && el.hasAttribute('href')) {
       for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
