@@ -182,10 +182,7 @@ async function waitUntilLoaded(page: Page, url: string, timeoutMs = 30_000): Pro
     try {
       // An evaluation sent into a document that is being replaced may never answer: give each one 2 s.
       const loaded = await Promise.race([
-        page.evaluate(
-          (expected: string) => location.href === expected && document.readyState === 'complete',
-          url,
-        ),
+        page.evaluate((expected: string) => location.href === expected && document.readyState === 'complete', url),
         new Promise<false>((answer) => setTimeout(() => answer(false), 2_000)),
       ]);
       if (loaded) return;
