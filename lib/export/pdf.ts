@@ -1,6 +1,7 @@
 import { TraceDocument, type TraceDocumentTurn } from '../model/trace-document';
 import { fingerprintTraceDocument, serializeTraceDocument } from '../trace/fingerprint';
 import { fontFiles, type FaceId } from './fonts';
+import { useFontFace } from './reused-fonts';
 import { countWords, isoDay, labelsFor, type ExportLabels } from './labels';
 import { describeCaptureDates } from './markdown';
 import {
@@ -147,9 +148,7 @@ async function loadFaces(
   );
   for (const { face, bytes } of loaded) {
     if (!bytes) continue;
-    pdf.registerFont(face, bytes);
-    pdf.font(face);
-    fonts.set(face, pdf._font);
+    fonts.set(face, useFontFace(pdf, face, fontFiles[face], bytes, loadFont));
   }
   const glyphCache = new Map<string, boolean>();
   return {
