@@ -1,0 +1,176 @@
+import { describe, expect, test } from 'vitest';
+import { findStudentData, redactTraceDocument } from '../../lib/redaction/apply';
+import { makeDoc, makeTurn } from '../export/sample-docs';
+
+/**
+ * Sixth probe round (1 Dec 2026, 01:20, written before any rule change of that round, sentences from no corpus
+ * part): teacher prompts and AI answers in shapes the corpus does not cover — names with no cue (numbered and
+ * lower-case lists, a CSV without a header, a first name alone after the full name), grades written as words
+ * or bands, health and medicine words outside the lists, special-education vocabulary, IDs with dashes — and
+ * look-alikes in the same shapes: word problems with names, characters with a grade or a condition, a greeting
+ * to a cartoon character, a worked example with "her score of 98", a lesson about peanuts beside an Allergies
+ * column. The teacher is "Ana García". First score in tests/fixtures/redaction/README.md.
+ */
+export interface Probe {
+  text: string;
+  /** Student details that must not survive. */
+  details: string[];
+  /** Look-alikes that must survive. */
+  kept: string[];
+  language?: 'en' | 'es';
+  /** A second turn (the AI's answer) in the same trace. */
+  answer?: string;
+}
+
+const p = (text: string, details: string[], kept: string[] = [], extra: Partial<Probe> = {}): Probe => ({
+  text,
+  details,
+  kept,
+  ...extra,
+});
+
+export const probesRound6: Probe[] = [
+  // Names with no cue.
+  p('Make flashcards for these kids:\n1. Harper Quinn\n2. Dominic Frey\n3. Leilani Akana', [
+    'Harper Quinn',
+    'Dominic Frey',
+    'Leilani Akana',
+  ]),
+  p('kids who need the retake: maria lopez, ben ortiz and kayla wu', ['maria lopez', 'ben ortiz', 'kayla wu']),
+  p('Thiago Brandão wrote a strong intro. Later in the essay, Thiago loses focus.', ['Thiago Brandão', 'Thiago']),
+  p('Rewrite these comments so they sound kinder:\nGreta - never turns in homework\nOllie - talks constantly', [
+    'Greta',
+    'Ollie',
+  ]),
+  p('Jonas Whitfield,8,reading below level\nPetra Novak,7,new to school', ['Jonas Whitfield', 'Petra Novak']),
+  p('Here is a comment for Bastian:\n\nBastian has grown a lot as a reader this term.', ['Bastian']),
+  p('Write an IEP goal for Yusuf, a 4th grader with dysgraphia.', ['Yusuf', 'dysgraphia']),
+  p('Los alumnos de refuerzo son Iria, Xabi y Noa.', ['Iria', 'Xabi', 'Noa'], [], { language: 'es' }),
+  p('Signed, Jolene Whitaker (Harper’s grandmother)', ['Jolene Whitaker', 'Harper']),
+  // Grades in unusual shapes.
+  p('Wesley Trent earned 14 out of 20 on the lab and a 2.5 out of 4 on the rubric.', [
+    'Wesley Trent',
+    '14 out of 20',
+    '2.5 out of 4',
+  ]),
+  p('My student Cora Blum scored in the 12th percentile on the iReady diagnostic.', ['Cora Blum', '12th percentile']),
+  p('Mi alumna Inés Vidal sacó un sobresaliente en Lengua y un suspenso en Inglés.', [
+    'Inés Vidal',
+    'sobresaliente',
+    'suspenso',
+  ], [], { language: 'es' }),
+  p('Rafe Lindqvist is "approaching" on standard 4.NBT.5 and "below" on 4.NF.1.', ['Rafe Lindqvist', 'approaching']),
+  // Health and medicine words outside the lists.
+  p('My student Amira Haddad has celiac disease and uses an inhaler before PE.', [
+    'Amira Haddad',
+    'celiac disease',
+    'inhaler',
+  ]),
+  p('Jasper Moon takes Adderall XR in the morning and has had two seizures this year.', [
+    'Jasper Moon',
+    'Adderall XR',
+    'seizures',
+  ]),
+  p('Mi alumno Hugo Lasa es celíaco y toma Concerta 18 mg.', ['Hugo Lasa', 'celíaco', 'Concerta 18 mg'], [], {
+    language: 'es',
+  }),
+  p('Priscilla Avery was diagnosed with Tourette syndrome and sees a therapist for OCD.', [
+    'Priscilla Avery',
+    'Tourette syndrome',
+    'OCD',
+  ]),
+  // Special-education vocabulary.
+  p('My student Dax Holloway gets pull-out resource room support and a behavior intervention plan.', [
+    'Dax Holloway',
+    'resource room',
+    'behavior intervention plan',
+  ]),
+  p('Linnea Park is Tier 3 in RTI and receives ELL services.', ['Linnea Park', 'Tier 3', 'ELL services']),
+  p('Mi alumna Noelia Ros es ACNEE y recibe apoyo de PT y AL.', ['Noelia Ros', 'ACNEE'], [], { language: 'es' }),
+  // IDs with dashes.
+  p('Student ID: 2024-118-07 (Marisol Ibarra)', ['2024-118-07', 'Marisol Ibarra']),
+  p('Número de expediente: 2021-00457, alumno Rodrigo Sanz.', ['2021-00457', 'Rodrigo Sanz'], [], { language: 'es' }),
+  p('ID S-20931 belongs to Keanu Albright.', ['S-20931', 'Keanu Albright']),
+
+  // Look-alikes in the same shapes.
+  p('Hello Mr. Peanutbutter! Write a fun intro for my BoJack Horseman themed lesson.', [], [
+    'Mr. Peanutbutter',
+    'BoJack Horseman',
+  ]),
+  p('Worked example: Her score of 98 was the highest in the data set 98, 87, 91, 75. The mean is 87.75.', [], [
+    '98',
+    '87.75',
+  ]),
+  p('Word problem: Maria has 12 cookies and gives 4 to Juan. How many cookies does Maria have left?', [], [
+    'Maria',
+    'Juan',
+  ]),
+  p('Percy Jackson has ADHD and dyslexia, which helps him read Ancient Greek.', [], [
+    'Percy Jackson',
+    'ADHD',
+    'dyslexia',
+  ]),
+  p('Junie B. Jones got a C on her spelling test, and Greg Heffley failed his math quiz.', [], [
+    'Junie B. Jones',
+    'Greg Heffley',
+  ]),
+  p('In Wonder, Auggie Pullman has Treacher Collins syndrome and starts fifth grade at Beecher Prep.', [], [
+    'Auggie Pullman',
+    'Treacher Collins syndrome',
+  ]),
+  p('Problema: Pedro tiene 5 manzanas y Lucía le da 3. ¿Cuántas tiene Pedro?', [], ['Pedro', 'Lucía'], {
+    language: 'es',
+  }),
+  p('Alan Turing was born 23 June 1912; Marie Curie won two Nobel Prizes.', [], [
+    'Alan Turing',
+    '23 June 1912',
+    'Marie Curie',
+  ]),
+  p('In The Magic School Bus, Ms. Frizzle takes Arnold inside a body; in Matilda, Miss Honey is kind.', [], [
+    'Ms. Frizzle',
+    'Arnold',
+    'Miss Honey',
+  ]),
+  p(
+    '| Student | Allergies |\n|---|---|\n| Dora Kemp | peanuts |',
+    ['Dora Kemp'],
+    ['peanuts are legumes'],
+    {
+      answer:
+        'Science lesson: peanuts are legumes, not nuts. George Washington Carver found 300 uses for peanuts.',
+    },
+  ),
+  p('Reading level chart: Level 3 (approaching), Level 4 (meeting), Level 5 (exceeding).', [], [
+    'Level 3 (approaching)',
+  ]),
+  p('Use IEP goal template: "[Student] will read 90 words per minute by May."', [], ['[Student]']),
+];
+
+function redactedText(probe: Probe): string {
+  const turns = [makeTurn(0, 'user', probe.text)];
+  if (probe.answer) turns.push(makeTurn(1, 'assistant', probe.answer, 'accepted'));
+  const doc = makeDoc({ language: probe.language ?? 'en', teacherName: 'Ana García', turns });
+  return redactTraceDocument(doc, findStudentData(doc, []), new Set())
+    .turns.map((t) => t.markdown)
+    .join('\n');
+}
+
+function occurs(haystack: string, needle: string): boolean {
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(haystack);
+}
+
+/** Details still in the export and look-alikes lost, for one probe. */
+export function scoreProbe(probe: Probe): { missed: string[]; lost: string[] } {
+  const out = redactedText(probe);
+  return {
+    missed: probe.details.filter((d) => occurs(out, d)),
+    lost: probe.kept.filter((k) => !occurs(out, k)),
+  };
+}
+
+describe.skip('sixth probe round', () => {
+  test.each(probesRound6.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
+    expect(scoreProbe(probe)).toEqual({ missed: [], lost: [] });
+  });
+});
