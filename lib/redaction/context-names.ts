@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { normaliseKey, type Detection } from './detection';
+import { healthSource, specialEducationSource } from './sensitive-terms';
 
 /**
  * Person names the text ties to a student or a family. A capitalised word is not enough ("5th Grade Fractions
@@ -35,6 +36,8 @@ interface Cue {
   names?: RegExp;
   /** The list after the cue counts only when most of its names are first names compromise knows. */
   needsFirstNames?: boolean;
+  /** 'after' cues: what must follow the name (sticky), e.g. the comma or colon that ends a salutation. */
+  follow?: RegExp;
 }
 
 /**
@@ -149,12 +152,17 @@ const cues: Cue[] = [
     needsFirstNames: true,
   },
   // A parent in a greeting or beside a family word: "Hi Mrs. Patterson,", "Mr. and Mrs. Alvarado".
-  after(
-    'parentName',
-    String.raw`\b(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Hola|Buenos días|Buenas tardes)\s+${honorific}\s+`,
-    name,
-    /(?:hi|hello|hey|morning|afternoon|evening|hola|días|tardes)\s+(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\b/i,
-  ),
+  // A salutation ends at a comma, a colon or the line's end ("Hi Mrs. Patterson, …"); "Hello Mr. Peanutbutter!"
+  // is a cheer to a character, not a letter to a parent.
+  {
+    ...after(
+      'parentName',
+      String.raw`\b(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Hola|Buenos días|Buenas tardes)\s+${honorific}\s+`,
+      name,
+      /(?:hi|hello|hey|morning|afternoon|evening|hola|días|tardes)\s+(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\b/i,
+    ),
+    follow: /[ \t]*(?:[,:;—–]|$)/muy,
+  },
   after(
     'parentName',
     String.raw`\b(?:note|email|e-mail|letter|message|reply|call|text|conference|meeting)\s+(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+)?`,
@@ -211,10 +219,20 @@ const cues: Cue[] = [
     'parentName',
     String.raw`\s*\((?:[\p{Lu}][\p{L}'’-]+['’]s\s+|de\s+[\p{Lu}][\p{L}-]+,?\s+)?(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|grandpa|grandfather|aunt|uncle|stepmom|stepdad|foster parent|mamá|madre|papá|padre|tutora?|abuel[ao]|tí[ao])\b`,
   ),
-  // A child by a condition or a plan: "Maddie has Type 1 diabetes", "Leo is allergic…", "Nora tiene asma".
+  // A child by a condition, a medicine, a plan or a service: "Maddie has Type 1 diabetes", "Jasper takes
+  // Adderall XR", "Priscilla was diagnosed with Tourette syndrome", "Linnea is Tier 3 in RTI", "Nora tiene
+  // asma". The terms are the ones a sentence about a child is read for (lib/redaction/sensitive-terms.ts), up
+  // to three words after the verb ("has had two seizures"). A well-known person or character is dropped after.
   before(
     'studentName',
-    String.raw`\s+(?:has|had|is|was|takes|uses|needs|carries|tiene|toma|usa|padece|lleva)\s+(?:(?:a|an|un|una|el|la|su|severe|mild|[Tt]ype\s+[12]|diagnosed\s+with|been\s+diagnosed\s+with|on\s+the|diagnosticad[oa]\s+de)\s+){0,3}(?:ADHD|ASD|autism|autistic|dyslexi\w*|dyscalculia|dysgraphia|asthma|diabet\w*|epilepsy|seizures?|anxiety|depression|celiac|allergic|allergies|[\w-]+\s+allergy|EpiPen|inhaler|insulin|migraines?|stutter|IEP|504|PEI|TDAH|autismo|dislexia|asma|diabetes|epilepsia|ansiedad|alergia|al[ée]rgic[oa]|cel[ií]ac[oa]|inhalador|insulina)\b`,
+    String.raw`\s+(?:has|had|has had|is|was|takes|took|uses|needs|carries|receives|gets|qualifies for|sees \w+ \w+ for|(?:was|has been|is being) (?:diagnosed with|treated for|evaluated for)|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\s+(?:(?:a|an|un|una|el|la|su|severe|mild|[Tt]ype\s+[12]|two|three|several|frequent|diagnosed\s+with|been\s+diagnosed\s+with|on\s+the|in|en|diagnosticad[oa]\s+de|[\p{Ll}-]+)\s+){0,3}?(?:${healthSource}|${specialEducationSource}|allergic|allergies|[\w-]+\s+allergy)(?![\p{L}\d])`,
+    /\b(?:has|had|is|was|takes|took|uses|needs|carries|receives|gets|qualifies|sees|diagnosed|treated|evaluated|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\b/i,
+  ),
+  // A child by a band of a standards-based report: "Rafe is "approaching" on 4.NF.1".
+  before(
+    'studentName',
+    String.raw`\s+(?:is|was|scored|tested|rates)\s+(?:at\s+)?["“]?(?:approaching|meeting|exceeding|below|well below|not yet meeting|partially meeting|partially proficient|proficient|advanced|below basic)["”]?\s+(?:on|in|for)\s+(?:the\s+)?(?:standard|\d|[A-Z]{2,}|reading|math|writing|ELA)`,
+    /approaching|meeting|exceeding|below|proficient|advanced/i,
   ),
   // How a child did or behaved: "Caleb did great on his spelling test", "Ana was sent to the office" (a first
   // name compromise knows: "England improved its navy" is history).
@@ -382,6 +400,10 @@ export function findCuedNames(text: string): ContextName[] {
       reader.lastIndex = listStart;
       const list = reader.exec(text)?.[0];
       if (!list) continue;
+      if (cue.follow) {
+        cue.follow.lastIndex = listStart + list.length;
+        if (!cue.follow.test(text)) continue;
+      }
       const names = splitNames(list, listStart);
       const known = names.filter((n) => isKnownFirstName(n.text.split(/\s+/)[0]!)).length;
       lists.push({ cue: m[0].trim(), names, firstNames: known * 2 >= names.length });

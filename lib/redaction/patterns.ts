@@ -34,7 +34,12 @@ const institutionCue =
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
 
-const idToken = /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{2,6}-\d{2,8}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+/** "48213", "S0093341", "S-20931", "2015-0417", "2024-118-07": an ID after an ID label, dashes allowed. */
+const idToken =
+  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+/** "ID S-20931", "ID# 88-2231": "ID" in capitals right before a value (alone it is too common a word to open a clause). */
+const idRightAfterId =
+  /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
   /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?)(?![\p{L}])/giu;
 const lunchKeyword =
@@ -210,6 +215,17 @@ function detectNumbers(text: string): Detection[] {
         reason: { code: 'label', detail: v.cue },
         scope: 'global',
       });
+  if (text.includes('ID'))
+    for (const m of text.matchAll(idRightAfterId)) {
+      const value = m[1] as string;
+      push(found, {
+        kind: 'studentId',
+        text: value,
+        start: m.index + m[0].lastIndexOf(value),
+        reason: { code: 'label', detail: 'ID' },
+        scope: 'global',
+      });
+    }
   for (const m of text.matchAll(idBare)) {
     if (notAnId.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     push(found, {

@@ -89,20 +89,43 @@ const healthTerms = [
   String.raw`alérgic[oa] (?:a|al|a la|a los) [\p{L} -]{2,25}?(?=[.,;)]|\s\(|\s(?:y|pero)\s|$)`,
   String.raw`(?:pérdida|discapacidad) auditiva`,
   String.raw`dificultades? de aprendizaje`,
+  String.raw`Tourette(?:['’]s)?(?: syndrome)?`,
+  String.raw`(?:sickle[- ]cell(?: anemia| disease)?|cerebral palsy|spina bifida|cystic fibrosis|muscular dystrophy|eczema|food allerg(?:y|ies)|oppositional defiant disorder|ODD|bipolar(?: disorder)?|eating disorder|self-harm|sensory processing disorder|selective mutism|hypothyroidism|heart condition|kidney disease)`,
+  String.raw`síndrome de \p{Lu}[\p{L}-]+|trastorno (?:del |de )?[\p{L} ]{3,30}?(?=[.,;)]|\s(?:y|pero)\s|$)|parálisis cerebral|dermatitis|intolerancia a la lactosa|intolerante a la lactosa`,
+  // Medicines by brand and generic name beyond the ADHD and asthma lists, and any capitalised medicine a child
+  // "takes" with a time or a dose after it ("takes Adderall XR in the morning", "toma Medikinet a diario").
+  String.raw`(?:Adderall|Tenex|Kapvay|Wellbutrin|bupropion|Abilify|aripiprazole|Risperdal|risperidone|Lexapro|escitalopram|Celexa|citalopram|Claritin|loratadine|Flonase|Xopenex|Qvar|Symbicort|Advair|Tegretol|carbamazepine|Trileptal|Topamax|Zonegran|Onfi|Diastat|Medikinet|Elvanse|Equasym|Strattera|Epanutin|Lamictal)(?: XR| ER| LA| IR)?`,
 ];
-const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
-const specialEducation = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${[
-    String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
-    String.raw`behavior intervention plan|BIP|FBA|functional behavior assessment`,
-    // Eligibility categories (IDEA) and Spanish needs categories.
-    String.raw`specific learning disabilit(?:y|ies)|SLD|other health impairment|OHI|emotional (?:disturbance|disability)|speech(?: or|\/| and)? language impairment|intellectual disability|developmental delay`,
-    String.raw`ACNEAE|NEAE|ACNEE|NEE|adaptaci[oó]n(?:es)? curricular(?:es)?(?: (?:no )?significativas?)?|dictamen de escolarizaci[oó]n|pedagog[ií]a terap[eé]utica|audici[oó]n y lenguaje`,
-    // Accommodations and services written into a plan.
-    String.raw`extended time(?: \d(?:[.,]\d+)?x| \(\d(?:[.,]\d+)?x\))?|time and a half|(?:\d(?:[.,]\d+)?x) (?:extended )?time|read[- ]aloud (?:accommodation|support|for tests)|preferential seating|speech(?:-language)? therapy|occupational therapy|resource room|pull-out services|tiempo extra(?: en (?:los )?exámenes)?|examen oral`,
-  ].join('|')})(?![\p{L}\d])`,
-  'giu',
+/**
+ * Health details by their shape rather than a list, matched case-sensitively: a condition named by a
+ * syndrome, disease or disorder ("Crohn's disease", "Kawasaki disease"), and a capitalised medicine a child
+ * "takes" with a time or a dose after it ("takes Adderall XR in the morning", "toma Medikinet a diario").
+ */
+const healthShapes = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:syndrome|disease|disorder|palsy)(?![\p{L}])`,
+    String.raw`(?<=\b(?:takes|is on|toma|está tomando)\s)(?!(?:Spanish|English|French|German|Latin|Chinese|Math|Art|Music|PE|Science|History|Band|Choir|Drama|Inglés|Francés|Música|Plástica|Lengua|Matemáticas|Ciencias|Monday|Tuesday|Wednesday|Thursday|Friday|The|His|Her)\b)\p{Lu}\p{Ll}{3,}(?: XR| ER| LA)?(?=\s+(?:in the morning|at (?:lunch|night|school|home)|daily|every|twice|once|each|before|after|por la|cada|al día|a diario|antes|después|en el recreo)\b|\s*\d)`,
+  ].join('|'),
+  'gu',
 );
+/** The health alternatives, for a cue that names a child by a condition (lib/redaction/context-names.ts). */
+export const healthSource = healthTerms.join('|');
+const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
+const specialEducationTerms = [
+  String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
+  String.raw`behavior intervention plan|BIP|FBA|functional behavior assessment`,
+  // Eligibility categories (IDEA) and Spanish needs categories.
+  String.raw`specific learning disabilit(?:y|ies)|SLD|other health impairment|OHI|emotional (?:disturbance|disability)|speech(?: or|\/| and)? language impairment|intellectual disability|developmental delay`,
+  String.raw`ACNEAE|NEAE|ACNEE|NEE|adaptaci[oó]n(?:es)? curricular(?:es)?(?: (?:no )?significativas?)?|dictamen de escolarizaci[oó]n|pedagog[ií]a terap[eé]utica|audici[oó]n y lenguaje`,
+  // Accommodations and services written into a plan.
+  String.raw`extended time(?: \d(?:[.,]\d+)?x| \(\d(?:[.,]\d+)?x\))?|time and a half|(?:\d(?:[.,]\d+)?x) (?:extended )?time|read[- ]aloud (?:accommodation|support|for tests)|preferential seating|speech(?:-language)? therapy|occupational therapy|resource room|pull-out services|tiempo extra(?: en (?:los )?exámenes)?|examen oral`,
+  // Tiers of support, language services and settings a plan names (RTI/MTSS, EL services, aides, classes).
+  String.raw`Tier [23](?: (?:intervention|support|services|reading|math))?|RTI|MTSS|(?:ELL|ESL|ESOL|ELD|EL|English (?:language )?learner) (?:services|support|pull-out|program)|pull-out (?:support|services|instruction|reading|math)|speech services|counseling services|case manager|(?:1:1|one-on-one|personal) (?:aide|para(?:professional)?)|modified (?:curriculum|assignments|tests|grading)|alternate assessment|self-contained (?:class|classroom|program)|behaviou?r (?:support|contract|chart)|social skills group|sensory breaks?`,
+  String.raw`apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
+];
+/** The special-education alternatives, for the same cue. */
+export const specialEducationSource = specialEducationTerms.join('|');
+const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
 const grade = new RegExp(
@@ -129,6 +152,13 @@ const grade = new RegExp(
     String.raw`(?:suspend\p{L}*|aprob\p{L}*|sac\p{L}*)\s+(?:\p{L}+\s+){0,3}con\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     // A Lexile measure ("420L", "BR150L") is a child's reading score wherever it sits in a sentence about them.
     String.raw`(?<![\p{L}\d])((?:BR)?\d{2,4}L)(?![\p{L}\d])`,
+    // Percentiles and bands of a screener or a standards-based report ("12th percentile", "is "approaching" on
+    // 4.NF.1", "partially proficient in math").
+    String.raw`(?<![\p{L}\d])(\d{1,2}(?:st|nd|rd|th) percentile|percentile (?:rank )?(?:of )?\d{1,2})(?![\p{L}\d])`,
+    String.raw`(?:is|was|scored|rated|rates|tested|scores)\s+(?:at\s+)?["“]?((?:approaching|meeting|exceeding|below|well below|not yet meeting|partially meeting|beginning|developing|proficient|partially proficient|advanced|basic|below basic)(?:\s+(?:grade level|expectations|standards?|benchmark))?)["”]?(?=\s+(?:on|in|for|at)\b|[.,;]|$)`,
+    // Spanish marks in words: "sacó un sobresaliente", "tiene un suspenso", "un notable en Lengua".
+    String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo|tiene|ha tenido)\s+(?:un|una)\s+(sobresaliente|notable|bien|suficiente|insuficiente|suspenso|aprobado|matrícula de honor)`,
+    String.raw`(?<![\p{L}])(?:un|una)\s+(sobresaliente|notable|suficiente|insuficiente|suspenso|aprobado)\s+en\s+\p{Lu}`,
     String.raw`(?:reading level|Lexile(?: level)?|nivel de lectura)\s+(?:is\s+|of\s+|at\s+|es\s+|de\s+)?(?:about\s+|around\s+|alrededor de\s+)?([^.;,\n]{1,24}?)(?=[.;,\n]|$)`,
   ].join('|'),
   'giu',
@@ -199,7 +229,7 @@ export function detectSensitiveTerms(
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
-    for (const m of sentence.matchAll(health))
+    for (const m of [...sentence.matchAll(health), ...sentence.matchAll(healthShapes)])
       found.push({
         kind: 'health',
         text: m[0].trim(),
