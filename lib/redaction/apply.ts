@@ -6,6 +6,7 @@ import {
   makeScanContext,
   scanAboutKnownNames,
   scanField,
+  scanIntroducedNames,
   scanListedStudents,
   scannedFields,
   type FieldDetection,
@@ -112,7 +113,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   };
 
   for (const field of fields) {
-    for (const d of scanField(field, ctx)) {
+    for (const d of [...scanField(field, ctx), ...scanIntroducedNames(field, ctx)]) {
       const c = candidateFor(d);
       if (d.scope === 'local') {
         if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))

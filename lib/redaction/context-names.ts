@@ -424,7 +424,8 @@ export function findCuedNames(text: string): ContextName[] {
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 const firstNameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
-function lexiconTag(word: string): string | undefined {
+/** compromise's tag of `word` in its lexicon ("FemaleName", "Noun"), or undefined when it does not know it. */
+export function lexiconTag(word: string): string | undefined {
   const lower = word.toLowerCase();
   return lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')];
 }

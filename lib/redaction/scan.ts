@@ -7,6 +7,7 @@ import { detectFieldValue, detectPatterns, type PatternContext } from './pattern
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
 import { findGridNames, findListedStudents } from './name-lists';
+import { findHeaderlessCsvNames, findIntroducedNames } from './introduced-names';
 import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
 import {
@@ -278,6 +279,16 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
 export function scanListedStudents(field: TextField, known: Set<string>, ctx: ScanContext): FieldDetection[] {
   const spans = wellKnownSpans(field.text);
   return findListedStudents(field.text, known)
+    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text))
+    .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
+}
+
+/** Children named by a list's introduction ("these kids:") or as the first cells of a headerless CSV. */
+export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDetection[] {
+  const found = [...findIntroducedNames(field.text), ...findHeaderlessCsvNames(field.text)];
+  if (found.length === 0) return [];
+  const spans = wellKnownSpans(field.text);
+  return found
     .filter((d) => !isKeptName(d, ctx, spans, 0, field.text))
     .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
 }
