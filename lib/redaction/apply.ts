@@ -239,6 +239,29 @@ function anchorPattern(anchor: string): string {
   return words.map((w) => `${escapeRegExp(w)}${separators}`).join('');
 }
 
+/** Words of a sentence about a child's allergy or diet: "no peanuts at table 2", "sin frutos secos". */
+const healthAvoidanceCue =
+  /\b(?:allerg\w*|al[ée]rg\w*|intoleran\w*|reactions?|EpiPen|epinephrine|anaphyla\w*|snacks?|lunch|merienda|comedor|can['’]?t (?:eat|have|touch)|cannot (?:eat|have|touch)|no puede (?:comer|tomar))\b/iu;
+/** Right before the value: "no peanuts", "sin frutos secos", "avoid sesame"; right after: "peanut-free". */
+const avoidedBefore = /(?:\b(?:no|sin|avoid|without|nada de|free of)\s+)$/iu;
+const avoidedAfter = /^[- ]free\b/iu;
+
+/** Every student's name variant, as one pattern (null when there is none). */
+function namesPattern(active: RedactionCandidate[]): RegExp | null {
+  const names = active
+    .filter((c) => c.kind === 'studentName')
+    .flatMap((c) => [...c.variants, ...c.caseInsensitiveVariants])
+    .filter((v) => v.length >= 2);
+  if (names.length === 0) return null;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+}
+
 /**
  * One function replacing every candidate: local values after their anchors first (on the text as written),
  * then global variants, never inside a well-known name or title ("Martin" the child, not in "Martin Luther King").
@@ -269,6 +292,26 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       if (!folded.has(v.toLowerCase())) folded.set(v.toLowerCase(), c.replacement);
   }
   const all = [...exact.keys(), ...folded.keys()].sort((a, b) => b.length - a.length);
+  // A value learned from a health column ("peanuts" under "Allergies") names the child's condition where the
+  // text speaks of it (a row, "no peanuts at table 2", a sentence naming a child), not in a lesson about peanuts.
+  const columnHealth = new Set(
+    active.filter((c) => c.kind === 'health' && c.reason.code === 'column').map((c) => c.replacement),
+  );
+  let studentNames: RegExp | null = null;
+  const speaksOfChild = (source: string, start: number, end: number): boolean => {
+    const from =
+      Math.max(
+        source.lastIndexOf('\n', start - 1),
+        ...['. ', '! ', '? '].map((p) => source.lastIndexOf(p, start - 1)),
+      ) + 1;
+    const stops = ['\n', '. ', '! ', '? '].map((p) => source.indexOf(p, end)).filter((i) => i !== -1);
+    const sentence = source.slice(from, stops.length ? Math.min(...stops) : source.length);
+    if (/^\s*\||\t/.test(sentence) || healthAvoidanceCue.test(sentence)) return true;
+    if (avoidedBefore.test(source.slice(Math.max(0, start - 16), start)) || avoidedAfter.test(source.slice(end)))
+      return true;
+    studentNames ??= namesPattern(active);
+    return studentNames !== null && studentNames.test(sentence);
+  };
   const globalRe =
     all.length > 0
       ? new RegExp(`(?<![\\p{L}\\p{N}_@.])(?:${all.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_]|@)`, 'giu')
@@ -304,6 +347,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     return out.replace(globalRe, (match: string, offset: number) => {
       const replacement = exact.get(match) ?? folded.get(match.toLowerCase());
       if (!replacement) return match;
+      if (columnHealth.has(replacement) && !speaksOfChild(source, offset, offset + match.length)) return match;
       if (!nameReplacements.has(replacement)) {
         onHit?.(replacement);
         return replacement;

@@ -243,6 +243,23 @@ const cues: Cue[] = [
     ),
     needsFirstNames: true,
   },
+  // A teacher judging a child's work: "Thiago wrote a strong intro", "Mara turned in a confusing draft" (a
+  // judgement and a piece of school work: an author "wrote a great novel", not "a strong thesis").
+  {
+    ...before(
+      'studentName',
+      String.raw`\s+(?:wrote|writes|turned in|handed in|submitted|gave|drafted|revised|presented|entregó|escribió|hizo)\s+(?:a|an|his|her|their|the|un|una|su)\s+(?:very\s+|really\s+|muy\s+)?(?:strong|weak|great|good|clear|solid|thoughtful|creative|careful|messy|excellent|detailed|confusing|incomplete|rushed|short|vague|buen[oa]?|mal[oa]?|excelente|flojo|floja)\s+(?:intro|introduction|thesis|paragraph|essay|draft|conclusion|response|answer|summary|lab report|hook|topic sentence|argument|redacción|introducción|conclusión|respuesta|resumen|párrafo|trabajo)\b`,
+      /wrote|writes|turned in|handed in|submitted|gave|drafted|revised|presented|entregó|escribió|hizo/i,
+    ),
+    needsFirstNames: true,
+  },
+  // A name right after a student ID: "ID S-20931 belongs to Keanu Albright", "Student ID 55120 (Nora Vance)".
+  after(
+    'studentName',
+    String.raw`(?<![\p{L}])(?:ID|SID|[Ss]tudent (?:ID|#|[Nn]o\.?)|NIA)\s*[:#]?\s*(?:[A-Z]{1,3}-?)?\d[\d-]{3,}\s*(?:\(\s*|[—–]\s*|-\s+|belongs to\s+|is\s+|es (?:de\s+)?|pertenece a\s+)`,
+    name,
+    /(?:ID|[Ss]tudent|NIA)\s*[:#]?\s*[A-Z]{0,3}-?\d/,
+  ),
   // "Ava, who struggles with multiplication", "Leo, who has an IEP".
   before(
     'studentName',

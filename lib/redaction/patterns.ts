@@ -356,6 +356,8 @@ export function detectFieldValue(
 ): Detection[] {
   const value = rawValue.trim();
   if (value === '' || blankValue.test(value) || /^(?:null|none|undefined|false|0)$/i.test(value)) return [];
+  // A template's placeholder ("[Student] will read…", "{{name}}", "<student>") stands for no one.
+  if (/^["“'(]?(?:\[[^\]]*\]|\{\{|<\p{L})/u.test(value) || /^["“']?\[\p{L}+$/u.test(value)) return [];
   const found: Detection[] = [];
   const at = start + rawValue.indexOf(value);
   switch (kind) {

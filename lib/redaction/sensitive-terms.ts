@@ -104,7 +104,7 @@ const healthTerms = [
 const healthShapes = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:syndrome|disease|disorder|palsy)(?![\p{L}])`,
-    String.raw`(?<=\b(?:takes|is on|toma|está tomando)\s)(?!(?:Spanish|English|French|German|Latin|Chinese|Math|Art|Music|PE|Science|History|Band|Choir|Drama|Inglés|Francés|Música|Plástica|Lengua|Matemáticas|Ciencias|Monday|Tuesday|Wednesday|Thursday|Friday|The|His|Her)\b)\p{Lu}\p{Ll}{3,}(?: XR| ER| LA)?(?=\s+(?:in the morning|at (?:lunch|night|school|home)|daily|every|twice|once|each|before|after|por la|cada|al día|a diario|antes|después|en el recreo)\b|\s*\d)`,
+    String.raw`(?<=\b(?:takes|is on|toma|está tomando)\s)(?!(?:Spanish|English|French|German|Latin|Chinese|Math|Art|Music|PE|Science|History|Band|Choir|Drama|Inglés|Francés|Música|Plástica|Lengua|Matemáticas|Ciencias|Monday|Tuesday|Wednesday|Thursday|Friday|The|His|Her)\b)\p{Lu}\p{Ll}{3,}(?: XR| ER| LA)?(?=\s+(?:in the morning|at (?:lunch|night|bedtime)|daily|twice a day|once a day|(?:every|each) (?:morning|night|day)|before (?:school|bed|meals)|with (?:food|meals|breakfast)|por la (?:mañana|noche)|cada (?:mañana|noche|día|\d+ horas)|al día|a diario|en el desayuno)\b|\s*\d+\s?(?:mg|mcg|ml)\b)`,
   ].join('|'),
   'gu',
 );

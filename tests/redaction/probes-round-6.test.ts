@@ -54,11 +54,12 @@ export const probesRound6: Probe[] = [
     '2.5 out of 4',
   ]),
   p('My student Cora Blum scored in the 12th percentile on the iReady diagnostic.', ['Cora Blum', '12th percentile']),
-  p('Mi alumna Inés Vidal sacó un sobresaliente en Lengua y un suspenso en Inglés.', [
-    'Inés Vidal',
-    'sobresaliente',
-    'suspenso',
-  ], [], { language: 'es' }),
+  p(
+    'Mi alumna Inés Vidal sacó un sobresaliente en Lengua y un suspenso en Inglés.',
+    ['Inés Vidal', 'sobresaliente', 'suspenso'],
+    [],
+    { language: 'es' },
+  ),
   p('Rafe Lindqvist is "approaching" on standard 4.NBT.5 and "below" on 4.NF.1.', ['Rafe Lindqvist', 'approaching']),
   // Health and medicine words outside the lists.
   p('My student Amira Haddad has celiac disease and uses an inhaler before PE.', [
@@ -93,56 +94,57 @@ export const probesRound6: Probe[] = [
   p('ID S-20931 belongs to Keanu Albright.', ['S-20931', 'Keanu Albright']),
 
   // Look-alikes in the same shapes.
-  p('Hello Mr. Peanutbutter! Write a fun intro for my BoJack Horseman themed lesson.', [], [
-    'Mr. Peanutbutter',
-    'BoJack Horseman',
-  ]),
-  p('Worked example: Her score of 98 was the highest in the data set 98, 87, 91, 75. The mean is 87.75.', [], [
-    '98',
-    '87.75',
-  ]),
-  p('Word problem: Maria has 12 cookies and gives 4 to Juan. How many cookies does Maria have left?', [], [
-    'Maria',
-    'Juan',
-  ]),
-  p('Percy Jackson has ADHD and dyslexia, which helps him read Ancient Greek.', [], [
-    'Percy Jackson',
-    'ADHD',
-    'dyslexia',
-  ]),
-  p('Junie B. Jones got a C on her spelling test, and Greg Heffley failed his math quiz.', [], [
-    'Junie B. Jones',
-    'Greg Heffley',
-  ]),
-  p('In Wonder, Auggie Pullman has Treacher Collins syndrome and starts fifth grade at Beecher Prep.', [], [
-    'Auggie Pullman',
-    'Treacher Collins syndrome',
-  ]),
+  p(
+    'Hello Mr. Peanutbutter! Write a fun intro for my BoJack Horseman themed lesson.',
+    [],
+    ['Mr. Peanutbutter', 'BoJack Horseman'],
+  ),
+  p(
+    'Worked example: Her score of 98 was the highest in the data set 98, 87, 91, 75. The mean is 87.75.',
+    [],
+    ['98', '87.75'],
+  ),
+  p(
+    'Word problem: Maria has 12 cookies and gives 4 to Juan. How many cookies does Maria have left?',
+    [],
+    ['Maria', 'Juan'],
+  ),
+  p(
+    'Percy Jackson has ADHD and dyslexia, which helps him read Ancient Greek.',
+    [],
+    ['Percy Jackson', 'ADHD', 'dyslexia'],
+  ),
+  p(
+    'Junie B. Jones got a C on her spelling test, and Greg Heffley failed his math quiz.',
+    [],
+    ['Junie B. Jones', 'Greg Heffley'],
+  ),
+  p(
+    'In Wonder, Auggie Pullman has Treacher Collins syndrome and starts fifth grade at Beecher Prep.',
+    [],
+    ['Auggie Pullman', 'Treacher Collins syndrome'],
+  ),
   p('Problema: Pedro tiene 5 manzanas y Lucía le da 3. ¿Cuántas tiene Pedro?', [], ['Pedro', 'Lucía'], {
     language: 'es',
   }),
-  p('Alan Turing was born 23 June 1912; Marie Curie won two Nobel Prizes.', [], [
-    'Alan Turing',
-    '23 June 1912',
-    'Marie Curie',
-  ]),
-  p('In The Magic School Bus, Ms. Frizzle takes Arnold inside a body; in Matilda, Miss Honey is kind.', [], [
-    'Ms. Frizzle',
-    'Arnold',
-    'Miss Honey',
-  ]),
   p(
-    '| Student | Allergies |\n|---|---|\n| Dora Kemp | peanuts |',
-    ['Dora Kemp'],
-    ['peanuts are legumes'],
-    {
-      answer:
-        'Science lesson: peanuts are legumes, not nuts. George Washington Carver found 300 uses for peanuts.',
-    },
+    'Alan Turing was born 23 June 1912; Marie Curie won two Nobel Prizes.',
+    [],
+    ['Alan Turing', '23 June 1912', 'Marie Curie'],
   ),
-  p('Reading level chart: Level 3 (approaching), Level 4 (meeting), Level 5 (exceeding).', [], [
-    'Level 3 (approaching)',
-  ]),
+  p(
+    'In The Magic School Bus, Ms. Frizzle takes Arnold inside a body; in Matilda, Miss Honey is kind.',
+    [],
+    ['Ms. Frizzle', 'Arnold', 'Miss Honey'],
+  ),
+  p('| Student | Allergies |\n|---|---|\n| Dora Kemp | peanuts |', ['Dora Kemp'], ['peanuts are legumes'], {
+    answer: 'Science lesson: peanuts are legumes, not nuts. George Washington Carver found 300 uses for peanuts.',
+  }),
+  p(
+    'Reading level chart: Level 3 (approaching), Level 4 (meeting), Level 5 (exceeding).',
+    [],
+    ['Level 3 (approaching)'],
+  ),
   p('Use IEP goal template: "[Student] will read 90 words per minute by May."', [], ['[Student]']),
 ];
 
@@ -169,8 +171,51 @@ export function scoreProbe(probe: Probe): { missed: string[]; lost: string[] } {
   };
 }
 
-describe.skip('sixth probe round', () => {
+describe('sixth probe round', () => {
   test.each(probesRound6.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
     expect(scoreProbe(probe)).toEqual({ missed: [], lost: [] });
+  });
+});
+
+/**
+ * Look-alikes in the shapes of the rules the sixth round led to, written after those rules (1 Dec 2026, 02:10):
+ * lists introduced by "students"/"kids"/"alumnos" whose items are not children, CSV rows of public figures,
+ * a teacher's judgement words on an author, an activity a child "takes", a greeting with "!", an ID-like code.
+ */
+const lookAlikesOfTheNewRules: [string, string[]][] = [
+  ['Students will compare two explorers: Lewis and Clark.', ['Lewis', 'Clark']],
+  ['Our students love these characters: Pete the Cat, Elephant and Piggie.', ['Pete the Cat', 'Elephant']],
+  ['The children in the story are Hansel and Gretel.', ['Hansel', 'Gretel']],
+  ['Students are divided into: Red, Blue, Green', ['Red', 'Blue', 'Green']],
+  ['Ada Lovelace,mathematician,England\nGrace Hopper,computer scientist,USA', ['Ada Lovelace', 'Grace Hopper']],
+  ['Katherine Johnson,NASA,1918\nDorothy Vaughan,NASA,1910', ['Katherine Johnson', 'Dorothy Vaughan']],
+  ['Feedback comments: Clear thesis, Strong evidence, Needs citations', ['Clear thesis', 'Strong evidence']],
+  ['Los alumnos estudiarán: Geografía, Historia y Lengua.', ['Geografía', 'Historia', 'Lengua']],
+  ['Kids, meet our class pets: Biscuit and Pepper!', ['Biscuit', 'Pepper']],
+  [
+    'Students read poems by these poets: Emily Dickinson, Robert Frost and Walt Whitman.',
+    ['Emily Dickinson', 'Robert Frost', 'Walt Whitman'],
+  ],
+  ['My student Ana takes Ballet every Monday and Piano on Fridays.', ['Ballet', 'Piano']],
+  ['In the unit on immunity we read about Lyme disease and Down syndrome research.', ['Lyme disease']],
+  ['Roald Dahl wrote a short story called The Landlady.', ['Roald Dahl']],
+  ['Characters: Brian Robeson (Hatchet), Karana (Island of the Blue Dolphins)', ['Brian Robeson', 'Karana']],
+  ['Hi Mr. Bear! Today we read Brown Bear, Brown Bear.', ['Mr. Bear']],
+];
+
+describe("look-alikes of the sixth round's rules", () => {
+  test.each(lookAlikesOfTheNewRules)('%s', (text, kept) => {
+    expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
+  });
+
+  test('a value from an Allergies column is redacted in its row and where the text avoids it, not in a lesson', () => {
+    const out = redactedText({
+      text: '| Student | Allergies |\n|---|---|\n| Dora Kemp | peanuts |',
+      details: [],
+      kept: [],
+      answer: 'Seat Dora away from the snack table: no peanuts there. Science lesson: peanuts are legumes, not nuts.',
+    });
+    expect(out).not.toMatch(/\| peanuts \||no peanuts/);
+    expect(out).toContain('Science lesson: peanuts are legumes, not nuts.');
   });
 });
