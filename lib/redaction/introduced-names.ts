@@ -20,6 +20,7 @@ const intro = new RegExp(
   String.raw`\b(?:(${childWords})\b[^:.!?\n]{0,60}?(?::|\s(?:are|were|son|eran)\s)|(?:${commentWords})\b[^:.!?\n]{0,60}?:)[ \t]*`,
   'giu',
 );
+const introWord = new RegExp(`${childWords}|${commentWords}`, 'iu');
 const itemShape =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|\p{Ll}[\p{Ll}\p{M}'’-]+(?:\s+\p{Ll}[\p{Ll}\p{M}'’-]+)?)$/u;
 /** Where the key of a list line ends: "Greta - never…", "Omar: J", "Ava (IEP)". */
@@ -92,8 +93,8 @@ function itemsBelow(text: string, from: number): Item[] {
 
 /** Names in lists introduced as children (or as comments about them), with offsets in `text`. */
 export function findIntroducedNames(text: string): Detection[] {
-  if (!intro.test(text)) return [];
-  intro.lastIndex = 0;
+  // A plain-word test first: the full pattern costs more on a long lesson than this one-word search.
+  if (!introWord.test(text)) return [];
   const out: Detection[] = [];
   for (const m of text.matchAll(intro)) {
     const end = m.index + m[0].length;
@@ -109,7 +110,8 @@ export function findIntroducedNames(text: string): Detection[] {
   return out;
 }
 
-const csvLine = /^([^,\t\n]+)([,\t])[^\n]*$/gmu;
+/** A line starting with a full name and a comma or tab: the only lines a headerless class list can hold. */
+const csvLine = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’-]+){1,2})[ ]*([,\t])[^\n]*$/gmu;
 const fullName = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
 
 /**
