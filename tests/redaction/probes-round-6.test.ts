@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findStudentData, redactTraceDocument } from '../../lib/redaction/apply';
-import { makeDoc, makeTurn } from '../export/sample-docs';
+import { probe as p, redactedText, scoreProbe, type Probe } from './probe-score';
 
 /**
  * Sixth probe round (1 Dec 2026, 01:20, written before any rule change of that round, sentences from no corpus
@@ -11,25 +10,7 @@ import { makeDoc, makeTurn } from '../export/sample-docs';
  * to a cartoon character, a worked example with "her score of 98", a lesson about peanuts beside an Allergies
  * column. The teacher is "Ana García". First score in tests/fixtures/redaction/README.md.
  */
-export interface Probe {
-  text: string;
-  /** Student details that must not survive. */
-  details: string[];
-  /** Look-alikes that must survive. */
-  kept: string[];
-  language?: 'en' | 'es';
-  /** A second turn (the AI's answer) in the same trace. */
-  answer?: string;
-}
-
-const p = (text: string, details: string[], kept: string[] = [], extra: Partial<Probe> = {}): Probe => ({
-  text,
-  details,
-  kept,
-  ...extra,
-});
-
-export const probesRound6: Probe[] = [
+const probesRound6: Probe[] = [
   // Names with no cue.
   p('Make flashcards for these kids:\n1. Harper Quinn\n2. Dominic Frey\n3. Leilani Akana', [
     'Harper Quinn',
@@ -147,29 +128,6 @@ export const probesRound6: Probe[] = [
   ),
   p('Use IEP goal template: "[Student] will read 90 words per minute by May."', [], ['[Student]']),
 ];
-
-function redactedText(probe: Probe): string {
-  const turns = [makeTurn(0, 'user', probe.text)];
-  if (probe.answer) turns.push(makeTurn(1, 'assistant', probe.answer, 'accepted'));
-  const doc = makeDoc({ language: probe.language ?? 'en', teacherName: 'Ana García', turns });
-  return redactTraceDocument(doc, findStudentData(doc, []), new Set())
-    .turns.map((t) => t.markdown)
-    .join('\n');
-}
-
-function occurs(haystack: string, needle: string): boolean {
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(haystack);
-}
-
-/** Details still in the export and look-alikes lost, for one probe. */
-export function scoreProbe(probe: Probe): { missed: string[]; lost: string[] } {
-  const out = redactedText(probe);
-  return {
-    missed: probe.details.filter((d) => occurs(out, d)),
-    lost: probe.kept.filter((k) => !occurs(out, k)),
-  };
-}
 
 describe('sixth probe round', () => {
   test.each(probesRound6.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
