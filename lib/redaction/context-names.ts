@@ -107,7 +107,7 @@ const cues: Cue[] = [
   // What a teacher asks the AI to write for a child: "feedback for Jaxon", "a plan for Kai, Luna and Mateo".
   after(
     'studentName',
-    String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de (?:apoyo|refuerzo|trabajo|mejora)|refuerzo|apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
+    String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|(?:standards|quarterly|Q[1-4]|term|trimester|mid-year|end-of-year) report|evaluation|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de (?:apoyo|refuerzo|trabajo|mejora)|refuerzo|apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
     nameList,
     // The cue words followed by a capital: "for", "about" alone are in every line.
     /(?:feedback|comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|report|log|comentarios?|observaciones|informe|apoyo|refuerzo|mejora|trabajo)\s+(?:for|about|on|para|sobre|de)\s+\p{Lu}/iu,
@@ -169,13 +169,24 @@ const cues: Cue[] = [
     name,
     /(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\b/,
   ),
+  // "call Mrs. Ferreira about Davi's hearing": a call or e-mail about a child (a colleague is e-mailed without).
+  {
+    ...after(
+      'parentName',
+      String.raw`\b(?:[Cc]all|[Ee]-?mail|[Tt]ext|[Pp]hone|[Mm]eet with|[Ll]lamar a|[Ee]scribir a)\s+(?:Mr|Mrs|Ms|Mx|Sr|Sra)\.?\s+`,
+      name,
+      /(?:call|e-?mail|text|phone|meet with|llamar a|escribir a)\s+(?:Mr|Mrs|Ms|Mx|Sr|Sra)\b/i,
+    ),
+    follow: /\s+(?:about|regarding|re:?|sobre|acerca de)\s+\p{Lu}/uy,
+  },
   after(
     'studentName',
     String.raw`\b(?:Querid[oa]|Dear)\s+(?!(?:${honorific}|Families|Family|Parents|Colleagues|Team|Class|Students|Friends|Familias|Padres|Colegas|Diary|Diario|Sir|Madam|Friend|Reader|Readers|Santa|Editor|Committee|Board|Principal|Teacher|Teachers|Staff|Community|Future|Younger|Mr|Mrs|Ms)\b)`,
   ),
   after(
     'studentName',
-    String.raw`\b(?:mamá|mama|madre|papá|papa|padre|familia|tutor|tutora|IEP|PEI|plan 504|nota|notas|calificación|calificaciones|cumpleaños|alergia|número|ID|expediente|boletín|informe|comentario|evaluación|tutoría|seguimiento|refuerzo)\s+de\s+`,
+    // Capitalised too: a heading starts with it ("Informe de Lucía Herrero:", "Los padres de Gonzalo").
+    String.raw`\b(?:[Mm]amá|[Mm]ama|[Mm]adre|[Pp]apá|[Pp]apa|[Pp]adre|[Ff]amilia|[Tt]utor|[Tt]utora|IEP|PEI|[Pp]lan 504|[Nn]ota|[Nn]otas|[Cc]alificación|[Cc]alificaciones|[Cc]umpleaños|[Aa]lergia|[Nn]úmero|ID|[Ee]xpediente|[Bb]oletín|[Ii]nforme|[Cc]omentario|[Ee]valuación|[Tt]utoría|[Ss]eguimiento|[Rr]efuerzo|[Ll]os padres|[Ll]a familia)\s+de\s+`,
   ),
   after('parentName', String.raw`\bDear\s+${honorific}\s+(?:and\s+${honorific}\s+)?`),
   after('parentName', String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora)\s+)?`),
@@ -195,7 +206,7 @@ const cues: Cue[] = [
   // Name before the cue.
   before(
     'studentName',
-    String.raw`['’]s\s+(?:mom|mother|dad|father|parents?|guardian|family|grandmother|grandma|IEP|504|grades?|scores?|lunch|allerg\w*|ID|student ID|birthday|reading level|diagnosis|accommodations?|behavior|behaviour|essay|report card|progress|case manager|test|quiz|seizure|inhaler|EpiPen|medication)\b`,
+    String.raw`['’]s\s+(?:mom|mother|dad|father|parents?|guardian|family|grandmother|grandma|IEP|504|grades?|scores?|lunch|allerg\w*|ID|student ID|birthday|reading level|diagnosis|accommodations?|behavior|behaviour|essay|report card|progress|case manager|test|quiz|seizure|inhaler|EpiPen|medication|meds|hearing|vision|eyesight|health|therapy|therapist|speech|diagnosis|absences|attendance|behaviou?r plan|counselor|doctor|pediatrician)\b`,
   ),
   before(
     'studentName',
@@ -207,7 +218,7 @@ const cues: Cue[] = [
   ),
   before(
     'studentName',
-    String.raw`\s+(?:scored|got an?\b|earned|received an?\b|failed|passed|has an? (?:IEP|504)|has (?:ADHD|autism|dyslexia|asthma|diabetes|epilepsy|anxiety|a \w+ allergy|an IEP)|is allergic|was absent|has been absent|missed \d|turned in|didn['’]t turn in|reads at|is reading at|is an? (?:ELL|English learner|newcomer)|needs (?:extra|more)|struggles|sacó|obtuvo|tiene (?:un |el )?(?:IEP|PEI|plan 504|TDAH|autismo|dislexia|asma|diabetes|alergia)|es alérgic[oa]|faltó|no entregó|entregó|lee a nivel)`,
+    String.raw`\s+(?:scored|got an?\b|got (?:Level|Nivel) \d|earned|received an?\b|failed|passed|has an? (?:IEP|504)|has (?:ADHD|autism|dyslexia|asthma|diabetes|epilepsy|anxiety|a \w+ allergy|an IEP)|is allergic|was absent|has been absent|missed \d|turned in|didn['’]t turn in|reads at|is reading at|is an? (?:ELL|English learner|newcomer)|needs (?:extra|more)|struggles|sacó|obtuvo|tiene (?:un |el )?(?:IEP|PEI|plan 504|TDAH|autismo|dislexia|asma|diabetes|alergia)|es alérgic[oa]|faltó|no entregó|entregó|lee a nivel)`,
   ),
   before(
     'studentName',
@@ -222,10 +233,12 @@ const cues: Cue[] = [
   // A child by a condition, a medicine, a plan or a service: "Maddie has Type 1 diabetes", "Jasper takes
   // Adderall XR", "Priscilla was diagnosed with Tourette syndrome", "Linnea is Tier 3 in RTI", "Nora tiene
   // asma". The terms are the ones a sentence about a child is read for (lib/redaction/sensitive-terms.ts), up
-  // to three words after the verb ("has had two seizures"). A well-known person or character is dropped after.
+  // to three words after the verb ("has had two seizures"). Present tense only: a lesson tells of a public
+  // figure in the past ("Helen Keller was deaf", "Roosevelt had polio"), a teacher of a child in the present.
+  // A well-known person or character is dropped after.
   before(
     'studentName',
-    String.raw`\s+(?:has|had|has had|is|was|takes|took|uses|needs|carries|receives|gets|qualifies for|sees \w+ \w+ for|(?:was|has been|is being) (?:diagnosed with|treated for|evaluated for)|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\s+(?:(?:a|an|un|una|el|la|su|severe|mild|[Tt]ype\s+[12]|two|three|several|frequent|diagnosed\s+with|been\s+diagnosed\s+with|on\s+the|in|en|diagnosticad[oa]\s+de|[\p{Ll}-]+)\s+){0,3}?(?:${healthSource}|${specialEducationSource}|allergic|allergies|[\w-]+\s+allergy)(?![\p{L}\d])`,
+    String.raw`\s+(?:has had|has|is|takes|uses|needs|carries|receives|gets|qualifies for|sees \w+ \w+ for|(?:was|has been|is being) (?:diagnosed with|treated for|evaluated for)|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\s+(?:(?:a|an|un|una|el|la|su|severe|mild|[Tt]ype\s+[12]|two|three|several|frequent|diagnosed\s+with|been\s+diagnosed\s+with|on\s+the|in|en|diagnosticad[oa]\s+de|[\p{Ll}-]+)\s+){0,3}?(?:${healthSource}|${specialEducationSource}|allergic|allergies|[\w-]+\s+allergy)(?![\p{L}\d])`,
     /\b(?:has|had|is|was|takes|took|uses|needs|carries|receives|gets|qualifies|sees|diagnosed|treated|evaluated|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\b/i,
   ),
   // A child by a band of a standards-based report: "Rafe is "approaching" on 4.NF.1".
@@ -277,6 +290,12 @@ const cues: Cue[] = [
 const classCue =
   /\b(?:period\s*\d|(?:1st|2nd|3rd|[4-8]th)\s+period|IEP|504|absent|tardy|parent[- ]teacher|conference|detention|referral|seating chart|reading group|small group|pull[- ]out|homeroom|periodo\s*\d|ausente|reunión con|lunch\s*(?:#|number))\b/iu;
 
+/** A word after a name that makes it a school, a place or an event ("Lincoln Elementary", "Dahl Day"). */
+const institutionWords =
+  'Elementary|Middle|High|School|Academy|District|Museum|Park|Library|University|College|Center|Centre|County|Day|Week|Unit|Festival|Fair|Break|Holiday|Project|Colegio|Instituto|Escuela';
+const institutionAfter = new RegExp(String.raw`\s+(?:${institutionWords})\b`, 'uy');
+const institutionWithin = new RegExp(String.raw`\s(?:${institutionWords})$`, 'u');
+
 /** Words a capitalised sequence may begin with that never start a child's name. */
 const notAName = new Set(
   (
@@ -288,7 +307,11 @@ const notAName = new Set(
     'El La Los Las Un Una Mi Mis Su Sus Este Esta Hoy Lunes Martes Miércoles Jueves Viernes Hola Gracias Clase ' +
     'Estudiante Estudiantes Alumno Alumna Alumnos Padres Familia Mr Mrs Ms Dr Sr Sra Ella Él Ellos Nosotros ' +
     'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit ' +
-    'Level Team Group Table Row Station Round Week Day Term Quarter Semester Nivel Equipo Grupo Mesa Fila Semana'
+    'Level Team Group Table Row Station Round Week Day Term Quarter Semester Nivel Equipo Grupo Mesa Fila Semana ' +
+    // School subjects and holidays a cue may stand before ("Informe de Ciencias", "a plan for Thanksgiving").
+    'Art Music PE Geography Biology Chemistry Physics Algebra Geometry Ciencias Matemáticas Lengua Historia ' +
+    'Geografía Inglés Música Plástica Física Química Biología Tecnología Religión Francés Literatura Sociales ' +
+    'Naturales Thanksgiving Christmas Halloween Easter Hanukkah Kwanzaa Passover Ramadan Diwali Navidad Pascua'
   ).split(' '),
 );
 
@@ -417,6 +440,8 @@ export function findCuedNames(text: string): ContextName[] {
       reader.lastIndex = listStart;
       const list = reader.exec(text)?.[0];
       if (!list) continue;
+      institutionAfter.lastIndex = listStart + list.length;
+      if (institutionAfter.test(text)) continue;
       if (cue.follow) {
         cue.follow.lastIndex = listStart + list.length;
         if (!cue.follow.test(text)) continue;
@@ -430,6 +455,7 @@ export function findCuedNames(text: string): ContextName[] {
     if (cue.needsFirstNames && !lists.some((l) => l.firstNames)) continue;
     for (const l of lists)
       for (const n of l.names) {
+        if (institutionWithin.test(n.text)) continue;
         const cleaned = cleanName(n.text, n.start);
         if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: l.cue });
       }

@@ -32,14 +32,18 @@ interface Item {
   start: number;
 }
 
-function isNameItem(item: Item): boolean {
+/**
+ * An item shaped like a name, not a word compromise knows as something else. In lower case it must start with
+ * a first name compromise knows ("maria lopez", not "red team"), unless `lowerUnknownOk` (a list after a word
+ * for children, where "kenji" beside "Rosalind" is a child too): then a word it does not know at all will do.
+ */
+function isNameItem(item: Item, lowerUnknownOk = false): boolean {
   if (!itemShape.test(item.text)) return false;
   const first = item.text.split(/\s+/)[0]!;
   if (notANameWord(first)) return false;
   const tag = lexiconTag(first);
   if (tag !== undefined && !['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName'].includes(tag)) return false;
-  // A name in lower case must start with a first name compromise knows ("maria lopez", not "red team").
-  if (first === first.toLowerCase() && !isKnownFirstName(first)) return false;
+  if (first === first.toLowerCase() && !isKnownFirstName(first) && !(lowerUnknownOk && tag === undefined)) return false;
   return true;
 }
 
@@ -101,7 +105,7 @@ export function findIntroducedNames(text: string): Detection[] {
     const lineEnd = text.indexOf('\n', end);
     const restOfLine = text.slice(end, lineEnd === -1 ? text.length : lineEnd).trim();
     const items = restOfLine === '' ? itemsBelow(text, end) : itemsOnLine(text, end);
-    if (items.length < 2 || !items.every(isNameItem)) continue;
+    if (items.length < 2 || !items.every((i) => isNameItem(i, m[1] !== undefined))) continue;
     const known = items.filter((i) => isKnownFirstName(i.text.split(/\s+/)[0]!)).length;
     if (m[1] ? known < 1 : known * 2 < items.length) continue;
     const cue = m[0].trim();
@@ -143,5 +147,27 @@ export function findHeaderlessCsvNames(text: string): Detection[] {
     lastEnd = m.index + m[0].length;
   }
   flush();
+  return out;
+}
+
+/** An array of names in code, by its variable: `readingGroup = ["Amaya", "Bodhi"]`, `alumnos = ['Iria', 'Noa']`. */
+const namedArray = /\b([A-Za-z_$][\w$]*)["']?\s*[:=]\s*\[((?:\s*(?:"[^"\n]{1,40}"|'[^'\n]{1,40}')\s*,?)+)\s*\]/gu;
+const childVariable =
+  /student|kid|child|pupil|learner|reader|roster|names|class|group|seat|absent|tardy|alumn|nombre|niñ|grupo/i;
+
+/** Names in arrays whose variable names children; items as in a list after a word for children. */
+export function findNamesInArrays(text: string): Detection[] {
+  if (!text.includes('[')) return [];
+  const out: Detection[] = [];
+  for (const m of text.matchAll(namedArray)) {
+    if (!childVariable.test(m[1] as string)) continue;
+    const listStart = m.index + m[0].indexOf(m[2] as string);
+    const items: Item[] = [];
+    for (const q of (m[2] as string).matchAll(/["']([^"'\n]{1,40})["']/gu))
+      items.push({ text: q[1] as string, start: listStart + q.index + 1 });
+    if (items.length < 2 || !items.every((i) => isNameItem(i, true))) continue;
+    if (!items.some((i) => isKnownFirstName(i.text.split(/\s+/)[0]!))) continue;
+    for (const item of items) out.push(detection(item, `in the array ${m[1] as string}`));
+  }
   return out;
 }

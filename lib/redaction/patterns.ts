@@ -44,8 +44,8 @@ const idKeyword =
   /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?)(?![\p{L}])/giu;
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo))/giu;
-/** "48213", "L4821", "C-3381": a lunch PIN or account number, with an optional letter prefix. */
-const lunchValue = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,2}-?)?\d{3,8}(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+/** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
+const lunchValue = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,2}-?)?\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
 const idBare = /(?<![\p{L}\p{N}.,/#-])(?:[A-Z]{1,3}\d{5,10}|\d{7,10}|\d{3}-\d{2}-\d{4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const notAnId =
   /\b(?:isbn|doi|page|p\.|pp\.|lesson|unit|chapter|room|zip|code postal|c[óo]digo postal|order|invoice|version|v)\s*[:#]?\s*$/iu;
@@ -206,7 +206,7 @@ function detectNumbers(text: string): Detection[] {
         reason: { code: 'label', detail: v.cue },
         scope: 'global',
       });
-  if (/id|matr|n[úu]mero|s\.i\.d/i.test(text))
+  if (/id|matr|n[úu]mero|s\.i\.d|student\s*(?:#|no)/i.test(text))
     for (const v of valuesAfter(text, idKeyword, idToken))
       push(found, {
         kind: 'studentId',

@@ -7,7 +7,8 @@ import { detectFieldValue, detectPatterns, type PatternContext } from './pattern
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
 import { findGridNames, findListedStudents } from './name-lists';
-import { findHeaderlessCsvNames, findIntroducedNames } from './introduced-names';
+import { findHeaderlessCsvNames, findIntroducedNames, findNamesInArrays } from './introduced-names';
+import { findParentWriter } from './message-writer';
 import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
 import {
@@ -283,9 +284,17 @@ export function scanListedStudents(field: TextField, known: Set<string>, ctx: Sc
     .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
 }
 
-/** Children named by a list's introduction ("these kids:") or as the first cells of a headerless CSV. */
+/**
+ * Children named by a list's introduction ("these kids:"), as the first cells of a headerless CSV or in an array
+ * named for them, and the parent who wrote a pasted message.
+ */
 export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDetection[] {
-  const found = [...findIntroducedNames(field.text), ...findHeaderlessCsvNames(field.text)];
+  const found = [
+    ...findIntroducedNames(field.text),
+    ...findHeaderlessCsvNames(field.text),
+    ...findNamesInArrays(field.text),
+    ...findParentWriter(field.text),
+  ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
   return found

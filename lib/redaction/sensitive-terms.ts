@@ -90,6 +90,11 @@ const healthTerms = [
   String.raw`(?:pérdida|discapacidad) auditiva`,
   String.raw`dificultades? de aprendizaje`,
   String.raw`Tourette(?:['’]s)?(?: syndrome)?`,
+  // Devices, attacks and hearing words a note names (probe round 7): "has a G-tube", "panic attacks",
+  // "hipoacusia".
+  String.raw`(?:a |an )?(?:G-tube|feeding tube|NG tube|tracheostomy|colostomy|catheter|cochlear implant|insulin pump|glucose monitor|CGM|wheelchair|leg braces?|crutches)`,
+  String.raw`(?:panic|anxiety|asthma) attacks?|meltdowns|night terrors|bed-?wetting|enuresis`,
+  String.raw`hipoacusia|TEA|TEL|TDA|trastorno del espectro autista|discapacidad (?:intelectual|visual|motora|auditiva)|crisis de ansiedad|ataques de pánico|sonda|silla de ruedas`,
   String.raw`(?:sickle[- ]cell(?: anemia| disease)?|cerebral palsy|spina bifida|cystic fibrosis|muscular dystrophy|eczema|food allerg(?:y|ies)|oppositional defiant disorder|ODD|bipolar(?: disorder)?|eating disorder|self-harm|sensory processing disorder|selective mutism|hypothyroidism|heart condition|kidney disease)`,
   String.raw`síndrome de \p{Lu}[\p{L}-]+|trastorno (?:del |de )?[\p{L} ]{3,30}?(?=[.,;)]|\s(?:y|pero)\s|$)|parálisis cerebral|dermatitis|intolerancia a la lactosa|intolerante a la lactosa`,
   // Medicines by brand and generic name beyond the ADHD and asthma lists, and any capitalised medicine a child
@@ -104,6 +109,8 @@ const healthTerms = [
 const healthShapes = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:syndrome|disease|disorder|palsy)(?![\p{L}])`,
+    // Spanish "toma Sintrom y…": a capitalised word after "toma" is a medicine (school subjects are "tiene", "cursa").
+    String.raw`(?<=\b(?:toma|está tomando)\s)(?!(?:El|La|Los|Las|Su|Sus|Un|Una)\b)\p{Lu}\p{Ll}{3,}(?=\s+(?:y|e|por|cada|a|al|desde|para)\b|\s*[.,;)]|\s*$)`,
     String.raw`(?<=\b(?:takes|is on|toma|está tomando)\s)(?!(?:Spanish|English|French|German|Latin|Chinese|Math|Art|Music|PE|Science|History|Band|Choir|Drama|Inglés|Francés|Música|Plástica|Lengua|Matemáticas|Ciencias|Monday|Tuesday|Wednesday|Thursday|Friday|The|His|Her)\b)\p{Lu}\p{Ll}{3,}(?: XR| ER| LA)?(?=\s+(?:in the morning|at (?:lunch|night|bedtime)|daily|twice a day|once a day|(?:every|each) (?:morning|night|day)|before (?:school|bed|meals)|with (?:food|meals|breakfast)|por la (?:mañana|noche)|cada (?:mañana|noche|día|\d+ horas)|al día|a diario|en el desayuno)\b|\s*\d+\s?(?:mg|mcg|ml)\b)`,
   ].join('|'),
   'gu',
@@ -121,6 +128,7 @@ const specialEducationTerms = [
   String.raw`extended time(?: \d(?:[.,]\d+)?x| \(\d(?:[.,]\d+)?x\))?|time and a half|(?:\d(?:[.,]\d+)?x) (?:extended )?time|read[- ]aloud (?:accommodation|support|for tests)|preferential seating|speech(?:-language)? therapy|occupational therapy|resource room|pull-out services|tiempo extra(?: en (?:los )?exámenes)?|examen oral`,
   // Tiers of support, language services and settings a plan names (RTI/MTSS, EL services, aides, classes).
   String.raw`Tier [23](?: (?:intervention|support|services|reading|math))?|RTI|MTSS|(?:ELL|ESL|ESOL|ELD|EL|English (?:language )?learner) (?:services|support|pull-out|program)|pull-out (?:support|services|instruction|reading|math)|speech services|counseling services|case manager|(?:1:1|one-on-one|personal) (?:aide|para(?:professional)?)|modified (?:curriculum|assignments|tests|grading)|alternate assessment|self-contained (?:class|classroom|program)|behaviou?r (?:support|contract|chart)|social skills group|sensory breaks?`,
+  String.raw`SDI(?: minutes)?|specially designed instruction|(?:IEP|SPED|special ed|resource|speech|OT|PT|service) minutes|least restrictive environment|LRE|SPED|on (?:meds|medication) for`,
   String.raw`apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
 ];
 /** The special-education alternatives, for the same cue. */
@@ -156,6 +164,10 @@ const grade = new RegExp(
     // 4.NF.1", "partially proficient in math").
     String.raw`(?<![\p{L}\d])(\d{1,2}(?:st|nd|rd|th) percentile|percentile (?:rank )?(?:of )?\d{1,2})(?![\p{L}\d])`,
     String.raw`(?:is|was|scored|rated|rates|tested|scores)\s+(?:at\s+)?["“]?((?:approaching|meeting|exceeding|below|well below|not yet meeting|partially meeting|beginning|developing|proficient|partially proficient|advanced|basic|below basic)(?:\s+(?:grade level|expectations|standards?|benchmark))?)["”]?(?=\s+(?:on|in|for|at)\b|[.,;]|$)`,
+    // A mark with its band in parentheses ("Reading 2 (Approaching)", "a 1 (Beginning) in ELA"), and a level
+    // a child got on a test ("got Level 2 on the state test").
+    String.raw`(?<![\p{L}\d.,/])(\d(?:[.,]\d)?\s*\((?:approaching|meets|meeting|exceeds|exceeding|beginning|developing|emerging|proficient|advanced|below|secure|not yet|partially meets|insufficient|limited|basic)[^()\n]{0,20}\))`,
+    String.raw`(?:got|scored|earned|received|reached|tested at|is at|sacó|obtuvo)\s+(?:a\s+|an\s+)?((?:Level|Nivel|Band|Tier)\s+\d)(?![\d\p{L}])`,
     // Spanish marks in words: "sacó un sobresaliente", "tiene un suspenso", "un notable en Lengua".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo|tiene|ha tenido)\s+(?:un|una)\s+(sobresaliente|notable|bien|suficiente|insuficiente|suspenso|aprobado|matrícula de honor)`,
     String.raw`(?<![\p{L}])(?:un|una)\s+(sobresaliente|notable|suficiente|insuficiente|suspenso|aprobado)\s+en\s+\p{Lu}`,

@@ -8,7 +8,7 @@ import { probe as p, scoreProbe, type Probe } from './probe-score';
  * hash or a prefix; and look-alikes: public figures with a condition, "Tier 2 words", a school named after a
  * person, "Students: 24", characters with marks. First score in tests/fixtures/redaction/README.md.
  */
-export const probesRound7: Probe[] = [
+const probesRound7: Probe[] = [
   p('```js\nconst readingGroup = ["Amaya", "Bodhi", "Cruz", "Delphine"];\n```', ['Amaya', 'Bodhi', 'Cruz', 'Delphine']),
   p('{"students": [{"name": "Ezekiel Hart", "level": "K"}, {"name": "Freya Lund", "level": "M"}]}', [
     'Ezekiel Hart',
@@ -102,8 +102,42 @@ export const probesRound7: Probe[] = [
   p('Ben & Jerry’s started in Vermont; Dr. Seuss Day is March 2.', [], ['Ben & Jerry’s', 'Dr. Seuss', 'March 2']),
 ];
 
-describe.skip('seventh probe round', () => {
+describe('seventh probe round', () => {
   test.each(probesRound7.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
     expect(scoreProbe(probe)).toEqual({ missed: [], lost: [] });
+  });
+});
+
+/**
+ * Look-alikes in the shapes of the rules the seventh round led to, written after those rules (1 Dec 2026):
+ * arrays named for groups or classes that hold teams and authors, a rubric's bands, a plan for a unit, a holiday
+ * or a school, a colleague e-mailed, characters who "take" a subject, public figures told of in the past, a
+ * Spanish subject after "Informe de".
+ */
+const lookAlikesOfTheNewRules: [string, string[]][] = [
+  [
+    '```js\nconst groupNames = ["Red Team", "Blue Team"];\nconst classAuthors = ["Roald Dahl", "Beverly Cleary", "Kate DiCamillo"];\n```',
+    ['Red Team', 'Beverly Cleary', 'Kate DiCamillo'],
+  ],
+  [
+    'Rubric: 4 (Exceeds), 3 (Meets), 2 (Approaching), 1 (Beginning). Students who got Level 2 can retry.',
+    ['3 (Meets)', 'Level 2'],
+  ],
+  [
+    'Evaluation for Photosynthesis unit; a plan for Thanksgiving week; Q3 report for Lincoln Elementary.',
+    ['Photosynthesis', 'Thanksgiving', 'Lincoln Elementary'],
+  ],
+  ['Call Mr. Lincoln at the front desk, then email Ms. Rivera.', ['Ms. Rivera']],
+  ['Matilda takes Latin; Harry Potter takes Potions twice a week.', ['Latin', 'Potions']],
+  [
+    'Helen Keller was deaf. Thomas Edison had hearing loss. Beethoven was deaf too.',
+    ['Helen Keller', 'Thomas Edison', 'hearing loss'],
+  ],
+  ['Informe de Ciencias: el agua toma Forma del recipiente.', ['Ciencias', 'Forma']],
+];
+
+describe("look-alikes of the seventh round's rules", () => {
+  test.each(lookAlikesOfTheNewRules)('%s', (text, kept) => {
+    expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
   });
 });
