@@ -190,6 +190,21 @@ export interface SentenceSpan {
   end: number;
 }
 
+/** A cue that is only a pronoun ("Her score", "She has"), not a word for a child. */
+const pronounCue = /^\s*(?:his|her|he|she|él|ella)\b/iu;
+const pronounWord = /\b(?:his|her|he|she|él|ella)\b/iu;
+/** A person named in full: two capitalised words. */
+const namedPerson = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:[A-Z]\.\s+)?\p{Lu}\p{Ll}+/u;
+
+/** True when `sentence` names a person in full who is none of the students found (`nameSpans`). */
+function namesSomeoneElse(sentence: string, offset: number, nameSpans: SentenceSpan[]): boolean {
+  for (const m of sentence.matchAll(new RegExp(namedPerson.source, 'gu'))) {
+    const start = offset + m.index;
+    if (!nameSpans.some((n) => n.start < start + m[0].length && start < n.end)) return true;
+  }
+  return false;
+}
+
 /** A sentence that begins with "She", "His", "Ella", "Su": it continues about the child of the sentence before. */
 const continuesAboutChild = /^\s*(?:she|he|her|his|ella|él|su)\b/iu;
 
@@ -229,15 +244,27 @@ export function detectSensitiveTerms(
     nameSpans.some((n) => lineStart.test(text.slice(0, n.start))) ||
     parentAboutOwnChild.test(text);
   let previousAboutChild = false;
+  let previousNamesOther = false;
   for (const s of sentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const cue: string | null = wholeNote
+    const namesOther = namesSomeoneElse(sentence, s.start, nameSpans);
+    let cue: string | null = wholeNote
       ? 'student row'
       : nameSpans.some((n) => n.start < s.end && s.start < n.end)
         ? 'student name'
         : (sentence.match(childCue)?.[0] ??
           // "My student Lena … . She qualifies under OHI": a sentence that goes on about the same child.
           (previousAboutChild ? (sentence.match(continuesAboutChild)?.[0] ?? null) : null));
+    // "Simone Biles won. Her score of 15.3…", "Helen Keller was deaf. She learned braille": a pronoun after a
+    // person named in full who is not a student (in this sentence or the one before) is about that person.
+    if (
+      cue !== null &&
+      !previousAboutChild &&
+      pronounCue.test(cue) &&
+      (previousNamesOther || (namesOther && sentence.search(namedPerson) < sentence.search(pronounWord)))
+    )
+      cue = null;
+    previousNamesOther = namesOther;
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };

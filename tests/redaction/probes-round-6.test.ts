@@ -177,3 +177,22 @@ describe("look-alikes of the sixth round's rules", () => {
     expect(out).toContain('Science lesson: peanuts are legumes, not nuts.');
   });
 });
+
+/**
+ * The known false positive "Her score of 98…" (docs/privacy.md): a pronoun after a person named in full who is no
+ * student is about that person; after a student, or with no one named, it is still about the child.
+ */
+describe('a pronoun refers to the person named before it', () => {
+  test.each([
+    ['Simone Biles won the all-around title. Her score of 15.3 on vault was the highest.', [], ['15.3']],
+    [
+      'Write a worked example: Serena Williams served 20 aces. Her score of 98 in the first set is an outlier.',
+      [],
+      ['98'],
+    ],
+    ['Her MAP RIT score is 212 and her DRA level is 28.', ['212', '28'], []],
+    ['My student Lena Vos did well. Her score of 92% was the best.', ['92%'], []],
+  ] as [string, string[], string[]][])('%s', (text, details, kept) => {
+    expect(scoreProbe({ text, details, kept })).toEqual({ missed: [], lost: [] });
+  });
+});
