@@ -17,6 +17,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus } = await import('../tests/fixtures/redaction/corpus-held-out');
   const { heldOutCorpus3 } = await import('../tests/fixtures/redaction/corpus-held-out-3');
   const { heldOutCorpus4 } = await import('../tests/fixtures/redaction/corpus-held-out-4');
+  const { heldOutCorpus5 } = await import('../tests/fixtures/redaction/corpus-held-out-5');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -27,6 +28,8 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     ['third part (once held out)', heldOutCorpus3],
     // First scored at 70.7 % / 0 % before the rules were generalised from it (tests/fixtures/redaction/README.md).
     ['fourth part (once held out)', heldOutCorpus4],
+    // Written blind by a fourth author (corpus5); first score in tests/fixtures/redaction/README.md.
+    ['fifth part (held out)', heldOutCorpus5],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

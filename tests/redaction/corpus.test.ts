@@ -5,6 +5,7 @@ import { devCorpus2 } from '../fixtures/redaction/corpus-dev-2';
 import { heldOutCorpus } from '../fixtures/redaction/corpus-held-out';
 import { heldOutCorpus3 } from '../fixtures/redaction/corpus-held-out-3';
 import { heldOutCorpus4 } from '../fixtures/redaction/corpus-held-out-4';
+import { heldOutCorpus5 } from '../fixtures/redaction/corpus-held-out-5';
 import { hugeDoc, manyTurnsDoc, multilingualDoc, shortDoc, typicalDoc } from '../export/sample-docs';
 import { docOfSample, evaluateCorpus, formatScore } from './evaluate-corpus';
 import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
@@ -15,7 +16,8 @@ import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
  */
 
 describe('the labelled corpus itself', () => {
-  const all = [...devCorpus, ...devCorpus2, ...heldOutCorpus, ...heldOutCorpus3, ...heldOutCorpus4];
+  // The fifth part is checked for its labels here but not yet held to the targets below (first score 49.0 %).
+  const all = [...devCorpus, ...devCorpus2, ...heldOutCorpus, ...heldOutCorpus3, ...heldOutCorpus4, ...heldOutCorpus5];
   test('at least 150 student details of at least 10 kinds, and 100 look-alikes, in English and Spanish', () => {
     const details = all.flatMap((s) => s.details);
     expect(details.length).toBeGreaterThanOrEqual(150);
