@@ -31,7 +31,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   [
     'grade',
     // A column of quiz or test results, a reading measure (Lexile) or a benchmark is a score.
-    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba)\b/,
+    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|avg|average|mean|promedio|media|final|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba)\b/,
   ],
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [

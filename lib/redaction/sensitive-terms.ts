@@ -94,7 +94,7 @@ const healthTerms = [
   // "hipoacusia".
   String.raw`(?:a |an )?(?:G-tube|feeding tube|NG tube|tracheostomy|colostomy|catheter|cochlear implant|insulin pump|glucose monitor|CGM|wheelchair|leg braces?|crutches)`,
   String.raw`(?:panic|anxiety|asthma) attacks?|meltdowns|night terrors|bed-?wetting|enuresis`,
-  String.raw`hipoacusia|TEA|TEL|TDA|trastorno del espectro autista|discapacidad (?:intelectual|visual|motora|auditiva)|crisis de ansiedad|ataques de pánico|sonda|silla de ruedas`,
+  String.raw`(?:usa|lleva|wears) (?:lentes|gafas|anteojos|lentillas)|hipoacusia|TEA|TEL|TDA|trastorno del espectro autista|discapacidad (?:intelectual|visual|motora|auditiva)|crisis de ansiedad|ataques de pánico|sonda|silla de ruedas`,
   String.raw`(?:sickle[- ]cell(?: anemia| disease)?|cerebral palsy|spina bifida|cystic fibrosis|muscular dystrophy|eczema|food allerg(?:y|ies)|oppositional defiant disorder|ODD|bipolar(?: disorder)?|eating disorder|self-harm|sensory processing disorder|selective mutism|hypothyroidism|heart condition|kidney disease)`,
   String.raw`síndrome de \p{Lu}[\p{L}-]+|trastorno (?:del |de )?[\p{L} ]{3,30}?(?=[.,;)]|\s(?:y|pero)\s|$)|parálisis cerebral|dermatitis|intolerancia a la lactosa|intolerante a la lactosa`,
   // Medicines by brand and generic name beyond the ADHD and asthma lists, and any capitalised medicine a child
@@ -129,7 +129,7 @@ const specialEducationTerms = [
   // Tiers of support, language services and settings a plan names (RTI/MTSS, EL services, aides, classes).
   String.raw`Tier [23](?: (?:intervention|support|services|reading|math))?|RTI|MTSS|(?:ELL|ESL|ESOL|ELD|EL|English (?:language )?learner) (?:services|support|pull-out|program)|pull-out (?:support|services|instruction|reading|math)|speech services|counseling services|case manager|(?:1:1|one-on-one|personal) (?:aide|para(?:professional)?)|modified (?:curriculum|assignments|tests|grading)|alternate assessment|self-contained (?:class|classroom|program)|behaviou?r (?:support|contract|chart)|social skills group|sensory breaks?`,
   String.raw`SDI(?: minutes)?|specially designed instruction|(?:IEP|SPED|special ed|resource|speech|OT|PT|service) minutes|least restrictive environment|LRE|SPED|on (?:meds|medication) for`,
-  String.raw`apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
+  String.raw`(?:apoyo (?:de|del|con) )?(?:USAER|UDEEI|CAM)|(?:apoyo|terapia|sesiones) (?:con|de) (?:la |el )?(?:psicopedagog[oa]|logopeda|fonoaudiólog[oa]|orientador[ao]?|terapeuta)|terapia de lenguaje|adecuaci[oó]n(?:es)? curricular(?:es)?|(?:tiene )?PIE|PIAR|PAP|apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
 ];
 /** The special-education alternatives, for the same cue. */
 export const specialEducationSource = specialEducationTerms.join('|');
