@@ -76,23 +76,77 @@ function itemsOnLine(text: string, from: number): Item[] {
   return items;
 }
 
-/** Keys of the lines right under the intro, up to a blank line. */
-function itemsBelow(text: string, from: number): Item[] {
+/**
+ * Keys of the list lines right under the intro, up to a blank line or a line that is no list item: the text
+ * before a separator ("Jaxon Whitfield: math 64%", "Priya N. - 97%"), a leading article dropped ("el Nacho");
+ * with no separator, the leading name before a lower-case word ("Emmy Tran leaves at 11", "nolan gets his…");
+ * and a full name in parentheses after the key ("Dev (Devansh Kapoor)"). `lines` holds the number of lines read.
+ */
+function itemsBelow(text: string, from: number): { items: Item[]; lines: number; withDetails: number } {
   const items: Item[] = [];
+  let lines = 0;
+  let withDetails = 0;
+  let firstMarked = false;
   let at = text.indexOf('\n', from);
   while (at !== -1 && at + 1 < text.length) {
     const lineStart = at + 1;
-    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next === -1 ? text.length : next;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '') break;
+    // A list of marked items ends at the first line without a marker ("we just finished…" after "- Dev …").
+    const marked = markedItem.test(line);
+    if (lines === 0) firstMarked = marked;
+    else if (firstMarked && !marked) break;
+    lines++;
+    if (detailSignal.test(line)) withDetails++;
     const marker = line.match(listMarker)?.[0].length ?? 0;
-    const body = line.slice(marker);
+    const body = line.slice(marker).replace(/^(?:el|la|los|las|the|lil)\s+(?=\p{Lu})/u, (a) => ' '.repeat(a.length));
     const cut = body.search(keyEnd);
-    const key = (cut === -1 ? body : body.slice(0, cut)).replace(/(?:\*\*|__)$/u, '').trim();
+    let key = (cut === -1 ? body : body.slice(0, cut)).replace(/(?:\*\*|__)$/u, '').trim();
+    if (!itemShape.test(key)) key = body.trimStart().match(leadingName)?.[0] ?? key;
     items.push({ text: key, start: lineStart + marker + body.indexOf(key) });
-    at = lineEnd === text.length ? -1 : lineEnd;
+    const inParens = cut === -1 ? null : body.slice(cut).match(/^\s*\(([^()]{3,40})\)/u);
+    if (inParens && fullName.test(inParens[1] as string))
+      items.push({
+        text: inParens[1] as string,
+        start: lineStart + marker + cut + (inParens[0] as string).indexOf('(') + 1,
+      });
+    at = next;
   }
-  return items;
+  return { items, lines, withDetails };
+}
+
+/** A list line that holds a mark, a number or a plan or health word: a note about a child, not a lesson step. */
+const detailSignal =
+  /\d\s*%|\d\/\d|\b(?:[A-F][+-]|IEP|504|ADHD|TDAH|asthma|asma|allerg\w*|alerg\w*|absent|missed|falt\w*|behaviou?r|conducta|newcomer|reads?|lee|struggles|le cuesta|repite)\b|\b\d{1,2}(?:[.,]\d)?\s+(?:en|in|de)\s/u;
+
+const markedItem = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/u;
+
+/** A name leading a line before a lower-case word: "Emmy Tran leaves…", "nolan gets…". */
+const leadingName =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Ll}[\p{Ll}\p{M}'’-]+)(?=\s+\p{Ll})/u;
+
+/** A line with a word for children, the next line a list item: "comments for these kids, keep them positive". */
+const childLineThenList = new RegExp(
+  String.raw`^[^\n]*\b(?:${childWords}|${commentWords})\b[^\n]*\n(?=[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t])`,
+  'gimu',
+);
+
+/**
+ * The items of one introduced list that are children: those shaped like names (most of the list must be),
+ * with at least one first name compromise knows (half of them after a word for comments, unless every key
+ * was cut at a separator).
+ */
+function childrenOf(list: { items: Item[]; lines: number; withDetails: number }, afterChildWord: boolean): Item[] {
+  const items = list.items;
+  const named = items.filter((i) => isNameItem(i, afterChildWord));
+  if (named.length < 2 || named.length * 4 < items.length * 3) return [];
+  const known = named.filter((i) => isKnownFirstName(i.text.split(/\s+/)[0]!)).length;
+  // Names compromise does not know ("Jaxon", "Priya", "Mauri") count when most lines hold a child's details.
+  if (known < 1 && list.withDetails * 2 < list.lines) return [];
+  if (!afterChildWord && known * 2 < named.length && named.length < items.length) return [];
+  return named;
 }
 
 /** Names in lists introduced as children (or as comments about them), with offsets in `text`. */
@@ -100,21 +154,37 @@ export function findIntroducedNames(text: string): Detection[] {
   // A plain-word test first: the full pattern costs more on a long lesson than this one-word search.
   if (!introWord.test(text)) return [];
   const out: Detection[] = [];
+  const seen = new Set<number>();
+  const push = (items: Item[], cue: string) => {
+    for (const item of items)
+      if (!seen.has(item.start)) {
+        seen.add(item.start);
+        out.push(detection(item, cue));
+      }
+  };
   for (const m of text.matchAll(intro)) {
     const end = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', end);
     const restOfLine = text.slice(end, lineEnd === -1 ? text.length : lineEnd).trim();
-    const items = restOfLine === '' ? itemsBelow(text, end) : itemsOnLine(text, end);
-    if (items.length < 2 || !items.every((i) => isNameItem(i, m[1] !== undefined))) continue;
-    const known = items.filter((i) => isKnownFirstName(i.text.split(/\s+/)[0]!)).length;
-    if (m[1] ? known < 1 : known * 2 < items.length) continue;
-    const cue = m[0].trim();
-    for (const item of items) out.push(detection(item, cue));
+    if (restOfLine === '') push(childrenOf(itemsBelow(text, end), m[1] !== undefined), m[0].trim());
+    else {
+      const items = itemsOnLine(text, end);
+      if (items.length < 2 || !items.every((i) => isNameItem(i, m[1] !== undefined))) continue;
+      const known = items.filter((i) => isKnownFirstName(i.text.split(/\s+/)[0]!)).length;
+      if (m[1] ? known < 1 : known * 2 < items.length) continue;
+      push(items, m[0].trim());
+    }
+  }
+  for (const m of text.matchAll(childLineThenList)) {
+    const list = itemsBelow(text, m.index + m[0].length - 1);
+    push(
+      childrenOf(list, /\b(?:kids|students|children|pupils|learners|alumn|estudiantes|niñ|chic|peques)/iu.test(m[0])),
+      'a list under a line about children',
+    );
   }
   return out;
 }
 
-/** A line starting with a full name and a comma or tab: the only lines a headerless class list can hold. */
 const csvLine = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’-]+){1,2})[ ]*([,\t])[^\n]*$/gmu;
 const fullName = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
 
