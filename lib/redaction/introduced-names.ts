@@ -100,8 +100,9 @@ function itemsBelow(text: string, from: number): { items: Item[]; lines: number;
     else if (firstMarked && !marked) break;
     lines++;
     if (detailSignal.test(line)) withDetails++;
-    const marker = line.match(listMarker)?.[0].length ?? 0;
-    const body = line.slice(marker).replace(/^(?:el|la|los|las|the|lil)\s+(?=\p{Lu})/u, (a) => ' '.repeat(a.length));
+    const listMark = line.match(listMarker)?.[0].length ?? 0;
+    const marker = listMark + (line.slice(listMark).match(/^(?:el|la|the|lil)\s+(?=\p{Lu})/u)?.[0].length ?? 0);
+    const body = line.slice(marker);
     const cut = body.search(keyEnd);
     let key = (cut === -1 ? body : body.slice(0, cut)).replace(/(?:\*\*|__)$/u, '').trim();
     if (!itemShape.test(key)) key = body.trimStart().match(leadingName)?.[0] ?? key;
@@ -134,14 +135,14 @@ const childLineThenList = new RegExp(
 );
 
 /**
- * The items of one introduced list that are children: those shaped like names (most of the list must be),
+ * The items of one introduced list that are children: those shaped like names (half the list at least),
  * with at least one first name compromise knows (half of them after a word for comments, unless every key
  * was cut at a separator).
  */
 function childrenOf(list: { items: Item[]; lines: number; withDetails: number }, afterChildWord: boolean): Item[] {
   const items = list.items;
   const named = items.filter((i) => isNameItem(i, afterChildWord));
-  if (named.length < 2 || named.length * 4 < items.length * 3) return [];
+  if (named.length < 2 || named.length * 2 < items.length) return [];
   const known = named.filter((i) => isKnownFirstName(i.text.split(/\s+/)[0]!)).length;
   // Names compromise does not know ("Jaxon", "Priya", "Mauri") count when most lines hold a child's details.
   if (known < 1 && list.withDetails * 2 < list.lines) return [];
