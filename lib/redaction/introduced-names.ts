@@ -47,8 +47,12 @@ function isNameItem(item: Item, lowerUnknownOk = false): boolean {
   return true;
 }
 
+/** "Priya N." → "Priya"; "marisol" → "Marisol": the words that name the same child alone or capitalised. */
 function detection(item: Item, cue: string): Detection {
-  const parts = item.text.split(/\s+/).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3);
+  const words = item.text.split(/\s+/);
+  const long = words.filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3);
+  const capitalised = item.text === item.text.toLowerCase() ? [titleCase(item.text), ...long.map(titleCase)] : [];
+  const parts = [...new Set([...(words.length > 1 ? long : []), ...capitalised])];
   return {
     kind: 'studentName',
     text: item.text,
@@ -56,8 +60,12 @@ function detection(item: Item, cue: string): Detection {
     key: normaliseKey(item.text),
     reason: { code: 'studentCue', detail: cue },
     scope: 'global',
-    parts: parts.length > 1 ? parts : undefined,
+    parts: parts.length > 0 ? parts : undefined,
   };
+}
+
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** Items of a list on the rest of the line: "maria lopez, ben ortiz and kayla wu". */

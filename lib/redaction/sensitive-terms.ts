@@ -99,7 +99,7 @@ const healthTerms = [
   String.raw`síndrome de \p{Lu}[\p{L}-]+|trastorno (?:del |de )?[\p{L} ]{3,30}?(?=[.,;)]|\s(?:y|pero)\s|$)|parálisis cerebral|dermatitis|intolerancia a la lactosa|intolerante a la lactosa`,
   // Medicines by brand and generic name beyond the ADHD and asthma lists, and any capitalised medicine a child
   // "takes" with a time or a dose after it ("takes Adderall XR in the morning", "toma Medikinet a diario").
-  String.raw`(?:Adderall|Tenex|Kapvay|Wellbutrin|bupropion|Abilify|aripiprazole|Risperdal|risperidone|Lexapro|escitalopram|Celexa|citalopram|Claritin|loratadine|Flonase|Xopenex|Qvar|Symbicort|Advair|Tegretol|carbamazepine|Trileptal|Topamax|Zonegran|Onfi|Diastat|Medikinet|Elvanse|Equasym|Strattera|Epanutin|Lamictal)(?: XR| ER| LA| IR)?`,
+  String.raw`(?:risperidona|metilfenidato|Adderall|Tenex|Kapvay|Wellbutrin|bupropion|Abilify|aripiprazole|Risperdal|risperidone|Lexapro|escitalopram|Celexa|citalopram|Claritin|loratadine|Flonase|Xopenex|Qvar|Symbicort|Advair|Tegretol|carbamazepine|Trileptal|Topamax|Zonegran|Onfi|Diastat|Medikinet|Elvanse|Equasym|Strattera|Epanutin|Lamictal)(?: XR| ER| LA| IR)?`,
 ];
 /**
  * Health details by their shape rather than a list, matched case-sensitively: a condition named by a
@@ -168,6 +168,9 @@ const grade = new RegExp(
     // a child got on a test ("got Level 2 on the state test").
     String.raw`(?<![\p{L}\d.,/])(\d(?:[.,]\d)?\s*\((?:approaching|meets|meeting|exceeds|exceeding|beginning|developing|emerging|proficient|advanced|below|secure|not yet|partially meets|insufficient|limited|basic)[^()\n]{0,20}\))`,
     String.raw`(?:got|scored|earned|received|reached|tested at|is at|sacó|obtuvo)\s+(?:a\s+|an\s+)?((?:Level|Nivel|Band|Tier)\s+\d)(?![\d\p{L}])`,
+    // A score after what it scores ("math 64%", "quiz 11/20", "average 68.5") or after a change ("dropped to a 58%").
+    String.raw`\b(?:${subject}|average|avg|mean|promedio|media)\s*:?\s+(\d{1,3}(?:[.,]\d{1,2})?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}(?![\d/])|\d{1,3}[.,]\d{1,2}(?![\d%/]))`,
+    String.raw`(?:dropped|fell|slipped|rose|went (?:up|down)|improved|climbed|jumped|bajó|subió)\s+(?:to|a)\s+(?:an?\s+|un\s+)?(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?(?![\d/%]))`,
     // Spanish marks in words: "sacó un sobresaliente", "tiene un suspenso", "un notable en Lengua".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo|tiene|ha tenido)\s+(?:un|una)\s+(sobresaliente|notable|bien|suficiente|insuficiente|suspenso|aprobado|matrícula de honor)`,
     String.raw`(?<![\p{L}])(?:un|una)\s+(sobresaliente|notable|suficiente|insuficiente|suspenso|aprobado)\s+en\s+\p{Lu}`,
