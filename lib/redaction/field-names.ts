@@ -36,7 +36,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [
     'studentName',
-    /\b(?:name|names|student|students|first|last|first name|last name|full name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas)\b/,
+    /\b(?:name|names|student|students|first|last|first name|last name|full name|surname|given|given name|forename|family name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas)\b/,
   ],
 ];
 
