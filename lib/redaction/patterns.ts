@@ -102,8 +102,9 @@ const gradeLevel =
   /^(?:k|kindergarten|pre-?k|(?:[1-9]|1[0-2])(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
 const scoreShape =
   /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)(?:\s*\(\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%)\s*\))?$/iu;
+/** A name as a cell or a labelled value holds it: "Ana María de la Cruz", also with an initial ("T. Oyelaran", "Brooklyn S."). */
 export const nameShape =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|van\s+(?:der\s+)?|da\s+|i\s+|y\s+)?\p{Lu}[\p{L}'’-]+){0,3}$/u;
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|van\s+(?:der\s+)?|da\s+|i\s+|y\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?)){0,3}$/u;
 
 function push(found: Detection[], d: Omit<Detection, 'key'> & { key?: string }): void {
   found.push({ ...d, key: d.key ?? normaliseKey(d.text) });
@@ -362,9 +363,21 @@ export function detectFieldValue(
   const at = start + rawValue.indexOf(value);
   switch (kind) {
     case 'studentName':
-    case 'parentName':
-      if (nameShape.test(value)) push(found, { kind, text: value, start: at, reason, scope: 'global' });
+    case 'parentName': {
+      // "Kayleigh M. (3B)": the class in parentheses after a name is not part of it.
+      const name = value.replace(/\s*\([^()]{1,12}\)$/u, '');
+      // A name with an initial or of two words is the same child in lower case ("brooklyn s.").
+      if (nameShape.test(name))
+        push(found, {
+          kind,
+          text: name,
+          start: at,
+          reason,
+          scope: 'global',
+          caseInsensitive: /\s/.test(name) && where !== 'prose' ? true : undefined,
+        });
       break;
+    }
     case 'studentId':
     case 'lunchNumber':
       for (const v of value.matchAll(kind === 'lunchNumber' ? lunchValue : idToken))

@@ -32,6 +32,10 @@ const details: Probe[] = [
     [],
     { answer: 'Tobiah is working hard. Wendell improved a lot.' },
   ),
+  // Names with an initial in a Student column, the class in parentheses after one, the same child in lower case.
+  p('dmitri v. and r. castellano sit near the door', ['dmitri v.', 'R. Castellano', 'Dmitri V.'], [], {
+    answer: '| Student | Seat |\n|---|---|\n| R. Castellano (4A) | door |\n| Dmitri V. | door |',
+  }),
   // A score after what it scores, and after a change.
   p('My student Ilse Marr: spelling 12/20, average 81.5, and her grade dropped to a 62%.', [
     'Ilse Marr',
