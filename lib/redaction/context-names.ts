@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { normaliseKey, type Detection } from './detection';
-import { healthSource, specialEducationSource } from './sensitive-terms';
+import { startsWithHealthOrPlan } from './sensitive-terms';
 
 /**
  * Person names the text ties to a student or a family. A capitalised word is not enough ("5th Grade Fractions
@@ -38,6 +38,8 @@ interface Cue {
   needsFirstNames?: boolean;
   /** 'after' cues: what must follow the name (sticky), e.g. the comma or colon that ends a salutation. */
   follow?: RegExp;
+  /** 'before' cues: a test of the text right after the cue (where `re` stopped). */
+  then?: (text: string, at: number) => boolean;
 }
 
 /**
@@ -236,11 +238,17 @@ const cues: Cue[] = [
   // to three words after the verb ("has had two seizures"). Present tense only: a lesson tells of a public
   // figure in the past ("Helen Keller was deaf", "Roosevelt had polio"), a teacher of a child in the present.
   // A well-known person or character is dropped after.
-  before(
-    'studentName',
-    String.raw`\s+(?:has had|has|is|takes|uses|needs|carries|receives|gets|qualifies for|sees \w+ \w+ for|(?:was|has been|is being) (?:diagnosed with|treated for|evaluated for)|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\s+(?:(?:a|an|un|una|el|la|su|severe|mild|[Tt]ype\s+[12]|two|three|several|frequent|diagnosed\s+with|been\s+diagnosed\s+with|on\s+the|in|en|diagnosticad[oa]\s+de|[\p{Ll}-]+)\s+){0,3}?(?:${healthSource}|${specialEducationSource}|allergic|allergies|[\w-]+\s+allergy)(?![\p{L}\d])`,
-    /\b(?:has|had|is|was|takes|took|uses|needs|carries|receives|gets|qualifies|sees|diagnosed|treated|evaluated|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\b/i,
-  ),
+  {
+    ...before(
+      'studentName',
+      String.raw`\s+(?:has had|has|is|takes|uses|needs|carries|receives|gets|qualifies for|sees \w+ \w+ for|(?:was|has been|is being) (?:diagnosed with|treated for|evaluated for)|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\s+`,
+      /\b(?:has|had|is|was|takes|took|uses|needs|carries|receives|gets|qualifies|sees|diagnosed|treated|evaluated|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\b/i,
+    ),
+    // The term lists are matched by their own compiled patterns, within three words of the verb: one copy of
+    // those large patterns instead of a second one inside this cue (its compilation cost ~100 ms on the
+    // first scan of a session).
+    then: termWithinThreeWords,
+  },
   // A child by a band of a standards-based report: "Rafe is "approaching" on 4.NF.1".
   before(
     'studentName',
@@ -285,6 +293,21 @@ const cues: Cue[] = [
     /[:—–]/,
   ),
 ];
+
+/** Words a condition may sit behind: "has had two seizures", "tiene una adaptación", "is on the autism spectrum". */
+const wordBeforeTerm = /[\p{L}\d-]+\s+/uy;
+
+/** True when a health or plan term (or an allergy) starts within three words of `at`. */
+function termWithinThreeWords(text: string, at: number): boolean {
+  let pos = at;
+  for (let k = 0; k <= 3; k++) {
+    if (startsWithHealthOrPlan(text, pos)) return true;
+    wordBeforeTerm.lastIndex = pos;
+    if (!wordBeforeTerm.test(text)) return false;
+    pos = wordBeforeTerm.lastIndex;
+  }
+  return false;
+}
 
 /** Sentences that are about a class or a family without a name slot: compromise finds the names in them. */
 const classCue =
@@ -422,7 +445,7 @@ export function findCuedNames(text: string): ContextName[] {
       const cue = beforeCues.find((c) => {
         if (c.needsFirstNames && !isKnownFirstName(m[0].split(/\s+/)[0]!)) return false;
         c.re.lastIndex = end;
-        return c.re.test(text);
+        return c.re.test(text) && (!c.then || c.then(text, c.re.lastIndex));
       });
       if (!cue) continue;
       cue.re.lastIndex = end;

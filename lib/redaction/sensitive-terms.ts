@@ -115,9 +115,8 @@ const healthShapes = new RegExp(
   ].join('|'),
   'gu',
 );
-/** The health alternatives, for a cue that names a child by a condition (lib/redaction/context-names.ts). */
-export const healthSource = healthTerms.join('|');
 const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
+const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
 const specialEducationTerms = [
   String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
   String.raw`behavior intervention plan|BIP|FBA|functional behavior assessment`,
@@ -131,8 +130,7 @@ const specialEducationTerms = [
   String.raw`SDI(?: minutes)?|specially designed instruction|(?:IEP|SPED|special ed|resource|speech|OT|PT|service) minutes|least restrictive environment|LRE|SPED|on (?:meds|medication) for`,
   String.raw`(?:apoyo (?:de|del|con) )?(?:USAER|UDEEI|CAM)|(?:apoyo|terapia|sesiones) (?:con|de) (?:la |el )?(?:psicopedagog[oa]|logopeda|fonoaudiólog[oa]|orientador[ao]?|terapeuta)|terapia de lenguaje|adecuaci[oó]n(?:es)? curricular(?:es)?|(?:tiene )?PIE|PIAR|PAP|apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
 ];
-/** The special-education alternatives, for the same cue. */
-export const specialEducationSource = specialEducationTerms.join('|');
+const specialEducationSource = specialEducationTerms.join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
@@ -320,4 +318,19 @@ export function detectSensitiveTerms(
     });
   }
   return found;
+}
+
+/**
+ * True when a health term, a special-education term or an allergy starts at `at` in `text`: the cue naming a
+ * child by a condition ("Maddie has Type 1 diabetes", lib/redaction/context-names.ts) asks with these patterns.
+ */
+export function startsWithHealthOrPlan(text: string, at: number): boolean {
+  const window = text.slice(at, at + 80);
+  if (window === '' || allergyWord.test(window)) return window !== '';
+  for (const re of [health, specialEducation]) {
+    re.lastIndex = 0;
+    const m = re.exec(window);
+    if (m?.index === 0) return true;
+  }
+  return false;
 }
