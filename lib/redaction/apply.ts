@@ -11,6 +11,7 @@ import {
   scannedFields,
   type FieldDetection,
 } from './scan';
+import { isInstitutional } from './patterns';
 import { replaceInUrl } from './url-text';
 import { isWithinWellKnown, wellKnownSpans } from './well-known';
 
@@ -159,6 +160,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
   }
+  // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
+  // signature under the school's name) is kept when anywhere in the trace it sits beside the school or office.
+  const kept = new Set(order.filter((c) => isSchoolsEverywhere(c, fields)));
+  if (kept.size) order.splice(0, order.length, ...order.filter((c) => !kept.has(c)));
   const counters = new Map<RedactionKind, number>();
   for (const c of order) {
     const n = (counters.get(c.kind) ?? 0) + 1;
@@ -170,6 +175,16 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     fields.map((f) => f.text),
   );
   return order;
+}
+
+/** An address or phone that one of its appearances, read with its whole field around it, shows to be a school's. */
+function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]): boolean {
+  if (c.kind !== 'address' && c.kind !== 'phone') return false;
+  for (const value of c.variants)
+    for (const f of fields)
+      for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1))
+        if (isInstitutional(f.text, at, at + value.length)) return true;
+  return false;
 }
 
 /** A term the teacher adds in the preview: redacted wherever it appears, in any case. */

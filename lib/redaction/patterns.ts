@@ -140,7 +140,7 @@ function nearestCue(text: string, start: number, end: number, cue: RegExp, windo
  * A number or address is the school's when the nearest cue around it is an institution's ("call the front
  * office at …, then contact his mother": the office's number), a family's when the nearest is a family's.
  */
-function isInstitutional(text: string, start: number, end: number): boolean {
+export function isInstitutional(text: string, start: number, end: number): boolean {
   const institution = nearestCue(text, start, end, institutionCue, 80);
   if (institution === Infinity) return false;
   return institution < nearestCue(text, start, end, familyCue, 80);

@@ -36,6 +36,10 @@ const details: Probe[] = [
   p('dmitri v. and r. castellano sit near the door', ['dmitri v.', 'R. Castellano', 'Dmitri V.'], [], {
     answer: '| Student | Seat |\n|---|---|\n| R. Castellano (4A) | door |\n| Dmitri V. | door |',
   }),
+  // A family's address beside a school's stays a family's.
+  p('Field trip from Brookside Elementary, 88 Alder Way. Tomas lives with his grandmother at 12 Fern Rd.', [
+    '12 Fern Rd',
+  ]),
   // A score after what it scores, and after a change.
   p('My student Ilse Marr: spelling 12/20, average 81.5, and her grade dropped to a 62%.', [
     'Ilse Marr',
@@ -53,6 +57,11 @@ const lookAlikes: [string, string[]][] = [
   [
     'Plan for my students this week\n- Monday - read chapter 3 and discuss\n- Tuesday - fractions 3/4 and 1/2\n- Wednesday - lab',
     ['Monday', 'Tuesday', '3/4'],
+  ],
+  // A school's address and phone, named beside the school once and alone elsewhere in the trace.
+  [
+    'Pick-up is at Brookside Elementary, 88 Alder Way, front office 555-0142.\n\nThe bus returns to 88 Alder Way at 3:10; questions to 555-0142.',
+    ['88 Alder Way', '555-0142'],
   ],
   // Scores of a lesson with no child in the sentence.
   ['The class average 78.5 rose to 81 after the review; the quiz 8/10 is the passing line.', ['78.5', '8/10']],
