@@ -188,7 +188,8 @@ export function findIntroducedNames(text: string): Detection[] {
     const list = itemsBelow(text, m.index + m[0].length - 1);
     push(
       childrenOf(list, /\b(?:kids|students|children|pupils|learners|alumn|estudiantes|niñ|chic|peques)/iu.test(m[0])),
-      'a list under a line about children',
+      // The preview quotes the cue from the text itself (its reasons are text, not English phrases).
+      m[0].trim().slice(0, 60),
     );
   }
   return out;
@@ -215,7 +216,7 @@ export function findHeaderlessCsvNames(text: string): Detection[] {
       run.every((r) => fullName.test(r.item.text) && isKnownFirstName(r.item.text.split(/\s+/)[0]!)) &&
       !run.some((r) => /(?:^|[,\t])\s*1\d{3}\s*(?:[,\t]|$)/u.test(r.line))
     )
-      for (const r of run) out.push(detection(r.item, 'rows of a class list'));
+      for (const r of run) out.push(detection(r.item, r.line.slice(0, 40)));
     run = [];
   };
   for (const m of text.matchAll(csvLine)) {
@@ -246,7 +247,7 @@ export function findNamesInArrays(text: string): Detection[] {
       items.push({ text: q[1] as string, start: listStart + q.index + 1 });
     if (items.length < 2 || !items.every((i) => isNameItem(i, true))) continue;
     if (!items.some((i) => isKnownFirstName(i.text.split(/\s+/)[0]!))) continue;
-    for (const item of items) out.push(detection(item, `in the array ${m[1] as string}`));
+    for (const item of items) out.push(detection(item, m[1] as string));
   }
   return out;
 }
