@@ -18,9 +18,25 @@ const commentWords = String.raw`comments|report card comments|feedback|comentari
 /** What introduces a list: a word for children (or comments) and, within the clause, a colon or "are"/"son". */
 const intro = new RegExp(
   String.raw`\b(?:(${childWords})\b[^:.!?\n]{0,60}?(?::|\s(?:are|were|son|eran)\s)|(?:${commentWords})\b[^:.!?\n]{0,60}?:)[ \t]*`,
-  'giu',
+  'iuy',
 );
 const introWord = new RegExp(`${childWords}|${commentWords}`, 'iu');
+/** Every word for children or comments: the intro is tried (sticky) only where one stands. */
+const introWords = new RegExp(String.raw`\b(?:${childWords}|${commentWords})\b`, 'giu');
+
+/** Intros in `text`: the full pattern run only at each word for children or comments. */
+function* introsIn(text: string): Generator<RegExpExecArray> {
+  let skipTo = 0;
+  for (const w of text.matchAll(introWords)) {
+    if (w.index < skipTo) continue;
+    intro.lastIndex = w.index;
+    const m = intro.exec(text);
+    if (m) {
+      skipTo = m.index + m[0].length;
+      yield m;
+    }
+  }
+}
 const itemShape =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}|\p{Ll}[\p{Ll}\p{M}'’-]+(?:\s+\p{Ll}[\p{Ll}\p{M}'’-]+)?)$/u;
 /** Where the key of a list line ends: "Greta - never…", "Omar: J", "Ava (IEP)". */
@@ -136,11 +152,24 @@ const markedItem = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/u;
 const leadingName =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Ll}[\p{Ll}\p{M}'’-]+)(?=\s+\p{Ll})/u;
 
-/** A line with a word for children, the next line a list item: "comments for these kids, keep them positive". */
-const childLineThenList = new RegExp(
-  String.raw`^[^\n]*\b(?:${childWords}|${commentWords})\b[^\n]*\n(?=[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t])`,
-  'gimu',
-);
+/** The start of a marked list item. */
+const listStartLine = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/gmu;
+
+/**
+ * Lines with a word for children or comments whose next line starts a marked list ("comments for these kids,
+ * keep them positive" over "- Jaxon …"): found from the list's first line, which is rarer than the words.
+ */
+function childLinesThenList(text: string): { line: string; end: number }[] {
+  const out: { line: string; end: number }[] = [];
+  for (const m of text.matchAll(listStartLine)) {
+    if (m.index === 0) continue;
+    const previousStart = text.lastIndexOf('\n', m.index - 2) + 1;
+    const line = text.slice(previousStart, m.index - 1);
+    if (markedItem.test(line) || !introWord.test(line)) continue;
+    out.push({ line, end: m.index - 1 });
+  }
+  return out;
+}
 
 /**
  * The items of one introduced list that are children: those shaped like names (half the list at least),
@@ -171,7 +200,7 @@ export function findIntroducedNames(text: string): Detection[] {
         out.push(detection(item, cue));
       }
   };
-  for (const m of text.matchAll(intro)) {
+  for (const m of introsIn(text)) {
     const end = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', end);
     const restOfLine = text.slice(end, lineEnd === -1 ? text.length : lineEnd).trim();
@@ -184,12 +213,12 @@ export function findIntroducedNames(text: string): Detection[] {
       push(items, m[0].trim());
     }
   }
-  for (const m of text.matchAll(childLineThenList)) {
-    const list = itemsBelow(text, m.index + m[0].length - 1);
+  for (const m of childLinesThenList(text)) {
+    const list = itemsBelow(text, m.end);
     push(
-      childrenOf(list, /\b(?:kids|students|children|pupils|learners|alumn|estudiantes|niñ|chic|peques)/iu.test(m[0])),
+      childrenOf(list, /\b(?:kids|students|children|pupils|learners|alumn|estudiantes|niñ|chic|peques)/iu.test(m.line)),
       // The preview quotes the cue from the text itself (its reasons are text, not English phrases).
-      m[0].trim().slice(0, 60),
+      m.line.trim().slice(0, 60),
     );
   }
   return out;

@@ -245,10 +245,9 @@ export function detectSensitiveTerms(
     nameSpans.some((n) => lineStart.test(text.slice(0, n.start))) ||
     parentAboutOwnChild.test(text);
   let previousAboutChild = false;
-  let previousNamesOther = false;
+  let previous: SentenceSpan | null = null;
   for (const s of sentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const namesOther = namesSomeoneElse(sentence, s.start, nameSpans);
     let cue: string | null = wholeNote
       ? 'student row'
       : nameSpans.some((n) => n.start < s.end && s.start < n.end)
@@ -262,10 +261,11 @@ export function detectSensitiveTerms(
       cue !== null &&
       !previousAboutChild &&
       pronounCue.test(cue) &&
-      (previousNamesOther || (namesOther && sentence.search(namedPerson) < sentence.search(pronounWord)))
+      ((previous !== null && namesSomeoneElse(text.slice(previous.start, previous.end), previous.start, nameSpans)) ||
+        (namesSomeoneElse(sentence, s.start, nameSpans) && sentence.search(namedPerson) < sentence.search(pronounWord)))
     )
       cue = null;
-    previousNamesOther = namesOther;
+    previous = s;
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
