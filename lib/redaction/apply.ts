@@ -177,13 +177,23 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   return order;
 }
 
-/** An address or phone that one of its appearances, read with its whole field around it, shows to be a school's. */
+/**
+ * An address or phone that one of its appearances shows to be a school's: read with its own line, and with the
+ * line before when it starts its line (a signature: "Attendance Clerk, Desert Vista Middle School" over the
+ * address). Not the whole field: a museum named three lines up says nothing about a parent's number.
+ */
 function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]): boolean {
   if (c.kind !== 'address' && c.kind !== 'phone') return false;
   for (const value of c.variants)
     for (const f of fields)
-      for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1))
-        if (isInstitutional(f.text, at, at + value.length)) return true;
+      for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1)) {
+        const lineStart = f.text.lastIndexOf('\n', at - 1) + 1;
+        const startsLine = f.text.slice(lineStart, at).trim() === '';
+        const from = startsLine && lineStart > 0 ? f.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+        const next = f.text.indexOf('\n', at + value.length);
+        const context = f.text.slice(from, next === -1 ? f.text.length : next);
+        if (isInstitutional(context, at - from, at - from + value.length)) return true;
+      }
   return false;
 }
 

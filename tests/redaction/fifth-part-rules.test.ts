@@ -40,6 +40,13 @@ const details: Probe[] = [
   p('Field trip from Brookside Elementary, 88 Alder Way. Tomas lives with his grandmother at 12 Fern Rd.', [
     '12 Fern Rd',
   ]),
+  // A parent's number lines below a museum's name is still a parent's.
+  p(
+    'Lista para la visita al Museo de Ciencias\n\n1. Aitor Lasa — contacto 61 2233 4455 (madre)',
+    ['Aitor Lasa', '61 2233 4455'],
+    [],
+    { language: 'es' },
+  ),
   // A score after what it scores, and after a change.
   p('My student Ilse Marr: spelling 12/20, average 81.5, and her grade dropped to a 62%.', [
     'Ilse Marr',
