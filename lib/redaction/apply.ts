@@ -6,10 +6,12 @@ import {
   makeScanContext,
   scanAboutKnownNames,
   scanField,
+  scanIntroducedNames,
   scanListedStudents,
   scannedFields,
   type FieldDetection,
 } from './scan';
+import { isInstitutional } from './patterns';
 import { replaceInUrl } from './url-text';
 import { isWithinWellKnown, wellKnownSpans } from './well-known';
 
@@ -112,7 +114,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   };
 
   for (const field of fields) {
-    for (const d of scanField(field, ctx)) {
+    for (const d of [...scanField(field, ctx), ...scanIntroducedNames(field, ctx)]) {
       const c = candidateFor(d);
       if (d.scope === 'local') {
         if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
@@ -158,6 +160,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
   }
+  // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
+  // signature under the school's name) is kept when anywhere in the trace it sits beside the school or office.
+  const kept = new Set(order.filter((c) => isSchoolsEverywhere(c, fields)));
+  if (kept.size) order.splice(0, order.length, ...order.filter((c) => !kept.has(c)));
   const counters = new Map<RedactionKind, number>();
   for (const c of order) {
     const n = (counters.get(c.kind) ?? 0) + 1;
@@ -169,6 +175,26 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     fields.map((f) => f.text),
   );
   return order;
+}
+
+/**
+ * An address or phone that one of its appearances shows to be a school's: read with its own line, and with the
+ * line before when it starts its line (a signature: "Attendance Clerk, Desert Vista Middle School" over the
+ * address). Not the whole field: a museum named three lines up says nothing about a parent's number.
+ */
+function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]): boolean {
+  if (c.kind !== 'address' && c.kind !== 'phone') return false;
+  for (const value of c.variants)
+    for (const f of fields)
+      for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1)) {
+        const lineStart = f.text.lastIndexOf('\n', at - 1) + 1;
+        const startsLine = f.text.slice(lineStart, at).trim() === '';
+        const from = startsLine && lineStart > 0 ? f.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+        const next = f.text.indexOf('\n', at + value.length);
+        const context = f.text.slice(from, next === -1 ? f.text.length : next);
+        if (isInstitutional(context, at - from, at - from + value.length)) return true;
+      }
+  return false;
 }
 
 /** A term the teacher adds in the preview: redacted wherever it appears, in any case. */
@@ -238,6 +264,29 @@ function anchorPattern(anchor: string): string {
   return words.map((w) => `${escapeRegExp(w)}${separators}`).join('');
 }
 
+/** Words of a sentence about a child's allergy or diet: "no peanuts at table 2", "sin frutos secos". */
+const healthAvoidanceCue =
+  /\b(?:allerg\w*|al[ée]rg\w*|intoleran\w*|reactions?|EpiPen|epinephrine|anaphyla\w*|snacks?|lunch|merienda|comedor|can['’]?t (?:eat|have|touch)|cannot (?:eat|have|touch)|no puede (?:comer|tomar))\b/iu;
+/** Right before the value: "no peanuts", "sin frutos secos", "avoid sesame"; right after: "peanut-free". */
+const avoidedBefore = /(?:\b(?:no|sin|avoid|without|nada de|free of)\s+)$/iu;
+const avoidedAfter = /^[- ]free\b/iu;
+
+/** Every student's name variant, as one pattern (null when there is none). */
+function namesPattern(active: RedactionCandidate[]): RegExp | null {
+  const names = active
+    .filter((c) => c.kind === 'studentName')
+    .flatMap((c) => [...c.variants, ...c.caseInsensitiveVariants])
+    .filter((v) => v.length >= 2);
+  if (names.length === 0) return null;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+}
+
 /**
  * One function replacing every candidate: local values after their anchors first (on the text as written),
  * then global variants, never inside a well-known name or title ("Martin" the child, not in "Martin Luther King").
@@ -268,6 +317,26 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       if (!folded.has(v.toLowerCase())) folded.set(v.toLowerCase(), c.replacement);
   }
   const all = [...exact.keys(), ...folded.keys()].sort((a, b) => b.length - a.length);
+  // A value learned from a health column ("peanuts" under "Allergies") names the child's condition where the
+  // text speaks of it (a row, "no peanuts at table 2", a sentence naming a child), not in a lesson about peanuts.
+  const columnHealth = new Set(
+    active.filter((c) => c.kind === 'health' && c.reason.code === 'column').map((c) => c.replacement),
+  );
+  let studentNames: RegExp | null = null;
+  const speaksOfChild = (source: string, start: number, end: number): boolean => {
+    const from =
+      Math.max(
+        source.lastIndexOf('\n', start - 1),
+        ...['. ', '! ', '? '].map((p) => source.lastIndexOf(p, start - 1)),
+      ) + 1;
+    const stops = ['\n', '. ', '! ', '? '].map((p) => source.indexOf(p, end)).filter((i) => i !== -1);
+    const sentence = source.slice(from, stops.length ? Math.min(...stops) : source.length);
+    if (/^\s*\||\t/.test(sentence) || healthAvoidanceCue.test(sentence)) return true;
+    if (avoidedBefore.test(source.slice(Math.max(0, start - 16), start)) || avoidedAfter.test(source.slice(end)))
+      return true;
+    studentNames ??= namesPattern(active);
+    return studentNames !== null && studentNames.test(sentence);
+  };
   const globalRe =
     all.length > 0
       ? new RegExp(`(?<![\\p{L}\\p{N}_@.])(?:${all.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_]|@)`, 'giu')
@@ -303,6 +372,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     return out.replace(globalRe, (match: string, offset: number) => {
       const replacement = exact.get(match) ?? folded.get(match.toLowerCase());
       if (!replacement) return match;
+      if (columnHealth.has(replacement) && !speaksOfChild(source, offset, offset + match.length)) return match;
       if (!nameReplacements.has(replacement)) {
         onHit?.(replacement);
         return replacement;

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { normaliseKey, type Detection } from './detection';
+import { startsWithHealthOrPlan } from './sensitive-terms';
 
 /**
  * Person names the text ties to a student or a family. A capitalised word is not enough ("5th Grade Fractions
@@ -35,6 +36,10 @@ interface Cue {
   names?: RegExp;
   /** The list after the cue counts only when most of its names are first names compromise knows. */
   needsFirstNames?: boolean;
+  /** 'after' cues: what must follow the name (sticky), e.g. the comma or colon that ends a salutation. */
+  follow?: RegExp;
+  /** 'before' cues: a test of the text right after the cue (where `re` stopped). */
+  then?: (text: string, at: number) => boolean;
 }
 
 /**
@@ -104,7 +109,7 @@ const cues: Cue[] = [
   // What a teacher asks the AI to write for a child: "feedback for Jaxon", "a plan for Kai, Luna and Mateo".
   after(
     'studentName',
-    String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de (?:apoyo|refuerzo|trabajo|mejora)|refuerzo|apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
+    String.raw`\b(?:feedback|comments?|report card comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|progress (?:report|notes?)|(?:standards|quarterly|Q[1-4]|term|trimester|mid-year|end-of-year) report|evaluation|behaviou?r (?:plan|notes?|log)|(?:small[- ]group|intervention|reading|support|IEP|504) plan|comentarios?|observaciones|informe|plan de (?:apoyo|refuerzo|trabajo|mejora)|refuerzo|apoyo)\s+(?:for|about|on|para|sobre|de)\s+`,
     nameList,
     // The cue words followed by a capital: "for", "about" alone are in every line.
     /(?:feedback|comments?|narratives?|notes?|praise|reminders?|plans?|goals?|accommodations?|report|log|comentarios?|observaciones|informe|apoyo|refuerzo|mejora|trabajo)\s+(?:for|about|on|para|sobre|de)\s+\p{Lu}/iu,
@@ -149,25 +154,41 @@ const cues: Cue[] = [
     needsFirstNames: true,
   },
   // A parent in a greeting or beside a family word: "Hi Mrs. Patterson,", "Mr. and Mrs. Alvarado".
-  after(
-    'parentName',
-    String.raw`\b(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Hola|Buenos días|Buenas tardes)\s+${honorific}\s+`,
-    name,
-    /(?:hi|hello|hey|morning|afternoon|evening|hola|días|tardes)\s+(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\b/i,
-  ),
+  // A salutation ends at a comma, a colon or the line's end ("Hi Mrs. Patterson, …"); "Hello Mr. Peanutbutter!"
+  // is a cheer to a character, not a letter to a parent.
+  {
+    ...after(
+      'parentName',
+      String.raw`\b(?:Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Hola|Buenos días|Buenas tardes)\s+${honorific}\s+`,
+      name,
+      /(?:hi|hello|hey|morning|afternoon|evening|hola|días|tardes)\s+(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\b/i,
+    ),
+    follow: /[ \t]*(?:[,:;—–]|$)/muy,
+  },
   after(
     'parentName',
     String.raw`\b(?:note|email|e-mail|letter|message|reply|call|text|conference|meeting)\s+(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+(?:(?:and|&)\s+(?:Mr|Mrs|Ms|Mx)\.?\s+)?`,
     name,
     /(?:to|with|for)\s+(?:Mr|Mrs|Ms|Mx)\b/,
   ),
+  // "call Mrs. Ferreira about Davi's hearing": a call or e-mail about a child (a colleague is e-mailed without).
+  {
+    ...after(
+      'parentName',
+      String.raw`\b(?:[Cc]all|[Ee]-?mail|[Tt]ext|[Pp]hone|[Mm]eet with|[Ll]lamar a|[Ee]scribir a)\s+(?:Mr|Mrs|Ms|Mx|Sr|Sra)\.?\s+`,
+      name,
+      /(?:call|e-?mail|text|phone|meet with|llamar a|escribir a)\s+(?:Mr|Mrs|Ms|Mx|Sr|Sra)\b/i,
+    ),
+    follow: /\s+(?:about|regarding|re:?|sobre|acerca de)\s+\p{Lu}/uy,
+  },
   after(
     'studentName',
     String.raw`\b(?:Querid[oa]|Dear)\s+(?!(?:${honorific}|Families|Family|Parents|Colleagues|Team|Class|Students|Friends|Familias|Padres|Colegas|Diary|Diario|Sir|Madam|Friend|Reader|Readers|Santa|Editor|Committee|Board|Principal|Teacher|Teachers|Staff|Community|Future|Younger|Mr|Mrs|Ms)\b)`,
   ),
   after(
     'studentName',
-    String.raw`\b(?:mamá|mama|madre|papá|papa|padre|familia|tutor|tutora|IEP|PEI|plan 504|nota|notas|calificación|calificaciones|cumpleaños|alergia|número|ID|expediente|boletín|informe|comentario|evaluación|tutoría|seguimiento|refuerzo)\s+de\s+`,
+    // Capitalised too: a heading starts with it ("Informe de Lucía Herrero:", "Los padres de Gonzalo").
+    String.raw`\b(?:[Mm]amá|[Mm]ama|[Mm]adre|[Pp]apá|[Pp]apa|[Pp]adre|[Ff]amilia|[Tt]utor|[Tt]utora|IEP|PEI|[Pp]lan 504|[Nn]ota|[Nn]otas|[Cc]alificación|[Cc]alificaciones|[Cc]umpleaños|[Aa]lergia|[Nn]úmero|ID|[Ee]xpediente|[Bb]oletín|[Ii]nforme|[Cc]omentario|[Ee]valuación|[Tt]utoría|[Ss]eguimiento|[Rr]efuerzo|[Ll]os padres|[Ll]a familia)\s+de\s+`,
   ),
   after('parentName', String.raw`\bDear\s+${honorific}\s+(?:and\s+${honorific}\s+)?`),
   after('parentName', String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora)\s+)?`),
@@ -187,7 +208,7 @@ const cues: Cue[] = [
   // Name before the cue.
   before(
     'studentName',
-    String.raw`['’]s\s+(?:mom|mother|dad|father|parents?|guardian|family|grandmother|grandma|IEP|504|grades?|scores?|lunch|allerg\w*|ID|student ID|birthday|reading level|diagnosis|accommodations?|behavior|behaviour|essay|report card|progress|case manager|test|quiz|seizure|inhaler|EpiPen|medication)\b`,
+    String.raw`['’]s\s+(?:mom|mother|dad|father|parents?|guardian|family|grandmother|grandma|IEP|504|grades?|scores?|lunch|allerg\w*|ID|student ID|birthday|reading level|diagnosis|accommodations?|behavior|behaviour|essay|report card|progress|case manager|test|quiz|seizure|inhaler|EpiPen|medication|meds|hearing|vision|eyesight|health|therapy|therapist|speech|diagnosis|absences|attendance|behaviou?r plan|counselor|doctor|pediatrician)\b`,
   ),
   before(
     'studentName',
@@ -199,7 +220,7 @@ const cues: Cue[] = [
   ),
   before(
     'studentName',
-    String.raw`\s+(?:scored|got an?\b|earned|received an?\b|failed|passed|has an? (?:IEP|504)|has (?:ADHD|autism|dyslexia|asthma|diabetes|epilepsy|anxiety|a \w+ allergy|an IEP)|is allergic|was absent|has been absent|missed \d|turned in|didn['’]t turn in|reads at|is reading at|is an? (?:ELL|English learner|newcomer)|needs (?:extra|more)|struggles|sacó|obtuvo|tiene (?:un |el )?(?:IEP|PEI|plan 504|TDAH|autismo|dislexia|asma|diabetes|alergia)|es alérgic[oa]|faltó|no entregó|entregó|lee a nivel)`,
+    String.raw`\s+(?:scored|got an?\b|got (?:Level|Nivel) \d|earned|received an?\b|failed|passed|has an? (?:IEP|504)|has (?:ADHD|autism|dyslexia|asthma|diabetes|epilepsy|anxiety|a \w+ allergy|an IEP)|is allergic|was absent|has been absent|missed \d|turned in|didn['’]t turn in|reads at|is reading at|is an? (?:ELL|English learner|newcomer)|needs (?:extra|more)|struggles|sacó|obtuvo|tiene (?:un |el )?(?:IEP|PEI|plan 504|TDAH|autismo|dislexia|asma|diabetes|alergia)|es alérgic[oa]|faltó|no entregó|entregó|lee a nivel)`,
   ),
   before(
     'studentName',
@@ -211,10 +232,28 @@ const cues: Cue[] = [
     'parentName',
     String.raw`\s*\((?:[\p{Lu}][\p{L}'’-]+['’]s\s+|de\s+[\p{Lu}][\p{L}-]+,?\s+)?(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|grandpa|grandfather|aunt|uncle|stepmom|stepdad|foster parent|mamá|madre|papá|padre|tutora?|abuel[ao]|tí[ao])\b`,
   ),
-  // A child by a condition or a plan: "Maddie has Type 1 diabetes", "Leo is allergic…", "Nora tiene asma".
+  // A child by a condition, a medicine, a plan or a service: "Maddie has Type 1 diabetes", "Jasper takes
+  // Adderall XR", "Priscilla was diagnosed with Tourette syndrome", "Linnea is Tier 3 in RTI", "Nora tiene
+  // asma". The terms are the ones a sentence about a child is read for (lib/redaction/sensitive-terms.ts), up
+  // to three words after the verb ("has had two seizures"). Present tense only: a lesson tells of a public
+  // figure in the past ("Helen Keller was deaf", "Roosevelt had polio"), a teacher of a child in the present.
+  // A well-known person or character is dropped after.
+  {
+    ...before(
+      'studentName',
+      String.raw`\s+(?:has had|has|is|takes|uses|needs|carries|receives|gets|qualifies for|sees \w+ \w+ for|(?:was|has been|is being) (?:diagnosed with|treated for|evaluated for)|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\s+`,
+      /\b(?:has|had|is|was|takes|took|uses|needs|carries|receives|gets|qualifies|sees|diagnosed|treated|evaluated|tiene|toma|usa|padece|lleva|recibe|necesita|es|está)\b/i,
+    ),
+    // The term lists are matched by their own compiled patterns, within three words of the verb: one copy of
+    // those large patterns instead of a second one inside this cue (its compilation cost ~100 ms on the
+    // first scan of a session).
+    then: termWithinThreeWords,
+  },
+  // A child by a band of a standards-based report: "Rafe is "approaching" on 4.NF.1".
   before(
     'studentName',
-    String.raw`\s+(?:has|had|is|was|takes|uses|needs|carries|tiene|toma|usa|padece|lleva)\s+(?:(?:a|an|un|una|el|la|su|severe|mild|[Tt]ype\s+[12]|diagnosed\s+with|been\s+diagnosed\s+with|on\s+the|diagnosticad[oa]\s+de)\s+){0,3}(?:ADHD|ASD|autism|autistic|dyslexi\w*|dyscalculia|dysgraphia|asthma|diabet\w*|epilepsy|seizures?|anxiety|depression|celiac|allergic|allergies|[\w-]+\s+allergy|EpiPen|inhaler|insulin|migraines?|stutter|IEP|504|PEI|TDAH|autismo|dislexia|asma|diabetes|epilepsia|ansiedad|alergia|al[ée]rgic[oa]|cel[ií]ac[oa]|inhalador|insulina)\b`,
+    String.raw`\s+(?:is|was|scored|tested|rates)\s+(?:at\s+)?["“]?(?:approaching|meeting|exceeding|below|well below|not yet meeting|partially meeting|partially proficient|proficient|advanced|below basic)["”]?\s+(?:on|in|for)\s+(?:the\s+)?(?:standard|\d|[A-Z]{2,}|reading|math|writing|ELA)`,
+    /approaching|meeting|exceeding|below|proficient|advanced/i,
   ),
   // How a child did or behaved: "Caleb did great on his spelling test", "Ana was sent to the office" (a first
   // name compromise knows: "England improved its navy" is history).
@@ -225,6 +264,23 @@ const cues: Cue[] = [
     ),
     needsFirstNames: true,
   },
+  // A teacher judging a child's work: "Thiago wrote a strong intro", "Mara turned in a confusing draft" (a
+  // judgement and a piece of school work: an author "wrote a great novel", not "a strong thesis").
+  {
+    ...before(
+      'studentName',
+      String.raw`\s+(?:wrote|writes|turned in|handed in|submitted|gave|drafted|revised|presented|entregó|escribió|hizo)\s+(?:a|an|his|her|their|the|un|una|su)\s+(?:very\s+|really\s+|muy\s+)?(?:strong|weak|great|good|clear|solid|thoughtful|creative|careful|messy|excellent|detailed|confusing|incomplete|rushed|short|vague|buen[oa]?|mal[oa]?|excelente|flojo|floja)\s+(?:intro|introduction|thesis|paragraph|essay|draft|conclusion|response|answer|summary|lab report|hook|topic sentence|argument|redacción|introducción|conclusión|respuesta|resumen|párrafo|trabajo)\b`,
+      /wrote|writes|turned in|handed in|submitted|gave|drafted|revised|presented|entregó|escribió|hizo/i,
+    ),
+    needsFirstNames: true,
+  },
+  // A name right after a student ID: "ID S-20931 belongs to Keanu Albright", "Student ID 55120 (Nora Vance)".
+  after(
+    'studentName',
+    String.raw`(?<![\p{L}])(?:ID|SID|[Ss]tudent (?:ID|#|[Nn]o\.?)|NIA)\s*[:#]?\s*(?:[A-Z]{1,3}-?)?\d[\d-]{3,}\s*(?:\(\s*|[—–]\s*|-\s+|belongs to\s+|is\s+|es (?:de\s+)?|pertenece a\s+)`,
+    name,
+    /(?:ID|[Ss]tudent|NIA)\s*[:#]?\s*[A-Z]{0,3}-?\d/,
+  ),
   // "Ava, who struggles with multiplication", "Leo, who has an IEP".
   before(
     'studentName',
@@ -238,9 +294,30 @@ const cues: Cue[] = [
   ),
 ];
 
+/** Words a condition may sit behind: "has had two seizures", "tiene una adaptación", "is on the autism spectrum". */
+const wordBeforeTerm = /[\p{L}\d-]+\s+/uy;
+
+/** True when a health or plan term (or an allergy) starts within three words of `at`. */
+function termWithinThreeWords(text: string, at: number): boolean {
+  let pos = at;
+  for (let k = 0; k <= 3; k++) {
+    if (startsWithHealthOrPlan(text, pos)) return true;
+    wordBeforeTerm.lastIndex = pos;
+    if (!wordBeforeTerm.test(text)) return false;
+    pos = wordBeforeTerm.lastIndex;
+  }
+  return false;
+}
+
 /** Sentences that are about a class or a family without a name slot: compromise finds the names in them. */
 const classCue =
   /\b(?:period\s*\d|(?:1st|2nd|3rd|[4-8]th)\s+period|IEP|504|absent|tardy|parent[- ]teacher|conference|detention|referral|seating chart|reading group|small group|pull[- ]out|homeroom|periodo\s*\d|ausente|reunión con|lunch\s*(?:#|number))\b/iu;
+
+/** A word after a name that makes it a school, a place or an event ("Lincoln Elementary", "Dahl Day"). */
+const institutionWords =
+  'Elementary|Middle|High|School|Academy|District|Museum|Park|Library|University|College|Center|Centre|County|Day|Week|Unit|Festival|Fair|Break|Holiday|Project|Colegio|Instituto|Escuela';
+const institutionAfter = new RegExp(String.raw`\s+(?:${institutionWords})\b`, 'uy');
+const institutionWithin = new RegExp(String.raw`\s(?:${institutionWords})$`, 'u');
 
 /** Words a capitalised sequence may begin with that never start a child's name. */
 const notAName = new Set(
@@ -253,7 +330,11 @@ const notAName = new Set(
     'El La Los Las Un Una Mi Mis Su Sus Este Esta Hoy Lunes Martes Miércoles Jueves Viernes Hola Gracias Clase ' +
     'Estudiante Estudiantes Alumno Alumna Alumnos Padres Familia Mr Mrs Ms Dr Sr Sra Ella Él Ellos Nosotros ' +
     'Chapter Page Part Section Step Question Answer Note Notes Goal Goals Objective Objectives Materials Warm Exit ' +
-    'Level Team Group Table Row Station Round Week Day Term Quarter Semester Nivel Equipo Grupo Mesa Fila Semana'
+    'Level Team Group Table Row Station Round Week Day Term Quarter Semester Nivel Equipo Grupo Mesa Fila Semana ' +
+    // School subjects and holidays a cue may stand before ("Informe de Ciencias", "a plan for Thanksgiving").
+    'Art Music PE Geography Biology Chemistry Physics Algebra Geometry Ciencias Matemáticas Lengua Historia ' +
+    'Geografía Inglés Música Plástica Física Química Biología Tecnología Religión Francés Literatura Sociales ' +
+    'Naturales Thanksgiving Christmas Halloween Easter Hanukkah Kwanzaa Passover Ramadan Diwali Navidad Pascua'
   ).split(' '),
 );
 
@@ -364,7 +445,7 @@ export function findCuedNames(text: string): ContextName[] {
       const cue = beforeCues.find((c) => {
         if (c.needsFirstNames && !isKnownFirstName(m[0].split(/\s+/)[0]!)) return false;
         c.re.lastIndex = end;
-        return c.re.test(text);
+        return c.re.test(text) && (!c.then || c.then(text, c.re.lastIndex));
       });
       if (!cue) continue;
       cue.re.lastIndex = end;
@@ -382,6 +463,12 @@ export function findCuedNames(text: string): ContextName[] {
       reader.lastIndex = listStart;
       const list = reader.exec(text)?.[0];
       if (!list) continue;
+      institutionAfter.lastIndex = listStart + list.length;
+      if (institutionAfter.test(text)) continue;
+      if (cue.follow) {
+        cue.follow.lastIndex = listStart + list.length;
+        if (!cue.follow.test(text)) continue;
+      }
       const names = splitNames(list, listStart);
       const known = names.filter((n) => isKnownFirstName(n.text.split(/\s+/)[0]!)).length;
       lists.push({ cue: m[0].trim(), names, firstNames: known * 2 >= names.length });
@@ -391,6 +478,7 @@ export function findCuedNames(text: string): ContextName[] {
     if (cue.needsFirstNames && !lists.some((l) => l.firstNames)) continue;
     for (const l of lists)
       for (const n of l.names) {
+        if (institutionWithin.test(n.text)) continue;
         const cleaned = cleanName(n.text, n.start);
         if (cleaned) out.push({ kind: cue.kind, ...cleaned, cue: l.cue });
       }
@@ -402,7 +490,8 @@ export function findCuedNames(text: string): ContextName[] {
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 const firstNameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
-function lexiconTag(word: string): string | undefined {
+/** compromise's tag of `word` in its lexicon ("FemaleName", "Noun"), or undefined when it does not know it. */
+export function lexiconTag(word: string): string | undefined {
   const lower = word.toLowerCase();
   return lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')];
 }

@@ -31,12 +31,12 @@ const fieldWords: [RedactionKind, RegExp][] = [
   [
     'grade',
     // A column of quiz or test results, a reading measure (Lexile) or a benchmark is a score.
-    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba)\b/,
+    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|avg|average|mean|promedio|media|final|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba)\b/,
   ],
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [
     'studentName',
-    /\b(?:name|names|student|students|first|last|first name|last name|full name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas)\b/,
+    /\b(?:name|names|student|students|first|last|first name|last name|full name|surname|given|given name|forename|family name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas)\b/,
   ],
 ];
 

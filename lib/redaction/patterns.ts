@@ -34,13 +34,18 @@ const institutionCue =
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
 
-const idToken = /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{2,6}-\d{2,8}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+/** "48213", "S0093341", "S-20931", "2015-0417", "2024-118-07": an ID after an ID label, dashes allowed. */
+const idToken =
+  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+/** "ID S-20931", "ID# 88-2231": "ID" in capitals right before a value (alone it is too common a word to open a clause). */
+const idRightAfterId =
+  /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
   /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?)(?![\p{L}])/giu;
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo))/giu;
-/** "48213", "L4821", "C-3381": a lunch PIN or account number, with an optional letter prefix. */
-const lunchValue = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,2}-?)?\d{3,8}(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+/** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
+const lunchValue = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,2}-?)?\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
 const idBare = /(?<![\p{L}\p{N}.,/#-])(?:[A-Z]{1,3}\d{5,10}|\d{7,10}|\d{3}-\d{2}-\d{4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const notAnId =
   /\b(?:isbn|doi|page|p\.|pp\.|lesson|unit|chapter|room|zip|code postal|c[óo]digo postal|order|invoice|version|v)\s*[:#]?\s*$/iu;
@@ -97,8 +102,9 @@ const gradeLevel =
   /^(?:k|kindergarten|pre-?k|(?:[1-9]|1[0-2])(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
 const scoreShape =
   /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)(?:\s*\(\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%)\s*\))?$/iu;
+/** A name as a cell or a labelled value holds it: "Ana María de la Cruz", also with an initial ("T. Oyelaran", "Brooklyn S."). */
 export const nameShape =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|van\s+(?:der\s+)?|da\s+|i\s+|y\s+)?\p{Lu}[\p{L}'’-]+){0,3}$/u;
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|van\s+(?:der\s+)?|da\s+|i\s+|y\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?)){0,3}$/u;
 
 function push(found: Detection[], d: Omit<Detection, 'key'> & { key?: string }): void {
   found.push({ ...d, key: d.key ?? normaliseKey(d.text) });
@@ -134,7 +140,7 @@ function nearestCue(text: string, start: number, end: number, cue: RegExp, windo
  * A number or address is the school's when the nearest cue around it is an institution's ("call the front
  * office at …, then contact his mother": the office's number), a family's when the nearest is a family's.
  */
-function isInstitutional(text: string, start: number, end: number): boolean {
+export function isInstitutional(text: string, start: number, end: number): boolean {
   const institution = nearestCue(text, start, end, institutionCue, 80);
   if (institution === Infinity) return false;
   return institution < nearestCue(text, start, end, familyCue, 80);
@@ -201,7 +207,7 @@ function detectNumbers(text: string): Detection[] {
         reason: { code: 'label', detail: v.cue },
         scope: 'global',
       });
-  if (/id|matr|n[úu]mero|s\.i\.d/i.test(text))
+  if (/id|matr|n[úu]mero|s\.i\.d|student\s*(?:#|no)/i.test(text))
     for (const v of valuesAfter(text, idKeyword, idToken))
       push(found, {
         kind: 'studentId',
@@ -210,6 +216,17 @@ function detectNumbers(text: string): Detection[] {
         reason: { code: 'label', detail: v.cue },
         scope: 'global',
       });
+  if (text.includes('ID'))
+    for (const m of text.matchAll(idRightAfterId)) {
+      const value = m[1] as string;
+      push(found, {
+        kind: 'studentId',
+        text: value,
+        start: m.index + m[0].lastIndexOf(value),
+        reason: { code: 'label', detail: 'ID' },
+        scope: 'global',
+      });
+    }
   for (const m of text.matchAll(idBare)) {
     if (notAnId.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     push(found, {
@@ -340,13 +357,27 @@ export function detectFieldValue(
 ): Detection[] {
   const value = rawValue.trim();
   if (value === '' || blankValue.test(value) || /^(?:null|none|undefined|false|0)$/i.test(value)) return [];
+  // A template's placeholder ("[Student] will read…", "{{name}}", "<student>") stands for no one.
+  if (/^["“'(]?(?:\[[^\]]*\]|\{\{|<\p{L})/u.test(value) || /^["“']?\[\p{L}+$/u.test(value)) return [];
   const found: Detection[] = [];
   const at = start + rawValue.indexOf(value);
   switch (kind) {
     case 'studentName':
-    case 'parentName':
-      if (nameShape.test(value)) push(found, { kind, text: value, start: at, reason, scope: 'global' });
+    case 'parentName': {
+      // "Kayleigh M. (3B)": the class in parentheses after a name is not part of it.
+      const name = value.replace(/\s*\([^()]{1,12}\)$/u, '');
+      // A name with an initial or of two words is the same child in lower case ("brooklyn s.").
+      if (nameShape.test(name))
+        push(found, {
+          kind,
+          text: name,
+          start: at,
+          reason,
+          scope: 'global',
+          caseInsensitive: /\s/.test(name) && where !== 'prose' ? true : undefined,
+        });
       break;
+    }
     case 'studentId':
     case 'lunchNumber':
       for (const v of value.matchAll(kind === 'lunchNumber' ? lunchValue : idToken))

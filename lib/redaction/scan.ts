@@ -7,6 +7,8 @@ import { detectFieldValue, detectPatterns, type PatternContext } from './pattern
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
 import { findGridNames, findListedStudents } from './name-lists';
+import { findHeaderlessCsvNames, findIntroducedNames, findNamesInArrays } from './introduced-names';
+import { findParentWriter } from './message-writer';
 import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
 import {
@@ -94,13 +96,27 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
 }
 
 /** Everything in one line of prose (or one table row, or one line of code) that is not bound to a column. */
-function scanLine(text: string, ctx: ScanContext, isAboutChild: boolean, extra: Detection[]): Detection[] {
+function scanLine(
+  text: string,
+  ctx: ScanContext,
+  isAboutChild: boolean,
+  extra: Detection[],
+  isKept: (d: Detection) => boolean,
+): Detection[] {
   const structured = [...detectPatterns(text, ctx), ...extra];
-  const names: Detection[] = [...ctx.roster.find(text), ...findCuedNames(text).map(toDetection)];
+  // A well-known person or character found by a cue ("Percy Jackson has ADHD") is dropped here, before the
+  // names decide which sentences are about a child: a character's condition is the lesson, not a student's.
+  const names: Detection[] = [...ctx.roster.find(text), ...findCuedNames(text).map(toDetection)].filter(
+    (d) => !isKept(d),
+  );
   const hasDetails = isAboutChild || structured.some((d) => !nameKinds.has(d.kind) && d.scope === 'global');
   // compromise only where the line is about a class or already holds a child's details.
   if (hasDetails || names.length > 0 || /\d|IEP|504/.test(text))
-    names.push(...findNamesNearClassCues(text, hasDetails).map(toDetection));
+    names.push(
+      ...findNamesNearClassCues(text, hasDetails)
+        .map(toDetection)
+        .filter((d) => !isKept(d)),
+    );
   const nameSpans = [...names, ...structured.filter((d) => nameKinds.has(d.kind))].map((d) => ({
     start: d.start,
     end: d.start + d.text.length,
@@ -225,6 +241,7 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
   let wasCode = false;
   for (const block of blocks) {
     let detections: Detection[];
+    const isKept = (d: Detection) => nameKinds.has(d.kind) && isKeptName(d, ctx, spans, block.start, field.text);
     if (/^\s*$/.test(block.text) || /\n\s*\n/.test(block.text) || wasCode !== (block.type === 'code'))
       noteAboutChild = false;
     wasCode = block.type === 'code';
@@ -235,7 +252,7 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
         noteAboutChild = false;
       }
       lastCodeEnd = block.start + block.text.length;
-      detections = scanLine(block.text, ctx, noteAboutChild, code.read(block.text));
+      detections = scanLine(block.text, ctx, noteAboutChild, code.read(block.text), isKept);
     } else if (block.type === 'row') {
       const cells: Detection[] = [...(gridNames.get(block.start) ?? [])];
       for (const cell of block.cells) {
@@ -243,9 +260,9 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
         const reason: RedactionReason = { code: 'column', detail: cell.header };
         cells.push(...detectFieldValue(cell.kind, cell.text, cell.start - block.start, reason, 'cell'));
       }
-      detections = scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells);
+      detections = scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells, isKept);
     } else {
-      detections = scanLine(block.text, ctx, noteAboutChild, []);
+      detections = scanLine(block.text, ctx, noteAboutChild, [], isKept);
     }
     if (namesChildByLabel(detections)) noteAboutChild = true;
     for (const d of dropOverlaps(
@@ -263,6 +280,24 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
 export function scanListedStudents(field: TextField, known: Set<string>, ctx: ScanContext): FieldDetection[] {
   const spans = wellKnownSpans(field.text);
   return findListedStudents(field.text, known)
+    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text))
+    .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
+}
+
+/**
+ * Children named by a list's introduction ("these kids:"), as the first cells of a headerless CSV or in an array
+ * named for them, and the parent who wrote a pasted message.
+ */
+export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDetection[] {
+  const found = [
+    ...findIntroducedNames(field.text),
+    ...findHeaderlessCsvNames(field.text),
+    ...findNamesInArrays(field.text),
+    ...findParentWriter(field.text),
+  ];
+  if (found.length === 0) return [];
+  const spans = wellKnownSpans(field.text);
+  return found
     .filter((d) => !isKeptName(d, ctx, spans, 0, field.text))
     .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
 }

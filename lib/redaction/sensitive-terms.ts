@@ -89,20 +89,49 @@ const healthTerms = [
   String.raw`alérgic[oa] (?:a|al|a la|a los) [\p{L} -]{2,25}?(?=[.,;)]|\s\(|\s(?:y|pero)\s|$)`,
   String.raw`(?:pérdida|discapacidad) auditiva`,
   String.raw`dificultades? de aprendizaje`,
+  String.raw`Tourette(?:['’]s)?(?: syndrome)?`,
+  // Devices, attacks and hearing words a note names (probe round 7): "has a G-tube", "panic attacks",
+  // "hipoacusia".
+  String.raw`(?:a |an )?(?:G-tube|feeding tube|NG tube|tracheostomy|colostomy|catheter|cochlear implant|insulin pump|glucose monitor|CGM|wheelchair|leg braces?|crutches)`,
+  String.raw`(?:panic|anxiety|asthma) attacks?|meltdowns|night terrors|bed-?wetting|enuresis`,
+  String.raw`(?:usa|lleva|wears) (?:lentes|gafas|anteojos|lentillas)|hipoacusia|TEA|TEL|TDA|trastorno del espectro autista|discapacidad (?:intelectual|visual|motora|auditiva)|crisis de ansiedad|ataques de pánico|sonda|silla de ruedas`,
+  String.raw`(?:sickle[- ]cell(?: anemia| disease)?|cerebral palsy|spina bifida|cystic fibrosis|muscular dystrophy|eczema|food allerg(?:y|ies)|oppositional defiant disorder|ODD|bipolar(?: disorder)?|eating disorder|self-harm|sensory processing disorder|selective mutism|hypothyroidism|heart condition|kidney disease)`,
+  String.raw`síndrome de \p{Lu}[\p{L}-]+|trastorno (?:del |de )?[\p{L} ]{3,30}?(?=[.,;)]|\s(?:y|pero)\s|$)|parálisis cerebral|dermatitis|intolerancia a la lactosa|intolerante a la lactosa`,
+  // Medicines by brand and generic name beyond the ADHD and asthma lists, and any capitalised medicine a child
+  // "takes" with a time or a dose after it ("takes Adderall XR in the morning", "toma Medikinet a diario").
+  String.raw`(?:risperidona|metilfenidato|Adderall|Tenex|Kapvay|Wellbutrin|bupropion|Abilify|aripiprazole|Risperdal|risperidone|Lexapro|escitalopram|Celexa|citalopram|Claritin|loratadine|Flonase|Xopenex|Qvar|Symbicort|Advair|Tegretol|carbamazepine|Trileptal|Topamax|Zonegran|Onfi|Diastat|Medikinet|Elvanse|Equasym|Strattera|Epanutin|Lamictal)(?: XR| ER| LA| IR)?`,
 ];
-const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
-const specialEducation = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${[
-    String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
-    String.raw`behavior intervention plan|BIP|FBA|functional behavior assessment`,
-    // Eligibility categories (IDEA) and Spanish needs categories.
-    String.raw`specific learning disabilit(?:y|ies)|SLD|other health impairment|OHI|emotional (?:disturbance|disability)|speech(?: or|\/| and)? language impairment|intellectual disability|developmental delay`,
-    String.raw`ACNEAE|NEAE|ACNEE|NEE|adaptaci[oó]n(?:es)? curricular(?:es)?(?: (?:no )?significativas?)?|dictamen de escolarizaci[oó]n|pedagog[ií]a terap[eé]utica|audici[oó]n y lenguaje`,
-    // Accommodations and services written into a plan.
-    String.raw`extended time(?: \d(?:[.,]\d+)?x| \(\d(?:[.,]\d+)?x\))?|time and a half|(?:\d(?:[.,]\d+)?x) (?:extended )?time|read[- ]aloud (?:accommodation|support|for tests)|preferential seating|speech(?:-language)? therapy|occupational therapy|resource room|pull-out services|tiempo extra(?: en (?:los )?exámenes)?|examen oral`,
-  ].join('|')})(?![\p{L}\d])`,
-  'giu',
+/**
+ * Health details by their shape rather than a list, matched case-sensitively: a condition named by a
+ * syndrome, disease or disorder ("Crohn's disease", "Kawasaki disease"), and a capitalised medicine a child
+ * "takes" with a time or a dose after it ("takes Adderall XR in the morning", "toma Medikinet a diario").
+ */
+const healthShapes = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:syndrome|disease|disorder|palsy)(?![\p{L}])`,
+    // Spanish "toma Sintrom y…": a capitalised word after "toma" is a medicine (school subjects are "tiene", "cursa").
+    String.raw`(?<=\b(?:toma|está tomando)\s)(?!(?:El|La|Los|Las|Su|Sus|Un|Una)\b)\p{Lu}\p{Ll}{3,}(?=\s+(?:y|e|por|cada|a|al|desde|para)\b|\s*[.,;)]|\s*$)`,
+    String.raw`(?<=\b(?:takes|is on|toma|está tomando)\s)(?!(?:Spanish|English|French|German|Latin|Chinese|Math|Art|Music|PE|Science|History|Band|Choir|Drama|Inglés|Francés|Música|Plástica|Lengua|Matemáticas|Ciencias|Monday|Tuesday|Wednesday|Thursday|Friday|The|His|Her)\b)\p{Lu}\p{Ll}{3,}(?: XR| ER| LA)?(?=\s+(?:in the morning|at (?:lunch|night|bedtime)|daily|twice a day|once a day|(?:every|each) (?:morning|night|day)|before (?:school|bed|meals)|with (?:food|meals|breakfast)|por la (?:mañana|noche)|cada (?:mañana|noche|día|\d+ horas)|al día|a diario|en el desayuno)\b|\s*\d+\s?(?:mg|mcg|ml)\b)`,
+  ].join('|'),
+  'gu',
 );
+const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
+const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
+const specialEducationTerms = [
+  String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
+  String.raw`behavior intervention plan|BIP|FBA|functional behavior assessment`,
+  // Eligibility categories (IDEA) and Spanish needs categories.
+  String.raw`specific learning disabilit(?:y|ies)|SLD|other health impairment|OHI|emotional (?:disturbance|disability)|speech(?: or|\/| and)? language impairment|intellectual disability|developmental delay`,
+  String.raw`ACNEAE|NEAE|ACNEE|NEE|adaptaci[oó]n(?:es)? curricular(?:es)?(?: (?:no )?significativas?)?|dictamen de escolarizaci[oó]n|pedagog[ií]a terap[eé]utica|audici[oó]n y lenguaje`,
+  // Accommodations and services written into a plan.
+  String.raw`extended time(?: \d(?:[.,]\d+)?x| \(\d(?:[.,]\d+)?x\))?|time and a half|(?:\d(?:[.,]\d+)?x) (?:extended )?time|read[- ]aloud (?:accommodation|support|for tests)|preferential seating|speech(?:-language)? therapy|occupational therapy|resource room|pull-out services|tiempo extra(?: en (?:los )?exámenes)?|examen oral`,
+  // Tiers of support, language services and settings a plan names (RTI/MTSS, EL services, aides, classes).
+  String.raw`Tier [23](?: (?:intervention|support|services|reading|math))?|RTI|MTSS|(?:ELL|ESL|ESOL|ELD|EL|English (?:language )?learner) (?:services|support|pull-out|program)|pull-out (?:support|services|instruction|reading|math)|speech services|counseling services|case manager|(?:1:1|one-on-one|personal) (?:aide|para(?:professional)?)|modified (?:curriculum|assignments|tests|grading)|alternate assessment|self-contained (?:class|classroom|program)|behaviou?r (?:support|contract|chart)|social skills group|sensory breaks?`,
+  String.raw`SDI(?: minutes)?|specially designed instruction|(?:IEP|SPED|special ed|resource|speech|OT|PT|service) minutes|least restrictive environment|LRE|SPED|on (?:meds|medication) for`,
+  String.raw`(?:apoyo (?:de|del|con) )?(?:USAER|UDEEI|CAM)|(?:apoyo|terapia|sesiones) (?:con|de) (?:la |el )?(?:psicopedagog[oa]|logopeda|fonoaudiólog[oa]|orientador[ao]?|terapeuta)|terapia de lenguaje|adecuaci[oó]n(?:es)? curricular(?:es)?|(?:tiene )?PIE|PIAR|PAP|apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
+];
+const specialEducationSource = specialEducationTerms.join('|');
+const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
 const grade = new RegExp(
@@ -129,6 +158,20 @@ const grade = new RegExp(
     String.raw`(?:suspend\p{L}*|aprob\p{L}*|sac\p{L}*)\s+(?:\p{L}+\s+){0,3}con\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     // A Lexile measure ("420L", "BR150L") is a child's reading score wherever it sits in a sentence about them.
     String.raw`(?<![\p{L}\d])((?:BR)?\d{2,4}L)(?![\p{L}\d])`,
+    // Percentiles and bands of a screener or a standards-based report ("12th percentile", "is "approaching" on
+    // 4.NF.1", "partially proficient in math").
+    String.raw`(?<![\p{L}\d])(\d{1,2}(?:st|nd|rd|th) percentile|percentile (?:rank )?(?:of )?\d{1,2})(?![\p{L}\d])`,
+    String.raw`(?:is|was|scored|rated|rates|tested|scores)\s+(?:at\s+)?["“]?((?:approaching|meeting|exceeding|below|well below|not yet meeting|partially meeting|beginning|developing|proficient|partially proficient|advanced|basic|below basic)(?:\s+(?:grade level|expectations|standards?|benchmark))?)["”]?(?=\s+(?:on|in|for|at)\b|[.,;]|$)`,
+    // A mark with its band in parentheses ("Reading 2 (Approaching)", "a 1 (Beginning) in ELA"), and a level
+    // a child got on a test ("got Level 2 on the state test").
+    String.raw`(?<![\p{L}\d.,/])(\d(?:[.,]\d)?\s*\((?:approaching|meets|meeting|exceeds|exceeding|beginning|developing|emerging|proficient|advanced|below|secure|not yet|partially meets|insufficient|limited|basic)[^()\n]{0,20}\))`,
+    String.raw`(?:got|scored|earned|received|reached|tested at|is at|sacó|obtuvo)\s+(?:a\s+|an\s+)?((?:Level|Nivel|Band|Tier)\s+\d)(?![\d\p{L}])`,
+    // A score after what it scores ("math 64%", "quiz 11/20", "average 68.5") or after a change ("dropped to a 58%").
+    String.raw`\b(?:${subject}|average|avg|mean|promedio|media)\s*:?\s+(\d{1,3}(?:[.,]\d{1,2})?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}(?![\d/])|\d{1,3}[.,]\d{1,2}(?![\d%/]))`,
+    String.raw`(?:dropped|fell|slipped|rose|went (?:up|down)|improved|climbed|jumped|bajó|subió)\s+(?:to|a)\s+(?:an?\s+|un\s+)?(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?(?![\d/%]))`,
+    // Spanish marks in words: "sacó un sobresaliente", "tiene un suspenso", "un notable en Lengua".
+    String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo|tiene|ha tenido)\s+(?:un|una)\s+(sobresaliente|notable|bien|suficiente|insuficiente|suspenso|aprobado|matrícula de honor)`,
+    String.raw`(?<![\p{L}])(?:un|una)\s+(sobresaliente|notable|suficiente|insuficiente|suspenso|aprobado)\s+en\s+\p{Lu}`,
     String.raw`(?:reading level|Lexile(?: level)?|nivel de lectura)\s+(?:is\s+|of\s+|at\s+|es\s+|de\s+)?(?:about\s+|around\s+|alrededor de\s+)?([^.;,\n]{1,24}?)(?=[.;,\n]|$)`,
   ].join('|'),
   'giu',
@@ -146,6 +189,21 @@ const childCue =
 export interface SentenceSpan {
   start: number;
   end: number;
+}
+
+/** A cue that is only a pronoun ("Her score", "She has"), not a word for a child. */
+const pronounCue = /^\s*(?:his|her|he|she|él|ella)\b/iu;
+const pronounWord = /\b(?:his|her|he|she|él|ella)\b/iu;
+/** A person named in full: two capitalised words. */
+const namedPerson = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:[A-Z]\.\s+)?\p{Lu}\p{Ll}+/u;
+
+/** True when `sentence` names a person in full who is none of the students found (`nameSpans`). */
+function namesSomeoneElse(sentence: string, offset: number, nameSpans: SentenceSpan[]): boolean {
+  for (const m of sentence.matchAll(new RegExp(namedPerson.source, 'gu'))) {
+    const start = offset + m.index;
+    if (!nameSpans.some((n) => n.start < start + m[0].length && start < n.end)) return true;
+  }
+  return false;
 }
 
 /** A sentence that begins with "She", "His", "Ella", "Su": it continues about the child of the sentence before. */
@@ -187,19 +245,31 @@ export function detectSensitiveTerms(
     nameSpans.some((n) => lineStart.test(text.slice(0, n.start))) ||
     parentAboutOwnChild.test(text);
   let previousAboutChild = false;
+  let previous: SentenceSpan | null = null;
   for (const s of sentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const cue: string | null = wholeNote
+    let cue: string | null = wholeNote
       ? 'student row'
       : nameSpans.some((n) => n.start < s.end && s.start < n.end)
         ? 'student name'
         : (sentence.match(childCue)?.[0] ??
           // "My student Lena … . She qualifies under OHI": a sentence that goes on about the same child.
           (previousAboutChild ? (sentence.match(continuesAboutChild)?.[0] ?? null) : null));
+    // "Simone Biles won. Her score of 15.3…", "Helen Keller was deaf. She learned braille": a pronoun after a
+    // person named in full who is not a student (in this sentence or the one before) is about that person.
+    if (
+      cue !== null &&
+      !previousAboutChild &&
+      pronounCue.test(cue) &&
+      ((previous !== null && namesSomeoneElse(text.slice(previous.start, previous.end), previous.start, nameSpans)) ||
+        (namesSomeoneElse(sentence, s.start, nameSpans) && sentence.search(namedPerson) < sentence.search(pronounWord)))
+    )
+      cue = null;
+    previous = s;
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
-    for (const m of sentence.matchAll(health))
+    for (const m of [...sentence.matchAll(health), ...sentence.matchAll(healthShapes)])
       found.push({
         kind: 'health',
         text: m[0].trim(),
@@ -248,4 +318,19 @@ export function detectSensitiveTerms(
     });
   }
   return found;
+}
+
+/**
+ * True when a health term, a special-education term or an allergy starts at `at` in `text`: the cue naming a
+ * child by a condition ("Maddie has Type 1 diabetes", lib/redaction/context-names.ts) asks with these patterns.
+ */
+export function startsWithHealthOrPlan(text: string, at: number): boolean {
+  const window = text.slice(at, at + 80);
+  if (window === '' || allergyWord.test(window)) return window !== '';
+  for (const re of [health, specialEducation]) {
+    re.lastIndex = 0;
+    const m = re.exec(window);
+    if (m?.index === 0) return true;
+  }
+  return false;
 }

@@ -126,9 +126,86 @@ export function blocksOf(text: string): TextBlock[] {
       i = j - 1;
       continue;
     }
+    // A CSV export pasted as plain text (commas or semicolons: "student_id,last,first,…",
+    // "matrícula;nombre;promedio"): a header naming student data and rows with as many separators.
+    // Rows whose header the line before names in passing ("con esta lista (matrícula;nombre;promedio;nota):").
+    const named = next ? namedColumns(lines, i) : null;
+    if (named) {
+      blocks.push({ type: 'prose', text: line.text, start: line.start });
+      blocks.push(...tableRows(named.header, named.rows, named.separator).slice(1));
+      i += named.skipped + named.rows.length;
+      continue;
+    }
+    const delimited = next ? delimitedTable(lines, i) : null;
+    if (delimited) {
+      blocks.push(...tableRows(line, delimited.rows, delimited.separator));
+      i += delimited.rows.length;
+      continue;
+    }
     blocks.push({ type: 'prose', text: line.text, start: line.start });
   }
   return blocks;
+}
+
+/**
+ * A line naming columns in passing — "(matrícula;nombre;promedio;nota)", "columns: id, name, avg" — followed (after
+ * blank lines) by rows with as many separators: the columns are those rows' header.
+ */
+function namedColumns(
+  lines: Line[],
+  i: number,
+): { header: Line; rows: Line[]; separator: string; skipped: number } | null {
+  const line = lines[i] as Line;
+  for (const separator of [';', ',', '\t']) {
+    if (!line.text.includes(separator)) continue;
+    const m = line.text.match(
+      new RegExp(
+        `[(:]\\s*([^()${separator}\\n]{1,30}(?:${separator}[^()${separator}\\n]{1,30}){2,})\\s*\\)?\\s*:?\\s*$`,
+        'u',
+      ),
+    );
+    if (!m) continue;
+    const cells = (m[1] as string).split(separator).map((c) => c.trim());
+    if (cells.filter((c) => classifyFieldName(c) !== null).length < 2) continue;
+    const n = cells.length - 1;
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as Line).text.trim() === '') j++;
+    const rows: Line[] = [];
+    for (; j < lines.length && count((lines[j] as Line).text, separator) === n; j++) rows.push(lines[j] as Line);
+    if (rows.length < 2) continue;
+    const headerStart = line.start + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    return {
+      header: { text: m[1] as string, start: headerStart },
+      rows,
+      separator,
+      skipped: j - i - 1 - rows.length,
+    };
+  }
+  return null;
+}
+
+function count(text: string, separator: string): number {
+  return text.split(separator).length - 1;
+}
+
+/**
+ * The rows of a comma- or semicolon-separated table whose header is `lines[i]`: at least three short header
+ * cells, two of them naming student data, and the lines after it with the same number of separators.
+ */
+function delimitedTable(lines: Line[], i: number): { rows: Line[]; separator: string } | null {
+  const header = (lines[i] as Line).text;
+  for (const separator of [',', ';']) {
+    const n = count(header, separator);
+    if (n < 2) continue;
+    const cells = header.split(separator).map((h) => h.trim().replace(/^["']|["']$/g, ''));
+    if (cells.some((c) => c === '' || c.length > 30)) continue;
+    if (cells.filter((h) => classifyFieldName(h) !== null).length < 2) continue;
+    const rows: Line[] = [];
+    for (let j = i + 1; j < lines.length && count((lines[j] as Line).text, separator) === n; j++)
+      rows.push(lines[j] as Line);
+    if (rows.length > 0) return { rows, separator };
+  }
+  return null;
 }
 
 /** Code: CSV with a header line becomes rows; everything else stays lines of code. */
@@ -138,5 +215,13 @@ function codeBlocks(body: Line[], lang: string): TextBlock[] {
     const headers = first.text.split(',').map((h) => h.trim().replace(/^["']|["']$/g, ''));
     if (headers.filter((h) => classifyFieldName(h) !== null).length >= 2) return tableRows(first, body.slice(1), ',');
   }
+  if (first && first.text.includes(';') && body.length > 1) {
+    const table = delimitedTable(body, 0);
+    if (table) return [...tableRows(first, table.rows, ';'), ...codeLines(body.slice(1 + table.rows.length), lang)];
+  }
+  return codeLines(body, lang);
+}
+
+function codeLines(body: Line[], lang: string): TextBlock[] {
   return body.map((l) => ({ type: 'code' as const, text: l.text, start: l.start, lang }));
 }
