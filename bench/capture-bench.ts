@@ -317,9 +317,9 @@ function benchBundleSize(): BenchResult[] {
 }
 
 /**
- * Click on "Capture trace" to the conversation listed in the side panel's library (sidepanel.html in a tab: the
- * real panel is out of Playwright's reach, TOOLCHAIN trap 6, and a panel in a tab keeps its own place, so it shows
- * the library while the window's panel opens the trace). Both ends are timed in their own page's clock with a
+ * Click on "Capture trace" to the conversation shown in the side panel (sidepanel.html in a tab: the real panel is
+ * out of Playwright's reach, TOOLCHAIN trap 6): since issue 11 the panel opens the capture's new trace, titled
+ * with the conversation's title; a panel set to open the conversation instead shows it in the library. Both ends are timed in their own page's clock with a
  * MutationObserver and compared as epoch times: Playwright's role queries on the 400-turn page cost seconds under
  * load and timed the whole part out (seen 2026-11-30: "locator.waitFor: Timeout 30000ms exceeded").
  */
@@ -342,7 +342,8 @@ async function benchClickToVisible(): Promise<BenchResult[]> {
       await panel.locator('h1').waitFor();
       await panel.evaluate(`window.__listedAt = new Promise((resolve) => {
         const title = ${JSON.stringify(title)};
-        const isListed = () => [...document.querySelectorAll('button')].some((b) => b.textContent === title);
+        // The library lists it (a button), or the panel opened the capture's new trace (its title is the h1).
+        const isListed = () => [...document.querySelectorAll('button, h1')].some((b) => b.textContent === title);
         const observer = new MutationObserver(() => {
           if (!isListed()) return;
           observer.disconnect();
