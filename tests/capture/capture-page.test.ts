@@ -7,6 +7,17 @@ import type { ExtractedConversation } from '@/lib/model/conversation';
 import type { CaptureConversationRequest } from '@/lib/messaging/protocol';
 import { conversationFromTheWire } from '@/lib/background/turns-from-the-wire';
 
+/** The worker's answer to a capture of two new turns. */
+const answerCaptureOfTwoTurns = () =>
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+    ok: true,
+    conversationId: 'c',
+    turnCount: 2,
+    added: 2,
+    updated: 0,
+    unchanged: 0,
+  } as never);
+
 const adapterReturning = (read: () => ExtractedConversation): SiteAdapter => ({
   id: 'chatgpt',
   hosts: ['chatgpt.com'],
@@ -46,14 +57,7 @@ test("an adapter's own message reaches the teacher when the page can't be read",
 });
 
 test('a stored capture reports the turn count', async () => {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
-    ok: true,
-    conversationId: 'c',
-    turnCount: 2,
-    added: 2,
-    updated: 0,
-    unchanged: 0,
-  } as never);
+  answerCaptureOfTwoTurns();
   const outcome = await capturePage(
     adapterReturning(() =>
       page([
@@ -67,14 +71,7 @@ test('a stored capture reports the turn count', async () => {
 });
 
 test('each turn crosses as its Markdown and its text as pieces of it, which rebuild the text exactly', async () => {
-  const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
-    ok: true,
-    conversationId: 'c',
-    turnCount: 2,
-    added: 2,
-    updated: 0,
-    unchanged: 0,
-  } as never);
+  const send = answerCaptureOfTwoTurns();
   const turns: ExtractedConversation['turns'] = [
     { role: 'user', text: 'Plan a lesson', markdown: 'Plan a lesson' },
     { role: 'assistant', text: 'Plan\n\nStart with halves.', markdown: '### Plan\n\nStart with **halves**.' },
