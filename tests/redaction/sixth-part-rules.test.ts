@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { probe as p, scoreProbe, type Probe } from './probe-score';
+
+/**
+ * The rules generalised from the sixth held-out part's wrongly redacted look-alikes and misses
+ * (tests/fixtures/redaction/README.md), each checked on sentences that appear in no corpus part (written
+ * 1 Dec 2026). Every look-alike shape has a student detail of the same shape beside it that must still go:
+ * a fix that only kept things would fail there.
+ */
+const details: Probe[] = [
+  // A quoted reply: the school's signature stays (below), a family's mailbox and a student's school mailbox go.
+  p(
+    'From: Tessa Morrow <tmorrow77@gmail.com>\nJonah was sick all week.\n\n> On Tue, Ana García <agarcia@riverbendms.org> wrote:\n> Jonah still owes the essay.\n> Ana García | 8th Grade ELA | Riverbend Middle School\n> 2210 Quarry Rd, Dayton, OH 45402',
+    ['tmorrow77@gmail.com', 'Tessa Morrow'],
+    ['agarcia@riverbendms.org', '2210 Quarry Rd', 'Riverbend Middle School'],
+  ),
+  p('Send the make-up work to jlopez@riverbendms.org (Jonah Lopez, my student).', ['jlopez@riverbendms.org']),
+  // A family's address and cell beside an elementary school's.
+  p(
+    'Spring concert at Cedar Hill Elementary, 45 Poplar Ave. Marisol moved to 77 Larch St and her mom’s cell is (937) 555-0177.',
+    ['77 Larch St', '(937) 555-0177'],
+    ['45 Poplar Ave'],
+  ),
+  // A line naming a child by a cue is about that child: a service said of "him" in the next sentence is his.
+  p("I'm writing about Dario's spelling. We would like to evaluate him for special education services.", [
+    'Dario',
+    'special education services',
+  ]),
+  // A dash label in a line of its own still labels (only a bold heading running past the dash does not).
+  p('Student: Wendeline Oakes\n**Allergies** — shellfish', ['Wendeline Oakes', 'shellfish']),
+  // A record whose "name" is a child's, with a list that is not of people.
+  p('```json\n{ "name": "Rosalind Achebe", "allergies": ["latex", "kiwi"] }\n```', ['Rosalind Achebe']),
+  // A real child's score after "scored", with no exercise asked of the class.
+  p('Leo scored 12/20 on the fractions quiz and I need to tell his dad tonight.', ['12/20']),
+];
+
+const lookAlikes: [string, string[]][] = [
+  // The school's address and line named beside an elementary school, alone in a translated copy.
+  [
+    'Please come to Cedar Hill Elementary (45 Poplar Ave) on May 2, or call me at (937) 555-0123.\n\nPor favor venga a Cedar Hill Elementary (45 Poplar Ave) el 2 de mayo, o llámeme al (937) 555-0123.',
+    ['45 Poplar Ave', '(937) 555-0123'],
+  ],
+  // A bold heading whose subtitle follows a dash: the words before the dash are no label.
+  ['**Medication log — week of March 9**\n\nThree check-ins, all routine.', ['March 9']],
+  // Groups named in a record that lists their members.
+  [
+    '```json\n[\n  { "name": "Andes", "members": ["Lucia Ferro", "Omar Said"] },\n  { "name": "Alps", "members": ["Kofi Mensah", "Rhea Das"] }\n]\n```',
+    ['Andes', 'Alps'],
+  ],
+  // Word problems: a made-up person and made-up scores the class works out.
+  ['Warm-up: Leo scored 12 and 15 on two quizzes. What is his average?', ['Leo', '12']],
+  ['Ejercicio: Sofía sacó 6 de 10 y 8 de 10. ¿Cuál es su promedio?', ['Sofía', '6 de 10']],
+  ['Ejemplo resuelto: Sofía sacó 6 de 10 y 8 de 10. Promedio: (6 + 8) / 2 = 7.', ['Sofía', '6 de 10']],
+];
+
+describe('rules from the sixth held-out part', () => {
+  test.each(details.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
+    const score = scoreProbe(probe);
+    expect(score.missed).toEqual([]);
+    expect(score.lost).toEqual([]);
+  });
+
+  test.each(lookAlikes)('kept: %s', (text, kept) => {
+    expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
+  });
+});
