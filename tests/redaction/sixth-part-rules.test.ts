@@ -32,6 +32,13 @@ const details: Probe[] = [
   p('```json\n{ "name": "Rosalind Achebe", "allergies": ["latex", "kiwi"] }\n```', ['Rosalind Achebe']),
   // A real child's score after "scored", with no exercise asked of the class.
   p('Leo scored 12/20 on the fractions quiz and I need to tell his dad tonight.', ['12/20']),
+  // A SIS export with abbreviated headers: last and first name apart, the guardian's phone under "Ph".
+  p(
+    'sort these into reading buddies\n\nStu#,LName,FName,HR,DOB,Lunch#,Guardian,Ph\n2290114,Okonkwo,Chidera,7,02/11/2016,51830,Ngozi Okonkwo,765-555-0131\n2290127,Brandvold,Anneli,7,08/23/2015,51844,Tor Brandvold,765-555-0166',
+    ['Okonkwo', 'Chidera', 'Anneli', 'Brandvold', '02/11/2016', '51830', '51844', '765-555-0131', 'Tor Brandvold'],
+    [],
+    { answer: 'Pair Chidera Okonkwo with Anneli Brandvold.' },
+  ),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -47,6 +54,9 @@ const lookAlikes: [string, string[]][] = [
     '```json\n[\n  { "name": "Andes", "members": ["Lucia Ferro", "Omar Said"] },\n  { "name": "Alps", "members": ["Kofi Mensah", "Rhea Das"] }\n]\n```',
     ['Andes', 'Alps'],
   ],
+  // A lab table's pH column and a file name in code are no phone and no name.
+  ['Sample,pH,Temp,Result\nLemon juice,2.4,21,acid\nTap water,7.2,21,neutral', ['2.4', '7.2', 'Lemon juice']],
+  ['```python\nfname = "Results.csv"\nlname = "Summary"\n```', ['Results.csv', 'Summary']],
   // Word problems: a made-up person and made-up scores the class works out.
   ['Warm-up: Leo scored 12 and 15 on two quizzes. What is his average?', ['Leo', '12']],
   ['Ejercicio: Sofía sacó 6 de 10 y 8 de 10. ¿Cuál es su promedio?', ['Sofía', '6 de 10']],
