@@ -71,7 +71,7 @@ export function classifyFieldName(name: string, where: 'header' | 'key' = 'heade
   const words = where === 'key' ? normalised.replace(headerOnlyWords, ' ').trim() : normalised;
   if (words === '' || words.length > 40) return null;
   // A child's reading level is a score; the class's "grade level" is not.
-  if (/\b(?:reading levels?|lexile|niveles? de lectura)\b/.test(words)) return 'grade';
+  if (/\b(?:reading levels?|lexile|nivel(?:es)? de lectura|nivel(?:es)? lector(?:es)?)\b/.test(words)) return 'grade';
   // "Grade level" / "grado" is the class, not a score; "Book title" and "author name" are not students.
   if (
     /\b(?:grade level|level|grado|curso|title|titulo|author|autor|book|libro|teacher|maestr[oa]|profesor[a]?|school|escuela|district|distrito|character|personaje|figure|city|country|pais|ciudad)\b/.test(

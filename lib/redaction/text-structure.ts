@@ -1,4 +1,4 @@
-import { classifyFieldName } from './field-names';
+import { classifyFieldName, normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
 
 /**
@@ -75,16 +75,26 @@ function isClassTable(headers: string[], kinds: (RedactionKind | null)[]): boole
   return (hasName && hasDetail) || (hasStudentWord && hasDetail) || (hasStudentWord && hasName);
 }
 
+/**
+ * A school subject as a column header, in full or as a report card abbreviates it ("Mat", "Esp", "ELA", "Sci").
+ * In a table of children its numbers are their marks; in a timetable or a lesson table it means nothing.
+ */
+const subjectHeader =
+  /^(?:math|maths|mat|mate|matem|matematicas|ela|eng|english|ingles|ing|esp|espanol|span|spanish|lengua|len|lit|literature|sci|science|ciencias?|cien|cn|hist|history|historia|geo|geog|geography|geografia|ss|soc st|soc stud|social studies|reading|rdg|writing|wrtg|lectura|escritura|art|arte|music|musica|pe|ef|educacion fisica|civica|fcye|french|frances|fr)$/;
+/** A mark as a cell holds it: "9.5", "4,8", "88", "88%", "B+", "17/20". */
+const markCell = /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3})$/u;
+
 function tableRows(header: Line, rows: Line[], separator: string): TextBlock[] {
   const headers = splitCells(header, separator).map((c) => c.text);
   const kinds = headers.map((h) => classifyFieldName(h));
   const classTable = isClassTable(headers, kinds);
+  const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
   for (const row of rows) {
     const cells = splitCells(row, separator).map((c, i) => ({
       ...c,
       header: headers[i] ?? '',
-      kind: classTable ? (kinds[i] ?? null) : null,
+      kind: classTable ? (kinds[i] ?? (subjects[i] && markCell.test(c.text) ? ('grade' as const) : null)) : null,
     }));
     out.push({ type: 'row', text: row.text, start: row.start, cells, isClassTable: classTable });
   }

@@ -39,6 +39,20 @@ const details: Probe[] = [
     [],
     { answer: 'Pair Chidera Okonkwo with Anneli Brandvold.' },
   ),
+  // Marks under subject columns of a class table, abbreviated as report cards do, with decimal points or commas.
+  p(
+    '| Alumna | Mat | Cien | Notas |\n|---|---|---|---|\n| Valeria Trujillo | 8,6 | 7.35 | participa |\n| Noemí Garza | 5.9 | 6,4 | — |',
+    ['Valeria Trujillo', '8,6', '7.35', '5.9', '6,4'],
+    [],
+    { language: 'es' },
+  ),
+  // A reading level in YAML under a Spanish key.
+  p('```yaml\n- nombre: "Dulce Arreola"\n  nivel_lector: "4.2"\n```', ['Dulce Arreola', '4.2'], [], { language: 'es' }),
+  // Decimal marks after the verb, in pairs, and after "nota … es".
+  p('Gael Ortuño obtuvo 6.5 y 7.25 en los parciales; su nota final es 6,9.', ['6.5', '7.25', '6,9'], [], {
+    language: 'es',
+  }),
+  p('Student: Marisa Kell. Her current grade is 71% and she scored 88% and 92% on the labs.', ['71%', '88%', '92%']),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -57,6 +71,13 @@ const lookAlikes: [string, string[]][] = [
   // A lab table's pH column and a file name in code are no phone and no name.
   ['Sample,pH,Temp,Result\nLemon juice,2.4,21,acid\nTap water,7.2,21,neutral', ['2.4', '7.2', 'Lemon juice']],
   ['```python\nfname = "Results.csv"\nlname = "Summary"\n```', ['Results.csv', 'Summary']],
+  // Subject columns of a timetable or a lesson table are no marks; a decimal in a lesson sentence is no mark.
+  [
+    '| Hora | Mat | Cien |\n|---|---|---|\n| 8.30 | fracciones | plantas |\n| 9.15 | decimales | agua |',
+    ['8.30', '9.15'],
+  ],
+  ['| Planet | Sci | Notes |\n|---|---|---|\n| Mars | 3.7 | red |\n| Venus | 8.9 | hot |', ['3.7', '8.9']],
+  ['The class average is 7.4 this term; the grade level target is 75%.', ['7.4', '75%']],
   // Word problems: a made-up person and made-up scores the class works out.
   ['Warm-up: Leo scored 12 and 15 on two quizzes. What is his average?', ['Leo', '12']],
   ['Ejercicio: Sofía sacó 6 de 10 y 8 de 10. ¿Cuál es su promedio?', ['Sofía', '6 de 10']],
