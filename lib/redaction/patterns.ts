@@ -408,6 +408,19 @@ export function detectFieldValue(
     case 'parentName': {
       // "Kayleigh M. (3B)": the class in parentheses after a name is not part of it.
       const name = value.replace(/\s*\([^()]{1,12}\)$/u, '');
+      // "Pell, Ansel" in a Student cell: a SIS or gradebook writes the surname first; both names are the child's.
+      const lastFirst = where !== 'prose' ? name.match(/^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u) : null;
+      if (lastFirst) {
+        push(found, {
+          kind,
+          text: name,
+          start: at,
+          reason,
+          scope: 'global',
+          parts: [lastFirst[2] as string, lastFirst[1] as string],
+        });
+        break;
+      }
       // A name with an initial or of two words is the same child in lower case ("brooklyn s.").
       if (nameShape.test(name))
         push(found, {

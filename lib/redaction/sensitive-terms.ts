@@ -154,6 +154,9 @@ const grade = new RegExp(
     // A score in parentheses in a sentence about a child: "did great on his spelling test (19/20)".
     String.raw`\(\s*(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}|\d{1,3}(?:[.,]\d)?\s?%)\s*\)`,
     String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
+    // "Her 58% shows…", "scored an impressive 96%": a percentage after a possessive, or after the verb and a word.
+    String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+(\d{1,3}(?:[.,]\d)?\s?%)`,
+    String.raw`(?<=(?:scored|got|earned|received|sacó|obtuvo)\s+(?:an?\s+|un\s+)?\p{L}+\s+)(\d{1,3}(?:[.,]\d)?\s?%)`,
     String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?(?:[\p{L}\d.]+\s+){0,3}?${subject}(?![\p{L}])`,
     // "a 3 on the rubric", "a 2 on the 4-point writing rubric".
     String.raw`(?<![\p{L}\d.,/])(\d{1,2}(?:[.,]\d)?)\s+(?:out of \d\s+)?on\s+(?:the|a|our|this|my|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?rubric`,

@@ -84,20 +84,33 @@ const subjectHeader =
 /** A mark as a cell holds it: "9.5", "4,8", "88", "88%", "B+", "17/20". */
 const markCell = /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3})$/u;
 
+/**
+ * A column of a class table whose every cell is a score out of the same small number ("3/4", "2/4", "4/4"):
+ * rubric marks, whatever its header says ("Hatchet essay"). Dates ("3/4", "3/11") do not share a denominator.
+ */
+function isRubricColumn(cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 2) return false;
+  const parts = filled.map((c) => c.match(/^(\d{1,2})\s*\/\s*(\d{1,2})$/u));
+  if (parts.some((m) => !m || Number(m[1]) > Number(m[2]))) return false;
+  return new Set(parts.map((m) => m?.[2])).size === 1;
+}
+
 function tableRows(header: Line, rows: Line[], separator: string): TextBlock[] {
   const headers = splitCells(header, separator).map((c) => c.text);
   const kinds = headers.map((h) => classifyFieldName(h));
   const classTable = isClassTable(headers, kinds);
+  const split = rows.map((row) => splitCells(row, separator));
+  const rubrics = headers.map((_, i) => classTable && isRubricColumn(split.map((cells) => cells[i]?.text ?? '')));
   const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
-  for (const row of rows) {
-    const cells = splitCells(row, separator).map((c, i) => ({
-      ...c,
-      header: headers[i] ?? '',
-      kind: classTable ? (kinds[i] ?? (subjects[i] && markCell.test(c.text) ? ('grade' as const) : null)) : null,
-    }));
+  rows.forEach((row, r) => {
+    const cells = (split[r] ?? []).map((c, i) => {
+      const isMark = rubrics[i] === true || (subjects[i] === true && markCell.test(c.text));
+      return { ...c, header: headers[i] ?? '', kind: classTable ? (kinds[i] ?? (isMark ? 'grade' : null)) : null };
+    });
     out.push({ type: 'row', text: row.text, start: row.start, cells, isClassTable: classTable });
-  }
+  });
   return out;
 }
 

@@ -53,6 +53,16 @@ const details: Probe[] = [
     language: 'es',
   }),
   p('Student: Marisa Kell. Her current grade is 71% and she scored 88% and 92% on the labs.', ['71%', '88%', '92%']),
+  // Rubric marks in a column whose header does not say "score", and percentages after "her" or an adjective.
+  p('Student\tID\tLab report\nPell, Ansel\t310224\t3/5\nVoight, Mira\t310231\t5/5\nIdris, Tomi\t310245\t2/5', [
+    'Pell',
+    'Ansel',
+    '310224',
+    '3/5',
+    '5/5',
+    '2/5',
+  ]),
+  p('Ansel Pell scored a solid 83% this term. His 64% in October was a low point.', ['Ansel Pell', '83%', '64%']),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -78,6 +88,12 @@ const lookAlikes: [string, string[]][] = [
   ],
   ['| Planet | Sci | Notes |\n|---|---|---|\n| Mars | 3.7 | red |\n| Venus | 8.9 | hot |', ['3.7', '8.9']],
   ['The class average is 7.4 this term; the grade level target is 75%.', ['7.4', '75%']],
+  // Dates in a class table's column share no denominator; a percentage in a lesson sentence stays.
+  [
+    'Student\tID\tAbsent\nPell, Ansel\t310224\t3/4\nVoight, Mira\t310231\t3/11\nIdris, Tomi\t310245\t4/2',
+    ['3/4', '3/11', '4/2'],
+  ],
+  ['The recipe scored a surprising 40% less sugar; its 2/3 cup of flour stays.', ['40%', '2/3']],
   // Word problems: a made-up person and made-up scores the class works out.
   ['Warm-up: Leo scored 12 and 15 on two quizzes. What is his average?', ['Leo', '12']],
   ['Ejercicio: Sofía sacó 6 de 10 y 8 de 10. ¿Cuál es su promedio?', ['Sofía', '6 de 10']],
