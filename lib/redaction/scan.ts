@@ -12,6 +12,7 @@ import { findParentWriter } from './message-writer';
 import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
 import { withoutWordProblemFindings } from './word-problems';
+import { findLogEntryNames } from './log-entries';
 import {
   isWellKnownName,
   isWithinWellKnown,
@@ -107,9 +108,11 @@ function scanLine(
   const structured = [...detectPatterns(text, ctx), ...extra];
   // A well-known person or character found by a cue ("Percy Jackson has ADHD") is dropped here, before the
   // names decide which sentences are about a child: a character's condition is the lesson, not a student's.
-  const names: Detection[] = [...ctx.roster.find(text), ...findCuedNames(text).map(toDetection)].filter(
-    (d) => !isKept(d),
-  );
+  const names: Detection[] = [
+    ...ctx.roster.find(text),
+    ...findCuedNames(text).map(toDetection),
+    ...findLogEntryNames(text),
+  ].filter((d) => !isKept(d));
   const hasDetails = isAboutChild || structured.some((d) => !nameKinds.has(d.kind) && d.scope === 'global');
   // A line that names a child by a cue ("I'm writing about Julián's reading") is about that child, like a line
   // holding her phone: a condition or service said of "him" a sentence later is hers.

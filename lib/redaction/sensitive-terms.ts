@@ -53,6 +53,11 @@ const healthTerms = [
   String.raw`migrañas?`,
   String.raw`anginas`,
   String.raw`insulin(?: pump)?`,
+  // A nurse's shorthand: type 1 or 2 diabetes ("T1D", "DM2") and a blood-glucose reading ("BG 62").
+  String.raw`T[12]D(?![\p{L}\d])`,
+  String.raw`DM ?[12](?![\p{L}\d])`,
+  String.raw`BG:?\s?\d{2,3}(?![\d])`,
+  String.raw`(?:albuterol|salbutamol|rescue) inhaler`,
   // Medicines a child takes: any "<Word> 36 mg" dose (first, so the dose goes with the name), and ADHD, asthma,
   // allergy, seizure and mood medicines by generic and brand name.
   String.raw`\p{L}[\p{L}-]+(?: XR| ER)?\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|ml)(?![\p{L}])`,

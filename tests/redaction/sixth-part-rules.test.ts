@@ -63,6 +63,15 @@ const details: Probe[] = [
     '2/5',
   ]),
   p('Ansel Pell scored a solid 83% this term. His 64% in October was a low point.', ['Ansel Pell', '83%', '64%']),
+  // A log entry: the child as initials after the date and time, and a nurse's shorthand.
+  p('3/12 1320 R.K. seizure, 2 min, rested, mom called\n3/13 0840 Tove B. DM1, BG 58, juice, recheck BG 96', [
+    'R.K.',
+    'seizure',
+    'DM1',
+    'BG 58',
+    'BG 96',
+  ]),
+  p('Note from the nurse: Lindiwe (grade 4) has T2D and uses her rescue inhaler at recess.', ['T2D', 'rescue inhaler']),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -94,6 +103,9 @@ const lookAlikes: [string, string[]][] = [
     ['3/4', '3/11', '4/2'],
   ],
   ['The recipe scored a surprising 40% less sugar; its 2/3 cup of flour stays.', ['40%', '2/3']],
+  // Initials that are no child: an era or a place after a date in a timeline; a "BG" with no reading.
+  ['4/4 1968 M.L.K. Jr. was shot in Memphis.', ['Memphis']],
+  ['12/25 U.S. holiday, school closed. Lab: the BG group tests pH.', ['U.S.', 'BG']],
   // Word problems: a made-up person and made-up scores the class works out.
   ['Warm-up: Leo scored 12 and 15 on two quizzes. What is his average?', ['Leo', '12']],
   ['Ejercicio: Sofía sacó 6 de 10 y 8 de 10. ¿Cuál es su promedio?', ['Sofía', '6 de 10']],
