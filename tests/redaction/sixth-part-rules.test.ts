@@ -72,6 +72,13 @@ const details: Probe[] = [
     'BG 96',
   ]),
   p('Note from the nurse: Lindiwe (grade 4) has T2D and uses her rescue inhaler at recess.', ['T2D', 'rescue inhaler']),
+  // Report-card notes typed without list marks: nicknames, initials (the nickname before a name in parentheses is checked on the sixth part only).
+  p(
+    'comments for my 3rd graders pls\n\nDaniel Ortiz - has an IEP for math, loves maps\nMaya Okoro - has an IEP for reading\nbeanie - shy but improving\nkc - new this month',
+    ['Daniel Ortiz', 'Maya Okoro', 'beanie', 'Beanie', 'kc', 'KC'],
+    [],
+    { answer: 'Beanie is finding her voice. KC has settled in.' },
+  ),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -106,6 +113,11 @@ const lookAlikes: [string, string[]][] = [
   // Initials that are no child: an era or a place after a date in a timeline; a "BG" with no reading.
   ['4/4 1968 M.L.K. Jr. was shot in Memphis.', ['Memphis']],
   ['12/25 U.S. holiday, school closed. Lab: the BG group tests pH.', ['U.S.', 'BG']],
+  // Unmarked dash lines beside two children's notes: a schedule and a reminder are no nicknames.
+  [
+    'Daniel Ortiz - has an IEP for math\nMaya Okoro - has an IEP for reading\nreminder - picture day friday\nmonday - library',
+    ['reminder', 'monday'],
+  ],
   // Word problems: a made-up person and made-up scores the class works out.
   ['Warm-up: Leo scored 12 and 15 on two quizzes. What is his average?', ['Leo', '12']],
   ['Ejercicio: Sofía sacó 6 de 10 y 8 de 10. ¿Cuál es su promedio?', ['Sofía', '6 de 10']],
