@@ -18,7 +18,7 @@ const listItemKey =
  * Report-card notes typed without list marks, one child a line before a spaced dash ("lexi - reading way up",
  * "big mike (michael ashford) - math strong"): a colon is left out, as "Materials: …" lines are labels.
  */
-const unmarkedItemKey = /^[ \t]*([^\n—–:*_\-]{2,40}?)[ \t]+[-—–][ \t]/gmu;
+const unmarkedItemKey = /^[ \t]*([^\n—–:*_-]{2,40}?)[ \t]+[-—–][ \t]/gmu;
 /** "big mike (michael ashford)": a nickname before the child's name in parentheses. */
 const nicknameOfName = /^(.+?)\s*\(([^()]+)\)$/u;
 /** One to three words: capitalised, or all lower case; an initial ("Sofia G.") or a quoted nickname allowed. */
