@@ -13,6 +13,7 @@ import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
 import { withoutWordProblemFindings } from './word-problems';
 import { findLogEntryNames } from './log-entries';
+import { findChatSenders, isFamilyMessage } from './chat-senders';
 import {
   isWellKnownName,
   isWithinWellKnown,
@@ -116,7 +117,8 @@ function scanLine(
   const hasDetails = isAboutChild || structured.some((d) => !nameKinds.has(d.kind) && d.scope === 'global');
   // A line that names a child by a cue ("I'm writing about Julián's reading") is about that child, like a line
   // holding her phone: a condition or service said of "him" a sentence later is hers.
-  const namesChild = names.some((d) => d.kind === 'studentName' && d.reason.code === 'studentCue');
+  const namesChild =
+    names.some((d) => d.kind === 'studentName' && d.reason.code === 'studentCue') || isFamilyMessage(text);
   // compromise only where the line is about a class or already holds a child's details.
   if (hasDetails || names.length > 0 || /\d|IEP|504/.test(text))
     names.push(
@@ -301,6 +303,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findHeaderlessCsvNames(field.text),
     ...findNamesInArrays(field.text),
     ...findParentWriter(field.text),
+    ...findChatSenders(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);

@@ -26,6 +26,7 @@ const healthTerms = [
   String.raw`OCD`,
   String.raw`PTSD`,
   String.raw`celiac(?: disease)?`,
+  String.raw`celiaqu[íi]a`,
   String.raw`(?:severe |mild |a )?(?:peanut|tree[- ]nut|nut|shellfish|dairy|egg|gluten|bee[- ]sting|latex|penicillin|wheat|soy) allerg(?:y|ies)`,
   String.raw`allergic to [\p{L} -]{2,30}?(?=[.,;)]|\s\(|\s(?:and|but|so)\s|$)`,
   String.raw`EpiPen`,

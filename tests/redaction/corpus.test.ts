@@ -18,7 +18,7 @@ import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
 
 describe('the labelled corpus itself', () => {
   // The fifth and sixth parts are checked for their labels here but not held to the targets below: the fifth
-  // first scored 49.0 %, the sixth 63.3 % (8.5 % of look-alikes lost; 81.3 % / 0 % after its rules).
+  // first scored 49.0 %, the sixth 63.3 % (8.5 % of look-alikes lost; 82.4 % / 0 % after its rules).
   const all = [
     ...devCorpus,
     ...devCorpus2,
@@ -83,7 +83,7 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
  */
 describe.each([
   ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 200],
-  ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 235],
+  ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 238],
 ] as const)('%s', (name, corpus, minHit) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');

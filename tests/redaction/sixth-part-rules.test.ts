@@ -79,6 +79,17 @@ const details: Probe[] = [
     [],
     { answer: 'Beanie is finding her voice. KC has settled in.' },
   ),
+  // A parents' chat: a sender writing to the teacher is a parent, and what the message says is about a child.
+  p(
+    'contesta esto porfa\n\n[3/2/26, 8:14] Graciela Ontiveros: profe buenas, el niño tiene TDAH y hoy no trajo la medicina\n[3/2/26, 8:20] Graciela Ontiveros: y el niño es celíaco, tiene celiaquía',
+    ['Graciela Ontiveros', 'TDAH', 'celiaquía'],
+    [],
+    { language: 'es' },
+  ),
+  p('12/1/25, 6:02 PM - Dana Whitlock: Hi Ms. Ruiz, my son has asthma and forgot his inhaler', [
+    'Dana Whitlock',
+    'asthma',
+  ]),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -117,6 +128,11 @@ const lookAlikes: [string, string[]][] = [
   [
     'Daniel Ortiz - has an IEP for math\nMaya Okoro - has an IEP for reading\nreminder - picture day friday\nmonday - library',
     ['reminder', 'monday'],
+  ],
+  // A chat between colleagues, and a timeline in the same shape, say nothing of a family.
+  [
+    '[3/2/26, 9:00] Carlos Medina: el taller de TDAH para docentes es el viernes\n[3/2/26, 9:05] Ana Ruiz: ok, ahí estaré',
+    ['Carlos Medina', 'TDAH'],
   ],
   // Word problems: a made-up person and made-up scores the class works out.
   ['Warm-up: Leo scored 12 and 15 on two quizzes. What is his average?', ['Leo', '12']],
