@@ -188,7 +188,8 @@ function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]):
     for (const f of fields)
       for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1)) {
         const lineStart = f.text.lastIndexOf('\n', at - 1) + 1;
-        const startsLine = f.text.slice(lineStart, at).trim() === '';
+        // A quoted reply ("> 1450 Harmon Rd, …") or a list item starts its line after its mark.
+        const startsLine = /^[\s>*+•|-]*$/u.test(f.text.slice(lineStart, at));
         const from = startsLine && lineStart > 0 ? f.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
         const next = f.text.indexOf('\n', at + value.length);
         const context = f.text.slice(from, next === -1 ? f.text.length : next);

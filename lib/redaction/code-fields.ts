@@ -1,7 +1,7 @@
 import { classifyFieldName } from './field-names';
 import type { Detection } from './detection';
 import type { RedactionKind } from './kinds';
-import { detectFieldValue, nameShape } from './patterns';
+import { detectFieldValue, nameShape, namesAGroup } from './patterns';
 
 /**
  * Student details in code an AI wrote or a teacher pasted: the value of a key or variable that names student
@@ -47,6 +47,7 @@ export class CodeFieldReader {
       const keyKind = classifyFieldName(key, 'key');
       const kind = keyKind ?? this.openKind;
       if (!kind) continue;
+      if (keyKind === 'studentName' && namesAGroup(key, line)) continue;
       const reason = { code: 'codeKey' as const, detail: keyKind ? key : this.openKey };
       found.push(...detectFieldValue(kind, value, valueStart, reason, 'code'));
       // In `lunch = {"Maria Lopez": 48213}` the keys are the children.

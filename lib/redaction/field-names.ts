@@ -36,7 +36,8 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [
     'studentName',
-    /\b(?:name|names|student|students|first|last|first name|last name|full name|surname|given|given name|forename|family name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas)\b/,
+    // SIS exports abbreviate: "LName", "FName", "Last Nm", "MI".
+    /\b(?:name|names|student|students|first|last|first name|last name|full name|lname|fname|last nm|first nm|stu name|surname|given|given name|forename|family name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas)\b/,
   ],
 ];
 
@@ -57,18 +58,20 @@ export function normaliseFieldName(name: string): string {
  * (`test`, `results`, `services`, `control`): they count in a header or a prose label, never in a code key.
  */
 const headerOnlyWords =
-  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster)\b/g;
+  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster|fname|lname)\b/g;
 
 /**
  * The kind of student data a header or key names, or null for anything else ("Title", "Author", "x").
  * `where`: a table header or prose label ('header') or a key or variable name in code ('key').
  */
 export function classifyFieldName(name: string, where: 'header' | 'key' = 'header'): RedactionKind | null {
+  // "Ph", "Ph#", "PH #": a SIS export's phone column (a header only; "pH" is the chemistry, `ph` in code too).
+  if (where === 'header' && /^\s*P[hH]\s*(?:#|\.)?\s*$/u.test(name)) return 'phone';
   const normalised = normaliseFieldName(name);
   const words = where === 'key' ? normalised.replace(headerOnlyWords, ' ').trim() : normalised;
   if (words === '' || words.length > 40) return null;
   // A child's reading level is a score; the class's "grade level" is not.
-  if (/\b(?:reading levels?|lexile|niveles? de lectura)\b/.test(words)) return 'grade';
+  if (/\b(?:reading levels?|lexile|nivel(?:es)? de lectura|nivel(?:es)? lector(?:es)?)\b/.test(words)) return 'grade';
   // "Grade level" / "grado" is the class, not a score; "Book title" and "author name" are not students.
   if (
     /\b(?:grade level|level|grado|curso|title|titulo|author|autor|book|libro|teacher|maestr[oa]|profesor[a]?|school|escuela|district|distrito|character|personaje|figure|city|country|pais|ciudad)\b/.test(

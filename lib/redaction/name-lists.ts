@@ -14,6 +14,13 @@ import type { TextBlock } from './text-structure';
 
 const listItemKey =
   /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?([^\n—–:*_]{2,40}?)(?:\*\*|__)?[ \t]*(?:[—–:]|[ \t]-[ \t])/gmu;
+/**
+ * Report-card notes typed without list marks, one child a line before a spaced dash ("lexi - reading way up",
+ * "big mike (michael ashford) - math strong"): a colon is left out, as "Materials: …" lines are labels.
+ */
+const unmarkedItemKey = /^[ \t]*([^\n—–:*_-]{2,40}?)[ \t]+[-—–][ \t]/gmu;
+/** "big mike (michael ashford)": a nickname before the child's name in parentheses. */
+const nicknameOfName = /^(.+?)\s*\(([^()]+)\)$/u;
 /** One to three words: capitalised, or all lower case; an initial ("Sofia G.") or a quoted nickname allowed. */
 const keyShape =
   /^(?:\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]+)(?:\s+(?:["“(][\p{L}'’-]+["”)]|\p{L}[\p{L}'’.-]*|de|del|la|van|der|von|da))?(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u;
@@ -23,6 +30,8 @@ const notNameKey =
 interface Key {
   text: string;
   start: number;
+  /** The rest of the key's line: what the list says about it. */
+  note?: string;
 }
 
 function titleCase(text: string): string {
@@ -36,6 +45,8 @@ function studentDetection(key: Key, cue: string): Detection {
     .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3 && !/^(?:de|del|la|van|der|von|da)$/i.test(p));
   // A name written in lower case is found again capitalised ("wren hollis" in the notes, "Wren" in the answer).
   const written = key.text === key.text.toLowerCase() ? [titleCase(key.text), ...parts.map(titleCase)] : [];
+  // Initials as a name ("jj") are written in capitals elsewhere ("JJ").
+  if (/^\p{Ll}{2,3}$/u.test(key.text)) written.push(key.text.toUpperCase());
   const all = [...new Set([...(parts.length > 1 ? parts : []), ...written])];
   return {
     kind: 'studentName',
@@ -50,28 +61,58 @@ function studentDetection(key: Key, cue: string): Detection {
 
 /** Students among the keys of lists in `text`, given the student names already found (`known`, lower case). */
 export function findListedStudents(text: string, known: Set<string>): Detection[] {
-  if (known.size === 0 || !/^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/mu.test(text)) return [];
+  if (known.size === 0) return [];
+  const marked = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/mu.test(text);
+  const out = marked ? listedIn(text, known, listItemKey, false) : [];
+  if (/\S[ \t]+[-—–][ \t]/u.test(text)) {
+    const seen = new Set(out.map((d) => d.start));
+    for (const d of listedIn(text, known, unmarkedItemKey, true)) if (!seen.has(d.start)) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * What a teacher's note says of a child ("reading way up", "shy but improving", "new this month", "asks great
+ * questions"); a line of a schedule or a reminder ("picture day friday") says none of it.
+ */
+const noteAboutChild =
+  /\b(?:he|she|his|her|him|they|new|loves?|likes?|needs?|gets?|got|reads?|reading|math|writing|spelling|shy|kind|sweet|quiet|talks?|works?|working|struggl\w*|improv\w*|progress\w*|behind|ahead|absent|missed|asks?|participat\w*|focus\w*|strong|helpful|tries|trying|behaviou?r|friends?)\b/iu;
+
+function listedIn(text: string, known: Set<string>, itemKey: RegExp, unmarked: boolean): Detection[] {
   const out: Detection[] = [];
   let group: Key[] = [];
   let lastLineEnd = -2;
   const flush = () => {
+    // "big mike (michael ashford)": the child's name in parentheses makes the words before it her nickname.
+    group = group.map((k) => {
+      const m = k.text.match(nicknameOfName);
+      return m && known.has((m[2] as string).toLowerCase()) ? { ...k, text: m[1] as string } : k;
+    });
     const isKnown = (k: Key) => known.has(k.text.toLowerCase()) || known.has(k.text.split(/\s+/)[0]!.toLowerCase());
     const nameLike = (k: Key) =>
       keyShape.test(k.text) && !notNameKey.test(k.text) && !notANameWord(k.text.split(/\s+/)[0]!);
     const knownCount = group.filter(isKnown).length;
     // Two known children make it a list of children; one does when every key of the list is shaped like a name.
     if (group.length >= 3 && (knownCount >= 2 || (knownCount === 1 && group.every(nameLike))))
-      for (const k of group) if (!isKnown(k) && nameLike(k)) out.push(studentDetection(k, 'in a list of students'));
+      for (const k of group)
+        // A known child written in lower case ("priya - sweet") is found as written too.
+        if (
+          (!isKnown(k) || k.text === k.text.toLowerCase()) &&
+          nameLike(k) &&
+          // Without list marks, a key is a child only where its note is about one.
+          (!unmarked || isKnown(k) || noteAboutChild.test(k.note ?? ''))
+        )
+          out.push(studentDetection(k, 'in a list of students'));
     group = [];
   };
-  for (const m of text.matchAll(listItemKey)) {
+  for (const m of text.matchAll(itemKey)) {
     const lineStart = m.index;
     // Items of one list sit on consecutive lines.
     if (text.lastIndexOf('\n', lineStart - 1) !== lastLineEnd) flush();
     const key = (m[1] as string).trim();
-    group.push({ text: key, start: m.index + m[0].indexOf(key) });
     const end = text.indexOf('\n', lineStart);
     lastLineEnd = end === -1 ? text.length : end;
+    group.push({ text: key, start: m.index + m[0].indexOf(key), note: text.slice(m.index + m[0].length, lastLineEnd) });
   }
   flush();
   return out;

@@ -1,6 +1,6 @@
 import { classifyFieldName } from './field-names';
 import { isKnownFirstName, notANameWord } from './context-names';
-import { normaliseKey, type Detection } from './detection';
+import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 
 /**
@@ -29,7 +29,7 @@ const phone =
   /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}(?![\p{L}\p{N}/:]|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
 const institutionCue =
-  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
+  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
@@ -146,6 +146,25 @@ export function isInstitutional(text: string, start: number, end: number): boole
   return institution < nearestCue(text, start, end, familyCue, 80);
 }
 
+/**
+ * A school mailbox is built from the teacher's name more often than it spells it: "dreyes" for Daniel Reyes,
+ * "danielr", "reyesd". One of her names plus the initials of the others (in any order) is hers.
+ */
+function isTeachersInitialAndName(local: string, teacherWords: Set<string>): boolean {
+  const plain = local.toLowerCase().replace(/[._-]+/g, '');
+  const words = [...teacherWords].map((w) => stripMarks(w));
+  for (const word of words) {
+    if (word.length < 3) continue;
+    const at = plain.indexOf(word);
+    if (at === -1) continue;
+    const rest = plain.slice(0, at) + plain.slice(at + word.length);
+    if (rest === '' || rest.length > 2) continue;
+    const initials = words.filter((w) => w !== word).map((w) => w.charAt(0));
+    if ([...rest].every((ch) => initials.includes(ch))) return true;
+  }
+  return false;
+}
+
 /** Every structured student detail in `text` (one line, row or code line). */
 export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   const found: Detection[] = [];
@@ -170,6 +189,7 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
         continue;
       const localWords = local.toLowerCase().split(/[._-]+/);
       if (localWords.some((w) => w.length >= 3 && ctx.teacherWords.has(w))) continue;
+      if (isTeachersInitialAndName(local, ctx.teacherWords)) continue;
       push(found, {
         kind: 'email',
         text: m[0],
@@ -307,12 +327,33 @@ function detectNameValuePairs(text: string): Detection[] {
   return found;
 }
 
+/** A line whose bold opens before the dash and closes only at its end ("**Title — subtitle**"). */
+function isBoldHeading(line: string): boolean {
+  const trimmed = line.replace(/^\s*(?:[-*+•]\s+)?/, '').trim();
+  if (!trimmed.startsWith('**') || !trimmed.endsWith('**')) return false;
+  const dash = trimmed.search(/\s[-–—]\s/);
+  return dash !== -1 && !trimmed.slice(2, dash).includes('**');
+}
+
+/** A quoted list of two or more people's names: `"seats": ["Sofia Marchetti", "Ava Lin"]`. */
+const listOfNames =
+  /:\s*\[\s*(?:["']\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*["']\s*,\s*)+["']\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*["']\s*\]/u;
+
+/**
+ * `{ "name": "Tigris", "seats": ["Sofia Marchetti", …] }`: a bare "name" in a record that lists people is the
+ * name of their table, team or group, not of a child (the people in the list are the children).
+ */
+export function namesAGroup(label: string, line: string): boolean {
+  return /^(?:name|nombre|title|t[íi]tulo|label)$/iu.test(label.replace(/["'*]/g, '').trim()) && listOfNames.test(line);
+}
+
 /** Values after a label that names student data ("DOB: …", "Allergies: …", "Parent: …"). */
 export function detectLabelledValues(text: string): Detection[] {
   const found: Detection[] = [];
   if (text.includes(':')) found.push(...detectNameValuePairs(text));
   const dashed = /\s[-–—]\s/.test(text) ? text.match(dashLabelled) : null;
-  if (dashed) {
+  // "**Health office summary — week of October 6**": bold that runs past the dash is a heading, not a label.
+  if (dashed && !isBoldHeading(dashed[0])) {
     const kind = classifyFieldName(dashed[1] as string, 'key');
     const value = (dashed[2] as string).replace(/[.,]$/, '');
     if (kind) {
@@ -331,6 +372,7 @@ export function detectLabelledValues(text: string): Detection[] {
       .replace(/^\[([^\]]*,[^\]]*)\]?$/, '$1');
     const kind = classifyFieldName(label, 'key');
     if (!kind) continue;
+    if (kind === 'studentName' && namesAGroup(label, text)) continue;
     const start = m.index + m[0].lastIndexOf(m[2] as string) + (m[2] as string).indexOf(value);
     const reason: RedactionReason = { code: 'label', detail: label };
     // A value cut at its closing parenthesis ("Final grade: 88 (B+") is two values: "88" and "B+".
@@ -366,6 +408,19 @@ export function detectFieldValue(
     case 'parentName': {
       // "Kayleigh M. (3B)": the class in parentheses after a name is not part of it.
       const name = value.replace(/\s*\([^()]{1,12}\)$/u, '');
+      // "Pell, Ansel" in a Student cell: a SIS or gradebook writes the surname first; both names are the child's.
+      const lastFirst = where !== 'prose' ? name.match(/^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u) : null;
+      if (lastFirst) {
+        push(found, {
+          kind,
+          text: name,
+          start: at,
+          reason,
+          scope: 'global',
+          parts: [lastFirst[2] as string, lastFirst[1] as string],
+        });
+        break;
+      }
       // A name with an initial or of two words is the same child in lower case ("brooklyn s.").
       if (nameShape.test(name))
         push(found, {

@@ -11,6 +11,9 @@ import { findHeaderlessCsvNames, findIntroducedNames, findNamesInArrays } from '
 import { findParentWriter } from './message-writer';
 import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
+import { withoutWordProblemFindings } from './word-problems';
+import { findLogEntryNames } from './log-entries';
+import { findChatSenders, isFamilyMessage } from './chat-senders';
 import {
   isWellKnownName,
   isWithinWellKnown,
@@ -106,10 +109,16 @@ function scanLine(
   const structured = [...detectPatterns(text, ctx), ...extra];
   // A well-known person or character found by a cue ("Percy Jackson has ADHD") is dropped here, before the
   // names decide which sentences are about a child: a character's condition is the lesson, not a student's.
-  const names: Detection[] = [...ctx.roster.find(text), ...findCuedNames(text).map(toDetection)].filter(
-    (d) => !isKept(d),
-  );
+  const names: Detection[] = [
+    ...ctx.roster.find(text),
+    ...findCuedNames(text).map(toDetection),
+    ...findLogEntryNames(text),
+  ].filter((d) => !isKept(d));
   const hasDetails = isAboutChild || structured.some((d) => !nameKinds.has(d.kind) && d.scope === 'global');
+  // A line that names a child by a cue ("I'm writing about Julián's reading") is about that child, like a line
+  // holding her phone: a condition or service said of "him" a sentence later is hers.
+  const namesChild =
+    names.some((d) => d.kind === 'studentName' && d.reason.code === 'studentCue') || isFamilyMessage(text);
   // compromise only where the line is about a class or already holds a child's details.
   if (hasDetails || names.length > 0 || /\d|IEP|504/.test(text))
     names.push(
@@ -121,7 +130,7 @@ function scanLine(
     start: d.start,
     end: d.start + d.text.length,
   }));
-  const sensitive = detectSensitiveTerms(text, nameSpans, isAboutChild || hasDetails);
+  const sensitive = detectSensitiveTerms(text, nameSpans, hasDetails || namesChild);
   // Names first: where a roster name and a column name cover the same words, the roster is the reason shown.
   return [...names, ...structured, ...sensitive];
 }
@@ -262,7 +271,7 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
       }
       detections = scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells, isKept);
     } else {
-      detections = scanLine(block.text, ctx, noteAboutChild, [], isKept);
+      detections = withoutWordProblemFindings(block.text, scanLine(block.text, ctx, noteAboutChild, [], isKept));
     }
     if (namesChildByLabel(detections)) noteAboutChild = true;
     for (const d of dropOverlaps(
@@ -294,6 +303,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findHeaderlessCsvNames(field.text),
     ...findNamesInArrays(field.text),
     ...findParentWriter(field.text),
+    ...findChatSenders(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);

@@ -26,6 +26,7 @@ const healthTerms = [
   String.raw`OCD`,
   String.raw`PTSD`,
   String.raw`celiac(?: disease)?`,
+  String.raw`celiaqu[íi]a`,
   String.raw`(?:severe |mild |a )?(?:peanut|tree[- ]nut|nut|shellfish|dairy|egg|gluten|bee[- ]sting|latex|penicillin|wheat|soy) allerg(?:y|ies)`,
   String.raw`allergic to [\p{L} -]{2,30}?(?=[.,;)]|\s\(|\s(?:and|but|so)\s|$)`,
   String.raw`EpiPen`,
@@ -53,6 +54,11 @@ const healthTerms = [
   String.raw`migrañas?`,
   String.raw`anginas`,
   String.raw`insulin(?: pump)?`,
+  // A nurse's shorthand: type 1 or 2 diabetes ("T1D", "DM2") and a blood-glucose reading ("BG 62").
+  String.raw`T[12]D(?![\p{L}\d])`,
+  String.raw`DM ?[12](?![\p{L}\d])`,
+  String.raw`BG:?\s?\d{2,3}(?![\d])`,
+  String.raw`(?:albuterol|salbutamol|rescue) inhaler`,
   // Medicines a child takes: any "<Word> 36 mg" dose (first, so the dose goes with the name), and ADHD, asthma,
   // allergy, seizure and mood medicines by generic and brand name.
   String.raw`\p{L}[\p{L}-]+(?: XR| ER)?\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|ml)(?![\p{L}])`,
@@ -133,7 +139,7 @@ const specialEducationTerms = [
 const specialEducationSource = specialEducationTerms.join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
-const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
+const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
 const grade = new RegExp(
   [
     // "got a 0", "scored a 7": a bare mark right after the verb (tried first: the
@@ -144,11 +150,19 @@ const grade = new RegExp(
     String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
     // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
+    // A decimal mark right after the verb ("Renata obtuvo 7.9 y 8.4", "scored 8.5"), and the second of a pair.
+    String.raw`(?:sacó|obtuvo|obtenido|sacado|tuvo|scored|earned)\s+(\d{1,2}[.,]\d{1,2})(?![\d%/])`,
+    String.raw`(?<=(?:sacó|obtuvo|obtenido|sacado|tuvo|scored|earned)\s+(?:an?\s+|una?\s+)?\d{1,3}(?:[.,]\d{1,2})?\s*%?\s+(?:y|e|and)\s+(?:an?\s+|una?\s+)?)(\d{1,3}(?:[.,]\d{1,2})?(?:\s?%)?)(?![\d/])`,
     String.raw`\bGPA(?:\s+(?:of|is|was)|:)?\s+(\d\.\d{1,2})(?!\d)`,
+    // "su nota actual es 4,8", "her current grade is 71%": a word or two between the mark's noun and its verb.
+    String.raw`\b(?:nota|calificación|promedio|grade|mark|average)\s+(?:[\p{L}]+\s+){1,2}?(?:es|era|fue|is|was)\s+(?:de\s+|of\s+)?(\d{1,3}[.,]\d{1,2}|\d{1,3}\s?%)(?![\d%/])`,
     String.raw`(?:grade|score|mark|level|average|GPA|nota|calificación|nivel|media)\s+(?:of|is|was|de|es|fue)\s+(?:an?\s+|un\s+)?(${scoreValue}|\d{1,4}(?:[.,]\d{1,2})?(?![\d/%])|[A-Z]\d?(?![\p{L}\d]))`,
     // A score in parentheses in a sentence about a child: "did great on his spelling test (19/20)".
     String.raw`\(\s*(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}|\d{1,3}(?:[.,]\d)?\s?%)\s*\)`,
     String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
+    // "Her 58% shows…", "scored an impressive 96%": a percentage after a possessive, or after the verb and a word.
+    String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+(\d{1,3}(?:[.,]\d)?\s?%)`,
+    String.raw`(?<=(?:scored|got|earned|received|sacó|obtuvo)\s+(?:an?\s+|un\s+)?\p{L}+\s+)(\d{1,3}(?:[.,]\d)?\s?%)`,
     String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?(?:[\p{L}\d.]+\s+){0,3}?${subject}(?![\p{L}])`,
     // "a 3 on the rubric", "a 2 on the 4-point writing rubric".
     String.raw`(?<![\p{L}\d.,/])(\d{1,2}(?:[.,]\d)?)\s+(?:out of \d\s+)?on\s+(?:the|a|our|this|my|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?rubric`,

@@ -1,4 +1,4 @@
-import { classifyFieldName } from './field-names';
+import { classifyFieldName, normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
 
 /**
@@ -75,19 +75,42 @@ function isClassTable(headers: string[], kinds: (RedactionKind | null)[]): boole
   return (hasName && hasDetail) || (hasStudentWord && hasDetail) || (hasStudentWord && hasName);
 }
 
+/**
+ * A school subject as a column header, in full or as a report card abbreviates it ("Mat", "Esp", "ELA", "Sci").
+ * In a table of children its numbers are their marks; in a timetable or a lesson table it means nothing.
+ */
+const subjectHeader =
+  /^(?:math|maths|mat|mate|matem|matematicas|ela|eng|english|ingles|ing|esp|espanol|span|spanish|lengua|len|lit|literature|sci|science|ciencias?|cien|cn|hist|history|historia|geo|geog|geography|geografia|ss|soc st|soc stud|social studies|reading|rdg|writing|wrtg|lectura|escritura|art|arte|music|musica|pe|ef|educacion fisica|civica|fcye|french|frances|fr)$/;
+/** A mark as a cell holds it: "9.5", "4,8", "88", "88%", "B+", "17/20". */
+const markCell = /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3})$/u;
+
+/**
+ * A column of a class table whose every cell is a score out of the same small number ("3/4", "2/4", "4/4"):
+ * rubric marks, whatever its header says ("Hatchet essay"). Dates ("3/4", "3/11") do not share a denominator.
+ */
+function isRubricColumn(cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 2) return false;
+  const parts = filled.map((c) => c.match(/^(\d{1,2})\s*\/\s*(\d{1,2})$/u));
+  if (parts.some((m) => !m || Number(m[1]) > Number(m[2]))) return false;
+  return new Set(parts.map((m) => m?.[2])).size === 1;
+}
+
 function tableRows(header: Line, rows: Line[], separator: string): TextBlock[] {
   const headers = splitCells(header, separator).map((c) => c.text);
   const kinds = headers.map((h) => classifyFieldName(h));
   const classTable = isClassTable(headers, kinds);
+  const split = rows.map((row) => splitCells(row, separator));
+  const rubrics = headers.map((_, i) => classTable && isRubricColumn(split.map((cells) => cells[i]?.text ?? '')));
+  const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
-  for (const row of rows) {
-    const cells = splitCells(row, separator).map((c, i) => ({
-      ...c,
-      header: headers[i] ?? '',
-      kind: classTable ? (kinds[i] ?? null) : null,
-    }));
+  rows.forEach((row, r) => {
+    const cells = (split[r] ?? []).map((c, i) => {
+      const isMark = rubrics[i] === true || (subjects[i] === true && markCell.test(c.text));
+      return { ...c, header: headers[i] ?? '', kind: classTable ? (kinds[i] ?? (isMark ? 'grade' : null)) : null };
+    });
     out.push({ type: 'row', text: row.text, start: row.start, cells, isClassTable: classTable });
-  }
+  });
   return out;
 }
 

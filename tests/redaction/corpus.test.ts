@@ -18,7 +18,7 @@ import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
 
 describe('the labelled corpus itself', () => {
   // The fifth and sixth parts are checked for their labels here but not held to the targets below: the fifth
-  // first scored 49.0 %, the sixth is held out (unscored until the rules of 1 Dec are merged).
+  // first scored 49.0 %, the sixth 63.3 % (8.5 % of look-alikes lost; 82.4 % / 0 % after its rules).
   const all = [
     ...devCorpus,
     ...devCorpus2,
@@ -73,6 +73,28 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
       score.lookAlikes.hit / score.lookAlikes.total,
       `${report}\nwrong: ${score.wronglyRedacted.join('; ')}`,
     ).toBeLessThanOrEqual(0.05);
+  });
+});
+
+/**
+ * The fifth and sixth parts are far from the recall target, but their look-alikes are held to the false-positive
+ * goal and their recall to what the rules after them reached (development figures, 1 Dec 2026), so a later rule
+ * that loses ground on them fails here.
+ */
+describe.each([
+  ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 200],
+  ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 238],
+] as const)('%s', (name, corpus, minHit) => {
+  const score = evaluateCorpus(corpus);
+  const report = formatScore(name, score).join('\n');
+  test('≤ 5 % of look-alikes wrongly redacted', () => {
+    expect(
+      score.lookAlikes.hit / score.lookAlikes.total,
+      `${report}\nwrong: ${score.wronglyRedacted.join('; ')}`,
+    ).toBeLessThanOrEqual(0.05);
+  });
+  test(`at least ${minHit} student details redacted`, () => {
+    expect(score.details.hit, `${report}\nmissed: ${score.missed.join('; ')}`).toBeGreaterThanOrEqual(minHit);
   });
 });
 
