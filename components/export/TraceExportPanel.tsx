@@ -21,12 +21,6 @@ import type { RedactionCandidate } from '@/lib/redaction/apply';
 import { RedactionPreviewDialog } from './RedactionPreviewDialog';
 import './export.css';
 
-// The export worker starts as soon as this part of the panel loads (the panel fetches it when idle, right after
-// its first render, or when a trace opens): loading its code (the PDF engine and the detectors, ~1 MB) takes
-// 0.3–1 s, and needs no trace.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => sharedExportWorker().warm(), { timeout: 250 });
-else setTimeout(() => sharedExportWorker().warm(), 250);
-
 type Format = 'pdf' | 'json' | 'md' | 'evidence';
 
 interface Pending {
@@ -75,21 +69,6 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
   const [evidenceUrl, setEvidenceUrl] = useState('');
   const prerenderRef = useRef<Prerender | null>(null);
   const preparedRef = useRef<Promise<PreparedPdfExport | null> | null>(null);
-
-  // Once a trace is shown, the worker rehearses: it lays out and scans a made-up trace, once. Its first layout and
-  // scan take 0.6–1.3 s (fastest-path e2e, 2026-11) and the next several times less, so the PDF made when the trace
-  // is marked ready is not the slow first. Not earlier: run at panel load, the rehearsal competed for the CPU with
-  // the capture that was being shown (the draft took 690 vs 400 ms to show, median of six fastest-path runs each
-  // way on a loaded two-core machine, 2026-12). An export asked for meanwhile goes before its remaining steps.
-  useEffect(() => {
-    // Right after the trace has been painted: every moment counts before a fast teacher's Mark ready.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => sharedExportWorker().rehearse(), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
 
   // A trace marked ready is usually exported next: make its PDF now, in the worker, and again whenever the ready
   // trace changes. Export PDF uses it only if it is still exactly what would be exported (isPreparedFor).

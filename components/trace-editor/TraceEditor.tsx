@@ -26,6 +26,7 @@ import { ReadyTraceCaptureNotice } from './ReadyTraceCaptureNotice';
 import { fieldId } from './TraceTextField';
 import type { Arrival } from '@/lib/panel/panel-route';
 import { useTraceEditor } from './use-trace-editor';
+import { useExportRehearsal } from '@/components/export/use-export-rehearsal';
 import './trace-editor.css';
 
 export interface TraceEditorProps {
@@ -44,6 +45,7 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
   const db = getDatabase();
   const editor = useTraceEditor(traceId);
   const { trace } = editor;
+  useExportRehearsal(trace !== undefined && trace !== null);
   const [isDeleteOpen, setIsDeleteOpen] = useState(false);
   const [deleted, setDeleted] = useState<Trace | null>(null);
   const deleteButtonRef = useRef<HTMLButtonElement>(null);
