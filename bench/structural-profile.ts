@@ -75,12 +75,22 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** Self time per function; native DOM calls (no script URL) are named with the function that called them. */
-function selfTimes(profile: Profile): Map<string, number> {
+/** The profile's nodes by id and each node's caller, for walking up from a sample. */
+function profileTree(profile: Profile): { byId: Map<number, ProfileNode>; parents: Map<number, ProfileNode> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parents = new Map<number, ProfileNode>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n);
-  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+  return { byId, parents };
+}
+
+/** A function as "name:line" (1-based line). */
+function functionLabel(n: ProfileNode): string {
+  return `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+}
+
+/** Self time per function; native DOM calls (no script URL) are named with the function that called them. */
+function selfTimes(profile: Profile): Map<string, number> {
+  const { byId, parents } = profileTree(profile);
   const totals = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const node = byId.get(id)!;
@@ -88,7 +98,7 @@ function selfTimes(profile: Profile): Map<string, number> {
     const parent = parents.get(id);
     const isNative =
       f.scriptId === '0' && f.lineNumber < 0 && parent !== undefined && parent.callFrame.scriptId !== '0';
-    const key = isNative ? `${f.functionName} <- ${name(parent)}` : name(node);
+    const key = isNative ? `${f.functionName} <- ${functionLabel(parent)}` : functionLabel(node);
     totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return totals;
@@ -96,16 +106,13 @@ function selfTimes(profile: Profile): Map<string, number> {
 
 /** Inclusive time per caller → callee edge of the reader's own functions ("who calls visibleText, for how long"). */
 function inclusiveTimes(profile: Profile): Map<string, number> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parents = new Map<number, ProfileNode>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n);
-  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+  const { byId, parents } = profileTree(profile);
   const totals = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const seen = new Set<string>();
     for (let node = byId.get(id); node !== undefined; node = parents.get(node.id)) {
       const parent = parents.get(node.id);
-      const key = parent === undefined ? name(node) : `${name(node)} <- ${name(parent)}`;
+      const key = parent === undefined ? functionLabel(node) : `${functionLabel(node)} <- ${functionLabel(parent)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
