@@ -19,6 +19,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus4 } = await import('../tests/fixtures/redaction/corpus-held-out-4');
   const { heldOutCorpus5 } = await import('../tests/fixtures/redaction/corpus-held-out-5');
   const { heldOutCorpus6 } = await import('../tests/fixtures/redaction/corpus-held-out-6');
+  const { heldOutCorpus8 } = await import('../tests/fixtures/redaction/corpus-held-out-8');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -33,6 +34,8 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     ['fifth part (held out)', heldOutCorpus5],
     // Written blind by a fifth author (helper corpus6, 1 Dec 2026) and not scored by its author.
     ['sixth part (held out)', heldOutCorpus6],
+    // Written blind by a sixth author (helper corpus8, 1 Dec 2026), Spanish-heavy; not scored by its author.
+    ['part 8 (held out)', heldOutCorpus8],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
