@@ -20,6 +20,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus5 } = await import('../tests/fixtures/redaction/corpus-held-out-5');
   const { heldOutCorpus6 } = await import('../tests/fixtures/redaction/corpus-held-out-6');
   const { heldOutCorpus7 } = await import('../tests/fixtures/redaction/corpus-held-out-7');
+  const { heldOutCorpus8 } = await import('../tests/fixtures/redaction/corpus-held-out-8');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -36,6 +37,8 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     ['sixth part (held out)', heldOutCorpus6],
     // Written blind by a sixth author (helper corpus7, 1 Dec 2026; US K-12 emphasis) and not scored by its author.
     ['part 7 (held out)', heldOutCorpus7],
+    // Written blind by a seventh author (helper corpus8, 1 Dec 2026), Spanish-heavy; not scored by its author.
+    ['part 8 (held out)', heldOutCorpus8],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
