@@ -39,14 +39,14 @@ export async function readExportBasics(db: ShowWorkDatabase, traceId: string, no
   return { doc, roster, paperSize: profile.paperSize };
 }
 
-/** Done in the export worker: the detectors (compromise, ~350 KB) never load on the panel's main thread. */
+/** Done in the scan worker: the detectors (compromise, ~350 KB) never load on the panel's main thread. */
 export function findExportFindings({ doc, roster }: ExportBasics, worker: ExportWorker): Promise<ExportFindings> {
   return worker.findStudentData(doc, roster);
 }
 
 /**
  * Builds the trace's export document, finds its student data and starts rendering the default PDF (everything
- * found redacted) in the export worker, so the Export click that follows only writes bytes already made. Started
+ * found redacted) in the PDF worker, so the Export click that follows only writes bytes already made. Started
  * when a trace is marked ready; used by Export PDF only while it is still current (isPreparedFor).
  */
 export async function preparePdfExport(
