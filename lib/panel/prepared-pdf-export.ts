@@ -66,10 +66,12 @@ function unredacted(doc: TraceDocument): TraceDocument {
 /**
  * The scan and the PDF at once, in their two workers: the PDF of the trace as it is starts while the scan runs,
  * and stands as the export when the scan finds nothing (the default export is then that very document, checked
- * below). Most traces have no student data, and their PDF is then ready a scan sooner (~0.1 s at Mark ready,
- * fastest-path e2e, 2026-12-01): a fast teacher's Export click waits on it. When the scan finds something, the
- * redacted copy is rendered after it and the first bytes are dropped unused, never written anywhere; the teacher
- * then has findings to read in the preview before Export.
+ * below). That is the expected case at Mark ready: the teacher has just ticked "no student data". The PDF is then
+ * ready a scan sooner, and a fast teacher's Export click no longer waits for the scan and the layout one after the
+ * other (fastest-path e2e, 2026-12-01, A/B at load ~12: longest export wait 175–307 vs 356–548 ms; with few free
+ * cores the two share the CPU and the scan itself is slower). When the scan finds something, the redacted copy is
+ * rendered after it and the first bytes are dropped unused, never written anywhere; the teacher then has findings
+ * to read in the preview before Export.
  */
 export async function prepareFromBasics(
   basics: ExportBasics,
