@@ -70,7 +70,7 @@ export function TraceExportPanel({ traceId }: { traceId: string }) {
   const prerenderRef = useRef<Prerender | null>(null);
   const preparedRef = useRef<Promise<PreparedPdfExport | null> | null>(null);
 
-  // A trace marked ready is usually exported next: make its PDF now, in the worker, and again whenever the ready
+  // A trace marked ready is usually exported next: make its PDF now, in the PDF worker, and again whenever the ready
   // trace changes. Export PDF uses it only if it is still exactly what would be exported (isPreparedFor).
   const trace = useLiveQuery(() => getDatabase().traces.get(traceId), [traceId]);
   const readyVersion = trace?.status === 'ready' ? trace.updatedAt : undefined;

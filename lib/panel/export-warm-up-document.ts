@@ -21,7 +21,7 @@ const artifact = [
 ].join('\n');
 
 /**
- * A made-up one-page trace the export worker lays out and scans once (its rehearsal) soon after the side panel
+ * A made-up one-page trace the export workers lay out and scan once (their rehearsal) soon after the side panel
  * shows a trace: the first layout in a fresh worker is several times slower than the next (fontkit and pdfkit's
  * code compiling, ~0.6–1.3 s in the fastest-path e2e, 2026-11), and a teacher who marks a trace ready and exports
  * within seconds of a capture must not wait for it. Latin text in regular and bold, every section the editor

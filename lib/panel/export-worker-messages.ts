@@ -5,18 +5,26 @@ import type { RedactionCandidate } from '../redaction/apply';
 const paperSize = z.enum(['letter', 'a4']);
 
 /**
- * Side panel → export worker. Documents and candidates are checked where they are used: renderTracePdf parses the
- * document with its zod schema; the redaction functions take what the panel found with them a moment before.
+ * Side panel → PDF worker (export-pdf-worker.ts). The document is checked where it is used: renderTracePdf parses
+ * it with its zod schema.
  */
-export const ExportWorkerRequest = z.discriminatedUnion('kind', [
+export const PdfWorkerRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('render'), id: z.number(), doc: z.unknown(), paperSize }),
   /** Start (the worker's code loads) and read the Latin faces. Gives way to every other request. */
   z.object({ kind: z.literal('warm'), id: z.number() }),
   /**
-   * Lay out and scan a made-up trace once, so the first real export is not the first of each (several times
-   * slower than the next). Gives way to every other request; answered once done.
+   * Lay out a made-up trace once, so the first real PDF is not the first layout (several times slower than the
+   * next). Gives way to every other request; answered once done.
    */
   z.object({ kind: z.literal('rehearse'), id: z.number() }),
+]);
+export type PdfWorkerRequest = z.infer<typeof PdfWorkerRequest>;
+
+/**
+ * Side panel → scan worker (export-scan-worker.ts): finding and redacting student data, nothing else, so a scan
+ * never waits behind a PDF layout. Candidates are the ones the panel got from this worker a moment before.
+ */
+export const ScanWorkerRequest = z.discriminatedUnion('kind', [
   /** Likely student data in the document, and the copy with all of it redacted (the preview's default). */
   z.object({ kind: z.literal('find'), id: z.number(), doc: z.unknown(), roster: z.array(z.string()) }),
   /** The copy with every candidate not kept replaced by its label. */
@@ -35,8 +43,12 @@ export const ExportWorkerRequest = z.discriminatedUnion('kind', [
     candidates: z.array(z.unknown()),
     term: z.string(),
   }),
+  /** Scan a made-up trace once (the detectors' first run is the slow one). Gives way to every other request. */
+  z.object({ kind: z.literal('rehearse'), id: z.number() }),
 ]);
-export type ExportWorkerRequest = z.infer<typeof ExportWorkerRequest>;
+export type ScanWorkerRequest = z.infer<typeof ScanWorkerRequest>;
+
+export type ExportWorkerRequest = PdfWorkerRequest | ScanWorkerRequest;
 
 const isObject = (value: unknown) => typeof value === 'object' && value !== null;
 
@@ -48,7 +60,7 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
 const WorkerTiming = z.object({ receivedAt: z.number(), startedAt: z.number(), finishedAt: z.number() });
 export type WorkerTiming = z.infer<typeof WorkerTiming>;
 
-/** Export worker → side panel. */
+/** Either worker → side panel. */
 export const ExportWorkerResponse = z.union([
   z.object({
     id: z.number(),

@@ -1,4 +1,4 @@
-/** One piece of work in the export worker. */
+/** One piece of work in an export worker (the PDF worker or the scan worker). */
 export interface WorkerTask {
   /** Background work (the warm-up's steps): started only when no request the teacher waits on is queued. */
   isBackground: boolean;
@@ -9,7 +9,7 @@ export interface WorkerTask {
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The export worker's tasks, one at a time, the teacher's first. A task that has started runs to its end (a PDF
+ * An export worker's tasks, one at a time, the teacher's first. A task that has started runs to its end (a PDF
  * layout is one synchronous run that can't be interrupted), but background work is cut into tasks, so an export
  * queued while one runs goes next instead of after all of it (fastest-path e2e, 2026-11: the PDF made at Mark
  * ready queued behind the whole warm-up).

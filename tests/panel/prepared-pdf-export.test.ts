@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import type { TraceDocument } from '../../lib/model/trace-document';
+import { createExportWorker, type ExportWorker } from '../../lib/panel/export-worker-client';
 import {
   isPreparedFor,
+  prepareFromBasics,
   preparedExportMaxAgeMs,
   type ExportBasics,
   type PreparedPdfExport,
@@ -69,5 +72,44 @@ describe('a PDF prepared when the trace was marked ready', () => {
     const old = { ...prepared({ doc }), preparedAt: beforeMidnight };
     const afterMidnight = { ...fresh(0), doc: { ...doc, exportedAt: '2026-12-01T00:01:00.000Z' } };
     expect(isPreparedFor(old, afterMidnight, beforeMidnight + 120_000)).toBe(false);
+  });
+});
+
+/** The real detectors and redaction on this thread; renders recorded (the document each was asked for). */
+function recordingWorker(): { worker: ExportWorker; rendered: TraceDocument[] } {
+  const real = createExportWorker({ createPdfWorker: null, createScanWorker: null });
+  const rendered: TraceDocument[] = [];
+  const worker: ExportWorker = {
+    ...real,
+    async render(doc) {
+      rendered.push(doc);
+      return new TextEncoder().encode(`pdf ${rendered.length}: ${doc.title}`);
+    },
+  };
+  return { worker, rendered };
+}
+
+describe('preparing the PDF when a trace is marked ready', () => {
+  test('with no student data found, the PDF started beside the scan is the export (one render)', async () => {
+    const { worker, rendered } = recordingWorker();
+    const doc = { ...shortDoc(), title: 'Photosynthesis exit ticket' };
+    const made = await prepareFromBasics({ doc, roster: [], paperSize: 'letter' }, worker);
+    expect(made.candidates).toEqual([]);
+    expect(rendered).toHaveLength(1);
+    expect(rendered[0]).toEqual(made.preview);
+    expect(new TextDecoder().decode(await made.bytes)).toBe('pdf 1: Photosynthesis exit ticket');
+  });
+
+  test('with student data found, the redacted copy is rendered and its bytes are the export', async () => {
+    const { worker, rendered } = recordingWorker();
+    const doc = { ...shortDoc(), title: 'Notes on Maria Lopez' };
+    const made = await prepareFromBasics({ doc, roster: ['Maria Lopez'], paperSize: 'letter' }, worker);
+    expect(made.candidates.some((c) => c.text === 'Maria Lopez')).toBe(true);
+    expect(rendered).toHaveLength(2);
+    expect(rendered[1]).toEqual(made.preview);
+    expect(made.preview.redaction.applied).toBe(true);
+    const written = new TextDecoder().decode(await made.bytes);
+    expect(written).toBe(`pdf 2: ${made.preview.title}`);
+    expect(written).not.toContain('Maria Lopez');
   });
 });

@@ -1,0 +1,53 @@
+// Finding and redacting student data for an export, off the side panel's main thread (compromise: its module
+// alone took ~0.5 s of the panel's main thread right after a capture's trace appeared, 2026-11). A worker of its
+// own, apart from the PDF layout (export-pdf-worker.ts): a layout is one run that can't be interrupted, and the
+// redaction preview, which needs only this scan, waited behind one (0.3–0.6 s, fastest-path e2e, 2026-12-01).
+// Its bundle is the detectors only (no pdfkit, no fonts), so it also starts sooner. Started by
+// export-worker-client.ts with Vite's `new Worker(new URL(...))`.
+import type { TraceDocument } from '../model/trace-document';
+import { addCustomTerm, findStudentData, redactTraceDocument, type RedactionCandidate } from '../redaction/apply';
+import { ScanWorkerRequest } from './export-worker-messages';
+import { warmUpDocument } from './export-warm-up-document';
+import { createWorkerTasks, type ExportWorkerScope } from './export-worker-tasks';
+
+const scope = globalThis as unknown as ExportWorkerScope;
+const tasks = createWorkerTasks(scope);
+
+/** Whether a real scan has run here: the rehearsal then skips its own (the detectors have run once already). */
+let hasScanned = false;
+
+scope.addEventListener('message', (event) => {
+  const parsed = ScanWorkerRequest.safeParse(event.data);
+  if (!parsed.success) return;
+  const request = parsed.data;
+  const { id } = request;
+  switch (request.kind) {
+    case 'rehearse':
+      // One scan of a made-up trace: the detectors' first run is several times slower than the next.
+      tasks.handle(id, true, async () => {
+        if (!hasScanned) findStudentData(warmUpDocument(), []);
+        return {};
+      });
+      return;
+    case 'find':
+      tasks.handle(id, false, async () => {
+        const doc = request.doc as TraceDocument;
+        const candidates = findStudentData(doc, request.roster);
+        hasScanned = true;
+        return { candidates, doc: redactTraceDocument(doc, candidates, new Set()) };
+      });
+      return;
+    case 'redact':
+      tasks.handle(id, false, async () => {
+        const candidates = request.candidates as RedactionCandidate[];
+        return { doc: redactTraceDocument(request.doc as TraceDocument, candidates, new Set(request.keep)) };
+      });
+      return;
+    case 'add-term':
+      tasks.handle(id, false, async () => {
+        const candidates = request.candidates as RedactionCandidate[];
+        return { candidates: addCustomTerm(request.doc as TraceDocument, candidates, request.term) };
+      });
+      return;
+  }
+});
