@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ExtractedConversation } from '../model/conversation';
-import { ExtractedTurn } from '../model/turn';
+import { ExtractedTurn, Role, limits } from '../model/turn';
+import { SiteId } from '../model/site';
 
 /**
  * Every message between ShowWork's contexts. Names say their direction:
@@ -22,12 +23,24 @@ export const TurnOnTheWire = z.extend(z.partial(ExtractedTurn, { text: true }), 
 });
 export type TurnOnTheWire = z.infer<typeof TurnOnTheWire>;
 
+/**
+ * A turn the background already stored for this conversation, sent by its content hash instead of its content
+ * (lib/content/send-with-references.ts). The background stores the capture only if the stored turn at that place
+ * has that hash; otherwise it answers `stale-references` and stores nothing, and the page sends the turns whole.
+ */
+const contentHash = /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/));
+// Pure (like the schemas below it): the content script, which only sends these, need not carry them.
+export const TurnReference = /* @__PURE__ */ z.object({ role: Role, contentHash });
+export type TurnReference = z.infer<typeof TurnReference>;
+
 /** content → background: store this conversation (merge with what is already stored). */
 export const CaptureConversationRequest = z.object({
   type: z.literal('content→background:capture-conversation'),
   trigger: CaptureTrigger,
   // At most limits.maxTurns turns: checked as the texts are rebuilt (lib/background/turns-from-the-wire.ts).
-  conversation: z.extend(ExtractedConversation, { turns: z.array(TurnOnTheWire) }),
+  conversation: /* @__PURE__ */ z.extend(ExtractedConversation, {
+    turns: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([TurnReference, TurnOnTheWire])),
+  }),
 });
 export type CaptureConversationRequest = z.infer<typeof CaptureConversationRequest>;
 
@@ -55,6 +68,29 @@ export const LoadStructuralReaderResponse = z.object({ ok: z.boolean(), message:
 export type LoadStructuralReaderResponse = z.infer<typeof LoadStructuralReaderResponse>;
 
 /**
+ * content → background: inject the pre-reader bundle into this frame (entrypoints/pre-reader.ts: it keeps the
+ * page's reading up to date in idle time; too big for the content script). Carries nothing from the page.
+ */
+export const LoadPreReaderRequest = /* @__PURE__ */ z.object({ type: z.literal('content→background:load-pre-reader') });
+export type LoadPreReaderRequest = z.infer<typeof LoadPreReaderRequest>;
+
+/**
+ * content → background, sent as a capture starts: which of these turn hashes (lib/capture/content-hash.ts) are
+ * stored for this conversation. The answer lets the capture send those turns as references.
+ */
+export const StoredTurnHashesRequest = /* @__PURE__ */ z.object({
+  type: z.literal('content→background:stored-turn-hashes'),
+  site: SiteId,
+  externalId: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(limits.maxUrlChars)),
+  hashes: /* @__PURE__ */ z.array(contentHash).check(z.maxLength(limits.maxTurns)),
+});
+export type StoredTurnHashesRequest = z.infer<typeof StoredTurnHashesRequest>;
+
+/** One flag per hash asked about: true when a turn of the conversation is stored with it. */
+export const StoredTurnHashesResponse = /* @__PURE__ */ z.object({ stored: z.array(z.boolean()) });
+export type StoredTurnHashesResponse = z.infer<typeof StoredTurnHashesResponse>;
+
+/**
  * content → background: the teacher just clicked the in-page Capture button; open the side panel now.
  * Sent synchronously from the click, before the page is read: Chrome lets the background open the panel only
  * while the click's user activation is current, and reading a long conversation can outlast it.
@@ -69,10 +105,19 @@ export const ContentToBackgroundMessage = z.discriminatedUnion('type', [
   CaptureFailedReport,
   LoadStructuralReaderRequest,
   OpenPanelRequest,
+  LoadPreReaderRequest,
+  StoredTurnHashesRequest,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackgroundMessage>;
 
-export const CaptureErrorCode = z.enum(['invalid-message', 'storage-full', 'storage-unavailable', 'internal']);
+export const CaptureErrorCode = z.enum([
+  'invalid-message',
+  'storage-full',
+  'storage-unavailable',
+  'internal',
+  // A turn sent by reference is not stored at its place (any more): nothing was stored; send the turns whole.
+  'stale-references',
+]);
 export type CaptureErrorCode = z.infer<typeof CaptureErrorCode>;
 
 /** The background's answer, sent only after the IndexedDB transaction committed. */
