@@ -86,7 +86,7 @@ function readConversation(
   cache?: TurnCache,
 ): ExtractedConversation {
   const { selectors, name } = config;
-  const { messages, scope } = findMessages(config, doc, url);
+  const { messages, scope } = findMessages(config, doc, url, cache);
   const turns = readTurns(messages, scope, selectors, url, cache);
   if (turns.length === 0) {
     const isConversation =
@@ -108,13 +108,23 @@ function readConversation(
 }
 
 /** The page's message elements in order, and the element under which they are read (the root, else the body). */
-function findMessages(config: SiteAdapterConfig, doc: Document, url: URL): { messages: Message[]; scope: Element } {
+function findMessages(
+  config: SiteAdapterConfig,
+  doc: Document,
+  url: URL,
+  cache?: TurnCache,
+): { messages: Message[]; scope: Element } {
   const { selectors, name } = config;
   if (!config.hosts.includes(url.hostname)) throw unrecognisedPage(name);
   const body = doc.body ?? doc.documentElement;
   const root = firstElement(doc, selectors.root);
-  let messages = root === null ? [] : collectMessages(root, selectors);
-  if (messages.length === 0) messages = collectMessages(body, selectors);
+  // A query over the whole conversation (~30 ms on a 400-turn page): kept while nothing in it changes.
+  const collect = (scope: Element) =>
+    cache
+      ? cache.remember(scope, 'messages', () => collectMessages(scope, selectors))
+      : collectMessages(scope, selectors);
+  let messages = root === null ? [] : collect(root);
+  if (messages.length === 0) messages = collect(body);
   const scope = root !== null && messages.length > 0 && root.contains(messages[0]!.el) ? root : body;
   return { messages, scope };
 }
@@ -129,9 +139,9 @@ function preReadTurns(
   url: URL,
   cache: TurnCache,
 ): { step(hasTime: () => boolean): boolean } {
-  const { messages, scope } = findMessages(config, doc, url);
+  const { messages, scope } = findMessages(config, doc, url, cache);
   const groups = groupMessages(messages);
-  const reader = turnReader(messages, scope, config.selectors, url, false);
+  const reader = turnReader(messages, scope, config.selectors, url, false, cache);
   let next = 0;
   return {
     step(hasTime) {
@@ -194,7 +204,7 @@ function readTurns(
   url: URL,
   cache: TurnCache | undefined,
 ): ExtractedTurn[] {
-  const reader = turnReader(messages, scope, selectors, url, true);
+  const reader = turnReader(messages, scope, selectors, url, true, cache);
   const turns: ExtractedTurn[] = [];
   for (const group of groupMessages(messages)) {
     if (turns.length >= limits.maxTurns) break;
@@ -219,6 +229,7 @@ function turnReader(
   selectors: SiteSelectors,
   url: URL,
   withDocuments: boolean,
+  cache: TurnCache | undefined,
 ): { read(group: MessageGroup): ExtractedTurn | null; holdsDocument(roots: readonly Element[]): boolean } {
   // The elements the walk treats specially (chrome, math, code blocks, pre-wrap text) are found by matching each
   // element the walk enters against the site's and the serializer's selectors (markMatcher), not by querying the
@@ -231,11 +242,14 @@ function turnReader(
   const matchMarks = markMatcher(siteMarks);
   const marks: ElementMarks = new Map();
   const messageRoots = new Set(messages.map((m) => m.el));
-  const documents = withDocuments ? readDocumentCards(scope, selectors, siteMarks, url) : new Map();
+  const findHolders = () => messageRootsHoldingCards(scope, selectors, messageRoots);
+  const rootsWithCards = cache ? cache.remember(scope, 'card holders', findHolders) : findHolders();
+  // Documents stand in only for cards inside messages: with none there, they change nothing.
+  const documents =
+    withDocuments && rootsWithCards.size > 0 ? readDocumentCards(scope, selectors, siteMarks, url) : new Map();
   for (const card of documents.keys()) marks.set(card, marks.get(card) ?? 0);
-  const rootsWithCards = messageRootsHoldingCards(scope, selectors, messageRoots);
   return {
-    read({ roots }) {
+    read({ role, roots }) {
       // Code blocks are found turn by turn, under the turn's own elements: a block never reaches past its message.
       markCodeBlockContainers(roots, siteMarks.codeBlock, marks);
       const { text, markdown } = serializeContent(roots, {
@@ -245,14 +259,10 @@ function turnReader(
         replacements: documents,
       });
       if (text === '' && markdown === '') return null;
-      return { role: messageRoleOf(roots), text: clipTurn(text), markdown: clipTurn(markdown) };
+      return { role, text: clipTurn(text), markdown: clipTurn(markdown) };
     },
     holdsDocument: (roots) => rootsWithCards.size > 0 && roots.some((root) => rootsWithCards.has(root)),
   };
-
-  function messageRoleOf(roots: readonly Element[]): Role {
-    return messages.find((m) => m.el === roots[0])!.role;
-  }
 }
 
 /** The message elements holding (or being) a side document's card. */

@@ -61,4 +61,6 @@ export interface SiteAdapter {
 export interface TurnCache {
   lookup(roots: readonly Element[], baseUrl: string): ExtractedTurn | null | undefined;
   store(roots: readonly Element[], baseUrl: string, turn: ExtractedTurn | null): void;
+  /** `compute()`'s value for `element` under `name`, kept while nothing in or around the element changes. */
+  remember<T>(element: Element, name: string, compute: () => T): T;
 }

@@ -8,13 +8,11 @@ import {
   type CaptureResponse,
   type CaptureConversationRequest,
   type LoadStructuralReaderResponse,
-  type StoredTurnHashesResponse,
 } from '../messaging/protocol';
 import { describeStorageError } from './storage-errors';
 import { openSidePanelForTab } from './side-panel';
 import { injectIntoSenderFrame, injectStructuralReader, preReaderFile } from './inject-structural-reader';
 import { StaleTurnReferenceError } from '../capture/merge-capture';
-import { readStoredTurnHashes } from '../db/stored-turn-hashes';
 import { isAllowedWebPage } from './web-sender-trust';
 import { landCaptureQuickly, type CaptureLanding, type QuickLanding } from './open-trace-after-capture';
 import { readAfterCapture } from '../settings/after-capture';
@@ -32,7 +30,7 @@ type Sender = Browser.runtime.MessageSender;
 export async function handleContentMessage(
   raw: unknown,
   sender: Sender,
-): Promise<CaptureResponse | LoadStructuralReaderResponse | StoredTurnHashesResponse | undefined> {
+): Promise<CaptureResponse | LoadStructuralReaderResponse | undefined> {
   if (isCaptureMessage(raw)) markCaptureStep('received');
   // Validated once, here at the boundary; nothing after this parses the turns' text again.
   const parsed = ContentToBackgroundMessage.safeParse(raw);
@@ -41,11 +39,9 @@ export async function handleContentMessage(
   }
   const message = parsed.data;
   const capture = message.type === 'content→background:capture-conversation' ? message : undefined;
-  const claimed =
-    capture?.conversation ?? (message.type === 'content→background:stored-turn-hashes' ? message : undefined);
 
   if (
-    !isTrustedSender(sender, claimed) ||
+    !isTrustedSender(sender, capture?.conversation) ||
     (capture?.conversation.site === 'web' && !(await isAllowedWebPage(sender.url!)))
   ) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork ignored a message from an unexpected sender.' };
@@ -64,11 +60,6 @@ export async function handleContentMessage(
 
   if (message.type === 'content→background:load-structural-reader') return injectStructuralReader(sender);
   if (message.type === 'content→background:load-pre-reader') return injectIntoSenderFrame(sender, preReaderFile);
-  if (message.type === 'content→background:stored-turn-hashes') {
-    // References are for the AI sites' adapters (the pre-reader runs there only): any other claim gets none.
-    const stored = message.site === 'web' || message.site === 'selection' ? undefined : await readHashes(message);
-    return { stored: stored ?? message.hashes.map(() => false) };
-  }
 
   if (message.type === 'content→background:capture-failed') {
     await captureStatusItem.setValue({ ok: false, message: message.message, tabId, at: Date.now() });
@@ -122,7 +113,7 @@ export async function handleContentMessage(
     if (error instanceof StaleTurnReferenceError) {
       // Nothing was stored; the page sends the turns whole at once (lib/content/send-with-references.ts).
       markCaptureStep('replied');
-      return { ok: false, code: 'stale-references', message: error.message };
+      return { ok: false, code: 'stale-references', message: error.message, missing: error.missing };
     }
     const described = describeStorageError(error);
     response = { ok: false, ...described };
@@ -130,14 +121,6 @@ export async function handleContentMessage(
   }
   markCaptureStep('replied');
   return response;
-}
-
-async function readHashes(request: { site: string; externalId: string; hashes: string[] }) {
-  try {
-    return await readStoredTurnHashes(getDatabase(), request as Parameters<typeof readStoredTurnHashes>[1]);
-  } catch {
-    return undefined; // No answer is "none stored": the capture then sends every turn whole.
-  }
 }
 
 function isCaptureMessage(raw: unknown): boolean {

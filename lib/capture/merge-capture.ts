@@ -22,9 +22,15 @@ export type CapturedConversation = Omit<ExtractedConversation, 'turns'> & { turn
 
 export const isTurnReference = (turn: CapturedTurn): turn is TurnReference => 'contentHash' in turn;
 
-/** A turn sent by reference is not the stored turn at its place: the transaction is rolled back, nothing stored. */
+/** Turns sent by reference are not the stored turns at their places: the transaction is rolled back, nothing stored. */
 export class StaleTurnReferenceError extends Error {
   override readonly name = 'StaleTurnReferenceError';
+  constructor(
+    /** The indexes (in the capture) of the references that do not hold: the page sends those turns whole. */
+    readonly missing: number[],
+  ) {
+    super(`${missing.length} turns are not stored as referenced.`);
+  }
 }
 
 export interface MergeOptions {
@@ -118,9 +124,13 @@ export async function mergeCapturedConversation(
     let updated = 0;
     let unchanged = 0;
 
+    const staleReferences: number[] = [];
     captured.turns.forEach((turn, index) => {
       const contentHash = hashes[index]!;
-      if (isSelection && isTurnReference(turn)) throw new StaleTurnReferenceError('Selections are sent whole.');
+      if (isSelection && isTurnReference(turn)) {
+        staleReferences.push(index); // selections are sent whole
+        return;
+      }
       if (isSelection && storedHashes.has(contentHash)) {
         unchanged++;
         return;
@@ -131,8 +141,10 @@ export async function mergeCapturedConversation(
         unchanged++;
         return;
       }
-      // Throwing inside the transaction's callback aborts it: nothing of this capture is written.
-      if (isTurnReference(turn)) throw new StaleTurnReferenceError(`Turn ${index} is not stored as referenced.`);
+      if (isTurnReference(turn)) {
+        staleReferences.push(index);
+        return;
+      }
       const previous = previousId === undefined ? undefined : stored.records.get(previousId);
       if (previous) {
         updated++;
@@ -169,6 +181,8 @@ export async function mergeCapturedConversation(
       });
     });
 
+    // Throwing inside the transaction's callback aborts it: nothing of this capture is written.
+    if (staleReferences.length > 0) throw new StaleTurnReferenceError(staleReferences);
     if (writes.length > 0) {
       await db.turns.bulkPut(recomposeAfterCapture(stored.all ?? [...stored.records.values()], writes));
     }

@@ -114,7 +114,7 @@ export class ConversationPreReader {
       if (round !== this.round) return;
       // What the capture's cheap check reads of the whole conversation (read-page-conversation.ts), read now too.
       const root = adapter.findConversationRoot(document);
-      if (root !== null) this.cache.remember(root, () => countRootCharacters(root));
+      if (root !== null) this.cache.remember(root, 'characters', () => countRootCharacters(root));
       void prepareTurnsAhead(this.cache.cachedTurns(), () => round === this.round).then((isDone) => {
         if (!isDone || round !== this.round) return;
         // On the page's timeline (an isolated world's marks are there): the bench and tests see the page read ahead.

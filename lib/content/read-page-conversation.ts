@@ -46,7 +46,7 @@ export async function readPageConversation(
   }
   const hasTurns = siteReading !== undefined && siteReading.turns.length > 0;
   const countRootChars = (root: Element) =>
-    cache ? cache.remember(root, () => countRootCharacters(root)) : countRootCharacters(root);
+    cache ? cache.remember(root, 'characters', () => countRootCharacters(root)) : countRootCharacters(root);
   const root = adapter.findConversationRoot(document);
   if (hasTurns && !judgeSiteReadingCheaply(siteReading!.turns, root, countRootChars).suspicious)
     return { ...siteReading!, reader: 'site' };

@@ -26,7 +26,8 @@ export class TurnReadingCache implements TurnCache {
   private turnOfRoot = new WeakMap<Node, Element>();
   /** Elements that hold a cached turn: an attribute change there can change how the turns under it read. */
   private holders = new WeakSet<Node>();
-  private memos = new WeakMap<Element, { generation: number; value: unknown }>();
+  /** Values computed over a whole element (its messages, its text's length), by element and name. */
+  private memos = new Map<Element, Map<string, unknown>>();
   private readonly observer: MutationObserver;
   /** Counts the mutation batches seen: a value computed from the page stays valid while this is unchanged. */
   generation = 0;
@@ -74,15 +75,17 @@ export class TurnReadingCache implements TurnCache {
   }
 
   /**
-   * `compute()`'s value for `element`, computed again only after the page changed (any mutation): for what the
-   * capture reads of the whole conversation besides its turns (the gate's character count of the root).
+   * `compute()`'s value for `element` under `name`, computed again only after a change inside the element, or to it or
+   * an element holding it (whose attributes the site's selectors may read): for what a capture reads of the whole
+   * conversation besides its turns (its message elements, the gate's character count).
    */
-  remember<T>(element: Element, compute: () => T): T {
+  remember<T>(element: Element, name: string, compute: () => T): T {
     this.sync();
-    const memo = this.memos.get(element);
-    if (memo !== undefined && memo.generation === this.generation) return memo.value as T;
+    let memos = this.memos.get(element);
+    if (memos?.has(name)) return memos.get(name) as T;
     const value = compute();
-    this.memos.set(element, { generation: this.generation, value });
+    if (memos === undefined) this.memos.set(element, (memos = new Map()));
+    memos.set(name, value);
     return value;
   }
 
@@ -101,7 +104,7 @@ export class TurnReadingCache implements TurnCache {
     this.entries.clear();
     this.turnOfRoot = new WeakMap();
     this.holders = new WeakSet();
-    this.memos = new WeakMap();
+    this.memos.clear();
   }
 
   disconnect(): void {
@@ -118,6 +121,10 @@ export class TurnReadingCache implements TurnCache {
 
   private apply(records: readonly MutationRecord[]): void {
     this.generation++;
+    for (const element of [...this.memos.keys()]) {
+      if (records.some(({ target }) => element.contains(target) || target.contains(element)))
+        this.memos.delete(element);
+    }
     if (this.entries.size > 0) {
       for (const record of records) {
         const turn = this.turnHolding(record.target);

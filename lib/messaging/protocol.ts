@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { ExtractedConversation } from '../model/conversation';
-import { ExtractedTurn, Role, limits } from '../model/turn';
-import { SiteId } from '../model/site';
+import { ExtractedTurn, Role } from '../model/turn';
 
 /**
  * Every message between ShowWork's contexts. Names say their direction:
@@ -26,11 +25,14 @@ export type TurnOnTheWire = z.infer<typeof TurnOnTheWire>;
 /**
  * A turn the background already stored for this conversation, sent by its content hash instead of its content
  * (lib/content/send-with-references.ts). The background stores the capture only if the stored turn at that place
- * has that hash; otherwise it answers `stale-references` and stores nothing, and the page sends the turns whole.
+ * has that hash; otherwise it answers `stale-references` with the turns that did not hold, and stores nothing; the
+ * page sends those turns whole.
  */
-const contentHash = /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/));
 // Pure (like the schemas below it): the content script, which only sends these, need not carry them.
-export const TurnReference = /* @__PURE__ */ z.object({ role: Role, contentHash });
+export const TurnReference = /* @__PURE__ */ z.object({
+  role: Role,
+  contentHash: /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
 export type TurnReference = z.infer<typeof TurnReference>;
 
 /** content → background: store this conversation (merge with what is already stored). */
@@ -75,22 +77,6 @@ export const LoadPreReaderRequest = /* @__PURE__ */ z.object({ type: z.literal('
 export type LoadPreReaderRequest = z.infer<typeof LoadPreReaderRequest>;
 
 /**
- * content → background, sent as a capture starts: which of these turn hashes (lib/capture/content-hash.ts) are
- * stored for this conversation. The answer lets the capture send those turns as references.
- */
-export const StoredTurnHashesRequest = /* @__PURE__ */ z.object({
-  type: z.literal('content→background:stored-turn-hashes'),
-  site: SiteId,
-  externalId: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(limits.maxUrlChars)),
-  hashes: /* @__PURE__ */ z.array(contentHash).check(z.maxLength(limits.maxTurns)),
-});
-export type StoredTurnHashesRequest = z.infer<typeof StoredTurnHashesRequest>;
-
-/** One flag per hash asked about: true when a turn of the conversation is stored with it. */
-export const StoredTurnHashesResponse = /* @__PURE__ */ z.object({ stored: z.array(z.boolean()) });
-export type StoredTurnHashesResponse = z.infer<typeof StoredTurnHashesResponse>;
-
-/**
  * content → background: the teacher just clicked the in-page Capture button; open the side panel now.
  * Sent synchronously from the click, before the page is read: Chrome lets the background open the panel only
  * while the click's user activation is current, and reading a long conversation can outlast it.
@@ -106,7 +92,6 @@ export const ContentToBackgroundMessage = z.discriminatedUnion('type', [
   LoadStructuralReaderRequest,
   OpenPanelRequest,
   LoadPreReaderRequest,
-  StoredTurnHashesRequest,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackgroundMessage>;
 
@@ -132,7 +117,13 @@ export const CaptureResponse = z.discriminatedUnion('ok', [
     /** What the page says: "Captured 12 turns — trace opened"; absent for auto-record. */
     summary: z.optional(z.string()),
   }),
-  z.object({ ok: z.literal(false), code: CaptureErrorCode, message: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    code: CaptureErrorCode,
+    message: z.string(),
+    /** With `stale-references`: the capture's turns to send whole. */
+    missing: z.optional(z.array(z.number())),
+  }),
 ]);
 export type CaptureResponse = z.infer<typeof CaptureResponse>;
 

@@ -6,7 +6,6 @@ import { handleContentMessage } from '@/lib/background/handle-capture-message';
 import { captureStatusItem } from '@/lib/capture/capture-status';
 import { hashTurns } from '@/lib/capture/content-hash';
 import { mergeCapturedConversation, StaleTurnReferenceError } from '@/lib/capture/merge-capture';
-import { readStoredTurnHashes } from '@/lib/db/stored-turn-hashes';
 import { getConversationTurns } from '@/lib/db/conversations';
 import { sendWithReferences } from '@/lib/content/send-with-references';
 import type { ExtractedConversation } from '@/lib/model/conversation';
@@ -46,41 +45,6 @@ const capture = (turns: CaptureConversationRequest['conversation']['turns']) => 
 });
 
 describe('the worker', () => {
-  test('answers which hashes are stored for the conversation, from the indexes', async () => {
-    const hashes = await storeFirst();
-    const [other] = await hashTurns([{ role: 'user', text: 'never captured', markdown: 'never captured' }]);
-    expect(await readStoredTurnHashes(getDatabase(), { site: 'claude', externalId: 'refs', hashes })).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect(
-      await handleContentMessage(
-        {
-          type: 'content→background:stored-turn-hashes',
-          site: 'claude',
-          externalId: 'refs',
-          hashes: [other, hashes[1]],
-        },
-        sender,
-      ),
-    ).toEqual({ stored: [false, true] });
-    // Another conversation, or a page of another site, learns nothing.
-    expect(await readStoredTurnHashes(getDatabase(), { site: 'claude', externalId: 'other', hashes })).toEqual([
-      false,
-      false,
-      false,
-      false,
-    ]);
-    expect(
-      await handleContentMessage(
-        { type: 'content→background:stored-turn-hashes', site: 'claude', externalId: 'refs', hashes },
-        { ...sender, url: 'https://chatgpt.com/c/refs' },
-      ),
-    ).toMatchObject({ ok: false, code: 'invalid-message' });
-  });
-
   test('stores a capture of references and new turns: the references stand for the stored turns', async () => {
     const hashes = await storeFirst();
     const response = await handleContentMessage(
@@ -111,7 +75,7 @@ describe('the worker', () => {
       ]),
       sender,
     );
-    expect(response).toMatchObject({ ok: false, code: 'stale-references' });
+    expect(response).toMatchObject({ ok: false, code: 'stale-references', missing: [1] });
     expect(await getDatabase().turns.toArray()).toEqual(before);
     expect(await getDatabase().conversations.toArray()).toEqual(conversationBefore);
     // Not a failure the teacher sees: the page sends the turns whole at once.
@@ -125,7 +89,7 @@ describe('the worker', () => {
         ...conversation([]),
         turns: [{ role: 'user', contentHash: hash! }],
       }),
-    ).rejects.toBeInstanceOf(StaleTurnReferenceError);
+    ).rejects.toMatchObject(new StaleTurnReferenceError([0]));
     expect(await getDatabase().conversations.count()).toBe(0);
   });
 });
@@ -142,44 +106,45 @@ describe('the page (sendWithReferences)', () => {
     return sent;
   }
 
-  test('a first capture goes whole; capturing the unchanged page again sends only references', async () => {
+  test('a first capture: references first (none holds), then whole; again: references only', async () => {
     const sent = routeToWorker();
     const page = conversation(texts);
     expect(await sendWithReferences('button', page, page.turns)).toMatchObject({ ok: true, added: 4 });
-    expect(sent.map((m) => m.type)).toEqual([
-      'content→background:stored-turn-hashes',
-      'content→background:capture-conversation',
+    const kinds = (turns: unknown[]) => turns.map((turn) => ('contentHash' in (turn as object) ? 'ref' : 'whole'));
+    expect(sent.map((m) => kinds(m.turns!))).toEqual([
+      ['ref', 'ref', 'ref', 'ref'],
+      ['whole', 'whole', 'whole', 'whole'],
     ]);
-    expect(sent[1]!.turns!.every((turn) => 'markdown' in (turn as object))).toBe(true);
 
     sent.length = 0;
     const again = conversation([...texts, 'A follow-up']);
     expect(await sendWithReferences('button', again, again.turns)).toMatchObject({ ok: true, added: 1, unchanged: 4 });
-    const turns = sent.find((m) => m.type === 'content→background:capture-conversation')!.turns!;
-    expect(turns.filter((turn) => 'contentHash' in (turn as object))).toHaveLength(4);
-    expect(turns.filter((turn) => 'markdown' in (turn as object))).toHaveLength(1);
+    expect(sent.map((m) => kinds(m.turns!))).toEqual([
+      ['ref', 'ref', 'ref', 'ref', 'ref'],
+      ['ref', 'ref', 'ref', 'ref', 'whole'],
+    ]);
+
+    sent.length = 0;
+    expect(await sendWithReferences('button', again, again.turns)).toMatchObject({ ok: true, unchanged: 5 });
+    expect(sent.map((m) => kinds(m.turns!))).toEqual([['ref', 'ref', 'ref', 'ref', 'ref']]);
   });
 
-  test('when a turn changed in storage between the question and the capture, the capture is sent whole', async () => {
-    const page = conversation(texts);
-    await mergeCapturedConversation(getDatabase(), page);
+  test('when a turn changes in storage between the two sends, the capture is sent whole', async () => {
+    const page = conversation([...texts, 'A follow-up']);
+    await mergeCapturedConversation(getDatabase(), conversation(texts));
     const sent: string[] = [];
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
-      const m = message as { type: string; conversation?: { turns: object[] } };
-      sent.push(m.conversation?.turns.some((turn) => 'contentHash' in turn) ? 'references' : m.type);
+      const m = message as { conversation: { turns: object[] } };
+      sent.push(m.conversation.turns.map((turn) => ('contentHash' in turn ? 'r' : 'w')).join(''));
       const answer = await handleContentMessage(message, sender);
-      // Right after the worker said what it stores, another tab's capture changes the second turn.
-      if (m.type === 'content→background:stored-turn-hashes')
+      // Right after the first answer, another tab's capture changes the second turn.
+      if (sent.length === 1)
         await mergeCapturedConversation(getDatabase(), conversation([texts[0]!, 'Edited elsewhere']));
       return answer;
     }) as never);
-    expect(await sendWithReferences('button', page, page.turns)).toMatchObject({ ok: true, updated: 1 });
-    expect(sent).toEqual([
-      'content→background:stored-turn-hashes',
-      'references',
-      'content→background:capture-conversation',
-    ]);
+    expect(await sendWithReferences('button', page, page.turns)).toMatchObject({ ok: true, updated: 1, added: 1 });
+    expect(sent).toEqual(['rrrrr', 'rrrrw', 'wwwww']);
     const stored = await getConversationTurns(getDatabase(), (await getDatabase().conversations.toArray())[0]!.id);
-    expect(stored.map((turn) => turn.text)).toEqual(texts);
+    expect(stored.map((turn) => turn.text)).toEqual([...texts, 'A follow-up']);
   });
 });
