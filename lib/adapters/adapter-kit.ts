@@ -315,7 +315,13 @@ function markCodeBlockContainers(roots: readonly Element[], codeBlockSelector: s
     const pres = messageRoot.querySelectorAll('pre');
     if (pres.length === 0 && messageRoot.localName !== 'pre') continue;
     // The site's named code blocks, by one query (a tag or a class: Chromium's fast path), for the climb from each <pre>.
-    const named = new Set(codeBlockSelector === '' ? [] : messageRoot.querySelectorAll(codeBlockSelector));
+    const named = new Set(
+      codeBlockSelector === ''
+        ? []
+        : codeBlockSelector === 'pre'
+          ? pres
+          : messageRoot.querySelectorAll(codeBlockSelector),
+    );
     const isCode = (el: Element) => named.has(el) || ((marks.get(el) ?? 0) & markCode) !== 0;
     const holdsButton = elementsHoldingButtons(messageRoot);
     for (const pre of messageRoot.localName === 'pre' ? [messageRoot, ...pres] : pres) {
