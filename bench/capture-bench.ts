@@ -239,6 +239,29 @@ const splitLabels: [keyof CaptureSplit, string][] = [
   ['answer', 'the answer crosses; the page says "Captured"'],
 ];
 
+/** How long the page stays quiet before the click in the headline runs: a teacher reading the answer. */
+const quietBeforeClickMs = 2000;
+
+/**
+ * The runs of click-to-"Captured" per site, in order. `before` is what happens between the page showing its Capture
+ * button and the click: nothing (clicked at once, as before the pre-reader), ~2 s of quiet, ~2 s of quiet then the last
+ * answer changes (a regenerated answer: the click reads it cold), or ~2 s of quiet then the worker is stopped (Chrome
+ * stops it after 30 s idle: the teacher's usual case, where the click wakes it).
+ */
+const runs: { label: string; before: 'none' | 'quiet' | 'answer changed' | 'worker stopped' }[] = [
+  { label: 'first', before: 'none' },
+  ...Array.from({ length: 3 }, () => ({ label: 'quiet', before: 'quiet' as const })),
+  ...Array.from({ length: 3 }, () => ({ label: 'cold', before: 'none' as const })),
+  ...Array.from({ length: 3 }, () => ({ label: 'changed', before: 'answer changed' as const })),
+  { label: 'worker stopped', before: 'worker stopped' },
+];
+
+/** Appends a sentence to the last answer's last paragraph with text (run in the page). */
+const changeLastAnswer = `(() => {
+  const paragraphs = [...document.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim() !== '');
+  paragraphs[paragraphs.length - 1].append(' Regenerated with one more sentence ' + Date.now() + '.');
+})()`;
+
 /**
  * Click on "Capture trace" to "Captured N turns" in the page, for a 400-turn conversation of each site, timed in
  * the page's clock (bench/capture-timer.ts), split into the page's part, the message, the service worker's part
@@ -256,14 +279,16 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
     for (const site of benchSites()) {
       await routeFixturePage(session.context, fixtureUrls[site], generateConversationHtml(site, bigConversation));
       const splits: CaptureSplit[] = [];
-      // Runs 0-3 with the worker running; run 4 with it stopped first, as Chrome stops it after 30 s idle: the
-      // teacher's usual case, where the click wakes the worker.
-      for (let run = 0; run < 5; run++) {
+      for (let run = 0; run < runs.length; run++) {
+        const { before } = runs[run]!;
         const chat = await session.context.newPage();
         await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
         await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
         await chat.addScriptTag({ content: timer });
-        if (run === 4) await stopServiceWorker(session);
+        // A teacher reads the answer before clicking: the page stays quiet meanwhile (the pre-reader reads it then).
+        if (before !== 'none') await chat.waitForTimeout(quietBeforeClickMs);
+        if (before === 'answer changed') await chat.evaluate(changeLastAnswer);
+        if (before === 'worker stopped') await stopServiceWorker(session);
         await chat.locator('showwork-capture button').click();
         const timing = await chat.evaluate(
           () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
@@ -273,7 +298,8 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
         splits.push(splitCapture(timing, marks));
         await chat.close();
       }
-      // The first capture stores 400 turns; the next ones merge an unchanged page (what a re-capture costs).
+      // The first capture stores 400 turns; the next ones merge a page whose turns are all stored (what a re-capture
+      // costs), or all but the changed last answer.
       const report = (label: string, runs: CaptureSplit[]) => {
         const of = (key: keyof CaptureSplit) => {
           const values = runs.map((split) => split[key]).filter((value): value is number => value !== undefined);
@@ -295,9 +321,12 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
         if (longTasks > 0)
           results.push({ name: `${site}:   of which the page's long tasks`, value: longTasks, unit: 'ms' });
       };
-      report(isFreshBrowser ? 'first capture, fresh browser' : 'first capture', splits.slice(0, 1));
-      report('capture again (median of 3)', splits.slice(1, 4));
-      report('capture again, worker stopped first', splits.slice(4));
+      const runsOf = (label: string) => splits.filter((_, i) => runs[i]!.label === label);
+      report(isFreshBrowser ? 'first capture, fresh browser' : 'first capture', runsOf('first'));
+      report('capture again after ~2 s quiet (median of 3)', runsOf('quiet'));
+      report('capture again at once, nothing read ahead (median of 3)', runsOf('cold'));
+      report('capture again right after the last answer changed (median of 3)', runsOf('changed'));
+      report('capture again after ~2 s quiet, worker stopped first', runsOf('worker stopped'));
       isFreshBrowser = false;
     }
     results.push({ name: 'load average (1 min) when click-to-"Captured" started', value: loadAtStart, unit: '' });

@@ -18,6 +18,7 @@ const injectedScripts = [
     .filter((f) => f.endsWith('.js'))
     .map((f) => join(contentDir, f)),
   join(outDir, 'structural-reader.js'),
+  join(outDir, 'pre-reader.js'),
 ];
 for (const path of injectedScripts) {
   const code = readFileSync(path, 'utf8');

@@ -11,6 +11,8 @@ import { isExtensionAlive } from '@/lib/content/send-capture';
 import { webPageSignals } from '@/lib/content/web-page-signals';
 import { requestPanelOpen } from '@/lib/content/request-panel-open';
 import { t } from '@/lib/i18n/t';
+import { loadPreReader } from '@/lib/content/load-pre-reader';
+import type { PreReading } from '@/lib/content/pre-reader-hook';
 
 // Runs on the AI chat sites (static matches) and on every other site the teacher allowed (registered at run time by
 // lib/background/registered-sites.ts; there the structural reader reads the page, filed as site `web`). It never
@@ -29,15 +31,24 @@ export default defineContentScript({
       requestPanelOpen();
       void run('button');
     });
+    // On the AI sites the page's turns are read ahead in idle time, so a capture reads only what changed since
+    // (lib/content/conversation-pre-reader.ts, a bundle of its own). Kept in this world's memory; nothing is sent
+    // before a capture.
+    let preReading: PreReading | undefined;
+    if (adapter) void loadPreReader().then((hook) => (preReading = hook?.start(() => adapter)));
     ctx.onInvalidated(() => {
       recorder?.stop();
+      preReading?.stop();
     });
 
     async function run(trigger: CaptureTrigger): Promise<CaptureOutcome> {
       if (trigger !== 'auto') button.setBusy(true);
       try {
-        const outcome = await capturePage(adapter, trigger, (turnsRead) =>
-          button.showStatus(t('capture_readingAll', turnsRead), 'ok'),
+        const outcome = await capturePage(
+          adapter,
+          trigger,
+          (turnsRead) => button.showStatus(t('capture_readingAll', turnsRead), 'ok'),
+          preReading,
         );
         if (trigger !== 'auto' || !outcome.ok) button.showStatus(outcome.message, outcome.ok ? 'ok' : 'error');
         return outcome;
@@ -78,6 +89,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       adapter = findAdapterForUrl(newUrl);
       lastSentSignature = '';
+      preReading?.restart();
     });
 
     function findConversationRoot(doc: Document): Element | null {

@@ -10,7 +10,7 @@ import {
 } from './markdown/serialize';
 import { localizedMessage } from './localized-message';
 import { readSideDocuments, type SideDocumentSelectors } from './side-documents';
-import { AdapterError, type SelectorList, type SiteAdapter } from './types';
+import { AdapterError, type SelectorList, type SiteAdapter, type TurnCache } from './types';
 
 /**
  * What every site adapter reads, as CSS selector lists (newest site layout first). Each site's selectors.ts
@@ -69,7 +69,8 @@ export function defineSiteAdapter(config: SiteAdapterConfig): SiteAdapter {
   return {
     id: config.id,
     hosts: config.hosts,
-    readConversation: (doc, url) => readConversation(config, doc, url),
+    readConversation: (doc, url, cache) => readConversation(config, doc, url, cache),
+    preReadTurns: (doc, url, cache) => preReadTurns(config, doc, url, cache),
     isStreaming: (doc) => streaming !== '' && doc.querySelector(streaming) !== null,
     findConversationRoot: (doc) => firstElement(doc, selectors.root),
     ...(selectors.virtualScroller
@@ -78,16 +79,15 @@ export function defineSiteAdapter(config: SiteAdapterConfig): SiteAdapter {
   };
 }
 
-function readConversation(config: SiteAdapterConfig, doc: Document, url: URL): ExtractedConversation {
+function readConversation(
+  config: SiteAdapterConfig,
+  doc: Document,
+  url: URL,
+  cache?: TurnCache,
+): ExtractedConversation {
   const { selectors, name } = config;
-  if (!config.hosts.includes(url.hostname)) throw unrecognisedPage(name);
-  const body = doc.body ?? doc.documentElement;
-  const root = firstElement(doc, selectors.root);
-  let messages = root === null ? [] : collectMessages(root, selectors);
-  if (messages.length === 0) messages = collectMessages(body, selectors);
-  const scope = root !== null && messages.length > 0 && root.contains(messages[0]!.el) ? root : body;
-
-  const turns = readTurns(messages, scope, selectors, url);
+  const { messages, scope } = findMessages(config, doc, url, cache);
+  const turns = readTurns(messages, scope, selectors, url, cache);
   if (turns.length === 0) {
     const isConversation =
       messages.length > 0 ||
@@ -104,6 +104,54 @@ function readConversation(config: SiteAdapterConfig, doc: Document, url: URL): E
     title: readTitle(config, doc, firstPrompt),
     ...(model ? { model } : {}),
     turns,
+  };
+}
+
+/** The page's message elements in order, and the element under which they are read (the root, else the body). */
+function findMessages(
+  config: SiteAdapterConfig,
+  doc: Document,
+  url: URL,
+  cache?: TurnCache,
+): { messages: Message[]; scope: Element } {
+  const { selectors, name } = config;
+  if (!config.hosts.includes(url.hostname)) throw unrecognisedPage(name);
+  const body = doc.body ?? doc.documentElement;
+  const root = firstElement(doc, selectors.root);
+  // A query over the whole conversation (~30 ms on a 400-turn page): kept while nothing in it changes.
+  const collect = (scope: Element) =>
+    cache
+      ? cache.remember(scope, 'messages', () => collectMessages(scope, selectors))
+      : collectMessages(scope, selectors);
+  let messages = root === null ? [] : collect(root);
+  if (messages.length === 0) messages = collect(body);
+  const scope = root !== null && messages.length > 0 && root.contains(messages[0]!.el) ? root : body;
+  return { messages, scope };
+}
+
+/**
+ * Reads the turns of the page into `cache` ahead of a capture, in steps (adapter types.ts `preReadTurns`). Turns
+ * holding a side document's card are left to the capture: their text comes from elsewhere in the page.
+ */
+function preReadTurns(
+  config: SiteAdapterConfig,
+  doc: Document,
+  url: URL,
+  cache: TurnCache,
+): { step(hasTime: () => boolean): boolean } {
+  const { messages, scope } = findMessages(config, doc, url, cache);
+  const groups = groupMessages(messages);
+  const reader = turnReader(messages, scope, config.selectors, url, false, cache);
+  let next = 0;
+  return {
+    step(hasTime) {
+      for (; next < groups.length && hasTime(); next++) {
+        const roots = groups[next]!.roots;
+        if (reader.holdsDocument(roots) || cache.lookup(roots, url.href) !== undefined) continue;
+        cache.store(roots, url.href, reader.read(groups[next]!));
+      }
+      return next >= groups.length;
+    },
   };
 }
 
@@ -132,7 +180,57 @@ function collectMessages(scope: Element, selectors: SiteSelectors): Message[] {
   return messages;
 }
 
-function readTurns(messages: readonly Message[], scope: Element, selectors: SiteSelectors, url: URL): ExtractedTurn[] {
+/** Consecutive messages of one role are one turn: a long answer can be split into several blocks (ChatGPT multi-part
+ * answers, Claude's text between tools). */
+interface MessageGroup {
+  role: Role;
+  roots: Element[];
+}
+
+function groupMessages(messages: readonly Message[]): MessageGroup[] {
+  const groups: MessageGroup[] = [];
+  for (const { el, role } of messages) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last.role === role) last.roots.push(el);
+    else groups.push({ role, roots: [el] });
+  }
+  return groups;
+}
+
+function readTurns(
+  messages: readonly Message[],
+  scope: Element,
+  selectors: SiteSelectors,
+  url: URL,
+  cache: TurnCache | undefined,
+): ExtractedTurn[] {
+  const reader = turnReader(messages, scope, selectors, url, true, cache);
+  const turns: ExtractedTurn[] = [];
+  for (const group of groupMessages(messages)) {
+    if (turns.length >= limits.maxTurns) break;
+    let turn = cache?.lookup(group.roots, url.href);
+    if (turn === undefined) {
+      turn = reader.read(group);
+      if (cache !== undefined && !reader.holdsDocument(group.roots)) cache.store(group.roots, url.href, turn);
+    }
+    if (turn !== null) turns.push(turn);
+  }
+  return turns;
+}
+
+/**
+ * Reads one turn at a time: its text and Markdown, or null when it reads as nothing. A turn depends only on its own
+ * elements (and the site's selectors, some of which look at ancestors), except where a side document's card stands
+ * in it (`holdsDocument`): the card is replaced by the document, read from elsewhere in the page.
+ */
+function turnReader(
+  messages: readonly Message[],
+  scope: Element,
+  selectors: SiteSelectors,
+  url: URL,
+  withDocuments: boolean,
+  cache: TurnCache | undefined,
+): { read(group: MessageGroup): ExtractedTurn | null; holdsDocument(roots: readonly Element[]): boolean } {
   // The elements the walk treats specially (chrome, math, code blocks, pre-wrap text) are found by matching each
   // element the walk enters against the site's and the serializer's selectors (markMatcher), not by querying the
   // whole page: the walk never enters most of a math-heavy page (KaTeX glyphs, icons).
@@ -143,28 +241,48 @@ function readTurns(messages: readonly Message[], scope: Element, selectors: Site
   };
   const matchMarks = markMatcher(siteMarks);
   const marks: ElementMarks = new Map();
-  const pres = Array.from(scope.querySelectorAll('pre'));
-  // The site's named code blocks, by one query (a tag or a class: Chromium's fast path), for the climb from each <pre>.
-  const named = siteMarks.codeBlock === '' ? [] : scope.querySelectorAll(siteMarks.codeBlock);
-  markCodeBlockContainers(pres, new Set(messages.map((m) => m.el)), marks, new Set(named));
-  const documents = readDocumentCards(scope, selectors, siteMarks, url);
+  const messageRoots = new Set(messages.map((m) => m.el));
+  const findHolders = () => messageRootsHoldingCards(scope, selectors, messageRoots);
+  const rootsWithCards = cache ? cache.remember(scope, 'card holders', findHolders) : findHolders();
+  // Documents stand in only for cards inside messages: with none there, they change nothing.
+  const documents =
+    withDocuments && rootsWithCards.size > 0 ? readDocumentCards(scope, selectors, siteMarks, url) : new Map();
   for (const card of documents.keys()) marks.set(card, marks.get(card) ?? 0);
-  const turns: ExtractedTurn[] = [];
-  for (let i = 0; i < messages.length && turns.length < limits.maxTurns;) {
-    const role = messages[i]!.role;
-    const roots: Element[] = [];
-    // A long answer can be split into several blocks (ChatGPT multi-part answers, Claude's text between tools).
-    for (; i < messages.length && messages[i]!.role === role; i++) roots.push(messages[i]!.el);
-    const { text, markdown } = serializeContent(roots, {
-      marks,
-      matchMarks,
-      baseUrl: url.href,
-      replacements: documents,
-    });
-    if (text === '' && markdown === '') continue;
-    turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
+  return {
+    read({ role, roots }) {
+      // Code blocks are found turn by turn, under the turn's own elements: a block never reaches past its message.
+      markCodeBlockContainers(roots, siteMarks.codeBlock, marks);
+      const { text, markdown } = serializeContent(roots, {
+        marks,
+        matchMarks,
+        baseUrl: url.href,
+        replacements: documents,
+      });
+      if (text === '' && markdown === '') return null;
+      return { role, text: clipTurn(text), markdown: clipTurn(markdown) };
+    },
+    holdsDocument: (roots) => rootsWithCards.size > 0 && roots.some((root) => rootsWithCards.has(root)),
+  };
+}
+
+/** The message elements holding (or being) a side document's card. */
+function messageRootsHoldingCards(
+  scope: Element,
+  selectors: SiteSelectors,
+  messageRoots: ReadonlySet<Element>,
+): Set<Element> {
+  const holders = new Set<Element>();
+  const cardSelector = joinSelectors(selectors.sideDocument?.card ?? []);
+  if (cardSelector === '') return holders;
+  for (const card of scope.querySelectorAll(cardSelector)) {
+    for (let el: Element | null = card; el !== null; el = el.parentElement) {
+      if (messageRoots.has(el)) {
+        holders.add(el);
+        break;
+      }
+    }
   }
-  return turns;
+  return holders;
 }
 
 /** The text (or a "not open" note) standing in for each side-document card under `scope`. */
@@ -185,59 +303,62 @@ function readDocumentCards(
 }
 
 /**
- * The whole code block around each <pre>, header included: the nearest wrapper (within its message) that holds a
- * button (the header's Copy) and nothing else but a short label (the language, "Run"). Applies to a <pre> the site's
- * selectors did not name, and to one they named as a bare <pre>: ChatGPT's 2026-09 blocks put the header
- * ("Python", Copy, Run) outside the CodeMirror viewer's <pre>, and the label leaked into the answer as text.
- * A block the site named by its container (Claude's `group/copy`, Gemini's `code-block`) is left as named.
+ * The whole code block around each <pre> of one turn (`roots`, its message elements), header included: the nearest
+ * wrapper (within its message) that holds a button (the header's Copy) and nothing else but a short label (the
+ * language, "Run"). Applies to a <pre> the site's selectors did not name, and to one they named as a bare <pre>:
+ * ChatGPT's 2026-09 blocks put the header ("Python", Copy, Run) outside the CodeMirror viewer's <pre>, and the label
+ * leaked into the answer as text. A block the site named by its container (Claude's `group/copy`, Gemini's
+ * `code-block`) is left as named. Messages never nest (collectMessages), so a <pre> under a root belongs to it.
  */
-function markCodeBlockContainers(
-  pres: readonly Element[],
-  messageRoots: ReadonlySet<Element>,
-  marks: ElementMarks,
-  namedCodeBlocks: ReadonlySet<Element>,
-): void {
-  if (pres.length === 0) return;
-  const isCode = (el: Element) => namedCodeBlocks.has(el) || ((marks.get(el) ?? 0) & markCode) !== 0;
-  const holdsButton = elementsHoldingButtons(pres[0]!.ownerDocument);
-  for (const pre of pres) {
-    let messageRoot: Element | null = null;
-    let outermostCode: Element | null = null;
-    for (let node: Element | null = pre; node !== null; node = node.parentElement) {
-      if (messageRoots.has(node)) {
-        messageRoot = node;
+function markCodeBlockContainers(roots: readonly Element[], codeBlockSelector: string, marks: ElementMarks): void {
+  for (const messageRoot of roots) {
+    const pres = messageRoot.querySelectorAll('pre');
+    if (pres.length === 0 && messageRoot.localName !== 'pre') continue;
+    // The site's named code blocks, by one query (a tag or a class: Chromium's fast path), for the climb from each <pre>.
+    const named = new Set(
+      codeBlockSelector === ''
+        ? []
+        : codeBlockSelector === 'pre'
+          ? pres
+          : messageRoot.querySelectorAll(codeBlockSelector),
+    );
+    const isCode = (el: Element) => named.has(el) || ((marks.get(el) ?? 0) & markCode) !== 0;
+    const holdsButton = elementsHoldingButtons(messageRoot);
+    for (const pre of messageRoot.localName === 'pre' ? [messageRoot, ...pres] : pres) {
+      let outermostCode: Element | null = null;
+      for (let node: Element | null = pre; node !== messageRoot && node !== null; node = node.parentElement) {
+        if (isCode(node)) outermostCode = node;
+      }
+      if (outermostCode !== null && outermostCode.localName !== 'pre') continue;
+      const start = outermostCode ?? pre;
+      const codeLength = (start.textContent ?? '').length;
+      let container: Element = start;
+      let el: Element | null = start;
+      for (
+        let level = 0;
+        level < maxCodeHeaderDepth && el !== null && el !== messageRoot;
+        level++, el = el.parentElement
+      ) {
+        if (!holdsButton.has(el)) continue;
+        const extra = (el.textContent ?? '').length - codeLength;
+        if (extra <= maxCodeHeaderChars) container = el;
         break;
       }
-      if (isCode(node)) outermostCode = node;
+      marks.set(container, (marks.get(container) ?? 0) | markCode);
     }
-    if (messageRoot === null || (outermostCode !== null && outermostCode.localName !== 'pre')) continue;
-    const start = outermostCode ?? pre;
-    const codeLength = (start.textContent ?? '').length;
-    let container: Element = start;
-    let el: Element | null = start;
-    for (
-      let level = 0;
-      level < maxCodeHeaderDepth && el !== null && el !== messageRoot;
-      level++, el = el.parentElement
-    ) {
-      if (!holdsButton.has(el)) continue;
-      const extra = (el.textContent ?? '').length - codeLength;
-      if (extra <= maxCodeHeaderChars) container = el;
-      break;
-    }
-    marks.set(container, (marks.get(container) ?? 0) | markCode);
   }
 }
 
 /**
- * Every element with a <button> inside it, from one query for the buttons and a climb from each: asking each of
- * up to eight ancestors of every <pre> `querySelector('button')` scanned the same answer subtrees again and again
- * (1,200 code blocks on a 400-turn page).
+ * Every element under `scope` with a <button> inside it, from one query for the buttons and a climb from each: asking
+ * each of up to eight ancestors of every <pre> `querySelector('button')` scanned the same answer subtrees again and
+ * again (1,200 code blocks on a 400-turn page).
  */
-function elementsHoldingButtons(doc: Document): Set<Element> {
+function elementsHoldingButtons(scope: Element): Set<Element> {
   const holders = new Set<Element>();
-  for (const button of doc.querySelectorAll('button')) {
-    for (let el = button.parentElement; el !== null && !holders.has(el); el = el.parentElement) holders.add(el);
+  for (const button of scope.querySelectorAll('button')) {
+    for (let el = button.parentElement; el !== null && el !== scope && !holders.has(el); el = el.parentElement)
+      holders.add(el);
   }
   return holders;
 }

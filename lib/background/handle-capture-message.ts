@@ -11,7 +11,8 @@ import {
 } from '../messaging/protocol';
 import { describeStorageError } from './storage-errors';
 import { openSidePanelForTab } from './side-panel';
-import { injectStructuralReader } from './inject-structural-reader';
+import { injectIntoSenderFrame, injectStructuralReader, preReaderFile } from './inject-structural-reader';
+import { StaleTurnReferenceError } from '../capture/merge-capture';
 import { isAllowedWebPage } from './web-sender-trust';
 import { landCaptureQuickly, type CaptureLanding, type QuickLanding } from './open-trace-after-capture';
 import { readAfterCapture } from '../settings/after-capture';
@@ -40,7 +41,7 @@ export async function handleContentMessage(
   const capture = message.type === 'content→background:capture-conversation' ? message : undefined;
 
   if (
-    !isTrustedSender(sender, capture) ||
+    !isTrustedSender(sender, capture?.conversation) ||
     (capture?.conversation.site === 'web' && !(await isAllowedWebPage(sender.url!)))
   ) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork ignored a message from an unexpected sender.' };
@@ -58,6 +59,7 @@ export async function handleContentMessage(
   }
 
   if (message.type === 'content→background:load-structural-reader') return injectStructuralReader(sender);
+  if (message.type === 'content→background:load-pre-reader') return injectIntoSenderFrame(sender, preReaderFile);
 
   if (message.type === 'content→background:capture-failed') {
     await captureStatusItem.setValue({ ok: false, message: message.message, tabId, at: Date.now() });
@@ -108,6 +110,11 @@ export async function handleContentMessage(
       if (later) await status((await later()) ?? landing);
     });
   } catch (error) {
+    if (error instanceof StaleTurnReferenceError) {
+      // Nothing was stored; the page sends the turns whole at once (lib/content/send-with-references.ts).
+      markCaptureStep('replied');
+      return { ok: false, code: 'stale-references', message: error.message, missing: error.missing };
+    }
     const described = describeStorageError(error);
     response = { ok: false, ...described };
     await captureStatusItem.setValue({ ok: false, message: described.message, tabId, at: Date.now() });
@@ -137,15 +144,18 @@ export function capturedMessage(turnCount: number): string {
  * Only our own content scripts, in a tab, may send captures, and a conversation claiming to be from a site
  * must come from that site's page (a compromised page can't file captures under another site).
  */
-function isTrustedSender(sender: Sender, capture: CaptureConversationRequest | undefined): boolean {
+function isTrustedSender(
+  sender: Sender,
+  claimed: { site: CaptureConversationRequest['conversation']['site']; url?: string } | undefined,
+): boolean {
   if (sender.id !== browser.runtime.id || sender.tab === undefined || !sender.url) return false;
-  if (!capture) return true;
-  const site = capture.conversation.site;
+  if (!claimed) return true;
+  const site = claimed.site;
   if (site === 'selection') return false; // selections are captured by the background from the context menu
   const host = safeHost(sender.url);
   if (host === undefined) return false;
   // Any other AI chat: the conversation must be filed under the page that sent it.
-  if (site === 'web') return safeHost(capture.conversation.url) === host;
+  if (site === 'web') return claimed.url !== undefined && safeHost(claimed.url) === host;
   return (siteHosts[site] as readonly string[]).includes(host);
 }
 

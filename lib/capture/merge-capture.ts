@@ -1,10 +1,37 @@
 import type { ShowWorkDatabase } from '../db/schema';
 import type { ExtractedConversation } from '../model/conversation';
-import type { StoredTurn } from '../model/turn';
+import type { ExtractedTurn, Role, StoredTurn } from '../model/turn';
 import { readMatchingTurnHashes, readTurnIdsByOrdinal } from '../db/turn-keys';
 import { indexSearchWords, markSearchIndexPending } from '../db/search-index';
 import { capturedContentOf, isTurnHidden, recomposeAfterCapture } from './apply-turn-fixes';
 import { hashTurns } from './content-hash';
+
+/**
+ * A turn the page sent by its content hash, saying it is the turn stored at its place with that hash
+ * (lib/content/send-with-references.ts): the merge checks that it is, and stores nothing if it is not.
+ */
+export interface TurnReference {
+  role: Role;
+  contentHash: string;
+}
+
+export type CapturedTurn = ExtractedTurn | TurnReference;
+
+/** A captured conversation whose unchanged turns may be references to what is stored. */
+export type CapturedConversation = Omit<ExtractedConversation, 'turns'> & { turns: CapturedTurn[] };
+
+export const isTurnReference = (turn: CapturedTurn): turn is TurnReference => 'contentHash' in turn;
+
+/** Turns sent by reference are not the stored turns at their places: the transaction is rolled back, nothing stored. */
+export class StaleTurnReferenceError extends Error {
+  override readonly name = 'StaleTurnReferenceError';
+  constructor(
+    /** The indexes (in the capture) of the references that do not hold: the page sends those turns whole. */
+    readonly missing: number[],
+  ) {
+    super(`${missing.length} turns are not stored as referenced.`);
+  }
+}
 
 export interface MergeOptions {
   /**
@@ -54,12 +81,16 @@ interface StoredTurnsView {
  */
 export async function mergeCapturedConversation(
   db: ShowWorkDatabase,
-  captured: ExtractedConversation,
+  captured: CapturedConversation,
   now: number = Date.now(),
   options: MergeOptions = {},
 ): Promise<MergeResult> {
-  // Hash before the transaction: awaiting crypto.subtle inside a Dexie transaction would commit it early.
-  const hashes = await hashTurns(captured.turns);
+  // Hash before the transaction: awaiting crypto.subtle inside a Dexie transaction would commit it early. Turns
+  // sent by reference carry the hash of the stored turn they stand for.
+  const whole = captured.turns.filter((turn): turn is ExtractedTurn => !isTurnReference(turn));
+  const wholeHashes = await hashTurns(whole);
+  let nextWhole = 0;
+  const hashes = captured.turns.map((turn) => (isTurnReference(turn) ? turn.contentHash : wholeHashes[nextWhole++]!));
 
   let toIndex: { conversationId: string; texts: string[]; marker: string } | undefined;
   const result = await db.transaction('rw', db.conversations, db.turns, db.conversationWords, async () => {
@@ -93,8 +124,13 @@ export async function mergeCapturedConversation(
     let updated = 0;
     let unchanged = 0;
 
+    const staleReferences: number[] = [];
     captured.turns.forEach((turn, index) => {
       const contentHash = hashes[index]!;
+      if (isSelection && isTurnReference(turn)) {
+        staleReferences.push(index); // selections are sent whole
+        return;
+      }
       if (isSelection && storedHashes.has(contentHash)) {
         unchanged++;
         return;
@@ -103,6 +139,10 @@ export async function mergeCapturedConversation(
       const previousId = stored.idByOrdinal.get(ordinal);
       if (previousId !== undefined && stored.hashById.get(previousId) === contentHash) {
         unchanged++;
+        return;
+      }
+      if (isTurnReference(turn)) {
+        staleReferences.push(index);
         return;
       }
       const previous = previousId === undefined ? undefined : stored.records.get(previousId);
@@ -141,6 +181,8 @@ export async function mergeCapturedConversation(
       });
     });
 
+    // Throwing inside the transaction's callback aborts it: nothing of this capture is written.
+    if (staleReferences.length > 0) throw new StaleTurnReferenceError(staleReferences);
     if (writes.length > 0) {
       await db.turns.bulkPut(recomposeAfterCapture(stored.all ?? [...stored.records.values()], writes));
     }

@@ -6,6 +6,7 @@ import { OrphanedContentScriptError, sendCapture } from './send-capture';
 import { readPageConversation } from './read-page-conversation';
 import { browser } from 'wxt/browser';
 import { textAsMarkdownPieces } from '../messaging/text-from-markdown';
+import type { FastCapture } from './pre-reader-hook';
 
 export interface CaptureOutcome {
   ok: boolean;
@@ -22,10 +23,12 @@ export async function capturePage(
   adapter: SiteAdapter | undefined,
   trigger: CaptureTrigger,
   onProgress?: (turnsRead: number) => void,
+  fast?: FastCapture,
 ): Promise<CaptureOutcome> {
   let conversation: ExtractedConversation;
+  let read: ExtractedConversation;
   try {
-    const read = await readPageConversation(adapter, trigger, onProgress);
+    read = await readPageConversation(adapter, trigger, onProgress, fast?.cache);
     performance.mark('showwork:capture-read');
     conversation = ExtractedConversation.parse(read);
   } catch (error) {
@@ -40,17 +43,22 @@ export async function capturePage(
   }
 
   try {
-    // The text goes as pieces of the Markdown: ~40 % less message (lib/messaging/text-from-markdown.ts).
-    const turns = conversation.turns.map(({ role, text, markdown }) => ({
-      role,
-      markdown,
-      textPieces: textAsMarkdownPieces(text, markdown),
-    }));
-    const response = await sendCapture({
-      type: 'content→background:capture-conversation',
-      trigger,
-      conversation: { ...conversation, turns },
-    });
+    // Where the page was read ahead, unchanged turns go as references to what the worker stored.
+    const response = fast
+      ? await fast.send(trigger, conversation, read.turns)
+      : await sendCapture({
+          type: 'content→background:capture-conversation',
+          trigger,
+          conversation: {
+            ...conversation,
+            // The text goes as pieces of the Markdown: ~40 % less message (lib/messaging/text-from-markdown.ts).
+            turns: conversation.turns.map(({ role, text, markdown }) => ({
+              role,
+              markdown,
+              textPieces: textAsMarkdownPieces(text, markdown),
+            })),
+          },
+        });
     if (!response.ok) return { ok: false, message: response.message };
     const captured = response.summary ?? t('capture_capturedTurns', response.turnCount);
     // The teacher should know when the general reader read the page, and look over its turns.

@@ -1,9 +1,10 @@
 import { AdapterError, type SiteAdapter } from '../adapters/types';
+import type { TurnReadingCache } from './turn-reading-cache';
 import type { ExtractedConversation } from '../model/conversation';
 import type { CaptureTrigger } from '../messaging/protocol';
 import { readWholeConversation } from './read-whole-conversation';
 import { loadStructuralReader } from './load-structural-reader';
-import { judgeSiteReadingCheaply } from './site-reading-gate';
+import { countRootCharacters, judgeSiteReadingCheaply } from './site-reading-gate';
 
 /**
  * Reads this page's conversation and says which reader produced it.
@@ -22,6 +23,7 @@ export async function readPageConversation(
   adapter: SiteAdapter | undefined,
   trigger: CaptureTrigger,
   onProgress?: (turnsRead: number) => void,
+  cache?: TurnReadingCache,
 ): Promise<ExtractedConversation> {
   const url = new URL(location.href);
   if (!adapter) {
@@ -33,15 +35,20 @@ export async function readPageConversation(
   let siteReading: ExtractedConversation | undefined;
   let siteError: unknown;
   try {
+    // Mutations not yet delivered to the cache's observer must drop what they touched before it answers.
+    cache?.sync();
     siteReading =
       trigger === 'auto'
-        ? adapter.readConversation(document, url)
-        : await readWholeConversation(adapter, document, url, { onProgress });
+        ? adapter.readConversation(document, url, cache)
+        : await readWholeConversation(adapter, document, url, { onProgress, ...(cache ? { cache } : {}) });
   } catch (error) {
     siteError = error;
   }
   const hasTurns = siteReading !== undefined && siteReading.turns.length > 0;
-  if (hasTurns && !judgeSiteReadingCheaply(siteReading!.turns, adapter.findConversationRoot(document)).suspicious)
+  const countRootChars = (root: Element) =>
+    cache ? cache.remember(root, 'characters', () => countRootCharacters(root)) : countRootCharacters(root);
+  const root = adapter.findConversationRoot(document);
+  if (hasTurns && !judgeSiteReadingCheaply(siteReading!.turns, root, countRootChars).suspicious)
     return { ...siteReading!, reader: 'site' };
   try {
     const choice = (await loadStructuralReader(trigger)).choose(adapter.id, hasTurns ? siteReading : undefined);

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../adapters/types';
+import type { SiteAdapter, TurnCache } from '../adapters/types';
 import type { ExtractedConversation } from '../model/conversation';
 import { mergeTurnWindows } from './merge-turn-windows';
 
@@ -10,6 +10,8 @@ export interface WalkOptions {
   /** Stop walking after this long, keeping what was read. */
   budgetMs?: number;
   onProgress?: (turnsRead: number) => void;
+  /** Turns read before (conversation-pre-reader.ts): only turns changed since are read again. */
+  cache?: TurnCache;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,7 +46,7 @@ export async function readWholeConversation(
   url: URL,
   options: WalkOptions = {},
 ): Promise<ExtractedConversation> {
-  const first = adapter.readConversation(doc, url);
+  const first = adapter.readConversation(doc, url, options.cache);
   const scroller = adapter.findVirtualScroller?.(doc);
   if (!scroller || scroller.scrollHeight <= scroller.clientHeight + 1) return first;
 
@@ -59,7 +61,7 @@ export async function readWholeConversation(
   let turns: ExtractedConversation['turns'] = [];
   const read = () => {
     try {
-      turns = mergeTurnWindows(turns, adapter.readConversation(doc, url).turns);
+      turns = mergeTurnWindows(turns, adapter.readConversation(doc, url, options.cache).turns);
       onProgress?.(turns.length);
     } catch {
       // A step between windows can show no turn; the next one will.

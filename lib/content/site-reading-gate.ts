@@ -26,14 +26,18 @@ export type GateVerdict = { suspicious: false } | { suspicious: true; reason: st
  */
 const minimumCoverage = 0.5;
 
-export function judgeSiteReadingCheaply(turns: readonly ExtractedTurn[], root: Element | null): GateVerdict {
+export function judgeSiteReadingCheaply(
+  turns: readonly ExtractedTurn[],
+  root: Element | null,
+  countRootChars: (root: Element) => number = countRootCharacters,
+): GateVerdict {
   if (turns.length === 0) return { suspicious: true, reason: 'no turns' };
   if (!turns.every((turn, i) => i === 0 || turn.role !== turns[i - 1]!.role))
     return { suspicious: true, reason: 'prompts and answers do not alternate' };
   if (!turns.some((turn) => turn.role === 'user') || !turns.some((turn) => turn.role === 'assistant'))
     return { suspicious: true, reason: 'one side only' };
   if (root === null) return { suspicious: true, reason: 'no conversation element' };
-  const rootChars = countNonSpace(root.textContent ?? '');
+  const rootChars = countRootChars(root);
   let turnChars = 0;
   for (const turn of turns) turnChars += countNonSpace(turn.text);
   const coverage = rootChars === 0 ? 1 : turnChars / rootChars;
@@ -43,6 +47,11 @@ export function judgeSiteReadingCheaply(turns: readonly ExtractedTurn[], root: E
       reason: `turns hold ${Math.round(100 * coverage)} % of the text`,
     };
   return { suspicious: false };
+}
+
+/** The root's characters other than white space (its textContent: ~20-40 ms on a 400-turn page). */
+export function countRootCharacters(root: Element): number {
+  return countNonSpace(root.textContent ?? '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ExtractedConversation } from '../model/conversation';
-import { ExtractedTurn } from '../model/turn';
+import { ExtractedTurn, Role } from '../model/turn';
 
 /**
  * Every message between ShowWork's contexts. Names say their direction:
@@ -22,12 +22,27 @@ export const TurnOnTheWire = z.extend(z.partial(ExtractedTurn, { text: true }), 
 });
 export type TurnOnTheWire = z.infer<typeof TurnOnTheWire>;
 
+/**
+ * A turn the background already stored for this conversation, sent by its content hash instead of its content
+ * (lib/content/send-with-references.ts). The background stores the capture only if the stored turn at that place
+ * has that hash; otherwise it answers `stale-references` with the turns that did not hold, and stores nothing; the
+ * page sends those turns whole.
+ */
+// Pure (like the schemas below it): the content script, which only sends these, need not carry them.
+export const TurnReference = /* @__PURE__ */ z.object({
+  role: Role,
+  contentHash: /* @__PURE__ */ z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type TurnReference = z.infer<typeof TurnReference>;
+
 /** content → background: store this conversation (merge with what is already stored). */
 export const CaptureConversationRequest = z.object({
   type: z.literal('content→background:capture-conversation'),
   trigger: CaptureTrigger,
   // At most limits.maxTurns turns: checked as the texts are rebuilt (lib/background/turns-from-the-wire.ts).
-  conversation: z.extend(ExtractedConversation, { turns: z.array(TurnOnTheWire) }),
+  conversation: /* @__PURE__ */ z.extend(ExtractedConversation, {
+    turns: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([TurnReference, TurnOnTheWire])),
+  }),
 });
 export type CaptureConversationRequest = z.infer<typeof CaptureConversationRequest>;
 
@@ -55,6 +70,13 @@ export const LoadStructuralReaderResponse = z.object({ ok: z.boolean(), message:
 export type LoadStructuralReaderResponse = z.infer<typeof LoadStructuralReaderResponse>;
 
 /**
+ * content → background: inject the pre-reader bundle into this frame (entrypoints/pre-reader.ts: it keeps the
+ * page's reading up to date in idle time; too big for the content script). Carries nothing from the page.
+ */
+export const LoadPreReaderRequest = /* @__PURE__ */ z.object({ type: z.literal('content→background:load-pre-reader') });
+export type LoadPreReaderRequest = z.infer<typeof LoadPreReaderRequest>;
+
+/**
  * content → background: the teacher just clicked the in-page Capture button; open the side panel now.
  * Sent synchronously from the click, before the page is read: Chrome lets the background open the panel only
  * while the click's user activation is current, and reading a long conversation can outlast it.
@@ -69,10 +91,18 @@ export const ContentToBackgroundMessage = z.discriminatedUnion('type', [
   CaptureFailedReport,
   LoadStructuralReaderRequest,
   OpenPanelRequest,
+  LoadPreReaderRequest,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackgroundMessage>;
 
-export const CaptureErrorCode = z.enum(['invalid-message', 'storage-full', 'storage-unavailable', 'internal']);
+export const CaptureErrorCode = z.enum([
+  'invalid-message',
+  'storage-full',
+  'storage-unavailable',
+  'internal',
+  // A turn sent by reference is not stored at its place (any more): nothing was stored; send the turns whole.
+  'stale-references',
+]);
 export type CaptureErrorCode = z.infer<typeof CaptureErrorCode>;
 
 /** The background's answer, sent only after the IndexedDB transaction committed. */
@@ -87,7 +117,13 @@ export const CaptureResponse = z.discriminatedUnion('ok', [
     /** What the page says: "Captured 12 turns — trace opened"; absent for auto-record. */
     summary: z.optional(z.string()),
   }),
-  z.object({ ok: z.literal(false), code: CaptureErrorCode, message: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    code: CaptureErrorCode,
+    message: z.string(),
+    /** With `stale-references`: the capture's turns to send whole. */
+    missing: z.optional(z.array(z.number())),
+  }),
 ]);
 export type CaptureResponse = z.infer<typeof CaptureResponse>;
 

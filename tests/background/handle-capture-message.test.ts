@@ -82,7 +82,7 @@ describe('handleContentMessage', () => {
       tabSender('https://claude.ai/chat/abc'),
     );
     expect(response).toMatchObject({ ok: false, code: 'storage-full' });
-    expect(response && !response.ok && response.message).toMatch(/out of storage space/);
+    expect(response && 'ok' in response && !response.ok && response.message).toMatch(/out of storage space/);
     expect(await captureStatusItem.getValue()).toMatchObject({ ok: false });
   });
 });

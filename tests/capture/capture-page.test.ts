@@ -83,6 +83,8 @@ test('each turn crosses as its Markdown and its text as pieces of it, which rebu
   const request = send.mock.calls
     .map(([message]) => message as unknown as CaptureConversationRequest)
     .find((message) => message.type === 'content→background:capture-conversation')!;
-  expect(request.conversation.turns.every((turn) => turn.text === undefined && turn.textPieces)).toBe(true);
+  expect(
+    request.conversation.turns.every((turn) => 'markdown' in turn && turn.text === undefined && turn.textPieces),
+  ).toBe(true);
   expect(conversationFromTheWire(request.conversation)?.turns).toEqual(turns);
 });

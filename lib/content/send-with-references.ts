@@ -1,0 +1,38 @@
+import type { ExtractedConversation } from '../model/conversation';
+import type { ExtractedTurn } from '../model/turn';
+import type { CaptureResponse, CaptureTrigger, TurnOnTheWire, TurnReference } from '../messaging/protocol';
+import { sendCapture } from './send-capture';
+import { hashesOf, wireTurnOf } from './turn-hashes';
+
+/**
+ * Sends a capture whose turns go as references to what the worker stored (`{ role, contentHash }`): a 400-turn
+ * re-capture then sends a few kilobytes instead of ~5 million characters, and the worker hashes and checks only what
+ * changed. The worker checks every reference inside its transaction; when some do not hold (a new or changed turn, a
+ * conversation never captured, a turn changed from another tab meanwhile) it stores nothing and names them
+ * (`stale-references`), and they are sent whole with the others still as references; should that fail again, the
+ * whole capture is sent whole. Hashes and wire forms are those prepared in idle time where the turns were read ahead
+ * (turn-hashes.ts).
+ */
+export async function sendWithReferences(
+  trigger: CaptureTrigger,
+  conversation: ExtractedConversation,
+  turns: readonly ExtractedTurn[],
+): Promise<CaptureResponse> {
+  const hashes = await hashesOf(turns);
+  const send = (asReference: (index: number) => boolean) =>
+    sendCapture({
+      type: 'content→background:capture-conversation',
+      trigger,
+      conversation: {
+        ...conversation,
+        turns: turns.map((turn, i): TurnReference | TurnOnTheWire =>
+          asReference(i) ? { role: turn.role, contentHash: hashes[i]! } : wireTurnOf(turn),
+        ),
+      },
+    });
+  const first = await send(() => true);
+  if (first.ok || first.code !== 'stale-references') return first;
+  const missing = new Set(first.missing ?? turns.map((_, i) => i));
+  const second = await send((i) => !missing.has(i));
+  return second.ok || second.code !== 'stale-references' ? second : send(() => false);
+}

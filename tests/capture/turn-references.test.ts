@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { getDatabase } from '@/lib/db/schema';
+import { handleContentMessage } from '@/lib/background/handle-capture-message';
+import { captureStatusItem } from '@/lib/capture/capture-status';
+import { hashTurns } from '@/lib/capture/content-hash';
+import { mergeCapturedConversation, StaleTurnReferenceError } from '@/lib/capture/merge-capture';
+import { getConversationTurns } from '@/lib/db/conversations';
+import { sendWithReferences } from '@/lib/content/send-with-references';
+import type { ExtractedConversation } from '@/lib/model/conversation';
+import type { CaptureConversationRequest } from '@/lib/messaging/protocol';
+
+// Unchanged turns cross as references to what the worker stored; the worker checks each inside its transaction and
+// stores nothing when one does not hold. These tests use the real database code (fake-indexeddb) and the real handler.
+
+const url = 'https://claude.ai/chat/refs';
+const sender = { id: fakeBrowser.runtime.id, url, tab: { id: 3 } as never };
+
+const conversation = (texts: string[]): ExtractedConversation => ({
+  site: 'claude',
+  externalId: 'refs',
+  url,
+  title: 'References',
+  turns: texts.map((text, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', text, markdown: `_${text}_` })),
+});
+
+const texts = ['Plan a lesson on fractions', 'Here is a plan', 'Shorter please', 'A shorter plan'];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await getDatabase().delete();
+  await getDatabase().open();
+});
+
+async function storeFirst(): Promise<string[]> {
+  await mergeCapturedConversation(getDatabase(), conversation(texts));
+  return hashTurns(conversation(texts).turns);
+}
+
+const capture = (turns: CaptureConversationRequest['conversation']['turns']) => ({
+  type: 'content→background:capture-conversation' as const,
+  trigger: 'button' as const,
+  conversation: { ...conversation([]), turns },
+});
+
+describe('the worker', () => {
+  test('stores a capture of references and new turns: the references stand for the stored turns', async () => {
+    const hashes = await storeFirst();
+    const response = await handleContentMessage(
+      capture([
+        ...hashes.map((contentHash, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', contentHash }) as const),
+        { role: 'user', markdown: 'One more question', text: 'One more question' },
+      ]),
+      sender,
+    );
+    expect(response).toMatchObject({ ok: true, turnCount: 5, added: 1, unchanged: 4 });
+    const stored = await getConversationTurns(getDatabase(), (await getDatabase().conversations.toArray())[0]!.id);
+    expect(stored.map((turn) => turn.text)).toEqual([...texts, 'One more question']);
+  });
+
+  test('a reference that does not hold stores nothing, not even the capture’s new turns', async () => {
+    const hashes = await storeFirst();
+    const before = await getDatabase().turns.toArray();
+    const conversationBefore = await getDatabase().conversations.toArray();
+    await captureStatusItem.setValue(null as never);
+    const response = await handleContentMessage(
+      capture([
+        { role: 'user', contentHash: hashes[0]! },
+        // The second turn's place holds another hash: this reference is stale.
+        { role: 'assistant', contentHash: hashes[2]! },
+        { role: 'user', markdown: 'changed', text: 'changed' },
+        { role: 'assistant', markdown: 'new answer', text: 'new answer' },
+        { role: 'user', markdown: 'new turn', text: 'new turn' },
+      ]),
+      sender,
+    );
+    expect(response).toMatchObject({ ok: false, code: 'stale-references', missing: [1] });
+    expect(await getDatabase().turns.toArray()).toEqual(before);
+    expect(await getDatabase().conversations.toArray()).toEqual(conversationBefore);
+    // Not a failure the teacher sees: the page sends the turns whole at once.
+    expect(await captureStatusItem.getValue()).toBeNull();
+  });
+
+  test('references to a conversation never stored are stale', async () => {
+    const [hash] = await hashTurns(conversation(texts).turns);
+    await expect(
+      mergeCapturedConversation(getDatabase(), {
+        ...conversation([]),
+        turns: [{ role: 'user', contentHash: hash! }],
+      }),
+    ).rejects.toMatchObject(new StaleTurnReferenceError([0]));
+    expect(await getDatabase().conversations.count()).toBe(0);
+  });
+});
+
+describe('the page (sendWithReferences)', () => {
+  /** The worker as the page meets it: the real handler behind runtime.sendMessage. */
+  function routeToWorker() {
+    const sent: { type: string; turns?: unknown[] }[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      const m = message as { type: string; conversation?: { turns: unknown[] } };
+      sent.push({ type: m.type, ...(m.conversation ? { turns: m.conversation.turns } : {}) });
+      return handleContentMessage(message, sender);
+    }) as never);
+    return sent;
+  }
+
+  test('a first capture: references first (none holds), then whole; again: references only', async () => {
+    const sent = routeToWorker();
+    const page = conversation(texts);
+    expect(await sendWithReferences('button', page, page.turns)).toMatchObject({ ok: true, added: 4 });
+    const kinds = (turns: unknown[]) => turns.map((turn) => ('contentHash' in (turn as object) ? 'ref' : 'whole'));
+    expect(sent.map((m) => kinds(m.turns!))).toEqual([
+      ['ref', 'ref', 'ref', 'ref'],
+      ['whole', 'whole', 'whole', 'whole'],
+    ]);
+
+    sent.length = 0;
+    const again = conversation([...texts, 'A follow-up']);
+    expect(await sendWithReferences('button', again, again.turns)).toMatchObject({ ok: true, added: 1, unchanged: 4 });
+    expect(sent.map((m) => kinds(m.turns!))).toEqual([
+      ['ref', 'ref', 'ref', 'ref', 'ref'],
+      ['ref', 'ref', 'ref', 'ref', 'whole'],
+    ]);
+
+    sent.length = 0;
+    expect(await sendWithReferences('button', again, again.turns)).toMatchObject({ ok: true, unchanged: 5 });
+    expect(sent.map((m) => kinds(m.turns!))).toEqual([['ref', 'ref', 'ref', 'ref', 'ref']]);
+  });
+
+  test('when a turn changes in storage between the two sends, the capture is sent whole', async () => {
+    const page = conversation([...texts, 'A follow-up']);
+    await mergeCapturedConversation(getDatabase(), conversation(texts));
+    const sent: string[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      const m = message as { conversation: { turns: object[] } };
+      sent.push(m.conversation.turns.map((turn) => ('contentHash' in turn ? 'r' : 'w')).join(''));
+      const answer = await handleContentMessage(message, sender);
+      // Right after the first answer, another tab's capture changes the second turn.
+      if (sent.length === 1)
+        await mergeCapturedConversation(getDatabase(), conversation([texts[0]!, 'Edited elsewhere']));
+      return answer;
+    }) as never);
+    expect(await sendWithReferences('button', page, page.turns)).toMatchObject({ ok: true, updated: 1, added: 1 });
+    expect(sent).toEqual(['rrrrr', 'rrrrw', 'wwwww']);
+    const stored = await getConversationTurns(getDatabase(), (await getDatabase().conversations.toArray())[0]!.id);
+    expect(stored.map((turn) => turn.text)).toEqual([...texts, 'A follow-up']);
+  });
+});
