@@ -6,14 +6,17 @@
  * tool for keeping only the changes that help.
  *
  *   npx tsx bench/structural-ab.ts <ref> [site …]      (AB_RUNS=9 by default)
+ *   npx tsx bench/structural-ab.ts <ref> fixtures      (every corpus and known-site fixture, as it is and redesigned:
+ *                                                       both readers' whole readings compared, no timing)
  */
 import { build } from 'esbuild';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumPath, quietChromiumArgs } from '../tests/e2e/harness';
 import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
+import { corpusPages, knownSitePages } from '../tests/adapters/structural/corpus';
 import type { SiteAdapter } from '../lib/adapters/types';
 
 const root = resolve(import.meta.dirname, '..');
@@ -46,7 +49,9 @@ async function bundle(contents: string, resolveDir: string): Promise<string> {
 const readerHelper = (name: string) => `
 import { readStructurally } from './lib/adapters/structural/read-structurally';
 globalThis.${name} = () => {
-  const json = JSON.stringify(readStructurally(document, new URL(location.href)));
+  let json;
+  try { json = JSON.stringify(readStructurally(document, new URL(location.href))); }
+  catch (error) { json = 'error ' + String(error && error.code); }
   let h = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) { h ^= json.charCodeAt(i); h = Math.imul(h, 0x01000193); }
   return (h >>> 0).toString(16) + '/' + json.length;
@@ -72,10 +77,46 @@ async function cpuOf(page: Page, cdp: CDPSession, call: string): Promise<{ cpu: 
 const median = (v: readonly number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 const min = (v: readonly number[]) => Math.min(...v);
 
+async function openPage(page: Page, url: string, html: string, scripts: readonly string[]): Promise<void> {
+  await page.route('**/*', (route) =>
+    route.request().url().split('#')[0] === url
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort(),
+  );
+  await page.goto(url);
+  for (const content of scripts) await page.addScriptTag({ content });
+}
+
+/**
+ * Both readers on every fixture of the evaluation corpus and of the known sites, as it is and redesigned: the
+ * readings (turns, Markdown, title, confidence, reasons) must be identical. Each reader gets a fresh page (a
+ * reading marks nothing in the page, but the redesign does).
+ */
+async function compareFixtures(browser: Browser, scripts: readonly string[]): Promise<void> {
+  const pages = [...corpusPages(), ...knownSitePages()];
+  let differ = 0;
+  for (const evaluation of pages) {
+    const url = /<meta name="showwork-fixture-url" content="([^"]+)">/.exec(evaluation.html)?.[1];
+    if (url === undefined) continue;
+    for (const redesigned of [false, true]) {
+      const prints: string[] = [];
+      for (const name of ['A', 'B']) {
+        const page = await browser.newPage();
+        await openPage(page, url.replace(/&amp;/g, '&'), evaluation.html, scripts);
+        if (redesigned) await page.evaluate('globalThis.__redesign()');
+        prints.push(String(await page.evaluate(`globalThis.__read${name}()`)));
+        await page.close();
+      }
+      if (prints[0] !== prints[1]) differ++;
+      console.log(`${prints[0] === prints[1] ? 'same  ' : 'DIFFER'} ${evaluation.id}${redesigned ? ' (redesigned)' : ''}: ${prints.join(' ')}`);
+    }
+  }
+  console.log(`${2 * pages.length} readings compared, ${differ} differ`);
+}
+
 async function main(): Promise<void> {
   const [ref, ...rest] = process.argv.slice(2);
-  if (ref === undefined) throw new Error('usage: npx tsx bench/structural-ab.ts <ref> [site …]');
-  const sites = rest.length > 0 ? (rest as SiteAdapter['id'][]) : allSites;
+  if (ref === undefined) throw new Error('usage: npx tsx bench/structural-ab.ts <ref> [site … | fixtures]');
   const base = checkout(ref);
   const scripts = [
     await bundle(readerHelper('__readA'), base),
@@ -83,18 +124,20 @@ async function main(): Promise<void> {
     await bundle(redesignHelper, root),
   ];
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: quietChromiumArgs });
+  if (rest[0] === 'fixtures') {
+    try {
+      await compareFixtures(browser, scripts);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
+  const sites = rest.length > 0 ? (rest as SiteAdapter['id'][]) : allSites;
   try {
     for (const site of sites) {
       const page = await browser.newPage();
       const url = fixtureUrls[site];
-      const html = generateConversationHtml(site, { turns: 400, wordsPerAnswer: 1500 });
-      await page.route('**/*', (route) =>
-        route.request().url().split('#')[0] === url
-          ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-          : route.abort(),
-      );
-      await page.goto(url);
-      for (const content of scripts) await page.addScriptTag({ content });
+      await openPage(page, url, generateConversationHtml(site, { turns: 400, wordsPerAnswer: 1500 }), scripts);
       await page.evaluate('globalThis.__redesign()');
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);

@@ -377,9 +377,12 @@ function collectBlocks(
   if (kids.length === 0 && !hasOwnText(current)) return;
   const push = (el: Element, role: Role | undefined) =>
     out.push(role === undefined ? { el } : { el, labelledAs: role });
-  // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside.
+  // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside. Inside a
+  // message, a level of paragraphs is its content: the wrappers among them are code blocks, tables and formulas.
+  const isContent = depth > 0 && !isExchange && isMessageContent(level);
   const containers = kids.map(
     (kid, i) =>
+      !isContent &&
       !isContentKid(level, i) &&
       (evidenceFor(level, i, scan).bars.size >= 2 || holdsMessages(descend(kid, scan).level, scan)),
   );
@@ -427,6 +430,19 @@ function collectBlocks(
     }
     push(kid, kidLabel);
   });
+}
+
+const proseTags = new Set(['p', 'ul', 'ol', 'pre', 'table', 'blockquote']);
+
+/** Kids that are mostly prose blocks (paragraphs, lists, code, tables, quotes): one message's rendered Markdown. */
+function isMessageContent(level: Level): boolean {
+  let prose = 0;
+  let other = 0;
+  for (let i = 0; i < level.kids.length; i++) {
+    if (!isContentKid(level, i)) other++;
+    else if (proseTags.has(level.kids[i]!.localName)) prose++;
+  }
+  return prose >= 2 && prose >= other;
 }
 
 function isHeading(el: Element): boolean {
