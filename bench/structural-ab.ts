@@ -6,6 +6,7 @@
  * tool for keeping only the changes that help.
  *
  *   npx tsx bench/structural-ab.ts <ref> [site …]      (AB_RUNS=9 by default)
+ *   AB_PHASE=find npx tsx bench/structural-ab.ts <ref> [site …]   (the message finder alone, wall time in the page)
  *   npx tsx bench/structural-ab.ts <ref> fixtures      (every corpus and known-site fixture, as it is and redesigned:
  *                                                       both readers' whole readings compared, no timing)
  */
@@ -45,9 +46,18 @@ async function bundle(contents: string, resolveDir: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-// Each reader under its own global; a reading's fingerprint is FNV-1a of its JSON.
+// Each reader under its own global; a reading's fingerprint is FNV-1a of its JSON. `__find<name>` times the message
+// finder alone (wall time in the page, after a page scan of its own): a change to it shows better there.
 const readerHelper = (name: string) => `
 import { readStructurally } from './lib/adapters/structural/read-structurally';
+import { scanPage } from './lib/adapters/structural/page-scan';
+import { findMessages } from './lib/adapters/structural/find-messages';
+globalThis.__find${name} = () => {
+  const scan = scanPage(document.body);
+  const start = performance.now();
+  findMessages(document.body, scan);
+  return performance.now() - start;
+};
 globalThis.${name} = () => {
   let json;
   try { json = JSON.stringify(readStructurally(document, new URL(location.href))); }
@@ -148,6 +158,17 @@ async function main(): Promise<void> {
       // Warm-up (JIT) for both, not counted; then alternate which reader goes first.
       await cpuOf(page, cdp, 'globalThis.__readA()');
       await cpuOf(page, cdp, 'globalThis.__readB()');
+      if (process.env.AB_PHASE === 'find') {
+        for (let i = 0; i < runs; i++) {
+          const order: ['A' | 'B', number[]][] = i % 2 === 0 ? [['A', a], ['B', b]] : [['B', b], ['A', a]];
+          for (const [name, into] of order) into.push(Number(await page.evaluate(`globalThis.__find__read${name}()`)));
+        }
+        console.log(
+          `${site} findMessages: A(${ref}) min ${min(a).toFixed(1)} med ${median(a).toFixed(1)} ms | B min ${min(b).toFixed(1)} med ${median(b).toFixed(1)} ms | B/A min ${(min(b) / min(a)).toFixed(3)} med ${(median(b) / median(a)).toFixed(3)}`,
+        );
+        await page.close();
+        continue;
+      }
       for (let i = 0; i < runs; i++) {
         const order: ['A' | 'B', number[]][] = i % 2 === 0 ? [['A', a], ['B', b]] : [['B', b], ['A', a]];
         for (const [name, into] of order) {

@@ -120,6 +120,8 @@ interface Level {
   readonly evidence: (RoleEvidence | undefined)[];
   /** isContentBlock of each kid, once known (a list's check reads its items). */
   readonly content: (boolean | undefined)[];
+  /** The size of the page's chrome set when the kids' first texts were found (it only grows while messages are found). */
+  readonly epoch: number;
   /** holdsMessages of this level, once known (a container kid's level is asked again when it is read inside). */
   holdsMessages?: boolean;
   /** descend from this level's element, once known. */
@@ -160,15 +162,20 @@ function evidenceFor(level: Level, i: number, scan: PageScan): RoleEvidence {
  * The element's children that carry content, with role labels, stamps and disclaimers among them moved to the
  * chrome (a label names the role of the child after it), and each child's role evidence.
  */
-function contentChildren(el: Element, scan: PageScan): Level {
+function contentChildren(el: Element, scan: PageScan, parent?: Level, index = 0): Level {
   const cached = scan.cache.get(el) as Level | undefined;
   if (cached !== undefined) return cached;
-  const level = readLevel(el, scan);
+  const level = readLevel(el, scan, parent?.epoch === scan.chrome.size ? parent.leading[index] : undefined);
   scan.cache.set(el, level);
   return level;
 }
 
-function readLevel(el: Element, scan: PageScan): Level {
+/**
+ * `known`: the element's own first content text, when it was found with the chrome as it is now (by its parent's
+ * level): the child holding it opens with it, and the children before it have no content text (the walk that found
+ * it passed them). Wrapper chains are deep: finding each level's first text from the top walked the chain again.
+ */
+function readLevel(el: Element, scan: PageScan, known?: Text): Level {
   const kids: Element[] = [];
   const leadings: Text[] = [];
   const bars: (Element[] | undefined)[] = [];
@@ -180,9 +187,21 @@ function readLevel(el: Element, scan: PageScan): Level {
   const tags: string[] = [];
   const firsts: (Text | null)[] = [];
   let contentful = 0;
+  const epoch = scan.chrome.size;
+  let holder: Node | null = null;
+  if (known !== undefined && known.parentNode !== el) {
+    holder = known;
+    while (holder.parentNode !== el) holder = holder.parentNode!;
+  }
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
     const tag = child.localName;
-    const leading = isSkippedTag(tag) || scan.chrome.has(child) ? null : edgeContentText(child, scan, false);
+    let leading: Text | null;
+    if (holder !== null) {
+      leading = child === holder ? known! : null;
+      if (child === holder) holder = null;
+    } else {
+      leading = isSkippedTag(tag) || scan.chrome.has(child) ? null : edgeContentText(child, scan, false);
+    }
     children.push(child);
     tags.push(tag);
     firsts.push(leading);
@@ -241,7 +260,7 @@ function readLevel(el: Element, scan: PageScan): Level {
     leadings.push(leading);
     bars.push(undefined);
   }
-  return { kids, leading: leadings, bars, labels, evidence: [], content: [] };
+  return { kids, leading: leadings, bars, labels, evidence: [], content: [], epoch };
 }
 
 const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || tag === 'ol';
@@ -309,8 +328,8 @@ function kidRole(level: Level, i: number, scan: PageScan): KidRole {
 }
 
 /** Descends through wrappers holding a single content child (once per element: it is asked from several levels). */
-function descend(el: Element, scan: PageScan): Descent {
-  const start = contentChildren(el, scan);
+function descend(el: Element, scan: PageScan, parent?: Level, index = 0): Descent {
+  const start = contentChildren(el, scan, parent, index);
   if (start.descended !== undefined) return start.descended;
   let current = el;
   let level = start;
@@ -319,7 +338,7 @@ function descend(el: Element, scan: PageScan): Descent {
     if (isContentKid(level, 0) || hasOwnText(current)) break;
     label = labelOf(level, 0) ?? label;
     current = level.kids[0]!;
-    level = contentChildren(current, scan);
+    level = contentChildren(current, scan, level, 0);
   }
   start.descended = label === undefined ? { el: current, level } : { el: current, level, label };
   return start.descended;
@@ -369,9 +388,11 @@ function collectBlocks(
   labelledAs: Role | undefined,
   isExchange: boolean,
   shape: { found: boolean },
+  parent?: Level,
+  index = 0,
 ): void {
   if (out.length >= maxBlocks) return;
-  const { el: current, level, label } = descend(node, scan);
+  const { el: current, level, label } = descend(node, scan, parent, index);
   labelledAs = label ?? labelledAs;
   const { kids } = level;
   if (kids.length === 0 && !hasOwnText(current)) return;
@@ -384,7 +405,7 @@ function collectBlocks(
     (kid, i) =>
       !isContent &&
       !isContentKid(level, i) &&
-      (evidenceFor(level, i, scan).bars.size >= 2 || holdsMessages(descend(kid, scan).level, scan)),
+      (evidenceFor(level, i, scan).bars.size >= 2 || holdsMessages(descend(kid, scan, level, i).level, scan)),
   );
   const hasContainer = containers.includes(true);
   const isTop = depth === 0;
@@ -404,7 +425,7 @@ function collectBlocks(
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
   const exchanges = kids.map(
-    (kid, i) => (roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(kid, scan),
+    (kid, i) => (roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan),
   );
   // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
   const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
@@ -414,13 +435,13 @@ function collectBlocks(
     const role = roles[i];
     const kidLabel = labelOf(level, i);
     if (containers[i]) {
-      collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape);
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape, level, i);
       return;
     }
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
     if (exchanges[i]) {
       shape.found = true;
-      collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape);
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape, level, i);
       return;
     }
     if (role === undefined) {
@@ -453,8 +474,8 @@ function isHeading(el: Element): boolean {
  * A block with no role evidence that holds a plain block followed by rendered Markdown: a prompt and its answer
  * in one exchange wrapper, on pages with no action buttons or role attributes.
  */
-function looksLikeExchange(el: Element, scan: PageScan): boolean {
-  const { level } = descend(el, scan);
+function looksLikeExchange(parent: Level, index: number, scan: PageScan): boolean {
+  const { level } = descend(parent.kids[index]!, scan, parent, index);
   const { kids } = level;
   if (kids.length < 2 || kids.some((_, i) => isContentKid(level, i))) return false;
   const rich = kids.map(isRich);
