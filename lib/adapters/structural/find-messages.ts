@@ -233,7 +233,7 @@ function readLevel(el: Element, scan: PageScan, known?: Text): Level {
       isMarkdownTag(tags[i - 1]!) &&
       isMarkdownTag(tags[i + 1]!);
     const isUnchecked = isOnlyChildChecked || isInRun;
-    const short = isUnchecked || isLongText(leading.data) ? '' : visibleText(child, scan, maxChromeText + 1);
+    const short = isUnchecked || isLongText(leading.data) ? '' : chromeCandidateText(child, tags[i]!, scan);
     if (short !== '' && short.length <= maxChromeText) {
       const label = labelRole(short);
       if (label !== undefined) {
@@ -264,6 +264,27 @@ function readLevel(el: Element, scan: PageScan, known?: Text): Level {
 }
 
 const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || tag === 'ol';
+
+// The longest role label or stamp (page-chrome.ts labelRole, isStamp); longer chrome texts are disclaimers.
+const maxLabelText = 40;
+// A word each of page-chrome.ts's disclaimer phrasings holds (none has a space in it, so whitespace collapsing
+// leaves it as it is): a text without any of them is no disclaimer.
+const disclaimerWord = /mistakes|inaccurate|wrong|important|ai-generated|verify|puede|erreurs|fehler/i;
+
+/**
+ * The child's visible text as far as the label, stamp and disclaimer checks need it: '' when it can be none of them
+ * (longer than a label and holding no disclaimer's word). A Markdown block (a paragraph, a list, a code line: small,
+ * whatever its markup) is read as far as a label's length, then on only when its raw text (native, no walk) holds a
+ * disclaimer's word: reading 200 characters of each paragraph and list at a run's edges walked every formula's
+ * MathML and every inline element in them (400-turn redesigned Claude and Gemini pages, 2026-12-01). Other blocks
+ * may be whole messages, whose raw text would cost more than the walk: they are read as before.
+ */
+function chromeCandidateText(child: Element, tag: string, scan: PageScan): string {
+  if (!isMarkdownTag(tag)) return visibleText(child, scan, maxChromeText + 1);
+  const head = visibleText(child, scan, maxLabelText + 1);
+  if (head.length <= maxLabelText) return head;
+  return disclaimerWord.test(child.textContent ?? '') ? visibleText(child, scan, maxChromeText + 1) : '';
+}
 
 /** True when `text`, whitespace collapsed, is longer than any chrome text (reads at most a short head of it). */
 function isLongText(text: string): boolean {
