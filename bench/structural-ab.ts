@@ -118,7 +118,9 @@ async function compareFixtures(browser: Browser, scripts: readonly string[]): Pr
         await page.close();
       }
       if (prints[0] !== prints[1]) differ++;
-      console.log(`${prints[0] === prints[1] ? 'same  ' : 'DIFFER'} ${evaluation.id}${redesigned ? ' (redesigned)' : ''}: ${prints.join(' ')}`);
+      console.log(
+        `${prints[0] === prints[1] ? 'same  ' : 'DIFFER'} ${evaluation.id}${redesigned ? ' (redesigned)' : ''}: ${prints.join(' ')}`,
+      );
     }
   }
   console.log(`${2 * pages.length} readings compared, ${differ} differ`);
@@ -160,7 +162,16 @@ async function main(): Promise<void> {
       await cpuOf(page, cdp, 'globalThis.__readB()');
       if (process.env.AB_PHASE === 'find') {
         for (let i = 0; i < runs; i++) {
-          const order: ['A' | 'B', number[]][] = i % 2 === 0 ? [['A', a], ['B', b]] : [['B', b], ['A', a]];
+          const order: ['A' | 'B', number[]][] =
+            i % 2 === 0
+              ? [
+                  ['A', a],
+                  ['B', b],
+                ]
+              : [
+                  ['B', b],
+                  ['A', a],
+                ];
           for (const [name, into] of order) into.push(Number(await page.evaluate(`globalThis.__find__read${name}()`)));
         }
         console.log(
@@ -170,7 +181,16 @@ async function main(): Promise<void> {
         continue;
       }
       for (let i = 0; i < runs; i++) {
-        const order: ['A' | 'B', number[]][] = i % 2 === 0 ? [['A', a], ['B', b]] : [['B', b], ['A', a]];
+        const order: ['A' | 'B', number[]][] =
+          i % 2 === 0
+            ? [
+                ['A', a],
+                ['B', b],
+              ]
+            : [
+                ['B', b],
+                ['A', a],
+              ];
         for (const [name, into] of order) {
           const { cpu, value } = await cpuOf(page, cdp, `globalThis.__read${name}()`);
           into.push(cpu);

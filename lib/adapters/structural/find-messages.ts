@@ -436,7 +436,10 @@ function collectBlocks(
     isExchange ||
     hasContainer ||
     holdsMessages(level, scan) ||
-    (isTop && !hasOwnText(current) && kids.length >= 2 && kids.every((kid, i) => !isContentKid(level, i) || isHeading(kid)));
+    (isTop &&
+      !hasOwnText(current) &&
+      kids.length >= 2 &&
+      kids.every((kid, i) => !isContentKid(level, i) || isHeading(kid)));
   if (!isSplit || depth >= maxDepth) {
     push(current, labelledAs);
     return;
@@ -446,7 +449,8 @@ function collectBlocks(
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
   const exchanges = kids.map(
-    (kid, i) => (roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan),
+    (kid, i) =>
+      (roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan),
   );
   // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
   const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
