@@ -1,6 +1,6 @@
 import type { Role } from '../../model/turn';
 import { isDisclaimer, isStamp, isSuggestionHeading, labelRole } from './page-chrome';
-import { commonAncestor, edgeContentText, isBlankText, isChromeElement, visibleText, type PageScan } from './page-scan';
+import { commonAncestor, edgeContentText, isBlankText, isSkippedTag, visibleText, type PageScan } from './page-scan';
 import { actionEvidence, attributeEvidence, emptyEvidence, type RoleEvidence } from './role-evidence';
 
 /** One message block found on the page, with what its surroundings say about its role. */
@@ -81,9 +81,17 @@ function precedesComposer(node: Node, scan: PageScan): boolean {
 function isContentBlock(el: Element): boolean {
   const tag = el.localName;
   if (contentTags.has(tag)) return true;
-  // A list is Markdown unless its items are message wrappers (chats built as <ul><li><div>…).
-  if (tag === 'ul' || tag === 'ol') return el.querySelector(':scope > li > div, :scope > li > article') === null;
-  return false;
+  // A list is Markdown unless its items are message wrappers (chats built as <ul><li><div>…). Its items' children
+  // are looked at one by one: a query (`:scope > li > div`) tried every element of the list's subtree.
+  if (tag !== 'ul' && tag !== 'ol') return false;
+  for (let item = el.firstElementChild; item !== null; item = item.nextElementSibling) {
+    if (item.localName !== 'li') continue;
+    for (let child = item.firstElementChild; child !== null; child = child.nextElementSibling) {
+      const childTag = child.localName;
+      if (childTag === 'div' || childTag === 'article') return false;
+    }
+  }
+  return true;
 }
 
 function hasOwnText(el: Element): boolean {
@@ -93,33 +101,59 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
-/** A kid's first content text and the action bars after it (none for most kids: no array until one is found). */
-interface KidParts {
-  readonly leading: Text;
-  bars?: Element[];
-}
-
+/**
+ * One element's children that carry content, read once per reading. Per kid, by index: arrays, not maps (a level
+ * is read for most wrappers and Markdown blocks of a 400-turn page, and three maps per level were garbage).
+ */
 interface Level {
   readonly kids: Element[];
-  readonly labels: Map<Element, Role>;
-  /** Each kid's first content text and the action bars after it (rows of buttons with no text). */
-  readonly parts: Map<Element, KidParts>;
+  /** Each kid's first content text. */
+  readonly leading: Text[];
+  /** The action bars after each kid (rows of buttons with no text); undefined for most kids. */
+  readonly bars: (Element[] | undefined)[];
+  /** The role a label before each kid names; null when the level has no label. */
+  labels: (Role | undefined)[] | null;
   /**
    * Role evidence of each kid, read when first asked for: most levels the reader opens are a message's own
    * paragraphs, whose evidence is never needed (reading it cost a quarter of the time on a 400-turn page).
    */
-  readonly evidence: Map<Element, RoleEvidence>;
+  readonly evidence: (RoleEvidence | undefined)[];
+  /** isContentBlock of each kid, once known (a list's check reads its items). */
+  readonly content: (boolean | undefined)[];
+  /** The size of the page's chrome set when the kids' first texts were found (it only grows while messages are found). */
+  readonly epoch: number;
   /** holdsMessages of this level, once known (a container kid's level is asked again when it is read inside). */
   holdsMessages?: boolean;
+  /** descend from this level's element, once known. */
+  descended?: Descent;
 }
 
-function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
-  let evidence = level.evidence.get(kid);
+interface Descent {
+  readonly el: Element;
+  readonly level: Level;
+  readonly label?: Role;
+}
+
+function labelOf(level: Level, i: number): Role | undefined {
+  return level.labels === null ? undefined : level.labels[i];
+}
+
+function isContentKid(level: Level, i: number): boolean {
+  let content = level.content[i];
+  if (content === undefined) {
+    content = isContentBlock(level.kids[i]!);
+    level.content[i] = content;
+  }
+  return content;
+}
+
+function evidenceFor(level: Level, i: number, scan: PageScan): RoleEvidence {
+  let evidence = level.evidence[i];
   if (evidence === undefined) {
-    const { leading, bars } = level.parts.get(kid)!;
-    evidence = evidenceOf(kid, leading, scan);
+    evidence = evidenceOf(level.kids[i]!, level.leading[i]!, scan);
+    const bars = level.bars[i];
     if (bars !== undefined) for (const bar of bars) actionEvidence(bar, evidence, true, scan.actions);
-    level.evidence.set(kid, evidence);
+    level.evidence[i] = evidence;
   }
   return evidence;
 }
@@ -128,39 +162,78 @@ function evidenceFor(level: Level, kid: Element, scan: PageScan): RoleEvidence {
  * The element's children that carry content, with role labels, stamps and disclaimers among them moved to the
  * chrome (a label names the role of the child after it), and each child's role evidence.
  */
-function contentChildren(el: Element, scan: PageScan): Level {
+function contentChildren(el: Element, scan: PageScan, parent?: Level, index = 0): Level {
   const cached = scan.cache.get(el) as Level | undefined;
   if (cached !== undefined) return cached;
-  const level = readLevel(el, scan);
+  const level = readLevel(el, scan, parent?.epoch === scan.chrome.size ? parent.leading[index] : undefined);
   scan.cache.set(el, level);
   return level;
 }
 
-function readLevel(el: Element, scan: PageScan): Level {
+/**
+ * `known`: the element's own first content text, when it was found with the chrome as it is now (by its parent's
+ * level): the child holding it opens with it, and the children before it have no content text (the walk that found
+ * it passed them). Wrapper chains are deep: finding each level's first text from the top walked the chain again.
+ */
+function readLevel(el: Element, scan: PageScan, known?: Text): Level {
   const kids: Element[] = [];
-  const labels = new Map<Element, Role>();
-  const parts = new Map<Element, KidParts>();
+  const leadings: Text[] = [];
+  const bars: (Element[] | undefined)[] = [];
+  let labels: (Role | undefined)[] | null = null;
   let pending: Role | undefined;
-  // A wrapper's only child has the wrapper's text: when the wrapper was found to be no label, nor is the child
-  // (wrapper chains are deep; reading each level's head again was most of the label checks left on a 400-turn page).
-  const isOnlyChildChecked = scan.notLabels.has(el) && el.firstElementChild === el.lastElementChild && !hasOwnText(el);
+  // Each child's first content text and tag, found once: the text says whether the child has content, and whether
+  // it opens with a label; the tags say which children are Markdown blocks between two others.
+  const children: Element[] = [];
+  const tags: string[] = [];
+  const firsts: (Text | null)[] = [];
+  let contentful = 0;
+  const epoch = scan.chrome.size;
+  let holder: Node | null = null;
+  if (known !== undefined && known.parentNode !== el) {
+    holder = known;
+    while (holder.parentNode !== el) holder = holder.parentNode!;
+  }
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    // The child's first content text, found once: it says whether the child has content, and whether it opens
-    // with a label.
-    const leading = isChromeElement(child, scan) ? null : edgeContentText(child, scan, false);
+    const tag = child.localName;
+    let leading: Text | null;
+    if (holder !== null) {
+      leading = child === holder ? known! : null;
+      if (child === holder) holder = null;
+    } else {
+      leading = isSkippedTag(tag) || scan.chrome.has(child) ? null : edgeContentText(child, scan, false);
+    }
+    children.push(child);
+    tags.push(tag);
+    firsts.push(leading);
+    if (leading !== null) contentful++;
+  }
+  // A wrapper whose only child with content has the wrapper's text (its other children are chrome or blank): when
+  // the wrapper was found to be no label, nor is that child (wrapper chains are deep, and beside the one child
+  // with text they hold avatars, toolbars and icons; reading each level's head again was most of the label checks
+  // left on a 400-turn page).
+  const isOnlyChildChecked = contentful === 1 && scan.notLabels.has(el) && !hasOwnText(el);
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const leading = firsts[i]!;
     if (leading === null) {
       // A message's action bar sits after it: its buttons tell who wrote the message before.
-      const previous = kids[kids.length - 1];
-      if (previous !== undefined && child.localName !== 'svg') (parts.get(previous)!.bars ??= []).push(child);
+      const previous = kids.length - 1;
+      if (previous >= 0 && tags[i] !== 'svg') (bars[previous] ??= []).push(child);
       continue;
     }
     // Labels, stamps and disclaimers are all short: a longer text is none of them (and is not read further).
     // The visible text opens with the leading text: when that alone is long, the child is no label. Nor is a
     // Markdown block between two others: labels, stamps and disclaimers sit at a message's edges, not inside the
     // run of its paragraphs (reading every paragraph's head was a quarter of the reader's time on a 400-turn page).
-    const isInRun = !isOnlyChildChecked && isInsideMarkdownRun(child);
+    const isInRun =
+      !isOnlyChildChecked &&
+      i > 0 &&
+      i < children.length - 1 &&
+      isMarkdownTag(tags[i]!) &&
+      isMarkdownTag(tags[i - 1]!) &&
+      isMarkdownTag(tags[i + 1]!);
     const isUnchecked = isOnlyChildChecked || isInRun;
-    const short = isUnchecked || isLongText(leading.data) ? '' : visibleText(child, scan, maxChromeText + 1);
+    const short = isUnchecked || isLongText(leading.data) ? '' : chromeCandidateText(child, tags[i]!, scan);
     if (short !== '' && short.length <= maxChromeText) {
       const label = labelRole(short);
       if (label !== undefined) {
@@ -181,23 +254,36 @@ function readLevel(el: Element, scan: PageScan): Level {
       continue;
     }
     if (!isInRun) scan.notLabels.add(child);
-    if (pending !== undefined) labels.set(child, pending);
+    if (pending !== undefined) (labels ??= [])[kids.length] = pending;
     pending = undefined;
     kids.push(child);
-    parts.set(child, { leading });
+    leadings.push(leading);
+    bars.push(undefined);
   }
-  return { kids, labels, parts, evidence: new Map() };
+  return { kids, leading: leadings, bars, labels, evidence: [], content: [], epoch };
 }
 
 const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || tag === 'ol';
 
-/** A Markdown block with Markdown blocks on both sides: the middle of a message's content. */
-function isInsideMarkdownRun(el: Element): boolean {
-  if (!isMarkdownTag(el.localName)) return false;
-  const before = el.previousElementSibling;
-  if (before === null || !isMarkdownTag(before.localName)) return false;
-  const after = el.nextElementSibling;
-  return after !== null && isMarkdownTag(after.localName);
+// The longest role label or stamp (page-chrome.ts labelRole, isStamp); longer chrome texts are disclaimers.
+const maxLabelText = 40;
+// A word each of page-chrome.ts's disclaimer phrasings holds (none has a space in it, so whitespace collapsing
+// leaves it as it is): a text without any of them is no disclaimer.
+const disclaimerWord = /mistakes|inaccurate|wrong|important|ai-generated|verify|puede|erreurs|fehler/i;
+
+/**
+ * The child's visible text as far as the label, stamp and disclaimer checks need it: '' when it can be none of them
+ * (longer than a label and holding no disclaimer's word). A Markdown block (a paragraph, a list, a code line: small,
+ * whatever its markup) is read as far as a label's length, then on only when its raw text (native, no walk) holds a
+ * disclaimer's word: reading 200 characters of each paragraph and list at a run's edges walked every formula's
+ * MathML and every inline element in them (400-turn redesigned Claude and Gemini pages, 2026-12-01). Other blocks
+ * may be whole messages, whose raw text would cost more than the walk: they are read as before.
+ */
+function chromeCandidateText(child: Element, tag: string, scan: PageScan): string {
+  if (!isMarkdownTag(tag)) return visibleText(child, scan, maxChromeText + 1);
+  const head = visibleText(child, scan, maxLabelText + 1);
+  if (head.length <= maxLabelText) return head;
+  return disclaimerWord.test(child.textContent ?? '') ? visibleText(child, scan, maxChromeText + 1) : '';
 }
 
 /** True when `text`, whitespace collapsed, is longer than any chrome text (reads at most a short head of it). */
@@ -254,27 +340,29 @@ function evidenceOf(el: Element, first: Text, scan: PageScan): RoleEvidence {
 
 type KidRole = Role | 'mixed' | undefined;
 
-function kidRole(level: Level, kid: Element, scan: PageScan): KidRole {
-  const label = level.labels.get(kid);
+function kidRole(level: Level, i: number, scan: PageScan): KidRole {
+  const label = labelOf(level, i);
   if (label !== undefined) return label;
-  const e = evidenceFor(level, kid, scan);
+  const e = evidenceFor(level, i, scan);
   if (e.user > 0 && e.assistant > 0) return 'mixed';
   return e.user > 0 ? 'user' : e.assistant > 0 ? 'assistant' : undefined;
 }
 
-/** Descends through wrappers holding a single content child. */
-function descend(el: Element, scan: PageScan): { el: Element; level: Level; label?: Role } {
+/** Descends through wrappers holding a single content child (once per element: it is asked from several levels). */
+function descend(el: Element, scan: PageScan, parent?: Level, index = 0): Descent {
+  const start = contentChildren(el, scan, parent, index);
+  if (start.descended !== undefined) return start.descended;
   let current = el;
-  let level = contentChildren(current, scan);
+  let level = start;
   let label: Role | undefined;
   for (let depth = 0; level.kids.length === 1 && depth < maxDepth; depth++) {
-    const only = level.kids[0]!;
-    if (isContentBlock(only) || hasOwnText(current)) break;
-    label = level.labels.get(only) ?? label;
-    current = only;
-    level = contentChildren(current, scan);
+    if (isContentKid(level, 0) || hasOwnText(current)) break;
+    label = labelOf(level, 0) ?? label;
+    current = level.kids[0]!;
+    level = contentChildren(current, scan, level, 0);
   }
-  return label === undefined ? { el: current, level } : { el: current, level, label };
+  start.descended = label === undefined ? { el: current, level } : { el: current, level, label };
+  return start.descended;
 }
 
 /**
@@ -286,17 +374,15 @@ function holdsMessages(level: Level, scan: PageScan): boolean {
   return level.holdsMessages;
 }
 
+// Two kids of any role (both roles, two of one, or exchanges holding both) make a level of messages: the answer is
+// known at the second kid with a role.
 function kidsHoldMessages(level: Level, scan: PageScan): boolean {
-  const roles = level.kids.filter((kid) => !isContentBlock(kid)).map((kid) => kidRole(level, kid, scan));
-  const count = (role: KidRole) => roles.filter((r) => r === role).length;
-  const [users, assistants, mixed] = [count('user'), count('assistant'), count('mixed')];
-  return (
-    (users > 0 && assistants > 0) ||
-    mixed >= 2 ||
-    (mixed >= 1 && users + assistants >= 1) ||
-    assistants >= 2 ||
-    users >= 2
-  );
+  let withRole = 0;
+  for (let i = 0; i < level.kids.length; i++) {
+    if (isContentKid(level, i) || kidRole(level, i, scan) === undefined) continue;
+    if (++withRole >= 2) return true;
+  }
+  return false;
 }
 
 // What an answer renders and a prompt (shown as typed, or as one heading) does not.
@@ -323,19 +409,24 @@ function collectBlocks(
   labelledAs: Role | undefined,
   isExchange: boolean,
   shape: { found: boolean },
+  parent?: Level,
+  index = 0,
 ): void {
   if (out.length >= maxBlocks) return;
-  const { el: current, level, label } = descend(node, scan);
+  const { el: current, level, label } = descend(node, scan, parent, index);
   labelledAs = label ?? labelledAs;
   const { kids } = level;
   if (kids.length === 0 && !hasOwnText(current)) return;
   const push = (el: Element, role: Role | undefined) =>
     out.push(role === undefined ? { el } : { el, labelledAs: role });
-  // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside.
+  // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside. Inside a
+  // message, a level of paragraphs is its content: the wrappers among them are code blocks, tables and formulas.
+  const isContent = depth > 0 && !isExchange && isMessageContent(level);
   const containers = kids.map(
-    (kid) =>
-      !isContentBlock(kid) &&
-      (evidenceFor(level, kid, scan).bars.size >= 2 || holdsMessages(descend(kid, scan).level, scan)),
+    (kid, i) =>
+      !isContent &&
+      !isContentKid(level, i) &&
+      (evidenceFor(level, i, scan).bars.size >= 2 || holdsMessages(descend(kid, scan, level, i).level, scan)),
   );
   const hasContainer = containers.includes(true);
   const isTop = depth === 0;
@@ -345,33 +436,37 @@ function collectBlocks(
     isExchange ||
     hasContainer ||
     holdsMessages(level, scan) ||
-    (isTop && !hasOwnText(current) && kids.length >= 2 && kids.every((kid) => !isContentBlock(kid) || isHeading(kid)));
+    (isTop &&
+      !hasOwnText(current) &&
+      kids.length >= 2 &&
+      kids.every((kid, i) => !isContentKid(level, i) || isHeading(kid)));
   if (!isSplit || depth >= maxDepth) {
     push(current, labelledAs);
     return;
   }
   // Read only for a level that is split: a message's own paragraphs never need their role.
-  const roles = kids.map((kid) => kidRole(level, kid, scan));
+  const roles = kids.map((_, i) => kidRole(level, i, scan));
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
   const exchanges = kids.map(
-    (kid, i) => (roles[i] === undefined || roles[i] === 'user') && !isContentBlock(kid) && looksLikeExchange(kid, scan),
+    (kid, i) =>
+      (roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan),
   );
   // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
   const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
   const firstEvident = kids.findIndex((_, i) => roles[i] !== undefined || exchanges[i]);
   kids.forEach((kid, i) => {
-    if (isContentBlock(kid)) return; // a title heading beside the messages
+    if (isContentKid(level, i)) return; // a title heading beside the messages
     const role = roles[i];
-    const kidLabel = level.labels.get(kid);
+    const kidLabel = labelOf(level, i);
     if (containers[i]) {
-      collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape);
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape, level, i);
       return;
     }
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
     if (exchanges[i]) {
       shape.found = true;
-      collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape);
+      collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape, level, i);
       return;
     }
     if (role === undefined) {
@@ -383,6 +478,19 @@ function collectBlocks(
   });
 }
 
+const proseTags = new Set(['p', 'ul', 'ol', 'pre', 'table', 'blockquote']);
+
+/** Kids that are mostly prose blocks (paragraphs, lists, code, tables, quotes): one message's rendered Markdown. */
+function isMessageContent(level: Level): boolean {
+  let prose = 0;
+  let other = 0;
+  for (let i = 0; i < level.kids.length; i++) {
+    if (!isContentKid(level, i)) other++;
+    else if (proseTags.has(level.kids[i]!.localName)) prose++;
+  }
+  return prose >= 2 && prose >= other;
+}
+
 function isHeading(el: Element): boolean {
   return /^h[1-6]$/.test(el.localName);
 }
@@ -391,10 +499,10 @@ function isHeading(el: Element): boolean {
  * A block with no role evidence that holds a plain block followed by rendered Markdown: a prompt and its answer
  * in one exchange wrapper, on pages with no action buttons or role attributes.
  */
-function looksLikeExchange(el: Element, scan: PageScan): boolean {
-  const { level } = descend(el, scan);
+function looksLikeExchange(parent: Level, index: number, scan: PageScan): boolean {
+  const { level } = descend(parent.kids[index]!, scan, parent, index);
   const { kids } = level;
-  if (kids.length < 2 || kids.some(isContentBlock)) return false;
+  if (kids.length < 2 || kids.some((_, i) => isContentKid(level, i))) return false;
   const rich = kids.map(isRich);
   return !rich[0] && rich.slice(1).some(Boolean);
 }

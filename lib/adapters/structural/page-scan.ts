@@ -57,6 +57,11 @@ export function scanPage(body: Element): PageScan {
   };
 }
 
+/** Tags whose subtrees the reader never reads: inert (scripts, controls, images) or chrome (landmarks). */
+export function isSkippedTag(tag: string): boolean {
+  return skippedTags.has(tag);
+}
+
 export function isChromeElement(el: Element, scan: PageScan): boolean {
   // Hidden markup and controls' roles are in the page's markup index (one query), so no attribute is read here.
   const tag = el.localName;

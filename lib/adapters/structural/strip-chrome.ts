@@ -25,21 +25,58 @@ interface EdgeText {
   readonly text: string;
 }
 
-/**
- * The element inside `block` (not the block itself) holding the block's first or last text, with its whole text
- * when that is at most `max` characters. Cheap: the reader looks at every block's edges, and most are not labels.
- */
-function edgeText(block: Element, scan: PageScan, fromEnd: boolean, max = maxLabelChars): EdgeText | null {
-  const el = edgeParent(block, scan, fromEnd);
-  if (el === null) return null;
-  const text = visibleText(el, scan, max + 1);
-  return text.length > max ? null : { el, text };
-}
-
 /** The element holding the block's first (or last) text, when that is not the block itself. */
 function edgeParent(block: Element, scan: PageScan, fromEnd: boolean): Element | null {
   const el = edgeContentText(block, scan, fromEnd)?.parentElement ?? null;
   return el === block ? null : el;
+}
+
+/**
+ * Each block's edge elements and label-length edge texts, found again only after chrome was added inside that block:
+ * the passes below look at every block's edges up to six times, and most passes change nothing in most blocks.
+ * Blocks never nest (find-messages.ts), so chrome added in one leaves the others' edges as they were.
+ */
+class BlockEdges {
+  private readonly parents: (Element | null | undefined)[][] = [[], []];
+  private readonly labels: (EdgeText | null | undefined)[][] = [[], []];
+
+  constructor(
+    private readonly blocks: readonly MessageBlock[],
+    private readonly scan: PageScan,
+  ) {}
+
+  /** edgeParent of block `i`. */
+  parent(i: number, fromEnd: boolean): Element | null {
+    const cached = this.parents[fromEnd ? 1 : 0]!;
+    let el = cached[i];
+    if (el === undefined) {
+      el = edgeParent(this.blocks[i]!.el, this.scan, fromEnd);
+      cached[i] = el;
+    }
+    return el;
+  }
+
+  /**
+   * The element holding block `i`'s first or last text, with its whole text when that is at most `max` characters
+   * (kept for labels' length only). Cheap: the reader looks at every block's edges, and most are not labels.
+   */
+  text(i: number, fromEnd: boolean, max = maxLabelChars): EdgeText | null {
+    const cached = this.labels[fromEnd ? 1 : 0]!;
+    if (max === maxLabelChars && cached[i] !== undefined) return cached[i]!;
+    const el = this.parent(i, fromEnd);
+    let edge: EdgeText | null = null;
+    if (el !== null) {
+      const text = visibleText(el, this.scan, max + 1);
+      edge = text.length > max ? null : { el, text };
+    }
+    if (max === maxLabelChars) cached[i] = edge;
+    return edge;
+  }
+
+  /** Chrome was added (or added and taken back) inside block `i`. */
+  changed(i: number): void {
+    for (const list of [...this.parents, ...this.labels]) list[i] = undefined;
+  }
 }
 
 /**
@@ -71,9 +108,10 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       break;
     }
   }
+  const blockEdges = new BlockEdges(blocks, scan);
   // Two passes from each edge: a sender's name, then a stamp under it.
   for (const fromEnd of [false, true, false, true]) {
-    const edges = blocks.map((block) => edgeText(block.el, scan, fromEnd));
+    const edges = blocks.map((_, i) => blockEdges.text(i, fromEnd));
     const counts = new Map<string, number>();
     for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
     edges.forEach((innermost, i) => {
@@ -88,6 +126,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       const isAvatar = mayBeAvatar && !contentLabelTags.has(edge.el.localName);
       if (role === undefined && !isStamp(edge.text) && !isRepeated && !isAvatar) return;
       scan.chrome.add(edge.el);
+      blockEdges.changed(i);
       // A message that is only this text (a prompt "Thanks" sent twice) keeps it.
       if (!hasContentText(block, scan)) {
         scan.chrome.delete(edge.el);
@@ -99,13 +138,14 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   // A screen-reader heading that names the writer and then repeats the message or its title, however long
   // ("You said: Plan a two-week unit…" above the visible prompt, "Claude responded: Day 3 exit ticket"; Claude
   // 2026-10): chrome, and evidence of the role even when the markup that hid it was renamed.
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     // The writer's name and its colon open the heading: its head is read first, and all of it only when it names
     // a writer (reading 4,000 characters of every message was a tenth of the reader's time on a 400-turn page).
-    const start = edgeParent(block.el, scan, false);
+    const start = blockEdges.parent(i, false);
     const named = start === null ? null : spokenName.exec(visibleText(start, scan, spokenNameChars));
     if (named === null || !isWriterName(named[1]!)) continue;
-    const innermost = edgeText(block.el, scan, false, maxSpokenLabelChars);
+    const innermost = blockEdges.text(i, false, maxSpokenLabelChars);
     const spoken = innermost === null ? null : spokenLabel.exec(innermost.text);
     if (innermost === null || spoken === null) continue;
     const role = labelRole(`${spoken[1]!}:`);
@@ -118,6 +158,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     const isWriterSentence = role === 'assistant' && /\s\S+$/.test(spoken[1]!.trim());
     if (!isWriterSentence && !rest.includes(repeated)) continue;
     scan.chrome.add(edge.el);
+    blockEdges.changed(i);
     if (!hasContentText(block.el, scan)) {
       scan.chrome.delete(edge.el);
       continue;
@@ -125,11 +166,13 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     roleLabels.set(block.el, [...(roleLabels.get(block.el) ?? []), `${spoken[1]!}:`]);
   }
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…").
-  for (const block of blocks) {
-    const innermost = edgeText(block.el, scan, true, maxDisclaimerChars);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const innermost = blockEdges.text(i, true, maxDisclaimerChars);
     if (innermost === null || !isDisclaimer(innermost.text)) continue;
     const edge = widen(innermost, block.el, scan, maxDisclaimerChars);
     scan.chrome.add(edge.el);
+    blockEdges.changed(i);
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
   }
   return roleLabels;
