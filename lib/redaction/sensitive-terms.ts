@@ -1,4 +1,5 @@
 import type { Detection } from './detection';
+import { countedMarks, gradeShapes } from './grade-shapes';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -304,7 +305,11 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
-    for (const m of sentence.matchAll(grade)) {
+    for (const m of [
+      ...sentence.matchAll(grade),
+      ...sentence.matchAll(gradeShapes),
+      ...sentence.matchAll(countedMarks),
+    ]) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
       // Letter grades are capitals: "has a clear thesis" is not an A.
       if (/^[a-f][+-]?$/.test(value)) continue;
