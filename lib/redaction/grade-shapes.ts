@@ -13,8 +13,8 @@
 /** School subjects as English report cards name them. */
 const subjectsEn = String.raw`(?:math(?:s|ematics)?|reading|writing|ELA|English|science|social studies|history|spelling|phonics|chem(?:istry)?|bio(?:logy)?|physics|algebra(?: I{1,2}| [12])?|geometry|pre-?calc(?:ulus)?|calculus|Spanish|French|art|music|P\.?E\.?|health)`;
 /** School subjects as Spanish report cards name them (with and without accents), full or short. */
-const subjectsEs = String.raw`(?:matem[áa]ticas?|mates?|espa[ñn]ol|lengua(?: castellana)?|lenguaje|pr[áa]cticas del lenguaje|literatura|ingl[ée]s|ciencias(?: naturales| sociales)?(?: I{1,3})?|conocimiento del medio|f[íi]sica(?: y qu[íi]mica)?|FyQ|qu[íi]mica|biolog[íi]a|historia|geograf[íi]a|sociales|educaci[óo]n f[íi]sica|formaci[óo]n c[íi]vica(?: y [ée]tica)?|tecnolog[íi]a)`;
-const subjects = `(?:${subjectsEn}|${subjectsEs})`;
+const subjectsEs = String.raw`(?:matem[áa]ticas?|mates?|espa[ñn]ol|lengua(?: castellana)?|lenguaje|pr[áa]cticas del lenguaje|literatura|ingl[ée]s|ciencias(?: naturales| sociales)?(?: I{1,3})?|conocimiento del medio|f[íi]sica(?: y qu[íi]mica)?|FyQ|qu[íi]mica|biolog[íi]a|historia|geograf[íi]a|sociales|educaci[óo]n f[íi]sica|formaci[óo]n c[íi]vica(?: y [ée]tica)?|tecnolog[íi]a|arte|m[úu]sica|educaci[óo]n art[íi]stica)`;
+const subjects = `(?:${subjectsEn}|${subjectsEs})(?![\\p{L}])`;
 
 /**
  * A mark: a percentage, a score out of something, a decimal, or a letter grade ("A-Z" is a product, not an A);
@@ -32,8 +32,8 @@ const spanishMarkWords = String.raw`(?:sobresalientes?|notables?|suspensos?|insu
 
 const shapes = [
   // "Español 6, Matemáticas 5", "reading 58% (D)", "math (48%)", "ELA (D-)", "Ciencias II (5.4)", "Lengua (un 4)".
-  String.raw`(?<![\p{L}])${subjectsEn}\s*(?:\(\s*|:\s*)?(${mark})`,
-  String.raw`(?<![\p{L}])${subjectsEs}\s*(?:\(\s*(?:una?\s+)?|:\s*)?(${markOrInteger})`,
+  String.raw`(?<![\p{L}])${subjectsEn}(?![\p{L}])\s*(?:\(\s*|:\s*)?(${mark})`,
+  String.raw`(?<![\p{L}])${subjectsEs}(?![\p{L}])\s*(?:\(\s*(?:una?\s+)?|:\s*)?(${markOrInteger})`,
   // "saco 1 en matematicas", "F in Chemistry", "la D en matemáticas", "un 5 en Matemática", "D en ingles".
   String.raw`(?<![\p{L}\d.,/])(${markOrInteger})\s+(?:in|en)\s+(?:la\s+|el\s+)?${subjects}(?![\p{L}])`,
   // "WIDA level 2.4", "WIDA 3.8", "composite 1.4", "RIT 171".
@@ -71,3 +71,52 @@ export const countedMarks = new RegExp(
   ].join('|'),
   'gu',
 );
+
+/**
+ * Marks that say whose they are by their shape alone, with no name or cue needed in the sentence:
+ * - a run of two or more subject–mark pairs with a letter grade among them ("Ciencias 52% (F), Inglés 64% (D)",
+ *   "reading B-, math A-"): a child's report card (a grading policy, "Reading 40%, Math 30%", has no letters);
+ * - a language-proficiency or growth score with its decimal or RIT ("WIDA 2.4", "composite 1.9", "RIT 171"):
+ *   a band in a lesson is a whole number or a range ("WIDA levels 1–2");
+ * - a note keyed by a child with a score after it, bold or after a dash ("**Brandon (55/100):**",
+ *   "kenzie h - 62/100."), a score out of 10 or more.
+ */
+const pair = String.raw`${subjects}\s*:?\s*(${mark})(?:\s*\(\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d)?\s?%)\s*\))?`;
+const reportCardRun = new RegExp(String.raw`(?<![\p{L}])${pair}(?:\s*[,;]\s*(?:and\s+|y\s+)?${pair})+`, 'giu');
+const letterIn = /(?<![\p{L}])[A-F][+-]?(?![\p{L}])/u;
+const scaleScore = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:WIDA|ACCESS|ELPAC|composite)(?:\s+(?:level|nivel|score|composite))?\s*:?\s+(\d\.\d)(?![\d%/]|[.,]\d)|RIT(?:\s+score)?\s*:?\s+(\d{3})(?![\d%/]))`,
+  'gu',
+);
+const keyedScore = new RegExp(
+  String.raw`^\s*(?:[-*•]\s+)?(?:\*\*[\p{L}][\p{L} .'’-]{0,40}?\s*\(\s*(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|\d{1,3}(?:[.,]\d)?\s?%)\s*\)\s*:?\s*\*\*|[\p{L}][\p{L} .()'’-]{0,40}?\s[-–—]\s(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3})(?=[\s.,;!]|$))`,
+  'gmu',
+);
+
+export interface StandaloneMark {
+  text: string;
+  start: number;
+}
+
+export function findStandaloneMarks(text: string): StandaloneMark[] {
+  const found: StandaloneMark[] = [];
+  if (!/\d|[A-F][+-]/.test(text)) return found;
+  for (const run of text.matchAll(reportCardRun)) {
+    if (!letterIn.test(run[0].replace(new RegExp(subjects, 'giu'), ' '))) continue;
+    for (const m of run[0].matchAll(new RegExp(pair, 'giu'))) {
+      const value = m[1] as string;
+      // Letter grades are capitals ("reading a lot" is no A).
+      if (/^[a-f][+-]?$/.test(value)) continue;
+      found.push({ text: value, start: run.index + m.index + m[0].lastIndexOf(value, m[0].length) });
+      const paren = m[0].match(/\(\s*([^()]+?)\s*\)$/u);
+      if (paren)
+        found.push({ text: paren[1] as string, start: run.index + m.index + m[0].lastIndexOf(paren[1] as string) });
+    }
+  }
+  for (const re of [scaleScore, keyedScore])
+    for (const m of text.matchAll(re)) {
+      const value = (m[1] ?? m[2]) as string;
+      found.push({ text: value, start: m.index + m[0].lastIndexOf(value) });
+    }
+  return found;
+}

@@ -6,6 +6,7 @@ import { type RedactionKind, type RedactionReason } from './kinds';
 import { detectFieldValue, detectPatterns, type PatternContext } from './patterns';
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
+import { findStandaloneMarks } from './grade-shapes';
 import { findGridNames, findListedStudents } from './name-lists';
 import { findHeaderlessCsvNames, findIntroducedNames, findNamesInArrays } from './introduced-names';
 import { findParentWriter } from './message-writer';
@@ -131,6 +132,15 @@ function scanLine(
     end: d.start + d.text.length,
   }));
   const sensitive = detectSensitiveTerms(text, nameSpans, hasDetails || namesChild);
+  for (const m of findStandaloneMarks(text))
+    sensitive.push({
+      kind: 'grade',
+      text: m.text,
+      start: m.start,
+      key: m.text.toLowerCase(),
+      reason: { code: 'studentCue', detail: 'report card' },
+      scope: 'local',
+    });
   // Names first: where a roster name and a column name cover the same words, the roster is the reason shown.
   return [...names, ...structured, ...sensitive];
 }

@@ -193,7 +193,8 @@ const grade = new RegExp(
 );
 /** A score right after a child's name: "Ava Thompson (62%)", "Isabella Cruz: A, leader…". */
 const scoreAfterName = new RegExp(
-  String.raw`^\**\s*(?:\(\s*(${scoreValue})\s*\)|[:—–-]\s*(${scoreValue})(?=[\s,;.]|$))`,
+  // Also "Yasmin Moussaoui** (Insuficiente, 3,2):", "Danny** (2/6, 64 on the exam)", "Anahí — 5/6:**".
+  String.raw`^\**\s*(?:\(\s*(?:\p{L}+,\s*)?(${scoreValue}|\d{1,2}[.,]\d{1,2})\s*[,)]|[:—–-]\s*(${scoreValue})(?=[\s,;.:*]|$))`,
   'u',
 );
 

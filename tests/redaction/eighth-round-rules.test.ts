@@ -48,6 +48,18 @@ const details: Probe[] = [
     language: 'es',
   }),
   p('El alumno Mateo saca "En proceso" en Ciencias Sociales.', ['En proceso'], [], { language: 'es' }),
+  // Marks that need no cue: a report card's run of subjects with letters, a proficiency decimal, a keyed score.
+  p('Portal today: Lengua 41% (F), Historia 77% (C), Arte 98% (A).', ['41%', '77%', '98%', 'F']),
+  p('Newcomers: Dmitri (gr 3, ACCESS composite 1.6), Ha-eun (RIT 158).', ['1.6', '158']),
+  p('**Odile (48/100):** Odile, your thesis needs evidence.\n**Ravi (91/100):** Ravi, strong work.', [
+    '48/100',
+    '91/100',
+  ]),
+  p('sam p - 57/100. see me about the sources', ['57/100']),
+  // A score after a known child's name, with its band before it or another score after it.
+  p('Student: Nadia Ferro\n\n- **Nadia Ferro** (Insuficiente, 3,6): Nadia needs support.', ['3,6'], [], {
+    language: 'es',
+  }),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -69,6 +81,14 @@ const lookAlikes: [string, string[]][] = [
   [
     'Title,Author,Year\n"Como agua para chocolate, novela",Laura Esquivel,1989\n"Holes",Louis Sachar,1998',
     ['Laura Esquivel', '1989'],
+  ],
+  // A grading policy has no letters; a band of a proficiency scale in a lesson is a whole number or a range.
+  ['Weighting: Reading 40%, Math 35%, Science 25%.', ['40%', '35%', '25%']],
+  ['Students at WIDA levels 1–2 and WIDA level 3 get sentence frames.', ['1–2', '3']],
+  // A bold heading with points, a list line of pages.
+  [
+    '**Part B (20 points):** answer in full sentences.\n- Chapter 4 - 12/15 pages read by the class',
+    ['20 points', '12/15'],
   ],
 ];
 
