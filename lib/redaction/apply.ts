@@ -13,6 +13,7 @@ import {
 } from './scan';
 import { isInstitutional } from './patterns';
 import { replaceInUrl } from './url-text';
+import { findEchoedTerms } from './echoed-terms';
 import { isWithinWellKnown, wellKnownSpans } from './well-known';
 
 export type { RedactionKind, RedactionReason } from './kinds';
@@ -159,6 +160,18 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         } else if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
+    // Echoes: a condition or service found about a child, repeated in a paragraph that names a known child.
+    const conditionOf = new Map<string, RedactionCandidate>();
+    for (const c of order)
+      if (c.kind === 'health' || c.kind === 'specialEducation')
+        for (const s of c.spots) if (!conditionOf.has(s.text.toLowerCase())) conditionOf.set(s.text.toLowerCase(), c);
+    if (conditionOf.size > 0)
+      for (const field of fields)
+        for (const e of findEchoedTerms(field.text, known, [...conditionOf.keys()])) {
+          const c = conditionOf.get(e.text.toLowerCase())!;
+          const anchor = field.text.slice(Math.max(0, e.start - 24), e.start);
+          if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
+        }
   }
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
   // signature under the school's name) is kept when anywhere in the trace it sits beside the school or office.

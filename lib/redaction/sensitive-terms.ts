@@ -1,5 +1,6 @@
 import type { Detection } from './detection';
 import { countedMarks, gradeShapes } from './grade-shapes';
+import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -122,7 +123,7 @@ const healthShapes = new RegExp(
   ].join('|'),
   'gu',
 );
-const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
+const health = new RegExp(`(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms].join('|')})(?![\\p{L}])`, 'giu');
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
 const specialEducationTerms = [
   String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
@@ -137,7 +138,7 @@ const specialEducationTerms = [
   String.raw`SDI(?: minutes)?|specially designed instruction|(?:IEP|SPED|special ed|resource|speech|OT|PT|service) minutes|least restrictive environment|LRE|SPED|on (?:meds|medication) for`,
   String.raw`(?:apoyo (?:de|del|con) )?(?:USAER|UDEEI|CAM)|(?:apoyo|terapia|sesiones) (?:con|de) (?:la |el )?(?:psicopedagog[oa]|logopeda|fonoaudiólog[oa]|orientador[ao]?|terapeuta)|terapia de lenguaje|adecuaci[oó]n(?:es)? curricular(?:es)?|(?:tiene )?PIE|PIAR|PAP|apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
 ];
-const specialEducationSource = specialEducationTerms.join('|');
+const specialEducationSource = [...specialEducationTerms, ...moreSpecialEducationTerms].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
@@ -285,7 +286,11 @@ export function detectSensitiveTerms(
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
-    for (const m of [...sentence.matchAll(health), ...sentence.matchAll(healthShapes)])
+    for (const m of [...sentence.matchAll(health), ...sentence.matchAll(healthShapes)]) {
+      // Acronyms count in capitals only: "tel 210-555-0164" is a phone's label, "tea" a drink, "odd" a number.
+      if (/^(?:tel|tea|tda|asd|ocd|odd|cgm)$/u.test(m[0])) continue;
+      // "the Great Depression", "la Gran Depresión": an era, not a mood.
+      if (/^depres/iu.test(m[0]) && /\b(?:great|gran)\s+$/iu.test(sentence.slice(0, m.index))) continue;
       found.push({
         kind: 'health',
         text: m[0].trim(),
@@ -294,6 +299,7 @@ export function detectSensitiveTerms(
         reason,
         scope: 'local',
       });
+    }
     for (const m of sentence.matchAll(specialEducation)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
       if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { probe as p, scoreProbe, type Probe } from './probe-score';
+import { probe as p, redactedText, scoreProbe, type Probe } from './probe-score';
 
 /**
  * The rules generalised by kind from the seventh and eighth held-out parts' misses and wrongly redacted
@@ -60,6 +60,67 @@ const details: Probe[] = [
   p('Student: Nadia Ferro\n\n- **Nadia Ferro** (Insuficiente, 3,6): Nadia needs support.', ['3,6'], [], {
     language: 'es',
   }),
+  // Health in parents' words, medicines, devices, allergens, self-harm, screening results, a health card.
+  p("[7:02 PM] Dana (Eli's mom): hi! my son Eli threw up twice and has a fever of 101, giving him ibuprofen", [
+    'threw up',
+    'fever of 101',
+    'ibuprofen',
+  ]),
+  p(
+    'Mi hijo Beto amaneció con calentura, el pediatra dice que es otitis y le dio amoxicilina.',
+    ['calentura', 'otitis', 'amoxicilina'],
+    [],
+    {
+      language: 'es',
+    },
+  ),
+  p('My student Hana checks her Dexcom before lunch; a CGM alarm means she may leave.', ['Dexcom', 'CGM alarm']),
+  p(
+    'Mi alumno Iker es alergico al kiwi y lleva epinefrina autoinyectable.',
+    ['alergico al kiwi', 'epinefrina autoinyectable'],
+    [],
+    {
+      language: 'es',
+    },
+  ),
+  p('my student Tess told me she has been cutting herself; I saw healed cuts on her wrist.', [
+    'cutting herself',
+    'healed cuts on her wrist',
+  ]),
+  p('Student: Omar Valdés | T.I. 1.044.223.118 | EPS: Salud Total | RH: B+', ['Salud Total', 'B+']),
+  p('My student Lior: vision screening flagged 20/100, mom will take him to the eye doctor.', ['20/100']),
+  // Services with minutes and accommodations, in English and Spanish.
+  p('| Student | Services |\n|---|---|\n| Tomas Ekwueme | 180/wk resource math + OT 30/mo |', [
+    '180/wk resource math',
+    'OT 30/mo',
+  ]),
+  p('My student Ilse has a 504 for migraines: testing in alternate room, frequent breaks.', [
+    '504 for migraines',
+    'testing in alternate room',
+    'frequent breaks',
+  ]),
+  p(
+    'Mi alumna Nerea sale con la PT 2 sesiones y tiene adaptación de acceso en exámenes.',
+    ['sale con la PT 2 sesiones', 'adaptación de acceso en exámenes'],
+    [],
+    {
+      language: 'es',
+    },
+  ),
+  p(
+    'Mi alumno Kevin: USAER propone ajustes razonables y hay evaluación del habla pendiente.',
+    ['ajustes razonables', 'evaluación del habla pendiente'],
+    [],
+    {
+      language: 'es',
+    },
+  ),
+  // A condition found about a child, echoed in the answer's paragraph about that child with no cue of its own.
+  p('Mi alumno Bruno Salas tiene asma y falta a veces.', ['asma'], [], {
+    language: 'es',
+    answer:
+      '**Familia Salas (Bruno)**\nGracias por venir. Sabemos que el asma a veces no le permite venir.',
+  }),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -90,9 +151,28 @@ const lookAlikes: [string, string[]][] = [
     '**Part B (20 points):** answer in full sentences.\n- Chapter 4 - 12/15 pages read by the class',
     ['20 points', '12/15'],
   ],
+  // The same words in lessons: the Great Depression, a fever in a novel, a phone's label, a drink.
+  ['My student Lola wrote about the Great Depression and the fever in Little Women.', ['Depression']],
+  ['Mi alumna Rocío leyó sobre la Gran Depresión; tel 555-0100 de la escuela.', ['Depresión']],
+  ['My student Amir drinks tea with honey in the story we read.', ['tea']],
+  // A condition in a lesson paragraph that names no child stays even when a child's note names it.
+  ['Asthma affects the airways. Students chart asthma rates by state.', ['Asthma', 'asthma']],
 ];
 
 describe('rules from the seventh and eighth held-out parts', () => {
+  test('a condition echoed beside a known child goes; the same word in a lesson paragraph that names no child stays', () => {
+    const out = redactedText({
+      text: 'Mi alumno Bruno Salas tiene asma y falta a veces.',
+      details: [],
+      kept: [],
+      language: 'es',
+      answer:
+        'Bruno: sabemos que el asma a veces no le permite venir.\n\nEl asma es una enfermedad común; la estudiamos en 5º.',
+    });
+    expect(out).toContain('El asma es una enfermedad común');
+    expect(out).not.toContain('que el asma');
+  });
+
   test.each(details.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
     const score = scoreProbe(probe);
     expect(score.missed).toEqual([]);
