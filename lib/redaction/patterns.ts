@@ -2,6 +2,7 @@ import { classifyFieldName } from './field-names';
 import { isKnownFirstName, notANameWord } from './context-names';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
+import { findNationalIds } from './national-ids';
 
 /**
  * Structured student details in a line of prose, a table row or a line of code, by shape and by the words
@@ -34,9 +35,9 @@ const institutionCue =
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
 
-/** "48213", "S0093341", "S-20931", "2015-0417", "2024-118-07": an ID after an ID label, dashes allowed. */
+/** "48213", "S0093341", "S-20931", "HISD-5521084" (a district's prefix), "2015-0417": an ID after an ID label. */
 const idToken =
-  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,5}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 /** "ID S-20931", "ID# 88-2231": "ID" in capitals right before a value (alone it is too common a word to open a clause). */
 const idRightAfterId =
   /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -257,6 +258,7 @@ function detectNumbers(text: string): Detection[] {
       scope: 'global',
     });
   }
+  found.push(...findNationalIds(text));
   for (const re of [addressEn, addressEs, poBox])
     for (const m of text.matchAll(re)) {
       const value = m[0].trim();

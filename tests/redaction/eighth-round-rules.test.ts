@@ -118,9 +118,15 @@ const details: Probe[] = [
   // A condition found about a child, echoed in the answer's paragraph about that child with no cue of its own.
   p('Mi alumno Bruno Salas tiene asma y falta a veces.', ['asma'], [], {
     language: 'es',
-    answer:
-      '**Familia Salas (Bruno)**\nGracias por venir. Sabemos que el asma a veces no le permite venir.',
+    answer: '**Familia Salas (Bruno)**\nGracias por venir. Sabemos que el asma a veces no le permite venir.',
   }),
+  // National IDs: a CURP and a RUT by shape, a Colombian T.I., an Argentine or Spanish DNI after its label, a
+  // district-prefixed ID under an `id` key.
+  p('Alumno: Iván Torres Leal, CURP TOLI140905HJCRLV03, pasa a 5º.', ['TOLI140905HJCRLV03'], [], { language: 'es' }),
+  p('Apoderado de Josefa, RUT 22.417.903-K, pide reunión.', ['22.417.903-K'], [], { language: 'es' }),
+  p('la niña Manuela Ortiz T.I. 1.038.442.190 llegó tarde', ['1.038.442.190'], [], { language: 'es' }),
+  p('Tomás (DNI 53.118.402) y Paula, DNI 48392015W, faltaron.', ['53.118.402', '48392015W'], [], { language: 'es' }),
+  p('```js\nconst kids = [{ nombre: "Elisa Paz", id: "AISD-7731029" }];\n```', ['AISD-7731029', 'Elisa Paz']),
 ];
 
 const lookAlikes: [string, string[]][] = [
@@ -157,6 +163,9 @@ const lookAlikes: [string, string[]][] = [
   ['My student Amir drinks tea with honey in the story we read.', ['tea']],
   // A condition in a lesson paragraph that names no child stays even when a child's note names it.
   ['Asthma affects the airways. Students chart asthma rates by state.', ['Asthma', 'asthma']],
+  // Dotted numbers in a lesson: a population, a price, a year range, an ISBN.
+  ['Bogotá tiene 7.968.095 habitantes y el boleto cuesta 2.950 pesos (1998-2024).', ['7.968.095', '2.950']],
+  ['ISBN 978-84-376-0494-7; la CURP tiene 18 caracteres.', ['978-84-376-0494-7']],
 ];
 
 describe('rules from the seventh and eighth held-out parts', () => {
