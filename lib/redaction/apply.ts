@@ -14,6 +14,7 @@ import {
 import { isInstitutional } from './patterns';
 import { replaceInUrl } from './url-text';
 import { findEchoedTerms } from './echoed-terms';
+import { isInPlaceName } from './place-slots';
 import { isWithinWellKnown, wellKnownSpans } from './well-known';
 
 export type { RedactionKind, RedactionReason } from './kinds';
@@ -393,6 +394,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       }
       spans ??= wellKnownSpans(source);
       if (spans.length && isWithinWellKnown(source, offset, offset + match.length, spans)) return match;
+      if (isInPlaceName(source, offset, offset + match.length)) return match;
       onHit?.(replacement);
       return replacement;
     });

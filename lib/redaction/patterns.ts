@@ -20,9 +20,9 @@ export interface PatternContext {
 }
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-/** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district). */
+/** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district, in English, Spanish and Catalan). */
 const roleMailbox =
-  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
+  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
 
 const institutionalDomain =
   /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;

@@ -30,6 +30,7 @@ for (const entry of [...new Set(entries.flatMap((e) => [e, stripMarks(e)]))].sor
   byPrefix.set(key, list);
 }
 const wordStart = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu;
+const middleInitial = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s*(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/u;
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /** Every well-known entry written in `text` (as written or without accents), leftmost-longest, not overlapping. */
@@ -40,7 +41,16 @@ function* matches(text: string): Generator<{ index: number; text: string }> {
     const list = byPrefix.get(text.slice(m.index, m.index + 2));
     if (!list) continue;
     const hit = list.find((e) => text.startsWith(e, m.index) && !letterOrDigit.test(text.charAt(m.index + e.length)));
-    if (!hit) continue;
+    if (!hit) {
+      // "Cesar E. Chavez Elementary", "John F. Kennedy" written "John Kennedy" on the list: a person named with
+      // a middle initial the list does not carry is the same person.
+      const initialed = text.slice(m.index, m.index + 60).match(middleInitial);
+      if (initialed && people.has(`${initialed[1]} ${initialed[2]}`)) {
+        skipTo = m.index + initialed[0].length;
+        yield { index: m.index, text: initialed[0] };
+      }
+      continue;
+    }
     skipTo = m.index + hit.length;
     yield { index: m.index, text: hit };
   }

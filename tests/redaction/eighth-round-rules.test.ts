@@ -166,9 +166,34 @@ const lookAlikes: [string, string[]][] = [
   // Dotted numbers in a lesson: a population, a price, a year range, an ISBN.
   ['Bogotá tiene 7.968.095 habitantes y el boleto cuesta 2.950 pesos (1998-2024).', ['7.968.095', '2.950']],
   ['ISBN 978-84-376-0494-7; la CURP tiene 18 caracteres.', ['978-84-376-0494-7']],
+  // Characters of widely taught novels and Hispanic Heritage figures, beside a child's note.
+  [
+    '| Alumno | Nota |\n|---|---|\n| Rosa Quiroga | 88/100, analiza a Tita de la Garza y a Pedro Páramo |',
+    ['Tita de la Garza', 'Pedro Páramo'],
+  ],
+  ['My student Ines Marr did her project on Dolores Huerta and Celia Cruz.', ['Dolores Huerta', 'Celia Cruz']],
+  // A well-known person with a middle initial the list does not carry, as a school's name.
+  ['I teach homeroom (room 9, Sonia M. Sotomayor Academy); my student Rafa is new.', ['Sonia M. Sotomayor']],
+  // Role mailboxes of a school in Spanish and Catalan.
+  [
+    'My student Teo: write to familias@eastwoodsd.example.org or cuina@escolaelpi.cat.',
+    ['familias@eastwoodsd.example.org'],
+  ],
 ];
 
 describe('rules from the seventh and eighth held-out parts', () => {
+  test("a child's first name stays inside a place: a saint's town, a city before its state and ZIP, a street", () => {
+    const out = redactedText({
+      text: 'Student: Ana Lucero. Parent: Austin Lucero (dad). Ana and Austin visited.',
+      details: [],
+      kept: [],
+      answer: 'District office: 1200 Commerce Pkwy, Austin, TX 78744. Bus from Santa Ana Depot, 88 Lucero Rd.',
+    });
+    expect(out).toContain('Austin, TX 78744');
+    expect(out).toContain('Santa Ana Depot');
+    expect(out).not.toContain('Ana and');
+  });
+
   test('a condition echoed beside a known child goes; the same word in a lesson paragraph that names no child stays', () => {
     const out = redactedText({
       text: 'Mi alumno Bruno Salas tiene asma y falta a veces.',
