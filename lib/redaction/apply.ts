@@ -8,10 +8,12 @@ import {
   scanField,
   scanIntroducedNames,
   scanListedStudents,
+  scanStudentTextNames,
   scannedFields,
   type FieldDetection,
 } from './scan';
 import { isInstitutional } from './patterns';
+import { detailsForStudentText } from './student-text-names';
 import { replaceInUrl } from './url-text';
 import { isWithinWellKnown, wellKnownSpans } from './well-known';
 
@@ -138,6 +140,15 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       addVariant(c, d.text, false);
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
+  // First names with no cue, in the fields that already hold a child and other student details.
+  const aboutStudents = order.length >= detailsForStudentText && order.some((c) => c.kind === 'studentName');
+  for (const field of aboutStudents ? fields : []) {
+    for (const d of scanStudentTextNames(field, ctx)) {
+      const c = candidateFor(d);
+      addVariant(c, d.text, false);
+      for (const p of d.parts ?? []) addVariant(c, p, false);
+    }
+  }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
     .filter((c) => c.kind === 'studentName')
