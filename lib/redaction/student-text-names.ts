@@ -20,9 +20,12 @@ import { isWordProblem } from './word-problems';
 const nameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
 /** A first name, then up to two capitalised words or one initial ("Sam K", "Bella S.", "Theo Marchand"). */
 const candidate = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’@.#/_-])(${nameWord})((?:[ \t]${nameWord}){0,2}|[ \t]\p{Lu}\.?(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}'’@.#/_-])(${nameWord})((?:[ \t]\p{Lu}\.?(?![\p{L}\p{N}])|(?:[ \t]${nameWord}){1,2})?)(?![#]|['’](?!s(?![\p{L}]))\p{L})`,
   'gu',
 );
+
+/** Header abbreviations that are also short first names ("Stu. No.", "Stu#"). */
+const headerWords = new Set(['Stu', 'Ed', 'Gen', 'Bio', 'Lit', 'Geo', 'Soc', 'Hist', 'Chem', 'Phys']);
 
 /** Right before a name: a title, an author's "by", or a word that makes it a place, a saint or a work's part. */
 const notAChildBefore =
@@ -39,7 +42,9 @@ const notAChildAfter =
 const notAChildAfterShape =
   /^[ \t]+(?:[IVXLC]{1,5}(?![\p{L}\p{N}])|\d{3,}|(?:van|von|de|da|di|du|del|der|le|la)[ \t]+\p{Lu})/u;
 /** Inside quotes or emphasis a name is the title of a work ("*Charlotte's Web*", "“Poema de Chile”"). */
-const insideTitle = /["“«*_][^"”»*_\n]{0,60}$/u;
+const insideTitle = /["“«*_][^"”»*_\n.!?]{0,60}$/u;
+/** …and closes soon after it: a quoted letter ("Hi Tina, …") is no title. */
+const titleCloses = /^[^"“”»*_\n.!?]{0,40}["”»*_]/u;
 
 /** Words of a sentence about what the class reads. */
 const literatureCue =
@@ -55,9 +60,10 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 /**
  * True when the name at [start, end) of `text` has the shape of a lesson's name around it: a title, an author's
- * "by", a saint, a namesake, a school or a street, a king's numeral, a book's sentence, a heading, a word problem.
+ * "by", a saint, a namesake, a school or a street, a king's numeral; and, with `readSentence`, a book's sentence,
+ * a heading, a word problem (a child already known keeps her surname there: "Jalen Okafor wrote a vivid poem").
  */
-export function isLessonNameAt(text: string, start: number, end: number): boolean {
+export function isLessonNameAt(text: string, start: number, end: number, readSentence = true): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndAt = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt);
@@ -66,7 +72,7 @@ export function isLessonNameAt(text: string, start: number, end: number): boolea
     notAChildBefore.test(before) ||
     acronymBefore.test(before) ||
     namesakeBefore.test(before) ||
-    insideTitle.test(before)
+    (insideTitle.test(before) && titleCloses.test(text.slice(end, end + 40)))
   )
     return true;
   // After any of its words: "Douglas Elementary", "Martin Street" (the name pattern reads them as a last name).
@@ -78,6 +84,7 @@ export function isLessonNameAt(text: string, start: number, end: number): boolea
   if (notAChildAfter.test(after) || notAChildAfterShape.test(after)) return true;
   // A sentence about a book or a poem names its characters ("discuss Aslan and Edmund's betrayal in chapters
   // 6-9"); the caller also drops names in a sentence that names a well-known work or person.
+  if (!readSentence) return false;
   if (literatureCue.test(sentenceAround(text, start, end))) return true;
   // A heading is the lesson's ("# Lesson: Grace Hopper and the first bug"), and a word problem's people are
   // made up for the class to compute.
@@ -103,7 +110,7 @@ export function findNamesInStudentText(text: string): Detection[] {
     const first = m[1] as string;
     // "Hi Tina", "Heads up: Rafi": the name may start at the next word of the capitalised run.
     candidate.lastIndex = m.index + first.length;
-    if (!isKnownFirstName(first.split('-')[0]!) || notANameWord(first)) continue;
+    if (!isKnownFirstName(first.split('-')[0]!) || notANameWord(first) || headerWords.has(first)) continue;
     // The words after the first name up to a word that never starts a name ("Cole Lesson" → "Cole").
     const restWords = (m[2] as string).split(/[ \t]/).filter(Boolean);
     const cut = restWords.findIndex((w) => notANameWord(w));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { probe as p, scoreProbe, type Probe } from './probe-score';
+import { probe as p, redactedText, scoreProbe, type Probe } from './probe-score';
 
 /**
  * The seventh round's rules, generalised from what the fifth and sixth parts still missed, grouped by cause
@@ -76,5 +76,70 @@ describe('rules of the seventh round', () => {
 
   test.each([...lookAlikes, ...lessons])('kept: %s', (text, kept) => {
     expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
+  });
+});
+
+/**
+ * Pseudonym hygiene (seen on the fifth part, not scored): a surname left beside a first name's pseudonym, and a
+ * parent sharing the child's surname given the child's pseudonym.
+ */
+describe('pseudonyms of the seventh round', () => {
+  test('a known first name takes the surname written after it elsewhere', () => {
+    const out = redactedText(
+      p('feedback for my student Jalen on his poem', [], [], {
+        answer: 'Jalen Okafor wrote a vivid poem. Read it with Jalen Thursday, by Jalen Elementary.',
+      }),
+    );
+    expect(out).toContain('[Student 1] wrote a vivid poem');
+    expect(out).not.toContain('Okafor');
+    // A word that never starts a name, and the word "Elementary" of a school named like the child, stay.
+    expect(out).toContain('[Student 1] Thursday');
+    expect(out).toContain(' Elementary.');
+  });
+
+  test('a grandmother sharing the child’s surname is a parent, and "Ms. <surname>" is her', () => {
+    const out = redactedText(
+      p(
+        'student: Tremaine Whitlock, student # 300447120, dob 3/2/2012\nlives w/ grandmother Odessa Whitlock, ph 602-555-0148',
+        [],
+        [],
+        {
+          answer:
+            "Odessa Whitlock\n\nDear Ms. Whitlock,\n\nI am writing about Tremaine's attendance. Tremaine Whitlock has missed 9 days.",
+        },
+      ),
+    );
+    expect(out).toContain('lives w/ grandmother [Parent 1]');
+    expect(out).toContain('Dear Ms. [Parent 1],');
+    expect(out).toContain("about [Student 1]'s attendance. [Student 1] has missed");
+    expect(out).not.toMatch(/Whitlock|Odessa|Tremaine/);
+  });
+
+  test('a parent named by a family cue and again in a table row stays one parent', () => {
+    const out = redactedText(
+      p(
+        'field trip list\nLast, First\tForm\tNotes\nSerrano, Mateo\tyes\tdad chaperoning: Rubén Serrano 602-555-0191\nKwan, Lily\tno\t',
+        [],
+        [],
+        { answer: "- Mateo's dad, Rubén Serrano (602-555-0191), is chaperoning." },
+      ),
+    );
+    expect(out).toContain("'s dad, [Parent 1] (");
+    expect(out).toContain('dad chaperoning: [Parent 1]');
+    expect(out).not.toMatch(/Rubén|Mateo/);
+  });
+
+  test('a mother introducing herself before the family word is a parent', () => {
+    const out = redactedText(
+      p(
+        'me llegó este mensaje: "Buenas tardes maestra, soy Marisela Quiroga, la mamá de Emiliano. Emiliano tiene TDAH."',
+        [],
+        [],
+        {
+          language: 'es',
+        },
+      ),
+    );
+    expect(out).toContain('soy [Familiar 1], la mamá de [Estudiante 1]');
   });
 });
