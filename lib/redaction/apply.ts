@@ -8,6 +8,7 @@ import {
   scanIntroducedNames,
   scanListedStudents,
   scanStudentTextNames,
+  scanStudentTextTerms,
   scannedFields,
   type FieldDetection,
 } from './scan';
@@ -149,6 +150,16 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       addVariant(c, d.text, false);
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
+  }
+  // Health details and plans said of one child, in the same fields.
+  if (aboutStudents) {
+    const knownNames = namesPattern(order);
+    for (const field of fields)
+      for (const d of scanStudentTextTerms(field, knownNames)) {
+        const c = candidateFor(d);
+        if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
+          c.spots.push({ anchor: d.anchor, text: d.text });
+      }
   }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order

@@ -15,6 +15,7 @@ import { withoutWordProblemFindings } from './word-problems';
 import { findLogEntryNames } from './log-entries';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
 import { findNamesInStudentText, sentenceAround } from './student-text-names';
+import { findTermsInStudentText } from './student-text-terms';
 import {
   isWellKnownName,
   isWithinWellKnown,
@@ -332,4 +333,13 @@ function nearWellKnown(text: string, d: Detection, spans: Span[]): boolean {
   const sentence = sentenceAround(text, d.start, d.start + d.text.length);
   const from = text.lastIndexOf(sentence, d.start);
   return spans.some((s) => s.start >= from && s.end <= from + sentence.length);
+}
+
+/** Health and support-plan terms about one child in a field of a trace about students (lib/redaction/student-text-terms.ts). */
+export function scanStudentTextTerms(field: TextField, known: RegExp | null): FieldDetection[] {
+  return findTermsInStudentText(field.text, known, wellKnownSpans(field.text)).map((d) => ({
+    ...d,
+    field: field.path,
+    anchor: field.text.slice(Math.max(0, d.start - 24), d.start),
+  }));
 }

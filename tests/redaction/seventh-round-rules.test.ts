@@ -29,6 +29,25 @@ const details: Probe[] = [
     'Nadia R',
     'Elliot S.',
   ]),
+  // Health details and plans in a trace about students, in note fragments and loosely written sentences.
+  p(
+    'IEP review notes for Corbin Yates (ID 771045)\n- also dx dyscalculia (outside eval)\n- mom says he is anxious at night, on melatonin\n- i know hes on a 504 plan for ADHD',
+    ['Corbin Yates', '771045', 'dyscalculia', 'melatonin', '504 plan', 'ADHD'],
+  ),
+  p(
+    'my student Anouk Vale (period 1) was out Tuesday.\n[7:05 AM] mom: she has fever 102 and throwing up, staying home\n[7:40 AM] mom: also she has the orthodontist friday',
+    ['Anouk Vale', 'fever', 'throwing up', 'orthodontist'],
+  ),
+  p(
+    'Acta: mi alumna Itzel Rangel (matrícula 40218) tiene TDAH.\n- va con la psicopedagoga los jueves\n- sigue con apoyo de educadora diferencial\n- toma lamotrigina; la mamá dice que tuvo vómito y calentura el lunes',
+    ['Itzel Rangel', '40218', 'psicopedagoga', 'educadora diferencial', 'lamotrigina', 'vómito', 'calentura'],
+    [],
+    { language: 'es' },
+  ),
+  p('Student: Ferris Albin (ID 330912). He had an allergic reaction at lunch and gets speech pull-out on Mondays.', [
+    'allergic reaction',
+    'speech pull-out',
+  ]),
 ];
 
 /**
@@ -62,9 +81,26 @@ const lookAlikes: [string, string[]][] = [
   ],
 ];
 
-/** With no child and no student details, a first name is the lesson's: nothing changes. */
+/** The same terms said of children in general or of a well-known person, in a trace about a student. */
+const generalTerms: [string, string[]][] = [
+  [
+    'My student Dario Pell (ID 551230) has an IEP.\nResearch says students with ADHD benefit from movement breaks; many children with dyscalculia need manipulatives.',
+    ['ADHD', 'dyscalculia'],
+  ],
+  ['My student Dario Pell (ID 551230) has an IEP.\nHelen Keller was deaf and blind; she learned to speak.', ['deaf']],
+  [
+    'Mi alumno Dario Peña (matrícula 55123) tiene TDAH.\nLos alumnos con dislexia necesitan más tiempo en los exámenes.',
+    ['dislexia'],
+  ],
+];
+
+/** With no child and no student details, a first name or a health word is the lesson's: nothing changes. */
 const lessons: [string, string[]][] = [
   ['Heads up: Owen and Hazel are the twins in our read-aloud. Priscilla is their aunt.', ['Owen', 'Hazel']],
+  [
+    '- Science warm-up: why does a fever help the body fight an infection? She wrote that a dentist fills cavities.',
+    ['fever', 'dentist'],
+  ],
 ];
 
 describe('rules of the seventh round', () => {
@@ -74,7 +110,7 @@ describe('rules of the seventh round', () => {
     expect(score.lost).toEqual([]);
   });
 
-  test.each([...lookAlikes, ...lessons])('kept: %s', (text, kept) => {
+  test.each([...lookAlikes, ...generalTerms, ...lessons])('kept: %s', (text, kept) => {
     expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
   });
 });
