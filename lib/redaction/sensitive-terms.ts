@@ -257,6 +257,7 @@ export function detectSensitiveTerms(
   text: string,
   nameSpans: SentenceSpan[],
   wholeLineIsAboutChild: boolean,
+  withGrades = true,
 ): Detection[] {
   const found: Detection[] = [];
   // A line that begins with a child's name ("Lucía Pérez: dislexia. Sacó un 7.", "- Priya Raman — 78/100; has
@@ -312,7 +313,7 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
-    for (const m of sentence.matchAll(grade)) {
+    for (const m of withGrades ? sentence.matchAll(grade) : []) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
       // Letter grades are capitals: "has a clear thesis" is not an A.
       if (/^[a-f][+-]?$/.test(value)) continue;
@@ -326,7 +327,7 @@ export function detectSensitiveTerms(
       });
     }
   }
-  for (const n of nameSpans) {
+  for (const n of withGrades ? nameSpans : []) {
     const tail = text.slice(n.end, n.end + 40).match(scoreAfterName);
     if (!tail) continue;
     const value = (tail[1] ?? tail[2]) as string;

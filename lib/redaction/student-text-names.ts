@@ -52,10 +52,18 @@ const literatureCue =
 
 /** The sentence (or line) around [start, end) of `text`. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const from =
-    Math.max(text.lastIndexOf('\n', start - 1), ...['. ', '! ', '? '].map((p) => text.lastIndexOf(p, start - 1))) + 1;
-  const stops = ['\n', '. ', '! ', '? '].map((p) => text.indexOf(p, end)).filter((i) => i !== -1);
-  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+  // Within the line: a search for ". " or "? " across a 50,000-word trace would cost more than the scan.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const at = start - lineStart;
+  let from = 0;
+  for (const p of ['. ', '! ', '? ']) {
+    const i = line.lastIndexOf(p, at - 1);
+    if (i !== -1) from = Math.max(from, i + 2);
+  }
+  const stops = ['. ', '! ', '? '].map((p) => line.indexOf(p, end - lineStart)).filter((i) => i !== -1);
+  return line.slice(from, stops.length ? Math.min(...stops) + 1 : line.length);
 }
 
 /**

@@ -37,18 +37,19 @@ interface Span {
  */
 export function findTermsInStudentText(text: string, known: RegExp | null, wellKnown: Span[]): Detection[] {
   const out: Detection[] = [];
+  const knownHere = known === null ? null : new RegExp(known.source, known.flags.replace('g', ''));
   for (const m of text.matchAll(sentenceShape)) {
     const sentence = m[0];
     const start = m.index;
-    if (childrenInGeneral.test(sentence)) continue;
-    if (wellKnown.some((s) => s.start < start + sentence.length && start < s.end)) continue;
+    // The cheap tests first: most sentences of a long lesson speak of no one person and end here.
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const aboutOne =
       onePerson.test(sentence) ||
-      noteLine.test(text.slice(lineStart, start + sentence.length)) ||
-      (known !== null && new RegExp(known.source, known.flags.replace('g', '')).test(sentence));
-    if (!aboutOne) continue;
-    for (const d of detectSensitiveTerms(sentence, [], true)) {
+      (lineStart === start ? noteLine.test(sentence) : noteLine.test(text.slice(lineStart, start + sentence.length))) ||
+      (knownHere !== null && knownHere.test(sentence));
+    if (!aboutOne || childrenInGeneral.test(sentence)) continue;
+    if (wellKnown.some((s) => s.start < start + sentence.length && start < s.end)) continue;
+    for (const d of detectSensitiveTerms(sentence, [], true, false)) {
       if (d.kind !== 'health' && d.kind !== 'specialEducation') continue;
       out.push({ ...d, start: start + d.start, reason: { code: 'studentCue', detail: 'a text about a student' } });
     }
