@@ -15,6 +15,8 @@ import { urlAsText } from './url-text';
 import { withoutWordProblemFindings } from './word-problems';
 import { findLogEntryNames } from './log-entries';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
+import { findNamesInStudentText, sentenceAround } from './student-text-names';
+import { findTermsInStudentText } from './student-text-terms';
 import {
   isWellKnownName,
   isWithinWellKnown,
@@ -320,4 +322,34 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
   return found
     .filter((d) => !isKeptName(d, ctx, spans, 0, field.text))
     .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
+}
+
+/** First names with no cue in a field that is about students (lib/redaction/student-text-names.ts). */
+export function scanStudentTextNames(field: TextField, ctx: ScanContext): FieldDetection[] {
+  const found = findNamesInStudentText(field.text);
+  if (found.length === 0) return [];
+  const spans = wellKnownSpans(field.text);
+  return found
+    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text) && !nearWellKnown(field.text, d, spans))
+    .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
+}
+
+/**
+ * A name in the same sentence as a well-known person, character or work is the lesson's ("The Outsiders
+ * (Ponyboy and Johnny's friendship)", "Python's creator, Guido van Rossum, named it after Monty Python").
+ */
+function nearWellKnown(text: string, d: Detection, spans: Span[]): boolean {
+  if (spans.length === 0) return false;
+  const sentence = sentenceAround(text, d.start, d.start + d.text.length);
+  const from = text.lastIndexOf(sentence, d.start);
+  return spans.some((s) => s.start >= from && s.end <= from + sentence.length);
+}
+
+/** Health and support-plan terms about one child in a field of a trace about students (lib/redaction/student-text-terms.ts). */
+export function scanStudentTextTerms(field: TextField, known: RegExp | null): FieldDetection[] {
+  return findTermsInStudentText(field.text, known, wellKnownSpans(field.text)).map((d) => ({
+    ...d,
+    field: field.path,
+    anchor: field.text.slice(Math.max(0, d.start - 24), d.start),
+  }));
 }

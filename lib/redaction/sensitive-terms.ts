@@ -107,6 +107,11 @@ const healthTerms = [
   String.raw`síndrome de \p{Lu}[\p{L}-]+|trastorno (?:del |de )?[\p{L} ]{3,30}?(?=[.,;)]|\s(?:y|pero)\s|$)|parálisis cerebral|dermatitis|intolerancia a la lactosa|intolerante a la lactosa`,
   // Medicines by brand and generic name beyond the ADHD and asthma lists, and any capitalised medicine a child
   // "takes" with a time or a dose after it ("takes Adderall XR in the morning", "toma Medikinet a diario").
+  // Illnesses in a parent's words and the visits a note home gives as the reason for an absence (fifth and sixth
+  // parts, 1 Dec 2026): "fever 101 and throwing up", "vómito y calentura", "has the orthodontist at 1:00".
+  String.raw`fever|fiebre|calentura|vomiting|throwing up|threw up|diarrh?o?ea|vómitos?|diarrea|(?<=\b(?:with|w|has|had|of|from)\s)mono|mononucleosis|bruises?|stitches|sprain(?:ed)?(?: (?:ankle|wrist))?|fractur(?:e|ed)|surgery|cirugía(?: de (?:apéndice|\p{L}+))?|appendicitis|apendicitis|hospitali[sz](?:ed|ation)|hospitalizad[oa]|allergic reaction|anaphyla(?:xis|ctic)|reacción alérgica|(?:a |an )?reaction to (?:peanuts?|nuts|tree nuts|shellfish|eggs?|milk|dairy|gluten|wheat|soy|sesame|bee stings?|penicillin|latex)`,
+  String.raw`(?:the )?(?:orthodontist|dentist|pediatrician|psychologist|psychiatrist|therapist)|psicólog[oa]|psiquiatra|ortodoncista|dentista|pediatra|neurólog[oa]`,
+  String.raw`lamotrigina|levetiracetam|valproato|ácido valproico|carbamazepina|sertralina|fluoxetina|aripiprazol|guanfacina|melatonina`,
   String.raw`(?:risperidona|metilfenidato|Adderall|Tenex|Kapvay|Wellbutrin|bupropion|Abilify|aripiprazole|Risperdal|risperidone|Lexapro|escitalopram|Celexa|citalopram|Claritin|loratadine|Flonase|Xopenex|Qvar|Symbicort|Advair|Tegretol|carbamazepine|Trileptal|Topamax|Zonegran|Onfi|Diastat|Medikinet|Elvanse|Equasym|Strattera|Epanutin|Lamictal)(?: XR| ER| LA| IR)?`,
 ];
 /**
@@ -136,6 +141,9 @@ const specialEducationTerms = [
   // Tiers of support, language services and settings a plan names (RTI/MTSS, EL services, aides, classes).
   String.raw`Tier [23](?: (?:intervention|support|services|reading|math))?|RTI|MTSS|(?:ELL|ESL|ESOL|ELD|EL|English (?:language )?learner) (?:services|support|pull-out|program)|pull-out (?:support|services|instruction|reading|math)|speech services|counseling services|case manager|(?:1:1|one-on-one|personal) (?:aide|para(?:professional)?)|modified (?:curriculum|assignments|tests|grading)|alternate assessment|self-contained (?:class|classroom|program)|behaviou?r (?:support|contract|chart)|social skills group|sensory breaks?`,
   String.raw`SDI(?: minutes)?|specially designed instruction|(?:IEP|SPED|special ed|resource|speech|OT|PT|service) minutes|least restrictive environment|LRE|SPED|on (?:meds|medication) for`,
+  // Services by their person or room, and a 504 written without "plan" ("va con la psicopedagoga los martes",
+  // "apoyo de educadora diferencial", "gets speech pull-out", "he's on a 504 for dysgraphia").
+  String.raw`psicopedagog[oa]|educador[a]? diferencial|educación diferencial|aula de recursos|behaviou?r plan|speech(?:-language)? (?:pull-out|sessions?|services)|on a 504`,
   String.raw`(?:apoyo (?:de|del|con) )?(?:USAER|UDEEI|CAM)|(?:apoyo|terapia|sesiones) (?:con|de) (?:la |el )?(?:psicopedagog[oa]|logopeda|fonoaudiólog[oa]|orientador[ao]?|terapeuta)|terapia de lenguaje|adecuaci[oó]n(?:es)? curricular(?:es)?|(?:tiene )?PIE|PIAR|PAP|apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
 ];
 const specialEducationSource = [...specialEducationTerms, ...moreSpecialEducationTerms].join('|');
@@ -252,6 +260,7 @@ export function detectSensitiveTerms(
   text: string,
   nameSpans: SentenceSpan[],
   wholeLineIsAboutChild: boolean,
+  withGrades = true,
 ): Detection[] {
   const found: Detection[] = [];
   // A line that begins with a child's name ("Lucía Pérez: dislexia. Sacó un 7.", "- Priya Raman — 78/100; has
@@ -312,11 +321,9 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
-    for (const m of [
-      ...sentence.matchAll(grade),
-      ...sentence.matchAll(gradeShapes),
-      ...sentence.matchAll(countedMarks),
-    ]) {
+    for (const m of withGrades
+      ? [...sentence.matchAll(grade), ...sentence.matchAll(gradeShapes), ...sentence.matchAll(countedMarks)]
+      : []) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
       // Letter grades are capitals: "has a clear thesis" is not an A.
       if (/^[a-f][+-]?$/.test(value)) continue;
@@ -330,7 +337,7 @@ export function detectSensitiveTerms(
       });
     }
   }
-  for (const n of nameSpans) {
+  for (const n of withGrades ? nameSpans : []) {
     const tail = text.slice(n.end, n.end + 40).match(scoreAfterName);
     if (!tail) continue;
     const value = (tail[1] ?? tail[2]) as string;
