@@ -10,7 +10,7 @@ export const moreHealthTerms = [
   // Symptoms in parents' words.
   String.raw`threw up|throwing up|vomit(?:ed|ing)|v[óo]mitos?|vomit[óo]|calentura|fiebre|fever(?: of \d{3}(?:[.,]\d)?)?|diarrh?ea|no duerme|(?:is )?not sleeping|can['’]t sleep|dolor de (?:cabeza|est[óo]mago|panza|o[íi]do)`,
   // Illnesses a note home names; "mono" only after a verb (in Spanish it is a monkey, or "cute").
-  String.raw`faringitis|amigdalitis|otitis|bronquitis|gastroenteritis|conjuntivitis|mononucleosis|(?<=\b(?:had|has|have|with|got|from)\s)mono|hipotiroidismo|hipertiroidismo|(?:lo del |la )?tiroides|thyroid(?: condition)?`,
+  String.raw`faringitis|amigdalitis|otitis|bronquitis|gastroenteritis|conjuntivitis|mononucleosis|(?:had|has|have|with|got|from) mono|hipotiroidismo|hipertiroidismo|(?:lo del |la )?tiroides|thyroid(?: condition)?`,
   // Medicines by generic and brand name (antibiotics, pain relief, seizure, allergy).
   String.raw`amoxicilina|amoxicillin|antibi[óo]ticos?|antibiotics?|ibuprofeno|ibuprofen|paracetamol|acetaminophen|Tylenol|Motrin|valproato|valproate|[áa]cido valproico|carbamazepina|levetiracetam|lamotrigina|epinefrina(?: autoinyectable)?|glucag[óo]n|loratadina|cetirizina|sertralina|fluoxetina|salbutamol`,
   // Devices and readings of a diabetic child.

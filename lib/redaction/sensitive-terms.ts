@@ -360,10 +360,12 @@ export function detectSensitiveTerms(
 export function startsWithHealthOrPlan(text: string, at: number): boolean {
   const window = text.slice(at, at + 80);
   if (window === '' || allergyWord.test(window)) return window !== '';
-  for (const re of [health, specialEducation]) {
+  // Sticky copies: tried at the window's start only, not at every character of it (the lists are long).
+  for (const re of [healthAtStart, specialEducationAtStart]) {
     re.lastIndex = 0;
-    const m = re.exec(window);
-    if (m?.index === 0) return true;
+    if (re.test(window)) return true;
   }
   return false;
 }
+const healthAtStart = new RegExp(health.source, 'iuy');
+const specialEducationAtStart = new RegExp(specialEducation.source, 'iuy');

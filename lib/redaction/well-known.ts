@@ -18,13 +18,15 @@ function stripMarks(text: string): string {
 }
 
 /**
- * Entries by their first two characters, longest first: a lookup at each capitalised word or number instead of
+ * Entries by their first three characters, longest first: a lookup at each capitalised word or number instead of
  * one regular expression of ~1,000 alternatives (whose compilation and interpretation cost more than the scan
- * itself on the first export of a session).
+ * itself on the first export of a session). Three characters, not two: with ~1,500 entries and their unaccented
+ * forms, a two-character key ("Ma", "Ca") left lists of dozens to try at every capitalised word.
  */
+const keyLength = 3;
 const byPrefix = new Map<string, string[]>();
 for (const entry of [...new Set(entries.flatMap((e) => [e, stripMarks(e)]))].sort((a, b) => b.length - a.length)) {
-  const key = entry.slice(0, 2);
+  const key = entry.slice(0, keyLength);
   const list = byPrefix.get(key) ?? [];
   list.push(entry);
   byPrefix.set(key, list);
@@ -38,7 +40,7 @@ function* matches(text: string): Generator<{ index: number; text: string }> {
   let skipTo = 0;
   for (const m of text.matchAll(wordStart)) {
     if (m.index < skipTo) continue;
-    const list = byPrefix.get(text.slice(m.index, m.index + 2));
+    const list = byPrefix.get(text.slice(m.index, m.index + keyLength));
     if (!list) continue;
     const hit = list.find((e) => text.startsWith(e, m.index) && !letterOrDigit.test(text.charAt(m.index + e.length)));
     if (!hit) {
