@@ -197,7 +197,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
           if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
         }
   }
-  for (const c of order) if (c.kind === 'studentName') addAdjacentSurnames(c, fields, order);
+  addAdjacentSurnames(order, fields);
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
   // signature under the school's name) is kept when anywhere in the trace it sits beside the school or office.
   // A full name found as a parent by a family cue ("Diego's dad, Hector Gomez") and as a child by a weaker cue
@@ -240,24 +240,32 @@ const surnameTags = new Set([undefined, 'LastName', 'FirstName', 'MaleName', 'Fe
  * pseudonym ("[Estudiante 1] Domínguez", seen on the fifth part). Not a word that never starts a name, not a
  * school or a street after it, and not another person's name.
  */
-function addAdjacentSurnames(c: RedactionCandidate, fields: { text: string }[], all: RedactionCandidate[]): void {
-  const firsts = c.variants.filter(
-    (v) => !/\s/.test(v) && v.length >= 2 && c.variants.every((w) => !w.startsWith(`${v} `)),
-  );
-  if (firsts.length === 0) return;
-  const others = new Set(all.filter((o) => o !== c).flatMap((o) => o.variants));
-  for (const first of firsts)
-    for (const f of fields)
-      for (let at = f.text.indexOf(`${first} `); at !== -1; at = f.text.indexOf(`${first} `, at + 1)) {
-        if (at > 0 && /[\p{L}\p{N}]/u.test(f.text.charAt(at - 1))) continue;
-        const m = f.text.slice(at + first.length, at + first.length + 40).match(nextWord);
-        const surname = m?.[1];
-        if (!surname || notANameWord(surname) || others.has(surname) || !surnameTags.has(lexiconTag(surname))) continue;
-        if (isLessonNameAt(f.text, at, at + first.length + 1 + surname.length, false)) continue;
-        const full = `${first} ${surname}`;
-        if (isWellKnownName(full, new Set()) || c.variants.includes(full)) continue;
-        c.variants.push(full);
-      }
+function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }[]): void {
+  const byFirst = new Map<string, RedactionCandidate>();
+  for (const c of all)
+    if (c.kind === 'studentName')
+      for (const v of c.variants)
+        if (!/\s/.test(v) && v.length >= 2 && c.variants.every((w) => !w.startsWith(`${v} `)) && !byFirst.has(v))
+          byFirst.set(v, c);
+  if (byFirst.size === 0) return;
+  const others = new Map<string, RedactionCandidate>();
+  for (const c of all) for (const v of c.variants) if (!others.has(v)) others.set(v, c);
+  // One pass per field for every child's first name followed by a capitalised word.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${[...byFirst.keys()].map(escapeRegExp).join('|')}) (?=\\p{Lu})`, 'gu');
+  for (const f of fields)
+    for (const m of f.text.matchAll(re)) {
+      const first = m[1] as string;
+      const c = byFirst.get(first)!;
+      const at = m.index;
+      const surname = f.text.slice(at + first.length, at + first.length + 40).match(nextWord)?.[1];
+      if (!surname || notANameWord(surname) || !surnameTags.has(lexiconTag(surname))) continue;
+      const owner = others.get(surname);
+      if (owner && owner !== c) continue;
+      if (isLessonNameAt(f.text, at, at + first.length + 1 + surname.length, false)) continue;
+      const full = `${first} ${surname}`;
+      if (isWellKnownName(full, new Set()) || c.variants.includes(full)) continue;
+      c.variants.push(full);
+    }
 }
 
 /**

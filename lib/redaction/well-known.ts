@@ -87,10 +87,20 @@ export function surnamesNamedIn(texts: string[]): Set<string> {
   return found;
 }
 
+/**
+ * Spans of the texts read last: one scan asks for a field's spans in several passes (lines, lists, introduced
+ * names, names and terms of a text about students), and each walk over a long field costs milliseconds.
+ */
+const spansCache = new Map<string, Span[]>();
+
 /** Where well-known names and titles sit in `text`. */
 export function wellKnownSpans(text: string): Span[] {
+  const cached = spansCache.get(text);
+  if (cached) return cached;
   const spans: Span[] = [];
   for (const m of matches(text)) spans.push({ start: m.index, end: m.index + m.text.length });
+  if (spansCache.size >= 64) spansCache.clear();
+  spansCache.set(text, spans);
   return spans;
 }
 
