@@ -120,3 +120,13 @@ export function findStandaloneMarks(text: string): StandaloneMark[] {
     }
   return found;
 }
+
+const markWords =
+  /sobresal|notable|suspen|aprob|reprob|repit|repite|perdi|pierde|proceso|logrado|destacado|satisfactorio|insuficiente|nivel|level|lvl/iu;
+/**
+ * A cheap test before the shapes above: a sentence with no digit, no capital A–F standing alone, no level and no Spanish
+ * mark word holds none of them (most sentences of a long lesson).
+ */
+export function mayHoldMark(sentence: string): boolean {
+  return /\d/.test(sentence) || /(?<![\p{L}])[A-F](?![\p{Ll}])/u.test(sentence) || markWords.test(sentence);
+}

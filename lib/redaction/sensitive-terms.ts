@@ -1,5 +1,5 @@
 import type { Detection } from './detection';
-import { countedMarks, gradeShapes } from './grade-shapes';
+import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 
 /**
@@ -322,7 +322,10 @@ export function detectSensitiveTerms(
       });
     }
     for (const m of withGrades
-      ? [...sentence.matchAll(grade), ...sentence.matchAll(gradeShapes), ...sentence.matchAll(countedMarks)]
+      ? [
+          ...sentence.matchAll(grade),
+          ...(mayHoldMark(sentence) ? [...sentence.matchAll(gradeShapes), ...sentence.matchAll(countedMarks)] : []),
+        ]
       : []) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
       // Letter grades are capitals: "has a clear thesis" is not an A.
