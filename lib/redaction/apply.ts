@@ -303,8 +303,9 @@ function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]):
       for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1)) {
         const lineStart = f.text.lastIndexOf('\n', at - 1) + 1;
         // A quoted reply ("> 1450 Harmon Rd, …") or a list item starts its line after its mark.
-        const startsLine = /^[\s>*+•|-]*$/u.test(f.text.slice(lineStart, at));
-        const from = startsLine && lineStart > 0 ? f.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+        // A signature's address line under the school's name, or the phone after it on the same line
+        // ("2450 W. Oakdale Ave, Pittsburgh, PA 15213 | (412) 555-0300"): the line before counts too.
+        const from = lineStart > 0 ? f.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
         const next = f.text.indexOf('\n', at + value.length);
         const context = f.text.slice(from, next === -1 ? f.text.length : next);
         if (isInstitutional(context, at - from, at - from + value.length)) return true;

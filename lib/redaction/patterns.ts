@@ -210,6 +210,8 @@ function detectNumbers(text: string): Detection[] {
   for (const m of text.matchAll(phone)) {
     const value = m[0].trim();
     if (isInstitutional(text, m.index, m.index + value.length)) continue;
+    // A number with an extension ("55 5684 2200 ext. 104") is an office's switchboard, not a family's phone.
+    if (/^\s*,?\s*(?:ext\.?|extension|extensi[óo]n|x)\s*\d/iu.test(text.slice(m.index + value.length))) continue;
     push(found, {
       kind: 'phone',
       text: value,

@@ -296,8 +296,8 @@ export function detectSensitiveTerms(
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
     for (const m of [...sentence.matchAll(health), ...sentence.matchAll(healthShapes)]) {
-      // Acronyms count in capitals only: "tel 210-555-0164" is a phone's label, "tea" a drink, "odd" a number.
-      if (/^(?:tel|tea|tda|asd|ocd|odd|cgm)$/u.test(m[0])) continue;
+      // Acronyms count in capitals only: "Tel. 210-555-0164" is a phone's label, "tea" a drink, "odd" a number.
+      if (/^(?:tel|tea|tda|asd|ocd|odd|cgm)$/iu.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
       // "the Great Depression", "la Gran Depresión": an era, not a mood.
       if (/^depres/iu.test(m[0]) && /\b(?:great|gran)\s+$/iu.test(sentence.slice(0, m.index))) continue;
       found.push({

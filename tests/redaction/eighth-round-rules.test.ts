@@ -179,6 +179,20 @@ const lookAlikes: [string, string[]][] = [
     'My student Teo: write to familias@eastwoodsd.example.org or cuina@escolaelpi.cat.',
     ['familias@eastwoodsd.example.org'],
   ],
+  // A school's signature: the phone after its address line, a switchboard with an extension, a colonia's name,
+  // a "Tel." label; a leader of independence beside a child's note.
+  [
+    'My student Dara Voss needs a letter of recommendation.\nSincerely,\nMs. Ode, Chemistry Teacher, Eastfield High School\n90 Pine Ave, Erie, PA 16501 | (814) 555-0100',
+    ['(814) 555-0100', '90 Pine Ave'],
+  ],
+  [
+    'Colegio Miraflores — Primaria\nAv. Juárez 12, col. Santa María la Ribera, CDMX · Tel. 55 5123 4400 ext. 12\nMi alumna Inés Lara tiene asma.',
+    ['55 5123 4400', 'Santa María la Ribera', 'Tel'],
+  ],
+  [
+    'Mi alumno Brayan hizo la exposición sobre Antonio Nariño y Policarpa Salavarrieta.',
+    ['Antonio Nariño', 'Policarpa Salavarrieta'],
+  ],
 ];
 
 describe('rules from the seventh and eighth held-out parts', () => {
@@ -192,6 +206,15 @@ describe('rules from the seventh and eighth held-out parts', () => {
     expect(out).toContain('Austin, TX 78744');
     expect(out).toContain('Santa Ana Depot');
     expect(out).not.toContain('Ana and');
+  });
+
+  test("a family's phone beside the school's name is still the family's", () => {
+    const out = redactedText({
+      text: "Eastfield High School\nMy student Dara Voss: her mom's cell is (814) 555-0177.",
+      details: [],
+      kept: [],
+    });
+    expect(out).not.toContain('555-0177');
   });
 
   test('a condition echoed beside a known child goes; the same word in a lesson paragraph that names no child stays', () => {
