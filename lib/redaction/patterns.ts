@@ -412,17 +412,36 @@ export function detectFieldValue(
     case 'parentName': {
       // "Kayleigh M. (3B)": the class in parentheses after a name is not part of it.
       const name = value.replace(/\s*\([^()]{1,12}\)$/u, '');
-      // "Pell, Ansel" in a Student cell: a SIS or gradebook writes the surname first; both names are the child's.
-      const lastFirst = where !== 'prose' ? name.match(/^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u) : null;
+      // "Treviño, José Ángel (Pepe)", `Jamarcus "J-Mo"`: a nickname in a name cell is the same child's name.
+      const nickname =
+        where !== 'prose'
+          ? value.match(/(?:\(|"{1,2}|“)(\p{Lu}[\p{L}'’-]{1,14})(?:\)|"{1,2}|”)?\s*$/u)?.[1]
+          : undefined;
+      // "Pell, Ansel" in a Student cell: a SIS or gradebook writes the surname first; both names are the child's
+      // ("Garza Leal, Marisol", "Treviño, José Ángel": a surname or a first name of two words too).
+      const lastFirst =
+        where !== 'prose'
+          ? name.match(/^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u)
+          : null;
       if (lastFirst) {
+        const first = lastFirst[2] as string;
+        const last = lastFirst[1] as string;
         push(found, {
           kind,
           text: name,
           start: at,
           reason,
           scope: 'global',
-          parts: [lastFirst[2] as string, lastFirst[1] as string],
+          parts: [`${first} ${last}`, first, last, ...(nickname ? [nickname] : [])],
         });
+        break;
+      }
+      if (
+        nickname &&
+        nameShape.test(value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim())
+      ) {
+        const full = value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim();
+        push(found, { kind, text: full, start: at, reason, scope: 'global', parts: [nickname] });
         break;
       }
       // A name with an initial or of two words is the same child in lower case ("brooklyn s.").

@@ -111,8 +111,8 @@ describe.each([
  * reached (redact8, 1 Dec 2026).
  */
 describe.each([
-  ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 456],
-  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 430],
+  ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 457],
+  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 431],
 ] as const)('%s', (name, corpus, minHit) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');

@@ -12,6 +12,13 @@ const details: Probe[] = [
     'Student,ID,SIS Login ID,Essay 2: Argument (4410),Current Score\n"Marlowe, Tavish",60211,tmarlowe29,14,71.5\n"Quintero-Bell, Odalys",60218,oquinterobell29,19,92.0',
     ['Marlowe', 'Tavish', '60211', 'tmarlowe29', 'oquinterobell29', '71.5', '92.0', 'Odalys'],
   ),
+  // A nickname in a name cell, and "Last, First" with two-word names, are the same child elsewhere.
+  p(
+    'id,nombre,nota\n5512,"Ibarra Solís, Ana Lucía (Lulú)",8\n5519,"Paz, Tomás",6',
+    ['Lulú', 'Ana Lucía Ibarra Solís', 'Tomás'],
+    [],
+    { language: 'es', answer: 'Lulú va muy bien; Ana Lucía Ibarra Solís y Tomás, a la reunión.' },
+  ),
   // Subjects followed by their marks, in English and Spanish report-card notes.
   p('My student Tavish Marlowe is failing algebra (52%) and English (D-) this quarter.', ['52%', 'D-']),
   p(
