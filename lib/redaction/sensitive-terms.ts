@@ -147,7 +147,7 @@ const specialEducationTerms = [
 const specialEducationSource = specialEducationTerms.join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
-const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
+const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|espanol|matemáticas|matematicas|mate|ciencias|inglés|ingles|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
 const grade = new RegExp(
   [
     // "got a 0", "scored a 7": a bare mark right after the verb (tried first: the

@@ -50,6 +50,13 @@ const titleCloses = /^[^"“”»*_\n.!?]{0,40}["”»*_]/u;
 const literatureCue =
   /\b(?:chapters?|novel|novels|story|stories|characters?|plot|poem|poems|narrator|protagonist|villain|hero|heroine|capítulos?|novela|cuento|personajes?|poema|narrador|protagonista)\b/iu;
 
+/**
+ * Words of a sentence about history or art: a past a teacher's notes do not tell of a child ("Posada creó a La
+ * Catrina", "painted", "was born in 1907", "in the 16th century"). Not "wrote" or "created": children do both.
+ */
+const historyCue =
+  /\b(?:painted|sculpted|composed|invented|discovered|founded|conquered|explored|ruled|reigned|was born|were born|died|was assassinated|signed the|led the|pintó|esculpió|compuso|inventó|descubrió|fundó|conquistó|exploró|gobernó|reinó|nació|murió|creó a|century|siglo)\b|(?<![\d/.,])1[0-9]\d\d(?![\d/])/iu;
+
 /** The sentence (or line) around [start, end) of `text`. */
 export function sentenceAround(text: string, start: number, end: number): string {
   // Within the line: a search for ". " or "? " across a 50,000-word trace would cost more than the scan.
@@ -93,10 +100,30 @@ export function isLessonNameAt(text: string, start: number, end: number, readSen
   // A sentence about a book or a poem names its characters ("discuss Aslan and Edmund's betrayal in chapters
   // 6-9"); the caller also drops names in a sentence that names a well-known work or person.
   if (!readSentence) return false;
-  if (literatureCue.test(sentenceAround(text, start, end))) return true;
+  const sentence = sentenceAround(text, start, end);
+  if (literatureCue.test(sentence) || historyCue.test(sentence)) return true;
   // A heading is the lesson's ("# Lesson: Grace Hopper and the first bug"), and a word problem's people are
   // made up for the class to compute.
   return /^\s*#/.test(line) || (/\d/.test(line) && isWordProblem(line));
+}
+
+/**
+ * A full name is how a lesson names a historical figure ("Gordon Parks photographed Harlem"); notes name a child
+ * by a first name, or in full where the name is placed like a child's: at the start of a note or a message,
+ * in a list ("missing: Rowan, Pippa Lund"), in parentheses after a nickname ("Fer (Fernanda Lugo)"), or with the
+ * first name used alone elsewhere in the text.
+ */
+function placedLikeAChild(text: string, start: number, end: number, first: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, end + 6);
+  // A note's or a message's start: after a list mark, a cell's bar or a time, or before a colon or a dash.
+  if (/^[ \t]*(?:[>*+•|-]|\d{1,2}[.)]|\[[^\]\n]{1,24}\])[ \t]*(?:\*\*)?$/u.test(before)) return true;
+  if (/^[ \t]*$/u.test(before) && /^(?:\*\*)?[ \t]*(?:[:—–(]|-[ \t])/u.test(after)) return true;
+  if (/(?::|,|\(|\b(?:and|y|e|&|\+))[ \t]*$/u.test(before) || /^[ \t]*(?:,|;|\)|:|and\b|y\b|&|\+)/u.test(after))
+    return true;
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${first}(?![\p{L}\p{N}]|[ \t]+\p{Lu})`, 'u');
+  return alone.test(text.slice(0, start)) || alone.test(text.slice(end));
 }
 
 /** Fields in which the scan found at least this many student details make the text one about students. */
@@ -129,6 +156,7 @@ export function findNamesInStudentText(text: string): Detection[] {
     if (inCode(start)) continue;
     candidate.lastIndex = end;
     if (isLessonNameAt(text, start, end)) continue;
+    if (kept.length > 0 && !/^\p{Lu}\.?$/u.test(kept[0]!) && !placedLikeAChild(text, start, end, first)) continue;
     const parts = nameText.split(/[ \t]+/).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3);
     out.push({
       kind: 'studentName',

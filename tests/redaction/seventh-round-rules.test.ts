@@ -29,6 +29,19 @@ const details: Probe[] = [
     'Nadia R',
     'Elliot S.',
   ]),
+  // A newsletter's honours and a teacher's "tengo a …" name children with no other detail beside them.
+  p('Class news: Star student: Lucinda Marsh! And a shout out to Gideon Pratt for his science fair board.', [
+    'Lucinda Marsh',
+    'Gideon Pratt',
+  ]),
+  p(
+    'En mi clase tengo a Maximiliano Arce que usa audífono, y a Renata Solís que tiene adecuación curricular.',
+    ['Maximiliano Arce', 'audífono', 'Renata Solís', 'adecuación curricular'],
+    [],
+    { language: 'es' },
+  ),
+  // Teachers type marks without accents ("6,5 en matematicas").
+  p('- Ximena Ruelas: 6,5 en matematicas, muy participativa', ['Ximena Ruelas', '6,5'], [], { language: 'es' }),
   // Health details and plans in a trace about students, in note fragments and loosely written sentences.
   p(
     'IEP review notes for Corbin Yates (ID 771045)\n- also dx dyscalculia (outside eval)\n- mom says he is anxious at night, on melatonin\n- i know hes on a 504 plan for ADHD',
@@ -73,6 +86,21 @@ const lookAlikes: [string, string[]][] = [
   [
     'My student Leah Ortiz (ID 661020) has an IEP. We read *Because of Winn-Dixie* by Kate DiCamillo and a poem by Langston Hughes.',
     ['Kate DiCamillo', 'Winn-Dixie', 'Langston Hughes'],
+  ],
+  // History and art in a lesson beside a child's notes: a name in a sentence that tells of the past, or beside
+  // the surname of a well-known person named in the trace.
+  [
+    'Mi alumna Valeria Ochoa (matrícula 60211) tiene TDAH.\nCompara un mural de Diego Rivera con un grabado: Leopoldo Méndez trabajó con Rivera en el Taller.\nEmiliano Zapata nació en 1879 en Morelos.',
+    ['Leopoldo Méndez'],
+  ],
+  [
+    'My student Corbin Yates (ID 771045) has an IEP.\nGordon Parks photographed Harlem in 1943 for a magazine.',
+    ['Gordon Parks'],
+  ],
+  // A full name with no year, not placed like a child's (no list, note start or first name alone): a figure.
+  [
+    'My student Corbin Yates (ID 771045) has an IEP.\nWe will look at how Gordon Parks photographed Harlem for a magazine.',
+    ['Gordon Parks'],
   ],
   // A school and a street named for a person.
   [
