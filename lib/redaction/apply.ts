@@ -153,7 +153,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   }
   // Health details and plans said of one child, in the same fields.
   if (aboutStudents) {
-    const knownNames = namesPattern(order);
+    const names = namesPattern(order);
+    const knownNames = names && new RegExp(names.source, 'giu');
     for (const field of fields)
       for (const d of scanStudentTextTerms(field, knownNames)) {
         const c = candidateFor(d);
@@ -236,10 +237,11 @@ function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }
   if (byFirst.size === 0) return;
   const others = new Map<string, RedactionCandidate>();
   for (const c of all) for (const v of c.variants) if (!others.has(v)) others.set(v, c);
-  // One pass per field for every child's first name followed by a capitalised word.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${[...byFirst.keys()].map(escapeRegExp).join('|')}) (?=\\p{Lu})`, 'gu');
+  // One pass per field over capitalised words followed by another (cheaper than an alternation of every name).
+  const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*) (?=\p{Lu})/gu;
   for (const f of fields)
     for (const m of f.text.matchAll(re)) {
+      if (!byFirst.has(m[1] as string)) continue;
       const first = m[1] as string;
       const c = byFirst.get(first)!;
       const at = m.index;
