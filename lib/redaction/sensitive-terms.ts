@@ -198,6 +198,37 @@ const grade = new RegExp(
   ].join('|'),
   'giu',
 );
+/**
+ * A reading level written as a letter (guided reading, Fountas & Pinnell) or a DRA or benchmark number, in a
+ * sentence about a child: "level: E", "levels J–K", "went from lvl J to M", "nivel E", "DRA 28", "reading
+ * benchmark was 312" (fifth and sixth parts, 1 Dec 2026). Case-sensitive: the level is a capital letter.
+ */
+const readingLevel = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:[Ll]evels?|[Ll]vls?|LEVEL|[Nn]ivel(?:es)?|GRL|F&P(?: level)?|[Gg]uided reading level)\s*:?\s*["']?([A-Z](?:\s*(?:[–-]|to|a|y|and)\s*(?:(?:[Ll]evel|[Ll]vl|[Nn]ivel)\s+)?[A-Z])?)["']?(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}])(DRA2?\s*:?\s*\d{1,2})(?!\d)`,
+    String.raw`(?<![\p{L}])((?:reading |math )?benchmark(?: score)?\s*(?:was|is|of|:|=)?\s*\d{2,3})(?![\d/%])`,
+  ].join('|'),
+  'gu',
+);
+
+/** Reading levels (above) in a sentence already known to be about one child. */
+export function detectReadingLevels(sentence: string, detail: string): Detection[] {
+  const found: Detection[] = [];
+  for (const m of sentence.matchAll(readingLevel)) {
+    const value = m.slice(1).find((g) => g !== undefined) as string;
+    found.push({
+      kind: 'grade',
+      text: value,
+      start: m.index + m[0].lastIndexOf(value),
+      key: value.toLowerCase(),
+      reason: { code: 'studentCue', detail },
+      scope: 'local',
+    });
+  }
+  return found;
+}
+
 /** A score right after a child's name: "Ava Thompson (62%)", "Isabella Cruz: A, leader…". */
 const scoreAfterName = new RegExp(
   String.raw`^\**\s*(?:\(\s*(${scoreValue})\s*\)|[:—–-]\s*(${scoreValue})(?=[\s,;.]|$))`,
@@ -313,6 +344,7 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
+    if (withGrades) for (const d of detectReadingLevels(sentence, cue)) found.push({ ...d, start: s.start + d.start });
     for (const m of withGrades ? sentence.matchAll(grade) : []) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
       // Letter grades are capitals: "has a clear thesis" is not an A.

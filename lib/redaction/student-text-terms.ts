@@ -1,5 +1,5 @@
 import type { Detection } from './detection';
-import { detectSensitiveTerms } from './sensitive-terms';
+import { detectReadingLevels, detectSensitiveTerms } from './sensitive-terms';
 
 /**
  * Health details and support plans in a trace about students, in sentences that speak of one child without a
@@ -12,7 +12,8 @@ import { detectSensitiveTerms } from './sensitive-terms';
  * sentence speaks of one person (a singular pronoun, "su", a known child's name) or is a note line (a list
  * item, a line of a pasted message) — not when it speaks of children in general ("students with ADHD benefit
  * from…", "los alumnos con TDAH") nor of a well-known person (the caller passes the spans of those).
- * Marks are left to the line rules: a fraction or a percentage in a lesson is not a child's.
+ * Marks are left to the line rules (a fraction or a percentage in a lesson is not a child's), but for a reading
+ * level, whose shapes ("level: E", "DRA 28") are a child's record.
  */
 
 /** One person spoken of: English and Spanish singular pronouns, loose forms ("hes"), and "su". */
@@ -58,10 +59,9 @@ export function findTermsInStudentText(text: string, known: RegExp | null, wellK
     const sentence = text.slice(start, end);
     if (childrenInGeneral.test(sentence)) continue;
     if (wellKnown.some((s) => s.start < end && start < s.end)) continue;
-    for (const d of detectSensitiveTerms(sentence, [], true, false)) {
-      if (d.kind !== 'health' && d.kind !== 'specialEducation') continue;
-      out.push({ ...d, start: start + d.start, reason: { code: 'studentCue', detail: 'a text about a student' } });
-    }
+    const reason = { code: 'studentCue' as const, detail: 'a text about a student' };
+    for (const d of [...detectSensitiveTerms(sentence, [], true, false), ...detectReadingLevels(sentence, '')])
+      out.push({ ...d, start: start + d.start, reason });
   }
   return out;
 }

@@ -42,6 +42,19 @@ const details: Probe[] = [
   ),
   // Teachers type marks without accents ("6,5 en matematicas").
   p('- Ximena Ruelas: 6,5 en matematicas, muy participativa', ['Ximena Ruelas', '6,5'], [], { language: 'es' }),
+  // Reading levels written as letters, DRA and benchmark numbers, said of a child.
+  p(
+    'reading groups\n```yaml\n- name: "Odalys Frey"\n  id: "R-40211"\n  level: F\n```\n- Wally: went from lvl G to K since fall, DRA 24 now\nOdalys Frey: reading benchmark was 287',
+    ['Odalys Frey', 'F', 'G to K', 'DRA 24', 'reading benchmark was 287'],
+  ),
+  p(
+    'Mi alumna Jimena Toral (matrícula 33017) subió de nivel D a nivel G este trimestre.',
+    ['Jimena Toral', 'D a nivel G'],
+    [],
+    {
+      language: 'es',
+    },
+  ),
   // Health details and plans in a trace about students, in note fragments and loosely written sentences.
   p(
     'IEP review notes for Corbin Yates (ID 771045)\n- also dx dyscalculia (outside eval)\n- mom says he is anxious at night, on melatonin\n- i know hes on a 504 plan for ADHD',
@@ -101,6 +114,11 @@ const lookAlikes: [string, string[]][] = [
   [
     'My student Corbin Yates (ID 771045) has an IEP.\nWe will look at how Gordon Parks photographed Harlem for a magazine.',
     ['Gordon Parks'],
+  ],
+  // Levels of books and of a lesson, in a trace about a student but in no sentence about one.
+  [
+    'My student Corbin Yates (ID 771045) has an IEP.\nLevel E books use repeated patterns; the unit ends with a Level B quiz for the class.',
+    ['E', 'B'],
   ],
   // A school and a street named for a person.
   [
