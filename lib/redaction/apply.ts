@@ -143,8 +143,9 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   const aboutStudents = order.length >= detailsForStudentText && order.some((c) => c.kind === 'studentName');
   // A parent already named ("grandmother Loretta Pickett") stays the parent where the letter is addressed to her.
   const parentWords = new Set(order.filter((c) => c.kind === 'parentName').flatMap((c) => c.variants));
+  const knownAsWritten = new Set(order.filter((c) => c.kind === 'studentName').flatMap((c) => c.variants));
   for (const field of aboutStudents ? fields : []) {
-    for (const d of scanStudentTextNames(field, ctx)) {
+    for (const d of scanStudentTextNames(field, ctx, knownAsWritten)) {
       if (parentWords.has(d.text) || parentWords.has(d.text.split(/\s+/)[0]!)) continue;
       const c = candidateFor(d);
       addVariant(c, d.text, false);

@@ -14,7 +14,7 @@ import { urlAsText } from './url-text';
 import { withoutWordProblemFindings } from './word-problems';
 import { findLogEntryNames } from './log-entries';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
-import { findNamesInStudentText, sentenceAround } from './student-text-names';
+import { findNamesBesideKnown, findNamesInStudentText, sentenceAround } from './student-text-names';
 import { findTermsInStudentText } from './student-text-terms';
 import {
   isWellKnownName,
@@ -315,8 +315,8 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
 }
 
 /** First names with no cue in a field that is about students (lib/redaction/student-text-names.ts). */
-export function scanStudentTextNames(field: TextField, ctx: ScanContext): FieldDetection[] {
-  const found = findNamesInStudentText(field.text);
+export function scanStudentTextNames(field: TextField, ctx: ScanContext, known: Set<string>): FieldDetection[] {
+  const found = [...findNamesInStudentText(field.text), ...findNamesBesideKnown(field.text, known)];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
   return found

@@ -1,4 +1,4 @@
-import { isKnownFirstName, notANameWord } from './context-names';
+import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isWordProblem } from './word-problems';
 
@@ -170,3 +170,39 @@ export function findNamesInStudentText(text: string): Detection[] {
   }
   return out;
 }
+
+/**
+ * A nickname compromise's lexicon does not know, joined to a child already found: "split up Gio and Luca", "Cole
+ * y el Chuy no se pueden sentar juntos", "BM + Kendrick" (fifth part, 1 Dec 2026). One capitalised word, not a
+ * word of another kind in the lexicon, not a word that never starts a name, with no lesson's shape around it.
+ * `known` holds the children's names as written.
+ */
+export function findNamesBesideKnown(text: string, known: Set<string>): Detection[] {
+  const out: Detection[] = [];
+  for (const m of text.matchAll(besidePair)) {
+    const [left, right] = [m[1] as string, m[2] as string];
+    const [name, start] =
+      known.has(left) && !known.has(right)
+        ? [right, m.index + m[0].lastIndexOf(right)]
+        : known.has(right) && !known.has(left)
+          ? [left, m.index]
+          : [null, 0];
+    if (name === null || notANameWord(name) || headerWords.has(name)) continue;
+    const tag = lexiconTag(name);
+    if (tag !== undefined && !isKnownFirstName(name)) continue;
+    if (isLessonNameAt(text, start, start + name.length)) continue;
+    out.push({
+      kind: 'studentName',
+      text: name,
+      start,
+      key: normaliseKey(name),
+      reason: { code: 'studentCue', detail: 'beside a student' },
+      scope: 'global',
+    });
+  }
+  return out;
+}
+
+/** Two capitalised words joined as a pair: "Gio and Luca", "Ana y el Chuy", "BM + Kendrick". */
+const besidePair =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|y|e|&|\+)[ \t]+(?:(?:el|la)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/gu;

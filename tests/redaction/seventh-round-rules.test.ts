@@ -42,6 +42,16 @@ const details: Probe[] = [
   ),
   // Teachers type marks without accents ("6,5 en matematicas").
   p('- Ximena Ruelas: 6,5 en matematicas, muy participativa', ['Ximena Ruelas', '6,5'], [], { language: 'es' }),
+  // A nickname the lexicon does not know, joined to a child already found.
+  p('my student Marisol Ybarra (period 3) has an IEP. Split up Tavi and Marisol, they talk all period.', ['Tavi']),
+  p(
+    'Mi alumno Josué Parra (matrícula 70315) tiene TDAH.\n- Josué y el Pecas no se pueden sentar juntos',
+    ['Pecas'],
+    [],
+    {
+      language: 'es',
+    },
+  ),
   // Reading levels written as letters, DRA and benchmark numbers, said of a child.
   p(
     'reading groups\n```yaml\n- name: "Odalys Frey"\n  id: "R-40211"\n  level: F\n```\n- Wally: went from lvl G to K since fall, DRA 24 now\nOdalys Frey: reading benchmark was 287',
@@ -119,6 +129,11 @@ const lookAlikes: [string, string[]][] = [
   [
     'My student Corbin Yates (ID 771045) has an IEP.\nLevel E books use repeated patterns; the unit ends with a Level B quiz for the class.',
     ['E', 'B'],
+  ],
+  // A pair that joins a child to a lesson's word or a well-known pair stays.
+  [
+    'my student Marisol Ybarra (period 3) has an IEP. Marisol and Frog and Toad: she loved the Frog and Toad books.',
+    ['Toad', 'Frog'],
   ],
   // A school and a street named for a person.
   [
