@@ -155,7 +155,12 @@ const grade = new RegExp(
     String.raw`(?:scored|got|earned|received)\s+an?\s+(\d{1,3}(?:\.\d)?)(?![\d\p{L}%/.,]|[.,]\d)`,
     // Right after the verb, any "n/m" is a score ("scored 2/4 on the rubric"), not a fraction.
     String.raw`(?:scored|got|earned|received|sacó|obtuvo|ha sacado|ha obtenido)\s+(?:an?\s+|un\s+)?(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3})(?![\d/])`,
-    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|have|had|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    // "9,7 de promedio", "8.5 de media"; "3s on all standards"; "a 2/4 on the essay" (a rubric mark, not a
+    // fraction, with "a" before it and the work after it) — seventh round, 1 Dec 2026.
+    String.raw`(?<![\p{L}\d.,/])(\d{1,2}[.,]\d{1,2})\s+de\s+(?:promedio|media|nota)(?![\p{L}])`,
+    String.raw`(?<![\p{L}\d.,/])(\ds)\s+(?:on|in|across)\s+(?:all|every|most)\s+(?:standards?|areas|subjects|strands)`,
+    String.raw`(?<=\ban?\s)(\d{1,2}\/\d{1,2})(?=\s+on\s+(?:the|his|her|this|that|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:essay|quiz|test|rubric|exam|project|lab|assignment|draft|paper|standard|prueba|examen)s?(?![\p{L}]))`,
     // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     // A decimal mark right after the verb ("Renata obtuvo 7.9 y 8.4", "scored 8.5"), and the second of a pair.

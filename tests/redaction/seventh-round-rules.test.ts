@@ -52,6 +52,13 @@ const details: Probe[] = [
       language: 'es',
     },
   ),
+  // Marks in a parent's or a teacher's words: "have a D", "8,4 de promedio", "3s on all standards", "a 2/4 on".
+  p('my student Ruben Ortiz (period 6): why does he have a C- in math? he is working toward 3s on all standards', [
+    'C-',
+    '3s',
+  ]),
+  p('- Ximena Ruelas: 6,5 en lengua; excelente, 8,4 de promedio', ['6,5', '8,4'], [], { language: 'es' }),
+  p('Student: Wren Talley. She can move past a 2/4 on the essay by citing the text.', ['2/4']),
   // Reading levels written as letters, DRA and benchmark numbers, said of a child.
   p(
     'reading groups\n```yaml\n- name: "Odalys Frey"\n  id: "R-40211"\n  level: F\n```\n- Wally: went from lvl G to K since fall, DRA 24 now\nOdalys Frey: reading benchmark was 287',
@@ -135,6 +142,8 @@ const lookAlikes: [string, string[]][] = [
     'my student Marisol Ybarra (period 3) has an IEP. Marisol and Frog and Toad: she loved the Frog and Toad books.',
     ['Toad', 'Frog'],
   ],
+  // Fractions of a lesson in a sentence about a child: no "a … on the essay", no rubric shape.
+  ['Student: Wren Talley. She shaded 2/4 of the circle and found 3/4 on the number line.', ['2/4', '3/4']],
   // A school and a street named for a person.
   [
     'My student Ravi Menon (ID 771234) has an IEP.\nThe bus leaves from Douglas Elementary on Martin Street.',
