@@ -145,8 +145,9 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   const aboutStudents = order.length >= detailsForStudentText && order.some((c) => c.kind === 'studentName');
   // A parent already named ("grandmother Loretta Pickett") stays the parent where the letter is addressed to her.
   const parentWords = new Set(order.filter((c) => c.kind === 'parentName').flatMap((c) => c.variants));
+  const knownAsWritten = new Set(order.filter((c) => c.kind === 'studentName').flatMap((c) => c.variants));
   for (const field of aboutStudents ? fields : []) {
-    for (const d of scanStudentTextNames(field, ctx)) {
+    for (const d of scanStudentTextNames(field, ctx, knownAsWritten)) {
       if (parentWords.has(d.text) || parentWords.has(d.text.split(/\s+/)[0]!)) continue;
       const c = candidateFor(d);
       addVariant(c, d.text, false);
@@ -155,7 +156,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   }
   // Health details and plans said of one child, in the same fields.
   if (aboutStudents) {
-    const knownNames = namesPattern(order);
+    const names = namesPattern(order);
+    const knownNames = names && new RegExp(names.source, 'giu');
     for (const field of fields)
       for (const d of scanStudentTextTerms(field, knownNames)) {
         const c = candidateFor(d);
@@ -250,10 +252,11 @@ function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }
   if (byFirst.size === 0) return;
   const others = new Map<string, RedactionCandidate>();
   for (const c of all) for (const v of c.variants) if (!others.has(v)) others.set(v, c);
-  // One pass per field for every child's first name followed by a capitalised word.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${[...byFirst.keys()].map(escapeRegExp).join('|')}) (?=\\p{Lu})`, 'gu');
+  // One pass per field over capitalised words followed by another (cheaper than an alternation of every name).
+  const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*) (?=\p{Lu})/gu;
   for (const f of fields)
     for (const m of f.text.matchAll(re)) {
+      if (!byFirst.has(m[1] as string)) continue;
       const first = m[1] as string;
       const c = byFirst.get(first)!;
       const at = m.index;

@@ -153,6 +153,14 @@ const cues: Cue[] = [
     ),
     needsFirstNames: true,
   },
+  // A class newsletter's honours and a teacher's "I have … in my class" (sixth part, 1 Dec 2026): "Student of the
+  // month: Isabella Funes", "a shout out to Theo Marchand", "En mi grupo tengo a Joaquín Bermúdez que…".
+  after(
+    'studentName',
+    String.raw`\b(?:[Ss]tudents? of the (?:month|week|quarter)|[Ss]tar [Ss]tudents?|[Ss]hout[- ]?outs? to|[Cc]ongrat(?:ulation)?s to|[Aa]lumn[oa]s? del mes|(?:[Ee]n (?:mi|el) (?:grupo|clase|salón|aula) )?[Tt]engo a|[Tt]enemos a)\s*:?\s*`,
+    nameList,
+    /(?:of the (?:month|week|quarter)|star student|shout[- ]?outs? to|congrat\w* to|del mes|tengo a|tenemos a)\s*:?\s*\p{Lu}/iu,
+  ),
   // A parent in a greeting or beside a family word: "Hi Mrs. Patterson,", "Mr. and Mrs. Alvarado".
   // A salutation ends at a comma, a colon or the line's end ("Hi Mrs. Patterson, …"); "Hello Mr. Peanutbutter!"
   // is a cheer to a character, not a letter to a parent.

@@ -15,7 +15,7 @@ import { urlAsText } from './url-text';
 import { withoutWordProblemFindings } from './word-problems';
 import { findLogEntryNames } from './log-entries';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
-import { findNamesInStudentText, sentenceAround } from './student-text-names';
+import { findNamesBesideKnown, findNamesInStudentText, sentenceAround } from './student-text-names';
 import { findTermsInStudentText } from './student-text-terms';
 import {
   isWellKnownName,
@@ -325,12 +325,12 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
 }
 
 /** First names with no cue in a field that is about students (lib/redaction/student-text-names.ts). */
-export function scanStudentTextNames(field: TextField, ctx: ScanContext): FieldDetection[] {
-  const found = findNamesInStudentText(field.text);
+export function scanStudentTextNames(field: TextField, ctx: ScanContext, known: Set<string>): FieldDetection[] {
+  const found = [...findNamesInStudentText(field.text), ...findNamesBesideKnown(field.text, known)];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
   return found
-    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text) && !nearWellKnown(field.text, d, spans))
+    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text) && !nearWellKnown(field.text, d, spans, ctx.namedSurnames))
     .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
 }
 
@@ -338,9 +338,12 @@ export function scanStudentTextNames(field: TextField, ctx: ScanContext): FieldD
  * A name in the same sentence as a well-known person, character or work is the lesson's ("The Outsiders
  * (Ponyboy and Johnny's friendship)", "Python's creator, Guido van Rossum, named it after Monty Python").
  */
-function nearWellKnown(text: string, d: Detection, spans: Span[]): boolean {
-  if (spans.length === 0) return false;
+function nearWellKnown(text: string, d: Detection, spans: Span[], namedSurnames: Set<string>): boolean {
   const sentence = sentenceAround(text, d.start, d.start + d.text.length);
+  // "…cómo José Guadalupe Posada creó a La Catrina, que Rivera después pintó": the surname of a well-known
+  // person named elsewhere in the trace makes the sentence the lesson's too.
+  if (namedSurnames.size && sentence.split(/[^\p{L}'’-]+/u).some((w) => namedSurnames.has(w))) return true;
+  if (spans.length === 0) return false;
   const from = text.lastIndexOf(sentence, d.start);
   return spans.some((s) => s.start >= from && s.end <= from + sentence.length);
 }

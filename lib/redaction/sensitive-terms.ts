@@ -149,7 +149,7 @@ const specialEducationTerms = [
 const specialEducationSource = [...specialEducationTerms, ...moreSpecialEducationTerms].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
-const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
+const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|espanol|matemáticas|matematicas|mate|ciencias|inglés|ingles|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
 const grade = new RegExp(
   [
     // "got a 0", "scored a 7": a bare mark right after the verb (tried first: the
@@ -157,7 +157,12 @@ const grade = new RegExp(
     String.raw`(?:scored|got|earned|received)\s+an?\s+(\d{1,3}(?:\.\d)?)(?![\d\p{L}%/.,]|[.,]\d)`,
     // Right after the verb, any "n/m" is a score ("scored 2/4 on the rubric"), not a fraction.
     String.raw`(?:scored|got|earned|received|sacó|obtuvo|ha sacado|ha obtenido)\s+(?:an?\s+|un\s+)?(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3})(?![\d/])`,
-    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|have|had|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    // "9,7 de promedio", "8.5 de media"; "3s on all standards"; "a 2/4 on the essay" (a rubric mark, not a
+    // fraction, with "a" before it and the work after it) — seventh round, 1 Dec 2026.
+    String.raw`(?<![\p{L}\d.,/])(\d{1,2}[.,]\d{1,2})\s+de\s+(?:promedio|media|nota)(?![\p{L}])`,
+    String.raw`(?<![\p{L}\d.,/])(\ds)\s+(?:on|in|across)\s+(?:all|every|most)\s+(?:standards?|areas|subjects|strands)`,
+    String.raw`(?<=\ban?\s)(\d{1,2}\/\d{1,2})(?=\s+on\s+(?:the|his|her|this|that|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:essay|quiz|test|rubric|exam|project|lab|assignment|draft|paper|standard|prueba|examen)s?(?![\p{L}]))`,
     // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     // A decimal mark right after the verb ("Renata obtuvo 7.9 y 8.4", "scored 8.5"), and the second of a pair.
@@ -200,6 +205,37 @@ const grade = new RegExp(
   ].join('|'),
   'giu',
 );
+/**
+ * A reading level written as a letter (guided reading, Fountas & Pinnell) or a DRA or benchmark number, in a
+ * sentence about a child: "level: E", "levels J–K", "went from lvl J to M", "nivel E", "DRA 28", "reading
+ * benchmark was 312" (fifth and sixth parts, 1 Dec 2026). Case-sensitive: the level is a capital letter.
+ */
+const readingLevel = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:[Ll]evels?|[Ll]vls?|LEVEL|[Nn]ivel(?:es)?|GRL|F&P(?: level)?|[Gg]uided reading level)\s*:?\s*["']?([A-Z](?:\s*(?:[–-]|to|a|y|and)\s*(?:(?:[Ll]evel|[Ll]vl|[Nn]ivel)\s+)?[A-Z])?)["']?(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}])(DRA2?\s*:?\s*\d{1,2})(?!\d)`,
+    String.raw`(?<![\p{L}])((?:reading |math )?benchmark(?: score)?\s*(?:was|is|of|:|=)?\s*\d{2,3})(?![\d/%])`,
+  ].join('|'),
+  'gu',
+);
+
+/** Reading levels (above) in a sentence already known to be about one child. */
+export function detectReadingLevels(sentence: string, detail: string): Detection[] {
+  const found: Detection[] = [];
+  for (const m of sentence.matchAll(readingLevel)) {
+    const value = m.slice(1).find((g) => g !== undefined) as string;
+    found.push({
+      kind: 'grade',
+      text: value,
+      start: m.index + m[0].lastIndexOf(value),
+      key: value.toLowerCase(),
+      reason: { code: 'studentCue', detail },
+      scope: 'local',
+    });
+  }
+  return found;
+}
+
 /** A score right after a child's name: "Ava Thompson (62%)", "Isabella Cruz: A, leader…". */
 const scoreAfterName = new RegExp(
   // Also "Yasmin Moussaoui** (Insuficiente, 3,2):", "Danny** (2/6, 64 on the exam)", "Anahí — 5/6:**".
@@ -321,6 +357,7 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
+    if (withGrades) for (const d of detectReadingLevels(sentence, cue)) found.push({ ...d, start: s.start + d.start });
     for (const m of withGrades
       ? [
           ...sentence.matchAll(grade),

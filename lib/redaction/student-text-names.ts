@@ -1,4 +1,4 @@
-import { isKnownFirstName, notANameWord } from './context-names';
+import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isWordProblem } from './word-problems';
 
@@ -50,6 +50,13 @@ const titleCloses = /^[^"“”»*_\n.!?]{0,40}["”»*_]/u;
 const literatureCue =
   /\b(?:chapters?|novel|novels|story|stories|characters?|plot|poem|poems|narrator|protagonist|villain|hero|heroine|capítulos?|novela|cuento|personajes?|poema|narrador|protagonista)\b/iu;
 
+/**
+ * Words of a sentence about history or art: a past a teacher's notes do not tell of a child ("Posada creó a La
+ * Catrina", "painted", "was born in 1907", "in the 16th century"). Not "wrote" or "created": children do both.
+ */
+const historyCue =
+  /\b(?:painted|sculpted|composed|invented|discovered|founded|conquered|explored|ruled|reigned|was born|were born|died|was assassinated|signed the|led the|pintó|esculpió|compuso|inventó|descubrió|fundó|conquistó|exploró|gobernó|reinó|nació|murió|creó a|century|siglo)\b|(?<![\d/.,])1[0-9]\d\d(?![\d/])/iu;
+
 /** The sentence (or line) around [start, end) of `text`. */
 export function sentenceAround(text: string, start: number, end: number): string {
   // Within the line: a search for ". " or "? " across a 50,000-word trace would cost more than the scan.
@@ -93,10 +100,30 @@ export function isLessonNameAt(text: string, start: number, end: number, readSen
   // A sentence about a book or a poem names its characters ("discuss Aslan and Edmund's betrayal in chapters
   // 6-9"); the caller also drops names in a sentence that names a well-known work or person.
   if (!readSentence) return false;
-  if (literatureCue.test(sentenceAround(text, start, end))) return true;
+  const sentence = sentenceAround(text, start, end);
+  if (literatureCue.test(sentence) || historyCue.test(sentence)) return true;
   // A heading is the lesson's ("# Lesson: Grace Hopper and the first bug"), and a word problem's people are
   // made up for the class to compute.
   return /^\s*#/.test(line) || (/\d/.test(line) && isWordProblem(line));
+}
+
+/**
+ * A full name is how a lesson names a historical figure ("Gordon Parks photographed Harlem"); notes name a child
+ * by a first name, or in full where the name is placed like a child's: at the start of a note or a message,
+ * in a list ("missing: Rowan, Pippa Lund"), in parentheses after a nickname ("Fer (Fernanda Lugo)"), or with the
+ * first name used alone elsewhere in the text.
+ */
+function placedLikeAChild(text: string, start: number, end: number, first: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, end + 6);
+  // A note's or a message's start: after a list mark, a cell's bar or a time, or before a colon or a dash.
+  if (/^[ \t]*(?:[>*+•|-]|\d{1,2}[.)]|\[[^\]\n]{1,24}\])[ \t]*(?:\*\*)?$/u.test(before)) return true;
+  if (/^[ \t]*$/u.test(before) && /^(?:\*\*)?[ \t]*(?:[:—–(]|-[ \t])/u.test(after)) return true;
+  if (/(?::|,|\(|\b(?:and|y|e|&|\+))[ \t]*$/u.test(before) || /^[ \t]*(?:,|;|\)|:|and\b|y\b|&|\+)/u.test(after))
+    return true;
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${first}(?![\p{L}\p{N}]|[ \t]+\p{Lu})`, 'u');
+  return alone.test(text.slice(0, start)) || alone.test(text.slice(end));
 }
 
 /** Fields in which the scan found at least this many student details make the text one about students. */
@@ -129,6 +156,7 @@ export function findNamesInStudentText(text: string): Detection[] {
     if (inCode(start)) continue;
     candidate.lastIndex = end;
     if (isLessonNameAt(text, start, end)) continue;
+    if (kept.length > 0 && !/^\p{Lu}\.?$/u.test(kept[0]!) && !placedLikeAChild(text, start, end, first)) continue;
     const parts = nameText.split(/[ \t]+/).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3);
     out.push({
       kind: 'studentName',
@@ -142,3 +170,39 @@ export function findNamesInStudentText(text: string): Detection[] {
   }
   return out;
 }
+
+/**
+ * A nickname compromise's lexicon does not know, joined to a child already found: "split up Gio and Luca", "Cole
+ * y el Chuy no se pueden sentar juntos", "BM + Kendrick" (fifth part, 1 Dec 2026). One capitalised word, not a
+ * word of another kind in the lexicon, not a word that never starts a name, with no lesson's shape around it.
+ * `known` holds the children's names as written.
+ */
+export function findNamesBesideKnown(text: string, known: Set<string>): Detection[] {
+  const out: Detection[] = [];
+  for (const m of text.matchAll(besidePair)) {
+    const [left, right] = [m[1] as string, m[2] as string];
+    const [name, start] =
+      known.has(left) && !known.has(right)
+        ? [right, m.index + m[0].lastIndexOf(right)]
+        : known.has(right) && !known.has(left)
+          ? [left, m.index]
+          : [null, 0];
+    if (name === null || notANameWord(name) || headerWords.has(name)) continue;
+    const tag = lexiconTag(name);
+    if (tag !== undefined && !isKnownFirstName(name)) continue;
+    if (isLessonNameAt(text, start, start + name.length)) continue;
+    out.push({
+      kind: 'studentName',
+      text: name,
+      start,
+      key: normaliseKey(name),
+      reason: { code: 'studentCue', detail: 'beside a student' },
+      scope: 'global',
+    });
+  }
+  return out;
+}
+
+/** Two capitalised words joined as a pair: "Gio and Luca", "Ana y el Chuy", "BM + Kendrick". */
+const besidePair =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|y|e|&|\+)[ \t]+(?:(?:el|la)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/gu;

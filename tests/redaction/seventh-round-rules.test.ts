@@ -29,6 +29,49 @@ const details: Probe[] = [
     'Nadia R',
     'Elliot S.',
   ]),
+  // A newsletter's honours and a teacher's "tengo a …" name children with no other detail beside them.
+  p('Class news: Star student: Lucinda Marsh! And a shout out to Gideon Pratt for his science fair board.', [
+    'Lucinda Marsh',
+    'Gideon Pratt',
+  ]),
+  p(
+    'En mi clase tengo a Maximiliano Arce que usa audífono, y a Renata Solís que tiene adecuación curricular.',
+    ['Maximiliano Arce', 'audífono', 'Renata Solís', 'adecuación curricular'],
+    [],
+    { language: 'es' },
+  ),
+  // Teachers type marks without accents ("6,5 en matematicas").
+  p('- Ximena Ruelas: 6,5 en matematicas, muy participativa', ['Ximena Ruelas', '6,5'], [], { language: 'es' }),
+  // A nickname the lexicon does not know, joined to a child already found.
+  p('my student Marisol Ybarra (period 3) has an IEP. Split up Tavi and Marisol, they talk all period.', ['Tavi']),
+  p(
+    'Mi alumno Josué Parra (matrícula 70315) tiene TDAH.\n- Josué y el Pecas no se pueden sentar juntos',
+    ['Pecas'],
+    [],
+    {
+      language: 'es',
+    },
+  ),
+  // Marks in a parent's or a teacher's words: "have a D", "8,4 de promedio", "3s on all standards", "a 2/4 on".
+  p('my student Ruben Ortiz (period 6): why does he have a C- in math? he is working toward 3s on all standards', [
+    'C-',
+    '3s',
+  ]),
+  p('- Ximena Ruelas: 6,5 en lengua; excelente, 8,4 de promedio', ['6,5', '8,4'], [], { language: 'es' }),
+  p('Student: Wren Talley. She can move past a 2/4 on the essay by citing the text.', ['2/4']),
+  // Reading levels written as letters, DRA and benchmark numbers, said of a child.
+  p(
+    'reading groups\n```yaml\n- name: "Odalys Frey"\n  id: "R-40211"\n  level: F\n```\n- Wally: went from lvl G to K since fall, DRA 24 now\nOdalys Frey: reading benchmark was 287',
+    ['Odalys Frey', 'F', 'G to K', 'DRA 24', 'reading benchmark was 287'],
+  ),
+  p(
+    'Mi alumna Jimena Toral (matrícula 33017) subió de nivel D a nivel G este trimestre.',
+    ['Jimena Toral', 'D a nivel G'],
+    [],
+    {
+      language: 'es',
+    },
+  ),
   // Health details and plans in a trace about students, in note fragments and loosely written sentences.
   p(
     'IEP review notes for Corbin Yates (ID 771045)\n- also dx dyscalculia (outside eval)\n- mom says he is anxious at night, on melatonin\n- i know hes on a 504 plan for ADHD',
@@ -74,6 +117,33 @@ const lookAlikes: [string, string[]][] = [
     'My student Leah Ortiz (ID 661020) has an IEP. We read *Because of Winn-Dixie* by Kate DiCamillo and a poem by Langston Hughes.',
     ['Kate DiCamillo', 'Winn-Dixie', 'Langston Hughes'],
   ],
+  // History and art in a lesson beside a child's notes: a name in a sentence that tells of the past, or beside
+  // the surname of a well-known person named in the trace.
+  [
+    'Mi alumna Valeria Ochoa (matrícula 60211) tiene TDAH.\nCompara un mural de Diego Rivera con un grabado: Leopoldo Méndez trabajó con Rivera en el Taller.\nEmiliano Zapata nació en 1879 en Morelos.',
+    ['Leopoldo Méndez'],
+  ],
+  [
+    'My student Corbin Yates (ID 771045) has an IEP.\nGordon Parks photographed Harlem in 1943 for a magazine.',
+    ['Gordon Parks'],
+  ],
+  // A full name with no year, not placed like a child's (no list, note start or first name alone): a figure.
+  [
+    'My student Corbin Yates (ID 771045) has an IEP.\nWe will look at how Gordon Parks photographed Harlem for a magazine.',
+    ['Gordon Parks'],
+  ],
+  // Levels of books and of a lesson, in a trace about a student but in no sentence about one.
+  [
+    'My student Corbin Yates (ID 771045) has an IEP.\nLevel E books use repeated patterns; the unit ends with a Level B quiz for the class.',
+    ['E', 'B'],
+  ],
+  // A pair that joins a child to a lesson's word or a well-known pair stays.
+  [
+    'my student Marisol Ybarra (period 3) has an IEP. Marisol and Frog and Toad: she loved the Frog and Toad books.',
+    ['Toad', 'Frog'],
+  ],
+  // Fractions of a lesson in a sentence about a child: no "a … on the essay", no rubric shape.
+  ['Student: Wren Talley. She shaded 2/4 of the circle and found 3/4 on the number line.', ['2/4', '3/4']],
   // A school and a street named for a person.
   [
     'My student Ravi Menon (ID 771234) has an IEP.\nThe bus leaves from Douglas Elementary on Martin Street.',
