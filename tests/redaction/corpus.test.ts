@@ -112,7 +112,7 @@ describe.each([
  */
 describe.each([
   ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 457],
-  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 431],
+  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 437],
 ] as const)('%s', (name, corpus, minHit) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
