@@ -122,8 +122,9 @@ function placedLikeAChild(text: string, start: number, end: number, first: strin
   if (/^[ \t]*$/u.test(before) && /^(?:\*\*)?[ \t]*(?:[:—–(]|-[ \t])/u.test(after)) return true;
   if (/(?::|,|\(|\b(?:and|y|e|&|\+))[ \t]*$/u.test(before) || /^[ \t]*(?:,|;|\)|:|and\b|y\b|&|\+)/u.test(after))
     return true;
+  // Nearby (a long trace is not searched whole for each name).
   const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${first}(?![\p{L}\p{N}]|[ \t]+\p{Lu})`, 'u');
-  return alone.test(text.slice(0, start)) || alone.test(text.slice(end));
+  return alone.test(text.slice(Math.max(0, start - 4000), start)) || alone.test(text.slice(end, end + 4000));
 }
 
 /** Fields in which the scan found at least this many student details make the text one about students. */
