@@ -1,5 +1,4 @@
 import type { TraceDocument } from '../model/trace-document';
-import { resetNameTaggerBudget } from './context-names';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
 import {
@@ -8,12 +7,18 @@ import {
   scanField,
   scanIntroducedNames,
   scanListedStudents,
+  scanStudentTextNames,
+  scanStudentTextTerms,
   scannedFields,
   type FieldDetection,
 } from './scan';
 import { isInstitutional } from './patterns';
+import { detailsForStudentText, isLessonNameAt } from './student-text-names';
+import { lexiconTag, notANameWord, resetNameTaggerBudget } from './context-names';
 import { replaceInUrl } from './url-text';
-import { isWithinWellKnown, wellKnownSpans } from './well-known';
+import { findEchoedTerms } from './echoed-terms';
+import { isInPlaceName } from './place-slots';
+import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 
 export type { RedactionKind, RedactionReason } from './kinds';
 
@@ -72,7 +77,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     fields.map((f) => f.text),
   );
   const byId = new Map<string, RedactionCandidate>();
-  /** First or last name → the candidate of the person it belongs to, so "Maria" joins "Maria Lopez". */
+  /**
+   * Kind and first or last name → the candidate of the person it belongs to, so "Maria" joins "Maria Lopez". A
+   * parent's name parts are apart from the children's: the grandmother sharing a child's surname is no child.
+   */
   const byNamePart = new Map<string, RedactionCandidate>();
   const order: RedactionCandidate[] = [];
   const textOf = new Map(fields.map((f) => [f.path, f.text]));
@@ -81,13 +89,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     const isName = d.kind === 'studentName' || d.kind === 'parentName';
     let id = `${d.kind}:${d.key}`;
     if (isName && d.reason.code !== 'roster') {
-      const joined =
-        byNamePart.get(d.text) ??
-        d.text
-          .split(/\s+/)
-          .map((p) => byNamePart.get(p))
-          .find(Boolean);
-      if (joined && joined.kind === d.kind) id = joined.id;
+      const joined = byNamePart.get(`${d.kind}:${d.text}`) ?? joinedByPart(d, byNamePart);
+      if (joined) id = joined.id;
     }
     let c = byId.get(id);
     if (!c) {
@@ -107,8 +110,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       order.push(c);
     }
     if (isName) {
-      byNamePart.set(d.text, c);
-      for (const p of d.parts ?? []) if (!byNamePart.has(p)) byNamePart.set(p, c);
+      byNamePart.set(`${d.kind}:${d.text}`, c);
+      for (const p of d.parts ?? []) if (!byNamePart.has(`${d.kind}:${p}`)) byNamePart.set(`${d.kind}:${p}`, c);
     }
     return c;
   };
@@ -138,6 +141,30 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       addVariant(c, d.text, false);
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
+  // First names with no cue, in the fields that already hold a child and other student details.
+  const aboutStudents = order.length >= detailsForStudentText && order.some((c) => c.kind === 'studentName');
+  // A parent already named ("grandmother Loretta Pickett") stays the parent where the letter is addressed to her.
+  const parentWords = new Set(order.filter((c) => c.kind === 'parentName').flatMap((c) => c.variants));
+  const knownAsWritten = new Set(order.filter((c) => c.kind === 'studentName').flatMap((c) => c.variants));
+  for (const field of aboutStudents ? fields : []) {
+    for (const d of scanStudentTextNames(field, ctx, knownAsWritten)) {
+      if (parentWords.has(d.text) || parentWords.has(d.text.split(/\s+/)[0]!)) continue;
+      const c = candidateFor(d);
+      addVariant(c, d.text, false);
+      for (const p of d.parts ?? []) addVariant(c, p, false);
+    }
+  }
+  // Health details and plans said of one child, in the same fields.
+  if (aboutStudents) {
+    const names = namesPattern(order);
+    const knownNames = names && new RegExp(names.source, 'giu');
+    for (const field of fields)
+      for (const d of scanStudentTextTerms(field, knownNames)) {
+        const c = candidateFor(d);
+        if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
+          c.spots.push({ anchor: d.anchor, text: d.text });
+      }
+  }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
     .filter((c) => c.kind === 'studentName')
@@ -159,10 +186,38 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         } else if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
+    // Echoes: a condition or service found about a child, repeated in a paragraph that names a known child.
+    const conditionOf = new Map<string, RedactionCandidate>();
+    for (const c of order)
+      if (c.kind === 'health' || c.kind === 'specialEducation')
+        for (const s of c.spots) if (!conditionOf.has(s.text.toLowerCase())) conditionOf.set(s.text.toLowerCase(), c);
+    if (conditionOf.size > 0)
+      for (const field of fields)
+        for (const e of findEchoedTerms(field.text, known, [...conditionOf.keys()])) {
+          const c = conditionOf.get(e.text.toLowerCase())!;
+          const anchor = field.text.slice(Math.max(0, e.start - 24), e.start);
+          if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
+        }
   }
+  addAdjacentSurnames(order, fields);
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
   // signature under the school's name) is kept when anywhere in the trace it sits beside the school or office.
-  const kept = new Set(order.filter((c) => isSchoolsEverywhere(c, fields)));
+  // A full name found as a parent by a family cue ("Diego's dad, Hector Gomez") and as a child by a weaker cue
+  // on another line (a table row naming the chaperone) is the parent: one person, one pseudonym.
+  const parentFullNames = new Set(
+    order.filter((c) => c.kind === 'parentName').flatMap((c) => c.variants.filter((v) => /\s/.test(v))),
+  );
+  const kept = new Set(
+    order.filter(
+      (c) =>
+        isSchoolsEverywhere(c, fields) ||
+        (c.kind === 'studentName' &&
+          c.reason.code !== 'roster' &&
+          /\s/.test(c.text) &&
+          parentFullNames.has(c.text) &&
+          c.variants.every((v) => !/\s/.test(v) || parentFullNames.has(v))),
+    ),
+  );
   if (kept.size) order.splice(0, order.length, ...order.filter((c) => !kept.has(c)));
   const counters = new Map<RedactionKind, number>();
   for (const c of order) {
@@ -177,6 +232,68 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   return order;
 }
 
+/** A capitalised word right after a child's first name, with the space between. */
+const nextWord = /^ (\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}])/u;
+const surnameTags = new Set([undefined, 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+/**
+ * A child known by a first name and written elsewhere with a surname after it ("Iker" and "Iker Domínguez"):
+ * the full name becomes a variant, so the surname goes with the first name instead of standing beside its
+ * pseudonym ("[Estudiante 1] Domínguez", seen on the fifth part). Not a word that never starts a name, not a
+ * school or a street after it, and not another person's name.
+ */
+function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }[]): void {
+  const byFirst = new Map<string, RedactionCandidate>();
+  for (const c of all)
+    if (c.kind === 'studentName')
+      for (const v of c.variants)
+        if (!/\s/.test(v) && v.length >= 2 && c.variants.every((w) => !w.startsWith(`${v} `)) && !byFirst.has(v))
+          byFirst.set(v, c);
+  if (byFirst.size === 0) return;
+  const others = new Map<string, RedactionCandidate>();
+  for (const c of all) for (const v of c.variants) if (!others.has(v)) others.set(v, c);
+  // One pass per field over capitalised words followed by another (cheaper than an alternation of every name).
+  const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*) (?=\p{Lu})/gu;
+  for (const f of fields)
+    for (const m of f.text.matchAll(re)) {
+      if (!byFirst.has(m[1] as string)) continue;
+      const first = m[1] as string;
+      const c = byFirst.get(first)!;
+      const at = m.index;
+      const surname = f.text.slice(at + first.length, at + first.length + 40).match(nextWord)?.[1];
+      if (!surname || notANameWord(surname) || !surnameTags.has(lexiconTag(surname))) continue;
+      const owner = others.get(surname);
+      if (owner && owner !== c) continue;
+      if (isLessonNameAt(f.text, at, at + first.length + 1 + surname.length, false)) continue;
+      const full = `${first} ${surname}`;
+      if (isWellKnownName(full, new Set()) || c.variants.includes(full)) continue;
+      c.variants.push(full);
+    }
+}
+
+/**
+ * The candidate a name found again joins through one of its words: "Maria" or "Lopez" joins "Maria Lopez", and
+ * "Maria L." too, but "Loretta Pickett" does not join "DeShawn Pickett": a full name whose first word is not the
+ * person's is someone else of the same family (found on the fifth part, where the child's pseudonym named the
+ * grandmother).
+ */
+function joinedByPart(d: FieldDetection, byNamePart: Map<string, RedactionCandidate>): RedactionCandidate | undefined {
+  const words = d.text
+    .replace(/^(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  for (const [i, w] of words.entries()) {
+    const c = byNamePart.get(`${d.kind}:${w}`);
+    if (!c) continue;
+    if (i === 0 || words.length === 1) return c;
+    const first = words[0]!;
+    // A last name shared, with a first name this person has never been called by: another family member.
+    if (/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(first) && first.length > 2 && !c.variants.includes(first)) return undefined;
+    return c;
+  }
+  return undefined;
+}
+
 /**
  * An address or phone that one of its appearances shows to be a school's: read with its own line, and with the
  * line before when it starts its line (a signature: "Attendance Clerk, Desert Vista Middle School" over the
@@ -189,8 +306,9 @@ function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]):
       for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1)) {
         const lineStart = f.text.lastIndexOf('\n', at - 1) + 1;
         // A quoted reply ("> 1450 Harmon Rd, …") or a list item starts its line after its mark.
-        const startsLine = /^[\s>*+•|-]*$/u.test(f.text.slice(lineStart, at));
-        const from = startsLine && lineStart > 0 ? f.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+        // A signature's address line under the school's name, or the phone after it on the same line
+        // ("2450 W. Oakdale Ave, Pittsburgh, PA 15213 | (412) 555-0300"): the line before counts too.
+        const from = lineStart > 0 ? f.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
         const next = f.text.indexOf('\n', at + value.length);
         const context = f.text.slice(from, next === -1 ? f.text.length : next);
         if (isInstitutional(context, at - from, at - from + value.length)) return true;
@@ -272,6 +390,9 @@ const healthAvoidanceCue =
 const avoidedBefore = /(?:\b(?:no|sin|avoid|without|nada de|free of)\s+)$/iu;
 const avoidedAfter = /^[- ]free\b/iu;
 
+/** A title right before a name: "Ms. ", "Mrs ", "Sra. ". */
+const titleBefore = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta|Señora|Señor)\.?\s+$/u;
+
 /** Every student's name variant, as one pattern (null when there is none). */
 function namesPattern(active: RedactionCandidate[]): RegExp | null {
   const names = active
@@ -317,6 +438,10 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     for (const v of c.caseInsensitiveVariants)
       if (!folded.has(v.toLowerCase())) folded.set(v.toLowerCase(), c.replacement);
   }
+  // A surname shared by a child and a parent: after a title ("Dear Ms. Pickett") it is the parent's.
+  const parentExact = new Map<string, string>();
+  for (const c of active)
+    if (c.kind === 'parentName') for (const v of c.variants) if (!parentExact.has(v)) parentExact.set(v, c.replacement);
   const all = [...exact.keys(), ...folded.keys()].sort((a, b) => b.length - a.length);
   // A value learned from a health column ("peanuts" under "Allergies") names the child's condition where the
   // text speaks of it (a row, "no peanuts at table 2", a sentence naming a child), not in a lesson about peanuts.
@@ -371,8 +496,11 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     let spans: ReturnType<typeof wellKnownSpans> | null = null;
     const source = out;
     return out.replace(globalRe, (match: string, offset: number) => {
-      const replacement = exact.get(match) ?? folded.get(match.toLowerCase());
+      let replacement = exact.get(match) ?? folded.get(match.toLowerCase());
       if (!replacement) return match;
+      const parents = parentExact.get(match);
+      if (parents && parents !== replacement && titleBefore.test(source.slice(Math.max(0, offset - 12), offset)))
+        replacement = parents;
       if (columnHealth.has(replacement) && !speaksOfChild(source, offset, offset + match.length)) return match;
       if (!nameReplacements.has(replacement)) {
         onHit?.(replacement);
@@ -380,6 +508,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       }
       spans ??= wellKnownSpans(source);
       if (spans.length && isWithinWellKnown(source, offset, offset + match.length, spans)) return match;
+      if (isInPlaceName(source, offset, offset + match.length)) return match;
       onHit?.(replacement);
       return replacement;
     });

@@ -153,6 +153,14 @@ const cues: Cue[] = [
     ),
     needsFirstNames: true,
   },
+  // A class newsletter's honours and a teacher's "I have … in my class" (sixth part, 1 Dec 2026): "Student of the
+  // month: Isabella Funes", "a shout out to Theo Marchand", "En mi grupo tengo a Joaquín Bermúdez que…".
+  after(
+    'studentName',
+    String.raw`\b(?:[Ss]tudents? of the (?:month|week|quarter)|[Ss]tar [Ss]tudents?|[Ss]hout[- ]?outs? to|[Cc]ongrat(?:ulation)?s to|[Aa]lumn[oa]s? del mes|(?:[Ee]n (?:mi|el) (?:grupo|clase|salón|aula) )?[Tt]engo a|[Tt]enemos a)\s*:?\s*`,
+    nameList,
+    /(?:of the (?:month|week|quarter)|star student|shout[- ]?outs? to|congrat\w* to|del mes|tengo a|tenemos a)\s*:?\s*\p{Lu}/iu,
+  ),
   // A parent in a greeting or beside a family word: "Hi Mrs. Patterson,", "Mr. and Mrs. Alvarado".
   // A salutation ends at a comma, a colon or the line's end ("Hi Mrs. Patterson, …"); "Hello Mr. Peanutbutter!"
   // is a cheer to a character, not a letter to a parent.
@@ -205,6 +213,15 @@ const cues: Cue[] = [
     'parentName',
     String.raw`\b(?:[Ss]u|[Ll]a|[Ee]l)\s+(?:mamá|madre|papá|padre|tutor|tutora|abuela|abuelo|tía|tío)\s*,\s*(?:(?:${honorific}|señor|señora)\s+)?`,
   ),
+  // A family word in notes, written in lower case right before the name: "lives w/ grandmother Loretta Pickett",
+  // "call dad (Ray Sutter) first", "mom (Shauna) says…", "su mamá Rocío" (fifth part, 1 Dec 2026). Capitalised,
+  // "Mother Teresa" and "Father Christmas" are titles.
+  after(
+    'parentName',
+    String.raw`(?<![\p{L}])(?:mom|mum|dad|mother|father|grandmother|grandma|grandfather|grandpa|guardian|stepmom|stepmother|stepdad|stepfather|mamá|papá|madre|padre|abuela|abuelo)\s*(?:\(\s*)?(?=\p{Lu}\p{Ll})`,
+    name,
+    /(?:mom|mum|dad|mother|father|grand|guardian|mamá|papá|madre|padre|abuel)\w*\s*\(?\s*\p{Lu}/u,
+  ),
   // Name before the cue.
   before(
     'studentName',
@@ -227,6 +244,13 @@ const cues: Cue[] = [
     String.raw`,\s*(?:a|an|one of my|my|mi|una?)\s+(?:student|pupil|${ordinalGrade}[- ]grader|alumn[oa]|estudiante)\b`,
   ),
   before('studentName', String.raw`\s*[,(]?\s*(?:ID|SID|student ID|Lunch\s*#)\s*[:#]?\s*[A-Z]?\d`),
+  // A parent naming herself before the family word: "soy Rosa Elvira Cano, la mamá de Fer", "this is Brenda,
+  // Kai's mom" (fifth part, 1 Dec 2026: the mother got her child's kind of pseudonym).
+  before(
+    'parentName',
+    String.raw`\s*,?\s+(?:la|el)\s+(?:mamá|madre|papá|padre|abuela|abuelo|tutora?|tía|tío)\s+de\s+\p{Lu}|\s*,\s*\p{Lu}[\p{L}'’-]+['’]s\s+(?:mom|mother|mum|dad|father|grandma|grandmother|grandpa|grandfather|guardian|aunt|uncle|stepmom|stepdad)\b`,
+    /(?:mamá|madre|papá|padre|abuel|tutor|tía|tío)\s+de\s|['’]s\s+(?:mom|mother|mum|dad|father|grand|guardian|aunt|uncle|step)/u,
+  ),
   // "Ms. Chen (Lily's mom)", "Ms. Whitaker (mother)": a parent named beside the family word.
   before(
     'parentName',

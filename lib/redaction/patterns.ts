@@ -2,6 +2,7 @@ import { classifyFieldName } from './field-names';
 import { isKnownFirstName, notANameWord } from './context-names';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
+import { findNationalIds } from './national-ids';
 
 /**
  * Structured student details in a line of prose, a table row or a line of code, by shape and by the words
@@ -19,9 +20,9 @@ export interface PatternContext {
 }
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-/** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district). */
+/** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district, in English, Spanish and Catalan). */
 const roleMailbox =
-  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
+  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
 
 const institutionalDomain =
   /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
@@ -34,9 +35,9 @@ const institutionCue =
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
 
-/** "48213", "S0093341", "S-20931", "2015-0417", "2024-118-07": an ID after an ID label, dashes allowed. */
+/** "48213", "S0093341", "S-20931", "HISD-5521084" (a district's prefix), "2015-0417": an ID after an ID label. */
 const idToken =
-  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,3}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,5}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 /** "ID S-20931", "ID# 88-2231": "ID" in capitals right before a value (alone it is too common a word to open a clause). */
 const idRightAfterId =
   /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -209,6 +210,8 @@ function detectNumbers(text: string): Detection[] {
   for (const m of text.matchAll(phone)) {
     const value = m[0].trim();
     if (isInstitutional(text, m.index, m.index + value.length)) continue;
+    // A number with an extension ("55 5684 2200 ext. 104") is an office's switchboard, not a family's phone.
+    if (/^\s*,?\s*(?:ext\.?|extension|extensi[óo]n|x)\s*\d/iu.test(text.slice(m.index + value.length))) continue;
     push(found, {
       kind: 'phone',
       text: value,
@@ -257,6 +260,7 @@ function detectNumbers(text: string): Detection[] {
       scope: 'global',
     });
   }
+  found.push(...findNationalIds(text));
   for (const re of [addressEn, addressEs, poBox])
     for (const m of text.matchAll(re)) {
       const value = m[0].trim();
@@ -408,17 +412,36 @@ export function detectFieldValue(
     case 'parentName': {
       // "Kayleigh M. (3B)": the class in parentheses after a name is not part of it.
       const name = value.replace(/\s*\([^()]{1,12}\)$/u, '');
-      // "Pell, Ansel" in a Student cell: a SIS or gradebook writes the surname first; both names are the child's.
-      const lastFirst = where !== 'prose' ? name.match(/^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u) : null;
+      // "Treviño, José Ángel (Pepe)", `Jamarcus "J-Mo"`: a nickname in a name cell is the same child's name.
+      const nickname =
+        where !== 'prose'
+          ? value.match(/(?:\(|"{1,2}|“)(\p{Lu}[\p{L}'’-]{1,14})(?:\)|"{1,2}|”)?\s*$/u)?.[1]
+          : undefined;
+      // "Pell, Ansel" in a Student cell: a SIS or gradebook writes the surname first; both names are the child's
+      // ("Garza Leal, Marisol", "Treviño, José Ángel": a surname or a first name of two words too).
+      const lastFirst =
+        where !== 'prose'
+          ? name.match(/^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u)
+          : null;
       if (lastFirst) {
+        const first = lastFirst[2] as string;
+        const last = lastFirst[1] as string;
         push(found, {
           kind,
           text: name,
           start: at,
           reason,
           scope: 'global',
-          parts: [lastFirst[2] as string, lastFirst[1] as string],
+          parts: [`${first} ${last}`, first, last, ...(nickname ? [nickname] : [])],
         });
+        break;
+      }
+      if (
+        nickname &&
+        nameShape.test(value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim())
+      ) {
+        const full = value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim();
+        push(found, { kind, text: full, start: at, reason, scope: 'global', parts: [nickname] });
         break;
       }
       // A name with an initial or of two words is the same child in lower case ("brooklyn s.").

@@ -6,6 +6,7 @@ import { type RedactionKind, type RedactionReason } from './kinds';
 import { detectFieldValue, detectPatterns, type PatternContext } from './patterns';
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
+import { findStandaloneMarks } from './grade-shapes';
 import { findGridNames, findListedStudents } from './name-lists';
 import { findHeaderlessCsvNames, findIntroducedNames, findNamesInArrays } from './introduced-names';
 import { findParentWriter } from './message-writer';
@@ -14,6 +15,8 @@ import { urlAsText } from './url-text';
 import { withoutWordProblemFindings } from './word-problems';
 import { findLogEntryNames } from './log-entries';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
+import { findNamesBesideKnown, findNamesInStudentText, sentenceAround } from './student-text-names';
+import { findTermsInStudentText } from './student-text-terms';
 import {
   isWellKnownName,
   isWithinWellKnown,
@@ -131,6 +134,15 @@ function scanLine(
     end: d.start + d.text.length,
   }));
   const sensitive = detectSensitiveTerms(text, nameSpans, hasDetails || namesChild);
+  for (const m of findStandaloneMarks(text))
+    sensitive.push({
+      kind: 'grade',
+      text: m.text,
+      start: m.start,
+      key: m.text.toLowerCase(),
+      reason: { code: 'studentCue', detail: 'report card' },
+      scope: 'local',
+    });
   // Names first: where a roster name and a column name cover the same words, the roster is the reason shown.
   return [...names, ...structured, ...sensitive];
 }
@@ -310,4 +322,37 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
   return found
     .filter((d) => !isKeptName(d, ctx, spans, 0, field.text))
     .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
+}
+
+/** First names with no cue in a field that is about students (lib/redaction/student-text-names.ts). */
+export function scanStudentTextNames(field: TextField, ctx: ScanContext, known: Set<string>): FieldDetection[] {
+  const found = [...findNamesInStudentText(field.text), ...findNamesBesideKnown(field.text, known)];
+  if (found.length === 0) return [];
+  const spans = wellKnownSpans(field.text);
+  return found
+    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text) && !nearWellKnown(field.text, d, spans, ctx.namedSurnames))
+    .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
+}
+
+/**
+ * A name in the same sentence as a well-known person, character or work is the lesson's ("The Outsiders
+ * (Ponyboy and Johnny's friendship)", "Python's creator, Guido van Rossum, named it after Monty Python").
+ */
+function nearWellKnown(text: string, d: Detection, spans: Span[], namedSurnames: Set<string>): boolean {
+  const sentence = sentenceAround(text, d.start, d.start + d.text.length);
+  // "…cómo José Guadalupe Posada creó a La Catrina, que Rivera después pintó": the surname of a well-known
+  // person named elsewhere in the trace makes the sentence the lesson's too.
+  if (namedSurnames.size && sentence.split(/[^\p{L}'’-]+/u).some((w) => namedSurnames.has(w))) return true;
+  if (spans.length === 0) return false;
+  const from = text.lastIndexOf(sentence, d.start);
+  return spans.some((s) => s.start >= from && s.end <= from + sentence.length);
+}
+
+/** Health and support-plan terms about one child in a field of a trace about students (lib/redaction/student-text-terms.ts). */
+export function scanStudentTextTerms(field: TextField, known: RegExp | null): FieldDetection[] {
+  return findTermsInStudentText(field.text, known, wellKnownSpans(field.text)).map((d) => ({
+    ...d,
+    field: field.path,
+    anchor: field.text.slice(Math.max(0, d.start - 24), d.start),
+  }));
 }

@@ -1,4 +1,6 @@
 import type { Detection } from './detection';
+import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
+import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -105,6 +107,11 @@ const healthTerms = [
   String.raw`síndrome de \p{Lu}[\p{L}-]+|trastorno (?:del |de )?[\p{L} ]{3,30}?(?=[.,;)]|\s(?:y|pero)\s|$)|parálisis cerebral|dermatitis|intolerancia a la lactosa|intolerante a la lactosa`,
   // Medicines by brand and generic name beyond the ADHD and asthma lists, and any capitalised medicine a child
   // "takes" with a time or a dose after it ("takes Adderall XR in the morning", "toma Medikinet a diario").
+  // Illnesses in a parent's words and the visits a note home gives as the reason for an absence (fifth and sixth
+  // parts, 1 Dec 2026): "fever 101 and throwing up", "vómito y calentura", "has the orthodontist at 1:00".
+  String.raw`fever|fiebre|calentura|vomiting|throwing up|threw up|diarrh?o?ea|vómitos?|diarrea|(?<=\b(?:with|w|has|had|of|from)\s)mono|mononucleosis|bruises?|stitches|sprain(?:ed)?(?: (?:ankle|wrist))?|fractur(?:e|ed)|surgery|cirugía(?: de (?:apéndice|\p{L}+))?|appendicitis|apendicitis|hospitali[sz](?:ed|ation)|hospitalizad[oa]|allergic reaction|anaphyla(?:xis|ctic)|reacción alérgica|(?:a |an )?reaction to (?:peanuts?|nuts|tree nuts|shellfish|eggs?|milk|dairy|gluten|wheat|soy|sesame|bee stings?|penicillin|latex)`,
+  String.raw`(?:the )?(?:orthodontist|dentist|pediatrician|psychologist|psychiatrist|therapist)|psicólog[oa]|psiquiatra|ortodoncista|dentista|pediatra|neurólog[oa]`,
+  String.raw`lamotrigina|levetiracetam|valproato|ácido valproico|carbamazepina|sertralina|fluoxetina|aripiprazol|guanfacina|melatonina`,
   String.raw`(?:risperidona|metilfenidato|Adderall|Tenex|Kapvay|Wellbutrin|bupropion|Abilify|aripiprazole|Risperdal|risperidone|Lexapro|escitalopram|Celexa|citalopram|Claritin|loratadine|Flonase|Xopenex|Qvar|Symbicort|Advair|Tegretol|carbamazepine|Trileptal|Topamax|Zonegran|Onfi|Diastat|Medikinet|Elvanse|Equasym|Strattera|Epanutin|Lamictal)(?: XR| ER| LA| IR)?`,
 ];
 /**
@@ -121,7 +128,7 @@ const healthShapes = new RegExp(
   ].join('|'),
   'gu',
 );
-const health = new RegExp(`(?<![\\p{L}])(?:${healthTerms.join('|')})(?![\\p{L}])`, 'giu');
+const health = new RegExp(`(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms].join('|')})(?![\\p{L}])`, 'giu');
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
 const specialEducationTerms = [
   String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
@@ -134,12 +141,15 @@ const specialEducationTerms = [
   // Tiers of support, language services and settings a plan names (RTI/MTSS, EL services, aides, classes).
   String.raw`Tier [23](?: (?:intervention|support|services|reading|math))?|RTI|MTSS|(?:ELL|ESL|ESOL|ELD|EL|English (?:language )?learner) (?:services|support|pull-out|program)|pull-out (?:support|services|instruction|reading|math)|speech services|counseling services|case manager|(?:1:1|one-on-one|personal) (?:aide|para(?:professional)?)|modified (?:curriculum|assignments|tests|grading)|alternate assessment|self-contained (?:class|classroom|program)|behaviou?r (?:support|contract|chart)|social skills group|sensory breaks?`,
   String.raw`SDI(?: minutes)?|specially designed instruction|(?:IEP|SPED|special ed|resource|speech|OT|PT|service) minutes|least restrictive environment|LRE|SPED|on (?:meds|medication) for`,
+  // Services by their person or room, and a 504 written without "plan" ("va con la psicopedagoga los martes",
+  // "apoyo de educadora diferencial", "gets speech pull-out", "he's on a 504 for dysgraphia").
+  String.raw`psicopedagog[oa]|educador[a]? diferencial|educación diferencial|aula de recursos|behaviou?r plan|speech(?:-language)? (?:pull-out|sessions?|services)|on a 504`,
   String.raw`(?:apoyo (?:de|del|con) )?(?:USAER|UDEEI|CAM)|(?:apoyo|terapia|sesiones) (?:con|de) (?:la |el )?(?:psicopedagog[oa]|logopeda|fonoaudiólog[oa]|orientador[ao]?|terapeuta)|terapia de lenguaje|adecuaci[oó]n(?:es)? curricular(?:es)?|(?:tiene )?PIE|PIAR|PAP|apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
 ];
-const specialEducationSource = specialEducationTerms.join('|');
+const specialEducationSource = [...specialEducationTerms, ...moreSpecialEducationTerms].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
-const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|matemáticas|ciencias|inglés|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
+const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|espanol|matemáticas|matematicas|mate|ciencias|inglés|ingles|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
 const grade = new RegExp(
   [
     // "got a 0", "scored a 7": a bare mark right after the verb (tried first: the
@@ -147,7 +157,12 @@ const grade = new RegExp(
     String.raw`(?:scored|got|earned|received)\s+an?\s+(\d{1,3}(?:\.\d)?)(?![\d\p{L}%/.,]|[.,]\d)`,
     // Right after the verb, any "n/m" is a score ("scored 2/4 on the rubric"), not a fraction.
     String.raw`(?:scored|got|earned|received|sacó|obtuvo|ha sacado|ha obtenido)\s+(?:an?\s+|un\s+)?(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3})(?![\d/])`,
-    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    String.raw`(?:scored|got|earned|earning|earns|received|failed with|is failing with|has|have|had|sacó|obtuvo|obtenido|sacado|conseguido|tiene|tuvo)\s+(?:an?\s+|un\s+|una\s+)?(?:score\s+of\s+|grade\s+of\s+|nota\s+de\s+|un\s+)?(${scoreValue})`,
+    // "9,7 de promedio", "8.5 de media"; "3s on all standards"; "a 2/4 on the essay" (a rubric mark, not a
+    // fraction, with "a" before it and the work after it) — seventh round, 1 Dec 2026.
+    String.raw`(?<![\p{L}\d.,/])(\d{1,2}[.,]\d{1,2})\s+de\s+(?:promedio|media|nota)(?![\p{L}])`,
+    String.raw`(?<![\p{L}\d.,/])(\ds)\s+(?:on|in|across)\s+(?:all|every|most)\s+(?:standards?|areas|subjects|strands)`,
+    String.raw`(?<=\ban?\s)(\d{1,2}\/\d{1,2})(?=\s+on\s+(?:the|his|her|this|that|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:essay|quiz|test|rubric|exam|project|lab|assignment|draft|paper|standard|prueba|examen)s?(?![\p{L}]))`,
     // Spanish marks are bare numbers: "ha obtenido un 6,5", "sacó un 9".
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo)\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     // A decimal mark right after the verb ("Renata obtuvo 7.9 y 8.4", "scored 8.5"), and the second of a pair.
@@ -190,9 +205,41 @@ const grade = new RegExp(
   ].join('|'),
   'giu',
 );
+/**
+ * A reading level written as a letter (guided reading, Fountas & Pinnell) or a DRA or benchmark number, in a
+ * sentence about a child: "level: E", "levels J–K", "went from lvl J to M", "nivel E", "DRA 28", "reading
+ * benchmark was 312" (fifth and sixth parts, 1 Dec 2026). Case-sensitive: the level is a capital letter.
+ */
+const readingLevel = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:[Ll]evels?|[Ll]vls?|LEVEL|[Nn]ivel(?:es)?|GRL|F&P(?: level)?|[Gg]uided reading level)\s*:?\s*["']?([A-Z](?:\s*(?:[–-]|to|a|y|and)\s*(?:(?:[Ll]evel|[Ll]vl|[Nn]ivel)\s+)?[A-Z])?)["']?(?![\p{L}\d])`,
+    String.raw`(?<![\p{L}])(DRA2?\s*:?\s*\d{1,2})(?!\d)`,
+    String.raw`(?<![\p{L}])((?:reading |math )?benchmark(?: score)?\s*(?:was|is|of|:|=)?\s*\d{2,3})(?![\d/%])`,
+  ].join('|'),
+  'gu',
+);
+
+/** Reading levels (above) in a sentence already known to be about one child. */
+export function detectReadingLevels(sentence: string, detail: string): Detection[] {
+  const found: Detection[] = [];
+  for (const m of sentence.matchAll(readingLevel)) {
+    const value = m.slice(1).find((g) => g !== undefined) as string;
+    found.push({
+      kind: 'grade',
+      text: value,
+      start: m.index + m[0].lastIndexOf(value),
+      key: value.toLowerCase(),
+      reason: { code: 'studentCue', detail },
+      scope: 'local',
+    });
+  }
+  return found;
+}
+
 /** A score right after a child's name: "Ava Thompson (62%)", "Isabella Cruz: A, leader…". */
 const scoreAfterName = new RegExp(
-  String.raw`^\**\s*(?:\(\s*(${scoreValue})\s*\)|[:—–-]\s*(${scoreValue})(?=[\s,;.]|$))`,
+  // Also "Yasmin Moussaoui** (Insuficiente, 3,2):", "Danny** (2/6, 64 on the exam)", "Anahí — 5/6:**".
+  String.raw`^\**\s*(?:\(\s*(?:\p{L}+,\s*)?(${scoreValue}|\d{1,2}[.,]\d{1,2})\s*[,)]|[:—–-]\s*(${scoreValue})(?=[\s,;.:*]|$))`,
   'u',
 );
 
@@ -249,6 +296,7 @@ export function detectSensitiveTerms(
   text: string,
   nameSpans: SentenceSpan[],
   wholeLineIsAboutChild: boolean,
+  withGrades = true,
 ): Detection[] {
   const found: Detection[] = [];
   // A line that begins with a child's name ("Lucía Pérez: dislexia. Sacó un 7.", "- Priya Raman — 78/100; has
@@ -283,7 +331,11 @@ export function detectSensitiveTerms(
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
-    for (const m of [...sentence.matchAll(health), ...sentence.matchAll(healthShapes)])
+    for (const m of [...sentence.matchAll(health), ...sentence.matchAll(healthShapes)]) {
+      // Acronyms count in capitals only: "Tel. 210-555-0164" is a phone's label, "tea" a drink, "odd" a number.
+      if (/^(?:tel|tea|tda|asd|ocd|odd|cgm)$/iu.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
+      // "the Great Depression", "la Gran Depresión": an era, not a mood.
+      if (/^depres/iu.test(m[0]) && /\b(?:great|gran)\s+$/iu.test(sentence.slice(0, m.index))) continue;
       found.push({
         kind: 'health',
         text: m[0].trim(),
@@ -292,6 +344,7 @@ export function detectSensitiveTerms(
         reason,
         scope: 'local',
       });
+    }
     for (const m of sentence.matchAll(specialEducation)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
       if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;
@@ -304,7 +357,13 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
-    for (const m of sentence.matchAll(grade)) {
+    if (withGrades) for (const d of detectReadingLevels(sentence, cue)) found.push({ ...d, start: s.start + d.start });
+    for (const m of withGrades
+      ? [
+          ...sentence.matchAll(grade),
+          ...(mayHoldMark(sentence) ? [...sentence.matchAll(gradeShapes), ...sentence.matchAll(countedMarks)] : []),
+        ]
+      : []) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
       // Letter grades are capitals: "has a clear thesis" is not an A.
       if (/^[a-f][+-]?$/.test(value)) continue;
@@ -318,7 +377,7 @@ export function detectSensitiveTerms(
       });
     }
   }
-  for (const n of nameSpans) {
+  for (const n of withGrades ? nameSpans : []) {
     const tail = text.slice(n.end, n.end + 40).match(scoreAfterName);
     if (!tail) continue;
     const value = (tail[1] ?? tail[2]) as string;
@@ -341,10 +400,12 @@ export function detectSensitiveTerms(
 export function startsWithHealthOrPlan(text: string, at: number): boolean {
   const window = text.slice(at, at + 80);
   if (window === '' || allergyWord.test(window)) return window !== '';
-  for (const re of [health, specialEducation]) {
+  // Sticky copies: tried at the window's start only, not at every character of it (the lists are long).
+  for (const re of [healthAtStart, specialEducationAtStart]) {
     re.lastIndex = 0;
-    const m = re.exec(window);
-    if (m?.index === 0) return true;
+    if (re.test(window)) return true;
   }
   return false;
 }
+const healthAtStart = new RegExp(health.source, 'iuy');
+const specialEducationAtStart = new RegExp(specialEducation.source, 'iuy');

@@ -1,5 +1,6 @@
 import { classifyFieldName, normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
+import { countOutsideQuotes, splitOutsideQuotes } from './csv-cells';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -54,7 +55,7 @@ function splitCells(line: Line, separator: string): { text: string; start: numbe
     body = body.replace(/\|\s*$/, '');
   }
   let offset = 0;
-  for (const raw of body.split(separator)) {
+  for (const raw of splitOutsideQuotes(body, separator)) {
     const trimmed = raw.match(/^[\s*_"'`]*(.*?)[\s*_"'`]*$/s);
     const inner = trimmed?.[1] ?? '';
     const lead = raw.indexOf(inner);
@@ -208,7 +209,7 @@ function namedColumns(
 }
 
 function count(text: string, separator: string): number {
-  return text.split(separator).length - 1;
+  return countOutsideQuotes(text, separator);
 }
 
 /**
@@ -220,8 +221,9 @@ function delimitedTable(lines: Line[], i: number): { rows: Line[]; separator: st
   for (const separator of [',', ';']) {
     const n = count(header, separator);
     if (n < 2) continue;
-    const cells = header.split(separator).map((h) => h.trim().replace(/^["']|["']$/g, ''));
-    if (cells.some((c) => c === '' || c.length > 30)) continue;
+    const cells = splitOutsideQuotes(header, separator).map((h) => h.trim().replace(/^["']|["']$/g, ''));
+    // Up to 48 characters: an LMS names an assignment column in full ("Unit 4 Test: Photosynthesis (88240)").
+    if (cells.some((c) => c === '' || c.length > 48)) continue;
     if (cells.filter((h) => classifyFieldName(h) !== null).length < 2) continue;
     const rows: Line[] = [];
     for (let j = i + 1; j < lines.length && count((lines[j] as Line).text, separator) === n; j++)
@@ -235,7 +237,7 @@ function delimitedTable(lines: Line[], i: number): { rows: Line[]; separator: st
 function codeBlocks(body: Line[], lang: string): TextBlock[] {
   const first = body[0];
   if (first && first.text.includes(',') && body.length > 1) {
-    const headers = first.text.split(',').map((h) => h.trim().replace(/^["']|["']$/g, ''));
+    const headers = splitOutsideQuotes(first.text, ',').map((h) => h.trim().replace(/^["']|["']$/g, ''));
     if (headers.filter((h) => classifyFieldName(h) !== null).length >= 2) return tableRows(first, body.slice(1), ',');
   }
   if (first && first.text.includes(';') && body.length > 1) {

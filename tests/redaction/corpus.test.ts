@@ -21,8 +21,8 @@ import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
 describe('the labelled corpus itself', () => {
   // The fifth and sixth parts are checked for their labels here but not held to the targets below: the fifth
   // first scored 49.0 %, the sixth 63.3 % (8.5 % of look-alikes lost; 82.4 % / 0 % after its rules).
-  // The seventh part (written blind, 1 Dec 2026) is only checked for its labels here; the lead scores it once.
-  // The eighth part (helper corpus8, written blind, 1 Dec 2026) is checked for its labels only; not yet scored.
+  // The seventh and eighth parts (written blind, first scored 1 Dec 2026 03:50: 78.6 % / 5.5 % and 66.5 % / 4.7 %)
+  // are development data since; they are held to their reached figures below.
   const all = [
     ...devCorpus,
     ...devCorpus2,
@@ -42,7 +42,8 @@ describe('the labelled corpus itself', () => {
     expect(new Set(all.map((s) => s.language))).toEqual(new Set(['en', 'es']));
   });
 
-  test('every label is found in its own sample', () => {
+  // Scans every part (~2,700 labels): past the default 20 s when the machine is shared.
+  test('every label is found in its own sample', { timeout: 90_000 }, () => {
     expect(evaluateCorpus(all).badLabels).toEqual([]);
   });
 });
@@ -90,6 +91,28 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
 describe.each([
   ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 200],
   ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 238],
+] as const)('%s', (name, corpus, minHit) => {
+  const score = evaluateCorpus(corpus);
+  const report = formatScore(name, score).join('\n');
+  test('≤ 5 % of look-alikes wrongly redacted', () => {
+    expect(
+      score.lookAlikes.hit / score.lookAlikes.total,
+      `${report}\nwrong: ${score.wronglyRedacted.join('; ')}`,
+    ).toBeLessThanOrEqual(0.05);
+  });
+  test(`at least ${minHit} student details redacted`, () => {
+    expect(score.details.hit, `${report}\nmissed: ${score.missed.join('; ')}`).toBeGreaterThanOrEqual(minHit);
+  });
+});
+
+/**
+ * The seventh and eighth parts, development data since their first blind scores (78.6 % with 5.5 % of look-alikes
+ * lost, 66.5 % with 4.7 %): look-alikes held to the false-positive goal and recall to what the rules after them
+ * reached (redact8, 1 Dec 2026).
+ */
+describe.each([
+  ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 457],
+  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 437],
 ] as const)('%s', (name, corpus, minHit) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');

@@ -1,0 +1,36 @@
+import { normaliseKey, type Detection } from './detection';
+
+/**
+ * National identity numbers of children in Spanish-speaking school systems, which schools use as the student's
+ * ID (issue 9, item 2). Two by their shape alone, so distinctive that no lesson number has it: Mexico's CURP
+ * (RENAPO: four letters, birth date, sex, state, consonants, check: "GOVE150312HDFNRM08") and Chile's RUT/RUN
+ * with its dotted groups and check digit ("23.901.224-3"). The others after their label, because a dotted number
+ * alone is also a population or a price ("1.500.000 habitantes"): Colombia's tarjeta de identidad and cédula
+ * ("T.I. 1.021.556.783"), Spain's DNI/NIE/NIA, Argentina's DNI ("DNI 54.312.887"), Peru's and others' documento.
+ */
+const curp = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\p{L}\p{N}])/gu;
+const rut = /(?<![\p{L}\p{N}.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\p{L}\p{N}])/gu;
+const labelled =
+  /(?<![\p{L}])(?:T\.\s?I\.?|TI|C\.\s?C\.?|NUIP|RUN|RUT|CURP|DNI|NIE|NIA|tarjeta de identidad|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|n[úu]mero de documento)\s*(?:n[º°o]\.?\s*)?[:#]?\s*((?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,11})(?:-[\dkK])?|[XYZ]\d{7}[A-Z]|\d{8}-?[A-Z])(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+export function findNationalIds(text: string): Detection[] {
+  const found: Detection[] = [];
+  const add = (value: string, start: number, detail: string, code: 'pattern' | 'label') =>
+    found.push({
+      kind: 'studentId',
+      text: value,
+      start,
+      key: normaliseKey(value),
+      reason: { code, detail },
+      scope: 'global',
+    });
+  for (const m of text.matchAll(curp)) add(m[0], m.index, 'CURP', 'pattern');
+  for (const m of text.matchAll(rut)) add(m[0], m.index, 'RUT', 'pattern');
+  for (const m of text.matchAll(labelled)) {
+    const value = m[1] as string;
+    const start = m.index + m[0].lastIndexOf(value);
+    if (!found.some((f) => f.start === start))
+      add(value, start, m[0].slice(0, m[0].length - value.length).trim(), 'label');
+  }
+  return found;
+}

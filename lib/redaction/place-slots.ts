@@ -1,0 +1,28 @@
+/**
+ * A child's first name that is also a place's word stays where the text writes the place: "Santa Ana USD" with a
+ * parent named Ana, "545 W Dayton St, Madison, WI 53701" with a child named Madison, "Austin, TX 78744" with an
+ * Austin in the class, "3701 Trenton Rd". Read at the spot being replaced, so the same name in a sentence about
+ * the child still goes.
+ */
+const placePrefix =
+  /(?:\b(?:San|Santa|Santo|São|Saint|St\.|Ste\.|Fort|Ft\.|Port|Mount|Mt\.|Lake|Villa|Ciudad|Puerto|Isla|Cerro|Colonia|Col\.|col\.)\s+)$/u;
+const streetTypes =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl';
+const streetAfter = new RegExp(String.raw`^\.?\s+(?:${streetTypes})\b`, 'u');
+const endsWithStreet = new RegExp(String.raw`\s(?:${streetTypes})\.?$`, 'u');
+/** ", WI 53701", " TX 78744", ", Texas 78744": a US city before its state and ZIP code. */
+const stateZipAfter = /^,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\b/u;
+/** "1450 Trenton", "545 W Dayton": a house number (and a direction) right before the word. */
+const houseNumberBefore = /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?$/u;
+
+/** A name that itself begins with a place's word: "Santa Úrsula Coapa" (a colonia), "San Pedro Garza García". */
+const placeWordFirst = /^(?:San|Santa|Santo|São|Fort|Port|Mount|Lake|Ciudad|Puerto|Villa de|Colonia)\s/u;
+
+export function isInPlaceName(text: string, start: number, end: number): boolean {
+  if (placeWordFirst.test(text.slice(start, end))) return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 24);
+  if (placePrefix.test(before)) return true;
+  if (stateZipAfter.test(after)) return true;
+  return houseNumberBefore.test(before) && (streetAfter.test(after) || endsWithStreet.test(text.slice(start, end)));
+}
