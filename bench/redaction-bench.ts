@@ -21,6 +21,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus6 } = await import('../tests/fixtures/redaction/corpus-held-out-6');
   const { heldOutCorpus7 } = await import('../tests/fixtures/redaction/corpus-held-out-7');
   const { heldOutCorpus8 } = await import('../tests/fixtures/redaction/corpus-held-out-8');
+  const { heldOutCorpus9 } = await import('../tests/fixtures/redaction/corpus-held-out-9');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -39,6 +40,9 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     ['part 7 (held out)', heldOutCorpus7],
     // Written blind by a seventh author (helper corpus8, 1 Dec 2026), Spanish-heavy; not scored by its author.
     ['part 8 (held out)', heldOutCorpus8],
+    // Written blind by an eighth author (helper corpus9, 1 Dec 2026): UK, Canada, Australia/NZ and US staff channels,
+    // ~3:1 English:Spanish; not scored by its author.
+    ['part 9 (held out)', heldOutCorpus9],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
