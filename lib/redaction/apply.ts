@@ -155,16 +155,13 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     }
   }
   // Health details and plans said of one child, in the same fields.
-  if (aboutStudents) {
-    const names = namesPattern(order);
-    const knownNames = names && new RegExp(names.source, 'giu');
+  if (aboutStudents)
     for (const field of fields)
-      for (const d of scanStudentTextTerms(field, knownNames)) {
+      for (const d of scanStudentTextTerms(field)) {
         const c = candidateFor(d);
         if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
-  }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
     .filter((c) => c.kind === 'studentName')

@@ -349,8 +349,8 @@ function nearWellKnown(text: string, d: Detection, spans: Span[], namedSurnames:
 }
 
 /** Health and support-plan terms about one child in a field of a trace about students (lib/redaction/student-text-terms.ts). */
-export function scanStudentTextTerms(field: TextField, known: RegExp | null): FieldDetection[] {
-  return findTermsInStudentText(field.text, known, wellKnownSpans(field.text)).map((d) => ({
+export function scanStudentTextTerms(field: TextField): FieldDetection[] {
+  return findTermsInStudentText(field.text, wellKnownSpans(field.text)).map((d) => ({
     ...d,
     field: field.path,
     anchor: field.text.slice(Math.max(0, d.start - 24), d.start),

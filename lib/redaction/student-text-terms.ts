@@ -9,7 +9,7 @@ import { detectReadingLevels, detectSensitiveTerms } from './sensitive-terms';
  * missed details were terms the redactor knows, in sentences it did not tie to a child.
  *
  * In a trace where the scan has already found a child and other student details, such a term counts when its
- * sentence speaks of one person (a singular pronoun, "su", a known child's name) or is a note line (a list
+ * sentence speaks of one person (a singular pronoun, "su"; one naming a known child is read by the second look) or is a note line (a list
  * item, a line of a pasted message) — not when it speaks of children in general ("students with ADHD benefit
  * from…", "los alumnos con TDAH") nor of a well-known person (the caller passes the spans of those).
  * Marks are left to the line rules (a fraction or a percentage in a lesson is not a child's), but for a reading
@@ -32,14 +32,15 @@ interface Span {
 
 /**
  * Health and support-plan terms in `text` (a field of a trace already about students) in sentences about one
- * child. `known` (a global pattern) matches the names of the children found; `wellKnown` are the spans of well-known names.
+ * child; `wellKnown` are the spans of well-known names.
  */
-export function findTermsInStudentText(text: string, known: RegExp | null, wellKnown: Span[]): Detection[] {
+export function findTermsInStudentText(text: string, wellKnown: Span[]): Detection[] {
   const out: Detection[] = [];
   // Where a sentence may speak of one child, found by one pass of each cheap pattern over the whole text: a
   // long lesson has thousands of sentences and speaks of no one person in most of them.
   const hits: number[] = [];
-  for (const re of [onePersonAll, noteLineAll, ...(known ? [known] : [])]) {
+  // A sentence naming a known child is read by the second look (lib/redaction/scan.ts, scanAboutKnownNames).
+  for (const re of [onePersonAll, noteLineAll]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       hits.push(m.index);
@@ -70,14 +71,16 @@ export function findTermsInStudentText(text: string, known: RegExp | null, wellK
 function sentenceAt(text: string, at: number): { start: number; end: number } {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEndAt = text.indexOf('\n', at);
-  const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
-  let start = lineStart;
-  let end = lineEnd;
+  // Searched within the line: a "? " looked for across a 300 KB field costs more than the rule.
+  const line = text.slice(lineStart, lineEndAt === -1 ? text.length : lineEndAt);
+  const rel = at - lineStart;
+  let start = 0;
+  let end = line.length;
   for (const p of ['. ', '! ', '? ']) {
-    const before = text.lastIndexOf(p, at - 1);
-    if (before >= lineStart) start = Math.max(start, before + 2);
-    const after = text.indexOf(p, at);
+    const before = line.lastIndexOf(p, rel - 1);
+    if (before !== -1) start = Math.max(start, before + 2);
+    const after = line.indexOf(p, rel);
     if (after !== -1 && after < end) end = after + 1;
   }
-  return { start, end };
+  return { start: lineStart + start, end: lineStart + end };
 }
