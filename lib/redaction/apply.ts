@@ -19,6 +19,7 @@ import { replaceInUrl } from './url-text';
 import { findEchoedTerms } from './echoed-terms';
 import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
+import { allMatches } from './all-matches';
 
 export type { RedactionKind, RedactionReason } from './kinds';
 
@@ -252,7 +253,7 @@ function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }
   // One pass per field over capitalised words followed by another (cheaper than an alternation of every name).
   const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*) (?=\p{Lu})/gu;
   for (const f of fields)
-    for (const m of f.text.matchAll(re)) {
+    for (const m of allMatches(re, f.text)) {
       if (!byFirst.has(m[1] as string)) continue;
       const first = m[1] as string;
       const c = byFirst.get(first)!;

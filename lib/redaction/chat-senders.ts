@@ -1,4 +1,5 @@
 import { normaliseKey, type Detection } from './detection';
+import { allMatches } from './all-matches';
 
 /**
  * A parents' chat pasted from WhatsApp or a texting app: one message a line, "[11/12/25, 7:43] Rocío Benavides:
@@ -14,7 +15,7 @@ const toTheTeacher =
 /** True when `line` is one message of a family to the teacher. */
 export function isFamilyMessage(line: string): boolean {
   if (!line.includes(':')) return false;
-  for (const m of line.matchAll(chatLine)) if (toTheTeacher.test(m[2] as string)) return true;
+  for (const m of allMatches(chatLine, line)) if (toTheTeacher.test(m[2] as string)) return true;
   return false;
 }
 
@@ -22,7 +23,7 @@ export function isFamilyMessage(line: string): boolean {
 export function findChatSenders(text: string): Detection[] {
   if (!/\d:\d{2}/.test(text)) return [];
   const out: Detection[] = [];
-  for (const m of text.matchAll(chatLine)) {
+  for (const m of allMatches(chatLine, text)) {
     if (!toTheTeacher.test(m[2] as string)) continue;
     const name = m[1] as string;
     out.push({

@@ -2,6 +2,7 @@ import { classifyFieldName } from './field-names';
 import type { Detection } from './detection';
 import type { RedactionKind } from './kinds';
 import { detectFieldValue, nameShape, namesAGroup } from './patterns';
+import { allMatches } from './all-matches';
 
 /**
  * Student details in code an AI wrote or a teacher pasted: the value of a key or variable that names student
@@ -40,7 +41,7 @@ export class CodeFieldReader {
     }
     const pair =
       /["'`]?([\p{L}_][\p{L}\p{N}_ #.-]{0,40}?)["'`]?\s*(?::|=>|=)\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^,}\]\s;#{[(][^,}\];#\n]*?))(?=\s*(?:[,}\];#\n]|\/\/|$))/gu;
-    for (const m of line.matchAll(pair)) {
+    for (const m of allMatches(pair, line)) {
       const key = m[1] as string;
       const value = (m[2] ?? m[3] ?? m[4] ?? '') as string;
       const valueStart = m.index + m[0].length - value.length - (m[2] !== undefined || m[3] !== undefined ? 1 : 0);

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { normaliseKey, type Detection } from './detection';
 import { startsWithHealthOrPlan } from './sensitive-terms';
+import { allMatches } from './all-matches';
 
 /**
  * Person names the text ties to a student or a family. A capitalised word is not enough ("5th Grade Fractions
@@ -381,7 +382,7 @@ export interface ContextName {
 function splitNames(list: string, listStart: number): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   const re = new RegExp(name, 'gu');
-  for (const m of list.matchAll(re)) out.push({ text: m[0], start: listStart + m.index });
+  for (const m of allMatches(re, list)) out.push({ text: m[0], start: listStart + m.index });
   return out;
 }
 
@@ -415,7 +416,7 @@ const notBeforeInitial = new Set(
 function findInitialNames(text: string): ContextName[] {
   const out: ContextName[] = [];
   if (!/ \p{Lu}\./u.test(text)) return out;
-  for (const m of text.matchAll(firstNameAndInitial)) {
+  for (const m of allMatches(firstNameAndInitial, text)) {
     const first = m[1] as string;
     if (notAName.has(first) || notBeforeInitial.has(first)) continue;
     const tag = lexiconTag(first.split('-')[0]!);
@@ -435,7 +436,7 @@ const lowerCaseCue =
 
 function findLowerCaseNames(text: string): ContextName[] {
   const out: ContextName[] = [];
-  for (const m of text.matchAll(lowerCaseCue)) {
+  for (const m of allMatches(lowerCaseCue, text)) {
     const first = m[1] as string;
     if (first !== first.toLowerCase()) continue;
     const firstTag = lexiconTag(first);
@@ -464,7 +465,7 @@ export function findCuedNames(text: string): ContextName[] {
   if (beforeCues.length > 0) {
     // One pass over the capitalised sequences; each cue is tried only where one ends (far cheaper than
     // letting every cue pattern search the whole line for a name in front of it).
-    for (const m of text.matchAll(anyName)) {
+    for (const m of allMatches(anyName, text)) {
       const end = m.index + m[0].length;
       const cue = beforeCues.find((c) => {
         if (c.needsFirstNames && !isKnownFirstName(m[0].split(/\s+/)[0]!)) return false;
@@ -481,7 +482,7 @@ export function findCuedNames(text: string): ContextName[] {
   for (const cue of cues) {
     if (cue.position === 'before' || !cue.hint.test(text)) continue;
     const lists: { cue: string; names: { text: string; start: number }[]; firstNames: boolean }[] = [];
-    for (const m of text.matchAll(cue.re)) {
+    for (const m of allMatches(cue.re, text)) {
       const listStart = m.index + m[0].length;
       const reader = cue.names ?? nameAt;
       reader.lastIndex = listStart;
@@ -561,7 +562,7 @@ export function findNamesNearClassCues(text: string, hasDetails: boolean): Conte
     const cue = s.text.match(classCue)?.[0] ?? 'student details on this line';
     let settled = false;
     let sawCandidate = false;
-    for (const m of s.text.matchAll(nameWithHonorific)) {
+    for (const m of allMatches(nameWithHonorific, s.text)) {
       const honor = m[1];
       const cleaned = cleanName(m[2] as string, s.start + m.index + (honor?.length ?? 0));
       if (!cleaned) continue;
@@ -593,7 +594,7 @@ export function findNamesNearClassCues(text: string, hasDetails: boolean): Conte
  */
 export function findClassmateNames(sentence: string): ContextName[] {
   const out: ContextName[] = [];
-  for (const m of sentence.matchAll(anyName)) {
+  for (const m of allMatches(anyName, sentence)) {
     const cleaned = cleanName(m[0], m.index);
     if (!cleaned) continue;
     const words = cleaned.text.split(/\s+/);
@@ -616,7 +617,7 @@ function sentencesWithCue(text: string): { text: string; start: number }[] {
   if (!classCue.test(text)) return [];
   const out: { text: string; start: number }[] = [];
   const re = /[^.!?\n]+[.!?]*/g;
-  for (const m of text.matchAll(re)) if (classCue.test(m[0])) out.push({ text: m[0], start: m.index });
+  for (const m of allMatches(re, text)) if (classCue.test(m[0])) out.push({ text: m[0], start: m.index });
   return out;
 }
 

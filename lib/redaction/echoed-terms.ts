@@ -1,4 +1,5 @@
 import { escapeRegExp } from './detection';
+import { allMatches } from './all-matches';
 
 /**
  * A condition or service found about a child is often repeated where the sentence itself says nothing of a
@@ -23,9 +24,9 @@ export function findEchoedTerms(
   );
   const names = new RegExp(knownNames.source, knownNames.flags.replace('g', ''));
   const found: { text: string; start: number }[] = [];
-  for (const paragraph of text.matchAll(/(?:[^\n]|\n(?!\s*\n))+/gu)) {
+  for (const paragraph of allMatches(/(?:[^\n]|\n(?!\s*\n))+/gu, text)) {
     if (!names.test(paragraph[0])) continue;
-    for (const m of paragraph[0].matchAll(termPattern)) found.push({ text: m[0], start: paragraph.index + m.index });
+    for (const m of allMatches(termPattern, paragraph[0])) found.push({ text: m[0], start: paragraph.index + m.index });
   }
   return found;
 }

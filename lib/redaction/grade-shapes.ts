@@ -9,6 +9,8 @@
  * so a worked example's "Chapter 3", a page number or a fraction in a lesson never reaches them.
  * Group 1 of every alternative is the text replaced.
  */
+import { compiledEarly } from './compiled-early';
+import { allMatches } from './all-matches';
 
 /** School subjects as English report cards name them. */
 const subjectsEn = String.raw`(?:math(?:s|ematics)?|reading|writing|ELA|English|science|social studies|history|spelling|phonics|chem(?:istry)?|bio(?:logy)?|physics|algebra(?: I{1,2}| [12])?|geometry|pre-?calc(?:ulus)?|calculus|Spanish|French|art|music|P\.?E\.?|health)`;
@@ -101,9 +103,9 @@ export interface StandaloneMark {
 export function findStandaloneMarks(text: string): StandaloneMark[] {
   const found: StandaloneMark[] = [];
   if (!/\d|[A-F][+-]/.test(text)) return found;
-  for (const run of text.matchAll(reportCardRun)) {
+  for (const run of allMatches(reportCardRun, text)) {
     if (!letterIn.test(run[0].replace(new RegExp(subjects, 'giu'), ' '))) continue;
-    for (const m of run[0].matchAll(new RegExp(pair, 'giu'))) {
+    for (const m of allMatches(new RegExp(pair, 'giu'), run[0])) {
       const value = m[1] as string;
       // Letter grades are capitals ("reading a lot" is no A).
       if (/^[a-f][+-]?$/.test(value)) continue;
@@ -114,7 +116,7 @@ export function findStandaloneMarks(text: string): StandaloneMark[] {
     }
   }
   for (const re of [scaleScore, keyedScore])
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const value = (m[1] ?? m[2]) as string;
       found.push({ text: value, start: m.index + m[0].lastIndexOf(value) });
     }
@@ -130,3 +132,6 @@ const markWords =
 export function mayHoldMark(sentence: string): boolean {
   return /\d/.test(sentence) || /(?<![\p{L}])[A-F](?![\p{Ll}])/u.test(sentence) || markWords.test(sentence);
 }
+
+// The rule regexes, compiled to optimised code while the module loads (why: compiled-early.ts).
+for (const re of [gradeShapes, countedMarks, reportCardRun, scaleScore, keyedScore]) compiledEarly(re);

@@ -1,5 +1,6 @@
 import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
+import { allMatches } from './all-matches';
 
 /**
  * Children named by what introduces them, with no cue beside each name: "Make flashcards for these kids:" over
@@ -27,7 +28,7 @@ const introWords = new RegExp(String.raw`\b(?:${childWords}|${commentWords})\b`,
 /** Intros in `text`: the full pattern run only at each word for children or comments. */
 function* introsIn(text: string): Generator<RegExpExecArray> {
   let skipTo = 0;
-  for (const w of text.matchAll(introWords)) {
+  for (const w of allMatches(introWords, text)) {
     if (w.index < skipTo) continue;
     intro.lastIndex = w.index;
     const m = intro.exec(text);
@@ -90,7 +91,7 @@ function itemsOnLine(text: string, from: number): Item[] {
   const end = rest.search(/[.!?;](?:\s|$)|\n/);
   const clause = end === -1 ? rest : rest.slice(0, end);
   const items: Item[] = [];
-  for (const m of clause.matchAll(/[^,&]+/gu)) {
+  for (const m of allMatches(/[^,&]+/gu, clause)) {
     for (const piece of m[0].split(/\s+(?:and|y|e)\s+/u)) {
       const at = m.index + m[0].indexOf(piece);
       const trimmed = piece.trim();
@@ -161,7 +162,7 @@ const listStartLine = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/gmu;
  */
 function childLinesThenList(text: string): { line: string; end: number }[] {
   const out: { line: string; end: number }[] = [];
-  for (const m of text.matchAll(listStartLine)) {
+  for (const m of allMatches(listStartLine, text)) {
     if (m.index === 0) continue;
     const previousStart = text.lastIndexOf('\n', m.index - 2) + 1;
     const line = text.slice(previousStart, m.index - 1);
@@ -248,7 +249,7 @@ export function findHeaderlessCsvNames(text: string): Detection[] {
       for (const r of run) out.push(detection(r.item, r.line.slice(0, 40)));
     run = [];
   };
-  for (const m of text.matchAll(csvLine)) {
+  for (const m of allMatches(csvLine, text)) {
     if (m.index !== lastEnd + 1) flush();
     const first = (m[1] as string).trim();
     const separators = m[0].split(m[2] as string).length - 1;
@@ -268,11 +269,11 @@ const childVariable =
 export function findNamesInArrays(text: string): Detection[] {
   if (!text.includes('[')) return [];
   const out: Detection[] = [];
-  for (const m of text.matchAll(namedArray)) {
+  for (const m of allMatches(namedArray, text)) {
     if (!childVariable.test(m[1] as string)) continue;
     const listStart = m.index + m[0].indexOf(m[2] as string);
     const items: Item[] = [];
-    for (const q of (m[2] as string).matchAll(/["']([^"'\n]{1,40})["']/gu))
+    for (const q of allMatches(/["']([^"'\n]{1,40})["']/gu, m[2] as string))
       items.push({ text: q[1] as string, start: listStart + q.index + 1 });
     if (items.length < 2 || !items.every((i) => isNameItem(i, true))) continue;
     if (!items.some((i) => isKnownFirstName(i.text.split(/\s+/)[0]!))) continue;

@@ -1,6 +1,7 @@
 import { isKnownFirstName, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import type { TextBlock } from './text-structure';
+import { allMatches } from './all-matches';
 
 /**
  * Children named by the shape of what a teacher pastes rather than by a cue beside each name:
@@ -105,7 +106,7 @@ function listedIn(text: string, known: Set<string>, itemKey: RegExp, unmarked: b
           out.push(studentDetection(k, 'in a list of students'));
     group = [];
   };
-  for (const m of text.matchAll(itemKey)) {
+  for (const m of allMatches(itemKey, text)) {
     const lineStart = m.index;
     // Items of one list sit on consecutive lines.
     if (text.lastIndexOf('\n', lineStart - 1) !== lastLineEnd) flush();

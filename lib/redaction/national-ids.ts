@@ -1,4 +1,5 @@
 import { normaliseKey, type Detection } from './detection';
+import { allMatches } from './all-matches';
 
 /**
  * National identity numbers of children in Spanish-speaking school systems, which schools use as the student's
@@ -24,9 +25,9 @@ export function findNationalIds(text: string): Detection[] {
       reason: { code, detail },
       scope: 'global',
     });
-  for (const m of text.matchAll(curp)) add(m[0], m.index, 'CURP', 'pattern');
-  for (const m of text.matchAll(rut)) add(m[0], m.index, 'RUT', 'pattern');
-  for (const m of text.matchAll(labelled)) {
+  for (const m of allMatches(curp, text)) add(m[0], m.index, 'CURP', 'pattern');
+  for (const m of allMatches(rut, text)) add(m[0], m.index, 'RUT', 'pattern');
+  for (const m of allMatches(labelled, text)) {
     const value = m[1] as string;
     const start = m.index + m[0].lastIndexOf(value);
     if (!found.some((f) => f.start === start))

@@ -3,6 +3,7 @@ import { isKnownFirstName, notANameWord } from './context-names';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
+import { allMatches } from './all-matches';
 
 /**
  * Structured student details in a line of prose, a table row or a line of code, by shape and by the words
@@ -114,12 +115,12 @@ function push(found: Detection[], d: Omit<Detection, 'key'> & { key?: string }):
 /** The values after a keyword up to the end of its sentence ("Lunch numbers: Maria 48213, Jamal 55120."). */
 function valuesAfter(text: string, keyword: RegExp, value: RegExp): { text: string; start: number; cue: string }[] {
   const out: { text: string; start: number; cue: string }[] = [];
-  for (const k of text.matchAll(keyword)) {
+  for (const k of allMatches(keyword, text)) {
     const from = k.index + k[0].length;
     const rest = text.slice(from);
     const stop = rest.search(/[.!?](?:\s|$)|\n/);
     const clause = stop === -1 ? rest : rest.slice(0, stop);
-    for (const v of clause.matchAll(value)) out.push({ text: v[0], start: from + v.index, cue: k[0].trim() });
+    for (const v of allMatches(value, clause)) out.push({ text: v[0], start: from + v.index, cue: k[0].trim() });
   }
   return out;
 }
@@ -129,7 +130,7 @@ function nearestCue(text: string, start: number, end: number, cue: RegExp, windo
   const from = Math.max(0, start - window);
   const around = text.slice(from, Math.min(text.length, end + window / 2));
   let best = Infinity;
-  for (const m of around.matchAll(new RegExp(cue.source, 'giu'))) {
+  for (const m of allMatches(new RegExp(cue.source, 'giu'), around)) {
     const at = from + m.index;
     const distance = at + m[0].length <= start ? start - (at + m[0].length) : at >= end ? at - end : 0;
     best = Math.min(best, distance);
@@ -174,7 +175,7 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   if (!hasDigit && !text.includes('@') && !text.includes(':') && !text.includes('=') && !/\s[-–—]\s/.test(text))
     return found;
   if (text.includes('@'))
-    for (const m of text.matchAll(email)) {
+    for (const m of allMatches(email, text)) {
       const local = m[0].slice(0, m[0].indexOf('@'));
       if (roleMailbox.test(local)) continue;
       // A one-word mailbox at a school's or district's domain is a department's ("socialstudies@district…").
@@ -207,7 +208,7 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
 /** The rules that need a digit: phones, IDs, lunch numbers, addresses, dates of birth. */
 function detectNumbers(text: string): Detection[] {
   const found: Detection[] = [];
-  for (const m of text.matchAll(phone)) {
+  for (const m of allMatches(phone, text)) {
     const value = m[0].trim();
     if (isInstitutional(text, m.index, m.index + value.length)) continue;
     // A number with an extension ("55 5684 2200 ext. 104") is an office's switchboard, not a family's phone.
@@ -240,7 +241,7 @@ function detectNumbers(text: string): Detection[] {
         scope: 'global',
       });
   if (text.includes('ID'))
-    for (const m of text.matchAll(idRightAfterId)) {
+    for (const m of allMatches(idRightAfterId, text)) {
       const value = m[1] as string;
       push(found, {
         kind: 'studentId',
@@ -250,7 +251,7 @@ function detectNumbers(text: string): Detection[] {
         scope: 'global',
       });
     }
-  for (const m of text.matchAll(idBare)) {
+  for (const m of allMatches(idBare, text)) {
     if (notAnId.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     push(found, {
       kind: 'studentId',
@@ -262,7 +263,7 @@ function detectNumbers(text: string): Detection[] {
   }
   found.push(...findNationalIds(text));
   for (const re of [addressEn, addressEs, poBox])
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const value = m[0].trim();
       if (isInstitutional(text, m.index, m.index + value.length)) continue;
       push(found, {
@@ -273,7 +274,7 @@ function detectNumbers(text: string): Detection[] {
         scope: 'global',
       });
     }
-  for (const m of text.matchAll(dateOfBirth)) {
+  for (const m of allMatches(dateOfBirth, text)) {
     const d = m[1] as string;
     if (!isPlausibleBirthYear(d)) continue;
     const cue = m[0].slice(0, m[0].length - d.length).replace(/[\s:,-]+$/, '');
@@ -366,7 +367,7 @@ export function detectLabelledValues(text: string): Detection[] {
     }
   }
   if (!text.includes(':') && !text.includes('=')) return found;
-  for (const m of text.matchAll(labelled)) {
+  for (const m of allMatches(labelled, text)) {
     const label = (m[1] as string).trim();
     // JSON and YAML written in prose: quoted values, and a list in brackets ("allergies: [shellfish, latex]").
     const value = (m[2] as string)
@@ -458,7 +459,7 @@ export function detectFieldValue(
     }
     case 'studentId':
     case 'lunchNumber':
-      for (const v of value.matchAll(kind === 'lunchNumber' ? lunchValue : idToken))
+      for (const v of allMatches(kind === 'lunchNumber' ? lunchValue : idToken, value))
         push(found, { kind, text: v[0], start: at + v.index, reason, scope: 'global' });
       if (found.length === 0 && where !== 'prose' && /\d/.test(value) && value.length <= 24)
         push(found, { kind, text: value, start: at, reason, scope: 'local' });

@@ -1,4 +1,5 @@
 import { escapeRegExp, stripMarks, type Detection } from './detection';
+import { allMatches } from './all-matches';
 
 /**
  * The teacher's roster (Options → Redaction roster): each child is found by full name in any case, as
@@ -74,7 +75,7 @@ export function makeRosterMatcher(roster: string[]): RosterMatcher {
   return {
     find(text) {
       const out: Detection[] = [];
-      for (const m of text.matchAll(any)) {
+      for (const m of allMatches(any, text)) {
         const hit = compiled.find((a) => a.re.test(m[0]));
         if (!hit) continue;
         if (!hit.isFullName && !/^\p{Lu}/u.test(m[0])) continue;

@@ -25,6 +25,7 @@ import {
   wellKnownSpans,
   type Span,
 } from './well-known';
+import { allMatches } from './all-matches';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -154,7 +155,7 @@ function scanLine(
 export function scanAboutKnownNames(field: TextField, knownNames: RegExp, ctx: ScanContext): FieldDetection[] {
   const found: FieldDetection[] = [];
   // One pass over the whole field; only the lines holding a name are read again.
-  const all = [...field.text.matchAll(knownNames)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const all = [...allMatches(knownNames, field.text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (all.length === 0) return found;
   for (const block of blocksOf(field.text)) {
     const blockEnd = block.start + block.text.length;

@@ -1,6 +1,8 @@
 import type { Detection } from './detection';
 import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
+import { compiledEarly } from './compiled-early';
+import { allMatches } from './all-matches';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -222,7 +224,7 @@ const readingLevel = new RegExp(
 /** Reading levels (above) in a sentence already known to be about one child. */
 export function detectReadingLevels(sentence: string, detail: string): Detection[] {
   const found: Detection[] = [];
-  for (const m of sentence.matchAll(readingLevel)) {
+  for (const m of allMatches(readingLevel, sentence)) {
     const value = m.slice(1).find((g) => g !== undefined) as string;
     found.push({
       kind: 'grade',
@@ -260,7 +262,7 @@ const namedPerson = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:[A-Z]\.\s+)?\p{Lu}\p{Ll}+/u;
 
 /** True when `sentence` names a person in full who is none of the students found (`nameSpans`). */
 function namesSomeoneElse(sentence: string, offset: number, nameSpans: SentenceSpan[]): boolean {
-  for (const m of sentence.matchAll(new RegExp(namedPerson.source, 'gu'))) {
+  for (const m of allMatches(new RegExp(namedPerson.source, 'gu'), sentence)) {
     const start = offset + m.index;
     if (!nameSpans.some((n) => n.start < start + m[0].length && start < n.end)) return true;
   }
@@ -283,7 +285,7 @@ const sentenceShape =
 function sentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   // A sentence ends at ". " or the line's end, not inside "3.º B", "1.5x", "d.o.b." or "Dr. Ruiz".
-  for (const m of text.matchAll(sentenceShape)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(sentenceShape, text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -331,7 +333,7 @@ export function detectSensitiveTerms(
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
-    for (const m of [...sentence.matchAll(health), ...sentence.matchAll(healthShapes)]) {
+    for (const m of [...allMatches(health, sentence), ...allMatches(healthShapes, sentence)]) {
       // Acronyms count in capitals only: "Tel. 210-555-0164" is a phone's label, "tea" a drink, "odd" a number.
       if (/^(?:tel|tea|tda|asd|ocd|odd|cgm)$/iu.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
       // "the Great Depression", "la Gran Depresión": an era, not a mood.
@@ -345,7 +347,7 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
-    for (const m of sentence.matchAll(specialEducation)) {
+    for (const m of allMatches(specialEducation, sentence)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
       if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;
       found.push({
@@ -360,8 +362,10 @@ export function detectSensitiveTerms(
     if (withGrades) for (const d of detectReadingLevels(sentence, cue)) found.push({ ...d, start: s.start + d.start });
     for (const m of withGrades
       ? [
-          ...sentence.matchAll(grade),
-          ...(mayHoldMark(sentence) ? [...sentence.matchAll(gradeShapes), ...sentence.matchAll(countedMarks)] : []),
+          ...allMatches(grade, sentence),
+          ...(mayHoldMark(sentence)
+            ? [...allMatches(gradeShapes, sentence), ...allMatches(countedMarks, sentence)]
+            : []),
         ]
       : []) {
       const value = m.slice(1).find((g) => g !== undefined) as string;
@@ -409,3 +413,16 @@ export function startsWithHealthOrPlan(text: string, at: number): boolean {
 }
 const healthAtStart = new RegExp(health.source, 'iuy');
 const specialEducationAtStart = new RegExp(specialEducation.source, 'iuy');
+
+// The largest rule regexes, compiled to optimised code while the module loads (why: compiled-early.ts).
+for (const re of [
+  health,
+  healthShapes,
+  specialEducation,
+  grade,
+  readingLevel,
+  scoreAfterName,
+  healthAtStart,
+  specialEducationAtStart,
+])
+  compiledEarly(re);

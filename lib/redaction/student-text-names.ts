@@ -1,6 +1,7 @@
 import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isWordProblem } from './word-problems';
+import { allMatches } from './all-matches';
 
 /**
  * First names with no cue beside them, in a text that is about the teacher's students ("Heads up: Rafi leaves
@@ -139,7 +140,7 @@ export function findNamesInStudentText(text: string): Detection[] {
   const out: Detection[] = [];
   if (!/\p{Lu}\p{Ll}/u.test(text)) return out;
   // Code is left to the rules that read keys and arrays: a name in a string literal has no sentence around it.
-  const fences = [...text.matchAll(/^[ \t]*(?:```|~~~)/gmu)].map((f) => f.index);
+  const fences = [...allMatches(/^[ \t]*(?:```|~~~)/gmu, text)].map((f) => f.index);
   const inCode = (at: number) => fences.filter((f) => f < at).length % 2 === 1;
   candidate.lastIndex = 0;
   for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
@@ -180,7 +181,7 @@ export function findNamesInStudentText(text: string): Detection[] {
  */
 export function findNamesBesideKnown(text: string, known: Set<string>): Detection[] {
   const out: Detection[] = [];
-  for (const m of text.matchAll(besidePair)) {
+  for (const m of allMatches(besidePair, text)) {
     const [left, right] = [m[1] as string, m[2] as string];
     const [name, start] =
       known.has(left) && !known.has(right)

@@ -1,5 +1,6 @@
 import type { Detection } from './detection';
 import { detectReadingLevels, detectSensitiveTerms } from './sensitive-terms';
+import { allMatches } from './all-matches';
 
 /**
  * Health details and support plans in a trace about students, in sentences that speak of one child without a
@@ -42,13 +43,13 @@ export function findTermsInStudentText(text: string, wellKnown: Span[]): Detecti
   // A sentence naming a known child is read by the second look (lib/redaction/scan.ts, scanAboutKnownNames).
   for (const re of [onePersonAll, noteLineAll]) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       hits.push(m.index);
       if (re !== noteLineAll) continue;
       // Every sentence of a note line is a note.
       const lineEndAt = text.indexOf('\n', m.index);
       const line = text.slice(m.index, lineEndAt === -1 ? text.length : lineEndAt);
-      for (const stop of line.matchAll(/[.!?] /gu)) hits.push(m.index + stop.index + 2);
+      for (const stop of allMatches(/[.!?] /gu, line)) hits.push(m.index + stop.index + 2);
     }
   }
   hits.sort((a, b) => a - b);

@@ -1,4 +1,5 @@
 import data from './data/well-known.json';
+import { allMatches } from './all-matches';
 
 /**
  * Names and titles lessons are about (lib/redaction/data/well-known.json: its source and licence are in the
@@ -38,7 +39,7 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
 /** Every well-known entry written in `text` (as written or without accents), leftmost-longest, not overlapping. */
 function* matches(text: string): Generator<{ index: number; text: string }> {
   let skipTo = 0;
-  for (const m of text.matchAll(wordStart)) {
+  for (const m of allMatches(wordStart, text)) {
     if (m.index < skipTo) continue;
     const list = byPrefix.get(text.slice(m.index, m.index + keyLength));
     if (!list) continue;
