@@ -1,5 +1,6 @@
 import type { TraceDocument } from '../model/trace-document';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
+import { makeValueMatcher } from './value-matches';
 import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
 import {
   makeScanContext,
@@ -461,10 +462,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     studentNames ??= namesPattern(active);
     return studentNames !== null && studentNames.test(sentence);
   };
-  const globalRe =
-    all.length > 0
-      ? new RegExp(`(?<![\\p{L}\\p{N}_@.])(?:${all.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_]|@)`, 'giu')
-      : null;
+  const matchValues = all.length > 0 ? makeValueMatcher(all) : null;
   return (text, onHit) => {
     let out = text;
     if (spotsByValue.size) {
@@ -489,11 +487,11 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
         onHit?.(h.replacement);
       }
     }
-    if (!globalRe) return out;
+    if (!matchValues) return out;
     // Well-known names are looked up only in texts where something is about to be replaced.
     let spans: ReturnType<typeof wellKnownSpans> | null = null;
     const source = out;
-    return out.replace(globalRe, (match: string, offset: number) => {
+    const replaceOne = (match: string, offset: number): string => {
       let replacement = exact.get(match) ?? folded.get(match.toLowerCase());
       if (!replacement) return match;
       const parents = parentExact.get(match);
@@ -509,7 +507,14 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       if (isInPlaceName(source, offset, offset + match.length)) return match;
       onHit?.(replacement);
       return replacement;
-    });
+    };
+    let redacted = '';
+    let copied = 0;
+    for (const { index, match } of matchValues(source)) {
+      redacted += source.slice(copied, index) + replaceOne(match, index);
+      copied = index + match.length;
+    }
+    return redacted + source.slice(copied);
   };
 }
 
