@@ -24,28 +24,50 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
   // At a non-ASCII character every value is tried; at an ASCII one only the values whose first character
   // equals it ignoring case as the `iu` flags do (in their order, so the alternation picks the same one).
   let sticky: RegExp | undefined;
-  const firstChars = [...new Set(values.map(firstChar))];
-  const asciiMatching = new Map(
-    firstChars.map((c) => {
+  // For each character of the values: which ASCII characters equal it, ignoring case as the `iu` flags do.
+  const asciiEqual = new Map<string, boolean[]>();
+  const equalsAscii = (c: string): boolean[] => {
+    let codes = asciiEqual.get(c);
+    if (!codes) {
       const re = new RegExp(`^\\u{${c.codePointAt(0)!.toString(16)}}$`, 'iu');
-      return [c, Array.from({ length: 128 }, (_, code) => re.test(String.fromCharCode(code)))] as const;
-    }),
-  );
-  const byAscii: (RegExp | null | undefined)[] = new Array(128);
-  const stickyForAscii = (code: number): RegExp | null => {
-    let re = byAscii[code];
-    if (re === undefined) {
-      const list = values.filter((v) => asciiMatching.get(firstChar(v))![code]);
-      re = byAscii[code] = list.length ? stickyOf(list) : null;
+      codes = Array.from({ length: 128 }, (_, code) => re.test(String.fromCharCode(code)));
+      asciiEqual.set(c, codes);
     }
-    return re;
+    return codes;
+  };
+  const byAscii: ({ re: RegExp; second: boolean[] | null } | null | undefined)[] = new Array(128);
+  const stickyForAscii = (code: number) => {
+    let entry = byAscii[code];
+    if (entry === undefined) {
+      const list = values.filter((v) => equalsAscii(firstChar(v))[code]);
+      // The ASCII characters that may come second (null: any, when a value is one character long).
+      let second: boolean[] | null = Array.from({ length: 128 }, () => false);
+      for (const v of list) {
+        const next = v.slice(firstChar(v).length);
+        if (next === '') {
+          second = null;
+          break;
+        }
+        const codes = equalsAscii(firstChar(next));
+        for (let c = 0; c < 128; c++) if (codes[c]) second[c] = true;
+      }
+      entry = byAscii[code] = list.length ? { re: stickyOf(list), second } : null;
+    }
+    return entry;
   };
   return (text) => {
     const found: { index: number; match: string }[] = [];
     for (let at = 0; at < text.length;) {
       const code = text.charCodeAt(at);
-      const re =
-        code < 128 ? stickyForAscii(code) : isSecondHalfOfPair(text, at) ? null : (sticky ??= stickyOf(values));
+      let re: RegExp | null;
+      if (code < 128) {
+        const entry = stickyForAscii(code);
+        const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
+        // A character after it that no value has second rules the place out (the end of the text too).
+        const secondFits =
+          entry !== null && (entry.second === null || (next >= 0 && (next >= 128 || entry.second[next])));
+        re = secondFits ? entry.re : null;
+      } else re = isSecondHalfOfPair(text, at) ? null : (sticky ??= stickyOf(values));
       if (re === null || !mayFollow(text, at)) {
         at++;
         continue;

@@ -31,6 +31,7 @@ describe('makeValueMatcher', () => {
       ['555-867-5309', 'karen.brennan77@gmail.com', '1412 Maple Grove Lane, Apt 4B'],
       'call 555-867-5309 or 1555-867-5309; karen.brennan77@gmail.com, x.karen.brennan77@gmail.com; 1412 maple grove lane, apt 4b.',
     ],
+    ['one-letter values and second letters that fold', ['X', 'Ana', 'a\u017Fb'], 'X, x; ana, aSb, ASB, as, a, An'],
     ['a value followed by @ or a letter is not a match', ['Ana'], 'Ana@school Anab Ana. Ana'],
   ];
   for (const [name, values, text] of cases) {
