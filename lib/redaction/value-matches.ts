@@ -19,8 +19,7 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
     const global = new RegExp(body, 'giu');
     return (text) => [...text.matchAll(global)].map((m) => ({ index: m.index, match: m[0] }));
   }
-  const stickyOf = (list: readonly string[]) =>
-    new RegExp(`(?<![\\p{L}\\p{N}_@.])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_]|@)`, 'iuy');
+  const stickyOf = cachedSticky;
   // At a non-ASCII character every value is tried; at an ASCII one only the values whose first character
   // equals it ignoring case as the `iu` flags do (in their order, so the alternation picks the same one).
   let sticky: RegExp | undefined;
@@ -35,7 +34,22 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
     }
     return codes;
   };
-  const byAscii: ({ re: RegExp; second: boolean[] | null } | null | undefined)[] = new Array(128);
+  // Outside ASCII, a place is tried only when its character equals, ignoring case, the first of some value
+  // (dashes, quotes and bullets at word starts are common in prose and never do).
+  const firstClass = new RegExp(
+    `^[${[...new Set(values.map(firstChar))].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]$`,
+    'iu',
+  );
+  const startsOutsideAscii = new Map<number, boolean>();
+  const mayStartOutsideAscii = (text: string, at: number): boolean => {
+    const point = text.codePointAt(at)!;
+    let may = startsOutsideAscii.get(point);
+    if (may === undefined) startsOutsideAscii.set(point, (may = firstClass.test(String.fromCodePoint(point))));
+    return may;
+  };
+  const byAscii: ({ re: RegExp; second: boolean[] | null; lowered: string[] | null } | null | undefined)[] = new Array(
+    128,
+  );
   const stickyForAscii = (code: number) => {
     let entry = byAscii[code];
     if (entry === undefined) {
@@ -51,7 +65,12 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
         const codes = equalsAscii(firstChar(next));
         for (let c = 0; c < 128; c++) if (codes[c]) second[c] = true;
       }
-      entry = byAscii[code] = list.length ? { re: stickyOf(list), second } : null;
+      // Values all in ASCII can be compared ignoring ASCII case before the regex is run (a character outside
+      // ASCII in the text may still fold to one of theirs, like the Kelvin sign to k: that place is tried).
+      const lowered = list.every((v) => [...v].every((ch) => ch.charCodeAt(0) < 128))
+        ? list.map((v) => v.toLowerCase())
+        : null;
+      entry = byAscii[code] = list.length ? { re: stickyOf(list), second, lowered } : null;
     }
     return entry;
   };
@@ -66,8 +85,9 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
         // A character after it that no value has second rules the place out (the end of the text too).
         const secondFits =
           entry !== null && (entry.second === null || (next >= 0 && (next >= 128 || entry.second[next])));
-        re = secondFits ? entry.re : null;
-      } else re = isSecondHalfOfPair(text, at) ? null : (sticky ??= stickyOf(values));
+        re = secondFits && (entry.lowered === null || someMayStartAt(text, at, entry.lowered)) ? entry.re : null;
+      } else
+        re = isSecondHalfOfPair(text, at) || !mayStartOutsideAscii(text, at) ? null : (sticky ??= stickyOf(values));
       if (re === null || !mayFollow(text, at)) {
         at++;
         continue;
@@ -83,6 +103,36 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
     }
     return found;
   };
+}
+
+// Sticky regexes by source, kept across documents: the same values are matched again when the preview is
+// refreshed and when the copy is redacted, and compiling one (its \p{L} classes under `iu`) costs more than
+// running it. Bounded: emptied when it reaches 256 entries.
+const stickyBySource = new Map<string, RegExp>();
+function cachedSticky(list: readonly string[]): RegExp {
+  const source = `(?<![\\p{L}\\p{N}_@.])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_]|@)`;
+  let re = stickyBySource.get(source);
+  if (!re) {
+    if (stickyBySource.size >= 256) stickyBySource.clear();
+    stickyBySource.set(source, (re = new RegExp(source, 'iuy')));
+  }
+  return re;
+}
+
+/** True when one of `lowered` (ASCII, lower case) may begin at `at`, comparing ASCII letters ignoring case. */
+function someMayStartAt(text: string, at: number, lowered: readonly string[]): boolean {
+  for (const value of lowered) {
+    if (at + value.length > text.length) continue;
+    let fits = true;
+    for (let i = 0; i < value.length && fits; i++) {
+      let c = text.charCodeAt(at + i);
+      if (c >= 128) continue;
+      if (c >= 65 && c <= 90) c += 32;
+      fits = c === value.charCodeAt(i);
+    }
+    if (fits) return true;
+  }
+  return false;
 }
 
 function firstChar(value: string): string {
