@@ -106,23 +106,17 @@ describe('the page (sendWithReferences)', () => {
     return sent;
   }
 
-  test('a first capture: references first (none holds), then whole; again: references only', async () => {
+  test('a first capture goes whole in one message; again: what was stored by reference, the new turn whole', async () => {
     const sent = routeToWorker();
     const page = conversation(texts);
     expect(await sendWithReferences('button', page, page.turns)).toMatchObject({ ok: true, added: 4 });
     const kinds = (turns: unknown[]) => turns.map((turn) => ('contentHash' in (turn as object) ? 'ref' : 'whole'));
-    expect(sent.map((m) => kinds(m.turns!))).toEqual([
-      ['ref', 'ref', 'ref', 'ref'],
-      ['whole', 'whole', 'whole', 'whole'],
-    ]);
+    expect(sent.map((m) => kinds(m.turns!))).toEqual([['whole', 'whole', 'whole', 'whole']]);
 
     sent.length = 0;
     const again = conversation([...texts, 'A follow-up']);
     expect(await sendWithReferences('button', again, again.turns)).toMatchObject({ ok: true, added: 1, unchanged: 4 });
-    expect(sent.map((m) => kinds(m.turns!))).toEqual([
-      ['ref', 'ref', 'ref', 'ref', 'ref'],
-      ['ref', 'ref', 'ref', 'ref', 'whole'],
-    ]);
+    expect(sent.map((m) => kinds(m.turns!))).toEqual([['ref', 'ref', 'ref', 'ref', 'whole']]);
 
     sent.length = 0;
     expect(await sendWithReferences('button', again, again.turns)).toMatchObject({ ok: true, unchanged: 5 });
@@ -130,21 +124,26 @@ describe('the page (sendWithReferences)', () => {
   });
 
   test('when a turn changes in storage between the two sends, the capture is sent whole', async () => {
-    const page = conversation([...texts, 'A follow-up']);
-    await mergeCapturedConversation(getDatabase(), conversation(texts));
+    routeToWorker();
+    // This page stored the four turns (the worker confirmed them), then another tab's capture changed the last one.
+    const earlier = conversation(texts);
+    await sendWithReferences('button', earlier, earlier.turns);
+    await mergeCapturedConversation(getDatabase(), conversation([...texts.slice(0, 3), 'Changed elsewhere']));
+    vi.restoreAllMocks();
+    const page = conversation([...texts, 'Another follow-up']);
     const sent: string[] = [];
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
       const m = message as { conversation: { turns: object[] } };
       sent.push(m.conversation.turns.map((turn) => ('contentHash' in turn ? 'r' : 'w')).join(''));
       const answer = await handleContentMessage(message, sender);
-      // Right after the first answer, another tab's capture changes the second turn.
+      // Right after the first answer (the fourth reference is stale), another tab's capture changes the second turn.
       if (sent.length === 1)
         await mergeCapturedConversation(getDatabase(), conversation([texts[0]!, 'Edited elsewhere']));
       return answer;
     }) as never);
-    expect(await sendWithReferences('button', page, page.turns)).toMatchObject({ ok: true, updated: 1, added: 1 });
-    expect(sent).toEqual(['rrrrr', 'rrrrw', 'wwwww']);
+    expect(await sendWithReferences('button', page, page.turns)).toMatchObject({ ok: true, updated: 2, added: 1 });
+    expect(sent).toEqual(['rrrrw', 'rrrww', 'wwwww']);
     const stored = await getConversationTurns(getDatabase(), (await getDatabase().conversations.toArray())[0]!.id);
-    expect(stored.map((turn) => turn.text)).toEqual([...texts, 'A follow-up']);
+    expect(stored.map((turn) => turn.text)).toEqual([...texts, 'Another follow-up']);
   });
 });
