@@ -69,7 +69,7 @@ describe('ConversationView: the general reader note', () => {
     expect(await screen.findByRole('note')).toHaveTextContent(
       'Leída con el lector general de ShowWork: revisa los turnos',
     );
-    expect(screen.getByRole('button', { name: 'Corregir turno 1' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Corregir turno 1' })).toBeInTheDocument();
   });
 });
 
