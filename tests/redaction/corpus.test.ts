@@ -87,33 +87,14 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
 });
 
 /**
- * The fifth and sixth parts are far from the recall target, but their look-alikes are held to the false-positive
- * goal and their recall to what the rules after them reached (development figures, 1 Dec 2026), so a later rule
- * that loses ground on them fails here.
+ * Parts 5 to 8 were scored blind first (fifth 49.0 %; sixth 63.3 % with 8.5 % of look-alikes lost; seventh
+ * 78.6 % / 5.5 %; eighth 66.5 % / 4.7 %: tests/fixtures/redaction/README.md) and are development data since. They
+ * are still short of the recall target, so each is held to the false-positive goal and to the recall the rules
+ * after it reached (development figures, 1 Dec 2026): a later rule that loses ground on one of them fails here.
  */
 describe.each([
   ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 200],
   ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 238],
-] as const)('%s', (name, corpus, minHit) => {
-  const score = evaluateCorpus(corpus);
-  const report = formatScore(name, score).join('\n');
-  test('≤ 5 % of look-alikes wrongly redacted', () => {
-    expect(
-      score.lookAlikes.hit / score.lookAlikes.total,
-      `${report}\nwrong: ${score.wronglyRedacted.join('; ')}`,
-    ).toBeLessThanOrEqual(0.05);
-  });
-  test(`at least ${minHit} student details redacted`, () => {
-    expect(score.details.hit, `${report}\nmissed: ${score.missed.join('; ')}`).toBeGreaterThanOrEqual(minHit);
-  });
-});
-
-/**
- * The seventh and eighth parts, development data since their first blind scores (78.6 % with 5.5 % of look-alikes
- * lost, 66.5 % with 4.7 %): look-alikes held to the false-positive goal and recall to what the rules after them
- * reached (redact8, 1 Dec 2026).
- */
-describe.each([
   ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 457],
   ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 437],
 ] as const)('%s', (name, corpus, minHit) => {
