@@ -45,7 +45,6 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
   const db = getDatabase();
   const editor = useTraceEditor(traceId);
   const { trace } = editor;
-  useExportRehearsal(trace !== undefined && trace !== null);
   const [isDeleteOpen, setIsDeleteOpen] = useState(false);
   const [deleted, setDeleted] = useState<Trace | null>(null);
   const deleteButtonRef = useRef<HTMLButtonElement>(null);
@@ -139,6 +138,8 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
   // trace, or the first AI output still to mark (its first radio; arrow keys then choose the mark).
   const focusedRef = useRef<{ at: number; element: HTMLElement | null }>({ at: 0, element: null });
   const isLoaded = Boolean(trace && framework && sources && report);
+  // After the editor's full first paint, not the "Loading…" one: the workers' start competed with this render.
+  useExportRehearsal(isLoaded);
   const focusTarget = (): HTMLElement | null => {
     if (newTurns.length > 0) return offerRef.current;
     if (capturedReady) return readyNoticeRef.current;
