@@ -17,6 +17,8 @@ import type { Trace } from '../../lib/model/trace';
  *
  * The panel is sidepanel.html in a tab of the same window, opened beforehand: in real use the click opens the
  * side panel itself (checked in capture-lands-in-trace.e2e.test.ts), so opening it is not an interaction here.
+ * The teacher's side panel is open beforehand too (openSidePanelBeside), so the Capture click finds it open, as it
+ * would with the tab standing in for it: no second panel starts up beside the one measured.
  * The selection → "Use as final artifact" path can't be clicked headless (context menus are browser UI); it is
  * unit-tested in tests/artifact/use-as-artifact.test.ts. Here the artifact is pasted.
  */
@@ -91,6 +93,49 @@ async function installPanelPredicates(panel: Page): Promise<void> {
   });
 }
 
+/**
+ * Opens the window's real side panel before the path starts, on the options page: the panel the tab stands in for is
+ * then open, as the teacher's is, so the Capture click's `sidePanel.open()` finds it open and the page says "trace
+ * opened". Without it the click opened a second, real side panel that loaded the whole panel app and rendered the same
+ * draft, and started its own export workers, in the extension's one renderer process beside the tab that is measured:
+ * the draft showed in 244–757 ms against 115–276 ms with the panel open beforehand (the tab's main thread busy
+ * 299–956 ms against 112–173 ms from the click to the draft; alternate runs, load 15–18, 2026-12-01). The options page
+ * follows no capture, so only the tab shows the draft. Chrome opens a side panel only in a user action: a trusted
+ * click in the tab, on a button put there for this.
+ */
+async function openSidePanelBeside(session: ExtensionSession, panel: Page): Promise<void> {
+  const worker = await session.serviceWorker();
+  await worker.evaluate(() => (globalThis as any).chrome.sidePanel.setOptions({ path: 'options.html', enabled: true }));
+  await panel.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'e2e-open-side-panel';
+    button.textContent = 'Open the side panel (test setup)';
+    button.addEventListener('click', async () => {
+      const chrome = (globalThis as any).chrome;
+      await chrome.sidePanel.open({ windowId: (await chrome.windows.getCurrent()).id });
+      button.dataset.opened = 'true';
+    });
+    document.body.append(button);
+  });
+  await panel.click('#e2e-open-side-panel');
+  await panel.waitForSelector('#e2e-open-side-panel[data-opened]');
+  await panel.evaluate(() => document.getElementById('e2e-open-side-panel')!.remove());
+  expect(await sidePanelDocuments(session)).toEqual(['options.html']);
+}
+
+/** The documents the window's side panel shows (file names). */
+async function sidePanelDocuments(session: ExtensionSession): Promise<string[]> {
+  const worker = await session.serviceWorker();
+  const urls = await worker.evaluate(async () =>
+    (
+      (await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as {
+        documentUrl: string;
+      }[]
+    ).map((context) => context.documentUrl),
+  );
+  return urls.map((url) => new URL(url).pathname.slice(1));
+}
+
 interface Step {
   step: string;
   interactions: number;
@@ -129,6 +174,7 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   // (4.6 s measured here; 7 ms once it runs). Teachers don't capture in a browser's first seconds: wait for it.
   await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get(null).catch(() => {}));
   const panel = await session.openExtensionPage('/sidepanel.html');
+  await openSidePanelBeside(session, panel);
   await installPanelPredicates(panel);
   await routeFixturePage(
     session.context,
@@ -211,6 +257,8 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
     machineMs: shownAt - clickedAt,
     isWait: true,
   });
+  // The click found the side panel open: no second panel app started beside the one measured.
+  expect(await sidePanelDocuments(session)).toEqual(['options.html']);
   await panel.bringToFront();
 
   // 2. Mark the one AI output.
