@@ -24,7 +24,7 @@ import { findNewTurns, itemsWith, numberOutputs, offeredSources } from './trace-
 import { NewTurnsOffer } from './NewTurnsOffer';
 import { ReadyTraceCaptureNotice } from './ReadyTraceCaptureNotice';
 import { fieldId } from './TraceTextField';
-import type { Arrival } from '@/lib/panel/panel-route';
+import { arrivalShownMark, type Arrival } from '@/lib/panel/panel-route';
 import { useTraceEditor } from './use-trace-editor';
 import { useExportRehearsal } from '@/components/export/use-export-rehearsal';
 import './trace-editor.css';
@@ -176,10 +176,12 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
     }
     const target = focusTarget();
     if (!target) return;
+    const isFirstFocus = focused.at !== arrival.at;
     focusedRef.current = { at: arrival.at, element: target };
     if (target.tagName === 'H1') target.tabIndex = -1;
     target.focus();
     target.scrollIntoView({ block: 'center' });
+    if (isFirstFocus) performance.mark(arrivalShownMark, { detail: { at: arrival.at } });
   });
 
   const addNewTurns = () => {

@@ -7,6 +7,7 @@ import { captureButtonName, launchExtension, readTable, routeFixturePage, type E
 import { checkExportedPdf } from '../e2e-shared/pdf-checks';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 import type { Trace } from '../../lib/model/trace';
+import { arrivalShownMark } from '../../lib/panel/panel-route';
 
 /**
  * A teacher on the fastest path for a conversation with one AI output: capture, mark, artifact (paste), five
@@ -513,4 +514,103 @@ test('the same path without a mouse: Enter on Capture trace, then Space, Tab and
   expect(trace).toMatchObject({ status: 'ready', finalArtifact: 'Students draw the leaf and label it.' });
   expect(Object.values(trace!.marks)).toEqual([{ mark: 'accepted', note: '' }]);
   console.log(`Keyboard-only path: every step reached with ${tabs} Tab presses, no mouse.`);
+});
+
+/**
+ * Runs `expression` (awaiting its promise) in the extension's real side panel, which Playwright does not list as a
+ * page (TOOLCHAIN.md trap 6): through the DevTools protocol, attached from `page`'s session to the panel's target.
+ */
+async function evaluateInSidePanel<T>(session: ExtensionSession, page: Page, expression: string): Promise<T> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const target = targetInfos.find((t) => t.url === `chrome-extension://${session.extensionId}/sidepanel.html`);
+    if (!target) throw new Error('The side panel is not open.');
+    const { sessionId } = (await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    })) as { sessionId: string };
+    const answer = new Promise<{ result?: { result: { value: T }; exceptionDetails?: unknown } }>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+        const message = JSON.parse(event.message) as { id?: number };
+        if (message.id === 1) resolve(message as never);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({
+        id: 1,
+        method: 'Runtime.evaluate',
+        params: { expression, awaitPromise: true, returnByValue: true },
+      }),
+    });
+    const { result } = await answer;
+    if (!result || result.exceptionDetails) throw new Error(`In the side panel: ${JSON.stringify(result)}`);
+    return result.result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('with the side panel closed, the Capture click opens it and the draft shows there (the wait, reported)', async () => {
+  // The other case of the path's first step: the teacher's panel is closed, so the click opens it and the draft's
+  // wait includes the panel's own start. Read in the real side panel (User Timing: its document's start and the
+  // editor's arrivalShownMark), from the Capture click in the page.
+  session = await launchExtension({
+    extraArgs: ['--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+  });
+  const worker = await session.serviceWorker();
+  await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get(null).catch(() => {}));
+  await routeFixturePage(
+    session.context,
+    fixtureUrls.chatgpt,
+    generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 60, title }),
+  );
+  const chat = await session.context.newPage();
+  await chat.goto(fixtureUrls.chatgpt);
+  await chat.evaluate(() => {
+    const w = window as unknown as { swClick?: number };
+    document.addEventListener('pointerdown', (event) => (w.swClick = performance.timeOrigin + event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+  expect(await sidePanelDocuments(session)).toEqual([]);
+  await chat.getByRole('button', { name: captureButtonName.en }).click();
+  await chat.getByRole('status').filter({ hasText: 'Captured 2 turns — trace opened' }).waitFor({ timeout: 30_000 });
+  expect(await sidePanelDocuments(session)).toEqual(['sidepanel.html']);
+  const clickedAt = await chat.evaluate(() => (window as unknown as { swClick: number }).swClick);
+  const shown = await evaluateInSidePanel<{ startedAt: number; shownAt: number; heading: string }>(
+    session,
+    chat,
+    `new Promise((resolve, reject) => {
+      const deadline = Date.now() + 30000;
+      const check = () => {
+        const [mark] = performance.getEntriesByName(${JSON.stringify(arrivalShownMark)});
+        if (mark) resolve({
+          startedAt: performance.timeOrigin,
+          shownAt: performance.timeOrigin + mark.startTime,
+          heading: document.querySelector('h1')?.textContent ?? '',
+        });
+        else if (Date.now() > deadline) reject(new Error('The draft never showed in the side panel.'));
+        else setTimeout(check, 20);
+      };
+      check();
+    })`,
+  );
+  expect(shown.heading).toBe(title);
+  const draftMs = Math.round(shown.shownAt - clickedAt);
+  console.log(
+    [
+      '',
+      `With the side panel closed (load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}): the Capture click opened it; its page started ${Math.round(shown.startedAt - clickedAt)} ms ` +
+        `after the click and showed the draft, focus on the output to mark, ${draftMs} ms after it` +
+        `${draftMs > 300 ? ' (over 300)' : ''}.`,
+      '',
+    ].join('\n'),
+  );
 });
