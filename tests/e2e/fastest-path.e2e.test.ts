@@ -579,7 +579,9 @@ test('with the side panel closed, the Capture click opens it and the draft shows
   });
   expect(await sidePanelDocuments(session)).toEqual([]);
   await chat.getByRole('button', { name: captureButtonName.en }).click();
-  await chat.getByRole('status').filter({ hasText: 'Captured 2 turns — trace opened' }).waitFor({ timeout: 30_000 });
+  const status = chat.getByRole('status').filter({ hasText: 'Captured 2 turns' });
+  await status.waitFor({ timeout: 30_000 });
+  expect(await status.textContent()).toContain('Captured 2 turns — trace opened');
   expect(await sidePanelDocuments(session)).toEqual(['sidepanel.html']);
   const clickedAt = await chat.evaluate(() => (window as unknown as { swClick: number }).swClick);
   const shown = await evaluateInSidePanel<{ startedAt: number; shownAt: number; heading: string }>(
