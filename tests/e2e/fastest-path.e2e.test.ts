@@ -95,6 +95,55 @@ async function installPanelPredicates(panel: Page): Promise<void> {
 }
 
 /**
+ * What the teacher set up once, before any path: the profile names the credential worked towards (Options), and
+ * Chromium's policy service has answered its first storage.managed read, which it does only seconds after the
+ * browser starts (4.6 s measured here; 7 ms once it runs). Teachers don't capture in a browser's first seconds.
+ */
+async function setTeacherDefaults(session: ExtensionSession): Promise<void> {
+  const worker = await session.serviceWorker();
+  await worker.evaluate(async () => {
+    await (globalThis as any).chrome.storage.local.set({
+      teacherProfile: {
+        name: 'Ana Ruiz',
+        school: 'Lincoln Elementary',
+        district: 'Riverside USD',
+        defaultCredentialId: 'ai-planning-differentiation',
+        defaultLevel: 'beginner',
+        paperSize: 'letter',
+      },
+    });
+  });
+  await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get(null).catch(() => {}));
+}
+
+/** The teacher's ChatGPT conversation with one AI output (the fixture at its real URL). */
+async function openTheConversation(session: ExtensionSession): Promise<Page> {
+  await routeFixturePage(
+    session.context,
+    fixtureUrls.chatgpt,
+    generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 60, title }),
+  );
+  const chat = await session.context.newPage();
+  await chat.goto(fixtureUrls.chatgpt);
+  return chat;
+}
+
+/**
+ * Notes when the next click on `page` happened (its pointerdown's own time, ms since the epoch): a busy main thread
+ * that holds the click back is part of the wait. Resolves it once the click has happened.
+ */
+async function watchTheClick(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { swClick?: number };
+    document.addEventListener('pointerdown', (event) => (w.swClick = performance.timeOrigin + event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { swClick: number }).swClick);
+}
+
+/**
  * Opens the window's real side panel before the path starts, on the options page: the panel the tab stands in for is
  * then open, as the teacher's is, so the Capture click's `sidePanel.open()` finds it open and the page says "trace
  * opened". Without it the click opened a second, real side panel that loaded the whole panel app and rendered the same
@@ -157,33 +206,11 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
       '--disable-backgrounding-occluded-windows',
     ],
   });
-  // The profile names the credential the teacher works towards (Options, once): part of the defaults, not the path.
-  const worker = await session.serviceWorker();
-  await worker.evaluate(async () => {
-    await (globalThis as any).chrome.storage.local.set({
-      teacherProfile: {
-        name: 'Ana Ruiz',
-        school: 'Lincoln Elementary',
-        district: 'Riverside USD',
-        defaultCredentialId: 'ai-planning-differentiation',
-        defaultLevel: 'beginner',
-        paperSize: 'letter',
-      },
-    });
-  });
-  // Chromium's policy service answers its first storage.managed read only seconds after the browser starts
-  // (4.6 s measured here; 7 ms once it runs). Teachers don't capture in a browser's first seconds: wait for it.
-  await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get(null).catch(() => {}));
+  await setTeacherDefaults(session);
   const panel = await session.openExtensionPage('/sidepanel.html');
   await openSidePanelBeside(session, panel);
   await installPanelPredicates(panel);
-  await routeFixturePage(
-    session.context,
-    fixtureUrls.chatgpt,
-    generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 60, title }),
-  );
-  const chat = await session.context.newPage();
-  await chat.goto(fixtureUrls.chatgpt);
+  const chat = await openTheConversation(session);
 
   const steps: Step[] = [];
   let interactions = 0;
@@ -204,13 +231,10 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   };
 
   // 1. Capture: one click on the page; the panel shows the new draft with focus on the output to mark.
+  const clickTime = await watchTheClick(chat);
   await chat.evaluate(() => {
-    const w = window as unknown as { swClick?: number; swStatus?: number };
+    const w = window as unknown as { swStatus?: number };
     const now = () => performance.timeOrigin + performance.now();
-    document.addEventListener('pointerdown', (event) => (w.swClick = performance.timeOrigin + event.timeStamp), {
-      capture: true,
-      once: true,
-    });
     const status = document.querySelector('showwork-capture')!.shadowRoot!.querySelector('[role=status]')!;
     new MutationObserver(() => {
       if (w.swStatus === undefined && /trace opened/.test(status.textContent ?? '')) w.swStatus = now();
@@ -238,7 +262,7 @@ test('capture → ready trace → PDF in at most 10 interactions besides typing 
   interactions += 1;
   await chat.getByRole('status').filter({ hasText: 'Captured 2 turns — trace opened' }).waitFor({ timeout: 30_000 });
   await panel.waitForFunction(() => (window as any).swShown !== undefined, undefined, { timeout: 30_000 });
-  const clickedAt = await chat.evaluate(() => (window as unknown as { swClick: number }).swClick);
+  const clickedAt = await clickTime();
   const statusAt = await chat.evaluate(() => (window as unknown as { swStatus: number }).swStatus);
   steps.push({
     step: 'Capture trace (in-page button) → "Captured 2 turns — trace opened" on the page',
@@ -561,29 +585,16 @@ test('with the side panel closed, the Capture click opens it and the draft shows
   session = await launchExtension({
     extraArgs: ['--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
   });
-  const worker = await session.serviceWorker();
-  await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get(null).catch(() => {}));
-  await routeFixturePage(
-    session.context,
-    fixtureUrls.chatgpt,
-    generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 60, title }),
-  );
-  const chat = await session.context.newPage();
-  await chat.goto(fixtureUrls.chatgpt);
-  await chat.evaluate(() => {
-    const w = window as unknown as { swClick?: number };
-    document.addEventListener('pointerdown', (event) => (w.swClick = performance.timeOrigin + event.timeStamp), {
-      capture: true,
-      once: true,
-    });
-  });
+  await setTeacherDefaults(session);
+  const chat = await openTheConversation(session);
+  const clickTime = await watchTheClick(chat);
   expect(await sidePanelDocuments(session)).toEqual([]);
   await chat.getByRole('button', { name: captureButtonName.en }).click();
   const status = chat.getByRole('status').filter({ hasText: 'Captured 2 turns' });
   await status.waitFor({ timeout: 30_000 });
   expect(await status.textContent()).toContain('Captured 2 turns — trace opened');
   expect(await sidePanelDocuments(session)).toEqual(['sidepanel.html']);
-  const clickedAt = await chat.evaluate(() => (window as unknown as { swClick: number }).swClick);
+  const clickedAt = await clickTime();
   const shown = await evaluateInSidePanel<{ startedAt: number; shownAt: number; heading: string }>(
     session,
     chat,
