@@ -24,7 +24,7 @@ import { findNewTurns, itemsWith, numberOutputs, offeredSources } from './trace-
 import { NewTurnsOffer } from './NewTurnsOffer';
 import { ReadyTraceCaptureNotice } from './ReadyTraceCaptureNotice';
 import { fieldId } from './TraceTextField';
-import type { Arrival } from '@/lib/panel/panel-route';
+import { arrivalShownMark, type Arrival } from '@/lib/panel/panel-route';
 import { useTraceEditor } from './use-trace-editor';
 import { useExportRehearsal } from '@/components/export/use-export-rehearsal';
 import './trace-editor.css';
@@ -45,7 +45,6 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
   const db = getDatabase();
   const editor = useTraceEditor(traceId);
   const { trace } = editor;
-  useExportRehearsal(trace !== undefined && trace !== null);
   const [isDeleteOpen, setIsDeleteOpen] = useState(false);
   const [deleted, setDeleted] = useState<Trace | null>(null);
   const deleteButtonRef = useRef<HTMLButtonElement>(null);
@@ -139,6 +138,8 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
   // trace, or the first AI output still to mark (its first radio; arrow keys then choose the mark).
   const focusedRef = useRef<{ at: number; element: HTMLElement | null }>({ at: 0, element: null });
   const isLoaded = Boolean(trace && framework && sources && report);
+  // After the editor's full first paint, not the "Loading…" one: the workers' start competed with this render.
+  useExportRehearsal(isLoaded);
   const focusTarget = (): HTMLElement | null => {
     if (newTurns.length > 0) return offerRef.current;
     if (capturedReady) return readyNoticeRef.current;
@@ -175,10 +176,12 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
     }
     const target = focusTarget();
     if (!target) return;
+    const isFirstFocus = focused.at !== arrival.at;
     focusedRef.current = { at: arrival.at, element: target };
     if (target.tagName === 'H1') target.tabIndex = -1;
     target.focus();
     target.scrollIntoView({ block: 'center' });
+    if (isFirstFocus) performance.mark(arrivalShownMark, { detail: { at: arrival.at } });
   });
 
   const addNewTurns = () => {

@@ -10,7 +10,7 @@ import { fontAssetPath, fontFiles } from '../export/fonts';
 import type { TraceDocument } from '../model/trace-document';
 import { PdfWorkerRequest } from './export-worker-messages';
 import { warmUpDocument } from './export-warm-up-document';
-import { createWorkerTasks, type ExportWorkerScope } from './export-worker-tasks';
+import { serveExportWorkerRequests, type ExportWorkerScope } from './export-worker-tasks';
 
 const scope = globalThis as unknown as ExportWorkerScope;
 
@@ -31,44 +31,34 @@ function loadFont(file: string): Promise<Uint8Array> {
   return bytes.then((b) => b.slice());
 }
 
-const tasks = createWorkerTasks(scope);
-
 /** Whether a real layout has run here: the rehearsal then skips its own (the code is compiled already). */
 let hasRendered = false;
 
-scope.addEventListener('message', (event) => {
-  const parsed = PdfWorkerRequest.safeParse(event.data);
-  if (!parsed.success) return;
-  const request = parsed.data;
-  const { id } = request;
-  switch (request.kind) {
-    case 'warm':
-      // The worker has started (its code is loaded by now): read the fonts too.
-      tasks.handle(id, true, async () => {
-        await Promise.all([loadFont(fontFiles.latin), loadFont(fontFiles.latinBold)]);
-        return {};
-      });
-      return;
-    case 'rehearse':
-      // One layout of a made-up trace (compiles pdfkit's and fontkit's code: the first layout in a worker is
-      // several times slower than the next). A render asked for before it starts goes first, and then it is skipped.
-      tasks.handle(id, true, async () => {
-        if (!hasRendered) await renderTracePdf(warmUpDocument(), { paperSize: 'letter', loadFont });
-        return {};
-      });
-      return;
-    case 'render':
-      // renderTracePdf validates the document (zod) before laying it out.
-      tasks.handle(
-        id,
-        false,
-        async () => {
-          const bytes = await renderTracePdf(request.doc as TraceDocument, { paperSize: request.paperSize, loadFont });
-          hasRendered = true;
-          return { bytes };
-        },
-        (answer) => (answer.bytes ? [answer.bytes.buffer] : []),
-      );
-      return;
-  }
+serveExportWorkerRequests(scope, PdfWorkerRequest, {
+  // The worker has started (its code is loaded by now): read the fonts too.
+  warm: () => ({
+    isBackground: true,
+    work: async () => {
+      await Promise.all([loadFont(fontFiles.latin), loadFont(fontFiles.latinBold)]);
+      return {};
+    },
+  }),
+  // One layout of a made-up trace (compiles pdfkit's and fontkit's code: the first layout in a worker is several
+  // times slower than the next). A render asked for before it starts goes first, and then it is skipped.
+  rehearse: () => ({
+    isBackground: true,
+    work: async () => {
+      if (!hasRendered) await renderTracePdf(warmUpDocument(), { paperSize: 'letter', loadFont });
+      return {};
+    },
+  }),
+  // renderTracePdf validates the document (zod) before laying it out.
+  render: (request) => ({
+    work: async () => {
+      const bytes = await renderTracePdf(request.doc as TraceDocument, { paperSize: request.paperSize, loadFont });
+      hasRendered = true;
+      return { bytes };
+    },
+    transfer: (answer) => (answer.bytes ? [answer.bytes.buffer] : []),
+  }),
 });

@@ -8,46 +8,40 @@ import type { TraceDocument } from '../model/trace-document';
 import { addCustomTerm, findStudentData, redactTraceDocument, type RedactionCandidate } from '../redaction/apply';
 import { ScanWorkerRequest } from './export-worker-messages';
 import { warmUpDocument } from './export-warm-up-document';
-import { createWorkerTasks, type ExportWorkerScope } from './export-worker-tasks';
+import { serveExportWorkerRequests, type ExportWorkerScope } from './export-worker-tasks';
 
 const scope = globalThis as unknown as ExportWorkerScope;
-const tasks = createWorkerTasks(scope);
 
 /** Whether a real scan has run here: the rehearsal then skips its own (the detectors have run once already). */
 let hasScanned = false;
 
-scope.addEventListener('message', (event) => {
-  const parsed = ScanWorkerRequest.safeParse(event.data);
-  if (!parsed.success) return;
-  const request = parsed.data;
-  const { id } = request;
-  switch (request.kind) {
-    case 'rehearse':
-      // One scan of a made-up trace: the detectors' first run is several times slower than the next.
-      tasks.handle(id, true, async () => {
-        if (!hasScanned) findStudentData(warmUpDocument(), []);
-        return {};
-      });
-      return;
-    case 'find':
-      tasks.handle(id, false, async () => {
-        const doc = request.doc as TraceDocument;
-        const candidates = findStudentData(doc, request.roster);
-        hasScanned = true;
-        return { candidates, doc: redactTraceDocument(doc, candidates, new Set()) };
-      });
-      return;
-    case 'redact':
-      tasks.handle(id, false, async () => {
-        const candidates = request.candidates as RedactionCandidate[];
-        return { doc: redactTraceDocument(request.doc as TraceDocument, candidates, new Set(request.keep)) };
-      });
-      return;
-    case 'add-term':
-      tasks.handle(id, false, async () => {
-        const candidates = request.candidates as RedactionCandidate[];
-        return { candidates: addCustomTerm(request.doc as TraceDocument, candidates, request.term) };
-      });
-      return;
-  }
+serveExportWorkerRequests(scope, ScanWorkerRequest, {
+  // One scan of a made-up trace: the detectors' first run is several times slower than the next.
+  rehearse: () => ({
+    isBackground: true,
+    work: async () => {
+      if (!hasScanned) findStudentData(warmUpDocument(), []);
+      return {};
+    },
+  }),
+  find: (request) => ({
+    work: async () => {
+      const doc = request.doc as TraceDocument;
+      const candidates = findStudentData(doc, request.roster);
+      hasScanned = true;
+      return { candidates, doc: redactTraceDocument(doc, candidates, new Set()) };
+    },
+  }),
+  redact: (request) => ({
+    work: async () => {
+      const candidates = request.candidates as RedactionCandidate[];
+      return { doc: redactTraceDocument(request.doc as TraceDocument, candidates, new Set(request.keep)) };
+    },
+  }),
+  'add-term': (request) => ({
+    work: async () => {
+      const candidates = request.candidates as RedactionCandidate[];
+      return { candidates: addCustomTerm(request.doc as TraceDocument, candidates, request.term) };
+    },
+  }),
 });

@@ -24,6 +24,12 @@ export const PanelArrival = z.discriminatedUnion('kind', [
 ]);
 export type PanelArrival = z.infer<typeof PanelArrival>;
 
+/**
+ * The User Timing mark a panel adds when it has shown where the background sent it (the trace on screen, focus placed),
+ * with the arrival's `at` as detail: the fastest-path e2e reads it in the real side panel, which Playwright can't watch.
+ */
+export const arrivalShownMark = 'showwork:arrival-shown';
+
 /** How the panel got to the current view when the background sent it there; `at` tells arrivals apart. */
 export interface Arrival {
   at: number;
