@@ -11,6 +11,7 @@
  */
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
+import { selfEvidentMarks } from './mark-scales';
 
 /** School subjects as English report cards name them. */
 const subjectsEn = String.raw`(?:math(?:s|ematics)?|reading|writing|ELA|English|science|social studies|history|spelling|phonics|chem(?:istry)?|bio(?:logy)?|physics|algebra(?: I{1,2}| [12])?|geometry|pre-?calc(?:ulus)?|calculus|Spanish|French|art|music|P\.?E\.?|health)`;
@@ -101,7 +102,7 @@ export interface StandaloneMark {
 }
 
 export function findStandaloneMarks(text: string): StandaloneMark[] {
-  const found: StandaloneMark[] = [];
+  const found: StandaloneMark[] = selfEvidentMarks(text);
   if (!/\d|[A-F][+-]/.test(text)) return found;
   for (const run of allMatches(reportCardRun, text)) {
     if (!letterIn.test(run[0].replace(new RegExp(subjects, 'giu'), ' '))) continue;

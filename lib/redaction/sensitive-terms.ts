@@ -1,5 +1,6 @@
 import type { Detection } from './detection';
 import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
+import { marksAboutChild } from './mark-scales';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
@@ -360,6 +361,16 @@ export function detectSensitiveTerms(
       });
     }
     if (withGrades) for (const d of detectReadingLevels(sentence, cue)) found.push({ ...d, start: s.start + d.start });
+    if (withGrades)
+      for (const m of marksAboutChild(sentence))
+        found.push({
+          kind: 'grade',
+          text: m.text,
+          start: s.start + m.start,
+          key: m.text.toLowerCase(),
+          reason,
+          scope: 'local',
+        });
     for (const m of withGrades
       ? [
           ...allMatches(grade, sentence),

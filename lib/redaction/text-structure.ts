@@ -1,6 +1,7 @@
 import { classifyFieldName, normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
 import { countOutsideQuotes, splitOutsideQuotes } from './csv-cells';
+import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCell } from './loose-tables';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -70,7 +71,9 @@ function splitCells(line: Line, separator: string): { text: string; start: numbe
  * is student data. A reading list ("Title | Author") or a timeline ("Name | Known for") is not one.
  */
 function isClassTable(headers: string[], kinds: (RedactionKind | null)[]): boolean {
-  const hasStudentWord = headers.some((h) => /\b(?:student|alumn[oa]|estudiante|child|ni[ñn][oa])/i.test(h));
+  const hasStudentWord = headers.some((h) =>
+    /\b(?:student|pupil|learner|alumn[oa]|estudiante|child|ni[ñn][oa])/i.test(h),
+  );
   const hasName = kinds.includes('studentName');
   const hasDetail = kinds.some((k) => k !== null && k !== 'studentName');
   return (hasName && hasDetail) || (hasStudentWord && hasDetail) || (hasStudentWord && hasName);
@@ -98,19 +101,34 @@ function isRubricColumn(cells: string[]): boolean {
 }
 
 function tableRows(header: Line, rows: Line[], separator: string): TextBlock[] {
-  const headers = splitCells(header, separator).map((c) => c.text);
+  return tableOfCells(
+    header,
+    splitCells(header, separator).map((c) => c.text),
+    rows.map((row) => ({ line: row, cells: splitCells(row, separator) })),
+  );
+}
+
+/** The blocks of a table already split into cells: the header line as prose, then one row block per row. */
+function tableOfCells(
+  header: Line,
+  headers: string[],
+  rows: { line: Line; cells: { text: string; start: number }[] }[],
+): TextBlock[] {
   const kinds = headers.map((h) => classifyFieldName(h));
   const classTable = isClassTable(headers, kinds);
-  const split = rows.map((row) => splitCells(row, separator));
-  const rubrics = headers.map((_, i) => classTable && isRubricColumn(split.map((cells) => cells[i]?.text ?? '')));
+  const split = rows.map((row) => row.cells);
+  const columns = headers.map((_, i) => split.map((cells) => cells[i]?.text ?? ''));
+  const rubrics = columns.map((cells) => classTable && (isRubricColumn(cells) || isScaleMarkColumn(cells)));
   const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
   rows.forEach((row, r) => {
-    const cells = (split[r] ?? []).map((c, i) => {
+    const cells = (split[r] ?? []).flatMap((c, i) => {
       const isMark = rubrics[i] === true || (subjects[i] === true && markCell.test(c.text));
-      return { ...c, header: headers[i] ?? '', kind: classTable ? (kinds[i] ?? (isMark ? 'grade' : null)) : null };
+      const kind = classTable ? (kinds[i] ?? (isMark ? 'grade' : null)) : null;
+      const cell: TableCell = { ...c, header: headers[i] ?? '', kind };
+      return classTable ? splitCompoundCell(cell) : [cell];
     });
-    out.push({ type: 'row', text: row.text, start: row.start, cells, isClassTable: classTable });
+    out.push({ type: 'row', text: row.line.text, start: row.line.start, cells, isClassTable: classTable });
   });
   return out;
 }
@@ -148,6 +166,19 @@ export function blocksOf(text: string): TextBlock[] {
       while (j < lines.length && (lines[j] as Line).text.includes('\t')) rows.push(lines[j++] as Line);
       blocks.push(...tableRows(line, rows, '\t'));
       i = j - 1;
+      continue;
+    }
+    // A pipe table pasted without its rule line, or columns aligned with spaces (SIS and markbook exports).
+    const pipes = next ? pipeTableWithoutRule(lines, i) : null;
+    if (pipes) {
+      blocks.push(...tableRows(line, pipes.rows, '|'));
+      i += pipes.rows.length;
+      continue;
+    }
+    const aligned = next ? alignedTable(lines, i) : null;
+    if (aligned) {
+      blocks.push(...tableOfCells(line, aligned.headers, aligned.rows));
+      i += aligned.rows.length;
       continue;
     }
     // A CSV export pasted as plain text (commas or semicolons: "student_id,last,first,…",
