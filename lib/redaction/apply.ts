@@ -18,6 +18,7 @@ import { detailsForStudentText, isLessonNameAt } from './student-text-names';
 import { lexiconTag, notANameWord, resetNameTaggerBudget } from './context-names';
 import { replaceInUrl } from './url-text';
 import { findEchoedTerms } from './echoed-terms';
+import { findEchoedMarks } from './echoed-marks';
 import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches } from './all-matches';
@@ -194,6 +195,17 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const field of fields)
         for (const e of findEchoedTerms(field.text, known, [...conditionOf.keys()])) {
           const c = conditionOf.get(e.text.toLowerCase())!;
+          const anchor = field.text.slice(Math.max(0, e.start - 24), e.start);
+          if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
+        }
+    // Echoes of a child's marks (a percentage, a Lexile, a band) in a paragraph that names a known child.
+    const gradeOf = new Map<string, RedactionCandidate>();
+    for (const c of order)
+      if (c.kind === 'grade') for (const s of c.spots) if (!gradeOf.has(s.text)) gradeOf.set(s.text, c);
+    if (gradeOf.size > 0)
+      for (const field of fields)
+        for (const e of findEchoedMarks(field.text, known, [...gradeOf.keys()])) {
+          const c = gradeOf.get(e.text)!;
           const anchor = field.text.slice(Math.max(0, e.start - 24), e.start);
           if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
         }

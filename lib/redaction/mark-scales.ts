@@ -36,17 +36,15 @@ const aboutChild = [
   String.raw`${gcseCode}${gcse}`,
   String.raw`(?<![\p{L}])an?\s+(?:\*\*)?grade\s+${gcse}${notCounting}`,
   // KS2 scaled scores one at a time, in a sentence about the child ("Aoife (Maths 90)"), not a course ("taking Math 101").
-  String.raw`(?<![\p{L}]|(?:taking|take|took|in|enrolled in|passed|failed)\s)(?:[Rr]eading|[Mm]aths?|GPS|SPaG|[Gg]rammar)\s+((?:[89]\d|1[01]\d|120))(?![\d%/.,]|[.,]\d)`,
+  String.raw`(?<![\p{L}]|(?:taking|take|took|in|enrolled in|passed|failed)\s)(?:[Rr]eading|[Mm]aths?|GPS|SPaG|[Gg]rammar)\s+((?:[89]\d|1[01]\d|120))(?![\d%/]|[.,]\d)`,
   // NCEA, NAPLAN, BC: "gained Excellence", "in the Strong band", "(Developing, PM 22)", "- Strong, PM 26",
   // "NAPLAN reading Exceeding", "Excellence in his inquiry".
   String.raw`(?:gained|achieved|got|gets|earned|awarded|received|with|an?)\s+(?:an?\s+)?(${scaleWord})(?![\p{L}])`,
   String.raw`\bthe\s+(${scaleWord})\s+(?:band|level|range|category)`,
-  String.raw`(?:[(]|\s[-–—:]\s|^[-*•]?\s*)(${scaleWord})(?=\s*[,;)]|\s+(?:in|on|for)\s)`,
+  String.raw`(?:[(]|\s[-–—:]\s|,\s|\band\s|^[-*•]?\s*)(${scaleWord})(?=\s*[,;)]|\s+(?:in|on|for)\s)`,
   String.raw`\bNAPLAN(?:\s+[\p{L}]+){0,2}?\s+(${scaleWord})(?![\p{L}])`,
   String.raw`(?:earn(?:ing|ed|s)?|gain(?:ing|ed|s)?|achiev(?:ing|ed|es)|has|with|got)\s+(\d{1,2}\s+credits)(?![\p{L}])`,
   String.raw`\((\d{1,2}\s+credits)\)`,
-  // PM Benchmark reading levels: "PM 22", "PM level 30", "at PM 29–30" (not a time: "3 PM", nor "PM 2.5").
-  String.raw`(?<![\d:.]\s?)\bPM(?:\s+level)?\s+(\d{1,2}(?:\s*[–-]\s*\d{1,2})?)(?![\d.:]|\s*(?:am|pm)\b)`,
   // "has a 71", "she has a 71 in my class", "tiene un 62".
   String.raw`\b(?:has|had|have|got|tiene|ten[íi]a)\s+(?:an?|un)\s+(\d{2,3}(?:[.,]\d)?\s?%?)(?=\s+(?:in|on|en|overall|right now|rn|atm|now|this|for|so far)\b|\s*[.,;!)]|$)`,
   // Work counted as missing: "Missing 4 assignments", "le faltan 4 tareas".
@@ -63,6 +61,12 @@ const selfEvident = [
   // Two GCSE grades of one pupil side by side: "PG 6, working at 4", "predicted 6, target 7".
   String.raw`(?<![\p{L}])(?:${gcseCue}|${gcseCode})${gcse}(?=\s*[,;/]\s*(?:and\s+)?(?:${gcseCue}|${gcseCode})(?:\*\*)?[1-9U])`,
   String.raw`(?<=(?:${gcseCue}|${gcseCode})(?:\*\*)?[1-9U](?:\*\*)?\s*[,;/]\s*(?:and\s+)?)(?:${gcseCue}|${gcseCode})${gcse}`,
+  // A grade a pupil was predicted, set or given: "predicted grade 6", "target grade is a **7**", "working at grade
+  // 4", "was a grade 4", "achieved a **grade 5**" (not "a grade 5 class", nor "in grade 5").
+  String.raw`(?<![\p{L}])(?:[Pp]redicted|[Tt]arget|[Mm]ock|[Ww]orking at|[Cc]urrent working|[Ff]orecast)\s+grade(?:\s+(?:is|was|of)\s+(?:an?\s+)?|\s*[:=]?\s*)${gcse}${notCounting}`,
+  String.raw`(?:was|is|got|gets|achieved|gained|earned|received|scored|awarded)\s+an?\s+(?:\*\*)?grade\s+${gcse}${notCounting}`,
+  // PM Benchmark reading levels 1–30: "PM 22", "PM level 30", "at PM 29–30" (not a time, "3 PM 22", nor "PM 2.5").
+  String.raw`(?<![\d:.]\s?)\bPM(?:\s+level)?\s+((?:[1-9]|[12]\d|30)(?:\s*[–-]\s*(?:[1-9]|[12]\d|30))?)(?![\d.:]|\s*(?:am|pm)\b)`,
   // A subject with a KS2 teacher-assessment code or a BC proficiency word: "Writing WTS", "Math: Developing".
   String.raw`(?<![\p{L}])${subjectWord}\s*[:=-]?\s*(WTS|EXS|GDS|HNM|PKS|BLW)(?![\p{L}])`,
   String.raw`(?<![\p{L}])${subjectWord}\s*[:=]\s*(Emerging|Developing|Proficient|Extending|Exceeding|Strong|Needs additional support)(?![\p{L}])`,
@@ -76,7 +80,7 @@ const selfEvident = [
 ];
 
 /** A run of two or more KS2 scaled scores: "Reading 96 / Maths 101 / GPS 99". */
-const ks2Pair = String.raw`(?:[Rr]eading|[Mm]aths?|GPS|SPaG|[Gg]rammar)\s+(?:[89]\d|1[01]\d|120)(?![\d%/.,]|[.,]\d)`;
+const ks2Pair = String.raw`(?:[Rr]eading|[Mm]aths?|GPS|SPaG|[Gg]rammar)\s+(?:[89]\d|1[01]\d|120)(?![\d%/]|[.,]\d)`;
 const ks2Run = new RegExp(String.raw`(?<![\p{L}])${ks2Pair}(?:\s*[,;/]\s*${ks2Pair})+`, 'gu');
 const ks2Score = /(?:[89]\d|1[01]\d|120)(?!\d)/gu;
 

@@ -79,6 +79,21 @@ function isClassTable(headers: string[], kinds: (RedactionKind | null)[]): boole
   return (hasName && hasDetail) || (hasStudentWord && hasDetail) || (hasStudentWord && hasName);
 }
 
+/** The first column of one child's report card: "Subject | Current grade | Comment", "Materia | Calificación". */
+const subjectColumn = /^(?:subjects?|courses?|class(?:es)?|materias?|asignaturas?|areas?)$/;
+/** One mark, not a range of a grading policy ("A | 90-100%"): "B- (81%)", "64%", "B+". */
+const singleMark = /^(?:[A-F][+-]?\s*\(\s*\d{1,3}(?:[.,]\d)?\s?%\s*\)|\d{1,3}(?:[.,]\d)?\s?%|[A-F][+-]?)$/u;
+
+/**
+ * A table of subjects with a column of marks is one child's report card (a progress report pasted for
+ * translation, part 9): its rows are about that child, like a class table's, so "Missing 4 assignments" in
+ * its comment column is hers. Two single marks at least: a grading policy gives ranges, not marks.
+ */
+function isReportCard(headers: string[], kinds: (RedactionKind | null)[], columns: string[][]): boolean {
+  if (!subjectColumn.test(normaliseFieldName(headers[0] ?? ''))) return false;
+  return kinds.some((k, i) => k === 'grade' && (columns[i] ?? []).filter((c) => singleMark.test(c)).length >= 2);
+}
+
 /**
  * A school subject as a column header, in full or as a report card abbreviates it ("Mat", "Esp", "ELA", "Sci").
  * In a table of children its numbers are their marks; in a timetable or a lesson table it means nothing.
@@ -115,9 +130,9 @@ function tableOfCells(
   rows: { line: Line; cells: { text: string; start: number }[] }[],
 ): TextBlock[] {
   const kinds = headers.map((h) => classifyFieldName(h));
-  const classTable = isClassTable(headers, kinds);
   const split = rows.map((row) => row.cells);
   const columns = headers.map((_, i) => split.map((cells) => cells[i]?.text ?? ''));
+  const classTable = isClassTable(headers, kinds) || isReportCard(headers, kinds, columns);
   const rubrics = columns.map((cells) => classTable && (isRubricColumn(cells) || isScaleMarkColumn(cells)));
   const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
