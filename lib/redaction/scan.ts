@@ -26,6 +26,7 @@ import {
   type Span,
 } from './well-known';
 import { allMatches } from './all-matches';
+import { isInInstitutionName } from './institution-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -98,6 +99,7 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
   }
   const words = d.text.toLowerCase().split(/[\s-]+/);
   if (words.every((w) => ctx.teacherWords.has(w.replace(/[.'’]/g, '')))) return true;
+  if (isInInstitutionName(text, offset + d.start, offset + d.start + d.text.length)) return true;
   if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
   return isWithinWellKnown(text, offset + d.start, offset + d.start + d.text.length, spans);
 }
