@@ -64,7 +64,9 @@ const selfEvident = [
   // A grade a pupil was predicted, set or given: "predicted grade 6", "target grade is a **7**", "working at grade
   // 4", "was a grade 4", "achieved a **grade 5**" (not "a grade 5 class", nor "in grade 5").
   String.raw`(?<![\p{L}])(?:[Pp]redicted|[Tt]arget|[Mm]ock|[Ww]orking at|[Cc]urrent working|[Ff]orecast)\s+grade(?:\s+(?:is|was|of)\s+(?:an?\s+)?|\s*[:=]?\s*)${gcse}${notCounting}`,
-  String.raw`(?:was|is|got|gets|achieved|gained|earned|received|scored|awarded)\s+an?\s+(?:\*\*)?grade\s+${gcse}${notCounting}`,
+  String.raw`(?:was|is|got|gets|achieved|gained|earned|received|scored|awarded|came back(?: as)?|marked(?: as)?|assessed(?: as)?)\s+an?\s+(?:\*\*)?grade\s+${gcse}${notCounting}`,
+  // A person's name, then a result of the scale: "Wiremu gained Merit", "Ana Ruiz achieved Excellence".
+  String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:gained|achieved|got|earned|was awarded|received)\s+(?:an?\s+)?(${scaleWord})(?![\p{L}])`,
   // PM Benchmark reading levels 1–30: "PM 22", "PM level 30", "at PM 29–30" (not a time, "3 PM 22", nor "PM 2.5").
   String.raw`(?<![\d:.]\s?)\bPM(?:\s+level)?\s+((?:[1-9]|[12]\d|30)(?:\s*[–-]\s*(?:[1-9]|[12]\d|30))?)(?![\d.:]|\s*(?:am|pm)\b)`,
   // A subject with a KS2 teacher-assessment code or a BC proficiency word: "Writing WTS", "Math: Developing".
@@ -110,13 +112,26 @@ export function marksAboutChild(sentence: string): ScaleMark[] {
   return mayHold.test(sentence) ? groupsOf(aboutChildRe, sentence) : [];
 }
 
-/** Marks whose shape alone says they are one child's result, wherever they sit. */
+/**
+ * Marks whose shape alone says they are one child's result, wherever they sit; the sentence holding one is
+ * about that child, so the other marks in it count too ("… gained Merit in geography and Achieved in
+ * statistics, earning 9 credits", "- Jarrah Bell - Developing, PM 14").
+ */
 export function selfEvidentMarks(text: string): ScaleMark[] {
   if (!mayHold.test(text)) return [];
   const found = groupsOf(selfEvidentRe, text);
   for (const run of allMatches(ks2Run, text))
     for (const m of allMatches(ks2Score, run[0])) found.push({ text: m[0], start: run.index + m.index });
+  if (found.length === 0) return found;
+  for (const s of allMatches(sentence, text)) {
+    if (!found.some((f) => f.start >= s.index && f.start < s.index + s[0].length)) continue;
+    for (const m of groupsOf(aboutChildRe, s[0]))
+      if (!found.some((f) => f.start === s.index + m.start)) found.push({ text: m.text, start: s.index + m.start });
+  }
   return found;
 }
+
+/** A sentence, or a line of a list: up to ". ", "? ", "! " or the end of the line. */
+const sentence = /[^\n.!?]+(?:[.!?](?!\s|$)[^\n.!?]*)*[.!?]*/gu;
 
 for (const re of [aboutChildRe, selfEvidentRe, ks2Run]) compiledEarly(re);

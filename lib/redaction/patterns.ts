@@ -80,7 +80,7 @@ const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
 const dateOfBirth = new RegExp(
-  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:for|on|in|of|en|de|para)\s+(?:the\s+|la\s+|el\s+|los\s+)?[\p{L}' ]{1,30}?(?=\s+(?:is|was|es|fue)\b|\s*:))?(?:\s+(?:is|was|es|fue))?[\s:,(-]{0,4}(?:(?:is|was|es|fue)\s+)?(?:on\s+|el\s+)?(${date})`,
+  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:for|on|in|of|en|de|para)\s+(?:the\s+|la\s+|el\s+|los\s+)?[\p{L}' ]{1,30}?(?=,?\s+(?:is|was|es|fue)\b|\s*:))?(?:\s+(?:is|was|es|fue))?[\s:,(-]{0,4}(?:(?:is|was|es|fue)\s+)?(?:on\s+|el\s+)?(${date})`,
   'giu',
 );
 const dateAlone = new RegExp(`^${date}$`, 'iu');
