@@ -312,6 +312,9 @@ function joinedByPart(d: FieldDetection, byNamePart: Map<string, RedactionCandid
  */
 function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]): boolean {
   if (c.kind !== 'address' && c.kind !== 'phone') return false;
+  // Found in a phone or address column of a class table: a child's family's, wherever else it is repeated
+  // ("a phone call to (402) 555-0138 may work better" beside "ask the district", part 7).
+  if (c.reason.code === 'column') return false;
   for (const value of c.variants)
     for (const f of fields)
       for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1)) {

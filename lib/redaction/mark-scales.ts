@@ -1,5 +1,6 @@
 import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
+import { notANameWord } from './context-names';
 
 /**
  * Marks in the forms of school systems outside the US gradebook (part 9, 1 Dec 2026: UK, New Zealand,
@@ -81,6 +82,14 @@ const selfEvident = [
   String.raw`(?<!(?:[Gg]roup|[Oo]ption|[Pp]art|[Ss]ection|[Tt]ype|[Pp]lan|[Vv]itamin|[Aa]nswer|[Cc]hoice|[Tt]able|[Tt]eam|[Rr]oom|[Zz]one|[Rr]ow|[Cc]olumn|[Ss]tep|[Gg]rupo|[Oo]pci[óo]n|[Pp]arte|[Ee]quipo)\s)(?<![\p{L}\d])([A-F][+-]?\s?\(\d{1,3}(?:[.,]\d)?\s?%\))`,
 ];
 
+/**
+ * A person named, then what she got: "Zoe Park got 17/20 on the spelling test", "Theo scored 64%", "Ines earned
+ * a B+". Not a decimal ("Biles scored 15.3" is a gymnast's), and not a word that never starts a name
+ * ("Everyone got 100%").
+ */
+const namedResult =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:got|scored|earned|received)\s+(?:an?\s+)?(\d{1,3}(?:[.,]\d)?\s?%|\d{1,3}\s?\/\s?\d{2,3}(?![\d/])|[A-F][+-]?(?![\p{L}\d'’*]))/gu;
+
 /** A run of two or more KS2 scaled scores: "Reading 96 / Maths 101 / GPS 99". */
 const ks2Pair = String.raw`(?:[Rr]eading|[Mm]aths?|GPS|SPaG|[Gg]rammar)\s+(?:[89]\d|1[01]\d|120)(?![\d%/]|[.,]\d)`;
 const ks2Run = new RegExp(String.raw`(?<![\p{L}])${ks2Pair}(?:\s*[,;/]\s*${ks2Pair})+`, 'gu');
@@ -122,6 +131,10 @@ export function selfEvidentMarks(text: string): ScaleMark[] {
   const found = groupsOf(selfEvidentRe, text);
   for (const run of allMatches(ks2Run, text))
     for (const m of allMatches(ks2Score, run[0])) found.push({ text: m[0], start: run.index + m.index });
+  if (/got|scored|earned|received/.test(text))
+    for (const m of allMatches(namedResult, text))
+      if (!notANameWord(m[1] as string))
+        found.push({ text: m[2] as string, start: m.index + m[0].lastIndexOf(m[2] as string) });
   if (found.length === 0) return found;
   for (const s of allMatches(sentence, text)) {
     if (!found.some((f) => f.start >= s.index && f.start < s.index + s[0].length)) continue;
@@ -134,4 +147,4 @@ export function selfEvidentMarks(text: string): ScaleMark[] {
 /** A sentence, or a line of a list: up to ". ", "? ", "! " or the end of the line. */
 const sentence = /[^\n.!?]+(?:[.!?](?!\s|$)[^\n.!?]*)*[.!?]*/gu;
 
-for (const re of [aboutChildRe, selfEvidentRe, ks2Run]) compiledEarly(re);
+for (const re of [aboutChildRe, selfEvidentRe, ks2Run, namedResult]) compiledEarly(re);

@@ -28,13 +28,13 @@ const roleMailbox =
 const institutionalDomain =
   /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
 const phone =
-  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}+/.:-])07\d{3}\s?\d{3}\s?\d{3}(?![\p{L}\p{N}/:]|[.-]\d)/gu;
+  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,3}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])07\d{3}\s?\d{3}\s?\d{3}(?![\p{L}\p{N}/]|:\S|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
 const institutionCue =
   /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
-  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
+  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero)(?![\p{L}])/iu;
 
 /** "48213", "S0093341", "S-20931", "HISD-5521084" (a district's prefix), "2015-0417": an ID after an ID label. */
 const idToken =
@@ -43,7 +43,7 @@ const idToken =
 const idRightAfterId =
   /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
-  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|candidate\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
+  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo)|(?:dinner|canteen|catering|cashless(?:\s+catering)?)\s*(?:pins?|numbers?|#|no\.?|codes?|ids?|accounts?(?:\s+(?:number|no\.?))?)|n[úu]meros?\s+de\s+lonche|lonche\s*(?:#|n[úu]mero))/giu;
 /** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
@@ -74,6 +74,9 @@ const addressEs =
 /** "3412 de la calle Nopal", "el 3412 de la calle nopal" (a voicemail transcribed): the number before the street. */
 const addressNumberFirst =
   /(?<![\p{L}\d.,/])\d{1,5}\s+(?:de\s+la\s+)?(?:[Cc]alle|[Aa]venida|[Aa]vda\.?|[Pp]rivada|[Cc]errada|[Cc]allej[óo]n|[Cc]amino|[Cc]arretera|[Bb]ulevar)\s+(?:(?:de|del|la|los|las)\s+)?[\p{L}][\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2}/gu;
+/** Colombia's grid addresses: "Cra. 68 #24-15 apto 302", "Calle 45A # 12-34", "Tv 5 No. 3-21". */
+const addressCo =
+  /(?<![\p{L}])(?:Calle|Cl\.?|Carrera|Cra\.?|Kr\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?|Ak\.?)\s*\d{1,3}\s?[A-Z]?(?:\s*Bis)?\s*(?:#|No\.?|N[°º])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}(?:,?\s*(?:apto\.?|apartamento|int\.?|interior|casa|torre)\s*[\p{L}\d-]+)?(?![\p{L}\d])/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 const months =
@@ -113,6 +116,7 @@ const labelled =
   /(?:^\s*|[;|•·—({]\s*|,\s*(?=["'])|,\s+|[.!?]\s+|\s[-–]\s|^\s*[-*+]\s+)\**["']?([\p{L}#][\p{L}\p{N}_#/ '’.ªº-]{0,28}?)["']?\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|[,.!?]\s*["']?[\p{L}#][\p{L}\p{N}_#/ '’.ªº-]{0,28}["']?\s*:|["']?\s*[}\]]|\s[-–]\s|$))/gmu;
 /** A line of notes written "Label - value" ("Allergies - tree nuts", "Accommodations – extra time"). */
 const dashLabelled = /^\s*(?:[-*+•]\s+)?\**([\p{L}#][\p{L}#/ '’.]{0,28}?)\**\s+[-–—]\s+(\S.*?)\s*$/u;
+const frlStatus = /^(?:free|reduced|paid|free\/reduced|f|r|p|gratis|gratuito|reducido|pagado)$/iu;
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
 const gradeLevel =
   /^(?:k|kindergarten|pre-?k|(?:[1-9]|1[0-2])(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
@@ -139,13 +143,23 @@ function valuesAfter(text: string, keyword: RegExp, value: RegExp): { text: stri
   return out;
 }
 
+const streetNamedLikeInstitution = new RegExp(
+  String.raw`\b(?:School|College|Academy|Library|Museum|Campus|Centro|Colegio)\s+(?:${'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Hill|House|Green|Close'})\b|\b(?:Col\.|Colonia|Barrio)\s+Centro\b`,
+  'gu',
+);
+
 /** The distance from [start, end) to the nearest match of `cue` within `window` characters, or Infinity. */
 function nearestCue(text: string, start: number, end: number, cue: RegExp, window: number): number {
   const from = Math.max(0, start - window);
-  const around = text.slice(from, Math.min(text.length, end + window / 2));
+  // "4520 W Indian School Rd", "Col. Centro": a street or a neighbourhood named like an institution is no cue.
+  const around = text
+    .slice(from, Math.min(text.length, end + window / 2))
+    .replace(streetNamedLikeInstitution, (m) => ' '.repeat(m.length));
   let best = Infinity;
   for (const m of allMatches(new RegExp(cue.source, 'giu'), around)) {
     const at = from + m.index;
+    // A cue inside the value is part of it ("Calle Hidalgo 418, Col. Centro"), not a word about it.
+    if (at >= start && at + m[0].length <= end) continue;
     const distance = at + m[0].length <= start ? start - (at + m[0].length) : at >= end ? at - end : 0;
     best = Math.min(best, distance);
   }
@@ -254,7 +268,7 @@ function detectNumbers(text: string): Detection[] {
         reason: { code: 'label', detail: v.cue },
         scope: 'global',
       });
-  if (/id|matr|n[úu]mero|s\.i\.d|student\s*(?:#|no)|candidate|upn|uln|nsn|oen/i.test(text))
+  if (/id|matr|n[úu]mero|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen/i.test(text))
     for (const v of valuesAfter(text, idKeyword, idToken))
       push(found, {
         kind: 'studentId',
@@ -286,7 +300,7 @@ function detectNumbers(text: string): Detection[] {
     });
   }
   found.push(...findNationalIds(text));
-  for (const re of [addressEn, addressEs, addressNumberFirst, poBox])
+  for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox])
     for (const m of allMatches(re, text)) {
       const value = m[0].trim();
       if (isInstitutional(text, m.index, m.index + value.length)) continue;
@@ -504,37 +518,19 @@ export function detectFieldValue(
         where !== 'prose'
           ? name.match(/^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u)
           : null;
+      // The name without the nickname after it ("Jamarcus" of `Jamarcus "J-Mo"`).
+      const beforeNickname = nickname
+        ? value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim()
+        : '';
+      const pushName = (text: string, parts?: string[], caseInsensitive?: true) =>
+        push(found, { kind, text, start: at, reason, scope: 'global', parts, caseInsensitive });
       if (lastFirst) {
         const first = lastFirst[2] as string;
         const last = lastFirst[1] as string;
-        push(found, {
-          kind,
-          text: name,
-          start: at,
-          reason,
-          scope: 'global',
-          parts: [`${first} ${last}`, first, last, ...(nickname ? [nickname] : [])],
-        });
-        break;
-      }
-      if (
-        nickname &&
-        nameShape.test(value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim())
-      ) {
-        const full = value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim();
-        push(found, { kind, text: full, start: at, reason, scope: 'global', parts: [nickname] });
-        break;
-      }
+        pushName(name, [`${first} ${last}`, first, last, ...(nickname ? [nickname] : [])]);
+      } else if (nickname && nameShape.test(beforeNickname)) pushName(beforeNickname, [nickname]);
       // A name with an initial or of two words is the same child in lower case ("brooklyn s.").
-      if (nameShape.test(name))
-        push(found, {
-          kind,
-          text: name,
-          start: at,
-          reason,
-          scope: 'global',
-          caseInsensitive: /\s/.test(name) && where !== 'prose' ? true : undefined,
-        });
+      else if (nameShape.test(name)) pushName(name, undefined, /\s/.test(name) && where !== 'prose' ? true : undefined);
       break;
     }
     case 'studentId':
@@ -542,6 +538,9 @@ export function detectFieldValue(
       for (const v of allMatches(kind === 'lunchNumber' ? lunchValue : idToken, value))
         push(found, { kind, text: v[0], start: at + v.index, reason, scope: 'global' });
       if (found.length === 0 && where !== 'prose' && /\d/.test(value) && value.length <= 24)
+        push(found, { kind, text: value, start: at, reason, scope: 'local' });
+      // A lunch column's status is the free/reduced-lunch status the number would have revealed.
+      if (found.length === 0 && kind === 'lunchNumber' && where !== 'prose' && frlStatus.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
       break;
     case 'dateOfBirth':

@@ -112,7 +112,8 @@ function scanLine(
   extra: Detection[],
   isKept: (d: Detection) => boolean,
 ): Detection[] {
-  const structured = [...detectPatterns(text, ctx), ...extra];
+  // Column and key findings first: where a pattern finds the same value, "in the Phone column" is the reason.
+  const structured = [...extra, ...detectPatterns(text, ctx)];
   // A well-known person or character found by a cue ("Percy Jackson has ADHD") is dropped here, before the
   // names decide which sentences are about a child: a character's condition is the lesson, not a student's.
   const names: Detection[] = [

@@ -132,6 +132,29 @@ const structured: Probe[] = [
     '| # | Student | Allergy | Pickup |\n|---|---|---|---|\n| 1 | Cole Brandt | nuts - EpiPen in the nurse office | walker - 918 W Pine St #2 |',
     ['918 W Pine St #2'],
   ),
+  // Phones: a texting sender's label, a one-digit group after the country code, "your old number" beside the office.
+  p("[7:12 PM] (830) 555-0149: this is Dana, Wes's mom, he forgot his inhaler", ['(830) 555-0149']),
+  p('Apoderado: Luis Pino, cel +56 9 7123 4455.', ['+56 9 7123 4455'], [], { language: 'es' }),
+  p(
+    'Dear Mr. Hale, the emergency number we have is your old number, 520-555-0161; please call the office at 520-555-0100 to change it.',
+    ['520-555-0161'],
+  ),
+  // A street named after a school, a neighbourhood called "Centro", a Colombian grid address.
+  p('Mom moved: 2750 N Old School Rd Apt 4, Tucson AZ 85705, cell (520) 555-0172.', [
+    '2750 N Old School Rd Apt 4',
+    '(520) 555-0172',
+  ]),
+  p('tutor:\n  nombre: "Rosa Lemus"\n  domicilio: "Calle Allende 77, Col. Centro, Tlaquepaque"', ['Calle Allende 77']),
+  p('Acudiente: Nubia Ríos, Cra. 15 #40-22 apto 501, Chapinero.', ['Cra. 15 #40-22 apto 501'], [], { language: 'es' }),
+  // A free/reduced status in a lunch column; a phone from a Phone column repeated beside the district.
+  p(
+    'student,lunch_status,phone\nKai Moreno,REDUCED,(915) 555-0190\nLiv Dorsey,PAID,(915) 555-0134',
+    ['REDUCED', 'PAID'],
+    [],
+    {
+      answer: 'Ask the district for an interpreter, or call (915) 555-0190 directly.',
+    },
+  ),
 ];
 
 const structuredLookAlikes: [string, string[]][] = [
@@ -150,6 +173,11 @@ const structuredLookAlikes: [string, string[]][] = [
   // Historical birthdays and a calle in a lesson.
   ['Abraham Lincoln was born on February 12, 1809.', ['February 12, 1809']],
   ['La lección 4 trata de la Calle Mayor de Madrid.', ['Calle Mayor']],
+  [
+    'Office hours: call the school office at (830) 555-0100 (ext. 3) or visit 400 School St.',
+    ['(830) 555-0100', '400 School St'],
+  ],
+  ['El mapa de Bogotá: la Calle 26 cruza la Carrera 7 en el centro.', ['Calle 26', 'Carrera 7']],
 ];
 
 describe('marks of other school systems', () => {
