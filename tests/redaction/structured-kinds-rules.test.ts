@@ -66,6 +66,8 @@ const marks: Probe[] = [
       language: 'es',
     },
   ),
+  // A person named, then what she got.
+  p('Quick note: Pia Lund got 17/20 on the map quiz and Rafe scored 64%.', ['17/20', '64%']),
   // A mark found in a table and echoed by the answer in a paragraph naming the child.
   p('| Student | Lexile | Score |\n|---|---|---|\n| Briar Keane | 720L | 58% |', ['720L', '58%'], [], {
     answer: '**Briar Keane**\nA good next book sits near 720L; the unit score (58%) says to revisit chapter 2.',
@@ -94,6 +96,7 @@ const markLookAlikes: [string, string[]][] = [
   ['Pie chart: Option B (25%), Group A (40%), Team C (35%).', ['B (25%)', 'A (40%)', 'C (35%)']],
   ['Mix the paint in ratios like 2:3 in art, and 1:4 in science.', ['2:3', '1:4']],
   ['Strong readers can take the Exceeding challenge card.', ['Strong', 'Exceeding']],
+  ['Everyone got 100% on the warm-up, and Simone Biles scored 15.3 on vault in our data lesson.', ['100%', '15.3']],
 ];
 
 const structured: Probe[] = [
@@ -126,6 +129,7 @@ const structured: Probe[] = [
   p('He has FSM and his dinner PIN 6624 keeps failing; catering account 40712235.', ['6624', '40712235']),
   p('La mamá dice que el número de lonche 22871 no sale en la caja.', ['22871'], [], { language: 'es' }),
   p("Kit's candidate no. is 5519 and his UPN is R339100220118.", ['5519', 'R339100220118']),
+  p('Pupil no. 20417, Gwen Ashe, moves to 6B on Monday.', ['20417']),
   p('Gran (Maureen Tull) asked for a call on 07700 900613 after 5.', ['07700 900613']),
   p('Se mudaron al 2207 de la calle Mezquite, en Edinburg.', ['2207 de la calle Mezquite'], [], { language: 'es' }),
   p(
