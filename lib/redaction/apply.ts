@@ -18,6 +18,7 @@ import { detailsForStudentText, isLessonNameAt } from './student-text-names';
 import { lexiconTag, notANameWord, resetNameTaggerBudget } from './context-names';
 import { replaceInUrl } from './url-text';
 import { findEchoedTerms } from './echoed-terms';
+import { findEchoedMarks } from './echoed-marks';
 import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches } from './all-matches';
@@ -197,6 +198,17 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
           const anchor = field.text.slice(Math.max(0, e.start - 24), e.start);
           if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
         }
+    // Echoes of a child's marks (a percentage, a Lexile, a band) in a paragraph that names a known child.
+    const gradeOf = new Map<string, RedactionCandidate>();
+    for (const c of order)
+      if (c.kind === 'grade') for (const s of c.spots) if (!gradeOf.has(s.text)) gradeOf.set(s.text, c);
+    if (gradeOf.size > 0)
+      for (const field of fields)
+        for (const e of findEchoedMarks(field.text, known, [...gradeOf.keys()])) {
+          const c = gradeOf.get(e.text)!;
+          const anchor = field.text.slice(Math.max(0, e.start - 24), e.start);
+          if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
+        }
   }
   addAdjacentSurnames(order, fields);
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
@@ -300,6 +312,9 @@ function joinedByPart(d: FieldDetection, byNamePart: Map<string, RedactionCandid
  */
 function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]): boolean {
   if (c.kind !== 'address' && c.kind !== 'phone') return false;
+  // Found in a phone or address column of a class table: a child's family's, wherever else it is repeated
+  // ("a phone call to (402) 555-0138 may work better" beside "ask the district", part 7).
+  if (c.reason.code === 'column') return false;
   for (const value of c.variants)
     for (const f of fields)
       for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1)) {

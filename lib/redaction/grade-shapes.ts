@@ -11,6 +11,7 @@
  */
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
+import { selfEvidentMarks } from './mark-scales';
 
 /** School subjects as English report cards name them. */
 const subjectsEn = String.raw`(?:math(?:s|ematics)?|reading|writing|ELA|English|science|social studies|history|spelling|phonics|chem(?:istry)?|bio(?:logy)?|physics|algebra(?: I{1,2}| [12])?|geometry|pre-?calc(?:ulus)?|calculus|Spanish|French|art|music|P\.?E\.?|health)`;
@@ -37,7 +38,8 @@ const shapes = [
   String.raw`(?<![\p{L}])${subjectsEn}(?![\p{L}])\s*(?:\(\s*|:\s*)?(${mark})`,
   String.raw`(?<![\p{L}])${subjectsEs}(?![\p{L}])\s*(?:\(\s*(?:una?\s+)?|:\s*)?(${markOrInteger})`,
   // "saco 1 en matematicas", "F in Chemistry", "la D en matemáticas", "un 5 en Matemática", "D en ingles".
-  String.raw`(?<![\p{L}\d.,/])(${markOrInteger})\s+(?:in|en)\s+(?:la\s+|el\s+)?${subjects}(?![\p{L}])`,
+  // Not the second term of a ratio or a time ("ratios like 3:4 in math", "at 10:30 in Science").
+  String.raw`(?<![\p{L}\d.,/:])(${markOrInteger})\s+(?:in|en)\s+(?:la\s+|el\s+)?${subjects}(?![\p{L}])`,
   // "WIDA level 2.4", "WIDA 3.8", "composite 1.4", "RIT 171".
   String.raw`(?<![\p{L}])${scales}(?:\s+(?:level|nivel|score|composite|proficiency))?\s*:?\s+(\d{1,3}(?:[.,]\d)?)(?![\d%/]|[.,]\d)`,
   // "nivel D en espanol", "nivel J", "nivel 1 de ingles", "English level 1", "lvl J".
@@ -101,7 +103,7 @@ export interface StandaloneMark {
 }
 
 export function findStandaloneMarks(text: string): StandaloneMark[] {
-  const found: StandaloneMark[] = [];
+  const found: StandaloneMark[] = selfEvidentMarks(text);
   if (!/\d|[A-F][+-]/.test(text)) return found;
   for (const run of allMatches(reportCardRun, text)) {
     if (!letterIn.test(run[0].replace(new RegExp(subjects, 'giu'), ' '))) continue;

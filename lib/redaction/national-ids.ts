@@ -8,7 +8,10 @@ import { allMatches } from './all-matches';
  * with its dotted groups and check digit ("23.901.224-3"). The others after their label, because a dotted number
  * alone is also a population or a price ("1.500.000 habitantes"): Colombia's tarjeta de identidad and cédula
  * ("T.I. 1.021.556.783"), Spain's DNI/NIE/NIA, Argentina's DNI ("DNI 54.312.887"), Peru's and others' documento.
+ * England's and Wales's Unique Pupil Number by its shape too (DfE: a check letter, never I, O or S, then eleven
+ * digits and a digit or letter: "K820356114021"), pasted bare in a Teams thread or a markbook's first column.
  */
+const upn = /(?<![\p{L}\p{N}])[A-HJ-NP-RT-Z]\d{11}[\dA-HJ-NP-RT-Z](?![\p{L}\p{N}])/gu;
 const curp = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\p{L}\p{N}])/gu;
 const rut = /(?<![\p{L}\p{N}.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\p{L}\p{N}])/gu;
 const labelled =
@@ -27,6 +30,7 @@ export function findNationalIds(text: string): Detection[] {
     });
   for (const m of allMatches(curp, text)) add(m[0], m.index, 'CURP', 'pattern');
   for (const m of allMatches(rut, text)) add(m[0], m.index, 'RUT', 'pattern');
+  for (const m of allMatches(upn, text)) add(m[0], m.index, 'UPN', 'pattern');
   for (const m of allMatches(labelled, text)) {
     const value = m[1] as string;
     const start = m.index + m[0].lastIndexOf(value);

@@ -23,18 +23,18 @@ export interface PatternContext {
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district, in English, Spanish and Catalan). */
 const roleMailbox =
-  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
+  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison|senco|sendco|senco-?office|inclusion|safeguarding|dsl|exams|examinations|examsofficer|reception|enquiries|enquiry|finance|bursar|headteacher|headofschool|pastoral|wellbeing|careers|studentservices|schooloffice|trust)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
 
 const institutionalDomain =
   /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
 const phone =
-  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/:]|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}(?:[\s.-]?\d{2,5}){2,4}(?![\p{L}\p{N}/:]|[.-]\d)/gu;
+  /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,3}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])07\d{3}\s?\d{3}\s?\d{3}(?![\p{L}\p{N}/]|:\S|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
 const institutionCue =
   /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
-  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia)(?![\p{L}])/iu;
+  /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero)(?![\p{L}])/iu;
 
 /** "48213", "S0093341", "S-20931", "HISD-5521084" (a district's prefix), "2015-0417": an ID after an ID label. */
 const idToken =
@@ -43,14 +43,25 @@ const idToken =
 const idRightAfterId =
   /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
-  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?)(?![\p{L}])/giu;
+  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
 const lunchKeyword =
-  /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo))/giu;
+  /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo)|(?:dinner|canteen|catering|cashless(?:\s+catering)?)\s*(?:pins?|numbers?|#|no\.?|codes?|ids?|accounts?(?:\s+(?:number|no\.?))?)|n[úu]meros?\s+de\s+lonche|lonche\s*(?:#|n[úu]mero))/giu;
 /** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
 const lunchValue = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,2}-?)?\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
 const idBare = /(?<![\p{L}\p{N}.,/#-])(?:[A-Z]{1,3}\d{5,10}|\d{7,10}|\d{3}-\d{2}-\d{4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const notAnId =
   /\b(?:isbn|doi|page|p\.|pp\.|lesson|unit|chapter|room|zip|code postal|c[óo]digo postal|order|invoice|version|v)\s*[:#]?\s*$/iu;
+
+/**
+ * A school's or trust's company, charity or VAT number in its email footer ("a company limited by guarantee
+ * registered in England and Wales (No. 07712345)", "Registered charity 1123456"): the institution's, not a child's.
+ */
+const registration =
+  /\b(?:compan(?:y|ies)|charit(?:y|able)|registered|registration|VAT|reg\.|trust|limited|Ltd|CIF|NIF|EIN)\b[^\n]{0,60}$/iu;
+function isRegistrationNumber(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return registration.test(text.slice(Math.max(lineStart, at - 80), at));
+}
 
 const streetTypes =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Close|Crescent|Cres|Square|Sq|Walk|Grove|Gardens|Mews|Pike|Run|Ridge|Heights|Crossing|Alley|Row';
@@ -60,13 +71,19 @@ const addressEn = new RegExp(
 );
 const addressEs =
   /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:(?:de|del|la|las|los|el|y)\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s*(?:(?:de|del|la|las|los|el|y)\s+)?){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\.?\s*[º°ª]\s*(?:(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-Z])\.?)?(?![\p{L}]))?(?![\p{L}\d])/gu;
+/** "3412 de la calle Nopal", "el 3412 de la calle nopal" (a voicemail transcribed): the number before the street. */
+const addressNumberFirst =
+  /(?<![\p{L}\d.,/])\d{1,5}\s+(?:de\s+la\s+)?(?:[Cc]alle|[Aa]venida|[Aa]vda\.?|[Pp]rivada|[Cc]errada|[Cc]allej[óo]n|[Cc]amino|[Cc]arretera|[Bb]ulevar)\s+(?:(?:de|del|la|los|las)\s+)?[\p{L}][\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2}/gu;
+/** Colombia's grid addresses: "Cra. 68 #24-15 apto 302", "Calle 45A # 12-34", "Tv 5 No. 3-21". */
+const addressCo =
+  /(?<![\p{L}])(?:Calle|Cl\.?|Carrera|Cra\.?|Kr\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?|Ak\.?)\s*\d{1,3}\s?[A-Z]?(?:\s*Bis)?\s*(?:#|No\.?|N[°º])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}(?:,?\s*(?:apto\.?|apartamento|int\.?|interior|casa|torre)\s*[\p{L}\d-]+)?(?![\p{L}\d])/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
 const dateOfBirth = new RegExp(
-  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:is|was|es|fue))?[\s:,-]{0,4}(?:on\s+|el\s+)?(${date})`,
+  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:for|on|in|of|en|de|para)\s+(?:the\s+|la\s+|el\s+|los\s+)?[\p{L}' ]{1,30}?(?=,?\s+(?:is|was|es|fue)\b|\s*:))?(?:\s+(?:is|was|es|fue))?[\s:,(-]{0,4}(?:(?:is|was|es|fue)\s+)?(?:on\s+|el\s+)?(${date})`,
   'giu',
 );
 const dateAlone = new RegExp(`^${date}$`, 'iu');
@@ -99,6 +116,7 @@ const labelled =
   /(?:^\s*|[;|•·—({]\s*|,\s*(?=["'])|,\s+|[.!?]\s+|\s[-–]\s|^\s*[-*+]\s+)\**["']?([\p{L}#][\p{L}\p{N}_#/ '’.ªº-]{0,28}?)["']?\**\s*[:=]\s*\**([^;|\n]+?)\**(?=\s*(?:[;|)\n]|[,.!?]\s*["']?[\p{L}#][\p{L}\p{N}_#/ '’.ªº-]{0,28}["']?\s*:|["']?\s*[}\]]|\s[-–]\s|$))/gmu;
 /** A line of notes written "Label - value" ("Allergies - tree nuts", "Accommodations – extra time"). */
 const dashLabelled = /^\s*(?:[-*+•]\s+)?\**([\p{L}#][\p{L}#/ '’.]{0,28}?)\**\s+[-–—]\s+(\S.*?)\s*$/u;
+const frlStatus = /^(?:free|reduced|paid|free\/reduced|f|r|p|gratis|gratuito|reducido|pagado)$/iu;
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
 const gradeLevel =
   /^(?:k|kindergarten|pre-?k|(?:[1-9]|1[0-2])(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
@@ -125,13 +143,23 @@ function valuesAfter(text: string, keyword: RegExp, value: RegExp): { text: stri
   return out;
 }
 
+const streetNamedLikeInstitution = new RegExp(
+  String.raw`\b(?:School|College|Academy|Library|Museum|Campus|Centro|Colegio)\s+(?:${'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Hill|House|Green|Close'})\b|\b(?:Col\.|Colonia|Barrio)\s+Centro\b`,
+  'gu',
+);
+
 /** The distance from [start, end) to the nearest match of `cue` within `window` characters, or Infinity. */
 function nearestCue(text: string, start: number, end: number, cue: RegExp, window: number): number {
   const from = Math.max(0, start - window);
-  const around = text.slice(from, Math.min(text.length, end + window / 2));
+  // "4520 W Indian School Rd", "Col. Centro": a street or a neighbourhood named like an institution is no cue.
+  const around = text
+    .slice(from, Math.min(text.length, end + window / 2))
+    .replace(streetNamedLikeInstitution, (m) => ' '.repeat(m.length));
   let best = Infinity;
   for (const m of allMatches(new RegExp(cue.source, 'giu'), around)) {
     const at = from + m.index;
+    // A cue inside the value is part of it ("Calle Hidalgo 418, Col. Centro"), not a word about it.
+    if (at >= start && at + m[0].length <= end) continue;
     const distance = at + m[0].length <= start ? start - (at + m[0].length) : at >= end ? at - end : 0;
     best = Math.min(best, distance);
   }
@@ -143,6 +171,15 @@ function nearestCue(text: string, start: number, end: number, cue: RegExp, windo
  * office at …, then contact his mother": the office's number), a family's when the nearest is a family's.
  */
 export function isInstitutional(text: string, start: number, end: number): boolean {
+  // In a row of a table ("… | EpiPen in nurse office | walker - 1718 E Evans Ave #4"), only the value's own cell
+  // speaks for it: the nurse's office in the medical column is not where the child lives. Five separators at
+  // least: a signature line joins its school's name, address and phone with two or three.
+  const cellStart = Math.max(text.lastIndexOf('|', start - 1), text.lastIndexOf('\t', start - 1)) + 1;
+  const ends = [text.indexOf('|', end), text.indexOf('\t', end)].filter((i) => i !== -1);
+  if ((cellStart > 0 || ends.length > 0) && (text.match(/\||\t/g)?.length ?? 0) >= 5) {
+    const cellEnd = ends.length > 0 ? Math.min(...ends) : text.length;
+    return isInstitutional(text.slice(cellStart, cellEnd), start - cellStart, end - cellStart);
+  }
   const institution = nearestCue(text, start, end, institutionCue, 80);
   if (institution === Infinity) return false;
   return institution < nearestCue(text, start, end, familyCue, 80);
@@ -212,7 +249,7 @@ function detectNumbers(text: string): Detection[] {
     const value = m[0].trim();
     if (isInstitutional(text, m.index, m.index + value.length)) continue;
     // A number with an extension ("55 5684 2200 ext. 104") is an office's switchboard, not a family's phone.
-    if (/^\s*,?\s*(?:ext\.?|extension|extensi[óo]n|x)\s*\d/iu.test(text.slice(m.index + value.length))) continue;
+    if (/^\s*,?\s*\(?\s*(?:ext\.?|extension|extensi[óo]n|x)\s*\d/iu.test(text.slice(m.index + value.length))) continue;
     push(found, {
       kind: 'phone',
       text: value,
@@ -222,7 +259,7 @@ function detectNumbers(text: string): Detection[] {
       scope: 'global',
     });
   }
-  if (/lunch|meal|frl|comedor|almuerzo/i.test(text))
+  if (/lunch|meal|frl|comedor|almuerzo|lonche|dinner|canteen|catering|cashless/i.test(text))
     for (const v of valuesAfter(text, lunchKeyword, lunchValue))
       push(found, {
         kind: 'lunchNumber',
@@ -231,7 +268,7 @@ function detectNumbers(text: string): Detection[] {
         reason: { code: 'label', detail: v.cue },
         scope: 'global',
       });
-  if (/id|matr|n[úu]mero|s\.i\.d|student\s*(?:#|no)/i.test(text))
+  if (/id|matr|n[úu]mero|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen/i.test(text))
     for (const v of valuesAfter(text, idKeyword, idToken))
       push(found, {
         kind: 'studentId',
@@ -253,6 +290,7 @@ function detectNumbers(text: string): Detection[] {
     }
   for (const m of allMatches(idBare, text)) {
     if (notAnId.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (isRegistrationNumber(text, m.index)) continue;
     push(found, {
       kind: 'studentId',
       text: m[0],
@@ -262,7 +300,7 @@ function detectNumbers(text: string): Detection[] {
     });
   }
   found.push(...findNationalIds(text));
-  for (const re of [addressEn, addressEs, poBox])
+  for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox])
     for (const m of allMatches(re, text)) {
       const value = m[0].trim();
       if (isInstitutional(text, m.index, m.index + value.length)) continue;
@@ -283,6 +321,62 @@ function detectNumbers(text: string): Detection[] {
       text: d,
       start: m.index + m[0].lastIndexOf(d),
       reason: { code: 'label', detail: cue },
+      scope: 'global',
+    });
+    // "el 4 de agosto de 2015 (04/08/2015)": the same date written again in parentheses.
+    const again = text.slice(m.index + m[0].length).match(sameDateAgain);
+    if (again)
+      push(found, {
+        kind: 'dateOfBirth',
+        text: again[1] as string,
+        start: m.index + m[0].length + again[0].lastIndexOf(again[1] as string),
+        reason: { code: 'label', detail: cue },
+        scope: 'global',
+      });
+  }
+  found.push(...birthdaysIn(text));
+  return found;
+}
+
+const sameDateAgain = new RegExp(String.raw`^\s*\((${date})\)`, 'iu');
+const birthdayWord = /\b(?:birthdays?|b-?days?|cumplea[ñn]os|cumple)\b/giu;
+const dateIn = new RegExp(date, 'giu');
+/** "turns 9 on Dec 4", "cumple 10 años el 3 de mayo". */
+const turnsAge = new RegExp(
+  String.raw`\b(?:turns|turned|will be|cumple|cumplió|cumplira|cumplirá)\s+\d{1,2}(?:\s+(?:años|years old))?\s+(?:on|el)\s+(${date})`,
+  'giu',
+);
+
+/**
+ * A class newsletter's birthdays: "Birthdays: Lena Kowalczyk (Dec 4) and Marcus Jefferson (Dec 11)", "Happy
+ * birthday to Ana (3 de mayo)", "turns 9 on Dec 4" (part 9, 1 Dec 2026). Every date up to the end of the
+ * sentence after the word is a child's birthday, with or without its year (a year before 1995 is history).
+ */
+function birthdaysIn(text: string): Detection[] {
+  const found: Detection[] = [];
+  if (!/birth|b-?day|cumple|turn|will be/i.test(text)) return found;
+  for (const k of allMatches(birthdayWord, text)) {
+    const from = k.index + k[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(/[.!?](?:\s|$)|\n/);
+    const clause = stop === -1 ? rest : rest.slice(0, stop);
+    for (const v of allMatches(dateIn, clause))
+      if (isPlausibleBirthYear(v[0]))
+        push(found, {
+          kind: 'dateOfBirth',
+          text: v[0],
+          start: from + v.index,
+          reason: { code: 'label', detail: k[0] },
+          scope: 'global',
+        });
+  }
+  for (const m of allMatches(turnsAge, text)) {
+    const d = m[1] as string;
+    push(found, {
+      kind: 'dateOfBirth',
+      text: d,
+      start: m.index + m[0].lastIndexOf(d),
+      reason: { code: 'label', detail: 'turns' },
       scope: 'global',
     });
   }
@@ -424,37 +518,19 @@ export function detectFieldValue(
         where !== 'prose'
           ? name.match(/^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u)
           : null;
+      // The name without the nickname after it ("Jamarcus" of `Jamarcus "J-Mo"`).
+      const beforeNickname = nickname
+        ? value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim()
+        : '';
+      const pushName = (text: string, parts?: string[], caseInsensitive?: true) =>
+        push(found, { kind, text, start: at, reason, scope: 'global', parts, caseInsensitive });
       if (lastFirst) {
         const first = lastFirst[2] as string;
         const last = lastFirst[1] as string;
-        push(found, {
-          kind,
-          text: name,
-          start: at,
-          reason,
-          scope: 'global',
-          parts: [`${first} ${last}`, first, last, ...(nickname ? [nickname] : [])],
-        });
-        break;
-      }
-      if (
-        nickname &&
-        nameShape.test(value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim())
-      ) {
-        const full = value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim();
-        push(found, { kind, text: full, start: at, reason, scope: 'global', parts: [nickname] });
-        break;
-      }
+        pushName(name, [`${first} ${last}`, first, last, ...(nickname ? [nickname] : [])]);
+      } else if (nickname && nameShape.test(beforeNickname)) pushName(beforeNickname, [nickname]);
       // A name with an initial or of two words is the same child in lower case ("brooklyn s.").
-      if (nameShape.test(name))
-        push(found, {
-          kind,
-          text: name,
-          start: at,
-          reason,
-          scope: 'global',
-          caseInsensitive: /\s/.test(name) && where !== 'prose' ? true : undefined,
-        });
+      else if (nameShape.test(name)) pushName(name, undefined, /\s/.test(name) && where !== 'prose' ? true : undefined);
       break;
     }
     case 'studentId':
@@ -462,6 +538,9 @@ export function detectFieldValue(
       for (const v of allMatches(kind === 'lunchNumber' ? lunchValue : idToken, value))
         push(found, { kind, text: v[0], start: at + v.index, reason, scope: 'global' });
       if (found.length === 0 && where !== 'prose' && /\d/.test(value) && value.length <= 24)
+        push(found, { kind, text: value, start: at, reason, scope: 'local' });
+      // A lunch column's status is the free/reduced-lunch status the number would have revealed.
+      if (found.length === 0 && kind === 'lunchNumber' && where !== 'prose' && frlStatus.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
       break;
     case 'dateOfBirth':

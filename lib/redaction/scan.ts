@@ -26,6 +26,7 @@ import {
   type Span,
 } from './well-known';
 import { allMatches } from './all-matches';
+import { isInInstitutionName } from './institution-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -98,6 +99,7 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
   }
   const words = d.text.toLowerCase().split(/[\s-]+/);
   if (words.every((w) => ctx.teacherWords.has(w.replace(/[.'’]/g, '')))) return true;
+  if (isInInstitutionName(text, offset + d.start, offset + d.start + d.text.length)) return true;
   if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
   return isWithinWellKnown(text, offset + d.start, offset + d.start + d.text.length, spans);
 }
@@ -110,7 +112,8 @@ function scanLine(
   extra: Detection[],
   isKept: (d: Detection) => boolean,
 ): Detection[] {
-  const structured = [...detectPatterns(text, ctx), ...extra];
+  // Column and key findings first: where a pattern finds the same value, "in the Phone column" is the reason.
+  const structured = [...extra, ...detectPatterns(text, ctx)];
   // A well-known person or character found by a cue ("Percy Jackson has ADHD") is dropped here, before the
   // names decide which sentences are about a child: a character's condition is the lesson, not a student's.
   const names: Detection[] = [

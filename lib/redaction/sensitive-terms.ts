@@ -1,5 +1,6 @@
 import type { Detection } from './detection';
 import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
+import { marksAboutChild } from './mark-scales';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
@@ -180,7 +181,7 @@ const grade = new RegExp(
     // "Her 58% shows…", "scored an impressive 96%": a percentage after a possessive, or after the verb and a word.
     String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+(\d{1,3}(?:[.,]\d)?\s?%)`,
     String.raw`(?<=(?:scored|got|earned|received|sacó|obtuvo)\s+(?:an?\s+|un\s+)?\p{L}+\s+)(\d{1,3}(?:[.,]\d)?\s?%)`,
-    String.raw`(?<![\p{L}\d.,/])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?(?:[\p{L}\d.]+\s+){0,3}?${subject}(?![\p{L}])`,
+    String.raw`(?<![\p{L}\d.,/:])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?(?:[\p{L}\d.]+\s+){0,3}?${subject}(?![\p{L}])`,
     // "a 3 on the rubric", "a 2 on the 4-point writing rubric".
     String.raw`(?<![\p{L}\d.,/])(\d{1,2}(?:[.,]\d)?)\s+(?:out of \d\s+)?on\s+(?:the|a|our|this|my|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?rubric`,
     // Reading fluency: "84 wcpm", "reads 84 words correct per minute", "92 palabras por minuto".
@@ -360,6 +361,16 @@ export function detectSensitiveTerms(
       });
     }
     if (withGrades) for (const d of detectReadingLevels(sentence, cue)) found.push({ ...d, start: s.start + d.start });
+    if (withGrades)
+      for (const m of marksAboutChild(sentence))
+        found.push({
+          kind: 'grade',
+          text: m.text,
+          start: s.start + m.start,
+          key: m.text.toLowerCase(),
+          reason,
+          scope: 'local',
+        });
     for (const m of withGrades
       ? [
           ...allMatches(grade, sentence),

@@ -1,6 +1,7 @@
 import { classifyFieldName, normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
 import { countOutsideQuotes, splitOutsideQuotes } from './csv-cells';
+import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCell } from './loose-tables';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -70,10 +71,27 @@ function splitCells(line: Line, separator: string): { text: string; start: numbe
  * is student data. A reading list ("Title | Author") or a timeline ("Name | Known for") is not one.
  */
 function isClassTable(headers: string[], kinds: (RedactionKind | null)[]): boolean {
-  const hasStudentWord = headers.some((h) => /\b(?:student|alumn[oa]|estudiante|child|ni[ñn][oa])/i.test(h));
+  const hasStudentWord = headers.some((h) =>
+    /\b(?:student|pupil|learner|alumn[oa]|estudiante|child|ni[ñn][oa])/i.test(h),
+  );
   const hasName = kinds.includes('studentName');
   const hasDetail = kinds.some((k) => k !== null && k !== 'studentName');
   return (hasName && hasDetail) || (hasStudentWord && hasDetail) || (hasStudentWord && hasName);
+}
+
+/** The first column of one child's report card: "Subject | Current grade | Comment", "Materia | Calificación". */
+const subjectColumn = /^(?:subjects?|courses?|class(?:es)?|materias?|asignaturas?|areas?)$/;
+/** One mark, not a range of a grading policy ("A | 90-100%"): "B- (81%)", "64%", "B+". */
+const singleMark = /^(?:[A-F][+-]?\s*\(\s*\d{1,3}(?:[.,]\d)?\s?%\s*\)|\d{1,3}(?:[.,]\d)?\s?%|[A-F][+-]?)$/u;
+
+/**
+ * A table of subjects with a column of marks is one child's report card (a progress report pasted for
+ * translation, part 9): its rows are about that child, like a class table's, so "Missing 4 assignments" in
+ * its comment column is hers. Two single marks at least: a grading policy gives ranges, not marks.
+ */
+function isReportCard(headers: string[], kinds: (RedactionKind | null)[], columns: string[][]): boolean {
+  if (!subjectColumn.test(normaliseFieldName(headers[0] ?? ''))) return false;
+  return kinds.some((k, i) => k === 'grade' && (columns[i] ?? []).filter((c) => singleMark.test(c)).length >= 2);
 }
 
 /**
@@ -98,19 +116,34 @@ function isRubricColumn(cells: string[]): boolean {
 }
 
 function tableRows(header: Line, rows: Line[], separator: string): TextBlock[] {
-  const headers = splitCells(header, separator).map((c) => c.text);
+  return tableOfCells(
+    header,
+    splitCells(header, separator).map((c) => c.text),
+    rows.map((row) => ({ line: row, cells: splitCells(row, separator) })),
+  );
+}
+
+/** The blocks of a table already split into cells: the header line as prose, then one row block per row. */
+function tableOfCells(
+  header: Line,
+  headers: string[],
+  rows: { line: Line; cells: { text: string; start: number }[] }[],
+): TextBlock[] {
   const kinds = headers.map((h) => classifyFieldName(h));
-  const classTable = isClassTable(headers, kinds);
-  const split = rows.map((row) => splitCells(row, separator));
-  const rubrics = headers.map((_, i) => classTable && isRubricColumn(split.map((cells) => cells[i]?.text ?? '')));
+  const split = rows.map((row) => row.cells);
+  const columns = headers.map((_, i) => split.map((cells) => cells[i]?.text ?? ''));
+  const classTable = isClassTable(headers, kinds) || isReportCard(headers, kinds, columns);
+  const rubrics = columns.map((cells) => classTable && (isRubricColumn(cells) || isScaleMarkColumn(cells)));
   const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
   rows.forEach((row, r) => {
-    const cells = (split[r] ?? []).map((c, i) => {
+    const cells = (split[r] ?? []).flatMap((c, i) => {
       const isMark = rubrics[i] === true || (subjects[i] === true && markCell.test(c.text));
-      return { ...c, header: headers[i] ?? '', kind: classTable ? (kinds[i] ?? (isMark ? 'grade' : null)) : null };
+      const kind = classTable ? (kinds[i] ?? (isMark ? 'grade' : null)) : null;
+      const cell: TableCell = { ...c, header: headers[i] ?? '', kind };
+      return classTable ? splitCompoundCell(cell) : [cell];
     });
-    out.push({ type: 'row', text: row.text, start: row.start, cells, isClassTable: classTable });
+    out.push({ type: 'row', text: row.line.text, start: row.line.start, cells, isClassTable: classTable });
   });
   return out;
 }
@@ -148,6 +181,19 @@ export function blocksOf(text: string): TextBlock[] {
       while (j < lines.length && (lines[j] as Line).text.includes('\t')) rows.push(lines[j++] as Line);
       blocks.push(...tableRows(line, rows, '\t'));
       i = j - 1;
+      continue;
+    }
+    // A pipe table pasted without its rule line, or columns aligned with spaces (SIS and markbook exports).
+    const pipes = next ? pipeTableWithoutRule(lines, i) : null;
+    if (pipes) {
+      blocks.push(...tableRows(line, pipes.rows, '|'));
+      i += pipes.rows.length;
+      continue;
+    }
+    const aligned = next ? alignedTable(lines, i) : null;
+    if (aligned) {
+      blocks.push(...tableOfCells(line, aligned.headers, aligned.rows));
+      i += aligned.rows.length;
       continue;
     }
     // A CSV export pasted as plain text (commas or semicolons: "student_id,last,first,…",

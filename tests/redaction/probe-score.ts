@@ -1,3 +1,4 @@
+import { expect, test } from 'vitest';
 import { findStudentData, redactTraceDocument } from '../../lib/redaction/apply';
 import { makeDoc, makeTurn } from '../export/sample-docs';
 
@@ -41,4 +42,20 @@ export function scoreProbe(probe: Probe): { missed: string[]; lost: string[] } {
     missed: probe.details.filter((d) => occurs(out, d)),
     lost: probe.kept.filter((k) => !occurs(out, k)),
   };
+}
+
+/**
+ * The two checks every rules file runs (one test per probe, named by its text): a detail probe loses every
+ * detail and keeps every look-alike; a look-alike line keeps its words.
+ */
+export function testDetailProbes(probes: readonly Probe[]): void {
+  test.each(probes.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
+    expect(scoreProbe(probe)).toEqual({ missed: [], lost: [] });
+  });
+}
+
+export function testLookAlikes(lines: readonly (readonly [string, string[]])[]): void {
+  test.each(lines.map(([text, kept]) => [text, kept] as [string, string[]]))('kept: %s', (text, kept) => {
+    expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { probe as p, redactedText, scoreProbe, type Probe } from './probe-score';
+import { probe as p, redactedText, scoreProbe, testDetailProbes, testLookAlikes, type Probe } from './probe-score';
 
 /**
  * Sixth probe round (1 Dec 2026, 01:20, written before any rule change of that round, sentences from no corpus
@@ -130,9 +130,7 @@ const probesRound6: Probe[] = [
 ];
 
 describe('sixth probe round', () => {
-  test.each(probesRound6.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
-    expect(scoreProbe(probe)).toEqual({ missed: [], lost: [] });
-  });
+  testDetailProbes(probesRound6);
 });
 
 /**
@@ -162,9 +160,7 @@ const lookAlikesOfTheNewRules: [string, string[]][] = [
 ];
 
 describe("look-alikes of the sixth round's rules", () => {
-  test.each(lookAlikesOfTheNewRules)('%s', (text, kept) => {
-    expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
-  });
+  testLookAlikes(lookAlikesOfTheNewRules);
 
   test('a value from an Allergies column is redacted in its row and where the text avoids it, not in a lesson', () => {
     const out = redactedText({

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { probe as p, scoreProbe, type Probe } from './probe-score';
+import { describe } from 'vitest';
+import { probe as p, testDetailProbes, testLookAlikes, type Probe } from './probe-score';
 
 /**
  * Seventh probe round (1 Dec 2026, 01:45, written after the sixth round's rules and before any change it led
@@ -103,9 +103,7 @@ const probesRound7: Probe[] = [
 ];
 
 describe('seventh probe round', () => {
-  test.each(probesRound7.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
-    expect(scoreProbe(probe)).toEqual({ missed: [], lost: [] });
-  });
+  testDetailProbes(probesRound7);
 });
 
 /**
@@ -137,7 +135,5 @@ const lookAlikesOfTheNewRules: [string, string[]][] = [
 ];
 
 describe("look-alikes of the seventh round's rules", () => {
-  test.each(lookAlikesOfTheNewRules)('%s', (text, kept) => {
-    expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
-  });
+  testLookAlikes(lookAlikesOfTheNewRules);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { probe as p, redactedText, scoreProbe, type Probe } from './probe-score';
+import { probe as p, redactedText, testDetailProbes, testLookAlikes, type Probe } from './probe-score';
 
 /**
  * The seventh round's rules, generalised from what the fifth and sixth parts still missed, grouped by cause
@@ -174,15 +174,9 @@ const lessons: [string, string[]][] = [
 ];
 
 describe('rules of the seventh round', () => {
-  test.each(details.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
-    const score = scoreProbe(probe);
-    expect(score.missed).toEqual([]);
-    expect(score.lost).toEqual([]);
-  });
+  testDetailProbes(details);
 
-  test.each([...lookAlikes, ...generalTerms, ...lessons])('kept: %s', (text, kept) => {
-    expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
-  });
+  testLookAlikes([...lookAlikes, ...generalTerms, ...lessons]);
 });
 
 /**
