@@ -8,6 +8,7 @@ import {
   type MarkSelectors,
   type SerializedContent,
 } from './markdown/serialize';
+import { firstElement } from './first-element';
 import { localizedMessage } from './localized-message';
 import { readSideDocuments, type SideDocumentSelectors } from './side-documents';
 import { AdapterError, type SelectorList, type SiteAdapter, type TurnCache } from './types';
@@ -204,12 +205,10 @@ function queryCards(scope: Element, selectors: SiteSelectors): readonly Element[
 
 /**
  * The elements of the lists (each in document order), in document order, each once. The sort finds the lists as
- * runs already in order and merges them: about one comparison per element.
+ * runs already in order and merges them: about one comparison per element. (2: DOCUMENT_POSITION_PRECEDING.)
  */
 function mergeInDocumentOrder(lists: readonly (readonly Element[])[]): Element[] {
-  return [...new Set(lists.flat())].sort((a, b) =>
-    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1,
-  );
+  return [...new Set(lists.flat())].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
 }
 
 /** Consecutive messages of one role are one turn: a long answer can be split into several blocks (ChatGPT multi-part
@@ -428,15 +427,6 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
     }
   }
   return result;
-}
-
-/** The first element in `doc` matching a selector of `list`, trying them in order. */
-export function firstElement(doc: Document | Element, list: SelectorList): Element | null {
-  for (const selector of list) {
-    const el = doc.querySelector(selector);
-    if (el !== null) return el;
-  }
-  return null;
 }
 
 /** The matches under `scope` of the first selector of `list` that matches any element there. */

@@ -197,13 +197,16 @@ function entriesFor(list: string, tag: string): string {
  * this cannot tell (`.x`, `[x]`, `*`, anything with parentheses or a namespace).
  */
 function tagOf(entry: string): string {
-  const last =
-    entry
-      .trim()
-      .split(/[\s>+~]+/)
-      .pop() ?? '';
+  const last = lastCompound(entry);
   const name = /^[a-z][a-z0-9-]*/i.exec(last);
   return name === null || /[()|]/.test(last) ? '*' : name[0].toLowerCase();
+}
+
+function lastCompound(entry: string): string {
+  return entry
+    .trim()
+    .split(/[\s>+~]+/)
+    .pop()!;
 }
 
 /**
@@ -214,11 +217,7 @@ function tagOf(entry: string): string {
 function bareTagsOf(list: string): ReadonlySet<string> {
   const tags = new Set<string>();
   for (const entry of list.split(',')) {
-    const last =
-      entry
-        .trim()
-        .split(/[\s>+~]+/)
-        .pop() ?? '';
+    const last = lastCompound(entry);
     if (/^[a-z][a-z0-9-]*$/i.test(last)) tags.add(last.toLowerCase());
     else if (last.includes('(') || !/[.#[]/.test(last)) tags.add('*');
   }
