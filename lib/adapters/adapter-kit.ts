@@ -8,6 +8,7 @@ import {
   type MarkSelectors,
   type SerializedContent,
 } from './markdown/serialize';
+import { firstElement } from './first-element';
 import { localizedMessage } from './localized-message';
 import { readSideDocuments, type SideDocumentSelectors } from './side-documents';
 import { AdapterError, type SelectorList, type SiteAdapter, type TurnCache } from './types';
@@ -86,8 +87,8 @@ function readConversation(
   cache?: TurnCache,
 ): ExtractedConversation {
   const { selectors, name } = config;
-  const { messages, scope } = findMessages(config, doc, url, cache);
-  const turns = readTurns(messages, scope, selectors, url, cache);
+  const { messages, scope, cards } = findMessages(config, doc, url, cache);
+  const turns = readTurns(messages, scope, cards, selectors, url, cache);
   if (turns.length === 0) {
     const isConversation =
       messages.length > 0 ||
@@ -107,13 +108,16 @@ function readConversation(
   };
 }
 
-/** The page's message elements in order, and the element under which they are read (the root, else the body). */
+/**
+ * The page's message elements in order, the element under which they are read (the root, else the body), and the
+ * side-document cards under it.
+ */
 function findMessages(
   config: SiteAdapterConfig,
   doc: Document,
   url: URL,
   cache?: TurnCache,
-): { messages: Message[]; scope: Element } {
+): { messages: Message[]; scope: Element; cards: readonly Element[] } {
   const { selectors, name } = config;
   if (!config.hosts.includes(url.hostname)) throw unrecognisedPage(name);
   const body = doc.body ?? doc.documentElement;
@@ -123,10 +127,13 @@ function findMessages(
     cache
       ? cache.remember(scope, 'messages', () => collectMessages(scope, selectors))
       : collectMessages(scope, selectors);
-  let messages = root === null ? [] : collect(root);
-  if (messages.length === 0) messages = collect(body);
+  let collected = root === null ? undefined : collect(root);
+  if (collected === undefined || collected.messages.length === 0) collected = collect(body);
+  const { messages } = collected;
   const scope = root !== null && messages.length > 0 && root.contains(messages[0]!.el) ? root : body;
-  return { messages, scope };
+  // The cards were found with the messages, under the element they were collected from: almost always the scope.
+  const cards = collected.scope === scope ? collected.cards : queryCards(scope, selectors);
+  return { messages, scope, cards };
 }
 
 /**
@@ -139,9 +146,9 @@ function preReadTurns(
   url: URL,
   cache: TurnCache,
 ): { step(hasTime: () => boolean): boolean } {
-  const { messages, scope } = findMessages(config, doc, url, cache);
+  const { messages, scope, cards } = findMessages(config, doc, url, cache);
   const groups = groupMessages(messages);
-  const reader = turnReader(messages, scope, config.selectors, url, false, cache);
+  const reader = turnReader(messages, scope, cards, config.selectors, url, false, cache);
   let next = 0;
   return {
     step(hasTime) {
@@ -160,24 +167,48 @@ interface Message {
   role: Role;
 }
 
-/** Message elements in document order, each with its role; nested and ignored matches left out. */
-function collectMessages(scope: Element, selectors: SiteSelectors): Message[] {
-  const user = firstSelectorMatching(scope, selectors.userMessage);
-  const assistant = firstSelectorMatching(scope, selectors.assistantMessage);
+/** What one query pass over a scope found: its messages and every side-document card under it. */
+interface CollectedMessages {
+  scope: Element;
+  messages: Message[];
+  cards: readonly Element[];
+}
+
+/**
+ * Message elements in document order, each with its role; nested and ignored matches left out. The prompts, the
+ * answers and the cards are queried one selector at a time and merged: Chromium matches a lone selector faster
+ * than a list of them (400-turn ChatGPT page, 2026-12-01: 8.5 + 8.6 + 4.5 ms of CPU alone, 27.5 ms as one list),
+ * and the cards' query also serves messageRootsHoldingCards, which queried them again.
+ */
+function collectMessages(scope: Element, selectors: SiteSelectors): CollectedMessages {
+  const users = firstSelectorMatches(scope, selectors.userMessage);
+  const assistants = firstSelectorMatches(scope, selectors.assistantMessage);
   // A document card is part of an answer even where the answer has no text of its own (a canvas-only reply).
-  const cards = joinSelectors(selectors.sideDocument?.card ?? []);
-  const selector = [user, assistant, cards].filter((s) => s !== undefined && s !== '').join(', ');
-  if (selector === '') return [];
+  const cards = queryCards(scope, selectors);
   const ignore = joinSelectors(selectors.ignoreMessagesInside);
   const messages: Message[] = [];
   let last: Element | null = null;
-  for (const el of scope.querySelectorAll(selector)) {
+  const userSet = new Set(users);
+  for (const el of mergeInDocumentOrder([users, assistants, cards])) {
     if (last !== null && last.contains(el)) continue;
     if (ignore !== '' && el.closest(ignore) !== null) continue;
-    messages.push({ el, role: user !== undefined && el.matches(user) ? 'user' : 'assistant' });
+    messages.push({ el, role: userSet.has(el) ? 'user' : 'assistant' });
     last = el;
   }
-  return messages;
+  return { scope, messages, cards };
+}
+
+function queryCards(scope: Element, selectors: SiteSelectors): readonly Element[] {
+  const cardSelector = joinSelectors(selectors.sideDocument?.card ?? []);
+  return cardSelector === '' ? [] : Array.from(scope.querySelectorAll(cardSelector));
+}
+
+/**
+ * The elements of the lists (each in document order), in document order, each once. The sort finds the lists as
+ * runs already in order and merges them: about one comparison per element. (2: DOCUMENT_POSITION_PRECEDING.)
+ */
+function mergeInDocumentOrder(lists: readonly (readonly Element[])[]): Element[] {
+  return [...new Set(lists.flat())].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
 }
 
 /** Consecutive messages of one role are one turn: a long answer can be split into several blocks (ChatGPT multi-part
@@ -200,11 +231,12 @@ function groupMessages(messages: readonly Message[]): MessageGroup[] {
 function readTurns(
   messages: readonly Message[],
   scope: Element,
+  cards: readonly Element[],
   selectors: SiteSelectors,
   url: URL,
   cache: TurnCache | undefined,
 ): ExtractedTurn[] {
-  const reader = turnReader(messages, scope, selectors, url, true, cache);
+  const reader = turnReader(messages, scope, cards, selectors, url, true, cache);
   const turns: ExtractedTurn[] = [];
   for (const group of groupMessages(messages)) {
     if (turns.length >= limits.maxTurns) break;
@@ -226,6 +258,7 @@ function readTurns(
 function turnReader(
   messages: readonly Message[],
   scope: Element,
+  cards: readonly Element[],
   selectors: SiteSelectors,
   url: URL,
   withDocuments: boolean,
@@ -242,11 +275,11 @@ function turnReader(
   const matchMarks = markMatcher(siteMarks);
   const marks: ElementMarks = new Map();
   const messageRoots = new Set(messages.map((m) => m.el));
-  const findHolders = () => messageRootsHoldingCards(scope, selectors, messageRoots);
+  const findHolders = () => messageRootsHoldingCards(cards, messageRoots);
   const rootsWithCards = cache ? cache.remember(scope, 'card holders', findHolders) : findHolders();
   // Documents stand in only for cards inside messages: with none there, they change nothing.
   const documents =
-    withDocuments && rootsWithCards.size > 0 ? readDocumentCards(scope, selectors, siteMarks, url) : new Map();
+    withDocuments && rootsWithCards.size > 0 ? readDocumentCards(cards, selectors, siteMarks, url) : new Map();
   for (const card of documents.keys()) marks.set(card, marks.get(card) ?? 0);
   return {
     read({ role, roots }) {
@@ -266,15 +299,9 @@ function turnReader(
 }
 
 /** The message elements holding (or being) a side document's card. */
-function messageRootsHoldingCards(
-  scope: Element,
-  selectors: SiteSelectors,
-  messageRoots: ReadonlySet<Element>,
-): Set<Element> {
+function messageRootsHoldingCards(cards: readonly Element[], messageRoots: ReadonlySet<Element>): Set<Element> {
   const holders = new Set<Element>();
-  const cardSelector = joinSelectors(selectors.sideDocument?.card ?? []);
-  if (cardSelector === '') return holders;
-  for (const card of scope.querySelectorAll(cardSelector)) {
+  for (const card of cards) {
     for (let el: Element | null = card; el !== null; el = el.parentElement) {
       if (messageRoots.has(el)) {
         holders.add(el);
@@ -285,21 +312,18 @@ function messageRootsHoldingCards(
   return holders;
 }
 
-/** The text (or a "not open" note) standing in for each side-document card under `scope`. */
+/** The text (or a "not open" note) standing in for each side-document card under the scope (`cards`). */
 function readDocumentCards(
-  scope: Element,
+  cards: readonly Element[],
   selectors: SiteSelectors,
   siteMarks: MarkSelectors,
   url: URL,
 ): Map<Element, SerializedContent> {
   const side = selectors.sideDocument;
-  const cardSelector = joinSelectors(side?.card ?? []);
-  if (side === undefined || cardSelector === '') return new Map();
+  if (side === undefined || cards.length === 0) return new Map();
   const ignore = joinSelectors(selectors.ignoreMessagesInside);
-  const cards = Array.from(scope.querySelectorAll(cardSelector)).filter(
-    (card) => ignore === '' || card.closest(ignore) === null,
-  );
-  return readSideDocuments(cards, side, siteMarks, url.href);
+  const shown = ignore === '' ? cards : cards.filter((card) => card.closest(ignore) === null);
+  return readSideDocuments(shown, side, siteMarks, url.href);
 }
 
 /**
@@ -405,17 +429,13 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   return result;
 }
 
-/** The first element in `doc` matching a selector of `list`, trying them in order. */
-export function firstElement(doc: Document | Element, list: SelectorList): Element | null {
+/** The matches under `scope` of the first selector of `list` that matches any element there. */
+function firstSelectorMatches(scope: Element, list: SelectorList): Element[] {
   for (const selector of list) {
-    const el = doc.querySelector(selector);
-    if (el !== null) return el;
+    const found = scope.querySelectorAll(selector);
+    if (found.length > 0) return Array.from(found);
   }
-  return null;
-}
-
-function firstSelectorMatching(scope: Element, list: SelectorList): string | undefined {
-  return list.find((selector) => scope.querySelector(selector) !== null);
+  return [];
 }
 
 function joinSelectors(list: SelectorList): string {

@@ -1,3 +1,4 @@
+import { firstElement } from './first-element';
 import { localizedMessage } from './localized-message';
 import { escapeMarkdownText } from './markdown/escape';
 import { markMatcher, serializeContent, type MarkSelectors, type SerializedContent } from './markdown/serialize';
@@ -46,7 +47,7 @@ export function readSideDocuments(
   for (const card of cards) {
     const title = readTitle(card, selectors.cardTitle);
     const body =
-      firstMatch(card, selectors.cardBody) ??
+      firstElement(card, selectors.cardBody) ??
       openDocuments.find((open) => title !== '' && sameTitle(open.title, title))?.body;
     const content = body === undefined ? undefined : serializeBody(body, site, baseUrl);
     if (content !== undefined) documents.set(card, withHeading(title, content));
@@ -66,8 +67,8 @@ function findOpenDocuments(doc: Document, selectors: SideDocumentSelectors): Ope
     if (cardSelector !== '' && body.closest(cardSelector) !== null) continue;
     let title = '';
     for (let el: Element | null = body, depth = 0; el !== null && depth < maxTitleDepth; el = el.parentElement) {
-      const found = firstMatch(el, selectors.panelTitle);
-      if (found !== undefined) {
+      const found = firstElement(el, selectors.panelTitle);
+      if (found !== null) {
         title = titleOf(found);
         break;
       }
@@ -118,8 +119,8 @@ function notOpenNote(title: string): SerializedContent {
 const maxTitleChars = 200;
 
 function readTitle(card: Element, list: SelectorList): string {
-  const el = firstMatch(card, list);
-  return el === undefined ? '' : titleOf(el);
+  const el = firstElement(card, list);
+  return el === null ? '' : titleOf(el);
 }
 
 /** A title attribute names the document exactly (Claude's panel heading also shows the type, "· MD"). */
@@ -131,12 +132,4 @@ function titleOf(el: Element): string {
 
 function sameTitle(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
-function firstMatch(scope: Element, list: SelectorList): Element | undefined {
-  for (const selector of list) {
-    const el = scope.querySelector(selector);
-    if (el !== null) return el;
-  }
-  return undefined;
 }

@@ -8,16 +8,23 @@ import type { SiteSelectors } from '../adapter-kit';
  *   tests/fixtures/dom-snapshots/chatgpt/formatting-showcase-2026-07.html, captured 2026-07-28);
  * - until 2026-02: `article[data-testid^="conversation-turn-"]` (nuncaeslupus selectors.ts, capture of 2026-01-01).
  */
+// Entries that stand in more than one list below (written once: the content script's size is budgeted).
+const activeHistoryItem = 'nav a[data-active]'; // 2026-01: the open chat in the history list (nuncaeslupus selectors.ts)
+const userRole = '[data-message-author-role="user"]'; // 2024 to 2026-08: the prompt's message element (2026-07 capture)
+const threadScroller = '[data-app-action-timeline-scroll]'; // 2026-09: the column-reverse thread scroller (chatgpt-dom-2026-09.md)
+const promptInBubble = '[data-user-message-bubble] .whitespace-pre-wrap'; // 2026-09: prompt text inside the bubble (chatgpt-dom-2026-09.md)
+const promptInMessage = `${userRole} .whitespace-pre-wrap`; // 2024 to 2026-08: section and article layouts (2026-07 capture)
+
 export const selectors = {
   root: [
-    '[data-app-action-timeline-scroll]', // 2026-09: the column-reverse thread scroller (chatgpt-dom-2026-09.md)
+    threadScroller, // 2026-09: the column-reverse thread scroller (chatgpt-dom-2026-09.md)
     '#thread', // 2026-07: div#thread.group/thread around all turns (formatting-showcase-2026-07.html)
     'main', // every layout since 2024 wraps the thread in <main>
   ],
   userMessage: [
-    '[data-user-message-bubble] .whitespace-pre-wrap', // 2026-09: prompt text inside the bubble (chatgpt-dom-2026-09.md)
-    '[data-message-author-role="user"] .whitespace-pre-wrap', // 2024 to 2026-08: section and article layouts (2026-07 capture)
-    '[data-message-author-role="user"]', // 2024 to 2026-08: prompts without the pre-wrap text div (image prompts)
+    promptInBubble, // 2026-09: prompt text inside the bubble (chatgpt-dom-2026-09.md)
+    promptInMessage, // 2024 to 2026-08: section and article layouts (2026-07 capture)
+    userRole, // 2024 to 2026-08: prompts without the pre-wrap text div (image prompts)
   ],
   assistantMessage: [
     '[data-markdown-text-style="assistant-message"]', // 2026-09: answer body; no .markdown.prose any more (chatgpt-dom-2026-09.md)
@@ -34,8 +41,8 @@ export const selectors = {
     'pre', // 2024 to 2026-09: the outer <pre> holds the header (language label, Copy, Run) and the code; read whole
   ],
   preWrap: [
-    '[data-user-message-bubble] .whitespace-pre-wrap', // 2026-09: prompts are raw text styled white-space: pre-wrap
-    '[data-message-author-role="user"] .whitespace-pre-wrap', // 2024 to 2026-08: same, older wrappers
+    promptInBubble, // 2026-09: prompts are raw text styled white-space: pre-wrap
+    promptInMessage, // 2024 to 2026-08: same, older wrappers
   ],
   conversationMarker: [
     '[data-turn-key]', // 2026-09: one per exchange (chatgpt-dom-2026-09.md)
@@ -49,15 +56,15 @@ export const selectors = {
     '[data-writing-block]', // 2026-07: turns carry `has-data-writing-block:` styles for the block being written (2026-07 capture)
   ],
   sidebarTitle: [
-    'nav a[data-active] .truncate', // 2026-01: active history item (nuncaeslupus selectors.ts `a[data-active=""] .truncate span`)
-    'nav a[data-active]', // 2026-01: same item without the truncate wrapper
+    `${activeHistoryItem} .truncate`, // 2026-01: active history item (nuncaeslupus selectors.ts `a[data-active=""] .truncate span`)
+    activeHistoryItem, // 2026-01: same item without the truncate wrapper
     'nav a[aria-current="page"]', // 2026-09 fixture assumption: ARIA current page marker on the open chat
   ],
   model: [
     'button[data-testid="model-switcher-dropdown-button"]', // 2025 to 2026: model picker in the page header
   ],
   virtualScroller: [
-    '[data-app-action-timeline-scroll]', // 2026-09: column-reverse scroller; only 3-6 turns mounted at once (chatgpt-dom-2026-09.md)
+    threadScroller, // 2026-09: column-reverse scroller; only 3-6 turns mounted at once (chatgpt-dom-2026-09.md)
   ],
   sideDocument: {
     card: [

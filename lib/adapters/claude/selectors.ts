@@ -18,6 +18,16 @@ import type { SiteSelectors } from '../adapter-kit';
  * tests/fixtures/dom-snapshots/claude/real-capture.html; revivalstack/ai-chat-exporter
  * reference-html-dom/claude-codeblock-dom.html (code blocks).
  */
+// Entries that stand in more than one list below (written once: the content script's size is budgeted).
+const titleButton = '[data-testid="chat-title-button"]'; // 2026: the conversation's title in the page header (nuncaeslupus real-capture.html)
+const assistantMessage = '[data-testid="assistant-message"]'; // 2026-10: the answer (claude-hub-dom.ts)
+const turnStatus = 'div[data-cds="TurnStatus"]'; // 2026-10: status rows (thinking, search) between reply parts (claude-hub-dom.ts)
+const thinkingPanel = '.group\\/thinking'; // 2026-02: extended-thinking panel, present even when collapsed (claude-extended-thinking-dom.md)
+const artifactPanel2026_02 = '#markdown-artifact'; // 2026-02: the artifact side panel (claude-extended-thinking-dom.md)
+const artifactPanel2026_07 = 'div[data-skill-file-viewer]'; // 2026-07: open artifact's panel body (nuncaeslupus artifact-panel.html)
+const userMessage = '[data-testid="user-message"]'; // 2025 to 2026-08: the grid holding every paragraph of a prompt (sho7650 #200)
+const claudeResponse = '.font-claude-response'; // 2024 to 2026-08: the whole answer (sho7650 selectors/claude.ts)
+
 export const selectors = {
   root: [
     'div[data-perf-region="transcript"]', // 2026-10: role="feed" list of transcript rows (sho7650 claude-hub-dom.ts)
@@ -26,46 +36,46 @@ export const selectors = {
     '#main-content', // 2026-02: the page's main column (claude-extended-thinking-dom.md)
   ],
   userMessage: [
-    '[data-testid="user-message"]', // 2025 to 2026-08: the grid holding every paragraph of a prompt (sho7650 #200)
+    userMessage, // 2025 to 2026-08: the grid holding every paragraph of a prompt (sho7650 #200)
     '.font-user-message', // 2024 to 2026-08: class on the prompt text, dropped in 2026-08 (sho7650 notes)
   ],
   assistantMessage: [
-    '[data-testid="assistant-message"] [data-perf-reply-text]', // 2026-10: each reply-text part of an answer (claude-hub-dom.ts)
+    `${assistantMessage} [data-perf-reply-text]`, // 2026-10: each reply-text part of an answer (claude-hub-dom.ts)
     'div[data-perf-reply-text]', // 2026-09: the reply text, inside .font-claude-response then (scripts dated 2026-09-16/18)
-    '[data-testid="assistant-message"] [data-cds="Prose"]', // 2026-10: the design-system wrapper of the same text, if the perf hook goes
+    `${assistantMessage} [data-cds="Prose"]`, // 2026-10: the design-system wrapper of the same text, if the perf hook goes
     '.font-claude-response .standard-markdown', // 2025 to 2026-08: answer prose, one block per stretch between tools
     '.font-claude-response .progressive-markdown', // until 2026-07: streaming renderer's class (sho7650 notes)
-    '.font-claude-response', // 2024 to 2026-08: the whole answer, when the markdown class changes again
+    claudeResponse, // 2024 to 2026-08: the whole answer, when the markdown class changes again
   ],
   ignoreMessagesInside: [
-    'div[data-cds="TurnStatus"]', // 2026-10: status rows (thinking, search) whose expanded details hold prose (claude-hub-dom.ts)
-    '.group\\/thinking', // 2026-02: extended-thinking panel, present even when collapsed (claude-extended-thinking-dom.md)
-    '#markdown-artifact', // 2026-02: artifact side panel, separate from the conversation (same notes)
-    'div[data-skill-file-viewer]', // 2026-07: open artifact's panel, outside every turn (nuncaeslupus artifact-panel.html)
+    turnStatus, // 2026-10: status rows (thinking, search) whose expanded details hold prose (claude-hub-dom.ts)
+    thinkingPanel, // 2026-02: extended-thinking panel, present even when collapsed (claude-extended-thinking-dom.md)
+    artifactPanel2026_02, // 2026-02: artifact side panel, separate from the conversation (same notes)
+    artifactPanel2026_07, // 2026-07: open artifact's panel, outside every turn (nuncaeslupus artifact-panel.html)
   ],
   chrome: [
-    'div[data-cds="TurnStatus"]', // 2026-10: status rows between reply parts, when a whole answer is read
+    turnStatus, // 2026-10: status rows between reply parts, when a whole answer is read
     'div[data-cds="MessageActions"]', // 2026-10: Copy / feedback / Retry toolbar with its <time> (claude-hub-dom.ts)
-    '.group\\/thinking', // 2026-02: thinking panel, when the whole response is read (fallback selector above)
+    thinkingPanel, // 2026-02: thinking panel, when the whole response is read (fallback selector above)
   ],
   codeBlock: [
     '.group\\/copy', // 2025: wrapper of the language label, Copy button and <pre> (revivalstack claude-codeblock-dom.html)
   ],
   preWrap: [
-    '[data-testid="user-message"] .whitespace-pre-wrap', // 2025 to 2026-08: each prompt paragraph is raw pre-wrap text
+    `${userMessage} .whitespace-pre-wrap`, // 2025 to 2026-08: each prompt paragraph is raw pre-wrap text
   ],
   conversationMarker: [
     'div[data-testid="transcript-row"]', // 2026-10: one per message (claude-hub-dom.ts)
     '[data-test-render-count]', // 2026: wrapper of every message (nuncaeslupus real-capture.html)
-    '[data-testid="user-message"]', // 2025 to 2026-08: prompt grid (sho7650 selectors/claude.ts)
-    '.font-claude-response', // 2024 to 2026-08: answer wrapper (sho7650 selectors/claude.ts)
+    userMessage, // 2025 to 2026-08: prompt grid (sho7650 selectors/claude.ts)
+    claudeResponse, // 2024 to 2026-08: answer wrapper (sho7650 selectors/claude.ts)
   ],
   streaming: [
     '[data-is-streaming="true"]', // 2024 to 2026-10: flips to "false" when the answer is complete (sho7650, nuncaeslupus)
   ],
   sidebarTitle: [
-    '[data-testid="chat-title-button"] .truncate', // 2026: conversation title in the page header (nuncaeslupus real-capture.html)
-    '[data-testid="chat-title-button"]', // 2026: same, without the inner truncate div
+    `${titleButton} .truncate`, // 2026: conversation title in the page header (nuncaeslupus real-capture.html)
+    titleButton, // 2026: same, without the inner truncate div
   ],
   model: [
     '[data-testid="model-selector-dropdown"]', // 2026: model picker, e.g. "Sonnet 4.5" (nuncaeslupus real-capture.html)
@@ -79,8 +89,8 @@ export const selectors = {
     ],
     cardBody: [], // the card never holds the artifact's text
     panelBody: [
-      'div[data-skill-file-viewer]', // 2026-07: body of the open artifact's side panel (nuncaeslupus artifact-panel.html)
-      '#markdown-artifact', // 2026-02: the artifact panel of that time (sho7650 claude-extended-thinking-dom.md)
+      artifactPanel2026_07, // 2026-07: body of the open artifact's side panel (nuncaeslupus artifact-panel.html)
+      artifactPanel2026_02, // 2026-02: the artifact panel of that time (sho7650 claude-extended-thinking-dom.md)
     ],
     panelTitle: [
       'h2[title]', // 2026-07: panel heading; its title attribute is the artifact's name without the "· MD" type

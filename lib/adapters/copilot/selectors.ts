@@ -8,6 +8,10 @@ import type { SiteSelectors } from '../adapter-kit';
  * and copilot-codeblock-dom.html (2025 captures), and the same project's Copilot notes ("title: selected
  * [role=option]"); NoahTheGinger/CopilotWebChatExporter (data-content attributes).
  */
+// Entries that stand in more than one list below (written once: the content script's size is budgeted).
+const userMessage = '[data-content="user-message"]'; // 2025 to 2026: the prompt bubble, raw pre-wrap text (revivalstack, NoahTheGinger)
+const aiMessage = '[data-content="ai-message"]'; // 2025 to 2026: the answer article (revivalstack capture)
+
 export const selectors = {
   root: [
     '[data-content="conversation"]', // 2025: the column holding every message (revivalstack capture)
@@ -15,11 +19,11 @@ export const selectors = {
     'main', // 2025: page <main>
   ],
   userMessage: [
-    '[data-content="user-message"]', // 2025 to 2026: the prompt bubble, raw pre-wrap text (revivalstack, NoahTheGinger)
+    userMessage, // 2025 to 2026: the prompt bubble, raw pre-wrap text (revivalstack, NoahTheGinger)
   ],
   assistantMessage: [
-    '[data-content="ai-message"] .group\\/ai-message-item', // 2025 to 2026: answer blocks, without the "Copilot said" label
-    '[data-content="ai-message"]', // 2025: the whole answer article, when the item class changes
+    `${aiMessage} .group\\/ai-message-item`, // 2025 to 2026: answer blocks, without the "Copilot said" label
+    aiMessage, // 2025: the whole answer article, when the item class changes
   ],
   ignoreMessagesInside: [],
   chrome: [
@@ -30,11 +34,11 @@ export const selectors = {
   // <pre><code> (copilot-codeblock-dom.html); the serializer's unnamed-code-block rule finds that wrapper.
   codeBlock: [],
   preWrap: [
-    '[data-content="user-message"]', // 2025 to 2026: prompt text keeps its line breaks (whitespace-pre-wrap)
+    userMessage, // 2025 to 2026: prompt text keeps its line breaks (whitespace-pre-wrap)
   ],
   conversationMarker: [
-    '[data-content="ai-message"]', // 2025 to 2026: answer article (revivalstack capture)
-    '[data-content="user-message"]', // 2025 to 2026: prompt bubble (revivalstack capture)
+    aiMessage, // 2025 to 2026: answer article (revivalstack capture)
+    userMessage, // 2025 to 2026: prompt bubble (revivalstack capture)
     '.group\\/user-message', // 2025: prompt article wrapper (revivalstack capture)
   ],
   streaming: [

@@ -7,6 +7,10 @@ import type { SiteSelectors } from '../adapter-kit';
  * docs/dev/parser-gotchas.md §12c-12d; sho7650/obsidian-AI-exporter selectors/gemini.ts and
  * docs/adr/040-gemini-title-from-document-title.md (2026-09-14).
  */
+// Entries that stand in more than one list below (written once: the content script's size is budgeted).
+const answerMarkdown = 'message-content .markdown'; // 2025 to 2026-09: an answer's Markdown body (nuncaeslupus selectors.ts)
+const modeMenuButton = '[data-test-id="bard-mode-menu-button"]'; // 2026-07: the mode picker in the composer ("Flash", "Pro")
+
 export const selectors = {
   root: [
     'infinite-scroller[data-test-id="chat-history-container"]', // 2026: the scrolling history (sho7650 selectors/gemini.ts)
@@ -18,7 +22,7 @@ export const selectors = {
     'user-query-content', // 2026-07: prompt body in the live capture (nuncaeslupus selectors.ts)
   ],
   assistantMessage: [
-    'model-response message-content .markdown', // 2025 to 2026-09: answer body only (nuncaeslupus selectors.ts)
+    `model-response ${answerMarkdown}`, // 2025 to 2026-09: answer body only (nuncaeslupus selectors.ts)
     'model-response .model-response-text', // 2025: structured-content-container around the answer (sho7650)
   ],
   ignoreMessagesInside: [
@@ -42,7 +46,7 @@ export const selectors = {
     'model-response', // 2025 to 2026-09: answer element (nuncaeslupus real-capture.html)
   ],
   streaming: [
-    'message-content .markdown[aria-busy="true"]', // 2026-07: aria-busy="false" once the answer is complete (real-capture.html)
+    `${answerMarkdown}[aria-busy="true"]`, // 2026-07: aria-busy="false" once the answer is complete (real-capture.html)
     'button[aria-label="Stop response"]', // 2025 to 2026: composer Stop button (sdouf5054/llm-answer-notifier gemini.js "Stop")
   ],
   sidebarTitle: [
@@ -51,8 +55,8 @@ export const selectors = {
     '.conversation.selected .conversation-title', // 2025: older sidebar rows
   ],
   model: [
-    '[data-test-id="bard-mode-menu-button"] .picker-primary-text', // 2026-07: mode picker in the composer ("Flash", "Pro")
-    '[data-test-id="bard-mode-menu-button"]', // 2026-07: same button, when the label span changes
+    `${modeMenuButton} .picker-primary-text`, // 2026-07: mode picker in the composer ("Flash", "Pro")
+    modeMenuButton, // 2026-07: same button, when the label span changes
   ],
   sideDocument: {
     card: [
@@ -64,7 +68,7 @@ export const selectors = {
     ],
     cardBody: [], // the chip holds only the title and a timestamp
     panelBody: [
-      'immersive-panel message-content .markdown', // 2026-07: open report body, same shape as an answer (deep-research-2026-07.html)
+      `immersive-panel ${answerMarkdown}`, // 2026-07: open report body, same shape as an answer (deep-research-2026-07.html)
       'immersive-panel .ProseMirror', // 2026: the canvas editor's text, as public canvas userscripts read it (assumption: not in a capture)
     ],
     panelTitle: [

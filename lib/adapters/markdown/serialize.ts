@@ -29,7 +29,7 @@ export interface SerializeOptions {
    * Marks found element by element as the walk reaches them (markMatcher), instead of markElements over the
    * whole page first; added to `marks`.
    */
-  readonly matchMarks?: (el: Element, tag?: string) => number;
+  readonly matchMarks?: (el: Element, tag?: string, forWalk?: boolean) => number;
   /** Elements left out with their subtree (the site's chrome), added to the marks. */
   readonly skip?: Iterable<Element>;
   /** Elements read as one code block (a container holding the site's header, buttons and the code). */

@@ -49,7 +49,7 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
   const el = node as Element;
   const tag = el.localName;
   if (skippedTags.has(tag)) return;
-  const mark = markOf(context, el, tag);
+  const mark = markOf(context, el, tag, true);
   let preWrap = false;
   if (mark !== undefined) {
     const replacement = context.replacements?.get(el);
