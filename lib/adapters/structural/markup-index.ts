@@ -56,10 +56,13 @@ const indexedSelector = 'button,textarea,[role],[contenteditable],[aria-live],[h
 // The serializer's hidden and math markup in the same pass (what indexedSelector already asks for is not repeated):
 // matching each element the serializer's walk enters against its selectors (markMatcher) cost more than these
 // few selectors in a query that runs anyway (400-turn redesigned pages, 2026-12-01).
-const pageSelector = `${indexedSelector},${hiddenOrMathSelector
+// As one `:is()` list: Chromium then matches the alternatives inside one selector match per element instead of one
+// match per list entry, the same elements for ~10 % less of the query (CPU time on the 400-turn redesigned ChatGPT and
+// Gemini pages, min of 7: 68.5 → 61.9 ms and 59.6 → 55.1 ms, 2026-12-01).
+const pageSelector = `:is(${indexedSelector},${hiddenOrMathSelector
   .split(',')
   .filter((selector) => !['[hidden]', '[aria-hidden="true"]', '[role="button"]'].includes(selector))
-  .join(',')}`;
+  .join(',')})`;
 
 export function indexMarkup(root: Element): MarkupIndex {
   const found = root.querySelectorAll(pageSelector);
@@ -85,7 +88,11 @@ export function indexMarkup(root: Element): MarkupIndex {
     }
     if (role === 'status' || el.getAttribute('aria-live') === 'polite') kind |= markupKind.status;
     kinds[i] = kind;
-    if (el.matches(hiddenOrMathSelector)) serializerMarks.set(el, hiddenOrMathMark(el));
+    // Most of what the query finds are hidden icons and glyph groups, and buttons: those match the serializer's
+    // selectors by the attributes read here, and only the rest are matched against them (matching every element
+    // found was a fifth of the index's own loop).
+    if (role === 'button' || isHidden(el) || el.matches(hiddenOrMathSelector))
+      serializerMarks.set(el, hiddenOrMathMark(el));
   }
   let inside: Map<Element, Element[]> | undefined;
   const buttonsInside = (el: Element): readonly Element[] => {
@@ -107,9 +114,17 @@ function buttonsByAncestor(buttons: readonly Element[]): Map<Element, Element[]>
       const list = inside.get(el);
       if (list === undefined) inside.set(el, [button]);
       else if (list.length < maxButtonsPerElement) list.push(button);
+      // A full list: every ancestor above it has had each button this one had, so theirs are full too (the climb
+      // to the page's root from each of thousands of buttons was most of this).
+      else break;
     }
   }
   return inside;
+}
+
+/** `[hidden]` or `[aria-hidden="true"]`: both in `hiddenOrMathSelector`. */
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
 export function isButton(el: Element): boolean {

@@ -100,6 +100,18 @@ export function labelRole(text: string): LabelRole | undefined {
   return undefined;
 }
 
+// Any expander label inside a longer text (expanderLabel without its anchors): an element's text holds every child's.
+const expanderInside = new RegExp(expanderLabel.source.slice(1, -1), 'i');
+
+/**
+ * False when no element whose text is part of `text` can be a label labelRole calls 'none' (an expander, a
+ * screen-reader note): such a label's text would appear in `text`. One test of a link's text instead of reading
+ * each child's (every link of a 400-turn page, 2026-12-01).
+ */
+export function mayHoldChromeLabel(text: string): boolean {
+  return expanderInside.test(text);
+}
+
 /** A disclaimer is the whole text: its first sentence warns, and at most two short ones follow. */
 export function isDisclaimer(text: string): boolean {
   // A warning in the first sentence is a warning in the whole text: most texts are none, and are not split.
@@ -125,11 +137,14 @@ const numberLike = /^\[?\d{1,3}\]?$/;
  * A citation pill: a link whose text is only its host name ("ncetm.org.uk", "wikipedia.org +2") or a footnote
  * number ("[3]"), or a site word with a count ("example+2"). Prose links name their subject ("NCETM fractions guidance") and stay.
  */
-export function isCitationPill(link: Element): boolean {
-  const text = (link.textContent ?? '').trim();
+export function isCitationPill(
+  link: Element,
+  text = link.textContent ?? '',
+  href = link.getAttribute('href') ?? '',
+): boolean {
+  text = text.trim();
   if (text === '' || text.length > 60) return false;
   if (numberLike.test(text)) return true;
-  const href = link.getAttribute('href') ?? '';
   // A lower-case site word that is part of the link's host ("ncetm" → www.ncetm.org.uk); prose names are
   // written as names ("Desmos").
   if (siteWord.test(text)) return hostOf(href).split('.').includes(text);

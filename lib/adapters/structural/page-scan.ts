@@ -52,7 +52,7 @@ export function scanPage(body: Element): PageScan {
     roleLabels: new Map(),
     notLabels: new Set(),
     cache: new Map(),
-    actions: { hits: new Map(), markup, attributes: new Map(), subtrees: new Map() },
+    actions: { hits: new Map(), markup, attributes: new Map(), subtrees: new Map(), buttons: new Map() },
     markup,
   };
 }

@@ -116,24 +116,40 @@ export interface ActionCache {
   readonly attributes: Map<Element, readonly AttributeHit[]>;
   /** attributeEvidence's hits per element it was asked about (a block is asked as a level's kid and as a block). */
   readonly subtrees: Map<Element, readonly AttributeHit[]>;
+  /**
+   * Each button's hit (null: its label names no role), read once: a message's buttons are asked about from each
+   * wrapper level above them, and reading a label is two or three DOM calls and a few regular expressions.
+   */
+  readonly buttons?: Map<Element, ActionHit | null>;
 }
 
-function actionHits(el: Element, isSelfIncluded: boolean, markup?: MarkupIndex): ActionHit[] {
-  let buttons: Element[];
-  if (markup !== undefined) {
+function buttonHit(button: Element): ActionHit | null {
+  const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
+  const role = actionRole(label);
+  return role === undefined
+    ? null
+    : { role, label: label.trim(), bar: button.parentElement, weight: actionWeight(label) };
+}
+
+function actionHits(el: Element, isSelfIncluded: boolean, cache?: ActionCache): ActionHit[] {
+  let buttons: readonly Element[];
+  if (cache !== undefined) {
     // A few messages' worth of buttons tell enough; a page of thousands of buttons is not read button by button.
-    buttons = [...markup.buttonsInside(el)];
+    buttons = cache.markup.buttonsInside(el);
   } else {
     const found = el.querySelectorAll('button,[role="button"]');
     buttons = Array.from({ length: Math.min(found.length, maxButtonsPerElement) }, (_, i) => found[i]!);
   }
-  if (isSelfIncluded && isButton(el)) buttons.push(el);
+  if (isSelfIncluded && isButton(el)) buttons = [...buttons, el];
   const hits: ActionHit[] = [];
+  const known = cache?.buttons;
   for (const button of buttons) {
-    const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
-    const role = actionRole(label);
-    if (role !== undefined)
-      hits.push({ role, label: label.trim(), bar: button.parentElement, weight: actionWeight(label) });
+    let hit = known?.get(button);
+    if (hit === undefined) {
+      hit = buttonHit(button);
+      known?.set(button, hit);
+    }
+    if (hit !== null) hits.push(hit);
   }
   return hits;
 }
@@ -142,7 +158,7 @@ function actionHits(el: Element, isSelfIncluded: boolean, markup?: MarkupIndex):
 export function actionEvidence(el: Element, evidence: RoleEvidence, isSelfIncluded = false, cache?: ActionCache): void {
   let hits = isSelfIncluded ? undefined : cache?.hits.get(el);
   if (hits === undefined) {
-    hits = actionHits(el, isSelfIncluded, cache?.markup);
+    hits = actionHits(el, isSelfIncluded, cache);
     if (!isSelfIncluded) cache?.hits.set(el, hits);
   }
   for (const hit of hits) {

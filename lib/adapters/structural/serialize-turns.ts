@@ -90,12 +90,30 @@ function markCodeBlocks(
     const hasOwnButtons = hasButton(pre);
     for (let level = 0; level < 4 && el !== null && el !== root && !hasOwnButtons; level++, el = el.parentElement) {
       if (!hasButton(el)) continue;
-      const extra = (el.textContent ?? '').length - (pre.textContent ?? '').length;
-      if (extra <= 60) container = el;
+      if (textLengthBeside(pre, el, 60) <= 60) container = el;
       break;
     }
     marks.set(container, (marks.get(container) ?? 0) | markCode);
   }
+}
+
+/**
+ * The length of `outer`'s text outside `inner` (a descendant), counted up to a little past `max`: what
+ * `outer.textContent.length - inner.textContent.length` says, without reading the code's own text twice (a code
+ * block's text is its many token spans; reading it whole for each block was most of this step).
+ */
+function textLengthBeside(inner: Element, outer: Element, max: number): number {
+  let length = 0;
+  for (let child: Element = inner; child !== outer && length <= max; child = child.parentElement!) {
+    for (let node = child.parentElement!.firstChild; node !== null; node = node.nextSibling) {
+      if (node === child) continue;
+      // textContent counts text and CDATA nodes only (comments and processing instructions add nothing).
+      const type = node.nodeType;
+      if (type === 3 || type === 4) length += (node as CharacterData).data.length;
+      else if (type === 1) length += (node.textContent ?? '').length;
+    }
+  }
+  return length;
 }
 
 const typedBreak = /\S[ \t]*\n\s*\S/;

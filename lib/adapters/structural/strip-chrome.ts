@@ -8,6 +8,7 @@ import {
   isStamp,
   isThinkingToggle,
   labelRole,
+  mayHoldChromeLabel,
 } from './page-chrome';
 import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
 
@@ -219,11 +220,18 @@ export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
     if (linkNotes.size > 0 && linkNotes.has(el)) return true;
     const tag = tagName ?? el.localName;
     if (isChromeTag(tag)) return true;
-    if (tag === 'a' && el.hasAttribute('href')) {
-      for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-        if (labelRole(child.textContent ?? '') === 'none') linkNotes.add(child);
+    if (tag === 'a') {
+      const href = el.getAttribute('href');
+      if (href === null) return false;
+      // The link's text is read once, for its children's labels and for the pill check: each DOM call costs, and
+      // pages cite a source in every sentence (26,000 links on the 400-turn Perplexity page).
+      const text = el.textContent ?? '';
+      if (mayHoldChromeLabel(text)) {
+        for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+          if (labelRole(child.textContent ?? '') === 'none') linkNotes.add(child);
+        }
       }
-      return isCitationPill(el);
+      return isCitationPill(el, text, href);
     }
     return tag === 'sup' && footnoteNumber.test(el.textContent ?? '');
   };
