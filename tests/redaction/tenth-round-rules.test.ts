@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { probe as p, scoreProbe, type Probe } from './probe-score';
+
+/**
+ * The rules generalised by kind and cause from part 9's misses and wrongly redacted look-alikes (names, health,
+ * special education, and the public figures and works lessons are about; tests/fixtures/redaction/README.md,
+ * "Part 9"), each checked on sentences that appear in no corpus part (written 1 Dec 2026). Every detail shape
+ * has a look-alike of the same shape beside it that must stay.
+ */
+const details: Probe[] = [
+  // UK, Canadian, Australian and New Zealand figures, widely taught novels with their authors and characters,
+  // US city founders and Latin American countries (lib/redaction/data/well-known-regional.json): kept beside a
+  // child's details, and the child still goes.
+  p(
+    "Y5 class, my student Corin Aldous (DOB 02/05/2016) has dyslexia. Our class novel is Carrie's War by Nina Bawden; Carrie Willow and Nick Willow are evacuated to Wales. Corin wants to write about Grace Darling.",
+    ['Corin Aldous', 'Corin', '02/05/2016', 'dyslexia'],
+    ["Carrie's War", 'Nina Bawden', 'Carrie Willow', 'Nick Willow', 'Grace Darling'],
+  ),
+  p(
+    'Gr 4, my student Elodie Marchetti (OEN 312-445-901) has an IEP. We start a unit on Viola Desmond and Laura Secord, and the school runs the Terry Fox Run on Friday.',
+    ['Elodie Marchetti', 'IEP'],
+    ['Viola Desmond', 'Laura Secord', 'Terry Fox Run'],
+  ),
+  p(
+    'Year 6, my student Kobe Raniera has asthma and his mum is Tia Raniera (021 555 0199). He is reading The Whale Rider by Witi Ihimaera and loved Koro Apirana; next week we do Kate Sheppard and Whina Cooper.',
+    ['Kobe Raniera', 'Tia Raniera', 'asthma', '021 555 0199'],
+    ['The Whale Rider', 'Witi Ihimaera', 'Koro Apirana', 'Kate Sheppard', 'Whina Cooper'],
+  ),
+  p(
+    'My student Yahir Portillo (ID 4410932) arrived from Guatemala in March and has an IEP. For Florida history we read about Henry Flagler and Jean Baptiste Point du Sable.',
+    ['Yahir Portillo', '4410932'],
+    ['Guatemala', 'Henry Flagler', 'Jean Baptiste Point du Sable'],
+  ),
+];
+
+/** Look-alikes in texts with no child in them. */
+const lookAlikes: [string, string[]][] = [
+  [
+    'Plan a KS2 lesson on Mary Seacole and Edith Cavell, then a reading of Goodnight Mister Tom by Michelle Magorian: how does Mister Tom change Willie Beech?',
+    ['Mary Seacole', 'Edith Cavell', 'Goodnight Mister Tom', 'Michelle Magorian', 'Mister Tom', 'Willie Beech'],
+  ],
+];
+
+describe('rules from part 9 (names, health, special education, well-known look-alikes)', () => {
+  test.each(details.map((probe) => [probe.text, probe] as const))('%s', (_text, probe) => {
+    const score = scoreProbe(probe);
+    expect(score.missed).toEqual([]);
+    expect(score.lost).toEqual([]);
+  });
+
+  test.each(lookAlikes)('kept: %s', (text, kept) => {
+    expect(scoreProbe({ text, details: [], kept }).lost).toEqual([]);
+  });
+});
