@@ -21,6 +21,8 @@ import { findEchoedTerms } from './echoed-terms';
 import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches } from './all-matches';
+import { findNicknamePairs, lowerCaseForms, titleCaseForms } from './name-forms';
+import { normaliseKey } from './detection';
 
 export type { RedactionKind, RedactionReason } from './kinds';
 
@@ -156,6 +158,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
   }
+  // The other forms staff write a child in: a nickname beside the full name, and lower case (name-forms.ts).
+  addNameForms(order, fields, candidateFor);
   // Health details and plans said of one child, in the same fields.
   if (aboutStudents)
     for (const field of fields)
@@ -204,7 +208,9 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   // A full name found as a parent by a family cue ("Diego's dad, Hector Gomez") and as a child by a weaker cue
   // on another line (a table row naming the chaperone) is the parent: one person, one pseudonym.
   const parentFullNames = new Set(
-    order.filter((c) => c.kind === 'parentName').flatMap((c) => c.variants.filter((v) => /\s/.test(v))),
+    order
+      .filter((c) => c.kind === 'parentName')
+      .flatMap((c) => c.variants.filter((v) => /\s/.test(v)).map((v) => v.toLowerCase())),
   );
   const kept = new Set(
     order.filter(
@@ -213,8 +219,9 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         (c.kind === 'studentName' &&
           c.reason.code !== 'roster' &&
           /\s/.test(c.text) &&
-          parentFullNames.has(c.text) &&
-          c.variants.every((v) => !/\s/.test(v) || parentFullNames.has(v))),
+          parentFullNames.has(c.text.toLowerCase()) &&
+          // In any case: a lower-case form of the name (name-forms.ts) is the same person.
+          c.variants.every((v) => !/\s/.test(v) || parentFullNames.has(v.toLowerCase()))),
     ),
   );
   if (kept.size) order.splice(0, order.length, ...order.filter((c) => !kept.has(c)));
@@ -229,6 +236,48 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     fields.map((f) => f.text),
   );
   return order;
+}
+
+/**
+ * Nicknames written beside a full name they abbreviate ("DJ (darnell jackson jr)") join that child, or name a new
+ * one; then every child's name is also matched as staff type it in lower case (lib/redaction/name-forms.ts).
+ */
+function addNameForms(
+  order: RedactionCandidate[],
+  fields: { path: string; text: string }[],
+  candidateFor: (d: FieldDetection) => RedactionCandidate,
+): void {
+  const childOf = new Map<string, RedactionCandidate>();
+  const learn = (c: RedactionCandidate) => {
+    for (const v of [...c.variants, ...c.caseInsensitiveVariants])
+      if (!childOf.has(v.toLowerCase())) childOf.set(v.toLowerCase(), c);
+  };
+  for (const c of order) if (c.kind === 'studentName') learn(c);
+  for (const field of fields)
+    for (const pair of findNicknamePairs(field.text, (name) => childOf.has(name.toLowerCase()))) {
+      const c =
+        childOf.get(pair.full.toLowerCase()) ??
+        childOf.get(pair.short.toLowerCase()) ??
+        candidateFor({
+          kind: 'studentName',
+          text: pair.full,
+          start: pair.start,
+          key: normaliseKey(pair.full),
+          reason: { code: 'studentCue', detail: 'a nickname beside a full name' },
+          scope: 'global',
+          field: field.path,
+          anchor: field.text.slice(Math.max(0, pair.start - 24), pair.start),
+        });
+      if (c.kind !== 'studentName') continue;
+      const parts = pair.full.split(/\s+/).filter((w) => w.length >= 3 && !/^(?:jr|sr)\.?$/iu.test(w));
+      for (const v of [pair.full, pair.short, ...titleCaseForms(pair.full), ...titleCaseForms(pair.short)])
+        addVariant(c, v, false);
+      for (const p of parts) for (const v of [p, ...titleCaseForms(p)]) addVariant(c, v, false);
+      learn(c);
+    }
+  for (const c of order)
+    if (c.kind === 'studentName' && c.reason.code !== 'roster')
+      for (const v of [...c.variants]) for (const lower of lowerCaseForms(v)) addVariant(c, lower, false);
 }
 
 /** A capitalised word right after a child's first name, with the space between. */

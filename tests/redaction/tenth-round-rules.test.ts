@@ -31,6 +31,25 @@ const details: Probe[] = [
     ['Yahir Portillo', '4410932'],
     ['Guatemala', 'Henry Flagler', 'Jean Baptiste Point du Sable'],
   ),
+  // A nickname beside the full name it abbreviates (initials, or the start of the first name) joins that child,
+  // in any case; an acronym beside its expansion, made of everyday words, stays.
+  p(
+    'pasting our team thread:\nkel.m  8:01  fyi KQ (keira quist) is back, her inhaler is in the office, lunch # 55102\nkel.m  8:03  and bo (bodhi marchetti) needs his seat by the door. the UN (United Nations) unit starts monday, then NATO (North Atlantic Treaty Organization).',
+    ['KQ', 'keira quist', 'bo', 'bodhi marchetti', 'Keira Quist', 'Keira', 'Bodhi'],
+    ['UN', 'United Nations', 'NATO', 'North Atlantic Treaty Organization'],
+    { answer: 'Seating: Keira Quist by the window, Bodhi near the door. Keira keeps her inhaler with the nurse.' },
+  ),
+  // A child found in capitals is the same child typed in lower case; a given name that is an everyday word
+  // ("mark") stays a word in lower case.
+  p(
+    'My student Sunniva Holt (ID 772031) and my student Mark Tellis (ID 772044) both have IEPs.',
+    ['Sunniva Holt', 'sunniva holt', 'sunniva', 'Mark Tellis', 'Mark'],
+    ['the mark scheme'],
+    {
+      answer:
+        'ok so sunniva holt gets the audio version; sunniva also keeps a word bank, and the mark scheme is on the wall for Mark.',
+    },
+  ),
 ];
 
 /** Look-alikes in texts with no child in them. */
