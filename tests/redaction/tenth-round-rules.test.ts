@@ -50,6 +50,26 @@ const details: Probe[] = [
         'ok so sunniva holt gets the audio version; sunniva also keeps a word bank, and the mark scheme is on the wall for Mark.',
     },
   ),
+  // England's SEND and exam access arrangements; Canada's IPRC, Australia's ICP; a therapist's weekly visit.
+  p(
+    'Y8 form note: my student Kenzie Harrow has an EHCP (ASD) and is on the SEN register (K - SEMH need). She gets a reader + 25% extra time and rest breaks, and was referred to CAMHS in May.',
+    ['Kenzie Harrow', 'EHCP', 'SEN register', '25% extra time', 'rest breaks', 'CAMHS'],
+  ),
+  p(
+    'My student Oren Plaskett (OEN 447-120-391) had his IPRC review: modified expectations in math and an ICP (individual curriculum plan). He sees the speech therapist on Tuesdays.',
+    ['Oren Plaskett', 'IPRC', 'modified expectations in math', 'ICP', 'speech therapist on Tuesdays'],
+  ),
+  // Injuries and illnesses in a parent's or a colleague's words, medicines, in English and Spanish.
+  p(
+    "Heads up: my student Ilse Varga broke her ankle at football and is in a cast for six weeks. She also has a cough, and her Crohn's is flaring up, so the GP put her on prednisone.",
+    ['Ilse Varga', 'broke her ankle', 'cast for six weeks', 'has a cough', "Crohn's", 'flaring up', 'prednisone'],
+  ),
+  p(
+    'Mi alumna Yesenia Tovar (matrícula 55-1203) trae el brazo enyesado, tiene alergia al látex y anda con tos; toma prednisona.',
+    ['Yesenia Tovar', 'brazo enyesado', 'alergia al látex', 'con tos', 'prednisona'],
+    [],
+    { language: 'es' },
+  ),
 ];
 
 /** Look-alikes in texts with no child in them. */
@@ -57,6 +77,15 @@ const lookAlikes: [string, string[]][] = [
   [
     'Plan a KS2 lesson on Mary Seacole and Edith Cavell, then a reading of Goodnight Mister Tom by Michelle Magorian: how does Mister Tom change Willie Beech?',
     ['Mary Seacole', 'Edith Cavell', 'Goodnight Mister Tom', 'Michelle Magorian', 'Mister Tom', 'Willie Beech'],
+  ],
+  // The same words in a staff training, a health lesson and a science lesson: no child is spoken of.
+  [
+    'INSET agenda: how EHCP reviews work, what CAMHS offers, the SEN register, and how access arrangements such as 25% extra time and rest breaks are applied for. Then the IPRC process and modified expectations in math.',
+    ['EHCP', 'CAMHS', 'SEN register', '25% extra time', 'rest breaks', 'IPRC', 'modified expectations in math'],
+  ],
+  [
+    "Health unit, lesson 4: how a broken arm heals, why a cast for six weeks, what prednisone does, and why Crohn's disease can flare up.",
+    ['cast for six weeks', 'prednisone', "Crohn's disease"],
   ],
 ];
 
