@@ -542,7 +542,16 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     const source = out;
     const replaceOne = (match: string, offset: number): string => {
       let replacement = exact.get(match) ?? folded.get(match.toLowerCase());
-      if (!replacement) return match;
+      if (!replacement) {
+        // A variant matched ignoring case but written otherwise ("lena k" over "Lena K."): the longest variant
+        // written as it is at the start of the match is replaced ("Lena"), the rest is kept.
+        for (let end = match.length - 1; end > 0; end--) {
+          if (letterOrDigit.test(match.charAt(end))) continue;
+          const head = match.slice(0, end);
+          if (exact.has(head)) return replaceOne(head, offset) + match.slice(end);
+        }
+        return match;
+      }
       const parents = parentExact.get(match);
       if (parents && parents !== replacement && titleBefore.test(source.slice(Math.max(0, offset - 12), offset)))
         replacement = parents;

@@ -14,6 +14,7 @@ import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
 import { withoutWordProblemFindings } from './word-problems';
 import { findLogEntryNames } from './log-entries';
+import { findHonourListNames } from './honour-lists';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
 import { findNamesBesideKnown, findNamesInStudentText, sentenceAround } from './student-text-names';
 import { findTermsInStudentText } from './student-text-terms';
@@ -317,6 +318,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findNamesInArrays(field.text),
     ...findParentWriter(field.text),
     ...findChatSenders(field.text),
+    ...findHonourListNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);

@@ -70,6 +70,11 @@ const details: Probe[] = [
     [],
     { language: 'es' },
   ),
+  // A newsletter's honours and notices: every item of the list is a child, in either case, with an initial.
+  p(
+    'Room 9 News\nStar student of the week: Wrenna Kallis!! She read to the kindergarten.\nShout outs: tomasz p for his poster, Gael R for reading 20 books, and Ilona for helping at recess.\nGet well soon Bexley M - he broke his arm at soccer.',
+    ['Wrenna Kallis', 'tomasz p', 'Gael R', 'Ilona', 'Bexley M', 'broke his arm'],
+  ),
 ];
 
 /** Look-alikes in texts with no child in them. */
@@ -86,6 +91,11 @@ const lookAlikes: [string, string[]][] = [
   [
     "Health unit, lesson 4: how a broken arm heals, why a cast for six weeks, what prednisone does, and why Crohn's disease can flare up.",
     ['cast for six weeks', 'prednisone', "Crohn's disease"],
+  ],
+  // The same lists naming a group, a place and the people a unit is about.
+  [
+    'Room 9 News\nShout outs: the PTA for the book fair, and Lakeside Library for the author visit.\nBirthdays this month: Frida Kahlo and Benito Juárez on our timeline.',
+    ['PTA', 'Lakeside Library', 'Frida Kahlo', 'Benito Juárez'],
   ],
 ];
 
