@@ -490,7 +490,12 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
   const parentExact = new Map<string, string>();
   for (const c of active)
     if (c.kind === 'parentName') for (const v of c.variants) if (!parentExact.has(v)) parentExact.set(v, c.replacement);
-  const all = [...exact.keys(), ...folded.keys()].sort((a, b) => b.length - a.length);
+  // The matcher ignores case: one value per spelling in any case ("Olly Pearson" also finds "olly pearson", whose
+  // own variant then names it in `exact`); duplicates only lengthened the alternation.
+  const byLower = new Map<string, string>();
+  for (const v of [...exact.keys(), ...folded.keys()])
+    if (!byLower.has(v.toLowerCase())) byLower.set(v.toLowerCase(), v);
+  const all = [...byLower.values()].sort((a, b) => b.length - a.length);
   // A value learned from a health column ("peanuts" under "Allergies") names the child's condition where the
   // text speaks of it (a row, "no peanuts at table 2", a sentence naming a child), not in a lesson about peanuts.
   const columnHealth = new Set(
