@@ -9,6 +9,7 @@ import {
   scanIntroducedNames,
   scanListedStudents,
   scanStudentTextNames,
+  scanPersonSlotNames,
   scanStudentTextTerms,
   scannedFields,
   type FieldDetection,
@@ -158,6 +159,15 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
   }
+  // A word used as a person ("Tobi's mum", "priya was out 2 wks"), in fields of a trace that already holds
+  // student details: the child may be the only name in it, known to no lexicon.
+  if (order.length >= detailsForStudentText)
+    for (const field of fields)
+      for (const d of scanPersonSlotNames(field, ctx)) {
+        if (parentWords.has(d.text)) continue;
+        const c = candidateFor(d);
+        addVariant(c, d.text, false);
+      }
   // The other forms staff write a child in: a nickname beside the full name, and lower case (name-forms.ts).
   addNameForms(order, fields, candidateFor);
   // Health details and plans said of one child, in the same fields.

@@ -147,7 +147,6 @@ export function findNicknamePairs(text: string, isChild: (name: string) => boole
     const firstWord = text.slice(Math.max(0, q.index - 40), q.index + 1).match(wordBefore)?.[1];
     if (!firstWord) continue;
     const full = `${firstWord} ${after[2]!}`;
-    if (!isKnownFirstName(firstWord) && !isChild(full) && !isChild(firstWord)) continue;
     if (isChild(full) || isChild(firstWord) || looksLikeFullName(full))
       out.push({ short: after[1]!, full, start: q.index + 1 - firstWord.length - 1 });
   }

@@ -75,6 +75,15 @@ const details: Probe[] = [
     'Room 9 News\nStar student of the week: Wrenna Kallis!! She read to the kindergarten.\nShout outs: tomasz p for his poster, Gael R for reading 20 books, and Ilona for helping at recess.\nGet well soon Bexley M - he broke his arm at soccer.',
     ['Wrenna Kallis', 'tomasz p', 'Gael R', 'Ilona', 'Bexley M', 'broke his arm'],
   ),
+  // A word used as a person in a text with student details: the subject of a clause, the owner of a family
+  // member or a record; a quoted nickname inside a full name. Exam boards and platforms in the same slot stay,
+  // and so does a worked example's made-up person.
+  p(
+    "Y7 notes: Kwabena has 25% extra time in his EHCP. elijah was out 3 days with flu. Dervla's mum rang about her 504 plan. Edexcel has moved the paper to June, and Seesaw was down all morning. Worked example for the class: Ming got 18 out of 24 on the quiz, what percent?",
+    ['Kwabena', 'elijah', 'Dervla', 'Jax', 'Jaxon', 'Whitmore'],
+    ['Edexcel', 'Seesaw', 'Ming'],
+    { answer: 'Draft: Kwabena, elijah and Dervla. Also Jaxon "Jax" Whitmore (period 2) has a 504.' },
+  ),
 ];
 
 /** Look-alikes in texts with no child in them. */
