@@ -263,8 +263,12 @@ function addNameForms(
       if (!childOf.has(v.toLowerCase())) childOf.set(v.toLowerCase(), c);
   };
   for (const c of order) if (c.kind === 'studentName') learn(c);
+  const fullNamesOf = (first: string): string[] => {
+    const c = childOf.get(first.toLowerCase());
+    return c ? c.variants.filter((v) => /\s/.test(v) && v.toLowerCase().startsWith(`${first.toLowerCase()} `)) : [];
+  };
   for (const field of fields)
-    for (const pair of findNicknamePairs(field.text, (name) => childOf.has(name.toLowerCase()))) {
+    for (const pair of findNicknamePairs(field.text, (name) => childOf.has(name.toLowerCase()), fullNamesOf)) {
       const c =
         childOf.get(pair.full.toLowerCase()) ??
         childOf.get(pair.short.toLowerCase()) ??
@@ -286,7 +290,7 @@ function addNameForms(
       learn(c);
     }
   for (const c of order)
-    if (c.kind === 'studentName' && c.reason.code !== 'roster')
+    if ((c.kind === 'studentName' || c.kind === 'parentName') && c.reason.code !== 'roster')
       for (const v of [...c.variants]) for (const lower of lowerCaseForms(v)) addVariant(c, lower, false);
 }
 

@@ -58,7 +58,10 @@ export function lowerCaseForms(variant: string): string[] {
   if (lower === variant || !/\p{L}/u.test(variant)) return [];
   const words = lower.split(/[\s-]+/).filter(Boolean);
   if (/^\p{Lu}{2,3}$/u.test(variant)) return [lower];
-  return words.every((w) => isNameOnlyWord(w)) ? [lower] : [];
+  if (words.length === 1) return isNameOnlyWord(words[0]!) ? [lower] : [];
+  // A full name in lower case is the person when most of its words can only be names ("rosa elena quintanilla").
+  if (words.some((w) => notANameWord(w))) return [];
+  return words.filter((w) => isNameOnlyWord(w)).length * 2 >= words.length ? [lower] : [];
 }
 
 /** A nickname and the full name beside it. */
@@ -115,7 +118,11 @@ function looksLikeFullName(full: string): boolean {
  * already known as a child's name (in any case); a pair counts when one side is, or when the full name is made
  * of words that can only be names.
  */
-export function findNicknamePairs(text: string, isChild: (name: string) => boolean): NamePair[] {
+export function findNicknamePairs(
+  text: string,
+  isChild: (name: string) => boolean,
+  knownFullNames?: (first: string) => string[],
+): NamePair[] {
   const out: NamePair[] = [];
   const accept = (short: string, full: string, start: number) => {
     if (!abbreviates(short, full)) return;
@@ -132,6 +139,11 @@ export function findNicknamePairs(text: string, isChild: (name: string) => boole
       if (s) accept(s, full, at + 1);
     } else if (short) {
       // "kian o'donnell (KO)" and "Maria Jose (MJ)": the full name may start after a word that is not one.
+      // "tane (TW)": the initials of a known child's full name, after her first name.
+      const single = before.match(shortBefore)?.[1];
+      for (const f of single && knownFullNames ? knownFullNames(single) : [])
+        if (abbreviates(short, f))
+          out.push({ short, full: f, start: at - before.length + before.lastIndexOf(single!) });
       const words = before.match(fullBefore)?.[1]?.split(/[ \t]+/) ?? [];
       for (let i = 0; i + 1 < words.length; i++) {
         const f = words.slice(i).join(' ');

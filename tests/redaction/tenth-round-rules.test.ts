@@ -84,6 +84,17 @@ const details: Probe[] = [
     ['Edexcel', 'Seesaw', 'Ming'],
     { answer: 'Draft: Kwabena, elijah and Dervla. Also Jaxon "Jax" Whitmore (period 2) has a 504.' },
   ),
+  // A student's sibling is a child; initials after a known child's first name; a parent typed in lower case.
+  p(
+    'voicemail: "hola maestra, habla marta lucía renteria, la mamá de Ezequiel Renteria; su hermanita Itzayana tiene fiebre"',
+    ['Itzayana', 'marta lucía renteria', 'Ezequiel', 'fiebre', 'ER'],
+    [],
+    {
+      language: 'es',
+      answer:
+        'Reply to Marta Lucía Renteria: we hope Itzayana feels better. Ezequiel Renteria (ER) can bring the packet.',
+    },
+  ),
 ];
 
 /** Look-alikes in texts with no child in them. */
