@@ -81,8 +81,9 @@ const shortName = String.raw`[\p{L}][\p{L}\p{M}'’]{1,11}`;
  * Villalobos", "tane (TW)", 'Jaxon "Jax" Cole'.
  */
 const fullInside = new RegExp(String.raw`^(${fullName})\)`, 'u');
-const shortInside = new RegExp(String.raw`^(${shortName})\)`, 'u');
-const shortBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])(${shortName})[ \t]+$`, 'u');
+// A Spanish nickname is often quoted and written with its article: '"el Rafa" (Rafael Moreno)', '… ("el Rafa")'.
+const shortInside = new RegExp(String.raw`^["“'‘]?(?:(?:el|la)[ \t]+)?(${shortName})["”'’]?\)`, 'u');
+const shortBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])(${shortName})["”'’]?[ \t]+$`, 'u');
 const fullBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])(${fullName})[ \t]+$`, 'u');
 const quotedAt = new RegExp(String.raw`^(${shortName})["”'’][ \t]+(${word})(?![\p{L}\p{N}])`, 'u');
 const wordBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})[ \t]+$`, 'u');

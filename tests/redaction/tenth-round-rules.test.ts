@@ -95,6 +95,13 @@ const details: Probe[] = [
         'Reply to Marta Lucía Renteria: we hope Itzayana feels better. Ezequiel Renteria (ER) can bring the packet.',
     },
   ),
+  // A quoted Spanish nickname with its article, beside the full name it shortens.
+  p(
+    'jueves — "el Guille" (Guillermo Barrientos Solís), 3º ESO B: 14 faltas este trimestre, tiene TDAH.',
+    ['Guille', 'Guillermo Barrientos Solís', 'TDAH'],
+    [],
+    { language: 'es', answer: '**3º ESO B — Guillermo Barrientos Solís ("el Guille")**: seguimiento de faltas.' },
+  ),
 ];
 
 /** Look-alikes in texts with no child in them. */
