@@ -9,6 +9,7 @@ import {
   scanIntroducedNames,
   scanListedStudents,
   scanStudentTextNames,
+  scanPersonSlotNames,
   scanStudentTextTerms,
   scannedFields,
   type FieldDetection,
@@ -22,6 +23,8 @@ import { findEchoedMarks } from './echoed-marks';
 import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches } from './all-matches';
+import { findNicknamePairs, lowerCaseForms, titleCaseForms } from './name-forms';
+import { normaliseKey } from './detection';
 
 export type { RedactionKind, RedactionReason } from './kinds';
 
@@ -157,6 +160,17 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
   }
+  // A word used as a person ("Tobi's mum", "priya was out 2 wks"), in fields of a trace that already holds
+  // student details: the child may be the only name in it, known to no lexicon.
+  if (order.length >= detailsForStudentText)
+    for (const field of fields)
+      for (const d of scanPersonSlotNames(field, ctx)) {
+        if (parentWords.has(d.text)) continue;
+        const c = candidateFor(d);
+        addVariant(c, d.text, false);
+      }
+  // The other forms staff write a child in: a nickname beside the full name, and lower case (name-forms.ts).
+  addNameForms(order, fields, candidateFor);
   // Health details and plans said of one child, in the same fields.
   if (aboutStudents)
     for (const field of fields)
@@ -216,7 +230,9 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   // A full name found as a parent by a family cue ("Diego's dad, Hector Gomez") and as a child by a weaker cue
   // on another line (a table row naming the chaperone) is the parent: one person, one pseudonym.
   const parentFullNames = new Set(
-    order.filter((c) => c.kind === 'parentName').flatMap((c) => c.variants.filter((v) => /\s/.test(v))),
+    order
+      .filter((c) => c.kind === 'parentName')
+      .flatMap((c) => c.variants.filter((v) => /\s/.test(v)).map((v) => v.toLowerCase())),
   );
   const kept = new Set(
     order.filter(
@@ -225,8 +241,9 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         (c.kind === 'studentName' &&
           c.reason.code !== 'roster' &&
           /\s/.test(c.text) &&
-          parentFullNames.has(c.text) &&
-          c.variants.every((v) => !/\s/.test(v) || parentFullNames.has(v))),
+          parentFullNames.has(c.text.toLowerCase()) &&
+          // In any case: a lower-case form of the name (name-forms.ts) is the same person.
+          c.variants.every((v) => !/\s/.test(v) || parentFullNames.has(v.toLowerCase()))),
     ),
   );
   if (kept.size) order.splice(0, order.length, ...order.filter((c) => !kept.has(c)));
@@ -241,6 +258,52 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     fields.map((f) => f.text),
   );
   return order;
+}
+
+/**
+ * Nicknames written beside a full name they abbreviate ("DJ (darnell jackson jr)") join that child, or name a new
+ * one; then every child's name is also matched as staff type it in lower case (lib/redaction/name-forms.ts).
+ */
+function addNameForms(
+  order: RedactionCandidate[],
+  fields: { path: string; text: string }[],
+  candidateFor: (d: FieldDetection) => RedactionCandidate,
+): void {
+  const childOf = new Map<string, RedactionCandidate>();
+  const learn = (c: RedactionCandidate) => {
+    for (const v of [...c.variants, ...c.caseInsensitiveVariants])
+      if (!childOf.has(v.toLowerCase())) childOf.set(v.toLowerCase(), c);
+  };
+  for (const c of order) if (c.kind === 'studentName') learn(c);
+  const fullNamesOf = (first: string): string[] => {
+    const c = childOf.get(first.toLowerCase());
+    return c ? c.variants.filter((v) => /\s/.test(v) && v.toLowerCase().startsWith(`${first.toLowerCase()} `)) : [];
+  };
+  for (const field of fields)
+    for (const pair of findNicknamePairs(field.text, (name) => childOf.has(name.toLowerCase()), fullNamesOf)) {
+      const c =
+        childOf.get(pair.full.toLowerCase()) ??
+        childOf.get(pair.short.toLowerCase()) ??
+        candidateFor({
+          kind: 'studentName',
+          text: pair.full,
+          start: pair.start,
+          key: normaliseKey(pair.full),
+          reason: { code: 'studentCue', detail: 'a nickname beside a full name' },
+          scope: 'global',
+          field: field.path,
+          anchor: field.text.slice(Math.max(0, pair.start - 24), pair.start),
+        });
+      if (c.kind !== 'studentName') continue;
+      const parts = pair.full.split(/\s+/).filter((w) => w.length >= 3 && !/^(?:jr|sr)\.?$/iu.test(w));
+      for (const v of [pair.full, pair.short, ...titleCaseForms(pair.full), ...titleCaseForms(pair.short)])
+        addVariant(c, v, false);
+      for (const p of parts) for (const v of [p, ...titleCaseForms(p)]) addVariant(c, v, false);
+      learn(c);
+    }
+  for (const c of order)
+    if ((c.kind === 'studentName' || c.kind === 'parentName') && c.reason.code !== 'roster')
+      for (const v of [...c.variants]) for (const lower of lowerCaseForms(v)) addVariant(c, lower, false);
 }
 
 /** A capitalised word right after a child's first name, with the space between. */
@@ -456,7 +519,12 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
   const parentExact = new Map<string, string>();
   for (const c of active)
     if (c.kind === 'parentName') for (const v of c.variants) if (!parentExact.has(v)) parentExact.set(v, c.replacement);
-  const all = [...exact.keys(), ...folded.keys()].sort((a, b) => b.length - a.length);
+  // The matcher ignores case: one value per spelling in any case ("Olly Pearson" also finds "olly pearson", whose
+  // own variant then names it in `exact`); duplicates only lengthened the alternation.
+  const byLower = new Map<string, string>();
+  for (const v of [...exact.keys(), ...folded.keys()])
+    if (!byLower.has(v.toLowerCase())) byLower.set(v.toLowerCase(), v);
+  const all = [...byLower.values()].sort((a, b) => b.length - a.length);
   // A value learned from a health column ("peanuts" under "Allergies") names the child's condition where the
   // text speaks of it (a row, "no peanuts at table 2", a sentence naming a child), not in a lesson about peanuts.
   const columnHealth = new Set(
@@ -508,7 +576,16 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     const source = out;
     const replaceOne = (match: string, offset: number): string => {
       let replacement = exact.get(match) ?? folded.get(match.toLowerCase());
-      if (!replacement) return match;
+      if (!replacement) {
+        // A variant matched ignoring case but written otherwise ("lena k" over "Lena K."): the longest variant
+        // written as it is at the start of the match is replaced ("Lena"), the rest is kept.
+        for (let end = match.length - 1; end > 0; end--) {
+          if (letterOrDigit.test(match.charAt(end))) continue;
+          const head = match.slice(0, end);
+          if (exact.has(head)) return replaceOne(head, offset) + match.slice(end);
+        }
+        return match;
+      }
       const parents = parentExact.get(match);
       if (parents && parents !== replacement && titleBefore.test(source.slice(Math.max(0, offset - 12), offset)))
         replacement = parents;

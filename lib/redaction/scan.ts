@@ -14,6 +14,8 @@ import { blocksOf, type TextBlock } from './text-structure';
 import { urlAsText } from './url-text';
 import { withoutWordProblemFindings } from './word-problems';
 import { findLogEntryNames } from './log-entries';
+import { findHonourListNames } from './honour-lists';
+import { findNamesInPersonSlots } from './person-slots';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
 import { findNamesBesideKnown, findNamesInStudentText, sentenceAround } from './student-text-names';
 import { findTermsInStudentText } from './student-text-terms';
@@ -320,6 +322,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findNamesInArrays(field.text),
     ...findParentWriter(field.text),
     ...findChatSenders(field.text),
+    ...findHonourListNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
@@ -331,6 +334,16 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
 /** First names with no cue in a field that is about students (lib/redaction/student-text-names.ts). */
 export function scanStudentTextNames(field: TextField, ctx: ScanContext, known: Set<string>): FieldDetection[] {
   const found = [...findNamesInStudentText(field.text), ...findNamesBesideKnown(field.text, known)];
+  if (found.length === 0) return [];
+  const spans = wellKnownSpans(field.text);
+  return found
+    .filter((d) => !isKeptName(d, ctx, spans, 0, field.text) && !nearWellKnown(field.text, d, spans, ctx.namedSurnames))
+    .map((d) => ({ ...d, field: field.path, anchor: field.text.slice(Math.max(0, d.start - 24), d.start) }));
+}
+
+/** Children named by their place in a clause ("Tobi's mum", "priya was out"), lib/redaction/person-slots.ts. */
+export function scanPersonSlotNames(field: TextField, ctx: ScanContext): FieldDetection[] {
+  const found = findNamesInPersonSlots(field.text);
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
   return found

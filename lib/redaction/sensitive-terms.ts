@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
 import { marksAboutChild } from './mark-scales';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
+import { regionalHealthTerms, regionalSpecialEducationTerms } from './regional-terms';
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
 
@@ -131,7 +132,10 @@ const healthShapes = new RegExp(
   ].join('|'),
   'gu',
 );
-const health = new RegExp(`(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms].join('|')})(?![\\p{L}])`, 'giu');
+const health = new RegExp(
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms].join('|')})(?![\\p{L}])`,
+  'giu',
+);
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
 const specialEducationTerms = [
   String.raw`IEP|504(?:\s+plan)?|plan\s+504|PEI|special education(?: services)?|special ed|educación especial`,
@@ -149,7 +153,11 @@ const specialEducationTerms = [
   String.raw`psicopedagog[oa]|educador[a]? diferencial|educación diferencial|aula de recursos|behaviou?r plan|speech(?:-language)? (?:pull-out|sessions?|services)|on a 504`,
   String.raw`(?:apoyo (?:de|del|con) )?(?:USAER|UDEEI|CAM)|(?:apoyo|terapia|sesiones) (?:con|de) (?:la |el )?(?:psicopedagog[oa]|logopeda|fonoaudiólog[oa]|orientador[ao]?|terapeuta)|terapia de lenguaje|adecuaci[oó]n(?:es)? curricular(?:es)?|(?:tiene )?PIE|PIAR|PAP|apoyo (?:de|en|con) (?:PT|AL|pedagogía terapéutica|audición y lenguaje)|aula (?:de apoyo|TEA|específica|de enlace)|refuerzo educativo|programa de diversificación|PMAR|ATAL|educación compensatoria|compensatoria|maestr[oa] de (?:PT|AL)|orientador[ao]? escolar`,
 ];
-const specialEducationSource = [...specialEducationTerms, ...moreSpecialEducationTerms].join('|');
+const specialEducationSource = [
+  ...specialEducationTerms,
+  ...moreSpecialEducationTerms,
+  ...regionalSpecialEducationTerms,
+].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|espanol|matemáticas|matematicas|mate|ciencias|inglés|ingles|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;

@@ -1,4 +1,5 @@
 import data from './data/well-known.json';
+import regional from './data/well-known-regional.json';
 import { allMatches } from './all-matches';
 
 /**
@@ -12,7 +13,19 @@ export interface Span {
   end: number;
 }
 
-const entries = [...new Set([...data.people, ...data.characters, ...data.works, ...data.places])];
+// The UK, Canada, Australia and New Zealand, US city founders and Latin America's countries: a list of its own.
+const allPeople = [...data.people, ...regional.people];
+const entries = [
+  ...new Set([
+    ...allPeople,
+    ...data.characters,
+    ...regional.characters,
+    ...data.works,
+    ...regional.works,
+    ...data.places,
+    ...regional.places,
+  ]),
+];
 
 function stripMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
@@ -61,7 +74,7 @@ function* matches(text: string): Generator<{ index: number; text: string }> {
 
 const lowerEntries = new Set(entries.flatMap((e) => [e.toLowerCase(), stripMarks(e).toLowerCase()]));
 
-const people = new Set(data.people.flatMap((p) => [p, stripMarks(p)]));
+const people = new Set(allPeople.flatMap((p) => [p, stripMarks(p)]));
 
 /** "Abraham Lincoln" → "Lincoln": the word a lesson uses for the person once it has named them in full. */
 function surnameOf(person: string): string {
