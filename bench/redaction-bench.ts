@@ -22,6 +22,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus7 } = await import('../tests/fixtures/redaction/corpus-held-out-7');
   const { heldOutCorpus8 } = await import('../tests/fixtures/redaction/corpus-held-out-8');
   const { heldOutCorpus9 } = await import('../tests/fixtures/redaction/corpus-held-out-9');
+  const { heldOutCorpus10 } = await import('../tests/fixtures/redaction/corpus-held-out-10');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -43,6 +44,9 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // Written blind by an eighth author (helper corpus9, 1 Dec 2026): UK, Canada, Australia/NZ and US staff channels,
     // ~3:1 English:Spanish; not scored by its author.
     ['part 9 (held out)', heldOutCorpus9],
+    // Written blind by a ninth author (helper corpus10, 1 Dec 2026): US secondary school and the data around it
+    // (SIS/LMS exports, SQL, Sheets, pandas, counsellors, 504/IEP), ~3:1 English:Spanish; not scored by its author.
+    ['part 10 (held out)', heldOutCorpus10],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
