@@ -22,6 +22,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus7 } = await import('../tests/fixtures/redaction/corpus-held-out-7');
   const { heldOutCorpus8 } = await import('../tests/fixtures/redaction/corpus-held-out-8');
   const { heldOutCorpus9 } = await import('../tests/fixtures/redaction/corpus-held-out-9');
+  const { heldOutCorpus11 } = await import('../tests/fixtures/redaction/corpus-held-out-11');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -43,6 +44,9 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // Written blind by an eighth author (helper corpus9, 1 Dec 2026): UK, Canada, Australia/NZ and US staff channels,
     // ~3:1 English:Spanish; not scored by its author.
     ['part 9 (held out)', heldOutCorpus9],
+    // Written blind by an eleventh author (helper corpus11, 1 Dec 2026): elementary, early-childhood and newcomer
+    // classrooms, ~1:1 English:Spanish (PR, DR, Peru, Venezuela, Guatemala, Ecuador); not scored by its author.
+    ['part 11 (held out)', heldOutCorpus11],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
