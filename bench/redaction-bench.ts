@@ -23,6 +23,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus8 } = await import('../tests/fixtures/redaction/corpus-held-out-8');
   const { heldOutCorpus9 } = await import('../tests/fixtures/redaction/corpus-held-out-9');
   const { heldOutCorpus10 } = await import('../tests/fixtures/redaction/corpus-held-out-10');
+  const { heldOutCorpus11 } = await import('../tests/fixtures/redaction/corpus-held-out-11');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -47,6 +48,9 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // Written blind by a ninth author (helper corpus10, 1 Dec 2026): US secondary school and the data around it
     // (SIS/LMS exports, SQL, Sheets, pandas, counsellors, 504/IEP), ~3:1 English:Spanish; not scored by its author.
     ['part 10 (held out)', heldOutCorpus10],
+    // Written blind by a tenth author (helper corpus11, 1 Dec 2026): elementary, early-childhood and newcomer
+    // classrooms, ~1:1 English:Spanish (PR, DR, Peru, Venezuela, Guatemala, Ecuador); not scored by its author.
+    ['part 11 (held out)', heldOutCorpus11],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
