@@ -26,9 +26,8 @@ describe('the labelled corpus itself', () => {
   // first scored 49.0 %, the sixth 63.3 % (8.5 % of look-alikes lost; 82.4 % / 0 % after its rules).
   // The seventh and eighth parts (written blind, first scored 1 Dec 2026 03:50: 78.6 % / 5.5 % and 66.5 % / 4.7 %)
   // are development data since; they are held to their reached figures below.
-  // The ninth part (helper corpus9, written blind, 1 Dec 2026) is checked for its labels only here.
-  // So is the tenth part (helper corpus10, written blind, 1 Dec 2026; US secondary school data).
-  // So is part 11 (helper corpus11, written blind, 1 Dec 2026; not scored by its author).
+  // Parts 10 and 11 (helpers corpus10 and corpus11, written blind, first scored 1 Dec 2026 08:20: 78.2 % / 6.2 % and
+  // 75.6 % / 9.7 %) are checked for their labels only here; no rule has been written from them yet.
   const all = [
     ...devCorpus,
     ...devCorpus2,
@@ -93,16 +92,17 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
 });
 
 /**
- * Parts 5 to 8 were scored blind first (fifth 49.0 %; sixth 63.3 % with 8.5 % of look-alikes lost; seventh
- * 78.6 % / 5.5 %; eighth 66.5 % / 4.7 %: tests/fixtures/redaction/README.md) and are development data since. They
- * are still short of the recall target, so each is held to the false-positive goal and to the recall the rules
- * after it reached (development figures, 1 Dec 2026): a later rule that loses ground on one of them fails here.
+ * Parts 5 to 9 were scored blind first (fifth 49.0 %; sixth 63.3 % with 8.5 % of look-alikes lost; seventh
+ * 78.6 % / 5.5 %; eighth 66.5 % / 4.7 %; ninth 64.2 % / 9.1 %: tests/fixtures/redaction/README.md) and are
+ * development data since. Each is held to the false-positive goal and to the recall the rules after it reached
+ * (development figures, 1 Dec 2026, 08:20): a later rule that loses ground on one of them fails here.
  */
 describe.each([
-  ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 200],
-  ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 238],
-  ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 457],
-  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 437],
+  ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 243],
+  ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 283],
+  ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 474],
+  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 451],
+  ['ninth part (development since 1 Dec, 06:45)', heldOutCorpus9, 602],
 ] as const)('%s', (name, corpus, minHit) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
