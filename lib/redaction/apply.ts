@@ -1,7 +1,7 @@
 import type { TraceDocument } from '../model/trace-document';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
-import { pseudonym, type RedactionKind, type RedactionReason } from './kinds';
+import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
 import {
   makeScanContext,
   scanAboutKnownNames,
@@ -104,7 +104,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         id,
         kind: d.kind,
         text: d.text,
-        reason: d.reason,
+        reason: shownReason(d.reason),
         variants: [],
         caseInsensitiveVariants: [],
         spots: [],
@@ -289,7 +289,7 @@ function addNameForms(
           text: pair.full,
           start: pair.start,
           key: normaliseKey(pair.full),
-          reason: { code: 'studentCue', detail: 'a nickname beside a full name' },
+          reason: { code: 'nickname', detail: '' },
           scope: 'global',
           field: field.path,
           anchor: field.text.slice(Math.max(0, pair.start - 24), pair.start),

@@ -31,7 +31,7 @@ export function findChatSenders(text: string): Detection[] {
       text: name,
       start: m.index + m[0].indexOf(name),
       key: normaliseKey(name),
-      reason: { code: 'parentCue', detail: 'a message to the teacher' },
+      reason: { code: 'familyMessage', detail: '' },
       scope: 'global',
       parts: name.split(/\s+/).filter((p) => p.length >= 3),
     });

@@ -21,20 +21,69 @@ export const redactionKinds = [
 export type RedactionKind = (typeof redactionKinds)[number];
 
 /** Why a detail was flagged; the preview shows it in the teacher's language (locales/<lang>/redaction.json). */
-export type RedactionReasonCode =
-  | 'roster' // a name from the teacher's roster
-  | 'column' // a cell under a header such as "Lunch #" (detail = the header)
-  | 'codeKey' // a value of a key or variable such as lunch_number (detail = the key)
-  | 'label' // after a label or keyword such as "DOB" or "student ID" (detail = the keyword)
-  | 'studentCue' // a name the text ties to a student ("my student", "period 3", "IEP") (detail = the cue)
-  | 'parentCue' // a name the text ties to a family ("her mom", "Dear Mrs.") (detail = the cue)
-  | 'pattern' // the shape alone: an email, a phone number, a long ID number
-  | 'custom'; // a term the teacher added in the preview
+export const redactionReasonCodes = [
+  'roster', // a name from the teacher's roster
+  'column', // a cell under a header such as "Lunch #" (detail = the header)
+  'codeKey', // a value of a key or variable such as lunch_number (detail = the key)
+  'label', // after a label or keyword such as "DOB" or "student ID" (detail = the keyword)
+  'studentCue', // a name the text ties to a student ("my student", "period 3", "IEP") (detail = the cue)
+  'parentCue', // a name the text ties to a family ("her mom", "Dear Mrs.") (detail = the cue)
+  'pattern', // the shape alone: an email, a phone number, a long ID number
+  // Context with no quotable cue (detail is empty; the preview's own words explain it in the teacher's language,
+  // where a quoted English phrase used to appear inside the Spanish sentence):
+  'aboutStudents', // a person or detail in a text about the teacher's students
+  'nearStudent', // beside a name already found as a student's
+  'nickname', // a nickname written beside the full name it shortens
+  'logEntry', // an entry of a class or behaviour log
+  'reportCard', // a mark in one child's report card
+  'familyMessage', // the sender of a family's message to the teacher
+  'studentLine', // on a line (or a whole note) about one student
+  'studentList', // in a list or chart of students
+  'custom', // a term the teacher added in the preview
+] as const;
+export type RedactionReasonCode = (typeof redactionReasonCodes)[number];
+
+/** Codes that tie a detail to a student by the text around it (a quoted cue, or context with nothing to quote). */
+const studentContextCodes: ReadonlySet<RedactionReasonCode> = new Set([
+  'studentCue',
+  'aboutStudents',
+  'nearStudent',
+  'nickname',
+  'logEntry',
+  'reportCard',
+  'studentLine',
+  'studentList',
+]);
+
+export function isStudentContext(code: RedactionReasonCode): boolean {
+  return studentContextCodes.has(code);
+}
 
 export interface RedactionReason {
   code: RedactionReasonCode;
   /** The header, key, keyword or cue that decided it, as written. */
   detail: string;
+}
+
+/**
+ * Rules inside the scan name some contexts with a fixed English phrase in place of a quoted cue (the scan's own
+ * checks read them). The preview quotes a detail into a sentence of the teacher's language, so these phrases
+ * leave the scan as codes with messages of their own.
+ */
+const describedContexts: Readonly<Record<string, RedactionReasonCode>> = {
+  'student row': 'studentLine',
+  'student details on this line': 'studentLine',
+  'student name': 'nearStudent',
+  'in a list of students': 'studentList',
+  'a chart of names': 'studentList',
+  'a first name and an initial': 'aboutStudents',
+  'in a sentence about a student': 'aboutStudents',
+};
+
+export function shownReason(reason: RedactionReason): RedactionReason {
+  if (reason.code !== 'studentCue' && reason.code !== 'parentCue') return reason;
+  const code = describedContexts[reason.detail];
+  return code ? { code, detail: '' } : reason;
 }
 
 /** Pseudonym stems per kind: "[Student 1]", "[Estudiante 1]". */

@@ -24,7 +24,7 @@ export function findLogEntryNames(line: string): Detection[] {
       text: name,
       start,
       key: name.toLowerCase().replace(/\s/g, ''),
-      reason: { code: 'studentCue', detail: 'a log entry' },
+      reason: { code: 'logEntry', detail: '' },
       scope: 'global',
     },
   ];

@@ -107,7 +107,7 @@ export function findNamesInPersonSlots(text: string): Detection[] {
       text: word,
       start,
       key: normaliseKey(word),
-      reason: { code: 'studentCue', detail: 'a child named as a person in a text about students' },
+      reason: { code: 'aboutStudents', detail: '' },
       scope: 'global',
     });
   };

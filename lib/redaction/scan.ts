@@ -2,7 +2,7 @@ import type { TraceDocument } from '../model/trace-document';
 import { CodeFieldReader } from './code-fields';
 import { findClassmateNames, findCuedNames, findNamesNearClassCues, toDetection } from './context-names';
 import { dropOverlaps, type Detection } from './detection';
-import { type RedactionKind, type RedactionReason } from './kinds';
+import { isStudentContext, type RedactionKind, type RedactionReason } from './kinds';
 import { detectFieldValue, detectPatterns, type PatternContext } from './patterns';
 import { makeRosterMatcher, type RosterMatcher } from './roster';
 import { detectSensitiveTerms } from './sensitive-terms';
@@ -127,7 +127,7 @@ function scanLine(
   // A line that names a child by a cue ("I'm writing about Julián's reading") is about that child, like a line
   // holding her phone: a condition or service said of "him" a sentence later is hers.
   const namesChild =
-    names.some((d) => d.kind === 'studentName' && d.reason.code === 'studentCue') || isFamilyMessage(text);
+    names.some((d) => d.kind === 'studentName' && isStudentContext(d.reason.code)) || isFamilyMessage(text);
   // compromise only where the line is about a class or already holds a child's details.
   if (hasDetails || names.length > 0 || /\d|IEP|504/.test(text))
     names.push(
@@ -146,7 +146,7 @@ function scanLine(
       text: m.text,
       start: m.start,
       key: m.text.toLowerCase(),
-      reason: { code: 'studentCue', detail: 'report card' },
+      reason: { code: 'reportCard', detail: '' },
       scope: 'local',
     });
   // Names first: where a roster name and a column name cover the same words, the roster is the reason shown.

@@ -409,7 +409,7 @@ export function detectSensitiveTerms(
       text: value,
       start: n.end + tail[0].lastIndexOf(value),
       key: value.toLowerCase(),
-      reason: { code: 'studentCue', detail: 'student name' },
+      reason: { code: 'nearStudent', detail: '' },
       scope: 'local',
     });
   }

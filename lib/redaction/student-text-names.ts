@@ -165,7 +165,7 @@ export function findNamesInStudentText(text: string): Detection[] {
       text: nameText,
       start,
       key: normaliseKey(nameText),
-      reason: { code: 'studentCue', detail: 'a first name in a text about students' },
+      reason: { code: 'aboutStudents', detail: '' },
       scope: 'global',
       parts: parts.length > 1 ? parts : undefined,
     });
@@ -198,7 +198,7 @@ export function findNamesBesideKnown(text: string, known: Set<string>): Detectio
       text: name,
       start,
       key: normaliseKey(name),
-      reason: { code: 'studentCue', detail: 'beside a student' },
+      reason: { code: 'nearStudent', detail: '' },
       scope: 'global',
     });
   }

@@ -61,7 +61,7 @@ export function findTermsInStudentText(text: string, wellKnown: Span[]): Detecti
     const sentence = text.slice(start, end);
     if (childrenInGeneral.test(sentence)) continue;
     if (wellKnown.some((s) => s.start < end && start < s.end)) continue;
-    const reason = { code: 'studentCue' as const, detail: 'a text about a student' };
+    const reason = { code: 'aboutStudents' as const, detail: '' };
     for (const d of [...detectSensitiveTerms(sentence, [], true, false), ...detectReadingLevels(sentence, '')])
       out.push({ ...d, start: start + d.start, reason });
   }

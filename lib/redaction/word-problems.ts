@@ -1,4 +1,5 @@
 import type { Detection } from './detection';
+import { isStudentContext } from './kinds';
 
 /**
  * A word problem in a maths lesson: "Ana sacó 7 de 10 y 9 de 10. ¿Cuál es su promedio?", "Leo scored 12 and
@@ -18,5 +19,5 @@ export function isWordProblem(line: string): boolean {
 /** Drops what a cue found in a word problem: the made-up person and the made-up scores. */
 export function withoutWordProblemFindings(line: string, found: Detection[]): Detection[] {
   if (!/\d/.test(line) || !isWordProblem(line)) return found;
-  return found.filter((d) => !((d.kind === 'studentName' || d.kind === 'grade') && d.reason.code === 'studentCue'));
+  return found.filter((d) => !((d.kind === 'studentName' || d.kind === 'grade') && isStudentContext(d.reason.code)));
 }
