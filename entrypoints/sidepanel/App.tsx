@@ -56,18 +56,24 @@ if (typeof requestIdleCallback === 'function') {
  */
 function useViewLoaded(kind: keyof typeof viewFor | undefined): boolean {
   const view = kind === undefined ? undefined : viewFor[kind];
-  const [, setLoadedKinds] = useState(0);
+  const renderedLoaded = view?.isLoaded() ?? false;
+  const [failedView, setFailedView] = useState<unknown>();
+  const [, setSettledCount] = useState(0);
   useEffect(() => {
-    if (!view || view.isLoaded()) return;
+    // Keyed on what this render showed, not on isLoaded() now: the module can arrive between the render and this
+    // effect (the editor is preloaded at start), and the "Loading…" screen must still be replaced then.
+    if (!view || renderedLoaded) return;
     let alive = true;
-    // On failure the view renders anyway and its Suspense boundary tries the chunk again.
-    const rerender = () => alive && setLoadedKinds((count) => count + 1);
-    view.preload().then(rerender, rerender);
+    view.preload().then(
+      () => alive && setSettledCount((count) => count + 1),
+      // The view renders anyway: its Suspense boundary tries the chunk again instead of "Loading…" for good.
+      () => alive && setFailedView(() => view), // a component: stored as a value, not called as an updater
+    );
     return () => {
       alive = false;
     };
-  }, [view]);
-  return view?.isLoaded() ?? false;
+  }, [view, renderedLoaded]);
+  return renderedLoaded || (view !== undefined && failedView === view);
 }
 
 /**
