@@ -1,47 +1,48 @@
-import Markdown, { type Components } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { useEffect, useState, type ComponentType } from 'react';
 
-const safeLinkProtocols = ['http:', 'https:', 'mailto:'];
+type Renderer = ComponentType<{ markdown: string }>;
 
-function isSafeHref(href: string | undefined): href is string {
-  if (!href) return false;
-  try {
-    return safeLinkProtocols.includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
+// Line breaks and indentation kept as the Markdown has them, so the text reads the same before it is rendered.
+const plainTextStyle = { whiteSpace: 'pre-wrap' } as const;
+
+// react-markdown, remark-gfm and their micromark/mdast/hast tree were ~160 KB of the side panel's 200 KB entry
+// chunk, loaded and run before a capture's draft could show in a panel the click had just opened (fastest-path
+// e2e, panel closed, 2026-12-01). The draft's first paint doesn't need them: they load on first use instead.
+let loadedRenderer: Renderer | undefined;
+let loadingRenderer: Promise<Renderer> | undefined;
+
+/** Starts loading the Markdown renderer (once); resolves when SafeMarkdown renders Markdown without waiting. */
+export function preloadMarkdownRenderer(): Promise<Renderer> {
+  return (loadingRenderer ??= import('./MarkdownRenderer').then(
+    (module) => (loadedRenderer = module.MarkdownRenderer),
+    (error: unknown) => {
+      loadingRenderer = undefined; // a failed chunk load is tried again by the next SafeMarkdown
+      throw error;
+    },
+  ));
 }
 
-const components: Components = {
-  // Links open outside the panel and never run script; anything but http(s)/mailto is shown as plain text.
-  a: ({ href, children }) =>
-    isSafeHref(href) ? (
-      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
-        {children}
-      </a>
-    ) : (
-      <span>{children}</span>
-    ),
-  // Captured Markdown could point at any server: never fetch images from it (a privacy leak), name them instead.
-  img: ({ alt }) => <span className="muted">[{alt || 'image'}]</span>,
-  // Captured headings sit under the panel's own h1 (page) and h2 (turn): shift them down to keep the outline.
-  h1: ({ children }) => <h3>{children}</h3>,
-  h2: ({ children }) => <h4>{children}</h4>,
-  h3: ({ children }) => <h5>{children}</h5>,
-  h4: ({ children }) => <h6>{children}</h6>,
-  h5: ({ children }) => <h6>{children}</h6>,
-};
-
 /**
- * Renders captured Markdown as React elements. Raw HTML in the text is not rendered (skipHtml), so a
- * captured `<script>` or `<img onerror>` shows as nothing executable; the text itself stays readable.
+ * Captured Markdown, rendered safely (see MarkdownRenderer: no raw HTML, safe links, no remote images). Until the
+ * renderer has loaded (the first one in a page, a few frames), the same text shows as plain pre-wrapped text in
+ * the same box, so it is readable at once and the box doesn't appear from nothing.
  */
 export function SafeMarkdown({ markdown }: { markdown: string }) {
+  const [Renderer, setRenderer] = useState<Renderer | undefined>(() => loadedRenderer);
+  useEffect(() => {
+    if (Renderer) return;
+    let alive = true;
+    preloadMarkdownRenderer().then(
+      (loaded) => alive && setRenderer(() => loaded),
+      () => {}, // stays plain text: still the teacher's words, never raw HTML
+    );
+    return () => {
+      alive = false;
+    };
+  }, [Renderer]);
   return (
     <div className="captured" dir="auto">
-      <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components}>
-        {markdown}
-      </Markdown>
+      {Renderer ? <Renderer markdown={markdown} /> : <p style={plainTextStyle}>{markdown}</p>}
     </div>
   );
 }

@@ -1,8 +1,5 @@
-import { Suspense } from 'react';
-import { LibraryView } from '@/components/library/LibraryView';
-import { ConversationView } from '@/components/library/ConversationView';
-import { NewTraceButton } from '@/components/trace-editor/NewTraceButton';
-import { TraceList } from '@/components/traces/TraceList';
+import { Suspense, useEffect, useState } from 'react';
+import { preloadMarkdownRenderer } from '@/components/common/SafeMarkdown';
 import { formatDateTime } from '@/components/library/format-date';
 import { t } from '@/lib/i18n/t';
 import { lazyWithPreload } from './lazy-with-preload';
@@ -21,6 +18,14 @@ const BulkExportButton = lazyWithPreload(() =>
 const VerifyFileSection = lazyWithPreload(() =>
   import('@/components/export/VerifyFileSection').then((m) => m.VerifyFileSection),
 );
+// The library and the conversation view are chunks of their own too: with them (and react-markdown, which
+// SafeMarkdown loads on first use) in the entry chunk, a panel opened by the Capture click loaded and ran ~200 KB
+// before it could start on the draft (fastest-path e2e, panel closed, 2026-12-01). The route's own view is loaded
+// as soon as the route is known (see useViewLoaded), the others once the panel is idle.
+const LibraryRoute = lazyWithPreload(() => import('./LibraryRoute').then((m) => m.LibraryRoute));
+const ConversationRoute = lazyWithPreload(() => import('./ConversationRoute').then((m) => m.ConversationRoute));
+const viewFor = { library: LibraryRoute, conversation: ConversationRoute, trace: TraceEditor } as const;
+
 // A capture sends the panel to a trace, often the moment the panel opens (the click that captures opens it): fetch
 // the editor now, beside the library's first render, so the trace shows in the render the route arrives in (the
 // fastest path's capture step). Its export and submit parts, larger and not needed at once, once the panel is idle.
@@ -34,6 +39,41 @@ if (typeof requestIdleCallback === 'function') {
   requestIdleCallback(() => void Promise.all([TraceExportPanel.preload(), SubmitPanel.preload()]).catch(() => {}), {
     timeout: 2000,
   });
+  // Back to the library or into a conversation from a trace, and the first Markdown shown, without a wait.
+  requestIdleCallback(
+    () =>
+      void Promise.all([LibraryRoute.preload(), ConversationRoute.preload(), preloadMarkdownRenderer()]).catch(
+        () => {},
+      ),
+    { timeout: 3000 },
+  );
+}
+
+/**
+ * Whether the view for the route's kind is in memory, loading it if not. Until it is, the panel keeps its
+ * "Loading…" screen instead of letting the view suspend: a Suspense boundary that showed its fallback reveals
+ * its content no sooner than 300 ms later in React 19 (see lazy-with-preload.tsx).
+ */
+function useViewLoaded(kind: keyof typeof viewFor | undefined): boolean {
+  const view = kind === undefined ? undefined : viewFor[kind];
+  const renderedLoaded = view?.isLoaded() ?? false;
+  const [failedView, setFailedView] = useState<unknown>();
+  const [, setSettledCount] = useState(0);
+  useEffect(() => {
+    // Keyed on what this render showed, not on isLoaded() now: the module can arrive between the render and this
+    // effect (the editor is preloaded at start), and the "Loading…" screen must still be replaced then.
+    if (!view || renderedLoaded) return;
+    let alive = true;
+    view.preload().then(
+      () => alive && setSettledCount((count) => count + 1),
+      // The view renders anyway: its Suspense boundary tries the chunk again instead of "Loading…" for good.
+      () => alive && setFailedView(() => view), // a component: stored as a value, not called as an updater
+    );
+    return () => {
+      alive = false;
+    };
+  }, [view, renderedLoaded]);
+  return renderedLoaded || (view !== undefined && failedView === view);
 }
 
 /**
@@ -45,16 +85,15 @@ export function App() {
   const toLibrary = () => navigate({ kind: 'library' });
   const openTrace = (id: string) => navigate({ kind: 'trace', id });
   const loading = <p className="muted">{t('library_loading')}</p>;
+  const viewLoaded = useViewLoaded(view?.kind);
 
-  if (view === undefined) return <main aria-busy="true">{loading}</main>;
+  if (view === undefined || !viewLoaded) return <main aria-busy="true">{loading}</main>;
   switch (view.kind) {
     case 'conversation':
       return (
-        <ConversationView
-          conversationId={view.id}
-          onBack={toLibrary}
-          actions={<NewTraceButton conversationId={view.id} onCreated={openTrace} />}
-        />
+        <Suspense fallback={loading}>
+          <ConversationRoute conversationId={view.id} onBack={toLibrary} onOpenTrace={openTrace} />
+        </Suspense>
       );
     case 'trace':
       return (
@@ -82,17 +121,14 @@ export function App() {
       );
     default:
       return (
-        <LibraryView onOpenConversation={(id) => navigate({ kind: 'conversation', id })}>
-          {(searchQuery) => (
-            <>
-              <TraceList searchQuery={searchQuery} onOpenTrace={openTrace} />
-              <Suspense fallback={null}>
-                <BulkExportButton />
-                <VerifyFileSection />
-              </Suspense>
-            </>
-          )}
-        </LibraryView>
+        <Suspense fallback={loading}>
+          <LibraryRoute
+            onOpenConversation={(id) => navigate({ kind: 'conversation', id })}
+            onOpenTrace={openTrace}
+            BulkExportButton={BulkExportButton}
+            VerifyFileSection={VerifyFileSection}
+          />
+        </Suspense>
       );
   }
 }

@@ -3,6 +3,8 @@ import { lazy, useState, type ComponentType } from 'react';
 export type PreloadableComponent<P extends object> = ComponentType<P> & {
   /** Starts loading the module (once); resolves when the component can render without suspending. */
   preload(): Promise<ComponentType<P>>;
+  /** True once the module is in memory: the component then renders without suspending. */
+  isLoaded(): boolean;
 };
 
 /**
@@ -28,5 +30,5 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
     const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return <Component {...props} />;
   }
-  return Object.assign(Preloadable, { preload });
+  return Object.assign(Preloadable, { preload, isLoaded: () => loaded !== undefined });
 }

@@ -108,7 +108,8 @@ describe('ConversationView', () => {
     const { container } = render(<ConversationView conversationId={conversationId} onBack={() => {}} />);
     const articles = await screen.findAllByRole('article');
     expect(articles.map((a) => within(a).getByRole('heading').textContent)).toEqual(['Prompt', 'AI output']);
-    expect(within(articles[1]!).getByText('bold').tagName).toBe('STRONG');
+    // The Markdown renderer loads on first use (SafeMarkdown): the rendered form arrives a moment later.
+    expect((await within(articles[1]!).findByText('bold')).tagName).toBe('STRONG');
     expect(within(articles[1]!).getByRole('link', { name: 'link' })).toHaveAttribute('href', 'https://example.org');
     expect(within(articles[1]!).queryByRole('link', { name: 'bad link' })).not.toBeInTheDocument();
     expect(within(articles[1]!).getByText(/<script>alert\(1\)<\/script>/)).toBeInTheDocument();
