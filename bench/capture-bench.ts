@@ -190,7 +190,9 @@ interface CaptureTiming {
 }
 
 /** The service worker's marks of one capture (lib/background/capture-timing.ts), as epoch milliseconds. */
-type WorkerMarks = Partial<Record<'received' | 'stored' | 'landed' | 'replied', number>>;
+type WorkerMarks = Partial<
+  Record<'received' | 'checked' | 'hashed' | 'stored' | 'traced' | 'landed' | 'replied', number>
+>;
 
 const readWorkerMarks = `(() => Object.fromEntries(performance.getEntriesByType('mark')
   .filter((mark) => mark.name.startsWith('showwork:capture-'))
@@ -205,7 +207,12 @@ interface CaptureSplit {
   pageSend?: number;
   message?: number;
   store?: number;
+  check?: number;
+  hash?: number;
+  commit?: number;
   land?: number;
+  trace?: number;
+  route?: number;
   /** The worker's answer to the page saying "Captured". */
   answer?: number;
   longTasks: number;
@@ -223,7 +230,12 @@ function splitCapture(t: CaptureTiming, marks: WorkerMarks): CaptureSplit {
     pageSend: span(t.readAt, t.sentAt),
     message: span(t.sentAt === undefined ? undefined : at(t.sentAt), marks.received),
     store: span(marks.received, marks.stored),
+    check: span(marks.received, marks.checked),
+    hash: span(marks.checked, marks.hashed),
+    commit: span(marks.hashed, marks.stored),
     land: span(marks.stored, marks.landed),
+    trace: span(marks.stored, marks.traced),
+    route: span(marks.traced, marks.landed),
     answer: span(marks.replied, at(t.capturedAt)),
     longTasks: t.pageDoneAt - t.clickedAt,
   };
@@ -235,7 +247,12 @@ const splitLabels: [keyof CaptureSplit, string][] = [
   ['message', 'the message crosses to the worker'],
   ['toBackground', 'click to the worker handling it (page + message)'],
   ['store', 'worker: check, hash, merge, commit'],
+  ['check', '  of which: check the message, rebuild the texts'],
+  ['hash', '  of which: hash the whole turns'],
+  ['commit', '  of which: merge and commit'],
   ['land', 'worker: find or make the trace, panel route'],
+  ['trace', '  of which: find or make the trace'],
+  ['route', '  of which: route the panel, is it open'],
   ['answer', 'the answer crosses; the page says "Captured"'],
 ];
 

@@ -71,6 +71,7 @@ export async function handleContentMessage(
   if (!conversation) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork could not read what this page sent.' };
   }
+  markCaptureStep('checked');
 
   let response: CaptureResponse;
   try {
@@ -81,6 +82,7 @@ export async function handleContentMessage(
     const db = getDatabase();
     const result = await mergeCapturedConversation(db, conversation, Date.now(), {
       deferSearchIndex: (indexing) => runAfterReply('search index', indexing),
+      onHashed: () => markCaptureStep('hashed'),
     });
     markCaptureStep('stored');
     const captured = {

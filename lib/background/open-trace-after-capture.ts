@@ -10,6 +10,7 @@ import {
 } from '../trace/draft-for-conversation';
 import { t } from '../i18n/t';
 import { isSidePanelOpen } from './side-panel';
+import { markCaptureStep } from './capture-timing';
 
 export interface CapturedConversation {
   conversationId: string;
@@ -123,6 +124,7 @@ async function openPanel(
   outcomeKey: string,
   traceId?: string,
 ): Promise<CaptureLanding> {
+  markCaptureStep('traced');
   const count = captured.turnCount;
   const withTrace = traceId === undefined ? {} : { traceId };
   if (captured.windowId === undefined) return { summary: t('flow_capturedOpenPanel', count), ...withTrace };

@@ -42,6 +42,8 @@ export interface MergeOptions {
    * (lib/db/search-index.ts). Without this option, indexing follows the merge before the promise resolves.
    */
   readonly deferSearchIndex?: (indexing: () => Promise<void>) => void;
+  /** Told when the whole turns are hashed and the transaction starts (the background's timing marks). */
+  readonly onHashed?: () => void;
 }
 
 export interface MergeResult {
@@ -50,6 +52,11 @@ export interface MergeResult {
   added: number;
   updated: number;
   unchanged: number;
+  /**
+   * The content hash of each captured turn, in the capture's order: the page sends these turns by reference next
+   * time (lib/content/send-with-references.ts) without hashing anything itself.
+   */
+  contentHashes: string[];
 }
 
 /**
@@ -91,6 +98,7 @@ export async function mergeCapturedConversation(
   const wholeHashes = await hashTurns(whole);
   let nextWhole = 0;
   const hashes = captured.turns.map((turn) => (isTurnReference(turn) ? turn.contentHash : wholeHashes[nextWhole++]!));
+  options.onHashed?.();
 
   let toIndex: { conversationId: string; texts: string[]; marker: string } | undefined;
   const result = await db.transaction('rw', db.conversations, db.turns, db.conversationWords, async () => {
@@ -207,7 +215,7 @@ export async function mergeCapturedConversation(
       toIndex = { conversationId, texts: [captured.title, ...writes.map((turn) => turn.text)], marker };
     }
 
-    return { conversationId, turnCount, added, updated, unchanged };
+    return { conversationId, turnCount, added, updated, unchanged, contentHashes: hashes };
   });
   if (toIndex) {
     const { conversationId, texts, marker } = toIndex;

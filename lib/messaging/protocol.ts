@@ -116,6 +116,8 @@ export const CaptureResponse = z.discriminatedUnion('ok', [
     unchanged: z.number(),
     /** What the page says: "Captured 12 turns — trace opened"; absent for auto-record. */
     summary: z.optional(z.string()),
+    /** Each sent turn's content hash as stored, in order: the page sends those turns by reference next time. */
+    contentHashes: z.optional(z.array(z.string())),
   }),
   z.object({
     ok: z.literal(false),
