@@ -14,8 +14,12 @@ import { openSidePanelForTab } from './side-panel';
 import { injectIntoSenderFrame, injectStructuralReader, preReaderFile } from './inject-structural-reader';
 import { StaleTurnReferenceError } from '../capture/merge-capture';
 import { isAllowedWebPage } from './web-sender-trust';
-import { landCaptureQuickly, type CaptureLanding, type QuickLanding } from './open-trace-after-capture';
-import { readAfterCapture } from '../settings/after-capture';
+import {
+  landCaptureQuickly,
+  readLandingSettings,
+  type CaptureLanding,
+  type QuickLanding,
+} from './open-trace-after-capture';
 import { runAfterReply } from './after-reply';
 import { markCaptureStep } from './capture-timing';
 import { conversationFromTheWire } from './turns-from-the-wire';
@@ -76,10 +80,10 @@ export async function handleContentMessage(
   let response: CaptureResponse;
   try {
     // The page hears "Captured" once the conversation and its turns are committed and its trace is found or
-    // made; the search index and the side panel's status follow the answer (runAfterReply). The setting that
-    // says where a capture lands is read meanwhile.
-    const afterCapture = readAfterCapture().catch(() => 'trace' as const);
+    // made; the search index and the side panel's status follow the answer (runAfterReply). The settings that
+    // say where a capture lands and what a new draft holds are read meanwhile.
     const db = getDatabase();
+    const landingSettings = message.trigger === 'auto' ? undefined : readLandingSettings(db);
     const result = await mergeCapturedConversation(db, conversation, Date.now(), {
       deferSearchIndex: (indexing) => runAfterReply('search index', indexing),
       onHashed: () => markCaptureStep('hashed'),
@@ -92,7 +96,9 @@ export async function handleContentMessage(
       tabId,
       windowId: sender.tab?.windowId,
     };
-    const { landing, later } = await landCapture(db, captured, afterCapture);
+    const { landing, later } = landingSettings
+      ? await landCapture(db, captured, landingSettings)
+      : { landing: undefined, later: undefined };
     markCaptureStep('landed');
     response = { ok: true, ...result, ...(landing ? { summary: landing.summary } : {}) };
     const status = (summary: CaptureLanding | undefined) =>
