@@ -23,6 +23,7 @@ import {
 import { runAfterReply } from './after-reply';
 import { markCaptureStep } from './capture-timing';
 import { conversationFromTheWire } from './turns-from-the-wire';
+import { frameKey, stageCapturePart, takeStagedTurns } from './staged-capture-parts';
 import { t } from '../i18n/t';
 
 type Sender = Browser.runtime.MessageSender;
@@ -70,11 +71,29 @@ export async function handleContentMessage(
     return { ok: false, code: 'internal', message: message.message };
   }
 
-  // The turns' texts, rebuilt from their Markdown pieces (checked against the size limit as they are rebuilt).
-  const conversation = conversationFromTheWire(message.conversation);
-  if (!conversation) {
+  if (message.type === 'content→background:capture-part') {
+    // Rebuilt and hashed now, while the next part crosses; stored only with the capture message that names it.
+    if (tabId !== undefined) await stageCapturePart(frameKey(tabId, sender.frameId), message);
+    return { ok: true };
+  }
+
+  // The turns' texts, rebuilt from their Markdown pieces (checked against the size limit as they are rebuilt), and
+  // those sent ahead in parts taken from where they were kept.
+  const staged =
+    message.captureId !== undefined && tabId !== undefined
+      ? await takeStagedTurns(frameKey(tabId, sender.frameId), message.captureId)
+      : undefined;
+  const fromTheWire = conversationFromTheWire(message.conversation, staged);
+  if (!fromTheWire) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork could not read what this page sent.' };
   }
+  if (fromTheWire.missingStaged.length > 0) {
+    // Parts lost (the worker restarted after they came) or never sent: nothing is stored; the page sends them whole.
+    markCaptureStep('replied');
+    const missing = fromTheWire.missingStaged;
+    return { ok: false, code: 'stale-references', message: `${missing.length} turns sent ahead are missing.`, missing };
+  }
+  const { conversation, knownHashes } = fromTheWire;
   markCaptureStep('checked');
 
   let response: CaptureResponse;
@@ -86,6 +105,7 @@ export async function handleContentMessage(
     const landingSettings = message.trigger === 'auto' ? undefined : readLandingSettings(db);
     const result = await mergeCapturedConversation(db, conversation, Date.now(), {
       deferSearchIndex: (indexing) => runAfterReply('search index', indexing),
+      knownHashes,
       onHashed: () => markCaptureStep('hashed'),
     });
     markCaptureStep('stored');

@@ -84,5 +84,5 @@ test('without the pre-reader (a page the general reader reads), each turn crosse
     .map(([message]) => message as unknown as CaptureConversationRequest)
     .find((message) => message.type === 'content→background:capture-conversation')!;
   expect(request.conversation.turns).toEqual(turns);
-  expect(conversationFromTheWire(request.conversation)?.turns).toEqual(turns);
+  expect(conversationFromTheWire(request.conversation)?.conversation.turns).toEqual(turns);
 });

@@ -160,7 +160,7 @@ describe('the page (sendWithReferences)', () => {
     await sendWithReferences('button', page, page.turns);
     const wire = sent[0]!.turns as TurnOnTheWire[];
     expect(wire.every((turn) => turn.text === undefined && turn.textPieces !== undefined)).toBe(true);
-    expect(conversationFromTheWire({ ...page, turns: wire })?.turns).toEqual(page.turns);
+    expect(conversationFromTheWire({ ...page, turns: wire })?.conversation.turns).toEqual(page.turns);
   });
 
   test('the page hashes nothing: references carry the hashes the worker answered with', async () => {
