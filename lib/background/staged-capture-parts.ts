@@ -55,8 +55,9 @@ export function stageCapturePart(frame: string, part: CapturePartRequest): Promi
       turns.push(turn);
     }
     const hashes = await hashTurns(turns);
-    part.at.forEach((index, i) => {
-      if (index < limits.maxTurns) capture.turns.set(index, { turn: turns[i]!, contentHash: hashes[i]! });
+    part.at.forEach((number, i) => {
+      if (capture.turns.size < limits.maxTurns || capture.turns.has(number))
+        capture.turns.set(number, { turn: turns[i]!, contentHash: hashes[i]! });
     });
   })();
   capture.pending.add(work);

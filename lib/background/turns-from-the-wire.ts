@@ -12,9 +12,9 @@ export interface StagedWholeTurn {
 /** A captured conversation with the content hashes the worker already knows of its whole turns (by index). */
 export interface ConversationFromTheWire {
   conversation: CapturedConversation;
-  /** The hash of each whole turn taken from a part, at its index (the merge does not hash those again). */
+  /** The hash of each whole turn taken from a part, at its index in the capture (the merge does not hash those again). */
   knownHashes: (string | undefined)[];
-  /** Indexes of turns sent ahead in parts that never arrived (or disagree on the role): send them whole. */
+  /** Capture indexes of turns sent ahead in parts that never arrived (or disagree on the role): send them whole. */
   missingStaged: number[];
 }
 
@@ -27,7 +27,7 @@ export function turnFromTheWire({ role, markdown, text, textPieces }: TurnOnTheW
 /**
  * The captured conversation with every turn's plain text rebuilt from its Markdown pieces (the content script
  * sends them instead of the text: lib/messaging/text-from-markdown.ts); turns sent by reference stay references
- * (the merge checks them); turns sent ahead in parts are taken from `staged`. Undefined when a turn has neither a
+ * (the merge checks them); turns sent ahead in parts are taken from `staged` (by the number they were sent under). Undefined when a turn has neither a
  * text nor pieces that fit its Markdown within the size limit, or there are too many turns: the message is then
  * refused as malformed.
  */
@@ -44,7 +44,7 @@ export function conversationFromTheWire(
       turns.push({ role: turn.role, contentHash: turn.contentHash });
       knownHashes.push(undefined);
     } else if ('staged' in turn) {
-      const part = staged.get(index);
+      const part = staged.get(turn.staged);
       if (part === undefined || part.turn.role !== turn.role) missingStaged.push(index);
       turns.push(part?.turn ?? { role: turn.role, text: '', markdown: '' });
       knownHashes.push(part?.contentHash);

@@ -27,6 +27,7 @@ export async function capturePage(
   let conversation: ExtractedConversation;
   let read: ExtractedConversation;
   try {
+    if (trigger !== 'auto') fast?.readAhead();
     read = await readPageConversation(adapter, trigger, onProgress, fast?.cache);
     performance.mark('showwork:capture-read');
     conversation = ExtractedConversation.parse(read);

@@ -1,17 +1,12 @@
-import { browser } from 'wxt/browser';
 import type { ExtractedConversation } from '../model/conversation';
 import type { ExtractedTurn } from '../model/turn';
-import type {
-  CapturePartRequest,
-  CaptureResponse,
-  CaptureTrigger,
-  StagedTurn,
-  TurnOnTheWire,
-  TurnReference,
-} from '../messaging/protocol';
+import type { SiteAdapter } from '../adapters/types';
+import type { TurnReadingCache } from './turn-reading-cache';
+import type { CaptureResponse, CaptureTrigger, StagedTurn, TurnOnTheWire, TurnReference } from '../messaging/protocol';
 import { sendCapture } from './send-capture';
 import { wireTurnOf } from './turn-wire-forms';
 import { StoredTurnHashes } from './stored-turn-hashes';
+import { sizeSent, TurnsSentAhead } from './turns-sent-ahead';
 
 /**
  * Sends a capture whose turns go as references to what the worker stored (`{ role, contentHash }`): a 400-turn
@@ -27,17 +22,19 @@ import { StoredTurnHashes } from './stored-turn-hashes';
  * trips and a rolled-back transaction: the fastest path's "trace opened" went from 65-114 ms to ~200 ms (2026-12-01).
  *
  * When the whole turns are long (a first capture of a long conversation: ~3 million characters of JSON for 400
- * turns), they go ahead in parts of ~`partChars`, one message each, sent back to back without waiting, and the
- * capture message names them (`{ role, staged: true }`): the worker rebuilds and hashes each part while the next one
+ * turns), they go ahead in parts (turns-sent-ahead.ts), one message each, sent back to back without waiting (or as
+ * they are read, when the click found the page not read ahead: read-ahead-at-click.ts), and the capture message
+ * names them (`{ role, staged: n }`): the worker rebuilds and hashes each part while the next one
  * is serialised and crosses, instead of starting once all of it has crossed (lib/background/staged-capture-parts.ts).
  * Parts are kept in the worker's memory only; the capture message is still stored in one transaction. Should the
  * parts be lost (the worker restarted), the worker names them as stale and they are sent whole.
  */
 const confirmed = new StoredTurnHashes();
+/** The whole turns of the capture under way sent ahead in parts: at the click, as they are read (readAheadAtClick). */
+const sentAhead = new TurnsSentAhead();
 
 /** Whole turns longer than this in all go ahead in parts; shorter ones go in the capture message. */
 const stageAbove = 200_000;
-const partChars = 300_000;
 
 export async function sendWithReferences(
   trigger: CaptureTrigger,
@@ -45,31 +42,44 @@ export async function sendWithReferences(
   turns: readonly ExtractedTurn[],
 ): Promise<CaptureResponse> {
   const known = turns.map((turn) => confirmed.hashOf(turn));
-  const send = (asReference: (index: number) => boolean, stage = false) => {
-    const whole = turns.flatMap((_, i) => (asReference(i) ? [] : [i]));
-    const captureId = stage ? sendAheadInParts(whole.map((i) => [i, wireTurnOf(turns[i]!)])) : undefined;
-    return sendCapture({
+  const isKnown = (i: number) => known[i] !== undefined;
+  try {
+    const whole = turns.filter((_, i) => !isKnown(i));
+    const isLong = sizeSent(whole) > stageAbove;
+    // Read at the click with nothing sent ahead yet (a short capture, or one changed turn): one message is quickest.
+    if (sentAhead.isUnderWay && sentAhead.count === 0 && !isLong) sentAhead.end();
+    if (!sentAhead.isUnderWay && isLong) sentAhead.begin();
+    // The rest of the whole turns (those not read at the click: all of them when the page was read ahead).
+    sentAhead.send(whole);
+  } catch {
+    sentAhead.end(); // e.g. no crypto.randomUUID: the capture message carries the turns
+  }
+  const captureId = sentAhead.id;
+  const send = (asReference: (index: number) => boolean, staged = false) =>
+    sendCapture({
       type: 'content→background:capture-conversation',
       trigger,
-      ...(captureId ? { captureId } : {}),
+      ...(staged && captureId ? { captureId } : {}),
       conversation: {
         ...conversation,
-        turns: turns.map((turn, i): TurnReference | TurnOnTheWire | StagedTurn =>
-          asReference(i)
-            ? { role: turn.role, contentHash: known[i]! }
-            : captureId
-              ? { role: turn.role, staged: true }
-              : wireTurnOf(turn),
-        ),
+        turns: turns.map((turn, i): TurnReference | TurnOnTheWire | StagedTurn => {
+          if (asReference(i)) return { role: turn.role, contentHash: known[i]! };
+          const number = staged ? sentAhead.numberOfTurn(turn) : undefined;
+          return number === undefined ? wireTurnOf(turn) : { role: turn.role, staged: number };
+        }),
       },
     });
-  };
   const confirm = (response: CaptureResponse) => {
     if (response.ok && response.contentHashes) confirmed.remember(turns, response.contentHashes);
     return response;
   };
-  const isKnown = (i: number) => known[i] !== undefined;
-  const first = confirm(await send(isKnown, true));
+  let first: CaptureResponse;
+  try {
+    first = confirm(await send(isKnown, true));
+  } finally {
+    // The worker takes a capture's parts once, with its capture message.
+    sentAhead.end();
+  }
   if (first.ok || first.code !== 'stale-references') return first;
   const missing = new Set(first.missing ?? turns.map((_, i) => i));
   const second = confirm(await send((i) => !missing.has(i) && isKnown(i)));
@@ -77,37 +87,30 @@ export async function sendWithReferences(
 }
 
 /**
- * Sends the whole turns ahead in parts when they are long, without waiting for the worker's answers (the capture
- * message that follows waits for the parts there); returns the capture's id, or undefined when they are short
- * enough to go in the capture message itself.
+ * At the click, when the page was not (all) read ahead: reads the turns the cache lacks in slices of the adapter's
+ * own pre-read (what the cache then holds is exactly what a fresh read gives), and sends each full part of turns the
+ * worker does not have yet as soon as it is read, so the message crossing, rebuilding and hashing overlap the rest of
+ * the reading instead of following it. The capture's own read that follows finds every turn in the cache. Nothing is
+ * sent before the click; what is sent ahead is stored only with the capture message that names it.
  */
-function sendAheadInParts(whole: readonly [number, TurnOnTheWire][]): string | undefined {
-  const sizeOf = ([, wire]: [number, TurnOnTheWire]) =>
-    wire.markdown.length + (wire.textPieces ? wire.textPieces.literals.length + 3 * wire.textPieces.ranges.length : 0);
-  let total = 0;
-  for (const turn of whole) total += sizeOf(turn);
-  if (total <= stageAbove) return undefined;
-  const captureId = crypto.randomUUID();
-  let part: [number, TurnOnTheWire][] = [];
-  let size = 0;
-  const flush = () => {
-    if (part.length === 0) return;
-    const message: CapturePartRequest = {
-      type: 'content→background:capture-part',
-      captureId,
-      at: part.map(([index]) => index),
-      turns: part.map(([, wire]) => wire),
-    };
-    // A part lost on the way is named by the worker's answer to the capture message, and then sent whole.
-    browser.runtime.sendMessage(message).catch(() => undefined);
-    part = [];
-    size = 0;
-  };
-  for (const turn of whole) {
-    part.push(turn);
-    size += sizeOf(turn);
-    if (size >= partChars) flush();
+export function readAheadAtClick(
+  adapter: SiteAdapter | undefined,
+  cache: TurnReadingCache,
+  { doc = document, url = new URL(location.href), sliceMs = 25 }: { doc?: Document; url?: URL; sliceMs?: number } = {},
+): void {
+  if (adapter?.preReadTurns === undefined) return;
+  let reading: ReturnType<NonNullable<SiteAdapter['preReadTurns']>>;
+  try {
+    cache.sync();
+    reading = adapter.preReadTurns(doc, url, cache);
+  } catch {
+    return; // No conversation here: the capture's own read says so.
   }
-  flush();
-  return captureId;
+  sentAhead.begin();
+  const unsent = () => cache.cachedTurns().filter((turn) => confirmed.hashOf(turn) === undefined);
+  for (let isDone = false; !isDone;) {
+    const end = performance.now() + sliceMs;
+    isDone = reading.step(() => performance.now() < end);
+    sentAhead.send(unsent(), true);
+  }
 }

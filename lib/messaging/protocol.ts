@@ -36,11 +36,15 @@ export const TurnReference = /* @__PURE__ */ z.object({
 export type TurnReference = z.infer<typeof TurnReference>;
 
 /**
- * A turn of this capture the page sent ahead, in a part (CapturePartRequest with the capture's `captureId`): the
+ * A turn of this capture the page sent ahead in a part (CapturePartRequest with the capture's `captureId`): the
  * background takes it from there. When the part never arrived (the worker restarted), the background answers
  * `stale-references` naming it, stores nothing, and the page sends it whole.
  */
-export const StagedTurn = /* @__PURE__ */ z.object({ role: Role, staged: z.literal(true) });
+export const StagedTurn = /* @__PURE__ */ z.object({
+  role: Role,
+  /** The number it was sent ahead under (CapturePartRequest's `at`). */
+  staged: /* @__PURE__ */ z.number().check(z.int(), z.nonnegative()),
+});
 export type StagedTurn = z.infer<typeof StagedTurn>;
 
 /**
@@ -71,7 +75,7 @@ export type CaptureConversationRequest = z.infer<typeof CaptureConversationReque
 export const CapturePartRequest = /* @__PURE__ */ z.object({
   type: z.literal('content→background:capture-part'),
   captureId: CaptureId,
-  /** Each turn's index in the capture, in the order of `turns`. */
+  /** The number each turn is sent ahead under, in the order of `turns`: the capture message names it so. */
   at: /* @__PURE__ */ z.array(/* @__PURE__ */ z.number().check(z.int(), z.nonnegative())),
   turns: /* @__PURE__ */ z.array(TurnOnTheWire),
 });

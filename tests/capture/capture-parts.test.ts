@@ -1,11 +1,15 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { getDatabase } from '@/lib/db/schema';
 import { handleContentMessage } from '@/lib/background/handle-capture-message';
 import { hashTurns } from '@/lib/capture/content-hash';
 import { getConversationTurns } from '@/lib/db/conversations';
-import { sendWithReferences } from '@/lib/content/send-with-references';
+import { readAheadAtClick, sendWithReferences } from '@/lib/content/send-with-references';
+import { TurnReadingCache } from '@/lib/content/turn-reading-cache';
+import { adapters } from '@/lib/adapters/registry';
+import { parseFixture } from '../adapters/fixture-files';
+import { generateConversationHtml } from '../fixtures/generate-conversation';
 import { textAsMarkdownPieces } from '@/lib/messaging/text-from-markdown';
 import type { ExtractedConversation } from '@/lib/model/conversation';
 import type { ExtractedTurn } from '@/lib/model/turn';
@@ -67,9 +71,9 @@ describe('the worker', () => {
         conversation: {
           ...page,
           turns: [
-            { role: 'user', staged: true },
-            { role: 'assistant', staged: true },
-            { role: 'user', staged: true },
+            { role: 'user', staged: 0 },
+            { role: 'assistant', staged: 1 },
+            { role: 'user', staged: 2 },
             wire(page.turns[3]!),
           ],
         },
@@ -101,10 +105,10 @@ describe('the worker', () => {
         conversation: {
           ...page,
           turns: [
-            { role: 'user', staged: true },
-            { role: 'assistant', staged: true },
-            // The part said this turn was the user's.
-            { role: 'assistant', staged: true },
+            { role: 'user', staged: 0 },
+            { role: 'assistant', staged: 1 },
+            // The part said the turn sent under 0 was the user's.
+            { role: 'assistant', staged: 0 },
           ],
         },
       },
@@ -125,7 +129,7 @@ describe('the worker', () => {
       type: 'content→background:capture-conversation',
       trigger: 'button',
       captureId: 'c3',
-      conversation: { ...page, turns: page.turns.map((turn) => ({ role: turn.role, staged: true })) },
+      conversation: { ...page, turns: page.turns.map((turn, i) => ({ role: turn.role, staged: i })) },
     };
     expect(await handleContentMessage(capture, sender())).toMatchObject({ ok: true, added: 2 });
     expect(await handleContentMessage(capture, sender())).toMatchObject({ ok: false, missing: [0, 1] });
@@ -197,4 +201,60 @@ describe('the page (sendWithReferences)', () => {
     expect(sent.map((m) => m.type)).toEqual(['content→background:capture-conversation']);
     expect(kinds(sent[0]!.turns)).toEqual(Array(4).fill('whole'));
   });
+});
+
+describe('reading at the click (readAheadAtClick)', () => {
+  const adapter = adapters.find((candidate) => candidate.id === 'claude')!;
+  let cache: TurnReadingCache | undefined;
+  afterEach(() => cache?.disconnect());
+
+  function routeToWorker() {
+    const sent: { type: string; turns: unknown[]; at: number }[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      const m = message as { type: string; turns?: unknown[]; conversation?: { turns: unknown[] } };
+      sent.push({ type: m.type, turns: m.turns ?? m.conversation?.turns ?? [], at: cache!.size });
+      return handleContentMessage(message, { ...sender(), url: page.url.href });
+    }) as never);
+    return sent;
+  }
+  let page: { doc: Document; url: URL };
+
+  test('sends long new turns ahead while it reads; the capture names them and stores exactly a fresh read', async () => {
+    page = parseFixture(generateConversationHtml('claude', { turns: 80, wordsPerAnswer: 1500 }));
+    cache = new TurnReadingCache(page.doc);
+    const sent = routeToWorker();
+    readAheadAtClick(adapter, cache, { doc: page.doc, url: page.url, sliceMs: 1 });
+    const parts = sent.filter((m) => m.type === 'content→background:capture-part');
+    expect(parts.length).toBeGreaterThan(0);
+    // The first part went before every turn was read: sending overlaps reading.
+    expect(parts[0]!.at).toBeLessThan(80);
+
+    const read = adapter.readConversation(page.doc, page.url, cache);
+    expect(read).toEqual(adapter.readConversation(page.doc, page.url));
+    expect(await sendWithReferences('button', read, read.turns)).toMatchObject({ ok: true, added: 80 });
+    const capture = sent.at(-1)!;
+    expect(capture.type).toBe('content→background:capture-conversation');
+    // Every turn went ahead (in the parts read at the click, and the rest with the capture).
+    expect(capture.turns.every((turn) => 'staged' in (turn as object))).toBe(true);
+    expect(await storedTexts()).toEqual(read.turns.map((turn) => turn.text));
+  }, 120_000); // a long page in happy-dom: seconds on a loaded machine
+
+  test('with the page read and stored, one changed turn goes whole in the capture message, nothing ahead', async () => {
+    page = parseFixture(generateConversationHtml('claude', { turns: 40, wordsPerAnswer: 1500, title: 'Read twice' }));
+    cache = new TurnReadingCache(page.doc);
+    const sent = routeToWorker();
+    readAheadAtClick(adapter, cache, { doc: page.doc, url: page.url });
+    const first = adapter.readConversation(page.doc, page.url, cache);
+    await sendWithReferences('button', first, first.turns);
+
+    const answers = page.doc.querySelectorAll('.font-claude-response, .standard-markdown');
+    answers[answers.length - 1]!.querySelector('p')!.append(' One more sentence.');
+    sent.length = 0;
+    readAheadAtClick(adapter, cache, { doc: page.doc, url: page.url });
+    const again = adapter.readConversation(page.doc, page.url, cache);
+    expect(await sendWithReferences('button', again, again.turns)).toMatchObject({ ok: true, updated: 1 });
+    expect(sent.map((m) => m.type)).toEqual(['content→background:capture-conversation']);
+    const kinds = sent[0]!.turns.map((turn) => ('contentHash' in (turn as object) ? 'ref' : 'whole'));
+    expect(kinds.filter((kind) => kind === 'whole')).toHaveLength(1);
+  }, 120_000);
 });
