@@ -22,7 +22,7 @@ const recordMessages = `(() => {
     globalThis.__showworkSeen.push({
       type: message.type,
       turns: turns.length,
-      staged: turns.filter((turn) => turn.staged === true).length,
+      staged: turns.filter((turn) => typeof turn.staged === 'number').length,
     });
     return false;
   });
@@ -74,4 +74,37 @@ test('a long first capture goes ahead in parts and is stored from them in one go
   await again.locator('showwork-capture [role="status"]').filter({ hasText: 'Captured 60 turns' }).waitFor();
   const after = (await readTable<StoredTurn>(panel, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
   expect(after).toEqual(turns);
+});
+
+test('clicked before the page was read ahead, a long capture is read and sent ahead at once, and stored exactly', async () => {
+  session = await launchExtension();
+  const url = fixtureUrls.chatgpt;
+  await routeFixturePage(
+    session.context,
+    url,
+    generateConversationHtml('chatgpt', { turns: 60, wordsPerAnswer: 1500 }),
+  );
+  const worker = await session.serviceWorker();
+  await worker.evaluate(recordMessages);
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.locator('showwork-capture button').click();
+  await page.locator('showwork-capture [role="status"]').filter({ hasText: 'Captured 60 turns' }).waitFor();
+  const seen = ((await worker.evaluate('globalThis.__showworkSeen')) as Seen).filter((m) => /capture-/.test(m.type));
+  const captures = seen.filter((m) => m.type === 'content→background:capture-conversation');
+  expect(captures).toHaveLength(1);
+  expect(seen.filter((m) => m.type === 'content→background:capture-part').length).toBeGreaterThan(0);
+  const panel = await session.openExtensionPage('/sidepanel.html');
+  const turns = (await readTable<StoredTurn>(panel, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
+  expect(turns).toHaveLength(60);
+
+  // Read ahead in idle time in a new page, the same conversation is found unchanged: what the click read is exact.
+  const again = await session.context.newPage();
+  await again.goto(url);
+  await again.waitForFunction(() => performance.getEntriesByName('showwork:pre-read').length > 0, undefined, {
+    timeout: 60_000,
+  });
+  await again.locator('showwork-capture button').click();
+  await again.locator('showwork-capture [role="status"]').filter({ hasText: 'Captured 60 turns' }).waitFor();
+  expect((await readTable<StoredTurn>(panel, 'turns')).sort((a, b) => a.ordinal - b.ordinal)).toEqual(turns);
 });
