@@ -77,6 +77,9 @@ export async function handleContentMessage(
     return { ok: true };
   }
 
+  // Where the capture lands and what a new draft holds are read while the capture is checked and stored.
+  const db = getDatabase();
+  const landingSettings = message.trigger === 'auto' ? undefined : readLandingSettings(db);
   // The turns' texts, rebuilt from their Markdown pieces (checked against the size limit as they are rebuilt), and
   // those sent ahead in parts taken from where they were kept.
   const staged =
@@ -99,10 +102,7 @@ export async function handleContentMessage(
   let response: CaptureResponse;
   try {
     // The page hears "Captured" once the conversation and its turns are committed and its trace is found or
-    // made; the search index and the side panel's status follow the answer (runAfterReply). The settings that
-    // say where a capture lands and what a new draft holds are read meanwhile.
-    const db = getDatabase();
-    const landingSettings = message.trigger === 'auto' ? undefined : readLandingSettings(db);
+    // made; the search index and the side panel's status follow the answer (runAfterReply).
     const result = await mergeCapturedConversation(db, conversation, Date.now(), {
       deferSearchIndex: (indexing) => runAfterReply('search index', indexing),
       knownHashes,
