@@ -20,7 +20,7 @@ export default defineUnlistedScript(() => {
       return {
         cache,
         send: sendWithReferences,
-        readAhead: () => readAheadAtClick(adapterHere(), cache),
+        readAhead: () => readAheadAtClick(adapterHere(), cache, { isReadAlready: reader.isUpToDate() }),
         restart() {
           cache.clear();
           reader.stop();

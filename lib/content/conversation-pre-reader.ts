@@ -41,6 +41,8 @@ export class ConversationPreReader {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private round = 0;
   private isStopped = true;
+  /** The last round that read every turn and prepared it to send. */
+  private doneRound = -1;
   /** Resolves each time a round has read every turn and prepared it to send (tests and the bench wait for it). */
   private doneListeners: (() => void)[] = [];
 
@@ -66,6 +68,15 @@ export class ConversationPreReader {
     this.cache.onChange = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /**
+   * Whether the cache holds the whole page as it is now: a round finished and nothing changed since (pending
+   * mutations are delivered first). A capture then need not walk the page's turns before reading it.
+   */
+  isUpToDate(): boolean {
+    this.cache.sync();
+    return !this.isStopped && this.doneRound === this.round;
   }
 
   /** Resolves once a round has finished reading the page and preparing its turns to send. */
@@ -117,6 +128,7 @@ export class ConversationPreReader {
       if (root !== null) this.cache.remember(root, 'characters', () => countRootCharacters(root));
       void prepareTurnsAhead(this.cache.cachedTurns(), () => round === this.round).then((isDone) => {
         if (!isDone || round !== this.round) return;
+        this.doneRound = round;
         // On the page's timeline (an isolated world's marks are there): the bench and tests see the page read ahead.
         performance.mark('showwork:pre-read');
         const listeners = this.doneListeners;

@@ -90,15 +90,27 @@ export async function sendWithReferences(
  * At the click, when the page was not (all) read ahead: reads the turns the cache lacks in slices of the adapter's
  * own pre-read (what the cache then holds is exactly what a fresh read gives), and sends each full part of turns the
  * worker does not have yet as soon as it is read, so the message crossing, rebuilding and hashing overlap the rest of
- * the reading instead of following it. The capture's own read that follows finds every turn in the cache. Nothing is
+ * the reading instead of following it. When the page was all read ahead (`isReadAlready`), it only sends them. The capture's own read that follows finds every turn in the cache. Nothing is
  * sent before the click; what is sent ahead is stored only with the capture message that names it.
  */
 export function readAheadAtClick(
   adapter: SiteAdapter | undefined,
   cache: TurnReadingCache,
-  { doc = document, url = new URL(location.href), sliceMs = 25 }: { doc?: Document; url?: URL; sliceMs?: number } = {},
+  {
+    doc = document,
+    url = new URL(location.href),
+    sliceMs = 25,
+    isReadAlready = false,
+  }: { doc?: Document; url?: URL; sliceMs?: number; isReadAlready?: boolean } = {},
 ): void {
   if (adapter?.preReadTurns === undefined) return;
+  const unsent = () => cache.cachedTurns().filter((turn) => confirmed.hashOf(turn) === undefined);
+  if (isReadAlready) {
+    // The pre-reader holds the whole page as it is: only send ahead.
+    sentAhead.begin();
+    sentAhead.send(unsent(), true);
+    return;
+  }
   let reading: ReturnType<NonNullable<SiteAdapter['preReadTurns']>>;
   try {
     cache.sync();
@@ -107,7 +119,6 @@ export function readAheadAtClick(
     return; // No conversation here: the capture's own read says so.
   }
   sentAhead.begin();
-  const unsent = () => cache.cachedTurns().filter((turn) => confirmed.hashOf(turn) === undefined);
   for (let isDone = false; !isDone;) {
     const end = performance.now() + sliceMs;
     isDone = reading.step(() => performance.now() < end);
