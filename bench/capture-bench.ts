@@ -30,6 +30,7 @@ import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generat
 import type { SiteAdapter } from '../lib/adapters/types';
 import type { BenchResult } from './types';
 import type { PageWeight } from './page-adapters';
+import { forgetLibraryInWorker } from './capture-forget';
 
 const sites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
 const bigConversation = { turns: 400, wordsPerAnswer: 1500 };
@@ -190,7 +191,9 @@ interface CaptureTiming {
 }
 
 /** The service worker's marks of one capture (lib/background/capture-timing.ts), as epoch milliseconds. */
-type WorkerMarks = Partial<Record<'received' | 'stored' | 'landed' | 'replied', number>>;
+type WorkerMarks = Partial<
+  Record<'received' | 'checked' | 'hashed' | 'stored' | 'traced' | 'landed' | 'replied', number>
+>;
 
 const readWorkerMarks = `(() => Object.fromEntries(performance.getEntriesByType('mark')
   .filter((mark) => mark.name.startsWith('showwork:capture-'))
@@ -205,7 +208,12 @@ interface CaptureSplit {
   pageSend?: number;
   message?: number;
   store?: number;
+  check?: number;
+  hash?: number;
+  commit?: number;
   land?: number;
+  trace?: number;
+  route?: number;
   /** The worker's answer to the page saying "Captured". */
   answer?: number;
   longTasks: number;
@@ -223,7 +231,12 @@ function splitCapture(t: CaptureTiming, marks: WorkerMarks): CaptureSplit {
     pageSend: span(t.readAt, t.sentAt),
     message: span(t.sentAt === undefined ? undefined : at(t.sentAt), marks.received),
     store: span(marks.received, marks.stored),
+    check: span(marks.received, marks.checked),
+    hash: span(marks.checked, marks.hashed),
+    commit: span(marks.hashed, marks.stored),
     land: span(marks.stored, marks.landed),
+    trace: span(marks.stored, marks.traced),
+    route: span(marks.traced, marks.landed),
     answer: span(marks.replied, at(t.capturedAt)),
     longTasks: t.pageDoneAt - t.clickedAt,
   };
@@ -235,7 +248,12 @@ const splitLabels: [keyof CaptureSplit, string][] = [
   ['message', 'the message crosses to the worker'],
   ['toBackground', 'click to the worker handling it (page + message)'],
   ['store', 'worker: check, hash, merge, commit'],
+  ['check', '  of which: check the message, rebuild the texts'],
+  ['hash', '  of which: hash the whole turns'],
+  ['commit', '  of which: merge and commit'],
   ['land', 'worker: find or make the trace, panel route'],
+  ['trace', '  of which: find or make the trace'],
+  ['route', '  of which: route the panel, is it open'],
   ['answer', 'the answer crosses; the page says "Captured"'],
 ];
 
@@ -248,12 +266,21 @@ const quietBeforeClickMs = 2000;
  * answer changes (a regenerated answer: the click reads it cold), or ~2 s of quiet then the worker is stopped (Chrome
  * stops it after 30 s idle: the teacher's usual case, where the click wakes it).
  */
-const runs: { label: string; before: 'none' | 'quiet' | 'answer changed' | 'worker stopped' }[] = [
+const runs: {
+  label: string;
+  before: 'none' | 'quiet' | 'answer changed' | 'worker stopped';
+  /** Empty the library first (bench/capture-forget.ts): another first capture of the same page. */
+  forget?: true;
+}[] = [
   { label: 'first', before: 'none' },
   ...Array.from({ length: 3 }, () => ({ label: 'quiet', before: 'quiet' as const })),
   ...Array.from({ length: 3 }, () => ({ label: 'cold', before: 'none' as const })),
   ...Array.from({ length: 3 }, () => ({ label: 'changed', before: 'answer changed' as const })),
   { label: 'worker stopped', before: 'worker stopped' },
+  // A teacher's first click on a long conversation usually comes after reading it a moment: a first capture (nothing
+  // stored, every turn sent whole) after the page was quiet, and again at once.
+  ...Array.from({ length: 3 }, () => ({ label: 'first quiet', before: 'quiet' as const, forget: true as const })),
+  ...Array.from({ length: 2 }, () => ({ label: 'first cold', before: 'none' as const, forget: true as const })),
 ];
 
 /** Appends a sentence to the last answer's last paragraph with text (run in the page). */
@@ -280,7 +307,7 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
       await routeFixturePage(session.context, fixtureUrls[site], generateConversationHtml(site, bigConversation));
       const splits: CaptureSplit[] = [];
       for (let run = 0; run < runs.length; run++) {
-        const { before } = runs[run]!;
+        const { before, forget } = runs[run]!;
         const chat = await session.context.newPage();
         await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
         await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
@@ -289,6 +316,7 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
         if (before !== 'none') await chat.waitForTimeout(quietBeforeClickMs);
         if (before === 'answer changed') await chat.evaluate(changeLastAnswer);
         if (before === 'worker stopped') await stopServiceWorker(session);
+        if (forget) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
         await chat.locator('showwork-capture button').click();
         const timing = await chat.evaluate(
           () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
@@ -327,6 +355,8 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
       report('capture again at once, nothing read ahead (median of 3)', runsOf('cold'));
       report('capture again right after the last answer changed (median of 3)', runsOf('changed'));
       report('capture again after ~2 s quiet, worker stopped first', runsOf('worker stopped'));
+      report('first capture again (library emptied) after ~2 s quiet (median of 3)', runsOf('first quiet'));
+      report('first capture again (library emptied) at once (higher of 2)', runsOf('first cold'));
       isFreshBrowser = false;
     }
     results.push({ name: 'load average (1 min) when click-to-"Captured" started', value: loadAtStart, unit: '' });

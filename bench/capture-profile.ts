@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/capture-profile.ts [site]`: CPU profiles of one 400-turn capture (click on "Capture trace" to
+ * `npx tsx bench/capture-profile.ts [site] [runs]`: CPU profiles of one 400-turn capture (click on "Capture trace" to
  * "Captured"), of the chat page (where the content script reads and sends) and of the service worker (where it is
  * checked and stored), summarised as self time per function. For finding where click-to-"Captured" goes; the
  * figures of record are `npm run bench -- capture`. Build first (`npx wxt build`); an unminified build names the
@@ -7,10 +7,12 @@
  */
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { launchExtension, routeFixturePage } from '../tests/e2e/harness';
 import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
 import type { SiteAdapter } from '../lib/adapters/types';
 import type { CDPSession } from 'playwright-core';
+import { forgetLibraryInWorker } from './capture-forget';
 
 interface ProfileNode {
   id: number;
@@ -26,6 +28,10 @@ interface Profile {
 
 const site = (process.argv[2] ?? 'chatgpt') as SiteAdapter['id'];
 const runs = Number(process.argv[3] ?? 2);
+/** SHOWWORK_PROFILE_FIRST=1: every run is a first capture (the library is emptied before it). */
+const everyRunFirst = Boolean(process.env.SHOWWORK_PROFILE_FIRST);
+/** SHOWWORK_PROFILE_QUIET_MS=2000: the page stays quiet that long before the click (the pre-reader reads it). */
+const quietMs = Number(process.env.SHOWWORK_PROFILE_QUIET_MS ?? 0);
 
 const timer = (
   await build({
@@ -130,6 +136,8 @@ try {
     await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
     await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
     await chat.addScriptTag({ content: timer });
+    if (everyRunFirst) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
+    if (quietMs > 0) await chat.waitForTimeout(quietMs);
     const cdp = await session.context.newCDPSession(chat);
     await chat.locator('showwork-capture button').boundingBox();
     await (await session.serviceWorker()).evaluate('1');
@@ -152,19 +160,20 @@ try {
     };
     const pageProfile = ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile;
     const workerProfile = ((await worker('Profiler.stop')) as { profile: Profile }).profile;
-    const marks = await (
-      await session.serviceWorker()
-    ).evaluate(
-      `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('showwork:')).map((m) => m.name + ' ' + Math.round(performance.timeOrigin + m.startTime))`,
-    );
-    const pageMarks = await chat.evaluate(
-      `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('showwork:')).map((m) => m.name + ' ' + Math.round(performance.timeOrigin + m.startTime))`,
-    );
+    const readMarks = `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('showwork:')).map((m) => [m.name.slice(9), performance.timeOrigin + m.startTime])`;
+    const workerMarks = (await (await session.serviceWorker()).evaluate(readMarks)) as [string, number][];
+    const pageMarks = (await chat.evaluate(readMarks)) as [string, number][];
     const origin = (await chat.evaluate('performance.timeOrigin')) as number;
+    const click = origin + timing.clickedAt;
+    const afterClick = (marks: [string, number][]) =>
+      marks
+        .filter(([, at]) => at >= click - 1)
+        .map(([name, at]) => `${name} +${Math.round(at - click)}`)
+        .join(', ');
     console.log(
-      `\n=== run ${run}: ${timing.status}: ${(timing.capturedAt - timing.clickedAt).toFixed(0)} ms; click at ${Math.round(origin + timing.clickedAt)}`,
+      `\n=== run ${run}: ${timing.status}: ${(timing.capturedAt - timing.clickedAt).toFixed(0)} ms (load ${loadavg()[0]!.toFixed(1)})`,
     );
-    console.log('page marks', pageMarks, 'worker marks', marks);
+    console.log(`page marks: ${afterClick(pageMarks)}\nworker marks: ${afterClick(workerMarks)}`);
     summarise('page', pageProfile);
     summarise('worker', workerProfile);
     await cdp.detach();

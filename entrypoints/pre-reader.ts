@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { TurnReadingCache } from '@/lib/content/turn-reading-cache';
 import { ConversationPreReader } from '@/lib/content/conversation-pre-reader';
-import { sendWithReferences } from '@/lib/content/send-with-references';
+import { readAheadAtClick, sendWithReferences } from '@/lib/content/send-with-references';
 import { preReaderKey, type PreReaderHook } from '@/lib/content/pre-reader-hook';
 
 /**
@@ -20,6 +20,7 @@ export default defineUnlistedScript(() => {
       return {
         cache,
         send: sendWithReferences,
+        readAhead: () => readAheadAtClick(adapterHere(), cache, { isReadAlready: reader.isUpToDate() }),
         restart() {
           cache.clear();
           reader.stop();

@@ -3,7 +3,19 @@
  * can split click-to-"Captured" into the page's part, the message, the background's part and the answer. Each
  * capture clears the previous one's marks: the worker keeps one capture's worth.
  */
-export type CaptureStep = 'received' | 'stored' | 'landed' | 'replied';
+export type CaptureStep =
+  | 'received'
+  /** The message is checked (schema, sender) and the turns' texts rebuilt. */
+  | 'checked'
+  /** The whole turns are hashed; the transaction starts. */
+  | 'hashed'
+  /** The conversation and its turns are committed. */
+  | 'stored'
+  /** The conversation's trace is found or made. */
+  | 'traced'
+  /** The side panel is routed to it. */
+  | 'landed'
+  | 'replied';
 
 const prefix = 'showwork:capture-';
 

@@ -14,11 +14,16 @@ import { openSidePanelForTab } from './side-panel';
 import { injectIntoSenderFrame, injectStructuralReader, preReaderFile } from './inject-structural-reader';
 import { StaleTurnReferenceError } from '../capture/merge-capture';
 import { isAllowedWebPage } from './web-sender-trust';
-import { landCaptureQuickly, type CaptureLanding, type QuickLanding } from './open-trace-after-capture';
-import { readAfterCapture } from '../settings/after-capture';
+import {
+  landCaptureQuickly,
+  readLandingSettings,
+  type CaptureLanding,
+  type QuickLanding,
+} from './open-trace-after-capture';
 import { runAfterReply } from './after-reply';
 import { markCaptureStep } from './capture-timing';
 import { conversationFromTheWire } from './turns-from-the-wire';
+import { frameKey, stageCapturePart, takeStagedTurns } from './staged-capture-parts';
 import { t } from '../i18n/t';
 
 type Sender = Browser.runtime.MessageSender;
@@ -66,21 +71,42 @@ export async function handleContentMessage(
     return { ok: false, code: 'internal', message: message.message };
   }
 
-  // The turns' texts, rebuilt from their Markdown pieces (checked against the size limit as they are rebuilt).
-  const conversation = conversationFromTheWire(message.conversation);
-  if (!conversation) {
+  if (message.type === 'content→background:capture-part') {
+    // Rebuilt and hashed now, while the next part crosses; stored only with the capture message that names it.
+    if (tabId !== undefined) await stageCapturePart(frameKey(tabId, sender.frameId), message);
+    return { ok: true };
+  }
+
+  // Where the capture lands and what a new draft holds are read while the capture is checked and stored.
+  const db = getDatabase();
+  const landingSettings = message.trigger === 'auto' ? undefined : readLandingSettings(db);
+  // The turns' texts, rebuilt from their Markdown pieces (checked against the size limit as they are rebuilt), and
+  // those sent ahead in parts taken from where they were kept.
+  const staged =
+    message.captureId !== undefined && tabId !== undefined
+      ? await takeStagedTurns(frameKey(tabId, sender.frameId), message.captureId)
+      : undefined;
+  const fromTheWire = conversationFromTheWire(message.conversation, staged);
+  if (!fromTheWire) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork could not read what this page sent.' };
   }
+  if (fromTheWire.missingStaged.length > 0) {
+    // Parts lost (the worker restarted after they came) or never sent: nothing is stored; the page sends them whole.
+    markCaptureStep('replied');
+    const missing = fromTheWire.missingStaged;
+    return { ok: false, code: 'stale-references', message: `${missing.length} turns sent ahead are missing.`, missing };
+  }
+  const { conversation, knownHashes } = fromTheWire;
+  markCaptureStep('checked');
 
   let response: CaptureResponse;
   try {
     // The page hears "Captured" once the conversation and its turns are committed and its trace is found or
-    // made; the search index and the side panel's status follow the answer (runAfterReply). The setting that
-    // says where a capture lands is read meanwhile.
-    const afterCapture = readAfterCapture().catch(() => 'trace' as const);
-    const db = getDatabase();
+    // made; the search index and the side panel's status follow the answer (runAfterReply).
     const result = await mergeCapturedConversation(db, conversation, Date.now(), {
       deferSearchIndex: (indexing) => runAfterReply('search index', indexing),
+      knownHashes,
+      onHashed: () => markCaptureStep('hashed'),
     });
     markCaptureStep('stored');
     const captured = {
@@ -90,7 +116,9 @@ export async function handleContentMessage(
       tabId,
       windowId: sender.tab?.windowId,
     };
-    const { landing, later } = await landCapture(db, captured, afterCapture);
+    const { landing, later } = landingSettings
+      ? await landCapture(db, captured, landingSettings)
+      : { landing: undefined, later: undefined };
     markCaptureStep('landed');
     response = { ok: true, ...result, ...(landing ? { summary: landing.summary } : {}) };
     const status = (summary: CaptureLanding | undefined) =>

@@ -6,10 +6,14 @@ import { knownManagedPolicy, managedPolicyWhenKnown } from '../settings/managed-
 import {
   applyDistrictFramework,
   findOrCreateDraftForConversation,
+  readNewTraceSettings,
   type DraftOutcome,
+  type NewTraceSettings,
 } from '../trace/draft-for-conversation';
+import type { ManagedPolicy } from '../settings/managed';
 import { t } from '../i18n/t';
 import { isSidePanelOpen } from './side-panel';
+import { markCaptureStep } from './capture-timing';
 
 export interface CapturedConversation {
   conversationId: string;
@@ -48,26 +52,19 @@ export interface QuickLanding {
 export async function landCaptureQuickly(
   db: ShowWorkDatabase,
   captured: CapturedConversation,
-  afterCapture: Promise<AfterCapture> = readAfterCapture(),
+  prepared: LandingSettings = readLandingSettings(db),
 ): Promise<QuickLanding> {
   if (captured.trigger === 'auto') return { landing: undefined };
-  if ((await afterCapture) === 'conversation') return { landing: await openConversation(captured) };
-  const policy = knownManagedPolicy();
-  if (policy) {
-    const outcome = await findOrCreateDraftForConversation(db, captured.conversationId, {
-      fallbackTitle: t('editor_untitledTrace'),
-      policy,
-    });
-    return { landing: await openTrace(captured, outcome) };
-  }
-  // Unknown for now (the first seconds of a browser session): the new draft takes the teacher's framework, and
-  // the district's, if it sets one, once the policy is read (applyDistrictFramework).
+  if ((await prepared.afterCapture) === 'conversation') return { landing: await openConversation(captured) };
   const outcome = await findOrCreateDraftForConversation(db, captured.conversationId, {
     fallbackTitle: t('editor_untitledTrace'),
-    policy: {},
+    policy: prepared.policy ?? {},
+    settings: prepared.newTrace,
   });
   const landing = await openTrace(captured, outcome);
-  if (outcome.kind !== 'created') return { landing };
+  if (prepared.policy || outcome.kind !== 'created') return { landing };
+  // Unknown when the settings were read (the first seconds of a browser session): the new draft took the teacher's
+  // framework, and takes the district's, if it sets one, once the policy is read (applyDistrictFramework).
   const trace = outcome.trace;
   return {
     landing,
@@ -76,6 +73,25 @@ export async function landCaptureQuickly(
       return undefined;
     },
   };
+}
+
+/**
+ * What landing a capture reads besides the capture, started as soon as the capture arrives so that it is read
+ * while the capture is checked and stored, not after (extension storage took 30-60 ms there under load, 2026-12-01):
+ * where a capture lands, and what a new draft is built with. `policy` is the district policy if already known.
+ */
+export interface LandingSettings {
+  afterCapture: Promise<AfterCapture>;
+  policy: ManagedPolicy | undefined;
+  newTrace: Promise<NewTraceSettings>;
+}
+
+export function readLandingSettings(db: ShowWorkDatabase): LandingSettings {
+  const policy = knownManagedPolicy();
+  const newTrace = readNewTraceSettings(db, policy ?? {});
+  // Read ahead of need: a failure here is the landing's to report (it awaits these), not an unhandled rejection.
+  newTrace.catch(() => undefined);
+  return { afterCapture: readAfterCapture().catch(() => 'trace' as const), policy, newTrace };
 }
 
 /** As landCaptureQuickly, waiting for the district policy when a new trace needs it. */
@@ -123,6 +139,7 @@ async function openPanel(
   outcomeKey: string,
   traceId?: string,
 ): Promise<CaptureLanding> {
+  markCaptureStep('traced');
   const count = captured.turnCount;
   const withTrace = traceId === undefined ? {} : { traceId };
   if (captured.windowId === undefined) return { summary: t('flow_capturedOpenPanel', count), ...withTrace };

@@ -42,6 +42,13 @@ export interface MergeOptions {
    * (lib/db/search-index.ts). Without this option, indexing follows the merge before the promise resolves.
    */
   readonly deferSearchIndex?: (indexing: () => Promise<void>) => void;
+  /**
+   * Hashes the background already computed of some whole turns, by index (turns the page sent ahead in parts:
+   * lib/background/staged-capture-parts.ts); those are not hashed again. Never the page's word for a hash.
+   */
+  readonly knownHashes?: readonly (string | undefined)[];
+  /** Told when the whole turns are hashed and the transaction starts (the background's timing marks). */
+  readonly onHashed?: () => void;
 }
 
 export interface MergeResult {
@@ -50,6 +57,11 @@ export interface MergeResult {
   added: number;
   updated: number;
   unchanged: number;
+  /**
+   * The content hash of each captured turn, in the capture's order: the page sends these turns by reference next
+   * time (lib/content/send-with-references.ts) without hashing anything itself.
+   */
+  contentHashes: string[];
 }
 
 /**
@@ -87,10 +99,14 @@ export async function mergeCapturedConversation(
 ): Promise<MergeResult> {
   // Hash before the transaction: awaiting crypto.subtle inside a Dexie transaction would commit it early. Turns
   // sent by reference carry the hash of the stored turn they stand for.
-  const whole = captured.turns.filter((turn): turn is ExtractedTurn => !isTurnReference(turn));
-  const wholeHashes = await hashTurns(whole);
-  let nextWhole = 0;
-  const hashes = captured.turns.map((turn) => (isTurnReference(turn) ? turn.contentHash : wholeHashes[nextWhole++]!));
+  const known = options.knownHashes ?? [];
+  const toHash = captured.turns.flatMap((turn, i) => (isTurnReference(turn) || known[i] ? [] : [turn]));
+  const computed = await hashTurns(toHash);
+  let nextComputed = 0;
+  const hashes = captured.turns.map((turn, i) =>
+    isTurnReference(turn) ? turn.contentHash : (known[i] ?? computed[nextComputed++]!),
+  );
+  options.onHashed?.();
 
   let toIndex: { conversationId: string; texts: string[]; marker: string } | undefined;
   const result = await db.transaction('rw', db.conversations, db.turns, db.conversationWords, async () => {
@@ -207,7 +223,7 @@ export async function mergeCapturedConversation(
       toIndex = { conversationId, texts: [captured.title, ...writes.map((turn) => turn.text)], marker };
     }
 
-    return { conversationId, turnCount, added, updated, unchanged };
+    return { conversationId, turnCount, added, updated, unchanged, contentHashes: hashes };
   });
   if (toIndex) {
     const { conversationId, texts, marker } = toIndex;

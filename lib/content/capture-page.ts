@@ -5,7 +5,6 @@ import { t } from '../i18n/t';
 import { OrphanedContentScriptError, sendCapture } from './send-capture';
 import { readPageConversation } from './read-page-conversation';
 import { browser } from 'wxt/browser';
-import { textAsMarkdownPieces } from '../messaging/text-from-markdown';
 import type { FastCapture } from './pre-reader-hook';
 
 export interface CaptureOutcome {
@@ -28,6 +27,7 @@ export async function capturePage(
   let conversation: ExtractedConversation;
   let read: ExtractedConversation;
   try {
+    if (trigger !== 'auto') fast?.readAhead();
     read = await readPageConversation(adapter, trigger, onProgress, fast?.cache);
     performance.mark('showwork:capture-read');
     conversation = ExtractedConversation.parse(read);
@@ -43,22 +43,12 @@ export async function capturePage(
   }
 
   try {
-    // Where the page was read ahead, unchanged turns go as references to what the worker stored.
+    // Where the page was read ahead (the five AI sites), turns go as references to what the worker stored, or with
+    // their text as pieces of their Markdown (the pre-reader's bundle: this one has a 60 KB budget). Elsewhere (a
+    // page read by the general reader) each turn goes as its text and Markdown.
     const response = fast
       ? await fast.send(trigger, conversation, read.turns)
-      : await sendCapture({
-          type: 'content→background:capture-conversation',
-          trigger,
-          conversation: {
-            ...conversation,
-            // The text goes as pieces of the Markdown: ~40 % less message (lib/messaging/text-from-markdown.ts).
-            turns: conversation.turns.map(({ role, text, markdown }) => ({
-              role,
-              markdown,
-              textPieces: textAsMarkdownPieces(text, markdown),
-            })),
-          },
-        });
+      : await sendCapture({ type: 'content→background:capture-conversation', trigger, conversation });
     if (!response.ok) return { ok: false, message: response.message };
     const captured = response.summary ?? t('capture_capturedTurns', response.turnCount);
     // The teacher should know when the general reader read the page, and look over its turns.

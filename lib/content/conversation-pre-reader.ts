@@ -1,6 +1,6 @@
 import type { SiteAdapter } from '../adapters/types';
 import type { TurnReadingCache } from './turn-reading-cache';
-import { prepareTurnsAhead } from './turn-hashes';
+import { prepareTurnsAhead } from './turn-wire-forms';
 import { countRootCharacters } from './site-reading-gate';
 
 export interface PreReaderOptions {
@@ -29,7 +29,7 @@ const requestIdle: (callback: (deadline: IdleDeadline) => void) => void = schedu
  * Keeps the page's reading up to date while the teacher reads the answer, so a capture reads only what changed since.
  *
  * Once the page has been quiet for `quietMs`, the turns are read into the cache a few at a time in idle callbacks
- * (slices of at most `sliceMs`), then hashed as the worker hashes them (lib/capture/content-hash.ts). Any change to
+ * (slices of at most `sliceMs`), then given their form on the wire (turn-wire-forms.ts). Any change to
  * the page stops the round (the cache has already dropped what the change touched) and starts a new one once the
  * page is quiet again; the new round reads only turns the cache no longer holds. Reading is the adapter's own
  * (preReadTurns): what the cache holds is exactly what a fresh read gives. Nothing leaves the page.
@@ -41,7 +41,9 @@ export class ConversationPreReader {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private round = 0;
   private isStopped = true;
-  /** Resolves each time a round has read and hashed every turn (tests and the bench wait for it). */
+  /** The last round that read every turn and prepared it to send. */
+  private doneRound = -1;
+  /** Resolves each time a round has read every turn and prepared it to send (tests and the bench wait for it). */
   private doneListeners: (() => void)[] = [];
 
   constructor(
@@ -68,7 +70,16 @@ export class ConversationPreReader {
     this.timer = undefined;
   }
 
-  /** Resolves once a round has finished reading and hashing the page. */
+  /**
+   * Whether the cache holds the whole page as it is now: a round finished and nothing changed since (pending
+   * mutations are delivered first). A capture then need not walk the page's turns before reading it.
+   */
+  isUpToDate(): boolean {
+    this.cache.sync();
+    return !this.isStopped && this.doneRound === this.round;
+  }
+
+  /** Resolves once a round has finished reading the page and preparing its turns to send. */
   whenRead(): Promise<void> {
     return new Promise((resolve) => this.doneListeners.push(resolve));
   }
@@ -117,6 +128,7 @@ export class ConversationPreReader {
       if (root !== null) this.cache.remember(root, 'characters', () => countRootCharacters(root));
       void prepareTurnsAhead(this.cache.cachedTurns(), () => round === this.round).then((isDone) => {
         if (!isDone || round !== this.round) return;
+        this.doneRound = round;
         // On the page's timeline (an isolated world's marks are there): the bench and tests see the page read ahead.
         performance.mark('showwork:pre-read');
         const listeners = this.doneListeners;

@@ -16,6 +16,11 @@ export const preReaderKey = '__showworkPreReader';
 export interface FastCapture {
   readonly cache: TurnReadingCache;
   /**
+   * At the click (not for auto-record), before the capture reads the page: reads what the cache lacks and sends
+   * long new turns ahead to the worker as they are read (send-with-references.ts, readAheadAtClick).
+   */
+  readAhead(): void;
+  /**
    * Sends the capture (`turns` as the adapter read them, before validation: the pre-reader knows them by object)
    * and resolves with the worker's answer, as sendCapture does.
    */

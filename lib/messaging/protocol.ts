@@ -35,16 +35,51 @@ export const TurnReference = /* @__PURE__ */ z.object({
 });
 export type TurnReference = z.infer<typeof TurnReference>;
 
+/**
+ * A turn of this capture the page sent ahead in a part (CapturePartRequest with the capture's `captureId`): the
+ * background takes it from there. When the part never arrived (the worker restarted), the background answers
+ * `stale-references` naming it, stores nothing, and the page sends it whole.
+ */
+export const StagedTurn = /* @__PURE__ */ z.object({
+  role: Role,
+  /** The number it was sent ahead under (CapturePartRequest's `at`). */
+  staged: /* @__PURE__ */ z.number().check(z.int(), z.nonnegative()),
+});
+export type StagedTurn = z.infer<typeof StagedTurn>;
+
+/**
+ * The longest id a capture's parts are filed under: the page's crypto.randomUUID() (36 characters) fits.
+ * Pure, like the schemas below: only the pre-reader's bundle and the worker need them.
+ */
+const CaptureId = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64));
+
 /** content → background: store this conversation (merge with what is already stored). */
 export const CaptureConversationRequest = z.object({
   type: z.literal('content→background:capture-conversation'),
   trigger: CaptureTrigger,
+  /** Present when some turns were sent ahead in parts (StagedTurn). */
+  captureId: /* @__PURE__ */ z.optional(CaptureId),
   // At most limits.maxTurns turns: checked as the texts are rebuilt (lib/background/turns-from-the-wire.ts).
   conversation: /* @__PURE__ */ z.extend(ExtractedConversation, {
-    turns: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([TurnReference, TurnOnTheWire])),
+    turns: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([TurnReference, TurnOnTheWire, StagedTurn])),
   }),
 });
 export type CaptureConversationRequest = z.infer<typeof CaptureConversationRequest>;
+
+/**
+ * content → background: some of a capture's whole turns, sent at the click just before the capture itself
+ * (lib/content/send-with-references.ts), so the worker rebuilds and hashes them while the next part crosses
+ * (lib/background/staged-capture-parts.ts). Kept in the worker's memory only, for the capture message from the
+ * same frame that names `captureId`; nothing is stored before that message, and nothing is sent before the click.
+ */
+export const CapturePartRequest = /* @__PURE__ */ z.object({
+  type: z.literal('content→background:capture-part'),
+  captureId: CaptureId,
+  /** The number each turn is sent ahead under, in the order of `turns`: the capture message names it so. */
+  at: /* @__PURE__ */ z.array(/* @__PURE__ */ z.number().check(z.int(), z.nonnegative())),
+  turns: /* @__PURE__ */ z.array(TurnOnTheWire),
+});
+export type CapturePartRequest = z.infer<typeof CapturePartRequest>;
 
 /** content → background: the page could not be read; the side panel shows why. */
 export const CaptureFailedReport = z.object({
@@ -88,6 +123,7 @@ export type OpenPanelRequest = z.infer<typeof OpenPanelRequest>;
 
 export const ContentToBackgroundMessage = z.discriminatedUnion('type', [
   CaptureConversationRequest,
+  CapturePartRequest,
   CaptureFailedReport,
   LoadStructuralReaderRequest,
   OpenPanelRequest,
@@ -116,6 +152,8 @@ export const CaptureResponse = z.discriminatedUnion('ok', [
     unchanged: z.number(),
     /** What the page says: "Captured 12 turns — trace opened"; absent for auto-record. */
     summary: z.optional(z.string()),
+    /** Each sent turn's content hash as stored, in order: the page sends those turns by reference next time. */
+    contentHashes: z.optional(z.array(z.string())),
   }),
   z.object({
     ok: z.literal(false),

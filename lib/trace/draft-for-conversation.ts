@@ -2,7 +2,8 @@ import type { ShowWorkDatabase } from '../db/schema';
 import { listConversationTurnRefs } from '../db/traces';
 import { getActiveFramework } from '../framework/active-framework';
 import { Trace } from '../model/trace';
-import { readTeacherProfile } from '../settings/profile';
+import { readTeacherProfile, type TeacherProfile } from '../settings/profile';
+import type { Framework } from '../model/framework';
 import type { ManagedPolicy } from '../settings/managed';
 import { buildNewTrace } from './create-trace';
 
@@ -48,20 +49,33 @@ async function findExisting(db: ShowWorkDatabase, conversationId: string): Promi
   return undefined;
 }
 
+/** What a new draft is built with besides the conversation: the teacher's profile and the active framework. */
+export interface NewTraceSettings {
+  profile: TeacherProfile;
+  framework: Framework;
+}
+
+/** Reads the settings a new draft is built with (extension storage, and the database for an imported framework). */
+export async function readNewTraceSettings(db: ShowWorkDatabase, policy?: ManagedPolicy): Promise<NewTraceSettings> {
+  const [profile, framework] = await Promise.all([readTeacherProfile(), getActiveFramework(db, policy)]);
+  return { profile, framework };
+}
+
 /**
  * The trace a capture of this conversation lands in. In one read-write transaction, so two quick captures
  * of one conversation never make two drafts: the most recently changed editable draft that draws on the
  * conversation; failing that, when ready or submitted traces draw on it, the newest of those (unchanged);
  * failing that, a new draft built with the fast-path defaults (buildNewTrace). `policy`: the district policy
- * when the caller knows it (the background's cache), so managed storage is not read again.
+ * when the caller knows it (the background's cache), so managed storage is not read again. `settings`: the new
+ * draft's settings when the caller started reading them earlier (the background does while a capture is stored).
  */
 export async function findOrCreateDraftForConversation(
   db: ShowWorkDatabase,
   conversationId: string,
-  options: { fallbackTitle: string; now?: number; policy?: ManagedPolicy },
+  options: { fallbackTitle: string; now?: number; policy?: ManagedPolicy; settings?: Promise<NewTraceSettings> },
 ): Promise<DraftOutcome> {
   // Read outside the transaction: awaiting extension storage inside a Dexie transaction would commit it early.
-  const [profile, framework] = await Promise.all([readTeacherProfile(), getActiveFramework(db, options.policy)]);
+  const { profile, framework } = await (options.settings ?? readNewTraceSettings(db, options.policy));
   return db.transaction('rw', [db.traces, db.submissions, db.conversations, db.turns], async () => {
     const conversation = await db.conversations.get(conversationId);
     if (!conversation) throw new Error(`Conversation ${conversationId} not found`);

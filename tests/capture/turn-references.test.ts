@@ -9,7 +9,8 @@ import { mergeCapturedConversation, StaleTurnReferenceError } from '@/lib/captur
 import { getConversationTurns } from '@/lib/db/conversations';
 import { sendWithReferences } from '@/lib/content/send-with-references';
 import type { ExtractedConversation } from '@/lib/model/conversation';
-import type { CaptureConversationRequest } from '@/lib/messaging/protocol';
+import type { CaptureConversationRequest, TurnOnTheWire } from '@/lib/messaging/protocol';
+import { conversationFromTheWire } from '@/lib/background/turns-from-the-wire';
 
 // Unchanged turns cross as references to what the worker stored; the worker checks each inside its transaction and
 // stores nothing when one does not hold. These tests use the real database code (fake-indexeddb) and the real handler.
@@ -145,5 +146,86 @@ describe('the page (sendWithReferences)', () => {
     expect(sent).toEqual(['rrrrw', 'rrrww', 'wwwww']);
     const stored = await getConversationTurns(getDatabase(), (await getDatabase().conversations.toArray())[0]!.id);
     expect(stored.map((turn) => turn.text)).toEqual([...texts, 'Another follow-up']);
+  });
+
+  test('whole turns cross as their Markdown and their text as pieces of it, which rebuild the text exactly', async () => {
+    const sent = routeToWorker();
+    const page: ExtractedConversation = {
+      ...conversation([]),
+      turns: [
+        { role: 'user', text: 'Plan a lesson', markdown: 'Plan a lesson' },
+        { role: 'assistant', text: 'Plan\n\nStart with halves.', markdown: '### Plan\n\nStart with **halves**.' },
+      ],
+    };
+    await sendWithReferences('button', page, page.turns);
+    const wire = sent[0]!.turns as TurnOnTheWire[];
+    expect(wire.every((turn) => turn.text === undefined && turn.textPieces !== undefined)).toBe(true);
+    expect(conversationFromTheWire({ ...page, turns: wire })?.conversation.turns).toEqual(page.turns);
+  });
+
+  test('the page hashes nothing: references carry the hashes the worker answered with', async () => {
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    const sent: CaptureConversationRequest[] = [];
+    const workerHashes = ['a', 'b', 'c', 'd'].map((letter) => letter.repeat(64));
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: CaptureConversationRequest) => {
+      sent.push(message);
+      const turns = message.conversation.turns.length;
+      return {
+        ok: true,
+        conversationId: 'c',
+        turnCount: turns,
+        added: 0,
+        updated: 0,
+        unchanged: turns,
+        contentHashes: workerHashes.slice(0, turns),
+      };
+    }) as never);
+    // Texts no other test confirmed (the page's store of confirmed hashes lives as long as the module).
+    const own = texts.map((text) => `${text}, hashed by the worker only`);
+    const page = conversation(own);
+    await sendWithReferences('button', page, page.turns);
+    // Read again (new objects, same content) with one answer changed: that one goes whole, the others by reference.
+    const again = conversation([own[0]!, own[1]!, own[2]!, 'A different answer']);
+    await sendWithReferences('button', again, again.turns);
+    expect(sent[1]!.conversation.turns).toEqual([
+      { role: 'user', contentHash: workerHashes[0] },
+      { role: 'assistant', contentHash: workerHashes[1] },
+      { role: 'user', contentHash: workerHashes[2] },
+      expect.objectContaining({ role: 'assistant', markdown: '_A different answer_' }),
+    ]);
+    expect(digest).not.toHaveBeenCalled();
+  });
+
+  test('a turn whose role or text differs from a confirmed one with the same Markdown goes whole', async () => {
+    const sent: CaptureConversationRequest[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: CaptureConversationRequest) => {
+      sent.push(message);
+      const turns = message.conversation.turns.length;
+      return {
+        ok: true,
+        conversationId: 'c',
+        turnCount: turns,
+        added: turns,
+        updated: 0,
+        unchanged: 0,
+        contentHashes: Array.from({ length: turns }, (_, i) => String(i).repeat(64)),
+      };
+    }) as never);
+    const markdown = 'Same *Markdown*';
+    const first: ExtractedConversation = {
+      ...conversation([]),
+      turns: [{ role: 'user', text: 'Same Markdown', markdown }],
+    };
+    await sendWithReferences('button', first, first.turns);
+    const other: ExtractedConversation = {
+      ...conversation([]),
+      turns: [
+        { role: 'assistant', text: 'Same Markdown', markdown },
+        { role: 'user', text: 'Same  Markdown', markdown },
+        { role: 'user', text: 'Same Markdown', markdown },
+      ],
+    };
+    await sendWithReferences('button', other, other.turns);
+    expect(sent[1]!.conversation.turns.map((turn) => 'contentHash' in turn)).toEqual([false, false, true]);
   });
 });
