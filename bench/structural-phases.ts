@@ -7,13 +7,10 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { resolve } from 'node:path';
 import { chromiumPath, quietChromiumArgs } from '../tests/e2e/harness';
-import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
 import type { SiteAdapter } from '../lib/adapters/types';
+import { allSites, openGeneratedConversation, root } from './ab-kit';
 
-const root = resolve(import.meta.dirname, '..');
-const allSites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
 const runs = Number(process.env.PHASE_RUNS ?? 5);
 
 // Each step as read-structurally.ts runs it, one evaluate each so that each gets its own CPU figure; the steps'
@@ -66,15 +63,7 @@ async function main(): Promise<void> {
   try {
     for (const site of sites) {
       const page = await browser.newPage();
-      const url = fixtureUrls[site];
-      const html = generateConversationHtml(site, { turns: 400, wordsPerAnswer: 1500 });
-      await page.route('**/*', (route) =>
-        route.request().url().split('#')[0] === url
-          ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-          : route.abort(),
-      );
-      await page.goto(url);
-      await page.addScriptTag({ content: out.outputFiles[0]!.text });
+      await openGeneratedConversation(page, site, [out.outputFiles[0]!.text]);
       await page.evaluate('globalThis.__redesign()');
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);

@@ -7,13 +7,10 @@
  */
 import { build } from 'esbuild';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { resolve } from 'node:path';
 import { chromiumPath, quietChromiumArgs } from '../tests/e2e/harness';
-import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
 import type { SiteAdapter } from '../lib/adapters/types';
+import { allSites, openGeneratedConversation, root } from './ab-kit';
 
-const root = resolve(import.meta.dirname, '..');
-const allSites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
 const repeats = 5;
 
 // Not minified: the profile names functions by their source names.
@@ -160,15 +157,7 @@ async function main(): Promise<void> {
   try {
     for (const site of sites) {
       const page = await browser.newPage();
-      const url = fixtureUrls[site];
-      const html = generateConversationHtml(site, { turns: 400, wordsPerAnswer: 1500 });
-      await page.route('**/*', (route) =>
-        route.request().url().split('#')[0] === url
-          ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-          : route.abort(),
-      );
-      await page.goto(url);
-      await page.addScriptTag({ content: script });
+      await openGeneratedConversation(page, site, [script]);
       type Helper = { redesign(): void; read(n: number): { times: number[]; innerText: number; hash: string } };
       await page.evaluate(() => (globalThis as unknown as { __profile: Helper }).__profile.redesign());
       const cdp = await page.context().newCDPSession(page);
