@@ -7,3 +7,8 @@ export function formatDateTime(epochMs: number): string {
   formatter ??= new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
   return formatter.format(epochMs);
 }
+
+/** Whether formatting a date now is cheap: the first one loads the browser's date data (tens of ms, see below). */
+export function isDateFormatterWarm(): boolean {
+  return formatter !== undefined;
+}

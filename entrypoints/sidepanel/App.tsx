@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { preloadMarkdownRenderer } from '@/components/common/SafeMarkdown';
+import { markFirstViewShown, whenFirstViewShownAndIdle } from '@/components/common/first-view';
 import { formatDateTime } from '@/components/library/format-date';
 import { t } from '@/lib/i18n/t';
 import { lazyWithPreload } from './lazy-with-preload';
@@ -30,24 +31,26 @@ const viewFor = { library: LibraryRoute, conversation: ConversationRoute, trace:
 // the editor now, beside the library's first render, so the trace shows in the render the route arrives in (the
 // fastest path's capture step). Its export and submit parts, larger and not needed at once, once the panel is idle.
 void TraceEditor.preload().catch(() => {});
-if (typeof requestIdleCallback === 'function') {
-  // The first date formatted in the extension's pages loads the browser's date data for the language: 64–143 ms of
-  // the panel's main thread inside the render of a capture's draft (its "updated" line; CPU profile and a fresh
-  // page's `new Intl.DateTimeFormat`, fastest-path e2e, load 9–13, 2026-12-01), where an empty library formats none.
-  // Paid once the panel is idle instead; the next ones take well under a millisecond.
-  requestIdleCallback(() => formatDateTime(Date.now()), { timeout: 1000 });
-  requestIdleCallback(() => void Promise.all([TraceExportPanel.preload(), SubmitPanel.preload()]).catch(() => {}), {
-    timeout: 2000,
-  });
-  // Back to the library or into a conversation from a trace, and the first Markdown shown, without a wait.
-  requestIdleCallback(
-    () =>
-      void Promise.all([LibraryRoute.preload(), ConversationRoute.preload(), preloadMarkdownRenderer()]).catch(
-        () => {},
-      ),
-    { timeout: 3000 },
-  );
-}
+// Every view reads the database: open it now, beside the route's read, not once the view's first query asks (the
+// trace's read took 30–65 ms from the editor's mount when it opened the database too, load 9, 2026-12-01).
+void import('@/lib/db/schema').then(({ getDatabase }) => getDatabase().open()).catch(() => {});
+// The rest waits until the first view is on screen: in an idle gap of the panel's start (waiting for storage or the
+// database) a callback held the captured draft back by as long as it ran (the date warm-up below: 132 ms, CPU profile
+// of the real side panel opened by the Capture click, load 9, 2026-12-01).
+// The first date formatted in the extension's pages loads the browser's date data for the language (64–143 ms of the
+// main thread, fastest-path e2e, load 9–13, 2026-12-01): paid once idle, so library rows format theirs at once.
+// (The editor's "updated" line waits for it by itself: useDateTimeText.)
+whenFirstViewShownAndIdle(() => formatDateTime(Date.now()), 1000);
+whenFirstViewShownAndIdle(
+  () => void Promise.all([TraceExportPanel.preload(), SubmitPanel.preload()]).catch(() => {}),
+  2000,
+);
+// Back to the library or into a conversation from a trace, and the first Markdown shown, without a wait.
+whenFirstViewShownAndIdle(
+  () =>
+    void Promise.all([LibraryRoute.preload(), ConversationRoute.preload(), preloadMarkdownRenderer()]).catch(() => {}),
+  3000,
+);
 
 /**
  * Whether the view for the route's kind is in memory, loading it if not. Until it is, the panel keeps its
@@ -86,6 +89,11 @@ export function App() {
   const openTrace = (id: string) => navigate({ kind: 'trace', id });
   const loading = <p className="muted">{t('library_loading')}</p>;
   const viewLoaded = useViewLoaded(view?.kind);
+  // The trace editor says when its first view is shown (it reads the trace first); the other views once rendered.
+  const isOtherViewShown = viewLoaded && view !== undefined && view.kind !== 'trace';
+  useEffect(() => {
+    if (isOtherViewShown) markFirstViewShown();
+  }, [isOtherViewShown]);
 
   if (view === undefined || !viewLoaded) return <main aria-busy="true">{loading}</main>;
   switch (view.kind) {
