@@ -38,6 +38,8 @@ async function openNewTrace(): Promise<string> {
   render(<TraceEditor traceId={traceId} onBack={() => {}} />);
   await screen.findByRole('heading', { level: 1, name: 'Fractions lesson' });
   await screen.findByRole('checkbox', { name: 'Include turn 1 (your prompt)' });
+  // The sections below the turns follow the first view in a transition (TraceEditor's isFullView).
+  await screen.findByRole('button', { name: 'Delete trace' });
   return traceId;
 }
 
@@ -259,6 +261,7 @@ describe('TraceEditor in Spanish', () => {
     const group = await screen.findByRole('group', { name: '¿Qué hizo con la respuesta de la IA 2?' });
     for (const name of ['Aceptada', 'Rechazada', 'Revisada'])
       expect(within(group).getByRole('radio', { name })).toBeInTheDocument();
+    await screen.findByRole('button', { name: 'Eliminar traza' });
     for (const label of [
       'Artefacto final',
       'Objetivo de aprendizaje',
