@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { chatSiteMatches } from './lib/adapters/site-hosts';
 import { asciiOnlyOutput } from './scripts/ascii-only-output';
+import { preloadLazyEntryChunks } from './scripts/preload-lazy-entry-chunks';
 import { mergeLocaleFragments } from './scripts/merge-locales';
 import { fontAssetFiles } from './scripts/font-assets';
 import { iconAssetFiles, iconManifestPaths } from './scripts/icons';
@@ -13,7 +14,11 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     // Chromium rejects a content script containing U+FFFF, which Vite 8's minifier writes for Dexie (trap 1).
-    plugins: [asciiOnlyOutput()],
+    plugins: [
+      asciiOnlyOutput(),
+      // A Capture click opens the side panel straight onto the trace editor: fetch its chunks with the entry's.
+      preloadLazyEntryChunks('sidepanel/index.html', ['components/trace-editor/TraceEditor.tsx']),
+    ],
   }),
   hooks: {
     // webextension-polyfill for the background and extension pages (the @wxt-dev/webextension-polyfill alias),
