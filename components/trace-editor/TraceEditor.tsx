@@ -1,5 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  startTransition,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { getDatabase } from '@/lib/db/schema';
 import { deleteTrace, loadTraceSources, restoreTrace } from '@/lib/db/traces';
 import { getActiveFramework, getFramework } from '@/lib/framework/active-framework';
@@ -11,14 +20,9 @@ import { assessReadiness } from '@/lib/trace/readiness';
 import { t } from '@/lib/i18n/t';
 import { useDateTimeText } from '@/components/common/use-date-time-text';
 import { markFirstViewShown } from '@/components/common/first-view';
-import { ArtifactSection } from './ArtifactSection';
-import { ClassroomEvidenceSection } from './ClassroomEvidenceSection';
-import { CredentialSection } from './CredentialSection';
 import { DeleteTraceDialog } from './DeleteTraceDialog';
-import { ReadinessSection } from './ReadinessSection';
-import { ReflectionSection } from './ReflectionSection';
-import { ResponsibleUseSection } from './ResponsibleUseSection';
 import { SaveStatus } from './SaveStatus';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { TraceTextField } from './TraceTextField';
 import { TurnsSection } from './TurnsSection';
 import { findNewTurns, itemsWith, numberOutputs, offeredSources } from './trace-sources';
@@ -29,6 +33,10 @@ import { arrivalShownMark, type Arrival } from '@/lib/panel/panel-route';
 import { useTraceEditor } from './use-trace-editor';
 import { useExportRehearsal } from '@/components/export/use-export-rehearsal';
 import './trace-editor.css';
+
+// The sections below the first view, with the word diff: their own chunk, fetched once the first view is committed
+// and shown in a transition (see isFullView), so a capture's draft does not wait for their code.
+const SectionsBelowTurns = lazyWithPreload(() => import('./SectionsBelowTurns').then((m) => m.SectionsBelowTurns));
 
 export interface TraceEditorProps {
   traceId: string;
@@ -147,7 +155,14 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
   // alone 29 ms; CPU profile of the real side panel, panel closed, load 9, 2026-12-01).
   const [isFullView, setIsFullView] = useState(false);
   useEffect(() => {
-    if (isLoaded && !isFullView) startTransition(() => setIsFullView(true));
+    if (!isLoaded || isFullView) return;
+    let alive = true;
+    const showAll = () => alive && startTransition(() => setIsFullView(true));
+    // A chunk that failed to load is shown anyway: React.lazy then tries it again, inside its own Suspense boundary.
+    SectionsBelowTurns.preload().then(showAll, showAll);
+    return () => {
+      alive = false;
+    };
   }, [isLoaded, isFullView]);
   // The panel's preloads and warm-ups wait for this (components/common/first-view.ts); a trace that is gone counts.
   useEffect(() => {
@@ -285,18 +300,18 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
         <TurnsSection trace={trace} sources={sources} editor={editor} />
         {isFullView && (
           <>
-            <CredentialSection trace={trace} framework={framework} editor={editor} missing={missing} />
-            <ArtifactSection trace={trace} outputs={outputs} editor={editor} isMissing={missing.has('artifact')} />
-            <ReflectionSection trace={trace} editor={editor} missing={missing} />
-            <ClassroomEvidenceSection trace={trace} framework={framework} editor={editor} missing={missing} />
-            <ResponsibleUseSection trace={trace} editor={editor} />
-            <ReadinessSection
-              trace={trace}
-              report={report}
-              outputNumbers={outputNumbers}
-              editor={editor}
-              onBlocked={() => setIsFlaggingMissing(true)}
-            />
+            <Suspense fallback={null}>
+              <SectionsBelowTurns
+                trace={trace}
+                framework={framework}
+                outputs={outputs}
+                outputNumbers={outputNumbers}
+                report={report}
+                editor={editor}
+                missing={missing}
+                onBlocked={() => setIsFlaggingMissing(true)}
+              />
+            </Suspense>
             {actions && <div className="te-actions">{actions}</div>}
             <div className="te-danger-zone">
               <button ref={deleteButtonRef} type="button" className="danger" onClick={() => setIsDeleteOpen(true)}>

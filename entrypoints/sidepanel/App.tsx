@@ -3,7 +3,7 @@ import { preloadMarkdownRenderer } from '@/components/common/SafeMarkdown';
 import { markFirstViewShown, whenFirstViewShownAndIdle } from '@/components/common/first-view';
 import { formatDateTime } from '@/components/library/format-date';
 import { t } from '@/lib/i18n/t';
-import { lazyWithPreload } from './lazy-with-preload';
+import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { usePanelRoute } from './use-panel-route';
 
 // The editor, exports (PDF engine, fonts, name detection) and submission are loaded when first needed, so the
@@ -55,7 +55,7 @@ whenFirstViewShownAndIdle(
 /**
  * Whether the view for the route's kind is in memory, loading it if not. Until it is, the panel keeps its
  * "Loading…" screen instead of letting the view suspend: a Suspense boundary that showed its fallback reveals
- * its content no sooner than 300 ms later in React 19 (see lazy-with-preload.tsx).
+ * its content no sooner than 300 ms later in React 19 (see components/common/lazy-with-preload.tsx).
  */
 function useViewLoaded(kind: keyof typeof viewFor | undefined): boolean {
   const view = kind === undefined ? undefined : viewFor[kind];

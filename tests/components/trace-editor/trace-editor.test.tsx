@@ -38,8 +38,9 @@ async function openNewTrace(): Promise<string> {
   render(<TraceEditor traceId={traceId} onBack={() => {}} />);
   await screen.findByRole('heading', { level: 1, name: 'Fractions lesson' });
   await screen.findByRole('checkbox', { name: 'Include turn 1 (your prompt)' });
-  // The sections below the turns follow the first view in a transition (TraceEditor's isFullView).
-  await screen.findByRole('button', { name: 'Delete trace' });
+  // The sections below the turns follow the first view in a transition, from a chunk of their own (TraceEditor's
+  // isFullView): the test's first import of it is transformed on the spot, slow on a busy two-core machine.
+  await screen.findByRole('button', { name: 'Delete trace' }, { timeout: 5000 });
   return traceId;
 }
 
@@ -261,7 +262,7 @@ describe('TraceEditor in Spanish', () => {
     const group = await screen.findByRole('group', { name: '¿Qué hizo con la respuesta de la IA 2?' });
     for (const name of ['Aceptada', 'Rechazada', 'Revisada'])
       expect(within(group).getByRole('radio', { name })).toBeInTheDocument();
-    await screen.findByRole('button', { name: 'Eliminar traza' });
+    await screen.findByRole('button', { name: 'Eliminar traza' }, { timeout: 5000 });
     for (const label of [
       'Artefacto final',
       'Objetivo de aprendizaje',
