@@ -167,11 +167,17 @@ try {
     const click = origin + timing.clickedAt;
     const afterClick = (marks: [string, number][]) =>
       marks
-        .filter(([, at]) => at >= click - 1)
+        .filter(([, at]) => at >= click - 10_000)
         .map(([name, at]) => `${name} +${Math.round(at - click)}`)
         .join(', ');
     console.log(
       `\n=== run ${run}: ${timing.status}: ${(timing.capturedAt - timing.clickedAt).toFixed(0)} ms (load ${loadavg()[0]!.toFixed(1)})`,
+    );
+    const loaded = (await chat.evaluate(
+      `(() => { const n = performance.getEntriesByType('navigation')[0]; return [n.domContentLoadedEventEnd, n.loadEventEnd]; })()`,
+    )) as [number, number];
+    console.log(
+      `page: DOMContentLoaded ${Math.round(origin + loaded[0] - click)}, load ${Math.round(origin + loaded[1] - click)} (ms from the click)`,
     );
     console.log(`page marks: ${afterClick(pageMarks)}\nworker marks: ${afterClick(workerMarks)}`);
     summarise('page', pageProfile);
