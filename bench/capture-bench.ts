@@ -31,6 +31,7 @@ import type { SiteAdapter } from '../lib/adapters/types';
 import type { BenchResult } from './types';
 import type { PageWeight } from './page-adapters';
 import { forgetLibraryInWorker } from './capture-forget';
+import { clickCaptureButton, waitForCaptureButton } from './capture-click';
 
 const sites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
 const bigConversation = { turns: 400, wordsPerAnswer: 1500 };
@@ -332,14 +333,14 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
         if (!benchRuns(label)) continue;
         const chat = await session.context.newPage();
         await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
-        await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
+        await waitForCaptureButton(chat);
         await chat.addScriptTag({ content: timer });
         // A teacher reads the answer before clicking: the page stays quiet meanwhile (the pre-reader reads it then).
         if (before !== 'none') await chat.waitForTimeout(quietBeforeClickMs);
         if (before === 'answer changed') await chat.evaluate(changeLastAnswer);
         if (before === 'worker stopped') await stopServiceWorker(session);
         if (forget) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
-        await chat.locator('showwork-capture button').click();
+        await clickCaptureButton(chat);
         const timing = await chat.evaluate(
           () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
         );
@@ -436,9 +437,9 @@ async function benchClickToVisible(): Promise<BenchResult[]> {
       }); undefined`); // not the promise itself: evaluate would wait for it
       const chat = await session.context.newPage();
       await chat.goto(url, { waitUntil: 'domcontentloaded', timeout: 180_000 });
-      await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
+      await waitForCaptureButton(chat);
       await chat.addScriptTag({ content: timer });
-      await chat.locator('showwork-capture button').click();
+      await clickCaptureButton(chat);
       const timing = await chat.evaluate(
         () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
       );
