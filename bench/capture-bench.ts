@@ -31,6 +31,7 @@ import type { SiteAdapter } from '../lib/adapters/types';
 import type { BenchResult } from './types';
 import type { PageWeight } from './page-adapters';
 import { forgetLibraryInWorker } from './capture-forget';
+import { clickCaptureButton, waitForCaptureButton } from './capture-click';
 
 const sites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
 const bigConversation = { turns: 400, wordsPerAnswer: 1500 };
@@ -187,6 +188,10 @@ interface CaptureTiming {
   pageDoneAt: number;
   readAt?: number;
   sentAt?: number;
+  loadedAt: number;
+  preReaderStartedAt?: number;
+  preReadBegunAt?: number;
+  turnsReadAtClick?: number;
   status: string;
 }
 
@@ -217,6 +222,12 @@ interface CaptureSplit {
   /** The worker's answer to the page saying "Captured". */
   answer?: number;
   longTasks: number;
+  /** Before the click: since DOMContentLoaded, since the pre-reader started, since its last round began. */
+  sinceLoad: number;
+  sincePreReaderStart?: number;
+  sinceReadBegun?: number;
+  /** How many turns the pre-reader had read when the click came. */
+  turnsReadAtClick?: number;
 }
 
 function splitCapture(t: CaptureTiming, marks: WorkerMarks): CaptureSplit {
@@ -239,10 +250,18 @@ function splitCapture(t: CaptureTiming, marks: WorkerMarks): CaptureSplit {
     route: span(marks.traced, marks.landed),
     answer: span(marks.replied, at(t.capturedAt)),
     longTasks: t.pageDoneAt - t.clickedAt,
+    sinceLoad: t.clickedAt - t.loadedAt,
+    sincePreReaderStart: span(t.preReaderStartedAt, t.clickedAt),
+    sinceReadBegun: span(t.preReadBegunAt, t.clickedAt),
+    turnsReadAtClick: t.turnsReadAtClick,
   };
 }
 
 const splitLabels: [keyof CaptureSplit, string][] = [
+  ['sinceLoad', 'before the click: DOMContentLoaded to the click'],
+  ['sincePreReaderStart', "before the click: the pre-reader's start to the click"],
+  ['sinceReadBegun', 'before the click: its last round began, to the click'],
+  ['turnsReadAtClick', 'turns read ahead when the click came'],
   ['pageRead', 'the page reads the conversation'],
   ['pageSend', 'the page checks and sends it'],
   ['message', 'the message crosses to the worker'],
@@ -283,6 +302,10 @@ const runs: {
   ...Array.from({ length: 2 }, () => ({ label: 'first cold', before: 'none' as const, forget: true as const })),
 ];
 
+/** SHOWWORK_BENCH_RUNS='first,first cold' limits click-to-"Captured" to the runs of those labels. */
+const benchRuns = (label: string) =>
+  !process.env.SHOWWORK_BENCH_RUNS || process.env.SHOWWORK_BENCH_RUNS.split(',').includes(label);
+
 /** Appends a sentence to the last answer's last paragraph with text (run in the page). */
 const changeLastAnswer = `(() => {
   const paragraphs = [...document.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim() !== '');
@@ -305,30 +328,31 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
     let isFreshBrowser = true;
     for (const site of benchSites()) {
       await routeFixturePage(session.context, fixtureUrls[site], generateConversationHtml(site, bigConversation));
-      const splits: CaptureSplit[] = [];
-      for (let run = 0; run < runs.length; run++) {
-        const { before, forget } = runs[run]!;
+      const splits: { label: string; split: CaptureSplit }[] = [];
+      for (const { label, before, forget } of runs) {
+        if (!benchRuns(label)) continue;
         const chat = await session.context.newPage();
         await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
-        await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
+        await waitForCaptureButton(chat);
         await chat.addScriptTag({ content: timer });
         // A teacher reads the answer before clicking: the page stays quiet meanwhile (the pre-reader reads it then).
         if (before !== 'none') await chat.waitForTimeout(quietBeforeClickMs);
         if (before === 'answer changed') await chat.evaluate(changeLastAnswer);
         if (before === 'worker stopped') await stopServiceWorker(session);
         if (forget) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
-        await chat.locator('showwork-capture button').click();
+        await clickCaptureButton(chat);
         const timing = await chat.evaluate(
           () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
         );
         if (!/Captured 400 turns/.test(timing.status)) throw new Error(`${site}: ${timing.status}`);
         const marks = (await (await session.serviceWorker()).evaluate(readWorkerMarks)) as WorkerMarks;
-        splits.push(splitCapture(timing, marks));
+        splits.push({ label, split: splitCapture(timing, marks) });
         await chat.close();
       }
       // The first capture stores 400 turns; the next ones merge a page whose turns are all stored (what a re-capture
       // costs), or all but the changed last answer.
       const report = (label: string, runs: CaptureSplit[]) => {
+        if (runs.length === 0) return;
         const of = (key: keyof CaptureSplit) => {
           const values = runs.map((split) => split[key]).filter((value): value is number => value !== undefined);
           return values.length === runs.length ? median(values) : undefined;
@@ -341,7 +365,8 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
         });
         for (const [key, what] of splitLabels) {
           const value = of(key);
-          if (value !== undefined) results.push({ name: `${site}:   ${what}`, value, unit: 'ms' });
+          if (value !== undefined)
+            results.push({ name: `${site}:   ${what}`, value, unit: key === 'turnsReadAtClick' ? 'turns' : 'ms' });
         }
         // Chromium does not always report a content script's long tasks to the page (seen 2026-11: none for
         // most runs), so they are printed only when seen.
@@ -349,7 +374,7 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
         if (longTasks > 0)
           results.push({ name: `${site}:   of which the page's long tasks`, value: longTasks, unit: 'ms' });
       };
-      const runsOf = (label: string) => splits.filter((_, i) => runs[i]!.label === label);
+      const runsOf = (label: string) => splits.filter((run) => run.label === label).map((run) => run.split);
       report(isFreshBrowser ? 'first capture, fresh browser' : 'first capture', runsOf('first'));
       report('capture again after ~2 s quiet (median of 3)', runsOf('quiet'));
       report('capture again at once, nothing read ahead (median of 3)', runsOf('cold'));
@@ -412,9 +437,9 @@ async function benchClickToVisible(): Promise<BenchResult[]> {
       }); undefined`); // not the promise itself: evaluate would wait for it
       const chat = await session.context.newPage();
       await chat.goto(url, { waitUntil: 'domcontentloaded', timeout: 180_000 });
-      await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
+      await waitForCaptureButton(chat);
       await chat.addScriptTag({ content: timer });
-      await chat.locator('showwork-capture button').click();
+      await clickCaptureButton(chat);
       const timing = await chat.evaluate(
         () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
       );

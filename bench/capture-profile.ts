@@ -13,6 +13,7 @@ import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generat
 import type { SiteAdapter } from '../lib/adapters/types';
 import type { CDPSession } from 'playwright-core';
 import { forgetLibraryInWorker } from './capture-forget';
+import { captureButtonPlace, waitForCaptureButton } from './capture-click';
 
 interface ProfileNode {
   id: number;
@@ -134,12 +135,11 @@ try {
   for (let run = 0; run < runs; run++) {
     const chat = await session.context.newPage();
     await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
-    await chat.locator('showwork-capture button').waitFor({ timeout: 180_000 });
+    await waitForCaptureButton(chat);
     await chat.addScriptTag({ content: timer });
     if (everyRunFirst) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
     if (quietMs > 0) await chat.waitForTimeout(quietMs);
     const cdp = await session.context.newCDPSession(chat);
-    await chat.locator('showwork-capture button').boundingBox();
     await (await session.serviceWorker()).evaluate('1');
     const worker = await workerSession(cdp, session.extensionId);
     for (const send of [(m: string, p?: object) => cdp.send(m as 'Profiler.enable', p), worker]) {
@@ -149,8 +149,7 @@ try {
     }
     // A trusted click through the DevTools protocol at the button's place: Playwright's locator click would run
     // its own queries on the 400-turn page inside the profile.
-    const box = (await chat.locator('showwork-capture button').boundingBox())!;
-    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, button: 'left', clickCount: 1 };
+    const at = { ...(await captureButtonPlace(chat)), button: 'left', clickCount: 1 };
     await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at } as never);
     await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at } as never);
     const timing = (await chat.evaluate('__showworkCaptureTiming')) as {
@@ -167,11 +166,17 @@ try {
     const click = origin + timing.clickedAt;
     const afterClick = (marks: [string, number][]) =>
       marks
-        .filter(([, at]) => at >= click - 1)
+        .filter(([, at]) => at >= click - 10_000)
         .map(([name, at]) => `${name} +${Math.round(at - click)}`)
         .join(', ');
     console.log(
       `\n=== run ${run}: ${timing.status}: ${(timing.capturedAt - timing.clickedAt).toFixed(0)} ms (load ${loadavg()[0]!.toFixed(1)})`,
+    );
+    const loaded = (await chat.evaluate(
+      `(() => { const n = performance.getEntriesByType('navigation')[0]; return [n.domContentLoadedEventEnd, n.loadEventEnd]; })()`,
+    )) as [number, number];
+    console.log(
+      `page: DOMContentLoaded ${Math.round(origin + loaded[0] - click)}, load ${Math.round(origin + loaded[1] - click)} (ms from the click)`,
     );
     console.log(`page marks: ${afterClick(pageMarks)}\nworker marks: ${afterClick(workerMarks)}`);
     summarise('page', pageProfile);

@@ -16,11 +16,22 @@ interface CaptureTiming {
    */
   readAt?: number;
   sentAt?: number;
+  /** The page's DOMContentLoaded, the pre-reader's start and its last round's beginning before the click. */
+  loadedAt: number;
+  preReaderStartedAt?: number;
+  preReadBegunAt?: number;
+  /** How many turns the pre-reader had read when the click came (`showwork:click-found-read`). */
+  turnsReadAtClick?: number;
   status: string;
 }
 
 function lastMark(name: string, after: number): number | undefined {
   const marks = performance.getEntriesByName(name, 'mark').filter((mark) => mark.startTime >= after);
+  return marks.length > 0 ? marks[marks.length - 1]!.startTime : undefined;
+}
+
+function lastMarkBefore(name: string, before: number): number | undefined {
+  const marks = performance.getEntriesByName(name, 'mark').filter((mark) => mark.startTime <= before);
   return marks.length > 0 ? marks[marks.length - 1]!.startTime : undefined;
 }
 
@@ -48,6 +59,13 @@ function armCaptureTimer(): void {
         setTimeout(() => {
           const readAt = lastMark('showwork:capture-read', clickedAt);
           const sentAt = lastMark('showwork:capture-sent', clickedAt);
+          const found = performance
+            .getEntriesByName('showwork:click-found-read', 'mark')
+            .filter((mark) => mark.startTime >= clickedAt)[0] as PerformanceMark | undefined;
+          const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const preReaderStartedAt = lastMarkBefore('showwork:pre-reader-started', clickedAt);
+          const preReadBegunAt = lastMarkBefore('showwork:pre-read-begun', clickedAt);
+          const turnsReadAtClick = (found?.detail as { turns?: number } | null)?.turns;
           resolve({
             origin: performance.timeOrigin,
             clickedAt,
@@ -55,6 +73,10 @@ function armCaptureTimer(): void {
             pageDoneAt: pageDoneAt < 0 ? clickedAt : pageDoneAt,
             ...(readAt === undefined ? {} : { readAt }),
             ...(sentAt === undefined ? {} : { sentAt }),
+            loadedAt: navigation?.domContentLoadedEventEnd ?? 0,
+            ...(preReaderStartedAt === undefined ? {} : { preReaderStartedAt }),
+            ...(preReadBegunAt === undefined ? {} : { preReadBegunAt }),
+            ...(turnsReadAtClick === undefined ? {} : { turnsReadAtClick }),
             status,
           });
         }, 100);

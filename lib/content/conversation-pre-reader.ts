@@ -45,6 +45,8 @@ export class ConversationPreReader {
   private doneRound = -1;
   /** Resolves each time a round has read every turn and prepared it to send (tests and the bench wait for it). */
   private doneListeners: (() => void)[] = [];
+  /** The conversation's element when the last round began: changes outside it do not stop reading. */
+  private conversationRoot: Element | undefined;
 
   constructor(
     private readonly cache: TurnReadingCache,
@@ -58,12 +60,20 @@ export class ConversationPreReader {
   start(): void {
     if (!this.isStopped) return;
     this.isStopped = false;
-    this.cache.onChange = () => this.changed();
-    this.changed();
+    performance.mark('showwork:pre-reader-started');
+    this.cache.onChange = (records) => this.changed(records);
+    // The first round begins at once unless an answer is streaming: a teacher who clicks soon after the page loaded
+    // then joins a reading already under way. Waiting for quiet first (and starting the wait again at ShowWork's own
+    // button and script tags) left a 400-turn page unread at a click ~1 s after load, and the click read all of it
+    // (~0.5 s of the click's ~0.8 s; bench, 2026-12-01).
+    this.round++;
+    if (this.isQuietNow()) this.begin();
+    else this.changed();
   }
 
   stop(): void {
     this.isStopped = true;
+    this.conversationRoot = undefined;
     this.round++;
     this.cache.onChange = undefined;
     clearTimeout(this.timer);
@@ -84,7 +94,23 @@ export class ConversationPreReader {
     return new Promise((resolve) => this.doneListeners.push(resolve));
   }
 
-  private changed(): void {
+  private isQuietNow(): boolean {
+    try {
+      return this.adapterHere()?.isStreaming(document) === false;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A change to the conversation stops the round under way and makes the page's reading out of date; changes
+   * elsewhere on the page (a sidebar, a script tag, ShowWork's own button) do neither (turn-reading-cache.ts keeps
+   * what they cannot change).
+   */
+  private changed(records?: readonly MutationRecord[]): void {
+    const root = this.conversationRoot;
+    if (records !== undefined && root !== undefined && !records.some((record) => touchesConversation(record, root)))
+      return;
     this.lastChangeAt = performance.now();
     this.round++;
     this.timer ??= setTimeout(() => this.checkQuiet(), this.quietMs);
@@ -104,12 +130,17 @@ export class ConversationPreReader {
   private begin(): void {
     const adapter = this.adapterHere();
     if (adapter?.preReadTurns === undefined) return;
-    const round = this.round;
+    performance.mark('showwork:pre-read-begun');
     let reading: ReturnType<NonNullable<SiteAdapter['preReadTurns']>>;
+    const round = this.round;
     try {
+      this.conversationRoot = adapter.findConversationRoot(document) ?? undefined;
+      // A change to the conversation delivered now stops this round (and begins another once it is quiet).
       this.cache.sync();
+      if (round !== this.round) return;
       reading = adapter.preReadTurns(document, new URL(location.href), this.cache);
     } catch {
+      this.conversationRoot = undefined;
       return; // No conversation on this page (yet): the next change tries again.
     }
     const slice = (deadline: IdleDeadline) => {
@@ -138,4 +169,16 @@ export class ConversationPreReader {
     };
     requestIdle(slice);
   }
+}
+
+/**
+ * Whether a mutation can change the conversation's reading: anything inside its element, an attribute of an element
+ * holding it (the sites' selectors may read ancestors), the element itself added or removed, or the element gone.
+ */
+function touchesConversation(record: MutationRecord, root: Element): boolean {
+  if (!root.isConnected || root.contains(record.target)) return true;
+  if (!record.target.contains(root)) return false;
+  if (record.type !== 'childList') return true;
+  const holdsRoot = (nodes: NodeList) => Array.prototype.some.call(nodes, (node: Node) => node.contains(root));
+  return holdsRoot(record.addedNodes) || holdsRoot(record.removedNodes);
 }

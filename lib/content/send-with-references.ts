@@ -104,6 +104,8 @@ export function readAheadAtClick(
   }: { doc?: Document; url?: URL; sliceMs?: number; isReadAlready?: boolean } = {},
 ): void {
   if (adapter?.preReadTurns === undefined) return;
+  // How much the click found read ahead (the bench and tests read it from the page's timeline).
+  performance.mark('showwork:click-found-read', { detail: { turns: cache.cachedTurns().length, isReadAlready } });
   const unsent = () => cache.cachedTurns().filter((turn) => confirmed.hashOf(turn) === undefined);
   if (isReadAlready) {
     // The pre-reader holds the whole page as it is: only send ahead.

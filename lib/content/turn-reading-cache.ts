@@ -31,8 +31,8 @@ export class TurnReadingCache implements TurnCache {
   private readonly observer: MutationObserver;
   /** Counts the mutation batches seen: a value computed from the page stays valid while this is unchanged. */
   generation = 0;
-  /** Called after mutations were seen (the pre-reader waits for the page to be quiet). */
-  onChange: (() => void) | undefined;
+  /** Called with the mutations seen (the pre-reader waits for the conversation to be quiet). */
+  onChange: ((records: readonly MutationRecord[]) => void) | undefined;
 
   constructor(private readonly doc: Document = document) {
     this.observer = new MutationObserver((records) => this.apply(records));
@@ -122,8 +122,7 @@ export class TurnReadingCache implements TurnCache {
   private apply(records: readonly MutationRecord[]): void {
     this.generation++;
     for (const element of [...this.memos.keys()]) {
-      if (records.some(({ target }) => element.contains(target) || target.contains(element)))
-        this.memos.delete(element);
+      if (!element.isConnected || records.some((record) => changesElement(record, element))) this.memos.delete(element);
     }
     if (this.entries.size > 0) {
       for (const record of records) {
@@ -132,7 +131,7 @@ export class TurnReadingCache implements TurnCache {
         else if (record.type === 'attributes' && this.holders.has(record.target)) this.forgetTurnsUnder(record.target);
       }
     }
-    this.onChange?.();
+    this.onChange?.(records);
   }
 
   /** The cached turn whose elements hold `node` (or are it). */
@@ -147,6 +146,16 @@ export class TurnReadingCache implements TurnCache {
   private forgetTurnsUnder(node: Node): void {
     for (const [key, entry] of [...this.entries]) if (entry.roots.some((root) => node.contains(root))) this.forget(key);
   }
+}
+
+/**
+ * Whether a mutation can change what is computed over `element`: anything inside it, or an attribute of an element
+ * holding it (selectors may read ancestors' attributes). Children added or removed beside it (ShowWork's own button
+ * appended to the body, a script tag, a dialog) cannot: no site's selectors look at siblings.
+ */
+function changesElement(record: MutationRecord, element: Element): boolean {
+  if (element.contains(record.target)) return true;
+  return record.type === 'attributes' && record.target.contains(element);
 }
 
 function hasAncestors(root: Element, chain: readonly Node[]): boolean {
