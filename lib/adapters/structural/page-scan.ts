@@ -33,9 +33,9 @@ const inertTags = ['script', 'style', 'noscript', 'template', 'svg', 'img', 'but
 const skippedTags: ReadonlySet<string> = new Set([...inertTags, ...chromeTagNames]);
 
 export function scanPage(body: Element): PageScan {
-  const markup = indexMarkup(body);
   // Chrome by markup from the start: one set to ask for every element the reader's walks pass, not two.
-  const chrome = new Set<Element>(markup.chromeByMarkup);
+  const chrome = new Set<Element>();
+  const markup = indexMarkup(body, chrome);
   let composer: Element | null = null;
   for (let i = markup.all.length - 1; i >= 0 && composer === null; i--) {
     const candidate = markup.all[i]!;
