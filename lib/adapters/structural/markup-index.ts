@@ -16,8 +16,6 @@ export interface MarkupIndex {
   readonly all: readonly Element[];
   /** Buttons (`<button>` and `role="button"`), in document order. */
   readonly buttons: readonly Element[];
-  /** The indexed elements that are chrome by their markup (isChromeByMarkup): hidden, or a control's role. */
-  readonly chromeByMarkup: ReadonlySet<Element>;
   /**
    * What each element of `all` is, as `markupKind` flags (same index): the attributes behind them are read once,
    * here, not again by each user of the index (reading them again for every element of the column was a
@@ -37,7 +35,7 @@ export interface MarkupIndex {
 export const markupKind = {
   /** A `<button>` or `role="button"`. */
   button: 1,
-  /** Chrome by its markup (in `chromeByMarkup`). */
+  /** Chrome by its markup (isChromeByMarkup: hidden, or a control's role; added to indexMarkup's `chrome`). */
   chrome: 2,
   /** A live status announcement: `role="status"` or `aria-live="polite"`. */
   status: 4,
@@ -64,11 +62,14 @@ const pageSelector = `:is(${indexedSelector},${hiddenOrMathSelector
   .filter((selector) => !['[hidden]', '[aria-hidden="true"]', '[role="button"]'].includes(selector))
   .join(',')})`;
 
-export function indexMarkup(root: Element): MarkupIndex {
+/**
+ * `chrome` is filled with the indexed elements that are chrome by their markup: the reader's chrome set starts with
+ * them (filled in place: copying ~10,000 elements into it was work each reading did twice).
+ */
+export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupIndex {
   const found = root.querySelectorAll(pageSelector);
   const all: Element[] = new Array<Element>(found.length);
   const buttons: Element[] = [];
-  const chromeByMarkup = new Set<Element>();
   const serializerMarks = new Map<Element, number>();
   const kinds = new Uint8Array(found.length);
   for (let i = 0; i < found.length; i++) {
@@ -76,14 +77,19 @@ export function indexMarkup(root: Element): MarkupIndex {
     // Elements found only by the serializer's selectors are in `all` too: none is a control, composer or live
     // region, so the index's users pass over them.
     all[i] = el;
+    // Each attribute read once here (two thirds of what the query finds are hidden icons and glyph groups, which
+    // isChromeByMarkup, the live-region check and the serializer's check each read again: ~10 DOM calls per element).
+    const tag = el.localName;
     const role = el.getAttribute('role');
+    // `[hidden]` or `[aria-hidden="true"]`: chrome, and both in the serializer's `hiddenOrMathSelector`.
+    const isHidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
     let kind = 0;
-    if (el.localName === 'button' || role === 'button') {
+    if (tag === 'button' || role === 'button') {
       buttons.push(el);
       kind |= markupKind.button;
     }
-    if (isChromeByMarkup(el, role)) {
-      chromeByMarkup.add(el);
+    if (isHidden || isChromeByMarkup(el, role, tag, false)) {
+      chrome.add(el);
       kind |= markupKind.chrome;
     }
     if (role === 'status' || el.getAttribute('aria-live') === 'polite') kind |= markupKind.status;
@@ -91,7 +97,7 @@ export function indexMarkup(root: Element): MarkupIndex {
     // Most of what the query finds are hidden icons and glyph groups, and buttons: those match the serializer's
     // selectors by the attributes read here, and only the rest are matched against them (matching every element
     // found was a fifth of the index's own loop).
-    if (role === 'button' || isHidden(el) || el.matches(hiddenOrMathSelector))
+    if (role === 'button' || isHidden || el.matches(hiddenOrMathSelector))
       serializerMarks.set(el, hiddenOrMathMark(el));
   }
   let inside: Map<Element, Element[]> | undefined;
@@ -99,7 +105,7 @@ export function indexMarkup(root: Element): MarkupIndex {
     inside ??= buttonsByAncestor(buttons);
     return inside.get(el) ?? [];
   };
-  return { all, buttons, chromeByMarkup, kinds, serializerMarks, buttonsInside };
+  return { all, buttons, kinds, serializerMarks, buttonsInside };
 }
 
 /**
@@ -120,11 +126,6 @@ function buttonsByAncestor(buttons: readonly Element[]): Map<Element, Element[]>
     }
   }
   return inside;
-}
-
-/** `[hidden]` or `[aria-hidden="true"]`: both in `hiddenOrMathSelector`. */
-function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
 export function isButton(el: Element): boolean {

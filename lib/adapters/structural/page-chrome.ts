@@ -49,9 +49,15 @@ const chromeRoles = new Set([
  * on every chat page studied (2026); `separator` is the "Today" rule between exchanges. Tested element by element
  * where the reader walks, which is little of a page.
  */
-export function isChromeByMarkup(el: Element, role: string | null = el.getAttribute('role')): boolean {
-  if (chromeTags.has(el.localName)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+export function isChromeByMarkup(
+  el: Element,
+  role: string | null = el.getAttribute('role'),
+  tag = el.localName,
+  mayBeHidden = true,
+): boolean {
+  if (chromeTags.has(tag)) return true;
+  // `mayBeHidden` false: the caller has read the hidden markup already and found none.
+  if (mayBeHidden && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return true;
   if (role !== null && chromeRoles.has(role)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable === '' || editable === 'true';

@@ -33,9 +33,9 @@ const inertTags = ['script', 'style', 'noscript', 'template', 'svg', 'img', 'but
 const skippedTags: ReadonlySet<string> = new Set([...inertTags, ...chromeTagNames]);
 
 export function scanPage(body: Element): PageScan {
-  const markup = indexMarkup(body);
   // Chrome by markup from the start: one set to ask for every element the reader's walks pass, not two.
-  const chrome = new Set<Element>(markup.chromeByMarkup);
+  const chrome = new Set<Element>();
+  const markup = indexMarkup(body, chrome);
   let composer: Element | null = null;
   for (let i = markup.all.length - 1; i >= 0 && composer === null; i--) {
     const candidate = markup.all[i]!;
@@ -147,6 +147,9 @@ const collapsible = /[^\S ]|\s\s/;
  */
 export function visibleText(el: Element, scan: PageScan, max: number): string {
   let out = '';
+  // Whether `out` ends with a space, kept as pieces are added: reading `out`'s last character made V8 flatten the
+  // concatenation into a new string each time (a code block's text is a piece per token, every other one a space).
+  let isAfterSpace = true;
   let node: Node | null = el.firstChild;
   while (node !== null && out.length <= max) {
     const type = node.nodeType;
@@ -157,8 +160,10 @@ export function visibleText(el: Element, scan: PageScan, max: number): string {
         const raw = data.length <= chunk ? data : data.slice(at, at + chunk);
         // Most text has only single spaces, which collapsing leaves as they are: no copy for it.
         let piece = collapsible.test(raw) ? raw.replace(spaces, ' ') : raw;
-        if (piece.charCodeAt(0) === 32 && (out === '' || out.charCodeAt(out.length - 1) === 32)) piece = piece.slice(1);
+        if (piece.charCodeAt(0) === 32 && isAfterSpace) piece = piece.slice(1);
+        if (piece.length === 0) continue;
         out += piece;
+        isAfterSpace = piece.charCodeAt(piece.length - 1) === 32;
       }
     } else if (type === 1 && !isChromeElement(node as Element, scan) && node.firstChild !== null) {
       node = node.firstChild;

@@ -211,18 +211,19 @@ const noHits: readonly AttributeHit[] = [];
 function attributeHits(el: Element): readonly AttributeHit[] {
   // Names, then the values wanted: `el.attributes[i]` makes an Attr node per attribute (attribute reading was a
   // twelfth of the reading on the 400-turn redesigned Claude page, 2026-12-01).
+  // Content markup (paragraphs, list items, emphasis) mostly has no attribute: no list of names made for it.
+  if (!el.hasAttributes()) return noHits;
   const names = el.getAttributeNames();
-  if (names.length === 0) return noHits;
-  const hits: AttributeHit[] = [];
+  let hits: AttributeHit[] | undefined;
   for (const name of names) {
     if (skippedAttributes.has(name)) continue;
     const value = el.getAttribute(name) ?? '';
     if (value.length > 40) continue;
     const role = attributeRole(value);
     if (role !== undefined)
-      hits.push({ role, weight: name === 'class' ? 1 : 2, what: `${name}="${value.slice(0, 30)}"` });
+      (hits ??= []).push({ role, weight: name === 'class' ? 1 : 2, what: `${name}="${value.slice(0, 30)}"` });
   }
-  return hits;
+  return hits ?? noHits;
 }
 
 /** A role label inside the block ("You said:", "Claude said"), given as the texts of its leading elements. */
