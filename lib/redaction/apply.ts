@@ -23,6 +23,7 @@ import { findEchoedMarks } from './echoed-marks';
 import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches } from './all-matches';
+import { makeKnownNames } from './known-names';
 import { findNicknamePairs, lowerCaseForms, titleCaseForms } from './name-forms';
 import { normaliseKey } from './detection';
 
@@ -184,13 +185,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     .filter((c) => c.kind === 'studentName')
     .flatMap((c) => [...c.variants, ...c.caseInsensitiveVariants]);
   if (names.length > 0) {
-    const known = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${names
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
+    const known = makeKnownNames(names);
     for (const field of fields)
       for (const d of scanAboutKnownNames(field, known, ctx)) {
         const c = candidateFor(d);

@@ -92,11 +92,13 @@ function surnameOf(person: string): string {
  */
 export function surnamesNamedIn(texts: string[]): Set<string> {
   const found = new Set<string>();
+  // Read from the spans (cached per text): the scan asks for the same fields' spans again right after.
   for (const text of texts)
-    for (const m of matches(text)) {
-      if (!people.has(m.text)) continue;
-      const last = surnameOf(m.text);
-      if (last.length >= 3 && last !== m.text) found.add(last);
+    for (const span of wellKnownSpans(text)) {
+      const name = text.slice(span.start, span.end);
+      if (!people.has(name)) continue;
+      const last = surnameOf(name);
+      if (last.length >= 3 && last !== name) found.add(last);
     }
   return found;
 }
