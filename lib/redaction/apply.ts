@@ -24,6 +24,7 @@ import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches } from './all-matches';
 import { makeKnownNames } from './known-names';
+import { linesHolding } from './keyword-lines';
 import { findNicknamePairs, lowerCaseForms, titleCaseForms } from './name-forms';
 import { normaliseKey } from './detection';
 
@@ -322,22 +323,24 @@ function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }
   const others = new Map<string, RedactionCandidate>();
   for (const c of all) for (const v of c.variants) if (!others.has(v)) others.set(v, c);
   // One pass per field over capitalised words followed by another (cheaper than an alternation of every name).
+  // Only lines holding one of the first names are read: a match never crosses a line break.
   const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*) (?=\p{Lu})/gu;
   for (const f of fields)
-    for (const m of allMatches(re, f.text)) {
-      if (!byFirst.has(m[1] as string)) continue;
-      const first = m[1] as string;
-      const c = byFirst.get(first)!;
-      const at = m.index;
-      const surname = f.text.slice(at + first.length, at + first.length + 40).match(nextWord)?.[1];
-      if (!surname || notANameWord(surname) || !surnameTags.has(lexiconTag(surname))) continue;
-      const owner = others.get(surname);
-      if (owner && owner !== c) continue;
-      if (isLessonNameAt(f.text, at, at + first.length + 1 + surname.length, false)) continue;
-      const full = `${first} ${surname}`;
-      if (isWellKnownName(full, new Set()) || c.variants.includes(full)) continue;
-      c.variants.push(full);
-    }
+    for (const line of linesHolding(f.text, byFirst.keys()))
+      for (const m of allMatches(re, line.text)) {
+        if (!byFirst.has(m[1] as string)) continue;
+        const first = m[1] as string;
+        const c = byFirst.get(first)!;
+        const at = line.start + m.index;
+        const surname = f.text.slice(at + first.length, at + first.length + 40).match(nextWord)?.[1];
+        if (!surname || notANameWord(surname) || !surnameTags.has(lexiconTag(surname))) continue;
+        const owner = others.get(surname);
+        if (owner && owner !== c) continue;
+        if (isLessonNameAt(f.text, at, at + first.length + 1 + surname.length, false)) continue;
+        const full = `${first} ${surname}`;
+        if (isWellKnownName(full, new Set()) || c.variants.includes(full)) continue;
+        c.variants.push(full);
+      }
 }
 
 /**

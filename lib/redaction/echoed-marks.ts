@@ -34,7 +34,7 @@ export function findEchoedMarks(
   );
   const found: { text: string; start: number }[] = [];
   for (const paragraph of allMatches(/(?:[^\n]|\n(?!\s*\n))+/gu, text)) {
-    if (!knownNames.test(paragraph[0])) continue;
+    if (!knownNames.hasNameIn(text, paragraph.index, paragraph.index + paragraph[0].length)) continue;
     for (const m of allMatches(pattern, paragraph[0])) {
       const before = paragraph[0].slice(Math.max(0, m.index - 3), m.index);
       if (scaleMark.test(m[0]) && (m.index === 0 || /(?:^|[.!?:]\s*|\n\s*[-*•]?\s*)$/u.test(before))) continue;

@@ -25,7 +25,7 @@ export function findEchoedTerms(
   );
   const found: { text: string; start: number }[] = [];
   for (const paragraph of allMatches(/(?:[^\n]|\n(?!\s*\n))+/gu, text)) {
-    if (!knownNames.test(paragraph[0])) continue;
+    if (!knownNames.hasNameIn(text, paragraph.index, paragraph.index + paragraph[0].length)) continue;
     for (const m of allMatches(termPattern, paragraph[0])) found.push({ text: m[0], start: paragraph.index + m.index });
   }
   return found;

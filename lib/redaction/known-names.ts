@@ -8,6 +8,11 @@ export interface KnownNames {
   /** True when the text holds one of the names. */
   test(text: string): boolean;
   /**
+   * True when `text.slice(from, to)` holds one of the names, for a slice that starts at the text's start or
+   * after a line break and ends at its end or before one (a paragraph): then the same as `test` on the slice.
+   */
+  hasNameIn(text: string, from: number, to: number): boolean;
+  /**
    * The same matches as a regular expression, `(?<![\p{L}\p{N}])(?:longest|…|shortest)(?![\p{L}\p{N}])` with
    * the flags `gu`, for callers that need a RegExp.
    */
@@ -34,7 +39,8 @@ export function makeKnownNames(names: readonly string[]): KnownNames {
   if (sorted.some((n) => n === '' || isLowSurrogate(n.charCodeAt(0)) || isHighSurrogate(n.charCodeAt(n.length - 1)))) {
     const find = (text: string) =>
       allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    return { find, test: (text) => find(text).length > 0, pattern };
+    const test = (text: string) => find(text).length > 0;
+    return { find, test, hasNameIn: (text, from, to) => test(text.slice(from, to)), pattern };
   }
   // Names by their first two code units, longest first (the alternation's order); one-unit names apart. A flag
   // table of first units rules most places out with one array read.
@@ -75,7 +81,34 @@ export function makeKnownNames(names: readonly string[]): KnownNames {
     }
     return found;
   };
-  return { find: (text) => scan(text, false), test: (text) => scan(text, true).length > 0, pattern };
+  const test = (text: string) => scan(text, true).length > 0;
+  // The names of a whole text, kept for the texts read last: the scan asks about each paragraph of a field in
+  // its second look and again for echoed conditions and marks.
+  const cache = new Map<string, { start: number; end: number }[]>();
+  const find = (text: string) => {
+    let found = cache.get(text);
+    if (!found) {
+      if (cache.size >= 64) cache.clear();
+      cache.set(text, (found = scan(text, false)));
+    }
+    return found;
+  };
+  // A name without a line break never crosses a paragraph's edge, and a line break is no letter or digit: the
+  // whole text's matches that start in the paragraph are the paragraph's own.
+  const crossesLines = sorted.some((n) => n.includes('\n'));
+  const hasNameIn = (text: string, from: number, to: number): boolean => {
+    if (crossesLines) return test(text.slice(from, to));
+    const found = find(text);
+    let low = 0;
+    let high = found.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (found[mid]!.start < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < found.length && found[low]!.start < to;
+  };
+  return { find: (text) => find(text).map((s) => ({ ...s })), test, hasNameIn, pattern };
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -77,6 +77,11 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
   return (text) => {
     const found: { index: number; match: string }[] = [];
     for (let at = 0; at < text.length;) {
+      // Inside a word no value starts (the lookbehind): most places are ruled out before any lookup.
+      if (!mayFollow(text, at)) {
+        at++;
+        continue;
+      }
       const code = text.charCodeAt(at);
       let re: RegExp | null;
       if (code < 128) {
@@ -88,7 +93,7 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
         re = secondFits && (entry.lowered === null || someMayStartAt(text, at, entry.lowered)) ? entry.re : null;
       } else
         re = isSecondHalfOfPair(text, at) || !mayStartOutsideAscii(text, at) ? null : (sticky ??= stickyOf(values));
-      if (re === null || !mayFollow(text, at)) {
+      if (re === null) {
         at++;
         continue;
       }

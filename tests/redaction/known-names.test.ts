@@ -38,6 +38,17 @@ describe('makeKnownNames', () => {
       expect(known.test(text)).toBe(new RegExp(known.pattern.source, 'u').test(text));
   });
 
+  it('answers for a paragraph as the regex does on the paragraph alone', () => {
+    const text = 'Jamal was out.\nNo one else.\n\n  \nxJamal, Jamalx\nand (Jamal Carter)\n\nJamal';
+    const known = makeKnownNames(['Jamal Carter', 'Jamal']);
+    const one = new RegExp(known.pattern.source, 'u');
+    const paragraphs = [...text.matchAll(/(?:[^\n]|\n(?!\s*\n))+/gu)];
+    expect(paragraphs.length).toBe(3);
+    for (const p of paragraphs) expect(known.hasNameIn(text, p.index, p.index + p[0].length)).toBe(one.test(p[0]));
+    expect(known.hasNameIn(text, 0, 14)).toBe(true);
+    expect(known.hasNameIn(text, 15, 27)).toBe(false);
+  });
+
   it('falls back to the regex for an empty name', () => {
     const names = ['', 'Ana'];
     expect(makeKnownNames(names).find('Ana, b')).toEqual(regexScan(names, 'Ana, b'));
