@@ -1,3 +1,4 @@
+import { registerScanCache } from './scan-caches';
 /**
  * Every match of a global regex in a text, as `text.matchAll(re)` gives them, without the copy of `re` that
  * `matchAll` makes.
@@ -78,4 +79,24 @@ export function nextMatchWhere(
 /** A capital letter can start here: an ASCII capital, or any character outside ASCII (tested by the regex). */
 export function mayBeCapital(code: number): boolean {
   return (code >= 65 && code <= 90) || code >= 128;
+}
+
+const matchesByRegex = new Map<RegExp, Map<string, readonly RegExpExecArray[]>>();
+registerScanCache(() => matchesByRegex.clear());
+
+/**
+ * `allMatches(re, text)`, kept for the rest of the scan (scan-caches.ts): the large rule regexes read the same
+ * sentence from the line rules, the second look at sentences naming a child and the terms of a text about
+ * students. The result is shared: callers only read it.
+ */
+export function cachedMatches(re: RegExp, text: string): readonly RegExpExecArray[] {
+  let byText = matchesByRegex.get(re);
+  if (!byText) matchesByRegex.set(re, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) {
+    // Bounded: a 50,000-word trace has a few thousand sentences.
+    if (byText.size >= 4096) byText.clear();
+    byText.set(text, (found = allMatches(re, text)));
+  }
+  return found;
 }

@@ -25,6 +25,7 @@ import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known
 import { allMatches } from './all-matches';
 import { makeKnownNames } from './known-names';
 import { linesHolding } from './keyword-lines';
+import { resetScanCaches } from './scan-caches';
 import { findNicknamePairs, lowerCaseForms, titleCaseForms } from './name-forms';
 import { normaliseKey } from './detection';
 
@@ -79,6 +80,7 @@ function addVariant(c: RedactionCandidate, text: string, caseInsensitive: boolea
 export function findStudentData(doc: TraceDocument, roster: string[]): RedactionCandidate[] {
   const fields = scannedFields(doc);
   resetNameTaggerBudget();
+  resetScanCaches();
   const ctx = makeScanContext(
     roster,
     doc.teacher.name,

@@ -4,7 +4,7 @@ import { marksAboutChild } from './mark-scales';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 import { regionalHealthTerms, regionalSpecialEducationTerms } from './regional-terms';
 import { compiledEarly } from './compiled-early';
-import { allMatches } from './all-matches';
+import { allMatches, cachedMatches } from './all-matches';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -342,7 +342,7 @@ export function detectSensitiveTerms(
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
-    for (const m of [...allMatches(health, sentence), ...allMatches(healthShapes, sentence)]) {
+    for (const m of [...cachedMatches(health, sentence), ...cachedMatches(healthShapes, sentence)]) {
       // Acronyms count in capitals only: "Tel. 210-555-0164" is a phone's label, "tea" a drink, "odd" a number.
       if (/^(?:tel|tea|tda|asd|ocd|odd|cgm)$/iu.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
       // "the Great Depression", "la Gran Depresión": an era, not a mood.
@@ -356,7 +356,7 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
-    for (const m of allMatches(specialEducation, sentence)) {
+    for (const m of cachedMatches(specialEducation, sentence)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
       if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;
       found.push({
@@ -381,9 +381,9 @@ export function detectSensitiveTerms(
         });
     for (const m of withGrades
       ? [
-          ...allMatches(grade, sentence),
+          ...cachedMatches(grade, sentence),
           ...(mayHoldMark(sentence)
-            ? [...allMatches(gradeShapes, sentence), ...allMatches(countedMarks, sentence)]
+            ? [...cachedMatches(gradeShapes, sentence), ...cachedMatches(countedMarks, sentence)]
             : []),
         ]
       : []) {

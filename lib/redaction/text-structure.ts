@@ -1,3 +1,4 @@
+import { registerScanCache } from './scan-caches';
 import { classifyFieldName, normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
 import { countOutsideQuotes, splitOutsideQuotes } from './csv-cells';
@@ -150,9 +151,11 @@ function tableOfCells(
 
 /**
  * Blocks of the texts split last: one scan splits each field in its first pass and again in its second look at
- * sentences naming a child (~10 ms for a 50,000-word trace). Callers only read them.
+ * sentences naming a child (~10 ms for a 50,000-word trace); kept for one scan (scan-caches.ts). Callers only
+ * read them.
  */
 const blocksCache = new Map<string, readonly TextBlock[]>();
+registerScanCache(() => blocksCache.clear());
 
 /** The blocks of `text`, in order; every character of a row or line belongs to exactly one block. */
 export function blocksOf(text: string): readonly TextBlock[] {

@@ -1,6 +1,7 @@
 import data from './data/well-known.json';
 import regional from './data/well-known-regional.json';
 import { allMatches } from './all-matches';
+import { registerScanCache } from './scan-caches';
 
 /**
  * Names and titles lessons are about (lib/redaction/data/well-known.json: its source and licence are in the
@@ -108,6 +109,7 @@ export function surnamesNamedIn(texts: string[]): Set<string> {
  * names, names and terms of a text about students), and each walk over a long field costs milliseconds.
  */
 const spansCache = new Map<string, Span[]>();
+registerScanCache(() => spansCache.clear());
 
 /** Where well-known names and titles sit in `text`. */
 export function wellKnownSpans(text: string): Span[] {
