@@ -453,11 +453,16 @@ const separators = '[\\s|,:;=\\t"\'*`—–()\\[\\]\\u0000-]*';
  * sentence in a turn's Markdown ("| 48213 | B+ |") and in its plain text ("48213\tB+").
  */
 function anchorPattern(anchor: string): string {
-  const words = anchor
+  return anchorWords(anchor)
+    .map((w) => `${escapeRegExp(w)}${separators}`)
+    .join('');
+}
+
+function anchorWords(anchor: string): string[] {
+  return anchor
     .split(new RegExp(`${separators.slice(0, -1)}+`, 'u'))
     .filter(Boolean)
     .slice(-2);
-  return words.map((w) => `${escapeRegExp(w)}${separators}`).join('');
 }
 
 /** Words of a sentence about a child's allergy or diet: "no peanuts at table 2", "sin frutos secos". */
@@ -493,11 +498,17 @@ function namesPattern(active: RedactionCandidate[]): RegExp | null {
 function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (replacement: string) => void) => string {
   // Local values are looked up by value (a native indexOf), and only where a value occurs is its anchor tested,
   // on the text just before it: one search per distinct value instead of a regex pass over every text per spot.
-  const spotsByValue = new Map<string, { anchor: RegExp; replacement: string }[]>();
+  // The anchor's last word, written as it is in the pattern, must be in the text before: a plain `includes`
+  // rules out most places of a short value ("7", "Yes") before the anchor's regex is tried on 400 characters.
+  const spotsByValue = new Map<string, { anchor: RegExp; lastWord: string; replacement: string }[]>();
   for (const c of active)
     for (const s of c.spots) {
       const list = spotsByValue.get(s.text) ?? [];
-      list.push({ anchor: new RegExp(`${anchorPattern(s.anchor)}$`, 'u'), replacement: c.replacement });
+      list.push({
+        anchor: new RegExp(`${anchorPattern(s.anchor)}$`, 'u'),
+        lastWord: anchorWords(s.anchor).at(-1) ?? '',
+        replacement: c.replacement,
+      });
       spotsByValue.set(s.text, list);
     }
   const exact = new Map<string, string>();
@@ -557,7 +568,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
           const end = at + value.length;
           if (letterOrDigit.test(text.charAt(end))) continue;
           const before = text.slice(Math.max(0, at - anchorReach), at);
-          const spot = spots.find((s) => s.anchor.test(before));
+          const spot = spots.find((s) => before.includes(s.lastWord) && s.anchor.test(before));
           if (spot) hits.push({ start: at, end, replacement: spot.replacement });
         }
       // Where two values overlap ("jumped from 420L to 610L" and "610L"), the longer one is replaced.

@@ -70,7 +70,10 @@ export function makeKnownNames(names: readonly string[]): KnownNames {
   const scan = (text: string, firstOnly: boolean): { start: number; end: number }[] => {
     const found: { start: number; end: number }[] = [];
     for (let at = 0; at < text.length;) {
-      const name = starts[text.charCodeAt(at)] ? nameAt(text, at) : undefined;
+      // Inside an ASCII word no name starts (the lookbehind): ruled out before any lookup.
+      const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+      const name =
+        starts[text.charCodeAt(at)] && !(before < 128 && isAsciiWordChar(before)) ? nameAt(text, at) : undefined;
       if (name === undefined) {
         at++;
         continue;
