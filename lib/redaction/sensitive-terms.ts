@@ -1,10 +1,11 @@
+import { cachedMatches } from './all-matches';
 import type { Detection } from './detection';
 import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
 import { marksAboutChild } from './mark-scales';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 import { regionalHealthTerms, regionalSpecialEducationTerms } from './regional-terms';
 import { compiledEarly } from './compiled-early';
-import { allMatches, cachedMatches } from './all-matches';
+import { allMatches } from './all-matches';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or

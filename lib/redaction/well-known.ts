@@ -1,7 +1,7 @@
+import { registerScanCache } from './scan-caches';
 import data from './data/well-known.json';
 import regional from './data/well-known-regional.json';
 import { allMatches } from './all-matches';
-import { registerScanCache } from './scan-caches';
 
 /**
  * Names and titles lessons are about (lib/redaction/data/well-known.json: its source and licence are in the
@@ -50,8 +50,24 @@ const wordStart = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu;
 const middleInitial = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s*(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/u;
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
+/**
+ * The entries of the texts read last, kept for one scan (scan-caches.ts): the names of well-known people in every
+ * field are read for their surnames, then the same fields for their spans.
+ */
+const matchesCache = new Map<string, { index: number; text: string }[]>();
+registerScanCache(() => matchesCache.clear());
+
 /** Every well-known entry written in `text` (as written or without accents), leftmost-longest, not overlapping. */
-function* matches(text: string): Generator<{ index: number; text: string }> {
+function matches(text: string): { index: number; text: string }[] {
+  let found = matchesCache.get(text);
+  if (!found) {
+    if (matchesCache.size >= 64) matchesCache.clear();
+    matchesCache.set(text, (found = [...walkEntries(text)]));
+  }
+  return found;
+}
+
+function* walkEntries(text: string): Generator<{ index: number; text: string }> {
   let skipTo = 0;
   for (const m of allMatches(wordStart, text)) {
     if (m.index < skipTo) continue;
@@ -93,13 +109,11 @@ function surnameOf(person: string): string {
  */
 export function surnamesNamedIn(texts: string[]): Set<string> {
   const found = new Set<string>();
-  // Read from the spans (cached per text): the scan asks for the same fields' spans again right after.
   for (const text of texts)
-    for (const span of wellKnownSpans(text)) {
-      const name = text.slice(span.start, span.end);
-      if (!people.has(name)) continue;
-      const last = surnameOf(name);
-      if (last.length >= 3 && last !== name) found.add(last);
+    for (const m of matches(text)) {
+      if (!people.has(m.text)) continue;
+      const last = surnameOf(m.text);
+      if (last.length >= 3 && last !== m.text) found.add(last);
     }
   return found;
 }
