@@ -357,7 +357,7 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
-    for (const m of cachedMatches(specialEducation, sentence)) {
+    for (const m of allMatches(specialEducation, sentence)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
       if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;
       found.push({
