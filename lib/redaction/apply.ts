@@ -23,6 +23,9 @@ import { findEchoedMarks } from './echoed-marks';
 import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches } from './all-matches';
+import { makeKnownNames } from './known-names';
+import { linesHolding } from './keyword-lines';
+import { resetScanCaches } from './scan-caches';
 import { findNicknamePairs, lowerCaseForms, titleCaseForms } from './name-forms';
 import { normaliseKey } from './detection';
 
@@ -77,6 +80,7 @@ function addVariant(c: RedactionCandidate, text: string, caseInsensitive: boolea
 export function findStudentData(doc: TraceDocument, roster: string[]): RedactionCandidate[] {
   const fields = scannedFields(doc);
   resetNameTaggerBudget();
+  resetScanCaches();
   const ctx = makeScanContext(
     roster,
     doc.teacher.name,
@@ -184,13 +188,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     .filter((c) => c.kind === 'studentName')
     .flatMap((c) => [...c.variants, ...c.caseInsensitiveVariants]);
   if (names.length > 0) {
-    const known = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${names
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
+    const known = makeKnownNames(names);
     for (const field of fields)
       for (const d of scanAboutKnownNames(field, known, ctx)) {
         const c = candidateFor(d);
@@ -327,22 +325,24 @@ function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }
   const others = new Map<string, RedactionCandidate>();
   for (const c of all) for (const v of c.variants) if (!others.has(v)) others.set(v, c);
   // One pass per field over capitalised words followed by another (cheaper than an alternation of every name).
+  // Only lines holding one of the first names are read: a match never crosses a line break.
   const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*) (?=\p{Lu})/gu;
   for (const f of fields)
-    for (const m of allMatches(re, f.text)) {
-      if (!byFirst.has(m[1] as string)) continue;
-      const first = m[1] as string;
-      const c = byFirst.get(first)!;
-      const at = m.index;
-      const surname = f.text.slice(at + first.length, at + first.length + 40).match(nextWord)?.[1];
-      if (!surname || notANameWord(surname) || !surnameTags.has(lexiconTag(surname))) continue;
-      const owner = others.get(surname);
-      if (owner && owner !== c) continue;
-      if (isLessonNameAt(f.text, at, at + first.length + 1 + surname.length, false)) continue;
-      const full = `${first} ${surname}`;
-      if (isWellKnownName(full, new Set()) || c.variants.includes(full)) continue;
-      c.variants.push(full);
-    }
+    for (const line of linesHolding(f.text, byFirst.keys()))
+      for (const m of allMatches(re, line.text)) {
+        if (!byFirst.has(m[1] as string)) continue;
+        const first = m[1] as string;
+        const c = byFirst.get(first)!;
+        const at = line.start + m.index;
+        const surname = f.text.slice(at + first.length, at + first.length + 40).match(nextWord)?.[1];
+        if (!surname || notANameWord(surname) || !surnameTags.has(lexiconTag(surname))) continue;
+        const owner = others.get(surname);
+        if (owner && owner !== c) continue;
+        if (isLessonNameAt(f.text, at, at + first.length + 1 + surname.length, false)) continue;
+        const full = `${first} ${surname}`;
+        if (isWellKnownName(full, new Set()) || c.variants.includes(full)) continue;
+        c.variants.push(full);
+      }
 }
 
 /**
@@ -453,11 +453,16 @@ const separators = '[\\s|,:;=\\t"\'*`—–()\\[\\]\\u0000-]*';
  * sentence in a turn's Markdown ("| 48213 | B+ |") and in its plain text ("48213\tB+").
  */
 function anchorPattern(anchor: string): string {
-  const words = anchor
+  return anchorWords(anchor)
+    .map((w) => `${escapeRegExp(w)}${separators}`)
+    .join('');
+}
+
+function anchorWords(anchor: string): string[] {
+  return anchor
     .split(new RegExp(`${separators.slice(0, -1)}+`, 'u'))
     .filter(Boolean)
     .slice(-2);
-  return words.map((w) => `${escapeRegExp(w)}${separators}`).join('');
 }
 
 /** Words of a sentence about a child's allergy or diet: "no peanuts at table 2", "sin frutos secos". */
@@ -493,11 +498,17 @@ function namesPattern(active: RedactionCandidate[]): RegExp | null {
 function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (replacement: string) => void) => string {
   // Local values are looked up by value (a native indexOf), and only where a value occurs is its anchor tested,
   // on the text just before it: one search per distinct value instead of a regex pass over every text per spot.
-  const spotsByValue = new Map<string, { anchor: RegExp; replacement: string }[]>();
+  // The anchor's last word, written as it is in the pattern, must be in the text before: a plain `includes`
+  // rules out most places of a short value ("7", "Yes") before the anchor's regex is tried on 400 characters.
+  const spotsByValue = new Map<string, { anchor: RegExp; lastWord: string; replacement: string }[]>();
   for (const c of active)
     for (const s of c.spots) {
       const list = spotsByValue.get(s.text) ?? [];
-      list.push({ anchor: new RegExp(`${anchorPattern(s.anchor)}$`, 'u'), replacement: c.replacement });
+      list.push({
+        anchor: new RegExp(`${anchorPattern(s.anchor)}$`, 'u'),
+        lastWord: anchorWords(s.anchor).at(-1) ?? '',
+        replacement: c.replacement,
+      });
       spotsByValue.set(s.text, list);
     }
   const exact = new Map<string, string>();
@@ -557,7 +568,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
           const end = at + value.length;
           if (letterOrDigit.test(text.charAt(end))) continue;
           const before = text.slice(Math.max(0, at - anchorReach), at);
-          const spot = spots.find((s) => s.anchor.test(before));
+          const spot = spots.find((s) => before.includes(s.lastWord) && s.anchor.test(before));
           if (spot) hits.push({ start: at, end, replacement: spot.replacement });
         }
       // Where two values overlap ("jumped from 420L to 610L" and "610L"), the longer one is replaced.

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './detection';
 import { allMatches } from './all-matches';
+import type { KnownNames } from './known-names';
 
 /**
  * A child's mark found in a table or a note is often repeated by the AI where the sentence names no child:
@@ -19,7 +20,7 @@ export function isEchoableMark(mark: string): boolean {
 
 export function findEchoedMarks(
   text: string,
-  knownNames: RegExp,
+  knownNames: KnownNames,
   marks: readonly string[],
 ): { text: string; start: number }[] {
   const usable = [...new Set(marks.filter(isEchoableMark))];
@@ -31,10 +32,9 @@ export function findEchoedMarks(
       .join('|')})(?![\\p{L}\\p{N}]|[.,/]\\d)`,
     'gu',
   );
-  const names = new RegExp(knownNames.source, knownNames.flags.replace('g', ''));
   const found: { text: string; start: number }[] = [];
   for (const paragraph of allMatches(/(?:[^\n]|\n(?!\s*\n))+/gu, text)) {
-    if (!names.test(paragraph[0])) continue;
+    if (!knownNames.hasNameIn(text, paragraph.index, paragraph.index + paragraph[0].length)) continue;
     for (const m of allMatches(pattern, paragraph[0])) {
       const before = paragraph[0].slice(Math.max(0, m.index - 3), m.index);
       if (scaleMark.test(m[0]) && (m.index === 0 || /(?:^|[.!?:]\s*|\n\s*[-*•]?\s*)$/u.test(before))) continue;

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './detection';
 import { allMatches } from './all-matches';
+import type { KnownNames } from './known-names';
 
 /**
  * A condition or service found about a child is often repeated where the sentence itself says nothing of a
@@ -10,7 +11,7 @@ import { allMatches } from './all-matches';
  */
 export function findEchoedTerms(
   text: string,
-  knownNames: RegExp,
+  knownNames: KnownNames,
   terms: readonly string[],
 ): { text: string; start: number }[] {
   const usable = [...new Set(terms.filter((t) => t.replace(/[^\p{L}]/gu, '').length >= 4))];
@@ -22,10 +23,9 @@ export function findEchoedTerms(
       .join('|')})(?![\\p{L}\\p{N}])`,
     'giu',
   );
-  const names = new RegExp(knownNames.source, knownNames.flags.replace('g', ''));
   const found: { text: string; start: number }[] = [];
   for (const paragraph of allMatches(/(?:[^\n]|\n(?!\s*\n))+/gu, text)) {
-    if (!names.test(paragraph[0])) continue;
+    if (!knownNames.hasNameIn(text, paragraph.index, paragraph.index + paragraph[0].length)) continue;
     for (const m of allMatches(termPattern, paragraph[0])) found.push({ text: m[0], start: paragraph.index + m.index });
   }
   return found;

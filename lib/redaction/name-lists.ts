@@ -65,7 +65,9 @@ export function findListedStudents(text: string, known: Set<string>): Detection[
   if (known.size === 0) return [];
   const marked = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/mu.test(text);
   const out = marked ? listedIn(text, known, listItemKey, false) : [];
-  if (/\S[ \t]+[-—–][ \t]/u.test(text)) {
+  // The dash first, the words before it looked behind: the same test, but a scan for a dash instead of a try
+  // at every character of a long lesson.
+  if (/(?<=\S[ \t]+)[-—–][ \t]/u.test(text)) {
     const seen = new Set(out.map((d) => d.start));
     for (const d of listedIn(text, known, unmarkedItemKey, true)) if (!seen.has(d.start)) out.push(d);
   }

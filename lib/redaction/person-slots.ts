@@ -2,7 +2,7 @@ import { lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isNameOnlyWord } from './name-forms';
 import { isLessonNameAt, sentenceAround } from './student-text-names';
-import { allMatches } from './all-matches';
+import { allMatches, allMatchesWhere } from './all-matches';
 
 /**
  * A word used as a person, in a text about the teacher's students: the subject of a verb of doing or being at the
@@ -48,7 +48,9 @@ const token = String.raw`(\p{L}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]+)?)`;
  * be tried at every letter of a 50,000-word trace (~80 ms on the bench trace; this way a few ms).
  */
 /** A verb of doing or being after a word: "priya was out", "mila doesn't", "Tobi has". */
-const verbAfterWord = new RegExp(String.raw`[ \t](?:${verbs})(?![\p{L}])`, 'gu');
+// Sticky, tried only at spaces and tabs (all-matches.ts, allMatchesWhere).
+const verbAfterWord = new RegExp(String.raw`[ \t](?:${verbs})(?![\p{L}])`, 'uy');
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
 /** What comes before a clause's first word: a line start, ". ", ", ", "; ", "and", "also". */
 const clauseStartBefore =
   /(?:^|\n[ \t>*•-]*|[.!?][ \t]+|[;:][ \t]*|,[ \t]+|(?<![\p{L}])(?:and|but|so|also|btw|fyi|ok|then|plus|pero|y|también|tambien)[ \t]+)$/u;
@@ -111,7 +113,7 @@ export function findNamesInPersonSlots(text: string): Detection[] {
       scope: 'global',
     });
   };
-  for (const m of allMatches(verbAfterWord, text)) {
+  for (const m of allMatchesWhere(verbAfterWord, text, isSpaceOrTab)) {
     const w = wordEndingAt(text, m.index);
     // The word first (a set and a lexicon lookup), the clause's start only for the few that may be names.
     if (!w || seen.has(w.start) || !isChildWord(w.word)) continue;

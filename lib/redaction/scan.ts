@@ -27,7 +27,7 @@ import {
   wellKnownSpans,
   type Span,
 } from './well-known';
-import { allMatches } from './all-matches';
+import type { KnownNames } from './known-names';
 import { isInInstitutionName } from './institution-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
@@ -157,16 +157,19 @@ function scanLine(
  * The second look at a field once every child's name in the trace is known: sensitive facts in sentences that
  * name a child found elsewhere ("Diego sigue su PEI", "Ava Thompson (62%)"). `knownNames` matches those names.
  */
-export function scanAboutKnownNames(field: TextField, knownNames: RegExp, ctx: ScanContext): FieldDetection[] {
+export function scanAboutKnownNames(field: TextField, knownNames: KnownNames, ctx: ScanContext): FieldDetection[] {
   const found: FieldDetection[] = [];
   // One pass over the whole field; only the lines holding a name are read again.
-  const all = [...allMatches(knownNames, field.text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const all = knownNames.find(field.text);
   if (all.length === 0) return found;
+  // The names come in order of their start: each block looks only from the first name starting in it.
+  let first = 0;
   for (const block of blocksOf(field.text)) {
     const blockEnd = block.start + block.text.length;
-    const spans = all
-      .filter((n) => n.start >= block.start && n.end <= blockEnd)
-      .map((n) => ({ start: n.start - block.start, end: n.end - block.start }));
+    while (first < all.length && all[first]!.start < block.start) first++;
+    const spans: { start: number; end: number }[] = [];
+    for (let i = first; i < all.length && all[i]!.start < blockEnd; i++)
+      if (all[i]!.end <= blockEnd) spans.push({ start: all[i]!.start - block.start, end: all[i]!.end - block.start });
     if (spans.length === 0) continue;
     const classmates = findClassmateNames(block.text)
       .map(toDetection)
@@ -197,7 +200,7 @@ function namePartsOf(text: string): string[] | undefined {
  */
 const notPlain = /[\p{Lu}\d@:=|\t#]|\s[-–—]\s/u;
 
-function coalescePlainProse(text: string, blocks: TextBlock[]): TextBlock[] {
+function coalescePlainProse(text: string, blocks: readonly TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   let runStart = -1;
   let runEnd = -1;

@@ -1,3 +1,4 @@
+import { cachedMatches } from './all-matches';
 import type { Detection } from './detection';
 import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
 import { marksAboutChild } from './mark-scales';
@@ -342,7 +343,7 @@ export function detectSensitiveTerms(
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
-    for (const m of [...allMatches(health, sentence), ...allMatches(healthShapes, sentence)]) {
+    for (const m of [...cachedMatches(health, sentence), ...cachedMatches(healthShapes, sentence)]) {
       // Acronyms count in capitals only: "Tel. 210-555-0164" is a phone's label, "tea" a drink, "odd" a number.
       if (/^(?:tel|tea|tda|asd|ocd|odd|cgm)$/iu.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
       // "the Great Depression", "la Gran Depresión": an era, not a mood.
@@ -381,9 +382,9 @@ export function detectSensitiveTerms(
         });
     for (const m of withGrades
       ? [
-          ...allMatches(grade, sentence),
+          ...cachedMatches(grade, sentence),
           ...(mayHoldMark(sentence)
-            ? [...allMatches(gradeShapes, sentence), ...allMatches(countedMarks, sentence)]
+            ? [...cachedMatches(gradeShapes, sentence), ...cachedMatches(countedMarks, sentence)]
             : []),
         ]
       : []) {

@@ -1,7 +1,7 @@
 import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isWordProblem } from './word-problems';
-import { allMatches } from './all-matches';
+import { allMatches, allMatchesWhere, mayBeCapital, nextMatchWhere } from './all-matches';
 
 /**
  * First names with no cue beside them, in a text that is about the teacher's students ("Heads up: Rafi leaves
@@ -22,7 +22,8 @@ const nameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll
 /** A first name, then up to two capitalised words or one initial ("Sam K", "Bella S.", "Theo Marchand"). */
 const candidate = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’@.#/_-])(${nameWord})((?:[ \t]\p{Lu}\.?(?![\p{L}\p{N}])|(?:[ \t]${nameWord}){1,2})?)(?![#]|['’](?!s(?![\p{L}]))\p{L})`,
-  'gu',
+  // Sticky: tried only at capitals (all-matches.ts, nextMatchWhere).
+  'uy',
 );
 
 /** Header abbreviations that are also short first names ("Stu. No.", "Stu#"). */
@@ -142,11 +143,15 @@ export function findNamesInStudentText(text: string): Detection[] {
   // Code is left to the rules that read keys and arrays: a name in a string literal has no sentence around it.
   const fences = [...allMatches(/^[ \t]*(?:```|~~~)/gmu, text)].map((f) => f.index);
   const inCode = (at: number) => fences.filter((f) => f < at).length % 2 === 1;
-  candidate.lastIndex = 0;
-  for (let m = candidate.exec(text); m !== null; m = candidate.exec(text)) {
+  let from = 0;
+  for (
+    let m = nextMatchWhere(candidate, text, from, mayBeCapital);
+    m !== null;
+    m = nextMatchWhere(candidate, text, from, mayBeCapital)
+  ) {
     const first = m[1] as string;
     // "Hi Tina", "Heads up: Rafi": the name may start at the next word of the capitalised run.
-    candidate.lastIndex = m.index + first.length;
+    from = m.index + first.length;
     if (!isKnownFirstName(first.split('-')[0]!) || notANameWord(first) || headerWords.has(first)) continue;
     // The words after the first name up to a word that never starts a name ("Cole Lesson" → "Cole").
     const restWords = (m[2] as string).split(/[ \t]/).filter(Boolean);
@@ -156,7 +161,7 @@ export function findNamesInStudentText(text: string): Detection[] {
     const start = m.index;
     const end = start + nameText.length;
     if (inCode(start)) continue;
-    candidate.lastIndex = end;
+    from = end;
     if (isLessonNameAt(text, start, end)) continue;
     if (kept.length > 0 && !/^\p{Lu}\.?$/u.test(kept[0]!) && !placedLikeAChild(text, start, end, first)) continue;
     const parts = nameText.split(/[ \t]+/).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3);
@@ -181,7 +186,7 @@ export function findNamesInStudentText(text: string): Detection[] {
  */
 export function findNamesBesideKnown(text: string, known: Set<string>): Detection[] {
   const out: Detection[] = [];
-  for (const m of allMatches(besidePair, text)) {
+  for (const m of allMatchesWhere(besidePair, text, mayBeCapital)) {
     const [left, right] = [m[1] as string, m[2] as string];
     const [name, start] =
       known.has(left) && !known.has(right)
@@ -207,4 +212,4 @@ export function findNamesBesideKnown(text: string, known: Set<string>): Detectio
 
 /** Two capitalised words joined as a pair: "Gio and Luca", "Ana y el Chuy", "BM + Kendrick". */
 const besidePair =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|y|e|&|\+)[ \t]+(?:(?:el|la)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|y|e|&|\+)[ \t]+(?:(?:el|la)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/uy;

@@ -47,9 +47,7 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
     if (may === undefined) startsOutsideAscii.set(point, (may = firstClass.test(String.fromCodePoint(point))));
     return may;
   };
-  const byAscii: ({ re: RegExp; second: boolean[] | null; lowered: string[] | null } | null | undefined)[] = new Array(
-    128,
-  );
+  const byAscii: ({ re: RegExp; second: boolean[] | null; lowered: string[] } | null | undefined)[] = new Array(128);
   const stickyForAscii = (code: number) => {
     let entry = byAscii[code];
     if (entry === undefined) {
@@ -65,11 +63,11 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
         const codes = equalsAscii(firstChar(next));
         for (let c = 0; c < 128; c++) if (codes[c]) second[c] = true;
       }
-      // Values all in ASCII can be compared ignoring ASCII case before the regex is run (a character outside
-      // ASCII in the text may still fold to one of theirs, like the Kelvin sign to k: that place is tried).
-      const lowered = list.every((v) => [...v].every((ch) => ch.charCodeAt(0) < 128))
-        ? list.map((v) => v.toLowerCase())
-        : null;
+      // The ASCII start of each value (up to its first character outside ASCII) is compared ignoring ASCII case
+      // before the regex is run: a place where no value's start fits cannot match (a character outside ASCII in
+      // the text may still fold to one of theirs, like the Kelvin sign to k: it fits anything). One value such
+      // as "Tomás" used to send every word starting with "t" of a long lesson to the regex.
+      const lowered = list.map((v) => asciiStart(v).toLowerCase());
       entry = byAscii[code] = list.length ? { re: stickyOf(list), second, lowered } : null;
     }
     return entry;
@@ -77,6 +75,11 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
   return (text) => {
     const found: { index: number; match: string }[] = [];
     for (let at = 0; at < text.length;) {
+      // Inside a word no value starts (the lookbehind): most places are ruled out before any lookup.
+      if (!mayFollow(text, at)) {
+        at++;
+        continue;
+      }
       const code = text.charCodeAt(at);
       let re: RegExp | null;
       if (code < 128) {
@@ -85,10 +88,10 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
         // A character after it that no value has second rules the place out (the end of the text too).
         const secondFits =
           entry !== null && (entry.second === null || (next >= 0 && (next >= 128 || entry.second[next])));
-        re = secondFits && (entry.lowered === null || someMayStartAt(text, at, entry.lowered)) ? entry.re : null;
+        re = secondFits && someMayStartAt(text, at, entry.lowered) ? entry.re : null;
       } else
         re = isSecondHalfOfPair(text, at) || !mayStartOutsideAscii(text, at) ? null : (sticky ??= stickyOf(values));
-      if (re === null || !mayFollow(text, at)) {
+      if (re === null) {
         at++;
         continue;
       }
@@ -119,7 +122,10 @@ function cachedSticky(list: readonly string[]): RegExp {
   return re;
 }
 
-/** True when one of `lowered` (ASCII, lower case) may begin at `at`, comparing ASCII letters ignoring case. */
+/**
+ * True when one of `lowered` (ASCII starts of values, lower case) may begin at `at`, comparing ASCII letters
+ * ignoring case; a character outside ASCII in the text fits any.
+ */
 function someMayStartAt(text: string, at: number, lowered: readonly string[]): boolean {
   for (const value of lowered) {
     if (at + value.length > text.length) continue;
@@ -133,6 +139,13 @@ function someMayStartAt(text: string, at: number, lowered: readonly string[]): b
     if (fits) return true;
   }
   return false;
+}
+
+/** The characters of `value` before its first one outside ASCII. */
+function asciiStart(value: string): string {
+  let end = 0;
+  while (end < value.length && value.charCodeAt(end) < 128) end++;
+  return value.slice(0, end);
 }
 
 function firstChar(value: string): string {

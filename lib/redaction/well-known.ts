@@ -1,3 +1,4 @@
+import { registerScanCache } from './scan-caches';
 import data from './data/well-known.json';
 import regional from './data/well-known-regional.json';
 import { allMatches } from './all-matches';
@@ -49,8 +50,24 @@ const wordStart = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu;
 const middleInitial = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s*(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/u;
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
+/**
+ * The entries of the texts read last, kept for one scan (scan-caches.ts): the names of well-known people in every
+ * field are read for their surnames, then the same fields for their spans.
+ */
+const matchesCache = new Map<string, { index: number; text: string }[]>();
+registerScanCache(() => matchesCache.clear());
+
 /** Every well-known entry written in `text` (as written or without accents), leftmost-longest, not overlapping. */
-function* matches(text: string): Generator<{ index: number; text: string }> {
+function matches(text: string): { index: number; text: string }[] {
+  let found = matchesCache.get(text);
+  if (!found) {
+    if (matchesCache.size >= 64) matchesCache.clear();
+    matchesCache.set(text, (found = [...walkEntries(text)]));
+  }
+  return found;
+}
+
+function* walkEntries(text: string): Generator<{ index: number; text: string }> {
   let skipTo = 0;
   for (const m of allMatches(wordStart, text)) {
     if (m.index < skipTo) continue;
@@ -106,6 +123,7 @@ export function surnamesNamedIn(texts: string[]): Set<string> {
  * names, names and terms of a text about students), and each walk over a long field costs milliseconds.
  */
 const spansCache = new Map<string, Span[]>();
+registerScanCache(() => spansCache.clear());
 
 /** Where well-known names and titles sit in `text`. */
 export function wellKnownSpans(text: string): Span[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '../../lib/redaction/all-matches';
+import { allMatches, allMatchesWhere, mayBeCapital } from '../../lib/redaction/all-matches';
 
 /** What `allMatches` must equal: the spec's matchAll, as plain arrays with their index and groups. */
 function viaMatchAll(re: RegExp, text: string) {
@@ -36,5 +36,31 @@ describe('allMatches', () => {
   it('refuses a regex without the global flag, as matchAll does', () => {
     expect(() => allMatches(/a/, 'a')).toThrow(TypeError);
     expect(() => 'a'.matchAll(/a/)).toThrow(TypeError);
+  });
+});
+
+describe('allMatchesWhere', () => {
+  const cases: [string, string, string][] = [
+    [
+      'capitalised words, tried only at capitals',
+      String.raw`(?<![\p{L}\p{N}'’@.#/_-])(\p{Lu}[\p{Ll}\p{M}]+)(?:[ \t](\p{Lu}[\p{Ll}\p{M}]+))?`,
+      'met Ana Ruiz and Émile; x.Luis, O’Neil, Zoë Ávila, 𝐀bc, Ǆemal (titlecase) and Ꙁ',
+    ],
+    [
+      'pairs that overlap where a scan resumes',
+      String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{L}*)[ \t]+(?:and|y)[ \t]+(\p{Lu}\p{L}*)`,
+      'Gio and Luca and Max; Ana y Chuy y Beto',
+    ],
+  ];
+  for (const [name, source, text] of cases)
+    it(name, () => {
+      const expected = viaMatchAll(new RegExp(source, 'gu'), text);
+      expect(expected.length).toBeGreaterThan(1);
+      const where = allMatchesWhere(new RegExp(source, 'uy'), text, mayBeCapital);
+      expect(where.map((m) => ({ all: [...m], index: m.index, groups: m.groups }))).toEqual(expected);
+    });
+
+  it('refuses a regex that is not sticky', () => {
+    expect(() => allMatchesWhere(/A/gu, 'A', mayBeCapital)).toThrow(TypeError);
   });
 });

@@ -33,6 +33,11 @@ describe('makeValueMatcher', () => {
     ],
     ['one-letter values and second letters that fold', ['X', 'Ana', 'a\u017Fb'], 'X, x; ana, aSb, ASB, as, a, An'],
     ['a value followed by @ or a letter is not a match', ['Ana'], 'Ana@school Anab Ana. Ana'],
+    [
+      'values with letters outside ASCII among words sharing their start',
+      ['Tomás', 'Tyler', 'Núñez', '\u212Aayla'],
+      'the tomás TOMÁS tomas Tyler tyl Núñez NÚÑEZ nunez nú Kayla kayla \u212Aayla',
+    ],
   ];
   for (const [name, values, text] of cases) {
     it(name, () => {

@@ -1,0 +1,32 @@
+/**
+ * The lines of a text that hold at least one of some words, as written: a prefilter for a rule whose every
+ * match contains one of them and never crosses a line break. Running the rule's regex on these lines only, at
+ * their offsets, gives the same matches as running it over the whole text, when the regex's lookbehinds and
+ * lookaheads treat a line break like the start or end of the text (a line break is no letter, digit or space
+ * of a name). One pass comparing code units is far cheaper than a unicode regex over 50,000 words of lessons.
+ */
+export function linesHolding(text: string, words: Iterable<string>): { start: number; text: string }[] {
+  // One pass over the text: the words by their first code unit, and a flag table of first units.
+  const byFirst = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
+  for (const word of words) {
+    if (word === '') continue;
+    const first = word.charCodeAt(0);
+    starts[first] = 1;
+    const list = byFirst.get(first) ?? [];
+    list.push(word);
+    byFirst.set(first, list);
+  }
+  const lines: { start: number; text: string }[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!starts[text.charCodeAt(at)] || !byFirst.get(text.charCodeAt(at))!.some((w) => text.startsWith(w, at)))
+      continue;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at);
+    lines.push({ start, text: text.slice(start, end === -1 ? text.length : end) });
+    // The rest of this line is already in: go on from its end.
+    if (end === -1) break;
+    at = end;
+  }
+  return lines;
+}
