@@ -1,4 +1,6 @@
 import type { TraceDocument } from '../model/trace-document';
+import { findPerformanceMarkDetections } from './performance-marks';
+import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -179,6 +181,14 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
+  // Marks of one child's performance said with no cue (lib/redaction/performance-marks.ts), in the same fields.
+  if (aboutStudents)
+    for (const field of fields)
+      for (const d of findPerformanceMarkDetections(field.text)) {
+        const c = candidateFor({ ...d, field: field.path, anchor: '' });
+        const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
+        if (!c.spots.some((s) => s.anchor === anchor && s.text === d.text)) c.spots.push({ anchor, text: d.text });
+      }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
     .filter((c) => c.kind === 'studentName')
@@ -224,6 +234,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
           if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
         }
   }
+  // A date of birth is the same child's wherever the trace writes it in another form ("05/23/2017", "May 23, 2017").
+  for (const c of order)
+    if (c.kind === 'dateOfBirth')
+      for (const v of [...c.variants]) for (const f of otherFormsOfBirthDate(v)) addVariant(c, f, false);
   addAdjacentSurnames(order, fields);
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
   // signature under the school's name) is kept when anywhere in the trace it sits beside the school or office.

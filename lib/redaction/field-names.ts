@@ -32,13 +32,13 @@ const fieldWords: [RedactionKind, RegExp][] = [
   [
     'grade',
     // A column of quiz or test results, a reading measure (Lexile) or a benchmark is a score.
-    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|avg|average|mean|promedio|media|final|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba)\b/,
+    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|avg|average|mean|promedio|media|final|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba|lnf|lsf|fsf|psf|nwf|orf|letter (?:naming|names|sounds|id)|sight words|wcpm|cwpm|probes?|tier|overall tier|ability index|standard score|percentile|rit|sat|act|psat|tsi|isip)\b/,
   ],
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [
     'studentName',
     // SIS exports abbreviate: "LName", "FName", "Last Nm", "MI".
-    /\b(?:name|names|student|students|first|last|first name|last name|full name|lname|fname|last nm|first nm|stu name|surname|given|given name|forename|family name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas)\b/,
+    /\b(?:name|names|student|students|first|last|first name|last name|full name|lname|fname|last nm|first nm|stu name|surname|given|given name|forename|family name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas|athletes?)\b/,
   ],
 ];
 
@@ -59,7 +59,7 @@ export function normaliseFieldName(name: string): string {
  * (`test`, `results`, `services`, `control`): they count in a header or a prose label, never in a code key.
  */
 const headerOnlyWords =
-  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster|fname|lname)\b/g;
+  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster|fname|lname|tier|sat|act)\b/g;
 
 /**
  * The kind of student data a header or key names, or null for anything else ("Title", "Author", "x").

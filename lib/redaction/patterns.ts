@@ -38,12 +38,12 @@ const familyCue =
 
 /** "48213", "S0093341", "S-20931", "HISD-5521084" (a district's prefix), "2015-0417": an ID after an ID label. */
 const idToken =
-  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,5}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,5}-\d{2,6}(?:-\d{2,8}){1,2}|\d{4}-[A-Z]{2,5}-\d{2,8}|[A-Z]{1,5}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 /** "ID S-20931", "ID# 88-2231": "ID" in capitals right before a value (alone it is too common a word to open a clause). */
 const idRightAfterId =
   /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
-  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
+  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|c[óo]digos?\s+(?:del?\s+)?(?:alumn[oa]|estudiante)s?|c[óo]digo(?=\s+[A-Z]{1,5}-\d)|num\.?\s+de\s+(?:estudiante|alumno)|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo)|(?:dinner|canteen|catering|cashless(?:\s+catering)?)\s*(?:pins?|numbers?|#|no\.?|codes?|ids?|accounts?(?:\s+(?:number|no\.?))?)|n[úu]meros?\s+de\s+lonche|lonche\s*(?:#|n[úu]mero))/giu;
 /** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
@@ -79,14 +79,15 @@ const addressCo =
   /(?<![\p{L}])(?:Calle|Cl\.?|Carrera|Cra\.?|Kr\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?|Ak\.?)\s*\d{1,3}\s?[A-Z]?(?:\s*Bis)?\s*(?:#|No\.?|N[°º])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}(?:,?\s*(?:apto\.?|apartamento|int\.?|interior|casa|torre)\s*[\p{L}\d-]+)?(?![\p{L}\d])/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
-const months =
+export const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
-const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
+export const datePattern = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
 const dateOfBirth = new RegExp(
-  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:for|on|in|of|en|de|para)\s+(?:the\s+|la\s+|el\s+|los\s+)?[\p{L}' ]{1,30}?(?=,?\s+(?:is|was|es|fue)\b|\s*:))?(?:\s+(?:is|was|es|fue))?[\s:,(-]{0,4}(?:(?:is|was|es|fue)\s+)?(?:on\s+|el\s+)?(${date})`,
+  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|fecha\s+de\s+nac\.?|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:for|on|in|of|en|de|para)\s+(?:the\s+|la\s+|el\s+|los\s+)?[\p{L}' ]{1,30}?(?=,?\s+(?:is|was|es|fue)\b|\s*:))?(?:\s+(?:is|was|es|fue))?[\s:,(-]{0,4}(?:(?:is|was|es|fue)\s+)?(?:on\s+|in\s+|el\s+|en\s+)?(${datePattern})`,
   'giu',
 );
-const dateAlone = new RegExp(`^${date}$`, 'iu');
+const dateAlone = new RegExp(`^${datePattern}$`, 'iu');
+const dateWithAside = new RegExp(String.raw`^(${datePattern})\s*\(\s*(${datePattern}|\d{4})\s*\)$`, 'iu');
 
 /** A date of birth is a child's (or at most a young adult's): a year before 1995 is history, not a student. */
 function isPlausibleBirthYear(text: string): boolean {
@@ -268,7 +269,9 @@ function detectNumbers(text: string): Detection[] {
         reason: { code: 'label', detail: v.cue },
         scope: 'global',
       });
-  if (/id|matr|n[úu]mero|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen/i.test(text))
+  if (
+    /id|matr|n[úu]mero|c[óo]digo|num\.|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen/i.test(text)
+  )
     for (const v of valuesAfter(text, idKeyword, idToken))
       push(found, {
         kind: 'studentId',
@@ -338,12 +341,15 @@ function detectNumbers(text: string): Detection[] {
   return found;
 }
 
-const sameDateAgain = new RegExp(String.raw`^\s*\((${date})\)`, 'iu');
+const sameDateAgain = new RegExp(String.raw`^\s*\((${datePattern})\)`, 'iu');
+/** Words that compare a birthday with another day, before that day's date. */
+const comparedDate =
+  /\b(?:close to|near|around|before|after|same (?:day|week) as|shares?|like|cerca de|antes de|despu[ée]s de|igual que|coincide con)\b/iu;
 const birthdayWord = /\b(?:birthdays?|b-?days?|cumplea[ñn]os|cumple)\b/giu;
-const dateIn = new RegExp(date, 'giu');
+const dateIn = new RegExp(datePattern, 'giu');
 /** "turns 9 on Dec 4", "cumple 10 años el 3 de mayo". */
 const turnsAge = new RegExp(
-  String.raw`\b(?:turns|turned|will be|cumple|cumplió|cumplira|cumplirá)\s+\d{1,2}(?:\s+(?:años|years old))?\s+(?:on|el)\s+(${date})`,
+  String.raw`\b(?:turns|turned|will be|cumple|cumplió|cumplira|cumplirá)\s+\d{1,2}(?:\s+(?:años|years old))?\s+(?:on|el)\s+(${datePattern})`,
   'giu',
 );
 
@@ -361,7 +367,8 @@ function birthdaysIn(text: string): Detection[] {
     const stop = rest.search(/[.!?](?:\s|$)|\n/);
     const clause = stop === -1 ? rest : rest.slice(0, stop);
     for (const v of allMatches(dateIn, clause))
-      if (isPlausibleBirthYear(v[0]))
+      // "her birthday is close to Read Across America on March 2": a date the birthday is compared with.
+      if (isPlausibleBirthYear(v[0]) && !comparedDate.test(clause.slice(0, v.index)))
         push(found, {
           kind: 'dateOfBirth',
           text: v[0],
@@ -543,10 +550,21 @@ export function detectFieldValue(
       if (found.length === 0 && kind === 'lunchNumber' && where !== 'prose' && frlStatus.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
       break;
-    case 'dateOfBirth':
-      if (dateAlone.test(value) && isPlausibleBirthYear(value))
+    case 'dateOfBirth': {
+      if (dateAlone.test(value) && isPlausibleBirthYear(value)) {
         push(found, { kind, text: value, start: at, reason, scope: 'global' });
+        break;
+      }
+      // "Sept 14 (2021)", "05/23/2017 (May 23, 2017)": a birthday cell with its year or the date written again.
+      const again = value.match(dateWithAside);
+      if (again && isPlausibleBirthYear(again[2] as string)) {
+        // The date before the aside alone only with its year: "Sept 14" alone may be any event's day.
+        const first = again[1] as string;
+        if (/\d{4}/.test(first)) push(found, { kind, text: first, start: at, reason, scope: 'global' });
+        push(found, { kind, text: value, start: at, reason, scope: 'global' });
+      }
       break;
+    }
     case 'email':
     case 'phone':
       if (where !== 'prose' && /[\d@]/.test(value) && value.length <= 60)
