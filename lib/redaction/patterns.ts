@@ -23,7 +23,7 @@ export interface PatternContext {
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district, in English, Spanish and Catalan). */
 const roleMailbox =
-  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison|senco|sendco|senco-?office|inclusion|safeguarding|dsl|exams|examinations|examsofficer|reception|enquiries|enquiry|finance|bursar|headteacher|headofschool|pastoral|wellbeing|careers|studentservices|schooloffice|trust)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
+  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison|senco|sendco|senco-?office|inclusion|safeguarding|dsl|exams|examinations|examsofficer|reception|enquiries|enquiry|finance|bursar|headteacher|headofschool|pastoral|wellbeing|careers|studentservices|schooloffice|trust|esl|ell|ells|eld|ml|mll|bilingual|bilingue|multilingual|newcomers?|title-?(?:i|1|iii|3)|migrant|registration|transport|food|sped-?office|intake|dual-?language)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
 
 const institutionalDomain =
   /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
@@ -31,7 +31,7 @@ const phone =
   /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,3}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])07\d{3}\s?\d{3}\s?\d{3}(?![\p{L}\p{N}/]|:\S|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
 const institutionCue =
-  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
+  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro|HS|high school|middle school|P\.?S\.? \d{1,3}|field house|athletic director|counselor|consejer[ao]|coordinador[a]?|coordinator|zoo|aquarium|planetarium|theater|theatre|stadium|venue|bus company|zool[óo]gico)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero)(?![\p{L}])/iu;
@@ -121,6 +121,8 @@ const frlStatus = /^(?:free|reduced|paid|free\/reduced|f|r|p|gratis|gratuito|red
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
 const gradeLevel =
   /^(?:k|kindergarten|pre-?k|(?:[1-9]|1[0-2])(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
+const courseTitle =
+  /^(?:(?:AP|IB|Honors|Pre-AP|Dual credit|CTE)\s+\p{L}[\p{L} &.-]*(?:\s+(?:I{1,3}|IV|\d|AB|BC|HL|SL))?|(?:Algebra|Geometry|Biology|Chemistry|Physics|Calculus|Pre-?Calculus|Statistics|English|Spanish|French|US History|World History|Government|Economics|Psychology|Environmental Science)(?:\s+(?:I{1,3}|IV|\d|AB|BC))?)$/u;
 const scoreShape =
   /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)(?:\s*\(\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%)\s*\))?$/iu;
 /** A name as a cell or a labelled value holds it: "Ana María de la Cruz", also with an initial ("T. Oyelaran", "Brooklyn S."). */
@@ -470,6 +472,12 @@ export function detectLabelledValues(text: string): Detection[] {
   if (!text.includes(':') && !text.includes('=')) return found;
   for (const m of allMatches(labelled, text)) {
     const label = (m[1] as string).trim();
+    // "Lunch 11:20–11:50", "Recess 10:15": a time after a word, not a label and its value.
+    if (
+      /\s(?:[01]?\d|2[0-3])$/.test(label) &&
+      /^\s*[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|h)\b|\s*[-–—]\s*\d{1,2}:\d{2})/i.test(m[2] as string)
+    )
+      continue;
     // JSON and YAML written in prose: quoted values, and a list in brackets ("allergies: [shellfish, latex]").
     const value = (m[2] as string)
       .trim()
@@ -573,6 +581,8 @@ export function detectFieldValue(
     case 'grade':
       // A cell under "Score" or the value of `quizScore` is a score whatever it looks like; after "Grade:" in
       // prose it must look like one ("B+", "62%"), so a lesson plan's "Grade: 5" stays.
+      // A course or exam's title under "Exam" or "Test" ("AP Calculus AB", "Algebra II") names the test, not a mark.
+      if (courseTitle.test(value)) break;
       if (where !== 'prose' ? value.length <= 24 : !gradeLevel.test(value) && scoreShape.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
       break;

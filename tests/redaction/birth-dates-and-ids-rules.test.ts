@@ -61,6 +61,30 @@ const probes: Probe[] = [
     ['772041', '772088', '2011-06-02', 'Soren', 'Maelle'],
     ['2026-01-20'],
   ),
+  // A family's phone beside the school's in one sentence: each cue speaks for the number it sits beside.
+  p(
+    'Nota de la mamá de mi alumno Teo Villaseñor (ID 5510932): "Mi número es 432-555-0176."',
+    ['432-555-0176', 'Teo Villaseñor'],
+    ['432-555-0100'],
+    {
+      language: 'es',
+      answer:
+        'Puedo llamarla al 432-555-0176, o usted puede llamar a la escuela al 432-555-0100. The office will update her phone (432-555-0176) — the office keeps the record.',
+    },
+  ),
+  // Staff lines: a signature's phone after a counsellor's title, a venue and a public school's street, a time
+  // after a word, a program's mailbox.
+  p(
+    "My student Ines Abara (ID 4471093), mom's cell 480-555-0133.\nfirma: Lorena Paz, Consejera, 480-555-0100\nWe leave from PS 112, 4100 Grand Concourse at 9:00; the aquarium is at 602 Surf Ave.\nRoom 4 · Lunch 11:35–12:05 · Nurse ext. 318\nQuestions: ell@mesaverdeusd.org",
+    ['480-555-0133', 'Ines Abara'],
+    ['480-555-0100', '4100 Grand Concourse', '602 Surf Ave', '318', 'ell@mesaverdeusd.org'],
+  ),
+  // An exam's title in an "Exam" column of a class table is the test, not a mark; the score beside it goes.
+  p(
+    '| Student | ID | Exam | Score |\n|---|---|---|---|\n| Varga, Noemi | 2290417 | AP Chemistry | 4 |\n| Osei, Kwabena | 2290433 | Algebra II | 71 |',
+    ['Varga, Noemi', '2290417', '71'],
+    ['AP Chemistry', 'Algebra II'],
+  ),
 ];
 
 describe('dates of birth, IDs and query results (parts 10 and 11)', () => {
