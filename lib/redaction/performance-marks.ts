@@ -119,10 +119,28 @@ function lineAt(text: string, at: number): string {
   return text.slice(start, end === -1 ? text.length : end);
 }
 
+/** A digit: every mark above has one, and most lines of a long lesson have none. */
+const digit = /\d/g;
+
 /** Marks of one child's performance in `text`, a field of a trace already about students. */
 export function findPerformanceMarks(text: string): PerformanceMark[] {
   const found: PerformanceMark[] = [];
   if (!/\d/.test(text)) return found;
+  // Each line with a digit is read alone (the shapes never cross a line): a search for the next digit skips the
+  // lines without one.
+  digit.lastIndex = 0;
+  for (let hit = digit.exec(text); hit; hit = digit.exec(text)) {
+    const start = text.lastIndexOf('\n', hit.index) + 1;
+    const newline = text.indexOf('\n', hit.index);
+    const end = newline === -1 ? text.length : newline;
+    for (const m of marksInLine(text.slice(start, end))) found.push({ text: m.text, start: start + m.start });
+    digit.lastIndex = end;
+  }
+  return found;
+}
+
+function marksInLine(text: string): PerformanceMark[] {
+  const found: PerformanceMark[] = [];
   for (const m of allMatches(studentMarks, text)) {
     const value = m.slice(1).find((g) => g !== undefined);
     if (!value) continue;
