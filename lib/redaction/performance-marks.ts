@@ -76,9 +76,12 @@ const dotLeaderGrade = /\.{4,}\s*([A-F][+-−]?)(?![\p{L}\d])/gu;
 /** Words before a number that make it a threshold, a goal or a rule rather than a child's result. */
 const thresholdBefore =
   /\b(?:will|goal|goals|meta|objetivo|target|at least|al menos|minimum|m[íi]nimo|cut(?:off)?|below|above|under|over|less than|more than|menos de|m[áa]s de|needs?|need to|required?|requires|if|si|who|whoever|anyone|students|alumnos|estudiantes|mastery|criterion|criteria|benchmark is|must)\s+(?:[\p{L}*]+\s+){0,3}$/iu;
-/** Words after it that do the same ("a 3 on the AP exam earns credit", "351 minimum", "70% or higher"). */
+/**
+ * Words after it that do the same ("a 3 on the AP exam earns credit", "351 minimum", "70% or higher"), before any
+ * other number ("TSI reading 342) is below the 351 minimum": the minimum is the 351).
+ */
 const thresholdAfter =
-  /^[^.\n]{0,24}?\b(?:or (?:higher|better|above|more|lower|below)|o m[áa]s|minimum|m[íi]nimo|cut(?:off| score)?|threshold|earns?|to pass|para aprobar|needed|required|is passing|counts? as|qualif(?:y|ies))\b/iu;
+  /^[^.\n\d]{0,24}?\b(?:or (?:higher|better|above|more|lower|below)|o m[áa]s|minimum|m[íi]nimo|cut(?:off| score)?|threshold|earns?|to pass|para aprobar|needed|required|is passing|counts? as|qualif(?:y|ies))\b/iu;
 
 /** Subjects of a score row: a report card's or a comment bank's areas. */
 const rowSubject = String.raw`(?:reading|writing|math(?:s|ematics)?|science|social studies|spelling|phonics|speaking|listening|ELA|lectura|escritura|matem[áa]ticas?|ciencias|comunicaci[óo]n|communication|lenguaje|ingl[ée]s|espa[ñn]ol|qu[íi]mica|geometr[íi]a|f[íi]sica|biolog[íi]a|historia|chemistry|geometry|physics|biology|history|algebra|english|spanish)(?:\s+(?:I{1,3}|IV))?(?:\s*\([^()\n]{1,30}\))?`;

@@ -40,6 +40,11 @@ const probes: Probe[] = [
     ['3.5 or higher', 'SAT 1200 minimum'],
   ),
   p(
+    'Dual credit check: my student Amadou Sarr (ID 6628104) has TSI reading 338, below the 351 minimum for ENGL 1301.',
+    ['338'],
+    ['351 minimum'],
+  ),
+  p(
     'Informe de mi alumna Renata Ocampo (DOB 04/11/2018): en el Beery VMI sacó una puntuación estándar de 71.\nRecuerde: una puntuación estándar por debajo de 70 pide una evaluación completa.',
     ['71'],
     ['por debajo de 70'],
