@@ -16,7 +16,8 @@ const fieldWords: [RedactionKind, RegExp][] = [
     /\b(?:dob|d o b|birth ?date|date of birth|birthday|born|fecha de nacimiento|fecha nac|fecha de nac|nacimiento|f nac|cumpleanos)\b/,
   ],
   // A UK school's canteen is paid by a "dinner PIN" or a cashless catering account (part 9, 1 Dec 2026).
-  ['lunchNumber', /\b(?:lunch|frl|free reduced|comedor|almuerzo|lonche|meal|dinner|canteen|catering|cashless)\b/],
+  // A bare "PIN" column of a student table is the cafeteria's keypad PIN (part 10, 1 Dec 2026: a lunch-balance export).
+  ['lunchNumber', /\b(?:lunch|frl|free reduced|comedor|almuerzo|lonche|meal|dinner|canteen|catering|cashless|pins?)\b/],
   [
     'studentId',
     /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis(?: id| hash| number| no)?|perm(?:anent)? id|pupil (?:id|number|no)|upn|uln|nsn|oen|usi|candidate (?:no|number|num|hash)|exam(?:ination)? (?:no|number)|admission (?:no|number)|adm no|eq id|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno))\b/,

@@ -79,6 +79,12 @@ const probes: Probe[] = [
     ['480-555-0133', 'Ines Abara'],
     ['480-555-0100', '4100 Grand Concourse', '602 Surf Ave', '318', 'ell@mesaverdeusd.org'],
   ),
+  // A bare PIN column beside the students of a lunch-balance export; the balance is no ID.
+  p(
+    '```\nPIN,Student,Elig,Balance\n61408,"Oduya, Femi",PAID,-12.80\n61472,"Brandt, Lise",REDUCED,-3.10\n```',
+    ['61408', '61472', 'Oduya, Femi'],
+    ['-12.80'],
+  ),
   // An exam's title in an "Exam" column of a class table is the test, not a mark; the score beside it goes.
   p(
     '| Student | ID | Exam | Score |\n|---|---|---|---|\n| Varga, Noemi | 2290417 | AP Chemistry | 4 |\n| Osei, Kwabena | 2290433 | Algebra II | 71 |',
