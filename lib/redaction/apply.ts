@@ -1,4 +1,6 @@
 import type { TraceDocument } from '../model/trace-document';
+import { findPerformanceMarkDetections } from './performance-marks';
+import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -183,6 +185,14 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         if (!c.spots.some((s) => s.anchor === d.anchor && s.text === d.text))
           c.spots.push({ anchor: d.anchor, text: d.text });
       }
+  // Marks of one child's performance said with no cue (lib/redaction/performance-marks.ts), in the same fields.
+  if (aboutStudents)
+    for (const field of fields)
+      for (const d of findPerformanceMarkDetections(field.text)) {
+        const c = candidateFor({ ...d, field: field.path, anchor: '' });
+        const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
+        if (!c.spots.some((s) => s.anchor === anchor && s.text === d.text)) c.spots.push({ anchor, text: d.text });
+      }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
     .filter((c) => c.kind === 'studentName')
@@ -222,6 +232,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
           if (!c.spots.some((s) => s.anchor === anchor && s.text === e.text)) c.spots.push({ anchor, text: e.text });
         }
   }
+  // A date of birth is the same child's wherever the trace writes it in another form ("05/23/2017", "May 23, 2017").
+  for (const c of order)
+    if (c.kind === 'dateOfBirth')
+      for (const v of [...c.variants]) for (const f of otherFormsOfBirthDate(v)) addVariant(c, f, false);
   addAdjacentSurnames(order, fields);
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
   // signature under the school's name) is kept when anywhere in the trace it sits beside the school or office.
@@ -373,6 +387,36 @@ function joinedByPart(d: FieldDetection, byNamePart: Map<string, RedactionCandid
  * line before when it starts its line (a signature: "Attendance Clerk, Desert Vista Middle School" over the
  * address). Not the whole field: a museum named three lines up says nothing about a parent's number.
  */
+/** A phone number's shape, to tell which of two numbers in a sentence a cue sits beside. */
+const phoneShape = /(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}/g;
+
+/**
+ * The part of [from, to) that speaks of the value at [at, atEnd): up to halfway to another phone number on either
+ * side ("puedo llamarla al 915-555-0142, o usted puede llamar a la escuela al 915-555-0100": the school is the
+ * second number's), and not past a dash or a sentence's end after it ("phone (520-555-0158) — the office must
+ * update the record": the office acts on the number, it does not own it).
+ */
+function ownClause(
+  text: string,
+  from: number,
+  to: number,
+  at: number,
+  atEnd: number,
+  isPhone: boolean,
+): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  for (const m of isPhone ? allMatches(phoneShape, text.slice(from, to)) : []) {
+    const mStart = from + m.index;
+    const mEnd = mStart + m[0].length;
+    if (mEnd <= at) start = Math.max(start, Math.ceil((mEnd + at) / 2));
+    else if (mStart >= atEnd) end = Math.min(end, Math.floor((atEnd + mStart) / 2));
+  }
+  const stop = text.slice(atEnd, end).search(/\s[—–]\s|[.;!?](?:\s|$)/);
+  if (stop !== -1) end = atEnd + stop;
+  return { start, end };
+}
+
 function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]): boolean {
   if (c.kind !== 'address' && c.kind !== 'phone') return false;
   // Found in a phone or address column of a class table: a child's family's, wherever else it is repeated
@@ -387,8 +431,16 @@ function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]):
         // ("2450 W. Oakdale Ave, Pittsburgh, PA 15213 | (412) 555-0300"): the line before counts too.
         const from = lineStart > 0 ? f.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
         const next = f.text.indexOf('\n', at + value.length);
-        const context = f.text.slice(from, next === -1 ? f.text.length : next);
-        if (isInstitutional(context, at - from, at - from + value.length)) return true;
+        const { start, end } = ownClause(
+          f.text,
+          from,
+          next === -1 ? f.text.length : next,
+          at,
+          at + value.length,
+          c.kind === 'phone',
+        );
+        const context = f.text.slice(start, end);
+        if (isInstitutional(context, at - start, at - start + value.length)) return true;
       }
   return false;
 }

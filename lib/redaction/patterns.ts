@@ -23,7 +23,7 @@ export interface PatternContext {
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district, in English, Spanish and Catalan). */
 const roleMailbox =
-  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison|senco|sendco|senco-?office|inclusion|safeguarding|dsl|exams|examinations|examsofficer|reception|enquiries|enquiry|finance|bursar|headteacher|headofschool|pastoral|wellbeing|careers|studentservices|schooloffice|trust)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
+  /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison|senco|sendco|senco-?office|inclusion|safeguarding|dsl|exams|examinations|examsofficer|reception|enquiries|enquiry|finance|bursar|headteacher|headofschool|pastoral|wellbeing|careers|studentservices|schooloffice|trust|esl|ell|ells|eld|ml|mll|bilingual|bilingue|multilingual|newcomers?|title-?(?:i|1|iii|3)|migrant|registration|transport|food|sped-?office|intake|dual-?language)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
 
 const institutionalDomain =
   /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
@@ -31,19 +31,19 @@ const phone =
   /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,3}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])07\d{3}\s?\d{3}\s?\d{3}(?![\p{L}\p{N}/]|:\S|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
 const institutionCue =
-  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro)\b/iu;
+  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro|HS|high school|middle school|P\.?S\.? \d{1,3}|field house|athletic director|counselor|consejer[ao]|coordinador[a]?|coordinator|zoo|aquarium|planetarium|theater|theatre|stadium|venue|bus company|zool[óo]gico)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero)(?![\p{L}])/iu;
 
 /** "48213", "S0093341", "S-20931", "HISD-5521084" (a district's prefix), "2015-0417": an ID after an ID label. */
 const idToken =
-  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,5}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+  /(?<![\p{L}\p{N}.,/-])(?:[A-Z]{1,5}-\d{2,6}(?:-\d{2,8}){1,2}|\d{4}-[A-Z]{2,5}-\d{2,8}|[A-Z]{1,5}-?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3}|\d{4,10})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 /** "ID S-20931", "ID# 88-2231": "ID" in capitals right before a value (alone it is too common a word to open a clause). */
 const idRightAfterId =
   /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
-  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
+  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|c[óo]digos?\s+(?:del?\s+)?(?:alumn[oa]|estudiante)s?|c[óo]digo(?=\s+[A-Z]{1,5}-\d)|num\.?\s+de\s+(?:estudiante|alumno)|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo)|(?:dinner|canteen|catering|cashless(?:\s+catering)?)\s*(?:pins?|numbers?|#|no\.?|codes?|ids?|accounts?(?:\s+(?:number|no\.?))?)|n[úu]meros?\s+de\s+lonche|lonche\s*(?:#|n[úu]mero))/giu;
 /** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
@@ -79,14 +79,15 @@ const addressCo =
   /(?<![\p{L}])(?:Calle|Cl\.?|Carrera|Cra\.?|Kr\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?|Ak\.?)\s*\d{1,3}\s?[A-Z]?(?:\s*Bis)?\s*(?:#|No\.?|N[°º])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}(?:,?\s*(?:apto\.?|apartamento|int\.?|interior|casa|torre)\s*[\p{L}\d-]+)?(?![\p{L}\d])/gu;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
-const months =
+export const months =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
-const date = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
+export const datePattern = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${months})(?![\p{L}])\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?(?:${months})(?![\p{L}])\.?(?:,?\s+(?:de\s+)?\d{4})?|(?:${months})(?![\p{L}])\.?,?\s+(?:de\s+)?\d{4})`;
 const dateOfBirth = new RegExp(
-  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:for|on|in|of|en|de|para)\s+(?:the\s+|la\s+|el\s+|los\s+)?[\p{L}' ]{1,30}?(?=,?\s+(?:is|was|es|fue)\b|\s*:))?(?:\s+(?:is|was|es|fue))?[\s:,(-]{0,4}(?:(?:is|was|es|fue)\s+)?(?:on\s+|el\s+)?(${date})`,
+  String.raw`(?:\bDOB|\bD\.O\.B\.?|(?<![\p{L}])b\.(?=\s*\d)|\bdate\s+of\s+birth|birth\s*date|birthday|born(?:\s+in\s+\p{Lu}\p{L}+(?:,?\s+\p{Lu}\p{L}+)?)?(?:\s+(?:on|in))?|fecha\s+de\s+nacimiento|fecha\s+de\s+nac\.?|f\.\s*nac\.?|naci[óo](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|nacid[oa](?:\s+en\s+\p{Lu}\p{L}+)?(?:\s+(?:el|en))?|cumplea[ñn]os)(?:\s+(?:for|on|in|of|en|de|para)\s+(?:the\s+|la\s+|el\s+|los\s+)?[\p{L}' ]{1,30}?(?=,?\s+(?:is|was|es|fue)\b|\s*:))?(?:\s+(?:is|was|es|fue))?[\s:,(-]{0,4}(?:(?:is|was|es|fue)\s+)?(?:on\s+|in\s+|el\s+|en\s+)?(${datePattern})`,
   'giu',
 );
-const dateAlone = new RegExp(`^${date}$`, 'iu');
+const dateAlone = new RegExp(`^${datePattern}$`, 'iu');
+const dateWithAside = new RegExp(String.raw`^(${datePattern})\s*\(\s*(${datePattern}|\d{4})\s*\)$`, 'iu');
 
 /** A date of birth is a child's (or at most a young adult's): a year before 1995 is history, not a student. */
 function isPlausibleBirthYear(text: string): boolean {
@@ -120,6 +121,8 @@ const frlStatus = /^(?:free|reduced|paid|free\/reduced|f|r|p|gratis|gratuito|red
 const blankValue = /^(?:_+|-+|—|n\/a|na|none|no|ninguna?|sin|\?|\.\.\.|…|tbd|\[.*\])$/iu;
 const gradeLevel =
   /^(?:k|kindergarten|pre-?k|(?:[1-9]|1[0-2])(?:st|nd|rd|th|º|°)?(?:\s*grade)?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}\s*-\s*\d{1,2})$/iu;
+const courseTitle =
+  /^(?:(?:AP|IB|Honors|Pre-AP|Dual credit|CTE)\s+\p{L}[\p{L} &.-]*(?:\s+(?:I{1,3}|IV|\d|AB|BC|HL|SL))?|(?:Algebra|Geometry|Biology|Chemistry|Physics|Calculus|Pre-?Calculus|Statistics|English|Spanish|French|US History|World History|Government|Economics|Psychology|Environmental Science)(?:\s+(?:I{1,3}|IV|\d|AB|BC))?)$/u;
 const scoreShape =
   /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)(?:\s*\(\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%)\s*\))?$/iu;
 /** A name as a cell or a labelled value holds it: "Ana María de la Cruz", also with an initial ("T. Oyelaran", "Brooklyn S."). */
@@ -268,7 +271,9 @@ function detectNumbers(text: string): Detection[] {
         reason: { code: 'label', detail: v.cue },
         scope: 'global',
       });
-  if (/id|matr|n[úu]mero|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen/i.test(text))
+  if (
+    /id|matr|n[úu]mero|c[óo]digo|num\.|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen/i.test(text)
+  )
     for (const v of valuesAfter(text, idKeyword, idToken))
       push(found, {
         kind: 'studentId',
@@ -338,12 +343,15 @@ function detectNumbers(text: string): Detection[] {
   return found;
 }
 
-const sameDateAgain = new RegExp(String.raw`^\s*\((${date})\)`, 'iu');
+const sameDateAgain = new RegExp(String.raw`^\s*\((${datePattern})\)`, 'iu');
+/** Words that compare a birthday with another day, before that day's date. */
+const comparedDate =
+  /\b(?:close to|near|around|before|after|same (?:day|week) as|shares?|like|cerca de|antes de|despu[ée]s de|igual que|coincide con)\b/iu;
 const birthdayWord = /\b(?:birthdays?|b-?days?|cumplea[ñn]os|cumple)\b/giu;
-const dateIn = new RegExp(date, 'giu');
+const dateIn = new RegExp(datePattern, 'giu');
 /** "turns 9 on Dec 4", "cumple 10 años el 3 de mayo". */
 const turnsAge = new RegExp(
-  String.raw`\b(?:turns|turned|will be|cumple|cumplió|cumplira|cumplirá)\s+\d{1,2}(?:\s+(?:años|years old))?\s+(?:on|el)\s+(${date})`,
+  String.raw`\b(?:turns|turned|will be|cumple|cumplió|cumplira|cumplirá)\s+\d{1,2}(?:\s+(?:años|years old))?\s+(?:on|el)\s+(${datePattern})`,
   'giu',
 );
 
@@ -361,7 +369,8 @@ function birthdaysIn(text: string): Detection[] {
     const stop = rest.search(/[.!?](?:\s|$)|\n/);
     const clause = stop === -1 ? rest : rest.slice(0, stop);
     for (const v of allMatches(dateIn, clause))
-      if (isPlausibleBirthYear(v[0]))
+      // "her birthday is close to Read Across America on March 2": a date the birthday is compared with.
+      if (isPlausibleBirthYear(v[0]) && !comparedDate.test(clause.slice(0, v.index)))
         push(found, {
           kind: 'dateOfBirth',
           text: v[0],
@@ -463,6 +472,12 @@ export function detectLabelledValues(text: string): Detection[] {
   if (!text.includes(':') && !text.includes('=')) return found;
   for (const m of allMatches(labelled, text)) {
     const label = (m[1] as string).trim();
+    // "Lunch 11:20–11:50", "Recess 10:15": a time after a word, not a label and its value.
+    if (
+      /\s(?:[01]?\d|2[0-3])$/.test(label) &&
+      /^\s*[0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|h)\b|\s*[-–—]\s*\d{1,2}:\d{2})/i.test(m[2] as string)
+    )
+      continue;
     // JSON and YAML written in prose: quoted values, and a list in brackets ("allergies: [shellfish, latex]").
     const value = (m[2] as string)
       .trim()
@@ -543,10 +558,21 @@ export function detectFieldValue(
       if (found.length === 0 && kind === 'lunchNumber' && where !== 'prose' && frlStatus.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
       break;
-    case 'dateOfBirth':
-      if (dateAlone.test(value) && isPlausibleBirthYear(value))
+    case 'dateOfBirth': {
+      if (dateAlone.test(value) && isPlausibleBirthYear(value)) {
         push(found, { kind, text: value, start: at, reason, scope: 'global' });
+        break;
+      }
+      // "Sept 14 (2021)", "05/23/2017 (May 23, 2017)": a birthday cell with its year or the date written again.
+      const again = value.match(dateWithAside);
+      if (again && isPlausibleBirthYear(again[2] as string)) {
+        // The date before the aside alone only with its year: "Sept 14" alone may be any event's day.
+        const first = again[1] as string;
+        if (/\d{4}/.test(first)) push(found, { kind, text: first, start: at, reason, scope: 'global' });
+        push(found, { kind, text: value, start: at, reason, scope: 'global' });
+      }
       break;
+    }
     case 'email':
     case 'phone':
       if (where !== 'prose' && /[\d@]/.test(value) && value.length <= 60)
@@ -555,6 +581,8 @@ export function detectFieldValue(
     case 'grade':
       // A cell under "Score" or the value of `quizScore` is a score whatever it looks like; after "Grade:" in
       // prose it must look like one ("B+", "62%"), so a lesson plan's "Grade: 5" stays.
+      // A course or exam's title under "Exam" or "Test" ("AP Calculus AB", "Algebra II") names the test, not a mark.
+      if (courseTitle.test(value)) break;
       if (where !== 'prose' ? value.length <= 24 : !gradeLevel.test(value) && scoreShape.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
       break;

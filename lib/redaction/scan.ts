@@ -29,6 +29,7 @@ import {
 } from './well-known';
 import type { KnownNames } from './known-names';
 import { isInInstitutionName } from './institution-names';
+import { findListedBirthDates } from './birth-dates';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -326,6 +327,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findParentWriter(field.text),
     ...findChatSenders(field.text),
     ...findHonourListNames(field.text),
+    ...findListedBirthDates(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);

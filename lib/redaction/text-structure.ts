@@ -300,9 +300,24 @@ function delimitedTable(lines: Line[], i: number): { rows: Line[]; separator: st
 /** Code: CSV with a header line becomes rows; everything else stays lines of code. */
 function codeBlocks(body: Line[], lang: string): TextBlock[] {
   const first = body[0];
-  if (first && first.text.includes(',') && body.length > 1) {
+  // A SQL statement lists its columns with commas too ("SELECT s.student_number, s.first_name, …"): not a CSV.
+  const isSql = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|FROM|WHERE)\b/i.test(first?.text ?? '');
+  if (first && !isSql && first.text.includes(',') && body.length > 1) {
     const headers = splitOutsideQuotes(first.text, ',').map((h) => h.trim().replace(/^["']|["']$/g, ''));
     if (headers.filter((h) => classifyFieldName(h) !== null).length >= 2) return tableRows(first, body.slice(1), ',');
+  }
+  // A query's result printed by psql or a SQL client inside a code block: "col | col", a rule of "-" and "+"
+  // (or "|"), then rows (part 10, 1 Dec 2026: a truancy query's student numbers).
+  const rule = body[1];
+  if (first && rule && first.text.includes('|') && /^[\s|+:-]+$/.test(rule.text) && /-{2,}/.test(rule.text)) {
+    const rows: Line[] = [];
+    for (let j = 2; j < body.length && (body[j] as Line).text.includes('|'); j++) rows.push(body[j] as Line);
+    const header = first.text.split('|').map((h) => h.trim());
+    if (rows.length > 0 && header.filter((h) => classifyFieldName(h) !== null).length >= 2) {
+      // In the order of the text: the header, the rule, the rows, then whatever follows ("(2 rows)").
+      const [head, ...rowBlocks] = tableRows(first, rows, '|');
+      return [head!, ...codeLines([rule], lang), ...rowBlocks, ...codeLines(body.slice(2 + rows.length), lang)];
+    }
   }
   if (first && first.text.includes(';') && body.length > 1) {
     const table = delimitedTable(body, 0);
