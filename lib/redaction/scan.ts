@@ -17,6 +17,9 @@ import { findLogEntryNames } from './log-entries';
 import { findHonourListNames } from './honour-lists';
 import { findNamesInPersonSlots } from './person-slots';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
+import { findMessageSenders } from './message-senders';
+import { findInitialsNames } from './initials-names';
+import { findCaseloadNames } from './caseload-lines';
 import { findNamesBesideKnown, findNamesInStudentText, sentenceAround } from './student-text-names';
 import { findTermsInStudentText } from './student-text-terms';
 import {
@@ -322,6 +325,9 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findNamesInArrays(field.text),
     ...findParentWriter(field.text),
     ...findChatSenders(field.text),
+    ...findMessageSenders(field.text),
+    ...findInitialsNames(field.text),
+    ...findCaseloadNames(field.text),
     ...findHonourListNames(field.text),
   ];
   if (found.length === 0) return [];
