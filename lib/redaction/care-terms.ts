@@ -145,11 +145,19 @@ export function findCareTerms(sentence: string): CareTerm[] {
 compiledEarly(careHealth);
 compiledEarly(careSpecialEducation);
 
-/** Medicines by generic name (lib/redaction/data/medicines.json), keyed by their first word without accents. */
+/**
+ * Medicines by generic name (lib/redaction/data/medicines.json), keyed by their first word in lower case, as
+ * written and without accents: a word of the sentence is looked up as it is, and only a hit is compared further
+ * (normalising every word of every sentence cost more than the lookups).
+ */
 const medicinesByFirstWord = new Map<string, string[]>();
 for (const name of medicines.names.map((n) => plain(n)).sort((a, b) => b.length - a.length)) {
   const first = name.split(' ')[0]!;
-  medicinesByFirstWord.set(first, [...(medicinesByFirstWord.get(first) ?? []), name]);
+  for (const key of new Set([
+    first,
+    ...medicines.names.filter((n) => plain(n) === name).map((n) => n.split(' ')[0]!.toLowerCase()),
+  ]))
+    medicinesByFirstWord.set(key, [...(medicinesByFirstWord.get(key) ?? []), name]);
 }
 
 function plain(text: string): string {
@@ -161,16 +169,15 @@ const word = /\p{L}[\p{L}-]*/gu;
 /** Medicines of the list named in `sentence` (a sentence about one child), one lookup per word. */
 export function findMedicines(sentence: string): CareTerm[] {
   const out: CareTerm[] = [];
-  let skipTo = 0;
-  for (const m of allMatches(word, sentence)) {
-    if (m.index < skipTo) continue;
-    const names = medicinesByFirstWord.get(plain(m[0]));
+  word.lastIndex = 0;
+  for (let m = word.exec(sentence); m !== null; m = word.exec(sentence)) {
+    const names = medicinesByFirstWord.get(m[0].toLowerCase());
     if (!names) continue;
     for (const name of names) {
       const text = sentence.slice(m.index, m.index + name.length);
       if (plain(text) !== name || /[\p{L}\d]/u.test(sentence.charAt(m.index + name.length))) continue;
       out.push({ kind: 'health', text, index: m.index });
-      skipTo = m.index + name.length;
+      word.lastIndex = m.index + name.length;
       break;
     }
   }
