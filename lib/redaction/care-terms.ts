@@ -151,13 +151,13 @@ compiledEarly(careSpecialEducation);
  * (normalising every word of every sentence cost more than the lookups).
  */
 const medicinesByFirstWord = new Map<string, string[]>();
-for (const name of medicines.names.map((n) => plain(n)).sort((a, b) => b.length - a.length)) {
-  const first = name.split(' ')[0]!;
-  for (const key of new Set([
-    first,
-    ...medicines.names.filter((n) => plain(n) === name).map((n) => n.split(' ')[0]!.toLowerCase()),
-  ]))
-    medicinesByFirstWord.set(key, [...(medicinesByFirstWord.get(key) ?? []), name]);
+for (const written of [...medicines.names].sort((a, b) => b.length - a.length)) {
+  const name = plain(written);
+  for (const key of new Set([name.split(' ')[0]!, written.split(' ')[0]!.toLowerCase()])) {
+    const list = medicinesByFirstWord.get(key) ?? [];
+    if (!list.includes(name)) list.push(name);
+    medicinesByFirstWord.set(key, list);
+  }
 }
 
 function plain(text: string): string {
