@@ -32,6 +32,7 @@ import {
 } from './well-known';
 import { allMatches } from './all-matches';
 import { isInInstitutionName } from './institution-names';
+import { isStaffName } from './staff-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -74,6 +75,8 @@ export interface ScanContext extends PatternContext {
   roster: RosterMatcher;
   /** Surnames of well-known people named in full somewhere in the trace. */
   namedSurnames: Set<string>;
+  /** Words of staff names met with their role so far in this scan (lib/redaction/staff-names.ts). */
+  staffWords: Set<string>;
 }
 
 export function makeScanContext(roster: string[], teacherName: string, texts: string[]): ScanContext {
@@ -91,6 +94,7 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
       rosterNames.flatMap((entry) => entry.toLowerCase().split(/[\s,-]+/)).filter((w) => w.length >= 2),
     ),
     namedSurnames: surnamesNamedIn(texts),
+    staffWords: new Set(),
   };
 }
 
@@ -104,7 +108,15 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
   }
   const words = d.text.toLowerCase().split(/[\s-]+/);
   if (words.every((w) => ctx.teacherWords.has(w.replace(/[.'’]/g, '')))) return true;
+  const named = words.filter((w) => !/^(?:mr|mrs|ms|mx|dr|sr|sra|srta)\.?$/.test(w));
+  if (named.length > 0 && named.every((w) => ctx.staffWords.has(w))) return true;
   if (isInInstitutionName(text, offset + d.start, offset + d.start + d.text.length)) return true;
+  // A staff member named with their role ("our ESL coordinator (Mr. Paul Ferris") is remembered for the rest of
+  // the scan: "Dear Mr. Ferris" in the AI's draft is the same colleague, not a parent.
+  if (isStaffName(text, offset + d.start, offset + d.start + d.text.length)) {
+    for (const w of words) if (w.length >= 3 && !/^(?:mr|mrs|ms|mx|dr|sr|sra|srta)\.?$/.test(w)) ctx.staffWords.add(w);
+    return true;
+  }
   if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
   return isWithinWellKnown(text, offset + d.start, offset + d.start + d.text.length, spans);
 }
