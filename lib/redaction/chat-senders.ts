@@ -7,8 +7,10 @@ import { allMatches } from './all-matches';
  * ("maestra", "profe", "Ms. Lee") or of the writer's child ("mi hija", "my son") is a family's: its sender, named in full, is a parent, and what it says
  * ("tiene cita por lo del TDAH") is about their child.
  */
+// A WhatsApp export copied from the phone gives the time alone in brackets ("[9:11] Mayelin Severino: profe…",
+// part 11, 1 Dec 2026); without brackets a bare time ("10:15 Reading Workshop: …") is a schedule, not a chat.
 const chatLine =
-  /^[ \t]*\[?\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[aApP]\.?[ \t]?[mM]\.?)?\]?[ \t]*(?:[-–][ \t]*)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}):[ \t]+(.*)$/gmu;
+  /^[ \t]*(?:\[?\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[aApP]\.?[ \t]?[mM]\.?)?\]?|\[\d{1,2}:\d{2}(?:[ \t]?[aApP]\.?[ \t]?[mM]\.?)?\])[ \t]*(?:[-–][ \t]*)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}):[ \t]+(.*)$/gmu;
 const toTheTeacher =
   /\b(?:maestr[ao]|profe(?:sor[a]?)?|miss|teacher|Mr\.|Mrs\.|Ms\.|Sra\.|seño|señorita|mi hij[oa]|el niño|la niña|my (?:son|daughter|child|kid))(?![\p{L}])/iu;
 

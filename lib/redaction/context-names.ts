@@ -197,8 +197,11 @@ const cues: Cue[] = [
   after(
     'studentName',
     // Capitalised too: a heading starts with it ("Informe de Lucía Herrero:", "Los padres de Gonzalo").
-    String.raw`\b(?:[Mm]amá|[Mm]ama|[Mm]adre|[Pp]apá|[Pp]apa|[Pp]adre|[Ff]amilia|[Tt]utor|[Tt]utora|IEP|PEI|[Pp]lan 504|[Nn]ota|[Nn]otas|[Cc]alificación|[Cc]alificaciones|[Cc]umpleaños|[Aa]lergia|[Nn]úmero|ID|[Ee]xpediente|[Bb]oletín|[Ii]nforme|[Cc]omentario|[Ee]valuación|[Tt]utoría|[Ss]eguimiento|[Rr]efuerzo|[Ll]os padres|[Ll]a familia)\s+de\s+`,
+    // The words of a family chat too: "(mami de Yeiry)", "Papi de Enmanuel", "la abuela de Santi" (part 11).
+    String.raw`\b(?:[Mm]amá|[Mm]ama|[Mm]adre|[Pp]apá|[Pp]apa|[Pp]adre|[Mm]ami|[Pp]api|[Aa]buel[ao]|[Aa]buelit[ao]|[Tt]í[ao]|[Mm]adrina|[Pp]adrino|[Ff]amilia|[Tt]utor|[Tt]utora|IEP|PEI|[Pp]lan 504|[Nn]ota|[Nn]otas|[Cc]alificación|[Cc]alificaciones|[Cc]umpleaños|[Aa]lergia|[Nn]úmero|ID|[Ee]xpediente|[Bb]oletín|[Ii]nforme|[Cc]omentario|[Ee]valuación|[Tt]utoría|[Ss]eguimiento|[Rr]efuerzo|[Ll]os padres|[Ll]a familia)\s+de\s+`,
   ),
+  // "from the abuela of Santi", "mom of Kaylee": a family word of a message list, in lower case.
+  after('studentName', String.raw`(?<![\p{L}])(?:mom|mum|grandma|abuela|abuelo|abuelita|mami|papi)\s+of\s+`),
   after('parentName', String.raw`\bDear\s+${honorific}\s+(?:and\s+${honorific}\s+)?`),
   after('parentName', String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora)\s+)?`),
   after(

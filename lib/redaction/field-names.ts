@@ -38,8 +38,9 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [
     'studentName',
-    // SIS exports abbreviate: "LName", "FName", "Last Nm", "MI".
-    /\b(?:name|names|student|students|first|last|first name|last name|full name|lname|fname|last nm|first nm|stu name|surname|given|given name|forename|family name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas|athletes?)\b/,
+    // SIS exports abbreviate: "LName", "FName", "Last Nm", "MI". A coach's or a counsellor's sheet names its
+    // children by their role ("athlete", "player", "advisee", "jugador"; part 10, 1 Dec 2026).
+    /\b(?:name|names|student|students|first|last|first name|last name|full name|lname|fname|last nm|first nm|stu name|surname|given|given name|forename|family name|nombre|nombres|apellidos?|alumnos?|alumnas?|estudiantes?|child|children|kid|kids|pupils?|learners?|roster|nino|nina|ninos|ninas|athletes?|players?|campers?|advisees?|mentees?|tutees?|atletas?|jugador(?:a|es|as)?|deportistas?)\b/,
   ],
 ];
 

@@ -7,8 +7,11 @@
  */
 const after =
   /^(?:['’]s)?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?\s+(?:Middle|High|Elementary|Primary|Secondary|Junior|Intermediate|Grammar|Charter|Preparatory|Prep|School|Academy|College|University|Institute|Learning Trust|Trust|Foundation|Unified|ISD|CISD|USD|School District|District|Library|Museum)(?![\p{L}])/u;
+// Latin American schools are named by their kind and number before the person: Peru's "I.E. N° 30001 "César
+// Vallejo"", Ecuador's "Unidad Educativa", El Salvador's "Centro Escolar", Puerto Rico's "Escuela Segunda Unidad"
+// (part 11, 1 Dec 2026).
 const before =
-  /(?:Escuela|Colegio|Instituto|Liceo|Academia|Universidad|CEIP|IES|Escola|Col·legi|Primaria|Secundaria|Preparatoria|Jardín de Niños|School|Academy)(?:\s+(?:de|del|la|Primaria|Secundaria|T[ée]cnica|Oficial|N[º°o]\.?\s*\d+))*\s+$/u;
+  /(?<![\p{L}])(?:Escuela|Colegio|Instituto|Liceo|Academia|Universidad|CEIP|IES|Escola|Col·legi|Primaria|Secundaria|Preparatoria|Jardín de Niños|School|Academy|I\.\s?E\.(?:\s?[IP]\.)?|U\.\s?E\.|Unidad Educativa|Institución Educativa|Centro Escolar|Centro Educativo|Complejo Educativo|Jardín Infantil|Jardín|Escuela Básica|Segunda Unidad)(?:\s+(?:de|del|la|Primaria|Secundaria|T[ée]cnica|Oficial|Fiscal|Particular|Privad[oa]|Inicial|N[º°o]\.?\s*\d+|\d+))*\s+["“«]?$/u;
 
 export function isInInstitutionName(text: string, start: number, end: number): boolean {
   return after.test(text.slice(end, end + 60)) || before.test(text.slice(Math.max(0, start - 40), start));

@@ -17,6 +17,9 @@ import { findLogEntryNames } from './log-entries';
 import { findHonourListNames } from './honour-lists';
 import { findNamesInPersonSlots } from './person-slots';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
+import { findMessageSenders } from './message-senders';
+import { findInitialsNames } from './initials-names';
+import { findCaseloadNames } from './caseload-lines';
 import { findNamesBesideKnown, findNamesInStudentText, sentenceAround } from './student-text-names';
 import { findTermsInStudentText } from './student-text-terms';
 import {
@@ -30,6 +33,7 @@ import {
 import type { KnownNames } from './known-names';
 import { isInInstitutionName } from './institution-names';
 import { findListedBirthDates } from './birth-dates';
+import { isStaffName } from './staff-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -72,6 +76,8 @@ export interface ScanContext extends PatternContext {
   roster: RosterMatcher;
   /** Surnames of well-known people named in full somewhere in the trace. */
   namedSurnames: Set<string>;
+  /** Words of staff names met with their role so far in this scan (lib/redaction/staff-names.ts). */
+  staffWords: Set<string>;
 }
 
 export function makeScanContext(roster: string[], teacherName: string, texts: string[]): ScanContext {
@@ -89,6 +95,7 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
       rosterNames.flatMap((entry) => entry.toLowerCase().split(/[\s,-]+/)).filter((w) => w.length >= 2),
     ),
     namedSurnames: surnamesNamedIn(texts),
+    staffWords: new Set(),
   };
 }
 
@@ -102,7 +109,15 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
   }
   const words = d.text.toLowerCase().split(/[\s-]+/);
   if (words.every((w) => ctx.teacherWords.has(w.replace(/[.'’]/g, '')))) return true;
+  const named = words.filter((w) => !/^(?:mr|mrs|ms|mx|dr|sr|sra|srta)\.?$/.test(w));
+  if (named.length > 0 && named.every((w) => ctx.staffWords.has(w))) return true;
   if (isInInstitutionName(text, offset + d.start, offset + d.start + d.text.length)) return true;
+  // A staff member named with their role ("our ESL coordinator (Mr. Paul Ferris") is remembered for the rest of
+  // the scan: "Dear Mr. Ferris" in the AI's draft is the same colleague, not a parent.
+  if (isStaffName(text, offset + d.start, offset + d.start + d.text.length)) {
+    for (const w of words) if (w.length >= 3 && !/^(?:mr|mrs|ms|mx|dr|sr|sra|srta)\.?$/.test(w)) ctx.staffWords.add(w);
+    return true;
+  }
   if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
   return isWithinWellKnown(text, offset + d.start, offset + d.start + d.text.length, spans);
 }
@@ -326,6 +341,9 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findNamesInArrays(field.text),
     ...findParentWriter(field.text),
     ...findChatSenders(field.text),
+    ...findMessageSenders(field.text),
+    ...findInitialsNames(field.text),
+    ...findCaseloadNames(field.text),
     ...findHonourListNames(field.text),
     ...findListedBirthDates(field.text),
   ];

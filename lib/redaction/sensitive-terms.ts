@@ -6,6 +6,7 @@ import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 import { regionalHealthTerms, regionalSpecialEducationTerms } from './regional-terms';
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
+import { findCareTerms, findMedicines } from './care-terms';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -357,6 +358,16 @@ export function detectSensitiveTerms(
         scope: 'local',
       });
     }
+    // Parents', therapists' and counsellors' words, and medicines by generic name (care-terms.ts).
+    for (const t of [...findCareTerms(sentence), ...findMedicines(sentence)])
+      found.push({
+        kind: t.kind,
+        text: t.text,
+        start: s.start + t.index,
+        key: t.text.toLowerCase(),
+        reason,
+        scope: 'local',
+      });
     for (const m of allMatches(specialEducation, sentence)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
       if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;

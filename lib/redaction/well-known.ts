@@ -1,6 +1,8 @@
 import { registerScanCache } from './scan-caches';
 import data from './data/well-known.json';
 import regional from './data/well-known-regional.json';
+import americas from './data/well-known-americas.json';
+import { isCommonSurname } from './common-surnames';
 import { allMatches } from './all-matches';
 
 /**
@@ -14,15 +16,18 @@ export interface Span {
   end: number;
 }
 
-// The UK, Canada, Australia and New Zealand, US city founders and Latin America's countries: a list of its own.
-const allPeople = [...data.people, ...regional.people];
+// The UK, Canada, Australia and New Zealand, US city founders and Latin America's countries: a list of its own;
+// the Spanish-speaking countries' heroes and writers and US picture-book authors another (well-known-americas.json).
+const allPeople = [...data.people, ...regional.people, ...Object.values(americas.peopleByClass).flat()];
 const entries = [
   ...new Set([
     ...allPeople,
     ...data.characters,
     ...regional.characters,
+    ...americas.characters,
     ...data.works,
     ...regional.works,
+    ...americas.works,
     ...data.places,
     ...regional.places,
   ]),
@@ -113,7 +118,9 @@ export function surnamesNamedIn(texts: string[]): Set<string> {
     for (const m of matches(text)) {
       if (!people.has(m.text)) continue;
       const last = surnameOf(m.text);
-      if (last.length >= 3 && last !== m.text) found.add(last);
+      // "Francisco del Rosario Sánchez" keeps "Duarte"-like surnames only: a surname most families share
+      // ("Sánchez", "Johnson") still names the child "Ximena Sánchez" in the same trace.
+      if (last.length >= 3 && last !== m.text && !isCommonSurname(last)) found.add(last);
     }
   return found;
 }
