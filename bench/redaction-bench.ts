@@ -24,6 +24,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus9 } = await import('../tests/fixtures/redaction/corpus-held-out-9');
   const { heldOutCorpus10 } = await import('../tests/fixtures/redaction/corpus-held-out-10');
   const { heldOutCorpus11 } = await import('../tests/fixtures/redaction/corpus-held-out-11');
+  const { heldOutCorpus12 } = await import('../tests/fixtures/redaction/corpus-held-out-12');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -51,6 +52,9 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // Written blind by a tenth author (helper corpus11, 1 Dec 2026): elementary, early-childhood and newcomer
     // classrooms, ~1:1 English:Spanish (PR, DR, Peru, Venezuela, Guatemala, Ecuador); not scored by its author.
     ['part 11 (held out)', heldOutCorpus11],
+    // Written blind by an eleventh author (helper corpus12, 1 Dec 2026): middle school (grades 6-8) across subjects,
+    // ~2:1 English:Spanish (MX, CO, ES, AR, CL, CU); not scored by its author.
+    ['part 12 (held out)', heldOutCorpus12],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

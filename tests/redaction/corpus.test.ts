@@ -12,6 +12,7 @@ import { heldOutCorpus8 } from '../fixtures/redaction/corpus-held-out-8';
 import { heldOutCorpus9 } from '../fixtures/redaction/corpus-held-out-9';
 import { heldOutCorpus10 } from '../fixtures/redaction/corpus-held-out-10';
 import { heldOutCorpus11 } from '../fixtures/redaction/corpus-held-out-11';
+import { heldOutCorpus12 } from '../fixtures/redaction/corpus-held-out-12';
 import { hugeDoc, manyTurnsDoc, multilingualDoc, shortDoc, typicalDoc } from '../export/sample-docs';
 import { docOfSample, evaluateCorpus, formatScore } from './evaluate-corpus';
 import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
@@ -28,6 +29,7 @@ describe('the labelled corpus itself', () => {
   // are development data since; they are held to their reached figures below.
   // Parts 10 and 11 (helpers corpus10 and corpus11, written blind, first scored 1 Dec 2026 08:20: 78.2 % / 6.2 % and
   // 75.6 % / 9.7 %) are checked for their labels only here; no rule has been written from them yet.
+  // Part 12 (helper corpus12, written blind to the rules, 1 Dec 2026) is unscored: checked for its labels only.
   const all = [
     ...devCorpus,
     ...devCorpus2,
@@ -41,6 +43,7 @@ describe('the labelled corpus itself', () => {
     ...heldOutCorpus9,
     ...heldOutCorpus10,
     ...heldOutCorpus11,
+    ...heldOutCorpus12,
   ];
   test('at least 150 student details of at least 10 kinds, and 100 look-alikes, in English and Spanish', () => {
     const details = all.flatMap((s) => s.details);
