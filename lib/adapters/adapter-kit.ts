@@ -54,7 +54,7 @@ export interface SiteSelectors {
    * page's innerText each on a 400-turn page, 2026-12-01). The probe is cheap: the first prompt is near the top of the
    * page and `closest` reads only its ancestors. With no prompt, or no layout around it, every entry is tried.
    */
-  readonly layouts?: readonly { readonly around: string; readonly absent: SelectorList }[];
+  readonly layouts?: readonly { readonly around: string; readonly absent?: SelectorList }[];
 }
 
 export interface SiteAdapterConfig {
@@ -120,13 +120,14 @@ function readConversation(
 /** The site's config with the lists of the page's layout (SiteSelectors.layouts). */
 function forLayout(config: SiteAdapterConfig, doc: Document): SiteAdapterConfig {
   const { selectors } = config;
-  if (selectors.layouts === undefined) return config;
-  const prompt = firstElement(doc, selectors.userMessage);
-  const layout = prompt && selectors.layouts.find((l) => prompt.closest(l.around));
-  if (!layout) return config;
-  const present = (list: SelectorList) => list.filter((entry) => !layout.absent.includes(entry));
-  const { root, assistantMessage } = selectors;
-  return { ...config, selectors: { ...selectors, root: present(root), assistantMessage: present(assistantMessage) } };
+  const prompt = selectors.layouts && firstElement(doc, selectors.userMessage);
+  const absent = prompt && selectors.layouts!.find((layout) => prompt.closest(layout.around))?.absent;
+  if (!absent) return config;
+  const present = (list: SelectorList) => list.filter((entry) => !absent.includes(entry));
+  return {
+    ...config,
+    selectors: { ...selectors, root: present(selectors.root), assistantMessage: present(selectors.assistantMessage) },
+  };
 }
 
 /**

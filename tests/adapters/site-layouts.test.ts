@@ -62,10 +62,7 @@ describe('the adapter kit', () => {
     streaming: [],
     sidebarTitle: [],
     model: [],
-    layouts: [
-      { around: '.new-row', absent: [] },
-      { around: '.old-row', absent: ['.new-root', '.new-answer'] },
-    ],
+    layouts: [{ around: '.new-row' }, { around: '.old-row', absent: ['.new-root', '.new-answer'] }],
   };
   const site = defineSiteAdapter({
     id: 'claude',
@@ -99,7 +96,7 @@ describe('the adapter kit', () => {
     expect(texts).toEqual(['Q']);
   });
 
-  test('a layout with nothing absent keeps every entry, newest first', () => {
+  test('a layout with no absent entries keeps every entry, newest first', () => {
     const { texts, queried } = read(
       '<div class="new-root"><div class="new-row"><p class="prompt">Q</p></div><div class="new-answer">A</div><div class="old-answer">B</div></div>',
     );

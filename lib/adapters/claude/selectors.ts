@@ -103,8 +103,5 @@ export const selectors = {
   },
   // A first prompt in a hub transcript row is the 2026-10 layout (every entry applies); in a render-count wrapper, an
   // older one, which has no hub root or hub answer (fixtures rubric-2026-08, artifact-*-2026-07; the bench's page).
-  layouts: [
-    { around: transcriptRow, absent: [] },
-    { around: renderCount, absent: [hubRoot, hubReplyText, hubProse] },
-  ],
+  layouts: [{ around: transcriptRow }, { around: renderCount, absent: [hubRoot, hubReplyText, hubProse] }],
 } as const satisfies SiteSelectors;
