@@ -27,10 +27,15 @@ const artifactPanel2026_02 = '#markdown-artifact'; // 2026-02: the artifact side
 const artifactPanel2026_07 = 'div[data-skill-file-viewer]'; // 2026-07: open artifact's panel body (nuncaeslupus artifact-panel.html)
 const userMessage = '[data-testid="user-message"]'; // 2025 to 2026-08: the grid holding every paragraph of a prompt (sho7650 #200)
 const claudeResponse = '.font-claude-response'; // 2024 to 2026-08: the whole answer (sho7650 selectors/claude.ts)
+const hubRoot = 'div[data-perf-region="transcript"]'; // 2026-10: role="feed" list of transcript rows (sho7650 claude-hub-dom.ts)
+const hubReplyText = `${assistantMessage} [data-perf-reply-text]`; // 2026-10: each reply-text part of an answer (claude-hub-dom.ts)
+const hubProse = `${assistantMessage} [data-cds="Prose"]`; // 2026-10: the design-system wrapper of the same text
+const transcriptRow = 'div[data-testid="transcript-row"]'; // 2026-10: one per message (claude-hub-dom.ts)
+const renderCount = '[data-test-render-count]'; // 2026 to 2026-08: wrapper of every message; none in the 2026-10 hub (nuncaeslupus real-capture.html, fixtures)
 
 export const selectors = {
   root: [
-    'div[data-perf-region="transcript"]', // 2026-10: role="feed" list of transcript rows (sho7650 claude-hub-dom.ts)
+    hubRoot, // 2026-10: role="feed" list of transcript rows (sho7650 claude-hub-dom.ts)
     'div.overflow-y-auto.overflow-x-hidden.flex-1', // 2026-07: the scroller of the message list (sho7650 selectors/claude.ts)
     'div.overflow-y-scroll.overflow-x-hidden', // 2026: same scroller in nuncaeslupus real-capture.html
     '#main-content', // 2026-02: the page's main column (claude-extended-thinking-dom.md)
@@ -40,9 +45,9 @@ export const selectors = {
     '.font-user-message', // 2024 to 2026-08: class on the prompt text, dropped in 2026-08 (sho7650 notes)
   ],
   assistantMessage: [
-    `${assistantMessage} [data-perf-reply-text]`, // 2026-10: each reply-text part of an answer (claude-hub-dom.ts)
+    hubReplyText, // 2026-10: each reply-text part of an answer (claude-hub-dom.ts)
     'div[data-perf-reply-text]', // 2026-09: the reply text, inside .font-claude-response then (scripts dated 2026-09-16/18)
-    `${assistantMessage} [data-cds="Prose"]`, // 2026-10: the design-system wrapper of the same text, if the perf hook goes
+    hubProse, // 2026-10: the design-system wrapper of the same text, if the perf hook goes
     '.font-claude-response .standard-markdown', // 2025 to 2026-08: answer prose, one block per stretch between tools
     '.font-claude-response .progressive-markdown', // until 2026-07: streaming renderer's class (sho7650 notes)
     claudeResponse, // 2024 to 2026-08: the whole answer, when the markdown class changes again
@@ -65,8 +70,8 @@ export const selectors = {
     `${userMessage} .whitespace-pre-wrap`, // 2025 to 2026-08: each prompt paragraph is raw pre-wrap text
   ],
   conversationMarker: [
-    'div[data-testid="transcript-row"]', // 2026-10: one per message (claude-hub-dom.ts)
-    '[data-test-render-count]', // 2026: wrapper of every message (nuncaeslupus real-capture.html)
+    transcriptRow, // 2026-10: one per message (claude-hub-dom.ts)
+    renderCount, // 2026: wrapper of every message (nuncaeslupus real-capture.html)
     userMessage, // 2025 to 2026-08: prompt grid (sho7650 selectors/claude.ts)
     claudeResponse, // 2024 to 2026-08: answer wrapper (sho7650 selectors/claude.ts)
   ],
@@ -96,4 +101,7 @@ export const selectors = {
       'h2[title]', // 2026-07: panel heading; its title attribute is the artifact's name without the "· MD" type
     ],
   },
+  // A first prompt in a hub transcript row is the 2026-10 layout (every entry applies); in a render-count wrapper, an
+  // older one, which has no hub root or hub answer (fixtures rubric-2026-08, artifact-*-2026-07; the bench's page).
+  layouts: [{ around: transcriptRow }, { around: renderCount, absent: [hubRoot, hubReplyText, hubProse] }],
 } as const satisfies SiteSelectors;

@@ -12,7 +12,7 @@ export interface Block {
 }
 
 export class Writer {
-  readonly blocks: Block[] = [];
+  blocks: Block[] = [];
   // Plain string concatenation: V8 builds ropes, cheaper than arrays and joins for many small pieces.
   md = '';
   text = '';
@@ -123,9 +123,15 @@ export class Writer {
     if (block !== null && (block.md !== '' || block.text !== '')) this.blocks.push(block);
   }
 
+  /**
+   * The finished blocks. The writer is then as new (inline markup is always closed by now): list items and table cells
+   * reuse one writer instead of allocating one each (13,000 list items on a 400-turn page).
+   */
   finish(): Block[] {
     this.flush();
-    return this.blocks;
+    const { blocks } = this;
+    this.blocks = [];
+    return blocks;
   }
 }
 

@@ -19,13 +19,13 @@ export function renderList(el: Element, ordered: boolean, context: WalkContext):
   let n = Number.isFinite(startAttr) ? startAttr : 1;
   const mdItems: string[] = [];
   const textItems: string[] = [];
+  const inner = new Writer();
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
     // The tag name read once: each read is a call into the DOM.
     const tag = child.localName;
     if (skippedTags.has(tag)) continue;
     const mark = markOf(context, child, tag) ?? 0;
     if (mark & markSkip) continue;
-    const inner = new Writer();
     if (tag === 'li') context.walkChildren(child, inner, context, (mark & markPreWrap) !== 0);
     else context.walkNode(child, inner, context);
     const blocks = inner.finish();
@@ -42,11 +42,8 @@ const followingLine = /\n(?=[^\n])/g;
 
 function listItem(marker: string, blocks: readonly Block[], key: 'md' | 'text'): string {
   if (blocks.length === 0) return marker.trimEnd();
-  let body = '';
-  blocks.forEach((b, i) => {
-    if (i > 0) body += b.isList ? '\n' : '\n\n';
-    body += b[key];
-  });
+  let body = blocks[0]![key];
+  for (let i = 1; i < blocks.length; i++) body += (blocks[i]!.isList ? '\n' : '\n\n') + blocks[i]![key];
   return marker + body.replace(followingLine, '\n' + ' '.repeat(marker.length));
 }
 
@@ -72,13 +69,13 @@ export function renderTable(table: Element, context: WalkContext): Block | null 
   const mdRows: string[][] = [];
   const textRows: string[][] = [];
   let width = 0;
+  const inner = new Writer();
   for (const row of rows) {
     const mdCells: string[] = [];
     const textCells: string[] = [];
     for (let cell = row.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
       const tag = cell.localName;
       if (tag !== 'td' && tag !== 'th') continue;
-      const inner = new Writer();
       context.walkChildren(cell, inner, context);
       const blocks = inner.finish();
       // GFM cells are one line; a pipe ends the cell even inside a code span unless escaped.
