@@ -39,6 +39,8 @@ describe('TraceList', () => {
     const user = userEvent.setup();
     const { rerender } = render(<TraceList searchQuery="" onOpenTrace={onOpen} />);
     expect(await screen.findByRole('heading', { name: 'Traces (3)' })).toBeInTheDocument();
+    // The heading's count and the list's first page are separate queries: the count can arrive first.
+    await screen.findByRole('list');
     expect(titles()).toEqual(['Evaluación de fracciones', 'Fractions lesson plan', 'Parent letter']);
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent(/Ready.*AI for Feedback, Assessment, and Reflection/);
 
