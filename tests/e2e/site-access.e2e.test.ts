@@ -57,6 +57,19 @@ async function capturedStatus(page: import('playwright-core').Page): Promise<str
   return (await status.textContent()) ?? '';
 }
 
+/**
+ * The status after a capture here. What this file tests is which reader read the page, so it accepts both endings
+ * of the status: Chrome lets the worker open the side panel only while the click's user action is current, and on
+ * a loaded machine a waking worker can get the message after that (seen at load ~8 on the first site of a fresh
+ * browser, 2026-12-01); the status then tells the teacher to open it from the toolbar. capture-lands-in-trace and
+ * fastest-path hold the panel's opening to "trace opened".
+ */
+function capturedWithNote(count: number, note = ''): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ending = '(?:trace opened|click the ShowWork toolbar button to see it)';
+  return new RegExp(`^Captured ${count} turns — ${ending}${note ? escape(`. ${note}`) : ''}$`);
+}
+
 describe('any other site, once the extension holds its host permission', () => {
   test('shows the Capture button and captures (site web, read structurally); Remove takes the button away', async () => {
     const profile = mkdtempSync(join(workDir, 'profile-'));
@@ -66,7 +79,7 @@ describe('any other site, once the extension holds its host permission', () => {
     const page = await session.context.newPage();
     await page.goto(chatUrl);
     await page.getByRole('button', { name: captureButtonName.en }).click();
-    expect(await capturedStatus(page)).toBe(`Captured 4 turns — trace opened. ${structuralNote}`);
+    expect(await capturedStatus(page)).toMatch(capturedWithNote(4, structuralNote));
 
     const panel = await session.openExtensionPage('/sidepanel.html');
     const [conversation] = await readTable<StoredConversation>(panel, 'conversations');
@@ -184,7 +197,7 @@ describe('the five AI sites: the adapter as saved, the structural reader after a
       const page = await session.context.newPage();
       await page.goto(url);
       await page.getByRole('button', { name: captureButtonName.en }).click();
-      expect(await capturedStatus(page)).toBe(`Captured ${count} turns — trace opened`);
+      expect(await capturedStatus(page)).toMatch(capturedWithNote(count));
       const panel = await session.openExtensionPage('/sidepanel.html');
       expect(await readTable<StoredConversation>(panel, 'conversations')).toMatchObject([{ site, reader: 'site' }]);
     },
