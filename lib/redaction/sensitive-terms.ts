@@ -3,6 +3,7 @@ import type { Detection } from './detection';
 import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
 import { marksAboutChild } from './mark-scales';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
+import { nurseLogHealthTerms, supportPlanTerms } from './nurse-and-support-terms';
 import { regionalHealthTerms, regionalSpecialEducationTerms } from './regional-terms';
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
@@ -135,7 +136,7 @@ const healthShapes = new RegExp(
   'gu',
 );
 const health = new RegExp(
-  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms].join('|')})(?![\\p{L}])`,
   'giu',
 );
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
@@ -158,6 +159,7 @@ const specialEducationTerms = [
 const specialEducationSource = [
   ...specialEducationTerms,
   ...moreSpecialEducationTerms,
+  ...supportPlanTerms,
   ...regionalSpecialEducationTerms,
 ].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
