@@ -26,7 +26,7 @@ export const nurseLogHealthTerms = [
   String.raw`surgery \((?:scoliosis|spine|spinal fusion|heart|hip|knee|ACL|appendix|tonsils)\)`,
   // Mental-health and therapy records.
   // "out 4 days w/ mono": the note-taker's "w/" before the illness.
-  String.raw`(?<=\bw\/ ?)mono`,
+  String.raw`w\/ ?mono`,
   String.raw`safety plan|plan de seguridad|physical therapy|fisioterapia|terapia física|kinesiología`,
   // A learning condition said of the child as an adjective.
   String.raw`dyslexic|disléxic[oa]|dislexic[oa]|discalcúlic[oa]`,
@@ -34,7 +34,7 @@ export const nurseLogHealthTerms = [
 
 export const supportPlanTerms = [
   // A tier of support a child is moved to or has been in.
-  String.raw`(?<=\b(?:move[sd]?|moving|moved up|bumped|exited|stays?|remains?|placed) (?:(?:him|her|them|\p{Lu}\p{L}*|\p{Lu}{2}) )?(?:to|into|in|from|at|on) )Tier [1-3]|Tier [23](?= since\b| for \d| \(?\d(?:x|\/wk))`,
+  String.raw`(?:move[sd]?|moving|moved up|bumped|exited|stays?|remains?|placed) (?:(?:him|her|them|\p{Lu}\p{L}*|\p{Lu}{2}) )?(?:to|into|in|from|at|on) Tier [1-3]|Tier [23](?= since\b| for \d| \(?\d(?:x|\/wk))`,
   // A suspected eligibility and an SLD in one of the IDEA areas.
   String.raw`SLD (?:suspected|in (?:basic reading|reading (?:fluency|comprehension)|math(?:ematics)? (?:calculation|calc|problem solving|reasoning)|written expression|oral expression|listening comprehension))|(?:suspected|sospecha de) (?:SLD|specific learning disability|dyslexia|dislexia|ADHD|TDAH)`,
   // English-development levels (WIDA, ELPAC) written as a child's level.
@@ -44,5 +44,5 @@ export const supportPlanTerms = [
   // Argentina's disability certificate and aides, Chile's PIE categories, Colombia's PIAR adjustments.
   String.raw`CUD: ?(?:sí|si)|CUD(?= (?:de|del|vigente|en trámite))|Certificado Único de Discapacidad|acompañante terapéutic[oa]|maestr[oa] integrador[a]?|dificultad específica del aprendizaje|DEA|flexibilización (?:de tiempos|curricular|de (?:la )?evaluación)`,
   // An interpreter who works with the child ("interview done w/ her interpreter").
-  String.raw`(?<=\b(?:his|her|their|su) )(?:sign language |ASL |LSM |LSA )?(?:interpreter|intérprete)`,
+  String.raw`(?:his|her|their|su) (?:sign language |ASL |LSM |LSA )?(?:interpreter|intérprete)`,
 ];
