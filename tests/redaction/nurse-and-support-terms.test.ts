@@ -5,7 +5,7 @@ import { probe as p, testDetailProbes, testLookAlikes, type Probe } from './prob
  * Nurse-log injuries and conditions, support-plan wording (lib/redaction/nurse-and-support-terms.ts) and lists of
  * a child's conditions repeated where no child is named (lib/redaction/echoed-terms.ts), generalised by class
  * from part 12's misses. Every sentence here is written for this file (1 Dec 2026) and appears in no corpus
- * part; each probe holds, beside the detail, a look-alike of the same shape that must stay.
+ * part (staff look-alikes: lib/redaction/staff-names.ts); each probe holds, beside the detail, a look-alike of the same shape that must stay.
  */
 const probes: Probe[] = [
   // An injury by body part vs. a lesson's "hit the ball on the bounce".
@@ -58,6 +58,17 @@ const probes: Probe[] = [
     ['epilepsia', 'lamotrigina', 'ansiedad'],
     ['datos de salud'],
     { language: 'es' },
+  ),
+  // Staff named by their title, by a role and a copula, or as an assistant principal, on a line about a child.
+  p(
+    'From: Coach Renata Okonkwo\nMy student Wilhelmina Sato (ID 5587731) has a 52% in science and may miss the meet.',
+    ['Wilhelmina Sato', '52%'],
+    ['Coach Renata Okonkwo'],
+  ),
+  p(
+    'Poster session: my student Ezekiel Marsh (ID 5519983) placed first. Judges were Dr. Imelda Farrow and Mr. Caspian Vole (our AP).',
+    ['Ezekiel Marsh'],
+    ['Imelda Farrow', 'Caspian Vole'],
   ),
 ];
 
