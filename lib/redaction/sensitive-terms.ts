@@ -3,6 +3,7 @@ import type { Detection } from './detection';
 import { countedMarks, gradeShapes, mayHoldMark } from './grade-shapes';
 import { marksAboutChild } from './mark-scales';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
+import { nurseLogHealthTerms, supportPlanTerms } from './nurse-and-support-terms';
 import { regionalHealthTerms, regionalSpecialEducationTerms } from './regional-terms';
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
@@ -135,7 +136,7 @@ const healthShapes = new RegExp(
   'gu',
 );
 const health = new RegExp(
-  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms].join('|')})(?![\\p{L}])`,
   'giu',
 );
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
@@ -147,8 +148,9 @@ const specialEducationTerms = [
   String.raw`ACNEAE|NEAE|ACNEE|NEE|adaptaci[oó]n(?:es)? curricular(?:es)?(?: (?:no )?significativas?)?|dictamen de escolarizaci[oó]n|pedagog[ií]a terap[eé]utica|audici[oó]n y lenguaje`,
   // Accommodations and services written into a plan.
   String.raw`extended time(?: \d(?:[.,]\d+)?x| \(\d(?:[.,]\d+)?x\))?|time and a half|(?:\d(?:[.,]\d+)?x) (?:extended )?time|read[- ]aloud (?:accommodation|support|for tests)|preferential seating|speech(?:-language)? therapy|occupational therapy|resource room|pull-out services|tiempo extra(?: en (?:los )?exámenes)?|examen oral`,
-  // Tiers of support, language services and settings a plan names (RTI/MTSS, EL services, aides, classes).
-  String.raw`Tier [23](?: (?:intervention|support|services|reading|math))?|RTI|MTSS|(?:ELL|ESL|ESOL|ELD|EL|English (?:language )?learner) (?:services|support|pull-out|program)|pull-out (?:support|services|instruction|reading|math)|speech services|counseling services|case manager|(?:1:1|one-on-one|personal) (?:aide|para(?:professional)?)|modified (?:curriculum|assignments|tests|grading)|alternate assessment|self-contained (?:class|classroom|program)|behaviou?r (?:support|contract|chart)|social skills group|sensory breaks?`,
+  // Tiers of support, language services and settings a plan names (RTI/MTSS, EL services, aides, classes); Beck's
+  // "Tier 2 vocabulary" is a lesson's word list, not a child's tier.
+  String.raw`Tier [23](?: (?:intervention|support|services|reading|math))?(?! (?:vocabulary|vocab|words))|RTI|MTSS|(?:ELL|ESL|ESOL|ELD|EL|English (?:language )?learner) (?:services|support|pull-out|program)|pull-out (?:support|services|instruction|reading|math)|speech services|counseling services|case manager|(?:1:1|one-on-one|personal) (?:aide|para(?:professional)?)|modified (?:curriculum|assignments|tests|grading)|alternate assessment|self-contained (?:class|classroom|program)|behaviou?r (?:support|contract|chart)|social skills group|sensory breaks?`,
   String.raw`SDI(?: minutes)?|specially designed instruction|(?:IEP|SPED|special ed|resource|speech|OT|PT|service) minutes|least restrictive environment|LRE|SPED|on (?:meds|medication) for`,
   // Services by their person or room, and a 504 written without "plan" ("va con la psicopedagoga los martes",
   // "apoyo de educadora diferencial", "gets speech pull-out", "he's on a 504 for dysgraphia").
@@ -158,6 +160,7 @@ const specialEducationTerms = [
 const specialEducationSource = [
   ...specialEducationTerms,
   ...moreSpecialEducationTerms,
+  ...supportPlanTerms,
   ...regionalSpecialEducationTerms,
 ].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');

@@ -4,14 +4,15 @@
  * title. Part 11 and part 10 (1 Dec 2026) lost such names as parents or students because the line around them
  * held a child's details. The role must touch the name — right before it (with a colon, a parenthesis or an
  * honorific between) or right after it (after a comma, a dash, a parenthesis or a line break) — so "Maya's
- * counselor said…" leaves Maya alone. A parent's volunteer role ("room parent", "PTA") is no staff title.
+ * counselor said…" leaves Maya alone. Part 12 (1 Dec 2026) added the role as the name's own title ("Coach Jorge
+ * Alvarez"), a role then a copula ("Judges were Dr. Elena Vasquez") and an assistant principal ("(our AP)"). A parent's volunteer role ("room parent", "PTA") is no staff title.
  */
-const role = String.raw`(?:(?:ESL|ELL|EL|ESOL|ELD|504|IEP|SPED|special education|bilingual|district|campus|school|front office|attendance|testing|reading|math|literacy|instructional|athletic|assistant|head)\s+)?(?:coordinator|coordinador[a]?|counsel+or|consejer[ao]|orientador[a]?|principal|vice[- ]principal|director[a]?|nurse|enfermer[ao]|teacher|maestr[ao]|profesor[a]?|parapro(?:fessional)?|aide|traductor[a]?|translator|interpreter|int[ée]rprete|SLP|speech(?:-language)? pathologist|fonoaudi[óo]log[ao]|terapeuta|therapist|occupational therapist|psycholog(?:ist)|psic[óo]log[ao]|case manager|social worker|trabajador[a] social|secretary|secretari[ao]|librarian|bibliotecari[ao]|coach|entrenador[a]?|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician)`;
+const role = String.raw`(?:(?:ESL|ELL|EL|ESOL|ELD|504|IEP|SPED|special education|bilingual|district|campus|school|front office|attendance|testing|reading|math|literacy|instructional|athletic|assistant|head)\s+)?(?:coordinator|coordinador[a]?|counsel+or|consejer[ao]|orientador[a]?|principal|vice[- ]principal|director[a]?|nurse|enfermer[ao]|teacher|maestr[ao]|profesor[a]?|parapro(?:fessional)?|aide|traductor[a]?|translator|interpreter|int[ée]rprete|SLP|speech(?:-language)? pathologist|fonoaudi[óo]log[ao]|terapeuta|therapist|occupational therapist|psycholog(?:ist)|psic[óo]log[ao]|case manager|social worker|trabajador[a] social|secretary|secretari[ao]|librarian|bibliotecari[ao]|coach|entrenador[a]?|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|AP)`;
 const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Lic|Licda|Prof|Profa)\.?\s+)`;
 // A role then a colon is a label only at the start of a line ("Traductora: Sra. Dulce Polanco"); "Note from the
 // nurse: Lindiwe has…" introduces a child.
 const roleBefore = new RegExp(
-  String.raw`(?:(?<![\p{L}])${role}s?[ \t]*(?:\(|,|—|–)?|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?${role}s?(?:\*\*)?[ \t]*:(?:\*\*)?)[ \t]*${honorific}?$`,
+  String.raw`(?:(?<![\p{L}])${role}s?[ \t]*(?:\(|,|—|–)?|(?<![\p{L}])${role}s?\s+(?:were|was|are|is|will be|fue|fueron|son|ser[áa]n?)\s+|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?${role}s?(?:\*\*)?[ \t]*:(?:\*\*)?)[ \t]*${honorific}?$`,
   'iu',
 );
 // After the name: ", Coordinador 504", "(es la parapro", or a signature's title alone on the next line — not a
@@ -20,16 +21,20 @@ const roleAfter = new RegExp(
   String.raw`^[ \t]*(?:(?:,|—|–|-|\()[ \t]*(?:(?:es|is)\s+)?(?:(?:la|el|the|our|my|nuestr[ao]|a|an)\s+)?${role}(?![\p{L}])(?![ \t]*:)|\n[ \t]*${role}(?![\p{L}])(?![^\n]*:))`,
   'iu',
 );
+/** A name whose first word is a staff title: "Coach Jorge Alvarez", "Principal Díaz", "Profe Rodrigo". */
+const titleRole = /^(?:Coach|Nurse|Principal|Counselor|Counsellor|Dean|Judge|Profe|Maestr[ao]|Director[a]?)\s+\p{Lu}/u;
 const notStaff = /\b(?:room parent|PTA|PTO|class parent|parent volunteer)\b/iu;
 
 /** True when the name at [start, end) of `text` is a staff member's, named with their role. */
 /** A cheap first look for any role word near the name: the scan asks about every name it finds. */
 const roleStem =
-  /coordinat|counsel|consejer|orientador|principal|director|nurse|enfermer|teacher|maestr|profesor|parapro|aide|traduct|translat|interpret|rprete|SLP|patholog|fonoaudi|terapeut|therapist|psicólog|psicolog|psycholog|manager|social|secretar|librar|bibliotec|coach|entrenador|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician/i;
+  /coordinat|counsel|consejer|orientador|principal|director|nurse|enfermer|teacher|maestr|profesor|parapro|aide|traduct|translat|interpret|rprete|SLP|patholog|fonoaudi|terapeut|therapist|psicólog|psicolog|psycholog|manager|social|secretar|librar|bibliotec|coach|entrenador|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|\bAP\b/i;
 
 export function isStaffName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
+  // "Coach Alvarez", "Nurse Patel": the role written as the title of the name itself.
+  if (titleRole.test(text.slice(start, end))) return true;
   if (!roleStem.test(before) && !roleStem.test(after)) return false;
   if (notStaff.test(after.slice(0, 30)) || notStaff.test(before.slice(-30))) return false;
   return roleBefore.test(before) || roleAfter.test(after);

@@ -23,8 +23,11 @@ const onePersonAll =
 /** Children in general: "students with ADHD", "kids who stutter", "los alumnos con TDAH", "many children". */
 const childrenInGeneral =
   /\b(?:students|kids|children|learners|pupils|people|teens|adults|anyone|everyone|alumn[oa]s|estudiantes|niñ[oa]s|personas|chic[oa]s)\s+(?:with|who|that|con|que|who['’]re)\b|\b(?:many|most|some|all|muchos|muchas|algunos|algunas|todos|todas)\s+(?:students|kids|children|alumn[oa]s|estudiantes|niñ[oa]s)\b/iu;
-/** A note line: a list item or a message pasted with its time (its first word is where the note starts). */
-const noteLineAll = /^[ \t]*(?:[-*+•]|\d{1,2}[.)]|\[?\d{1,2}[:/]\d{2})/gmu;
+/**
+ * A note line: a list item, a message pasted with its time, or a labelled line of a meeting note ("concerns: …",
+ * "team decision: move to Tier 3", part 12) — its first word is where the note starts.
+ */
+const noteLineAll = /^[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]|[-*+•]|\d{1,2}[.)]|\[?\d{1,2}[:/]\d{2})/gmu;
 
 interface Span {
   start: number;
