@@ -15,7 +15,7 @@ const upn = /(?<![\p{L}\p{N}])[A-HJ-NP-RT-Z]\d{11}[\dA-HJ-NP-RT-Z](?![\p{L}\p{N}
 const curp = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\p{L}\p{N}])/gu;
 const rut = /(?<![\p{L}\p{N}.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\p{L}\p{N}])/gu;
 const labelled =
-  /(?<![\p{L}])(?:T\.\s?I\.?|TI|C\.\s?C\.?|NUIP|RUN|RUT|CURP|DNI|NIE|NIA|tarjeta de identidad|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|n[úu]mero de documento)\s*(?:n[º°o]\.?\s*)?[:#]?\s*((?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,11})(?:-[\dkK])?|[XYZ]\d{7}[A-Z]|\d{8}-?[A-Z])(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}])(?:T\.\s?I\.?|TI|C\.\s?C\.?|C\.\s?I\.?|CI|carn[ée](?: de identidad)?|NUIP|RUN|RUT|CURP|DNI|NIE|NIA|tarjeta de identidad|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|n[úu]mero de documento)\s*(?:n[º°o]\.?\s*)?[:#]?\s*((?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,11})(?:-[\dkK])?|[XYZ]\d{7}[A-Z]|\d{8}-?[A-Z])(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 export function findNationalIds(text: string): Detection[] {
   const found: Detection[] = [];

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { probe as p, testDetailProbes, type Probe } from './probe-score';
+import { nationalScaleMarksInLine } from '../../lib/redaction/national-scale-marks';
+import { detectPatterns } from '../../lib/redaction/patterns';
+import { findNationalIds } from '../../lib/redaction/national-ids';
+
+/**
+ * Marks on national scales with their level words, a mark beside a bold name, "grade 95", a Cuban carnet after
+ * "CI" and phones with a one-digit prefix (lib/redaction/national-scale-marks.ts, national-ids.ts, patterns.ts),
+ * generalised from part 12's misses. Every sentence is written for this file (1 Dec 2026) and appears in no
+ * corpus part; each probe holds a child's details and a look-alike of the same shape that must stay.
+ */
+const probes: Probe[] = [
+  // Colombia 1.0–5.0 with its level word vs. the scale described as ranges.
+  p(
+    'Informe del periodo, mi estudiante Yeison Cardona Ríos (TI 1.041.227.908): nota 2,6 Bajo en comprensión lectora; su compañera Daniela Posada va con 4.7 (Superior).\nEscala institucional: de 1.0 a 2.9 Bajo, 3.0–3.9 Básico, 4.0 a 4.5 Alto y 4.6–5.0 Superior.',
+    ['2,6 Bajo', '4.7 (Superior)'],
+    ['2.9 Bajo', '3.9 Básico', '4.5 Alto', '5.0 Superior'],
+    { language: 'es' },
+  ),
+  // Spain 0–10 with its qualification and a rubric summed to it vs. the band a lesson describes.
+  p(
+    'Notas del comentario de texto, mi alumna Nerea Olabarria (NIA 8812034): 2 / 1,5 / 2 / 1 = 6,5 bien... perdón, 2 / 1,5 / 2 / 2 = 7,5 notable; su compañero Unai Etxeberria — 4 (Insuficiente).\nRecordad: entre 7 y 8 notable, de 9 a 10 sobresaliente.',
+    ['7,5 notable', '4 (Insuficiente)'],
+    ['8 notable', '10 sobresaliente'],
+    { language: 'es' },
+  ),
+  // Cuba and Argentina: a mark with aprobado or desaprobado vs. the passing threshold.
+  p(
+    'Evaluación de mi alumno Reinier Castañeda Vila, CI 13052234417 — 54, desaprobado; Dayana Quesada Luis — 76 (aprobado). Tel de la mamá: 7 861 4402.\nEn la prueba de 100 puntos se necesita mínimo 60 aprobado.',
+    ['54, desaprobado', '76 (aprobado)', '13052234417', '7 861 4402'],
+    ['60 aprobado'],
+    { language: 'es' },
+  ),
+  // "grade 94" beside a child vs. a grade level.
+  p(
+    'Art notes for my student Thaddeus Okonkwo-Reyes (ID 4471902): collage done, grade 94. Grade: 88 for his sketchbook.\nThe unit is for grade 7 and grade 8 classes.',
+    ['grade 94', 'Grade: 88'],
+    ['grade 7', 'grade 8'],
+  ),
+  // A bold name with its score opening a progress comment vs. a bold heading with a count.
+  p(
+    'Progress comments for my student Ingrid Solberg (ID 5502131) and her table group:\n1. **Ingrid Solberg** (84): Ingrid meets standards in fractions.\n2. **Reza Tavakoli** (67): Reza is approaching standards.\n\n**Unit 4** (12 lessons) covers ratios.',
+    ['(84)', '(67)'],
+    ['(12 lessons)'],
+  ),
+];
+
+describe('national scales, marks beside a name, carnets and short-prefix phones (part 12)', () => {
+  testDetailProbes(probes);
+});
+
+describe('the rules one at a time', () => {
+  test('a level word after a range end is the scale, not a mark', () => {
+    expect(nationalScaleMarksInLine('Bajo: 1,0 – 2,9 Bajo; 3.0 - 3.9 Básico').map((m) => m.text)).toEqual([]);
+    expect(nationalScaleMarksInLine('— 3.4 Básico, entrega tarde').map((m) => m.text)).toEqual(['3.4 Básico']);
+  });
+  test('"bien" counts only in parentheses', () => {
+    expect(nationalScaleMarksInLine('respondió 3 bien y 2 mal').map((m) => m.text)).toEqual([]);
+    expect(nationalScaleMarksInLine('Marcos — 6 (Bien)').map((m) => m.text)).toEqual(['6 (Bien)']);
+  });
+  test('a Cuban carnet after CI and a phone with a one-digit prefix after a phone word', () => {
+    expect(findNationalIds('CI 09120468811').map((d) => d.text)).toEqual(['09120468811']);
+    const ctx = { roster: { find: () => [] } } as never;
+    expect(detectPatterns('tel 7 832 1190', ctx).map((d) => d.text)).toContain('7 832 1190');
+    expect(detectPatterns('páginas 7 832 1190', ctx).map((d) => d.text)).not.toContain('7 832 1190');
+  });
+});
