@@ -246,12 +246,12 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
 }
 
 /**
- * A phone with a one- or two-digit area or mobile prefix, as Cuba and Chile write them ("tel 7 830 5521", "fono
+ * A phone with a one-digit area or mobile prefix, as Cuba and Chile write them ("tel 7 830 5521", "fono
  * 9 8765 4321"; part 12, 1 Dec 2026): only after a phone word (a few words between: "Tel de la mamá: 7 861 4402"), since
  * "7 830 5521" alone could be any three numbers.
  */
 const labelledShortPrefixPhone =
-  /(?<=\b(?:tel|tel[ée]fono|tfno|cel|celular|m[óo]vil|fono|whatsapp|phone|cell)\b[^\d\n]{0,24}?[\s:])\d{1,2}\s\d{3,4}\s\d{4}(?![\p{N}]|[.,-]\d)/giu;
+  /(?<=\b(?:tel|tel[ée]fono|tfno|cel|celular|m[óo]vil|fono|whatsapp|phone|cell)\b[^\d\n]{0,24}?[\s:])\d\s\d{3,4}\s\d{4}(?![\p{N}]|[.,-]\d)/giu;
 
 /** The rules that need a digit: phones, IDs, lunch numbers, addresses, dates of birth. */
 function detectNumbers(text: string): Detection[] {
@@ -272,7 +272,10 @@ function detectNumbers(text: string): Detection[] {
   }
   if (/tel|fono|cel|m[óo]vil|whatsapp|phone/i.test(text))
     for (const m of allMatches(labelledShortPrefixPhone, text))
-      if (!isInstitutional(text, m.index, m.index + m[0].length))
+      if (
+        !isInstitutional(text, m.index, m.index + m[0].length) &&
+        !/^\s*,?\s*\(?\s*(?:ext\.?|extension|extensi[óo]n|x)\s*\d/iu.test(text.slice(m.index + m[0].length))
+      )
         push(found, {
           kind: 'phone',
           text: m[0],

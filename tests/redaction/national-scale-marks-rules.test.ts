@@ -64,5 +64,7 @@ describe('the rules one at a time', () => {
     const ctx = { roster: { find: () => [] } } as never;
     expect(detectPatterns('tel 7 832 1190', ctx).map((d) => d.text)).toContain('7 832 1190');
     expect(detectPatterns('páginas 7 832 1190', ctx).map((d) => d.text)).not.toContain('7 832 1190');
+    // A switchboard with its extension is an office's.
+    expect(detectPatterns('Tel. 5 5684 2200 ext. 104', ctx).map((d) => d.text)).not.toContain('5 5684 2200');
   });
 });
