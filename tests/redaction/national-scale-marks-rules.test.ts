@@ -44,6 +44,12 @@ const probes: Probe[] = [
     ['(84)', '(67)'],
     ['(12 lessons)'],
   ),
+  // A gradebook script's records keyed by ID with score lists, and its printed report, vs. a lesson's list.
+  p(
+    'my python attendance+grades script keeps crashing:\n```python\nroster = {\n    "733105": {"name": "Okafor, Chidi", "meal_code": "22871", "marks": [72, 0, 85, 90]},\n    "733190": {"name": "Lindqvist, Saga", "meal_code": "22904", "marks": [91, 88, 0, 94]},\n}\n```\nOutput:\n```\nOkafor, Chidi (733105): 61.8% - missing [2]\n```\nFor the lesson itself: `quiz_scores = [72, 85, 90, 64]` then `sum(quiz_scores) / len(quiz_scores)`.',
+    ['733105', '733190', '[72, 0, 85, 90]', '[91, 88, 0, 94]', '61.8%'],
+    ['[72, 85, 90, 64]'],
+  ),
 ];
 
 describe('national scales, marks beside a name, carnets and short-prefix phones (part 12)', () => {
