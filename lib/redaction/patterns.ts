@@ -564,7 +564,12 @@ export function detectFieldValue(
       if (lastFirst) {
         const first = lastFirst[2] as string;
         const last = lastFirst[1] as string;
-        pushName(name, [`${first} ${last}`, first, last, ...(nickname ? [nickname] : [])]);
+        // A SIS list writes surnames in capitals ("ARELLANO MENDOZA, Luis Ángel"); prose writes them titled.
+        const titled = /^[\p{Lu}\s'’-]+$/u.test(last)
+          ? last.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+          : last;
+        const surnames = titled === last ? [last] : [last, titled, `${titled}, ${first}`];
+        pushName(name, [`${first} ${last}`, `${first} ${titled}`, first, ...surnames, ...(nickname ? [nickname] : [])]);
       } else if (nickname && nameShape.test(beforeNickname)) pushName(beforeNickname, [nickname]);
       // A name with an initial or of two words is the same child in lower case ("brooklyn s.").
       else if (nameShape.test(name)) pushName(name, undefined, /\s/.test(name) && where !== 'prose' ? true : undefined);

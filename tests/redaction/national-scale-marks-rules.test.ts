@@ -50,6 +50,14 @@ const probes: Probe[] = [
     ['733105', '733190', '[72, 0, 85, 90]', '[91, 88, 0, 94]', '61.8%'],
     ['[72, 85, 90, 64]'],
   ),
+  // A boletín pasted without a rule line: a student column, a CURP column and subject columns of marks; and a
+  // table of results with a "Resultado" column. Look-alike: the same subjects with hours in a timetable.
+  p(
+    'Hola, soy maestra de 1°A, te paso mis datos del SIGED:\n\nNo. | Alumno | CURP | Geografía | Inglés | Faltas\n1 | ROBLEDO NAVA, Itzel Abril | RONI120507MJCBVT03 | 7.5 | 8.0 | 3\n2 | QUIROZ LEDESMA, Omar | QULO111223HJCRDM06 | 5.5 | 6.0 | 9\n\nItzel Abril mejoró mucho.\n\nHorario | Geografía | Inglés\nLunes | 7.00 | 8.00\n\n| Estudiante | Resultado | Observación |\n|---|---|---|\n| Omar Quiroz Ledesma | 57 | Debe recuperar. |',
+    ['RONI120507MJCBVT03', '7.5', '5.5', 'Itzel Abril', 'Quiroz Ledesma', '57'],
+    ['7.00', '8.00'],
+    { language: 'es' },
+  ),
 ];
 
 describe('national scales, marks beside a name, carnets and short-prefix phones (part 12)', () => {
