@@ -37,8 +37,16 @@ const nationalMarks = new RegExp(shapes.join('|'), 'giu');
 const boldNameScore =
   /^\s*(?:\d{1,2}[.)]\s+|[-*•]\s+)?\*\*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\*\*\s*(\(\s*\d{1,3}(?:[.,]\d)?\s?%?\s*\))\s*[:—–-]/gmu;
 
+/**
+ * A rubric score out of a small number opening a named child's feedback: "**Aaliyah M.** — Score: 3/4
+ * (Developing)", "- kenji t — 2/4, summary not analysis" (a list item keyed by a short name; not before a unit:
+ * "- flour — 3/4 cup" is a recipe).
+ */
+const namedRubricScore =
+  /^\s*(?:\d{1,2}[.)]\s+|[-*•]\s+)?(?:\*\*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\*\*|\p{L}[\p{Ll}'’-]+(?:\s+\p{L}[\p{L}'’-]*\.?)?(?:\s+\([\p{L} .'’-]{2,30}\))?)\s*[—–-]\s*(?:(?:score|puntaje|nota)\s*:?\s*)?([0-9]\s?\/\s?[2-9])(?![\d/])(?!\s*(?:cups?|c\.|inch(?:es)?|in\.|miles?|hours?|hrs?|pounds?|lbs?|tsp|tbsp|teaspoons?|tablespoons?|of|tazas?|de|del|pulgadas?|millas?|horas?|kg|g|oz|ounces?|feet|ft|yards?|meters?|m|cm|km|l|ml)\b)(?=[\s,.;]|$)/gimu;
+
 /** Cheap test: a line with none of these words or shapes holds none of the marks above. */
-const mayHold = /bajo|b[áa]sico|alto|superior|suficiente|notable|sobresaliente|bien|aprobad|grade|\*\*/iu;
+const mayHold = /bajo|b[áa]sico|alto|superior|suficiente|notable|sobresaliente|bien|aprobad|grade|\*\*|\d\s?\/\s?\d/iu;
 
 export interface NationalScaleMark {
   text: string;
@@ -53,6 +61,11 @@ export function nationalScaleMarksInLine(line: string): NationalScaleMark[] {
     const value = m.slice(1).find((g) => g !== undefined);
     if (value) found.push({ text: value.trim(), start: m.index + m[0].lastIndexOf(value) });
   }
+  if (line.includes('/'))
+    for (const m of allMatches(namedRubricScore, line)) {
+      const value = m[1] as string;
+      found.push({ text: value, start: m.index + m[0].lastIndexOf(value) });
+    }
   if (line.includes('**'))
     for (const m of allMatches(boldNameScore, line)) {
       const value = m[1] as string;
@@ -62,4 +75,4 @@ export function nationalScaleMarksInLine(line: string): NationalScaleMark[] {
 }
 
 // The rule regexes, compiled to optimised code while the module loads (why: compiled-early.ts).
-for (const re of [nationalMarks, boldNameScore]) compiledEarly(re);
+for (const re of [nationalMarks, boldNameScore, namedRubricScore]) compiledEarly(re);

@@ -58,6 +58,12 @@ const probes: Probe[] = [
     ['7.00', '8.00'],
     { language: 'es' },
   ),
+  // Rubric scores opening a named child's feedback vs. a recipe list and an exemplar's level.
+  p(
+    'Hatchet response grades, my student Marisol Ybarra (ID 7720194) first:\n- marisol y — 3/4, strong claim\n- Devin P. — 1/4 again, no quotes\n\n**Devin P.** — Score: 1/4 (Beginning). Devin, add two quotes.\n\nSnack for Friday:\n- flour — 3/4 cup\n- sugar — 1/2 cup',
+    ['3/4, strong', '1/4'],
+    ['3/4 cup', '1/2 cup'],
+  ),
 ];
 
 describe('national scales, marks beside a name, carnets and short-prefix phones (part 12)', () => {
