@@ -64,6 +64,12 @@ const probes: Probe[] = [
     ['3/4, strong', '1/4'],
     ['3/4 cup', '1/2 cup'],
   ),
+  // A student number with a hash beside a name in a referral vs. a pull request and a room number.
+  p(
+    'Referral draft — student: Marcellus Okoro (#7730251), with Ilse Brandt #7731904 as witness. Incident in Room #214.\nThe district app changelog: Fix Login Redirect (#48213) merged Monday.',
+    ['#7730251', '#7731904'],
+    ['#214', '#48213'],
+  ),
 ];
 
 describe('national scales, marks beside a name, carnets and short-prefix phones (part 12)', () => {
