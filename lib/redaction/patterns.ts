@@ -47,6 +47,8 @@ const idKeyword =
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo)|(?:dinner|canteen|catering|cashless(?:\s+catering)?)\s*(?:pins?|numbers?|#|no\.?|codes?|ids?|accounts?(?:\s+(?:number|no\.?))?)|n[úu]meros?\s+de\s+lonche|lonche\s*(?:#|n[úu]mero))/giu;
 /** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
+const mealCode =
+  /\bc[óo]digo(?!\s+(?:postal|de barras|QR))(?:\s+de\s+(?:colaci[óo]n|alimentaci[óo]n|JUNAEB|PAE))?\s*[:#]?\s*((?:[A-Z]{1,2}-?)?\d{3,8}(?:-[\dkK]{1,4})?)(?![\p{L}\p{N}]|[.,/-]\d)/giu;
 const lunchValue = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,2}-?)?\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
 const idBare = /(?<![\p{L}\p{N}.,/#-])(?:[A-Z]{1,3}\d{5,10}|\d{7,10}|\d{3}-\d{2}-\d{4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const notAnId =
@@ -284,6 +286,19 @@ function detectNumbers(text: string): Detection[] {
           reason: { code: 'pattern', detail: '' },
           scope: 'global',
         });
+  // Chile's school meal (JUNAEB's PAE): a child on the "beca de alimentación" collects her "colación" with a
+  // code ("la Catalina (código 5521-8) no retira"; part 12, 1 Dec 2026): "código" in a line about it is that code.
+  if (/junaeb|colaci[óo]n|beca de alimentaci[óo]n|\bPAE\b/iu.test(text))
+    for (const m of allMatches(mealCode, text)) {
+      const value = m[1] as string;
+      push(found, {
+        kind: 'lunchNumber',
+        text: value,
+        start: m.index + m[0].length - value.length,
+        reason: { code: 'label', detail: 'código' },
+        scope: 'global',
+      });
+    }
   if (/lunch|meal|frl|comedor|almuerzo|lonche|dinner|canteen|catering|cashless/i.test(text))
     for (const v of valuesAfter(text, lunchKeyword, lunchValue))
       push(found, {

@@ -70,6 +70,13 @@ const probes: Probe[] = [
     ['#7730251', '#7731904'],
     ['#214', '#48213'],
   ),
+  // Chile's school-meal code in a line about the colación vs. a postal code in the same line.
+  p(
+    'Acta de reunión, 7° Básico B. Beca de alimentación: mi alumno Tomás Aravena Soto (código 6638-2) no retira su colación; la oficina JUNAEB está en código postal 8320000.',
+    ['6638-2'],
+    ['8320000'],
+    { language: 'es' },
+  ),
 ];
 
 describe('national scales, marks beside a name, carnets and short-prefix phones (part 12)', () => {
