@@ -3,6 +3,7 @@ import type { Detection } from './detection';
 import type { RedactionKind } from './kinds';
 import { detectFieldValue, nameShape, namesAGroup } from './patterns';
 import { allMatches } from './all-matches';
+import { findCodeRecordValues } from './code-records';
 
 /**
  * Student details in code an AI wrote or a teacher pasted: the value of a key or variable that names student
@@ -79,6 +80,8 @@ export class CodeFieldReader {
           parts: lowerCaseName.test(key) ? capitalisedForms(key) : undefined,
         });
     }
+    // Records keyed by a child's ID, their score lists, and the report lines a gradebook script prints.
+    found.push(...findCodeRecordValues(line));
     this.trackOpenings(line);
     return found;
   }

@@ -18,9 +18,10 @@ const fieldWords: [RedactionKind, RegExp][] = [
   // A UK school's canteen is paid by a "dinner PIN" or a cashless catering account (part 9, 1 Dec 2026).
   // A bare "PIN" column of a student table is the cafeteria's keypad PIN (part 10, 1 Dec 2026: a lunch-balance export).
   ['lunchNumber', /\b(?:lunch|frl|free reduced|comedor|almuerzo|lonche|meal|dinner|canteen|catering|cashless|pins?)\b/],
+  // National identity numbers as a column of a class list (CURP, RUT, DNI, NUIP, cédula, carnet; part 12).
   [
     'studentId',
-    /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis(?: id| hash| number| no)?|perm(?:anent)? id|pupil (?:id|number|no)|upn|uln|nsn|oen|usi|candidate (?:no|number|num|hash)|exam(?:ination)? (?:no|number)|admission (?:no|number)|adm no|eq id|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno))\b/,
+    /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis(?: id| hash| number| no)?|perm(?:anent)? id|pupil (?:id|number|no)|upn|uln|nsn|oen|usi|candidate (?:no|number|num|hash)|exam(?:ination)? (?:no|number)|admission (?:no|number)|adm no|eq id|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno)|curp|rut|dni|nuip|cedula|carnet|carne de identidad)\b/,
   ],
   [
     'specialEducation',
@@ -33,7 +34,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   [
     'grade',
     // A column of quiz or test results, a reading measure (Lexile) or a benchmark is a score.
-    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|avg|average|mean|promedio|media|final|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba|lnf|lsf|fsf|psf|nwf|orf|letter (?:naming|names|sounds|id)|sight words|wcpm|cwpm|probes?|tier|overall tier|ability index|standard score|percentile|rit|sat|act|psat|tsi|isip)\b/,
+    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|avg|average|mean|promedio|media|final|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba|resultados?|lnf|lsf|fsf|psf|nwf|orf|letter (?:naming|names|sounds|id)|sight words|wcpm|cwpm|probes?|tier|overall tier|ability index|standard score|percentile|rit|sat|act|psat|tsi|isip)\b/,
   ],
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [
@@ -61,7 +62,7 @@ export function normaliseFieldName(name: string): string {
  * (`test`, `results`, `services`, `control`): they count in a header or a prose label, never in a code key.
  */
 const headerOnlyWords =
-  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster|fname|lname|tier|sat|act)\b/g;
+  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|resultados?|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster|fname|lname|tier|sat|act)\b/g;
 
 /**
  * The kind of student data a header or key names, or null for anything else ("Title", "Author", "x").

@@ -15,7 +15,14 @@ const upn = /(?<![\p{L}\p{N}])[A-HJ-NP-RT-Z]\d{11}[\dA-HJ-NP-RT-Z](?![\p{L}\p{N}
 const curp = /(?<![\p{L}\p{N}])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\p{L}\p{N}])/gu;
 const rut = /(?<![\p{L}\p{N}.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\p{L}\p{N}])/gu;
 const labelled =
-  /(?<![\p{L}])(?:T\.\s?I\.?|TI|C\.\s?C\.?|NUIP|RUN|RUT|CURP|DNI|NIE|NIA|tarjeta de identidad|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|n[úu]mero de documento)\s*(?:n[º°o]\.?\s*)?[:#]?\s*((?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,11})(?:-[\dkK])?|[XYZ]\d{7}[A-Z]|\d{8}-?[A-Z])(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}])(?:T\.\s?I\.?|TI|C\.\s?C\.?|C\.\s?I\.?|CI|carn[ée](?: de identidad)?|NUIP|RUN|RUT|CURP|DNI|NIE|NIA|tarjeta de identidad|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|n[úu]mero de documento)\s*(?:n[º°o]\.?\s*)?[:#]?\s*((?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,11})(?:-[\dkK])?|[XYZ]\d{7}[A-Z]|\d{8}-?[A-Z])(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * A school's student number with a hash beside a child's full name: "Gianni DeLuca (#6021158)", "student: Ada
+ * Ruiz #7730251" in a referral (part 12, 1 Dec 2026). Six digits or more: an issue or a room number is shorter.
+ */
+const hashIdAfterName =
+  /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+|del\s+|van\s+)?\p{Lu}[\p{L}'’-]+){1,3}\s*\(?\s*(#\s?\d{6,9})(?![\p{N}])/gu;
 
 export function findNationalIds(text: string): Detection[] {
   const found: Detection[] = [];
@@ -31,6 +38,11 @@ export function findNationalIds(text: string): Detection[] {
   for (const m of allMatches(curp, text)) add(m[0], m.index, 'CURP', 'pattern');
   for (const m of allMatches(rut, text)) add(m[0], m.index, 'RUT', 'pattern');
   for (const m of allMatches(upn, text)) add(m[0], m.index, 'UPN', 'pattern');
+  if (text.includes('#'))
+    for (const m of allMatches(hashIdAfterName, text)) {
+      const value = m[1] as string;
+      add(value, m.index + m[0].lastIndexOf(value), 'after a name', 'pattern');
+    }
   for (const m of allMatches(labelled, text)) {
     const value = m[1] as string;
     const start = m.index + m[0].lastIndexOf(value);

@@ -47,6 +47,8 @@ const idKeyword =
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo)|(?:dinner|canteen|catering|cashless(?:\s+catering)?)\s*(?:pins?|numbers?|#|no\.?|codes?|ids?|accounts?(?:\s+(?:number|no\.?))?)|n[úu]meros?\s+de\s+lonche|lonche\s*(?:#|n[úu]mero))/giu;
 /** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
+const mealCode =
+  /\bc[óo]digo(?!\s+(?:postal|de barras|QR))(?:\s+de\s+(?:colaci[óo]n|alimentaci[óo]n|JUNAEB|PAE))?\s*[:#]?\s*((?:[A-Z]{1,2}-?)?\d{3,8}(?:-[\dkK]{1,4})?)(?![\p{L}\p{N}]|[.,/-]\d)/giu;
 const lunchValue = /(?<![\p{L}\p{N}.,/:-])(?:[A-Z]{1,2}-?)?\d{3,8}(?:-\d{1,4})?(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
 const idBare = /(?<![\p{L}\p{N}.,/#-])(?:[A-Z]{1,3}\d{5,10}|\d{7,10}|\d{3}-\d{2}-\d{4})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const notAnId =
@@ -245,6 +247,14 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   return found;
 }
 
+/**
+ * A phone with a one-digit area or mobile prefix, as Cuba and Chile write them ("tel 7 830 5521", "fono
+ * 9 8765 4321"; part 12, 1 Dec 2026): only after a phone word (a few words between: "Tel de la mamá: 7 861 4402"), since
+ * "7 830 5521" alone could be any three numbers.
+ */
+const labelledShortPrefixPhone =
+  /(?<=\b(?:tel|tel[ée]fono|tfno|cel|celular|m[óo]vil|fono|whatsapp|phone|cell)\b[^\d\n]{0,24}?[\s:])\d\s\d{3,4}\s\d{4}(?![\p{N}]|[.,-]\d)/giu;
+
 /** The rules that need a digit: phones, IDs, lunch numbers, addresses, dates of birth. */
 function detectNumbers(text: string): Detection[] {
   const found: Detection[] = [];
@@ -262,6 +272,33 @@ function detectNumbers(text: string): Detection[] {
       scope: 'global',
     });
   }
+  if (/tel|fono|cel|m[óo]vil|whatsapp|phone/i.test(text))
+    for (const m of allMatches(labelledShortPrefixPhone, text))
+      if (
+        !isInstitutional(text, m.index, m.index + m[0].length) &&
+        !/^\s*,?\s*\(?\s*(?:ext\.?|extension|extensi[óo]n|x)\s*\d/iu.test(text.slice(m.index + m[0].length))
+      )
+        push(found, {
+          kind: 'phone',
+          text: m[0],
+          start: m.index,
+          key: m[0].replace(/\D/g, ''),
+          reason: { code: 'pattern', detail: '' },
+          scope: 'global',
+        });
+  // Chile's school meal (JUNAEB's PAE): a child on the "beca de alimentación" collects her "colación" with a
+  // code ("la Catalina (código 5521-8) no retira"; part 12, 1 Dec 2026): "código" in a line about it is that code.
+  if (/junaeb|colaci[óo]n|beca de alimentaci[óo]n|\bPAE\b/iu.test(text))
+    for (const m of allMatches(mealCode, text)) {
+      const value = m[1] as string;
+      push(found, {
+        kind: 'lunchNumber',
+        text: value,
+        start: m.index + m[0].length - value.length,
+        reason: { code: 'label', detail: 'código' },
+        scope: 'global',
+      });
+    }
   if (/lunch|meal|frl|comedor|almuerzo|lonche|dinner|canteen|catering|cashless/i.test(text))
     for (const v of valuesAfter(text, lunchKeyword, lunchValue))
       push(found, {
@@ -542,7 +579,12 @@ export function detectFieldValue(
       if (lastFirst) {
         const first = lastFirst[2] as string;
         const last = lastFirst[1] as string;
-        pushName(name, [`${first} ${last}`, first, last, ...(nickname ? [nickname] : [])]);
+        // A SIS list writes surnames in capitals ("ARELLANO MENDOZA, Luis Ángel"); prose writes them titled.
+        const titled = /^[\p{Lu}\s'’-]+$/u.test(last)
+          ? last.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+          : last;
+        const surnames = titled === last ? [last] : [last, titled, `${titled}, ${first}`];
+        pushName(name, [`${first} ${last}`, `${first} ${titled}`, first, ...surnames, ...(nickname ? [nickname] : [])]);
       } else if (nickname && nameShape.test(beforeNickname)) pushName(beforeNickname, [nickname]);
       // A name with an initial or of two words is the same child in lower case ("brooklyn s.").
       else if (nameShape.test(name)) pushName(name, undefined, /\s/.test(name) && where !== 'prose' ? true : undefined);

@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { isWordProblem } from './word-problems';
+import { nationalScaleMarksInLine } from './national-scale-marks';
 
 /**
  * Marks that measure one child's performance, in the shapes teachers, therapists and counsellors write them
@@ -164,6 +165,7 @@ function marksInLine(text: string): PerformanceMark[] {
     if (isWordProblem(lineAt(text, m.index))) continue;
     found.push(...rowMarks(m[0], m.index));
   }
+  found.push(...nationalScaleMarksInLine(text));
   return found;
 }
 
