@@ -1,7 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { ConversationPreReader } from '@/lib/content/conversation-pre-reader';
 import { TurnReadingCache } from '@/lib/content/turn-reading-cache';
-import type { SiteAdapter } from '@/lib/adapters/types';
+import { paragraphPreReadAdapter } from './paragraph-pre-read-adapter';
 
 // The first round of reading ahead begins as soon as the pre-reader starts (unless an answer streams), so a click
 // soon after the page loaded joins a reading under way; later rounds wait for the conversation to be quiet. Changes
@@ -9,30 +9,7 @@ import type { SiteAdapter } from '@/lib/adapters/types';
 // the reading out of date.
 
 let isStreaming = false;
-/** An adapter whose turns are the paragraphs of `main`, pre-read one per step. */
-const adapter: SiteAdapter = {
-  id: 'claude',
-  hosts: ['claude.ai'],
-  readConversation: () => {
-    throw new Error('not used');
-  },
-  preReadTurns: (doc, url, cache) => {
-    const paragraphs = [...doc.querySelectorAll('main p')];
-    let next = 0;
-    return {
-      step: () => {
-        const p = paragraphs[next++];
-        if (p) {
-          const text = p.textContent ?? '';
-          cache.store([p], url.href, { role: next % 2 === 1 ? 'user' : 'assistant', text, markdown: text });
-        }
-        return next >= paragraphs.length;
-      },
-    };
-  },
-  isStreaming: () => isStreaming,
-  findConversationRoot: (doc) => doc.querySelector('main'),
-};
+const adapter = paragraphPreReadAdapter('main', () => isStreaming);
 
 let stop: (() => void) | undefined;
 afterEach(() => {

@@ -1,35 +1,12 @@
 import { afterEach, expect, test } from 'vitest';
 import { ConversationPreReader } from '@/lib/content/conversation-pre-reader';
 import { TurnReadingCache } from '@/lib/content/turn-reading-cache';
-import type { SiteAdapter } from '@/lib/adapters/types';
+import { paragraphPreReadAdapter } from './paragraph-pre-read-adapter';
 
 // A capture asks the pre-reader whether its cache holds the whole page as it is now (then it only sends ahead what
 // the worker lacks, without walking the page's turns first): true once a round finished, false after any change.
 
-/** An adapter whose turns are the body's paragraphs, pre-read one per step. */
-const adapter: SiteAdapter = {
-  id: 'claude',
-  hosts: ['claude.ai'],
-  readConversation: () => {
-    throw new Error('not used');
-  },
-  preReadTurns: (doc, url, cache) => {
-    const paragraphs = [...doc.querySelectorAll('p')];
-    let next = 0;
-    return {
-      step: () => {
-        const p = paragraphs[next++];
-        if (p) {
-          const text = p.textContent ?? '';
-          cache.store([p], url.href, { role: next % 2 === 1 ? 'user' : 'assistant', text, markdown: text });
-        }
-        return next >= paragraphs.length;
-      },
-    };
-  },
-  isStreaming: () => false,
-  findConversationRoot: (doc) => doc.body,
-};
+const adapter = paragraphPreReadAdapter('body');
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
