@@ -25,6 +25,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus10 } = await import('../tests/fixtures/redaction/corpus-held-out-10');
   const { heldOutCorpus11 } = await import('../tests/fixtures/redaction/corpus-held-out-11');
   const { heldOutCorpus12 } = await import('../tests/fixtures/redaction/corpus-held-out-12');
+  const { heldOutCorpus13 } = await import('../tests/fixtures/redaction/corpus-held-out-13');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -55,6 +56,9 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // Written blind by an eleventh author (helper corpus12, 1 Dec 2026): middle school (grades 6-8) across subjects,
     // ~2:1 English:Spanish (MX, CO, ES, AR, CL, CU); not scored by its author.
     ['part 12 (held out)', heldOutCorpus12],
+    // Written blind by a twelfth author (helper corpus13, 1 Dec 2026): SIS/LMS exports and the specialists around a
+    // child, ~3:2 English:Spanish (PE, UY, VE, GT, DO, PR, US dual language); not scored by its author.
+    ['part 13 (held out)', heldOutCorpus13],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
