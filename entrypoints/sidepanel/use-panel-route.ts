@@ -10,6 +10,7 @@ import {
   type PanelRoute,
   type StoredPanelRoute,
 } from '@/lib/panel/panel-route';
+import { maxSnapshotAgeMs } from '@/lib/panel/first-view-snapshot';
 
 export interface PanelRouteState {
   /** undefined while the stored place is read (a few milliseconds), so the library never flashes first. */
@@ -51,13 +52,14 @@ export function usePanelRoute(): PanelRouteState {
         if (!value || value.origin !== 'background' || value.at <= appliedAtRef.current) return;
         appliedAtRef.current = value.at;
         setRoute(value.route);
-        setArrival(value.arrival ? { at: value.at, arrival: value.arrival } : undefined);
+        setArrival(value.arrival ? { at: value.at, arrival: value.arrival, ...freshFirstView(value) } : undefined);
         remember(value.route);
       };
       // Watch before reading, so a capture landing in between is not missed (`at` applies each once).
       if (keys.window) unwatch = watchPanelRoute(keys.window, follow);
       const stored = await readPanelRoute(keys.own).catch(() => null);
       if (!alive) return;
+      performance.mark('showwork:panel-route-read');
       setRoute((current) => current ?? stored?.route ?? { kind: 'library' });
       // The side panel's own place is its window's: a capture made while it was closed is shown on opening.
       if (keys.own === keys.window) follow(stored);
@@ -105,4 +107,14 @@ async function resolveKeys(): Promise<Keys> {
   if (tab?.id !== undefined) return { own: panelRouteKey.tab(tab.id), window: windowKey };
   // No window known (should not happen): a place shared by every panel is still better than forgetting.
   return { own: windowKey ?? 'session:panelRoute.any', window: windowKey };
+}
+
+/**
+ * The trace's first view sent with the route (first-view-snapshot.ts), when it is the route's trace and was just
+ * taken: a panel opened long after the capture reads the trace as it is now instead of showing an old view first.
+ */
+function freshFirstView(value: StoredPanelRoute): Pick<Arrival, 'firstView'> {
+  const { firstView, route, at } = value;
+  const isFresh = Math.abs(Date.now() - at) < maxSnapshotAgeMs;
+  return firstView && isFresh && route.kind === 'trace' && firstView.trace.id === route.id ? { firstView } : {};
 }

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { FirstViewSnapshot } from './first-view-snapshot';
 
 /** Where the side panel is: the library, one conversation, or one trace. */
 export const PanelRoute = z.discriminatedUnion('kind', [
@@ -34,6 +35,8 @@ export const arrivalShownMark = 'showwork:arrival-shown';
 export interface Arrival {
   at: number;
   arrival: PanelArrival;
+  /** The trace's first view as the background sent it, fresh (first-view-snapshot.ts): painted before the database answers. */
+  firstView?: FirstViewSnapshot;
 }
 
 /**
@@ -46,6 +49,11 @@ export const StoredPanelRoute = z.object({
   origin: z.enum(['panel', 'background']),
   at: z.number(),
   arrival: z.optional(PanelArrival),
+  /**
+   * With a capture's trace route: what its first view shows, so a panel just opened need not wait for the database.
+   * One that does not check is dropped, not the route with it: the panel then reads the trace from the database.
+   */
+  firstView: z.catch(z.optional(FirstViewSnapshot), undefined),
 });
 export type StoredPanelRoute = z.infer<typeof StoredPanelRoute>;
 
@@ -76,6 +84,17 @@ export function watchPanelRoute(key: `session:${string}`, onChange: (value: Stor
 }
 
 /** Sends the side panel of `windowId` to `route` (after a capture or a dropped artifact). */
-export async function sendPanelTo(windowId: number, route: PanelRoute, arrival: PanelArrival): Promise<void> {
-  await writePanelRoute(panelRouteKey.window(windowId), { route, origin: 'background', at: Date.now(), arrival });
+export async function sendPanelTo(
+  windowId: number,
+  route: PanelRoute,
+  arrival: PanelArrival,
+  firstView?: FirstViewSnapshot,
+): Promise<void> {
+  await writePanelRoute(panelRouteKey.window(windowId), {
+    route,
+    origin: 'background',
+    at: Date.now(),
+    arrival,
+    ...(firstView && { firstView }),
+  });
 }
