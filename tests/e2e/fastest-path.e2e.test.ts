@@ -609,13 +609,11 @@ test('with the side panel closed, the Capture click opens it and the draft shows
         const [mark] = performance.getEntriesByName(${JSON.stringify(arrivalShownMark)});
         const at = (ms) => Math.round(performance.timeOrigin + ms);
         const [navigation] = performance.getEntriesByType('navigation');
-        const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
         if (mark) resolve({
           startedAt: performance.timeOrigin,
           shownAt: performance.timeOrigin + mark.startTime,
           heading: document.querySelector('h1')?.textContent ?? '',
           steps: [
-            ['panel: scripts fetched', at(Math.max(0, ...scripts.map((r) => r.responseEnd)))],
             ['panel: DOM interactive', at(navigation ? navigation.domInteractive : 0)],
             ...performance
               .getEntriesByType('mark')
