@@ -52,7 +52,9 @@ export interface TraceEditorProps {
 /** The trace editor: turns and marks, credential, final artifact with its diff, reflection, checklist, readiness. */
 export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: TraceEditorProps) {
   const db = getDatabase();
-  const editor = useTraceEditor(traceId);
+  // A capture's route brings the first view with it: shown until the database answers (first-view-snapshot.ts).
+  const firstView = arrival?.firstView?.trace.id === traceId ? arrival.firstView : undefined;
+  const editor = useTraceEditor(traceId, firstView?.trace);
   const { trace } = editor;
   const updatedAtText = useDateTimeText(trace?.updatedAt);
   const [isDeleteOpen, setIsDeleteOpen] = useState(false);
@@ -79,10 +81,11 @@ export function TraceEditor({ traceId, onBack, actions, arrival, onOpenTrace }: 
     ...itemConversationIds.filter((id) => !conversationIds.includes(id)),
   ];
   const sourcesKey = shownConversationIds.join('\n');
-  const storedSources = useLiveQuery(
+  const liveSources = useLiveQuery(
     () => loadTraceSources(db, sourcesKey ? sourcesKey.split('\n') : []),
     [db, sourcesKey],
   );
+  const storedSources = liveSources ?? firstView?.sources;
   const items = trace?.items;
   const sources = useMemo(
     () => storedSources && offeredSources(storedSources, new Set(items?.map((item) => item.turnId))),

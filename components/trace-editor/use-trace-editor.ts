@@ -40,9 +40,12 @@ function isTextEntry(target: EventTarget | null): boolean {
  * The editor's view of one trace: the stored record (live, so other panels' saves show up) with this
  * panel's unsaved or in-flight edits on top, autosave per field, and undo.
  */
-export function useTraceEditor(traceId: string): TraceEditorState {
+export function useTraceEditor(traceId: string, firstView?: Trace): TraceEditorState {
   const db = getDatabase();
-  const stored = useLiveQuery(async () => (await db.traces.get(traceId)) ?? null, [db, traceId]);
+  const live = useLiveQuery(async () => (await db.traces.get(traceId)) ?? null, [db, traceId]);
+  // Until the database answers: the trace as the background sent it with a capture's route (first-view-snapshot.ts).
+  // Edits made meanwhile go through the autosaver to the database like any other, and stay on top of what it answers.
+  const stored = live === undefined && firstView?.id === traceId ? firstView : live;
   const [saveState, setSaveState] = useState<AutosaveState>('saved');
   const [overrides, setOverrides] = useState<ReadonlyMap<TraceFieldPath, Override>>(new Map());
   const [editing, setEditing] = useState<TraceFieldPath | null>(null);

@@ -5,6 +5,8 @@ import { formatDateTime } from '@/components/library/format-date';
 import { t } from '@/lib/i18n/t';
 import { lazyWithPreload } from '@/components/common/lazy-with-preload';
 import { usePanelRoute } from './use-panel-route';
+import { takeEarlyPanelRoute } from '@/lib/panel/early-panel-route';
+import { checkStoredPanelRoute } from '@/lib/panel/panel-route';
 
 // The editor, exports (PDF engine, fonts, name detection) and submission are loaded when first needed, so the
 // library opens fast even with thousands of items (npm run bench: first render of the library).
@@ -51,6 +53,24 @@ whenFirstViewShownAndIdle(
     void Promise.all([LibraryRoute.preload(), ConversationRoute.preload(), preloadMarkdownRenderer()]).catch(() => {}),
   3000,
 );
+
+/**
+ * Resolves when the panel's first render can be its view: the early read of its place is in (it ran while the modules
+ * loaded: lib/panel/early-panel-route.ts) and that view's module is loaded. A panel opened by the Capture click then
+ * renders the captured draft at once, instead of "Loading…", an effect, the place's read and a second render.
+ */
+export async function prepareFirstView(): Promise<void> {
+  const early = takeEarlyPanelRoute();
+  if (!early) return;
+  const { keys, stored } = await early.read;
+  performance.mark('showwork:panel-early-read-in');
+  const heard = keys.window ? early.changesOf(keys.window) : [];
+  // The latest place written, whichever it is: only its view's module matters here (the hook decides the place).
+  const places = [stored, ...heard].map(checkStoredPanelRoute);
+  const latest = places.reduce((a, b) => (b && (!a || b.at > a.at) ? b : a), null);
+  if (latest) await viewFor[latest.route.kind].preload();
+  performance.mark('showwork:panel-view-loaded');
+}
 
 /**
  * Whether the view for the route's kind is in memory, loading it if not. Until it is, the panel keeps its

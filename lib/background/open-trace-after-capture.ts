@@ -14,6 +14,8 @@ import type { ManagedPolicy } from '../settings/managed';
 import { t } from '../i18n/t';
 import { isSidePanelOpen } from './side-panel';
 import { markCaptureStep } from './capture-timing';
+import { takeFirstViewSnapshot } from './take-first-view-snapshot';
+import type { FirstViewSnapshot } from '../panel/first-view-snapshot';
 
 export interface CapturedConversation {
   conversationId: string;
@@ -61,7 +63,7 @@ export async function landCaptureQuickly(
     policy: prepared.policy ?? {},
     settings: prepared.newTrace,
   });
-  const landing = await openTrace(captured, outcome);
+  const landing = await openTrace(db, captured, outcome);
   if (prepared.policy || outcome.kind !== 'created') return { landing };
   // Unknown when the settings were read (the first seconds of a browser session): the new draft took the teacher's
   // framework, and takes the district's, if it sets one, once the policy is read (applyDistrictFramework).
@@ -105,7 +107,7 @@ export async function landCaptureInPanel(
     fallbackTitle: t('editor_untitledTrace'),
     policy: await managedPolicyWhenKnown(),
   });
-  return openTrace(captured, outcome);
+  return openTrace(db, captured, outcome);
 }
 
 function openConversation(captured: CapturedConversation): Promise<CaptureLanding> {
@@ -117,18 +119,30 @@ function openConversation(captured: CapturedConversation): Promise<CaptureLandin
   );
 }
 
-function openTrace(captured: CapturedConversation, outcome: DraftOutcome): Promise<CaptureLanding> {
+async function openTrace(
+  db: ShowWorkDatabase,
+  captured: CapturedConversation,
+  outcome: DraftOutcome,
+): Promise<CaptureLanding> {
   const outcomeKey = {
     created: 'flow_capturedTraceOpened',
     draft: 'flow_capturedDraftOpened',
     ready: 'flow_capturedReadyKept',
   }[outcome.kind];
+  markCaptureStep('traced');
+  // With the route: the trace's first view, so a panel the click has just opened paints it before its own database
+  // reads answer (first-view-snapshot.ts). A failed read only costs the panel those reads.
+  const firstView =
+    captured.windowId === undefined
+      ? undefined
+      : await takeFirstViewSnapshot(db, outcome.trace, captured.conversationId).catch(() => undefined);
   return openPanel(
     captured,
     { kind: 'trace', id: outcome.trace.id },
     { kind: 'capture', conversationId: captured.conversationId, outcome: outcome.kind },
     outcomeKey,
     outcome.trace.id,
+    firstView,
   );
 }
 
@@ -138,12 +152,13 @@ async function openPanel(
   arrival: PanelArrival,
   outcomeKey: string,
   traceId?: string,
+  firstView?: FirstViewSnapshot,
 ): Promise<CaptureLanding> {
-  markCaptureStep('traced');
+  if (route.kind !== 'trace') markCaptureStep('traced');
   const count = captured.turnCount;
   const withTrace = traceId === undefined ? {} : { traceId };
   if (captured.windowId === undefined) return { summary: t('flow_capturedOpenPanel', count), ...withTrace };
-  await sendPanelTo(captured.windowId, route, arrival);
+  await sendPanelTo(captured.windowId, route, arrival, firstView);
   const isOpen = await isSidePanelOpen(captured.windowId, captured.tabId);
   return { summary: t(isOpen ? outcomeKey : 'flow_capturedOpenPanel', count), ...withTrace };
 }

@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { FirstViewSnapshot } from './first-view-snapshot';
+import { panelRouteKey } from './panel-route-keys';
 
 /** Where the side panel is: the library, one conversation, or one trace. */
 export const PanelRoute = z.discriminatedUnion('kind', [
@@ -34,6 +36,8 @@ export const arrivalShownMark = 'showwork:arrival-shown';
 export interface Arrival {
   at: number;
   arrival: PanelArrival;
+  /** The trace's first view as the background sent it, fresh (first-view-snapshot.ts): painted before the database answers. */
+  firstView?: FirstViewSnapshot;
 }
 
 /**
@@ -46,21 +50,25 @@ export const StoredPanelRoute = z.object({
   origin: z.enum(['panel', 'background']),
   at: z.number(),
   arrival: z.optional(PanelArrival),
+  /**
+   * With a capture's trace route: what its first view shows, so a panel just opened need not wait for the database.
+   * One that does not check is dropped, not the route with it: the panel then reads the trace from the database.
+   */
+  firstView: z.catch(z.optional(FirstViewSnapshot), undefined),
 });
 export type StoredPanelRoute = z.infer<typeof StoredPanelRoute>;
 
-/**
- * In `storage.session`: kept while the browser runs (closing and reopening the panel, reloading it), gone
- * when it closes, and out of content scripts' reach. The side panel keeps one route per window (it is one
- * per window); a sidepanel.html opened as a tab keeps its own, so it never moves the window's panel.
- */
-export const panelRouteKey = {
-  window: (windowId: number) => `session:panelRoute.window.${windowId}` as const,
-  tab: (tabId: number) => `session:panelRoute.tab.${tabId}` as const,
-};
+// In `storage.session`: kept while the browser runs (closing and reopening the panel, reloading it), gone when it
+// closes, and out of content scripts' reach. The keys: panel-route-keys.ts.
+export { panelRouteKey } from './panel-route-keys';
 
 export async function readPanelRoute(key: `session:${string}`): Promise<StoredPanelRoute | null> {
-  const parsed = StoredPanelRoute.safeParse(await storage.getItem(key));
+  return checkStoredPanelRoute(await storage.getItem(key));
+}
+
+/** A stored route read some other way (the side panel's early read), checked as readPanelRoute checks it. */
+export function checkStoredPanelRoute(raw: unknown): StoredPanelRoute | null {
+  const parsed = StoredPanelRoute.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 
@@ -69,13 +77,21 @@ export async function writePanelRoute(key: `session:${string}`, value: StoredPan
 }
 
 export function watchPanelRoute(key: `session:${string}`, onChange: (value: StoredPanelRoute | null) => void) {
-  return storage.watch(key, (raw) => {
-    const parsed = StoredPanelRoute.safeParse(raw);
-    onChange(parsed.success ? parsed.data : null);
-  });
+  return storage.watch(key, (raw) => onChange(checkStoredPanelRoute(raw)));
 }
 
 /** Sends the side panel of `windowId` to `route` (after a capture or a dropped artifact). */
-export async function sendPanelTo(windowId: number, route: PanelRoute, arrival: PanelArrival): Promise<void> {
-  await writePanelRoute(panelRouteKey.window(windowId), { route, origin: 'background', at: Date.now(), arrival });
+export async function sendPanelTo(
+  windowId: number,
+  route: PanelRoute,
+  arrival: PanelArrival,
+  firstView?: FirstViewSnapshot,
+): Promise<void> {
+  await writePanelRoute(panelRouteKey.window(windowId), {
+    route,
+    origin: 'background',
+    at: Date.now(),
+    arrival,
+    ...(firstView && { firstView }),
+  });
 }

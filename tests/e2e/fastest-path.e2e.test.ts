@@ -595,17 +595,31 @@ test('with the side panel closed, the Capture click opens it and the draft shows
   expect(await status.textContent()).toContain('Captured 2 turns — trace opened');
   expect(await sidePanelDocuments(session)).toEqual(['sidepanel.html']);
   const clickedAt = await clickTime();
-  const shown = await evaluateInSidePanel<{ startedAt: number; shownAt: number; heading: string }>(
+  const shown = await evaluateInSidePanel<{
+    startedAt: number;
+    shownAt: number;
+    heading: string;
+    steps: [string, number][];
+  }>(
     session,
     chat,
     `new Promise((resolve, reject) => {
       const deadline = Date.now() + 30000;
       const check = () => {
         const [mark] = performance.getEntriesByName(${JSON.stringify(arrivalShownMark)});
+        const at = (ms) => Math.round(performance.timeOrigin + ms);
+        const [navigation] = performance.getEntriesByType('navigation');
         if (mark) resolve({
           startedAt: performance.timeOrigin,
           shownAt: performance.timeOrigin + mark.startTime,
           heading: document.querySelector('h1')?.textContent ?? '',
+          steps: [
+            ['panel: DOM interactive', at(navigation ? navigation.domInteractive : 0)],
+            ...performance
+              .getEntriesByType('mark')
+              .filter((m) => m.name.startsWith('showwork:'))
+              .map((m) => ['panel: ' + m.name.slice(9), at(m.startTime)]),
+          ],
         });
         else if (Date.now() > deadline) reject(new Error('The draft never showed in the side panel.'));
         else setTimeout(check, 20);
@@ -615,6 +629,20 @@ test('with the side panel closed, the Capture click opens it and the draft shows
   );
   expect(shown.heading).toBe(title);
   const draftMs = Math.round(shown.shownAt - clickedAt);
+  // Where the wait goes, from the click: the panel's own steps and the worker's part of the capture (its marks).
+  const workerSteps = await (
+    await session.serviceWorker()
+  ).evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('showwork:capture-'))
+      .map(
+        (m) => [`worker: ${m.name.slice(17)}`, Math.round(performance.timeOrigin + m.startTime)] as [string, number],
+      ),
+  );
+  const breakdown = [...shown.steps, ...workerSteps]
+    .sort((a, b) => a[1] - b[1])
+    .map(([step, at]) => `  ${String(at - Math.round(clickedAt)).padStart(5)} ms  ${step}`);
   console.log(
     [
       '',
@@ -623,6 +651,7 @@ test('with the side panel closed, the Capture click opens it and the draft shows
         .join(' / ')}): the Capture click opened it; its page started ${Math.round(shown.startedAt - clickedAt)} ms ` +
         `after the click and showed the draft, focus on the output to mark, ${draftMs} ms after it` +
         `${draftMs > 300 ? ' (over 300)' : ''}.`,
+      ...breakdown,
       '',
     ].join('\n'),
   );
