@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage } from '@/lib/background/handle-capture-message';
 import { captureActiveTab } from '@/lib/background/action-and-commands';
 import { getDatabase } from '@/lib/db/schema';
+import { settleAfterReplyWork } from '@/lib/background/after-reply';
 import { panelRouteKey, readPanelRoute } from '@/lib/panel/panel-route';
 import { afterCaptureItem } from '@/lib/settings/after-capture';
 import type { Trace } from '@/lib/model/trace';
@@ -67,6 +68,28 @@ describe('a capture the teacher asked for lands in the trace', () => {
       route: { kind: 'trace', id: trace!.id },
       arrival: { kind: 'capture', outcome: 'created' },
     });
+  });
+
+  test('the search index starts only after the answer: it never runs beside the trace being made', async () => {
+    let isAnswered = false;
+    const indexedBeforeTheAnswer: string[] = [];
+    // Any write of the index (the pending marker is written in the capture's own transaction, before the answer).
+    const onWrite = (key: string) => {
+      if (!isAnswered && !key.startsWith('pending:')) indexedBeforeTheAnswer.push(key);
+    };
+    db.conversationWords.hook('creating', (key) => onWrite(String(key)));
+    db.conversationWords.hook('updating', (_changes, key) => onWrite(String(key)));
+    db.conversationWords.hook('deleting', (key) => onWrite(`deleted ${String(key)}`));
+    const answered = await handleContentMessage(capture('button', 40), sender);
+    isAnswered = true;
+    expect(answered).toMatchObject({ ok: true, summary: 'Captured 40 turns — trace opened' });
+    expect(indexedBeforeTheAnswer).toEqual([]);
+    expect(await db.conversationWords.where(':id').startsWith('pending:').count()).toBe(1);
+    await settleAfterReplyWork();
+    // Then it runs: the conversation's words are indexed and the marker is gone.
+    const conversationId = (answered as { conversationId: string }).conversationId;
+    expect((await db.conversationWords.get(conversationId))?.words).toContain('turn');
+    expect(await db.conversationWords.where(':id').startsWith('pending:').count()).toBe(0);
   });
 
   test('capturing again opens the same draft and changes nothing in it (the editor offers the new turns)', async () => {
