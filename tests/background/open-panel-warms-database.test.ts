@@ -28,5 +28,6 @@ test('a chat page asking for its pre-reader (at load) also opens the database, l
   );
   expect(answer).toEqual({ ok: true });
   expect(executeScript).toHaveBeenCalledOnce();
-  await vi.waitFor(() => expect(db.isOpen()).toBe(true));
+  // Opening a fresh fake-indexeddb database took over 1 s (vi.waitFor's default) at load ~20.
+  await vi.waitFor(() => expect(db.isOpen()).toBe(true), { timeout: 10_000 });
 });
