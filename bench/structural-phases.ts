@@ -33,7 +33,7 @@ g.__steps = [
     const labels = stripEdgeLabels(g.__found.blocks, scan);
     const blocks = g.__found.blocks.filter((block) => hasContentText(block.el, scan));
     g.__classes = classifyRoles(blocks, labels, (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan), scan.actions);
-    stripInlineChrome(g.__found.column, g.__classes.blocks.map((b) => b.el), scan);
+    stripInlineChrome(g.__found.column, scan);
   },
   () => { serializeTurns(g.__found.column, g.__classes.blocks, g.__scan, location.href); },
   () => { g.__scan = g.__found = g.__classes = null; readStructurally(document, new URL(location.href)); },

@@ -37,7 +37,7 @@ globalThis.__profile = {
     const labels = stripEdgeLabels(found.blocks, scan); lap();
     const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
     const c = classifyRoles(blocks, labels, (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan), scan.actions); lap();
-    stripInlineChrome(found.column, c.blocks.map((b) => b.el), scan); lap();
+    stripInlineChrome(found.column, scan); lap();
     serializeTurns(found.column, c.blocks, scan, location.href); lap();
     // The shared serializer's own share: its preliminary queries over the column, and its walk of every block.
     const { marks } = markElements([found.column]); lap();

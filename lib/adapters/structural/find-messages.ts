@@ -118,6 +118,12 @@ interface Level {
    * paragraphs, whose evidence is never needed (reading it cost a quarter of the time on a 400-turn page).
    */
   readonly evidence: (RoleEvidence | undefined)[];
+  /**
+   * Whether each kid's evidence holds its attributes and leading label too, not only its action buttons: whether a
+   * kid holds several messages needs its buttons' bars alone, and most kids are asked only that (reading the role
+   * words of each kid's attributes, three levels deep, was a fifth of finding the messages on a 400-turn page).
+   */
+  readonly isEvidenceFull: boolean[];
   /** isContentBlock of each kid, once known (a list's check reads its items). */
   readonly content: (boolean | undefined)[];
   /** The size of the page's chrome set when the kids' first texts were found (it only grows while messages are found). */
@@ -147,13 +153,25 @@ function isContentKid(level: Level, i: number): boolean {
   return content;
 }
 
-function evidenceFor(level: Level, i: number, scan: PageScan): RoleEvidence {
+/** The kid's action-button evidence (its own buttons and the bars after it): what its `bars` are read from. */
+function actionsFor(level: Level, i: number, scan: PageScan): RoleEvidence {
   let evidence = level.evidence[i];
   if (evidence === undefined) {
-    evidence = evidenceOf(level.kids[i]!, level.leading[i]!, scan);
+    evidence = emptyEvidence();
+    actionEvidence(level.kids[i]!, evidence, false, scan.actions);
     const bars = level.bars[i];
     if (bars !== undefined) for (const bar of bars) actionEvidence(bar, evidence, true, scan.actions);
     level.evidence[i] = evidence;
+  }
+  return evidence;
+}
+
+/** All of the kid's role evidence: its action buttons, then its attributes and leading label. */
+function evidenceFor(level: Level, i: number, scan: PageScan): RoleEvidence {
+  const evidence = actionsFor(level, i, scan);
+  if (level.isEvidenceFull[i] !== true) {
+    addOwnEvidence(level.kids[i]!, level.leading[i]!, evidence, scan);
+    level.isEvidenceFull[i] = true;
   }
   return evidence;
 }
@@ -260,7 +278,7 @@ function readLevel(el: Element, scan: PageScan, known?: Text): Level {
     leadings.push(leading);
     bars.push(undefined);
   }
-  return { kids, leading: leadings, bars, labels, evidence: [], content: [], epoch };
+  return { kids, leading: leadings, bars, labels, evidence: [], isEvidenceFull: [], content: [], epoch };
 }
 
 const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || tag === 'ol';
@@ -323,9 +341,9 @@ function isSpace(code: number): boolean {
   );
 }
 
-function evidenceOf(el: Element, first: Text, scan: PageScan): RoleEvidence {
-  const evidence = emptyEvidence();
-  actionEvidence(el, evidence, false, scan.actions);
+// The evidence's counts are sums of whole weights, so the order they are added in changes none of them (and a level's
+// `seen` is never read).
+function addOwnEvidence(el: Element, first: Text, evidence: RoleEvidence, scan: PageScan): void {
   attributeEvidence(el, evidence, scan.actions);
   // A role label leading the block ("You said" as hidden text before the prompt).
   if (first.data.length <= 40) {
@@ -335,7 +353,6 @@ function evidenceOf(el: Element, first: Text, scan: PageScan): RoleEvidence {
       evidence.seen.push(`label "${first.data.trim()}"`);
     }
   }
-  return evidence;
 }
 
 type KidRole = Role | 'mixed' | undefined;
@@ -426,7 +443,7 @@ function collectBlocks(
     (kid, i) =>
       !isContent &&
       !isContentKid(level, i) &&
-      (evidenceFor(level, i, scan).bars.size >= 2 || holdsMessages(descend(kid, scan, level, i).level, scan)),
+      (actionsFor(level, i, scan).bars.size >= 2 || holdsMessages(descend(kid, scan, level, i).level, scan)),
   );
   const hasContainer = containers.includes(true);
   const isTop = depth === 0;

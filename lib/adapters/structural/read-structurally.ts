@@ -56,11 +56,7 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
     classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
-  stripInlineChrome(
-    found.column,
-    classification.blocks.map((block) => block.el),
-    scan,
-  );
+  stripInlineChrome(found.column, scan);
   const turns = serializeTurns(found.column, classification.blocks, scan, url.href);
   if (turns.length === 0) throw noConversationError();
   const site = options.site ?? 'web';

@@ -4,7 +4,7 @@ import { markCode, markPreWrap, markSkip, serializeContent, type ElementMarks } 
 import type { ClassifiedBlock } from './classify-roles';
 import type { MarkupIndex } from './markup-index';
 import type { PageScan } from './page-scan';
-import { inlineChromeMatcher } from './strip-chrome';
+import { cardHint, inlineChromeMatcher, stripAttachmentCards } from './strip-chrome';
 
 const blockChildren = new Set([
   'p',
@@ -53,7 +53,13 @@ export function serializeTurns(
     const parts: Element[] = [blocks[i++]!.el];
     if (role === 'assistant')
       for (; i < blocks.length && blocks[i]!.role === 'assistant'; i++) parts.push(blocks[i]!.el);
-    const { text, markdown } = serializeContent(parts, { marks, matchMarks, baseUrl });
+    let { text, markdown } = serializeContent(parts, { marks, matchMarks, baseUrl });
+    // A turn with an attachment card's separator in its text is read again without the cards found in it.
+    if (cardHint.test(text)) {
+      const cards = stripAttachmentCards(parts, scan);
+      for (const card of cards) marks.set(card, (marks.get(card) ?? 0) | markSkip);
+      if (cards.length > 0) ({ text, markdown } = serializeContent(parts, { marks, matchMarks, baseUrl }));
+    }
     if (text === '' && markdown === '') continue;
     turns.push({ role, text: clipTurn(text), markdown: clipTurn(markdown) });
   }

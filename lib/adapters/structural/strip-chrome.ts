@@ -187,12 +187,12 @@ function isWriterName(name: string): boolean {
 /**
  * Chrome inside the messages found from the page's markup index (one query for the whole reading): controls and
  * live regions by their markup, captions repeating a control's label ("Edit in a page" beside its button), the
- * body of a thinking panel beside its toggle, progress groups; and attachment cards, by their text. None of the
- * checks reads the chrome found by another, so their order does not matter. `blocks` are the messages that will be
- * read: text outside them is never serialized. Links, footnotes and landmarks are told apart as the serializer's
- * walk reaches them (inlineChromeMatcher).
+ * body of a thinking panel beside its toggle, progress groups. None of the checks reads the chrome found by
+ * another, so their order does not matter. Links, footnotes and landmarks are told apart as the serializer's walk
+ * reaches them (inlineChromeMatcher); attachment cards, by their text, once a turn's text is known to hold a card's
+ * separator (serialize-turns.ts, stripAttachmentCards).
  */
-export function stripInlineChrome(column: Element, blocks: readonly Element[], scan: PageScan): void {
+export function stripInlineChrome(column: Element, scan: PageScan): void {
   const { all, kinds } = scan.markup;
   const [start, end] = rangeInside(all, column);
   for (let i = start; i < end; i++) {
@@ -203,10 +203,14 @@ export function stripInlineChrome(column: Element, blocks: readonly Element[], s
     if (kind & markupKind.button) stripControlCaption(el, scan);
     if (kind & markupKind.status) stripStatusGroup(el, column, scan);
   }
-  stripAttachmentCards(blocks, scan);
 }
 
 const footnoteNumber = /^\s*\[?\d{1,3}\]?\s*$/;
+// inlineChromeMatcher's flags of a link text and target, kept for texts up to `maxMemoText` characters (a pill is at
+// most 60 once trimmed; longer texts are prose links, each checked on its own).
+const mayHoldLabel = 1;
+const pill = 2;
+const maxMemoText = 80;
 
 /**
  * Chrome the serializer's walk recognises as it reaches each element: landmarks and controls by tag, citation pills,
@@ -216,6 +220,9 @@ const footnoteNumber = /^\s*\[?\d{1,3}\]?\s*$/;
  */
 export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
   const linkNotes = new Set<Element>();
+  // What a short link text and target make of a link, once per pair: pages cite the same few sources in every
+  // sentence (the 400-turn Perplexity page: 24,000 pills), and both checks are a few regular expressions over them.
+  const linkFlags = new Map<string, number>();
   return (el, tagName) => {
     if (linkNotes.size > 0 && linkNotes.has(el)) return true;
     const tag = tagName ?? el.localName;
@@ -226,12 +233,18 @@ export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
       // The link's text is read once, for its children's labels and for the pill check: each DOM call costs, and
       // pages cite a source in every sentence (26,000 links on the 400-turn Perplexity page).
       const text = el.textContent ?? '';
-      if (mayHoldChromeLabel(text)) {
+      const key = text.length <= maxMemoText ? `${text}\n${href}` : undefined;
+      let flags = key === undefined ? undefined : linkFlags.get(key);
+      if (flags === undefined) {
+        flags = (mayHoldChromeLabel(text) ? mayHoldLabel : 0) | (isCitationPill(el, text, href) ? pill : 0);
+        if (key !== undefined) linkFlags.set(key, flags);
+      }
+      if (flags & mayHoldLabel) {
         for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
           if (labelRole(child.textContent ?? '') === 'none') linkNotes.add(child);
         }
       }
-      return isCitationPill(el, text, href);
+      return (flags & pill) !== 0;
     }
     return tag === 'sup' && footnoteNumber.test(el.textContent ?? '');
   };
@@ -254,15 +267,19 @@ function stripControlCaption(button: Element, scan: PageScan): void {
 // The subtitle of an attachment or side-document card ("Document ∙ Version 1", "PDF · 2 pages").
 const cardSubtitle =
   /^(document|code|file|artifact|canvas|image|pdf|spreadsheet|presentation|html|text)\s*[∙·•|]\s*(version \d+|\d+ pages?|[\p{L}\d .-]{1,20})$/iu;
-const cardHint = /[∙·•]/;
+/** The separator every card subtitle holds: a turn whose text has none holds no card. */
+export const cardHint = /[∙·•]/;
 
 /**
  * Cards standing for a side document or an attachment inside an answer: a short title over a subtitle naming its
- * kind. The document's own text is read elsewhere (or not at all); the card's two lines are not the answer. Only
- * messages whose text holds a subtitle's separator are walked (walking every text node of a 400-turn page was a
- * twentieth of the reading; its text, read natively, costs a tenth of that).
+ * kind. The document's own text is read elsewhere (or not at all); the card's two lines are not the answer. Asked
+ * only about the messages of a turn whose serialized text holds a subtitle's separator (serialize-turns.ts): reading
+ * every message's text natively to look for one cost a thirtieth of the reading on the 400-turn pages, where no
+ * turn holds a card. Only messages whose own text holds the separator are walked. Returns the cards added to the
+ * chrome.
  */
-function stripAttachmentCards(blocks: readonly Element[], scan: PageScan): void {
+export function stripAttachmentCards(blocks: readonly Element[], scan: PageScan): Element[] {
+  const cards: Element[] = [];
   for (const block of blocks) {
     if (!cardHint.test(block.textContent ?? '')) continue;
     const walker = block.ownerDocument.createTreeWalker(block, 4);
@@ -277,9 +294,13 @@ function stripAttachmentCards(blocks: readonly Element[], scan: PageScan): void 
         !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
       )
         continue;
-      if ((card.textContent ?? '').length <= 160) scan.chrome.add(card);
+      if ((card.textContent ?? '').length <= 160 && !scan.chrome.has(card)) {
+        scan.chrome.add(card);
+        cards.push(card);
+      }
     }
   }
+  return cards;
 }
 
 /**
