@@ -13,8 +13,8 @@ export const chatgptAdapter = defineSiteAdapter({
   selectors,
   conversationId: (url) => /\/c\/([\w-]{6,})/.exec(url.pathname)?.[1],
   cleanTitle: (title) => stripSiteName(title, genericTitles),
-  readModel(doc) {
-    const label = readLabel(doc, selectors.model, 200) ?? '';
+  readModel(doc, conversation) {
+    const label = readLabel(doc, selectors.model, 200, conversation) ?? '';
     // The picker sometimes reads just "ChatGPT"; the answers name the exact model that wrote them.
     if (label !== '' && label !== 'ChatGPT') return label;
     const answers = doc.querySelectorAll(`[${modelSlugAttribute}]`);

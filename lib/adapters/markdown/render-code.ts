@@ -12,7 +12,10 @@ export function renderCodeBlock(container: Element, context: WalkContext): Block
   const codeEl =
     container.localName === 'code'
       ? container
-      : (container.querySelector('code') ?? container.querySelector('.cm-content') ?? innermostPre(container));
+      : // The first <code> as querySelector('code') finds it, without the selector query's cost (see render-math.ts).
+        (container.getElementsByTagName('code')[0] ??
+        container.querySelector('.cm-content') ??
+        innermostPre(container));
   let code: string;
   // CodeMirror 6 editors render one element per line with no newline characters between them.
   const lines = codeEl.classList.contains('cm-content') ? codeEl.querySelectorAll('.cm-line') : [];
