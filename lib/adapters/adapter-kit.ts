@@ -381,7 +381,7 @@ function markCodeBlockContainers(roots: readonly Element[], codeBlockSelector: s
       }
       if (outermostCode !== null && outermostCode.localName !== 'pre') continue;
       const start = outermostCode ?? pre;
-      const codeLength = (start.textContent ?? '').length;
+      const codeLength = start.textContent!.length;
       let container: Element = start;
       let el: Element | null = start;
       for (
@@ -390,7 +390,7 @@ function markCodeBlockContainers(roots: readonly Element[], codeBlockSelector: s
         level++, el = el.parentElement
       ) {
         if (!holdsButton.has(el)) continue;
-        const extra = (el.textContent ?? '').length - codeLength;
+        const extra = el.textContent!.length - codeLength;
         if (extra <= maxCodeHeaderChars) container = el;
         break;
       }
@@ -433,37 +433,23 @@ function readTitle(config: SiteAdapterConfig, doc: Document, firstPrompt: string
 
 /**
  * The visible text of the first element matching any of `list`, on one line; undefined when empty. With `conversation`
- * (the element holding the turns), an element outside it is preferred: pickers and titles sit around the conversation,
- * and looking for one in the composer below it would otherwise try the selector on every element of the conversation
- * first (a whole-page miss, ~0.2x the page's innerText on the 400-turn Claude page, 2026-12-01).
+ * (the element holding the turns), an element after it is preferred: Claude's and Gemini's model pickers sit in the
+ * composer below the conversation, and `doc.querySelector` would try the selector on every element of the
+ * conversation first (~0.2x the page's innerText on the 400-turn Claude page, 2026-12-01).
  */
 export function readLabel(doc: Document, list: SelectorList, max: number, conversation?: Element): string | undefined {
   for (const selector of list) {
-    const el = conversation ? queryOutsideFirst(conversation, selector) : doc.querySelector(selector);
+    // Inside the elements after the conversation (the composer and what follows), else the first on the page.
+    let el: Element | null = null;
+    for (let up = conversation; up && !el; up = up.parentElement ?? undefined)
+      for (let next = up.nextElementSibling; next && !el; next = next.nextElementSibling)
+        el = next.querySelector(selector);
+    el ??= doc.querySelector(selector);
     if (el === null) continue;
     const label = collapseSpace(serializeContent([el]).text);
     if (label !== '') return clip(label, max);
   }
   return undefined;
-}
-
-/**
- * The first element matching `selector` outside `inside` (its ancestors and the subtrees beside them, in document
- * order), else the first inside it.
- */
-function queryOutsideFirst(inside: Element, selector: string): Element | null {
-  const around: Element[] = [];
-  for (let el = inside; el.parentElement !== null; el = el.parentElement) {
-    for (let s = el.nextElementSibling; s !== null; s = s.nextElementSibling) around.push(s);
-    for (let s = el.previousElementSibling; s !== null; s = s.previousElementSibling) around.unshift(s);
-    around.unshift(el.parentElement);
-  }
-  for (const el of around) {
-    if (el.matches(selector)) return el;
-    const found = el.contains(inside) ? null : el.querySelector(selector);
-    if (found !== null) return found;
-  }
-  return inside.matches(selector) ? inside : inside.querySelector(selector);
 }
 
 /** Removes a site's name from a page title: "Unit plan - Claude" → "Unit plan"; "Claude" → "". */
@@ -516,12 +502,15 @@ function hashText(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+// The English messages' shared end, written once (the content script's size is budgeted).
+const orCaptureSelection = ', or select text and use "Capture selection".';
+
 function unrecognisedPage(site: string): AdapterError {
   return new AdapterError(
     'unrecognised-page',
     localizedMessage(
       'adapters_unrecognisedPage',
-      `ShowWork couldn't find a conversation on this ${site} page. Open a chat, or select text and use "Capture selection".`,
+      `ShowWork couldn't find a conversation on this ${site} page. Open a chat${orCaptureSelection}`,
       site,
     ),
   );
@@ -532,7 +521,7 @@ function noTurns(site: string): AdapterError {
     'no-turns',
     localizedMessage(
       'adapters_noTurns',
-      `ShowWork found this ${site} conversation but couldn't read any messages in it. Wait until the page has finished loading and try again, or select text and use "Capture selection".`,
+      `ShowWork found this ${site} conversation but couldn't read any messages in it. Wait until the page has finished loading and try again${orCaptureSelection}`,
       site,
     ),
   );

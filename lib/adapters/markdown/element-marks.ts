@@ -13,28 +13,11 @@ export const markPreWrap = 8;
 
 // Tags whose content is never conversation text: controls, media, embedded documents, icon fonts. Checked by
 // tag name during the walk, which costs nothing (the walk reads every tag name anyway).
-export const skippedTags: ReadonlySet<string> = new Set([
-  'button',
-  'svg',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'canvas',
-  'iframe',
-  'input',
-  'textarea',
-  'select',
-  'object',
-  'embed',
-  'link',
-  'meta',
-  'mat-icon',
-]);
+export const skippedTags: ReadonlySet<string> = new Set(
+  'button svg script style noscript template img picture video audio canvas iframe input textarea select object embed link meta mat-icon'.split(
+    ' ',
+  ),
+);
 
 /**
  * Chrome hidden by markup, and math: found by one native query. Tailwind's "sr-only" (ChatGPT, Claude, Copilot)
@@ -57,7 +40,8 @@ const hiddenSelector = [
 ].join(',');
 // KaTeX (ChatGPT, Claude, Copilot, Perplexity) and Gemini's data-math; bare MathML and MathJax 3 by tag name.
 const mathSelector = '.katex,[data-math]';
-export const hiddenOrMathSelector = `${hiddenSelector},${mathSelector}`;
+// Marked pure: the content script does not use it, and its bundler would keep the template's evaluation.
+export const hiddenOrMathSelector = /* @__PURE__ */ [hiddenSelector, mathSelector].join(',');
 
 function isMath(el: Element): boolean {
   return el.hasAttribute('data-math') || el.classList.contains('katex');

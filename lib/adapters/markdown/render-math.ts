@@ -11,7 +11,7 @@ export function renderMath(el: Element, tag: string, writer: Writer): boolean {
   if (tag === 'math' || tag === 'mjx-container') {
     const source = texAnnotation(el) ?? el.querySelector('mjx-assistive-mml') ?? el;
     const display = tag === 'math' ? el.getAttribute('display') === 'block' : el.getAttribute('display') === 'true';
-    emitMath((source.textContent ?? '').trim(), display, writer);
+    emitMath(source.textContent!.trim(), display, writer);
     return true;
   }
   // KaTeX renders a formula three times (MathML, its TeX annotation, and HTML glyphs): keep the TeX once.
@@ -27,7 +27,7 @@ export function renderMath(el: Element, tag: string, writer: Writer): boolean {
   } else return false;
   const source =
     texAnnotation(katex) ?? katex.querySelector('.katex-mathml') ?? katex.querySelector('.katex-html') ?? katex;
-  emitMath((source.textContent ?? '').trim(), display, writer);
+  emitMath(source.textContent!.trim(), display, writer);
   return true;
 }
 
@@ -37,11 +37,8 @@ export function renderMath(el: Element, tag: string, writer: Writer): boolean {
  * 2026-12-01: 2.2 ms against 14.4 ms).
  */
 function texAnnotation(el: Element): Element | null {
-  const annotations = el.getElementsByTagName('annotation');
-  for (let i = 0; i < annotations.length; i++) {
-    const annotation = annotations[i]!;
+  for (const annotation of el.getElementsByTagName('annotation'))
     if (annotation.getAttribute('encoding') === 'application/x-tex') return annotation;
-  }
   return null;
 }
 
