@@ -12,10 +12,7 @@ export function renderCodeBlock(container: Element, context: WalkContext): Block
   const codeEl =
     container.localName === 'code'
       ? container
-      : // The first <code> as querySelector('code') finds it, without the selector query's cost (see render-math.ts).
-        (container.getElementsByTagName('code')[0] ??
-        container.querySelector('.cm-content') ??
-        innermostPre(container));
+      : (container.querySelector('code') ?? container.querySelector('.cm-content') ?? innermostPre(container));
   let code: string;
   // (An element's textContent is never null: only a document's is.)
   // CodeMirror 6 editors render one element per line with no newline characters between them.

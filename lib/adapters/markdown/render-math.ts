@@ -9,7 +9,7 @@ export function renderMath(el: Element, tag: string, writer: Writer): boolean {
     return true;
   }
   if (tag === 'math' || tag === 'mjx-container') {
-    const source = texAnnotation(el) ?? el.querySelector('mjx-assistive-mml') ?? el;
+    const source = el.querySelector(texAnnotation) ?? el.querySelector('mjx-assistive-mml') ?? el;
     const display = tag === 'math' ? el.getAttribute('display') === 'block' : el.getAttribute('display') === 'true';
     emitMath(source.textContent!.trim(), display, writer);
     return true;
@@ -26,21 +26,15 @@ export function renderMath(el: Element, tag: string, writer: Writer): boolean {
     katex = el;
   } else return false;
   const source =
-    texAnnotation(katex) ?? katex.querySelector('.katex-mathml') ?? katex.querySelector('.katex-html') ?? katex;
+    katex.querySelector(texAnnotation) ??
+    katex.querySelector('.katex-mathml') ??
+    katex.querySelector('.katex-html') ??
+    katex;
   emitMath(source.textContent!.trim(), display, writer);
   return true;
 }
 
-/**
- * The formula's `<annotation encoding="application/x-tex">`, as `querySelector` of that selector finds it: the tag's
- * collection and one attribute read cost a fifth of the selector query (4,000 KaTeX formulas on a 400-turn page,
- * 2026-12-01: 2.2 ms against 14.4 ms).
- */
-function texAnnotation(el: Element): Element | null {
-  for (const annotation of el.getElementsByTagName('annotation'))
-    if (annotation.getAttribute('encoding') === 'application/x-tex') return annotation;
-  return null;
-}
+const texAnnotation = 'annotation[encoding="application/x-tex"]';
 
 // `<` and `>` inside math could open raw HTML in a renderer without a math plugin; KaTeX and MathJax read
 // \lt and \gt as the same symbols, so the TeX keeps its meaning.
