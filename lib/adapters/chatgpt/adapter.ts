@@ -13,8 +13,8 @@ export const chatgptAdapter = defineSiteAdapter({
   selectors,
   conversationId: (url) => /\/c\/([\w-]{6,})/.exec(url.pathname)?.[1],
   cleanTitle: (title) => stripSiteName(title, genericTitles),
-  readModel(doc, conversation) {
-    const label = readLabel(doc, selectors.model, 200, conversation) ?? '';
+  readModel(doc) {
+    const label = readLabel(doc, selectors.model, 200) ?? '';
     // The picker sometimes reads just "ChatGPT"; the answers name the exact model that wrote them.
     if (label !== '' && label !== 'ChatGPT') return label;
     const answers = doc.querySelectorAll(`[${modelSlugAttribute}]`);

@@ -13,11 +13,28 @@ export const markPreWrap = 8;
 
 // Tags whose content is never conversation text: controls, media, embedded documents, icon fonts. Checked by
 // tag name during the walk, which costs nothing (the walk reads every tag name anyway).
-export const skippedTags: ReadonlySet<string> = new Set(
-  'button svg script style noscript template img picture video audio canvas iframe input textarea select object embed link meta mat-icon'.split(
-    ' ',
-  ),
-);
+export const skippedTags: ReadonlySet<string> = new Set([
+  'button',
+  'svg',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'input',
+  'textarea',
+  'select',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'mat-icon',
+]);
 
 /**
  * Chrome hidden by markup, and math: found by one native query. Tailwind's "sr-only" (ChatGPT, Claude, Copilot)

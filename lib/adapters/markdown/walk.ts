@@ -8,12 +8,30 @@ import { markOf, type WalkContext } from './walk-context';
 
 /** The one walk over the DOM: text nodes, inline markup and links here; blocks are handed to their renderers. */
 
-// One string split (the content script's size is budgeted: a list of literals costs more).
-const blockTags = new Set(
-  'p div section article header footer main aside nav figure figcaption details summary address dl dt dd li center form fieldset hgroup'.split(
-    ' ',
-  ),
-);
+const blockTags = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'address',
+  'dl',
+  'dt',
+  'dd',
+  'li',
+  'center',
+  'form',
+  'fieldset',
+  'hgroup',
+]);
 
 export function walkChildren(parent: Node, writer: Writer, context: WalkContext, preWrap = false): void {
   if (preWrap) context.preDepth++;
