@@ -52,7 +52,7 @@ export function readSideDocuments(
     const content = body === undefined ? undefined : serializeBody(body, site, baseUrl);
     if (content !== undefined) documents.set(card, withHeading(title, content));
     // An empty card (still rendering, or not a document at all) stands for nothing.
-    else if (title !== '' || (card.textContent ?? '').trim() !== '') documents.set(card, notOpenNote(title));
+    else if (title !== '' || card.textContent!.trim() !== '') documents.set(card, notOpenNote(title));
     else documents.set(card, { text: '', markdown: '' });
   }
   return documents;
@@ -101,18 +101,14 @@ function withHeading(title: string, content: SerializedContent): SerializedConte
   };
 }
 
+// The English notes' shared end, written once (the content script's size is budgeted).
+const notOpenEnd = ' was not open when captured — open it and capture again to include it]';
+
 function notOpenNote(title: string): SerializedContent {
   const note =
     title === ''
-      ? localizedMessage(
-          'sites_documentNotOpenUntitled',
-          '[A document was not open when captured — open it and capture again to include it]',
-        )
-      : localizedMessage(
-          'sites_documentNotOpen',
-          `[Document "${title}" was not open when captured — open it and capture again to include it]`,
-          title,
-        );
+      ? localizedMessage('sites_documentNotOpenUntitled', '[A document' + notOpenEnd)
+      : localizedMessage('sites_documentNotOpen', `[Document "${title}"${notOpenEnd}`, title);
   return { text: note, markdown: escapeMarkdownText(note) };
 }
 

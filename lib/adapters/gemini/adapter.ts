@@ -14,8 +14,8 @@ export const geminiAdapter = defineSiteAdapter({
   selectors,
   conversationId: (url) => /^\/(?:app|gem\/[\w-]+)\/([0-9a-f]{8,})/.exec(url.pathname)?.[1],
   cleanTitle: (title) => stripSiteName(title, ['Google Gemini', 'Gemini']),
-  readModel(doc) {
-    const label = readLabel(doc, selectors.model, 190);
+  readModel(doc, conversation) {
+    const label = readLabel(doc, selectors.model, 190, conversation);
     if (label === undefined) return undefined;
     // The picker names a mode ("Flash", "Pro", "Thinking"), not always a model: say which product it belongs to.
     return (/gemini/i.test(label) ? label : `Gemini ${label}`).slice(0, 200);

@@ -57,7 +57,8 @@ const hiddenSelector = [
 ].join(',');
 // KaTeX (ChatGPT, Claude, Copilot, Perplexity) and Gemini's data-math; bare MathML and MathJax 3 by tag name.
 const mathSelector = '.katex,[data-math]';
-export const hiddenOrMathSelector = `${hiddenSelector},${mathSelector}`;
+// Marked pure: the content script does not use it, and its bundler would keep the template's evaluation.
+export const hiddenOrMathSelector = /* @__PURE__ */ [hiddenSelector, mathSelector].join(',');
 
 function isMath(el: Element): boolean {
   return el.hasAttribute('data-math') || el.classList.contains('katex');

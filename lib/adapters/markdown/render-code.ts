@@ -14,10 +14,11 @@ export function renderCodeBlock(container: Element, context: WalkContext): Block
       ? container
       : (container.querySelector('code') ?? container.querySelector('.cm-content') ?? innermostPre(container));
   let code: string;
+  // (An element's textContent is never null: only a document's is.)
   // CodeMirror 6 editors render one element per line with no newline characters between them.
   const lines = codeEl.classList.contains('cm-content') ? codeEl.querySelectorAll('.cm-line') : [];
-  if (lines.length > 0) code = Array.from(lines, (l) => l.textContent ?? '').join('\n');
-  else code = codeEl.textContent ?? '';
+  if (lines.length > 0) code = Array.from(lines, (l) => l.textContent!).join('\n');
+  else code = codeEl.textContent!;
   if (code.endsWith('\n')) code = code.slice(0, -1);
   const language = codeLanguage(container, codeEl, context);
   const fence = fenceFor(code, '`', 3);
@@ -79,7 +80,7 @@ function collectLabel(el: Element, codeEl: Element, context: WalkContext, parts:
 }
 
 export function renderInlineCode(el: Element, writer: Writer, context: WalkContext): void {
-  const raw = el.textContent ?? '';
+  const raw = el.textContent!;
   const code = context.preDepth > 0 ? raw : raw.replace(collapsibleSpace, ' ');
   if (code.trim() === '') {
     if (code !== '') writer.addText(' ', false);

@@ -9,10 +9,9 @@ export function renderMath(el: Element, tag: string, writer: Writer): boolean {
     return true;
   }
   if (tag === 'math' || tag === 'mjx-container') {
-    const annotation = el.querySelector('annotation[encoding="application/x-tex"]');
-    const source = annotation ?? el.querySelector('mjx-assistive-mml') ?? el;
+    const source = el.querySelector(texAnnotation) ?? el.querySelector('mjx-assistive-mml') ?? el;
     const display = tag === 'math' ? el.getAttribute('display') === 'block' : el.getAttribute('display') === 'true';
-    emitMath((source.textContent ?? '').trim(), display, writer);
+    emitMath(source.textContent!.trim(), display, writer);
     return true;
   }
   // KaTeX renders a formula three times (MathML, its TeX annotation, and HTML glyphs): keep the TeX once.
@@ -26,11 +25,16 @@ export function renderMath(el: Element, tag: string, writer: Writer): boolean {
     display = el.parentElement?.classList.contains('katex-display') === true;
     katex = el;
   } else return false;
-  const annotation = katex.querySelector('annotation[encoding="application/x-tex"]');
-  const source = annotation ?? katex.querySelector('.katex-mathml') ?? katex.querySelector('.katex-html') ?? katex;
-  emitMath((source.textContent ?? '').trim(), display, writer);
+  const source =
+    katex.querySelector(texAnnotation) ??
+    katex.querySelector('.katex-mathml') ??
+    katex.querySelector('.katex-html') ??
+    katex;
+  emitMath(source.textContent!.trim(), display, writer);
   return true;
 }
+
+const texAnnotation = 'annotation[encoding="application/x-tex"]';
 
 // `<` and `>` inside math could open raw HTML in a renderer without a math plugin; KaTeX and MathJax read
 // \lt and \gt as the same symbols, so the TeX keeps its meaning.
