@@ -270,8 +270,27 @@ function namesChildByLabel(detections: Detection[]): boolean {
   return detections.some(
     (d) =>
       d.kind === 'studentName' &&
-      (d.reason.code === 'label' || d.reason.code === 'codeKey' || d.reason.detail === 'Student:'),
+      (d.reason.code === 'label' ||
+        d.reason.code === 'codeKey' ||
+        // "SST mtg 11/3 — student: Kendrick …": the label typed in lower case keys the note just the same.
+        /^(?:student|alumn[oa]|estudiante|pupil)\s*:$/iu.test(d.reason.detail)),
   );
+}
+
+/**
+ * A one-word name found by the row's class cues inside a free-text cell that also names a well-known character
+ * or author ("loved Auggie Pullman's chapters, hated Julian's" in a reading log's notes) is the book's, not a
+ * classmate: the cell talks about what the child read.
+ */
+function withoutNamesInBookCells(block: RowBlock, detections: Detection[], spans: Span[]): Detection[] {
+  if (spans.length === 0) return detections;
+  return detections.filter((d) => {
+    if (!nameKinds.has(d.kind) || d.reason.code === 'column' || d.reason.code === 'roster' || /\s/.test(d.text))
+      return true;
+    const at = block.start + d.start;
+    const cell = block.cells.find((c) => c.kind === null && c.start <= at && at < c.start + c.text.length);
+    return !cell || !overlapsAny(cell.start, cell.start + cell.text.length, spans);
+  });
 }
 
 /** Every finding in one field, with offsets in the field's text. */
@@ -306,7 +325,11 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
         const reason: RedactionReason = { code: 'column', detail: cell.header };
         cells.push(...detectFieldValue(cell.kind, cell.text, cell.start - block.start, reason, 'cell'));
       }
-      detections = scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells, isKept);
+      detections = withoutNamesInBookCells(
+        block,
+        scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells, isKept),
+        spans,
+      );
     } else {
       detections = withoutWordProblemFindings(block.text, scanLine(block.text, ctx, noteAboutChild, [], isKept));
     }

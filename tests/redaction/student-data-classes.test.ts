@@ -1,0 +1,48 @@
+import { describe } from 'vitest';
+import { probe as p, testDetailProbes, testLookAlikes, type Probe } from './probe-score';
+
+/**
+ * Rules for marks, IDs and the structured details tied to a student, generalised by class from the misses of
+ * parts 10–12 (/work/briefs/dev-misses-10-12.txt, 1 Dec 2026), and for the institution's own look-alikes. Every
+ * probe is made up for this file (it is in no corpus part): a detail and a look-alike of the same shape.
+ */
+const details: Probe[] = [
+  // A CSV typed by hand with an unquoted free-text last column: its commas stay in the notes cell, and the rows
+  // after the first such row are still the table's (every score column is still read).
+  p(
+    'Fall screener export:\n\nstudent,STAR scaled score,lexile,notes\nLiesl Amundsen,602,710L,reads slowly, likes dogs\nOrrin Vaszary,655,845L,strong, but rushes\nTeodora Plum,590,640L,absent twice',
+    ['Liesl Amundsen', '602', '710L', 'Orrin Vaszary', '655', '845L', 'Teodora Plum', '590', '640L'],
+    ['STAR scaled score'],
+  ),
+  p(
+    'alumno;puntaje;observaciones\nBenicio Larraín;34;lee bien; falta a veces\nAmanda Quiroz;41;sin problemas',
+    ['Benicio Larraín', '34', 'Amanda Quiroz', '41'],
+    [],
+    { language: 'es' },
+  ),
+  // A note keyed by a student label typed in lower case: the paragraph is about that child.
+  p(
+    'mtg notes 2/4 — student: Rosalind Achterberg, gr 3\nconcerns: fluency 48 wcpm on the winter probe (goal for gr 3 is ~90)\nnext: re-probe in 3 weeks',
+    ['Rosalind Achterberg', '48 wcpm'],
+    ['~90', '3 weeks'],
+  ),
+];
+
+/** Look-alikes of the same shapes that must stay. */
+const lookAlikes: [string, string[]][] = [
+  // A book list in CSV with a free-text last column is no class table: its numbers are the books'.
+  [
+    'title,author,lexile,pages,why\nHatchet,Gary Paulsen,1020L,195,survival, short chapters\nHoles,Louis Sachar,660L,233,funny, mystery',
+    ['1020L', '195', '660L', '233', 'Gary Paulsen'],
+  ],
+  // A character named in a reading log's notes beside another character of the same book.
+  [
+    'name,lexile,book,notes\nIlse Drummond,880L,Wonder,liked Auggie Pullman, not Julian',
+    ['Auggie Pullman', 'Julian', 'Wonder'],
+  ],
+];
+
+describe('student data by class: marks, IDs, structured details, and the institution look-alikes', () => {
+  testDetailProbes(details);
+  testLookAlikes(lookAlikes);
+});
