@@ -1,5 +1,6 @@
 import { classifyFieldName } from './field-names';
 import { isKnownFirstName, notANameWord } from './context-names';
+import { isSchoolMailbox } from './school-mailboxes';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
@@ -209,6 +210,11 @@ function isTeachersInitialAndName(local: string, teacherWords: Set<string>): boo
   return false;
 }
 
+/** "maria@school.org": a mailbox that is one first name is a person's (a student on the roster, or a child). */
+function isOneWordPersonsName(local: string, ctx: PatternContext): boolean {
+  return /^\p{L}+$/u.test(local) && (ctx.rosterWords?.has(local.toLowerCase()) === true || isKnownFirstName(local));
+}
+
 /** Every structured student detail in `text` (one line, row or code line). */
 export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   const found: Detection[] = [];
@@ -222,6 +228,8 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
       if (roleMailbox.test(local)) continue;
       // A one-word mailbox at a school's or district's domain is a department's ("socialstudies@district…").
       const domain = m[0].slice(m[0].indexOf('@') + 1);
+      // The school's own role and staff mailboxes ("pta@rileyms.org", "jalvarez@pinecrestms.org"): school-mailboxes.ts.
+      if (isSchoolMailbox(local, domain, ctx.rosterWords) && !isOneWordPersonsName(local, ctx)) continue;
       // A person's first name is a person's mailbox, though ("maria@school.org" of a student on the roster).
       const isPersonsName = ctx.rosterWords?.has(local.toLowerCase()) === true || isKnownFirstName(local);
       if (

@@ -26,6 +26,12 @@ const details: Probe[] = [
     ['Rosalind Achterberg', '48 wcpm'],
     ['~90', '3 weeks'],
   ),
+  // Personal mailboxes: a provider people sign up to, or a school's student subdomain with a number in it.
+  p(
+    'My student Thaddeus Krell (ID 5520917) wrote from tkrell31@students.oakvalems.org; his dad uses krell.family@icloud.com. Reply to robotics@oakvalems.org and cc his coach, mbeaudry@oakvalems.org.',
+    ['Thaddeus Krell', 'tkrell31@students.oakvalems.org', 'krell.family@icloud.com'],
+    ['robotics@oakvalems.org', 'mbeaudry@oakvalems.org'],
+  ),
 ];
 
 /** Look-alikes of the same shapes that must stay. */
@@ -34,6 +40,16 @@ const lookAlikes: [string, string[]][] = [
   [
     'title,author,lexile,pages,why\nHatchet,Gary Paulsen,1020L,195,survival, short chapters\nHoles,Louis Sachar,660L,233,funny, mystery',
     ['1020L', '195', '660L', '233', 'Gary Paulsen'],
+  ],
+  // The school's role and staff mailboxes in a letterhead, a signature or a mail header.
+  [
+    'From: Coach Ines Baltazar <ibaltazar@westgrovejhs.org>\nCc: boosters@westgrovejhs.org, yearbook@lakeshorehs.net\nRector: rectoria@colegiolosandes.edu.co',
+    [
+      'ibaltazar@westgrovejhs.org',
+      'boosters@westgrovejhs.org',
+      'yearbook@lakeshorehs.net',
+      'rectoria@colegiolosandes.edu.co',
+    ],
   ],
   // A character named in a reading log's notes beside another character of the same book.
   [
