@@ -34,6 +34,7 @@ import type { KnownNames } from './known-names';
 import { isInInstitutionName } from './institution-names';
 import { findListedBirthDates } from './birth-dates';
 import { isStaffName } from './staff-names';
+import { cityLineOfAddress } from './address-lines';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -304,6 +305,8 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
   /** Set by a line naming a child by label; cleared by a blank line or a change between code and text. */
   let noteAboutChild = false;
   let wasCode = false;
+  /** Where the last line holding a family's street address ends (its city line may follow: address-lines.ts). */
+  let addressLineEnd = -2;
   for (const block of blocks) {
     let detections: Detection[];
     const isKept = (d: Detection) => nameKinds.has(d.kind) && isKeptName(d, ctx, spans, block.start, field.text);
@@ -332,7 +335,10 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
       );
     } else {
       detections = withoutWordProblemFindings(block.text, scanLine(block.text, ctx, noteAboutChild, [], isKept));
+      const cityLine = cityLineOfAddress(block.text, block.start === addressLineEnd + 1);
+      if (cityLine && !detections.some((d) => d.kind === 'address')) detections.push(cityLine);
     }
+    if (detections.some((d) => d.kind === 'address')) addressLineEnd = block.start + block.text.length;
     if (namesChildByLabel(detections)) noteAboutChild = true;
     for (const d of dropOverlaps(
       detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start, field.text)),

@@ -32,6 +32,12 @@ const details: Probe[] = [
     ['Thaddeus Krell', 'tkrell31@students.oakvalems.org', 'krell.family@icloud.com'],
     ['robotics@oakvalems.org', 'mbeaudry@oakvalems.org'],
   ),
+  // A letter's address block: the family's city line under their street is theirs; the school's stays.
+  p(
+    'Fix this letter:\n\nBriarwood Middle School\n800 Fenwick Ave, Dayton, OH 45402\n\nGwendolyn Osei\n219 Tamarack Ct, Apt 4\nKettering, OH 45429\n\nDear Ms. Osei, your son Kwabena Osei (Student ID 6620418) has missed 9 days.',
+    ['219 Tamarack Ct, Apt 4', 'Kettering, OH 45429', 'Kwabena Osei', '6620418'],
+    ['800 Fenwick Ave, Dayton, OH 45402', 'Briarwood Middle School'],
+  ),
 ];
 
 /** Look-alikes of the same shapes that must stay. */
@@ -51,6 +57,13 @@ const lookAlikes: [string, string[]][] = [
       'rectoria@colegiolosandes.edu.co',
     ],
   ],
+  // The school's own address after a label that names the school, in a letterhead.
+  [
+    'Informe de la alumna Luciana Pardo (TI 1.044.221.903)\nDirección de la IE: Calle 12 # 30-45, Envigado. Correo secretaria@iesanjose.edu.co\nDirección del colegio: Carrera 7 # 10-20',
+    ['Calle 12 # 30-45, Envigado', 'secretaria@iesanjose.edu.co', 'Carrera 7 # 10-20'],
+  ],
+  // A city line under a line with no family's street is any town.
+  ['Field trip to the Air Force Museum\nDayton, OH 45433\nBus leaves at 8:10.', ['Dayton, OH 45433']],
   // A character named in a reading log's notes beside another character of the same book.
   [
     'name,lexile,book,notes\nIlse Drummond,880L,Wonder,liked Auggie Pullman, not Julian',
