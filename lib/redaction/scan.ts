@@ -35,6 +35,7 @@ import { isInInstitutionName } from './institution-names';
 import { findListedBirthDates } from './birth-dates';
 import { isStaffName } from './staff-names';
 import { cityLineOfAddress } from './address-lines';
+import { findSubjectMarks } from './subject-marks';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -158,6 +159,22 @@ function scanLine(
   }));
   const sensitive = detectSensitiveTerms(text, nameSpans, hasDetails || namesChild);
   for (const m of findStandaloneMarks(text))
+    sensitive.push({
+      kind: 'grade',
+      text: m.text,
+      start: m.start,
+      key: m.text.toLowerCase(),
+      reason: { code: 'reportCard', detail: '' },
+      scope: 'local',
+    });
+  // A mark beside its subject ("sci 81", "math ok (B-)") on a line about a child, or listed after a label
+  // naming marks ("Current grades: …"): subject-marks.ts.
+  const lineAboutChild =
+    hasDetails ||
+    namesChild ||
+    names.some((d) => d.kind === 'studentName') ||
+    structured.some((d) => d.kind === 'grade');
+  for (const m of findSubjectMarks(text, lineAboutChild))
     sensitive.push({
       kind: 'grade',
       text: m.text,

@@ -38,6 +38,23 @@ const details: Probe[] = [
     ['219 Tamarack Ct, Apt 4', 'Kettering, OH 45429', 'Kwabena Osei', '6620418'],
     ['800 Fenwick Ave, Dayton, OH 45402', 'Briarwood Middle School'],
   ),
+  // Marks beside their subjects, abbreviated or qualified, after a label naming marks or on a line about a child.
+  p(
+    'IEP snapshot, case manager copy\nCurrent marks: rdg 74, wrtg 69, sci (inclusion) 88\nNext review in May.',
+    ['74', '69', '88'],
+    ['IEP snapshot'],
+  ),
+  p(
+    '504 mtg re: Desmond Okoro (ID 4471902): math ok (C+), ELA 58%; he reads 45 minutes a night with his aunt.',
+    ['Desmond Okoro', 'C+', '58%'],
+    ['45 minutes'],
+  ),
+  p(
+    'Informe de la alumna Ximena Talavera (DNI 74120933)\nNotas del bimestre: Comunicación 15, Matemática 12, CyT 14',
+    ['Ximena Talavera', '74120933', 'Comunicación 15', 'Matemática 12', 'CyT 14'],
+    [],
+    { language: 'es' },
+  ),
 ];
 
 /** Look-alikes of the same shapes that must stay. */
@@ -64,6 +81,14 @@ const lookAlikes: [string, string[]][] = [
   ],
   // A city line under a line with no family's street is any town.
   ['Field trip to the Air Force Museum\nDayton, OH 45433\nBus leaves at 8:10.', ['Dayton, OH 45433']],
+  // A grading policy, a class average, a goal and a course by its number are not one child's marks.
+  ['Grade weights: math 40%, reading 35%, science 25%', ['math 40%', 'reading 35%', 'science 25%']],
+  ['Class average: math 72%, reading 68%. Goal: reading 80% by June.', ['math 72%', 'reading 68%', 'reading 80%']],
+  ['Schedule for my student Pilar Ocampo: Math 7 in room 12, Science 8 at 10:15.', ['Math 7', 'Science 8']],
+  [
+    'Notas: la nota mínima es 11; ponderación: Comunicación 40%, Matemática 60%',
+    ['Comunicación 40%', 'Matemática 60%'],
+  ],
   // A character named in a reading log's notes beside another character of the same book.
   [
     'name,lexile,book,notes\nIlse Drummond,880L,Wonder,liked Auggie Pullman, not Julian',
