@@ -1,6 +1,6 @@
 import { classifyFieldName } from './field-names';
 import { isKnownFirstName, notANameWord } from './context-names';
-import { isSchoolMailbox } from './school-mailboxes';
+import { isSchoolsOwnMailbox } from './school-mailboxes';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
@@ -229,7 +229,8 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
       // A one-word mailbox at a school's or district's domain is a department's ("socialstudies@district…").
       const domain = m[0].slice(m[0].indexOf('@') + 1);
       // The school's own role and staff mailboxes ("pta@rileyms.org", "jalvarez@pinecrestms.org"): school-mailboxes.ts.
-      if (isSchoolMailbox(local, domain, ctx.rosterWords) && !isOneWordPersonsName(local, ctx)) continue;
+      if (isSchoolsOwnMailbox(local, domain, text, m.index, ctx.rosterWords) && !isOneWordPersonsName(local, ctx))
+        continue;
       // A person's first name is a person's mailbox, though ("maria@school.org" of a student on the roster).
       const isPersonsName = ctx.rosterWords?.has(local.toLowerCase()) === true || isKnownFirstName(local);
       if (

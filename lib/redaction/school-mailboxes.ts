@@ -41,3 +41,37 @@ export function isSchoolMailbox(local: string, domain: string, rosterWords?: Set
   const words = local.toLowerCase().split(/[._+-]+/);
   return !words.some((w) => w.length >= 2 && rosterWords?.has(w) === true);
 }
+
+/** A staff member's title or role, right before a name or a mailbox. */
+const staffTitle =
+  /(?:\b(?:coach|mr|mrs|ms|mx|dr|prof|profe|profesora?|maestr[oa]|teacher|counselou?r|principal|director[a]?|coordinator|coordinador[a]?|nurse|librarian|advisor|sponsor|secretary|secretari[oa]|rector[a]?|cc|from|de|para)\b\.?[\s:,<]*(?:\p{Lu}[\p{L}'’-]+\s+){0,2})$/iu;
+const studentWord =
+  /\b(?:students?|pupils?|alumn[oa]s?|estudiantes?|my (?:kid|son|daughter)|mi hij[oa]|su hij[oa])\b/iu;
+
+/**
+ * Whether the mailbox at `at` in `line` is the school's own (a role or a staff member's), reading the line too:
+ * a mailbox built from a name written in the line ("jlopez@…" beside "Jonah Lopez, my student") is that
+ * person's, kept only when a staff title comes before the name ("Coach Jorge Alvarez <jalvarez@…>"); one beside
+ * a word for a student with no staff title before it is a child's school account.
+ */
+export function isSchoolsOwnMailbox(
+  local: string,
+  domain: string,
+  line: string,
+  at: number,
+  rosterWords?: Set<string>,
+): boolean {
+  if (!isSchoolMailbox(local, domain, rosterWords)) return false;
+  const plain = local.toLowerCase().replace(/[^\p{L}]/gu, '');
+  for (const m of line.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]{2,}/gu)) {
+    const word = m[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (word.length < 3 || !plain.includes(word) || m.index === undefined) continue;
+    // The name written out: its first word (the surname's first name before it) is where a title would stand.
+    const before = line.slice(Math.max(0, m.index - 40), m.index);
+    return staffTitle.test(before);
+  }
+  // One word that names no one written in the line: a role ("robotics@", "pta@").
+  if (/^\p{L}+$/u.test(local)) return true;
+  const before = line.slice(Math.max(0, at - 40), at);
+  return !(studentWord.test(line) && !staffTitle.test(before));
+}

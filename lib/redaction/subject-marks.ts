@@ -21,7 +21,8 @@ const subjectsEs = String.raw`(?:[Mm]atem[áa]ticas?|[Mm]ates?|[Mm]at|[Cc]omunic
 
 /** Between a subject and its mark: a qualifier in parentheses, "ok", "is", a colon or a dash. */
 const between = String.raw`(?:\s*\([\p{L} .-]{1,20}\))?(?:\s+(?:ok|is|was|es|=|at|now|currently|grade|nota|score))?\s*(?:[:=]|[-–—]\s)?\s*`;
-const letter = String.raw`[A-F][+-]?(?![\p{L}\d'’])`;
+/** A letter grade, not a range of letters ("Reading A-Z", "levels A–D"). */
+const letter = String.raw`[A-F](?:[+-](?![\p{L}\d])|(?![\p{L}\d'’]|\s?[-–]\s?\p{L}))`;
 const decimalOrPercent = String.raw`\d{1,3}(?:[.,]\d{1,2})?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}(?![\d/])|\d{1,2}[.,]\d{1,2}(?![\d%/]|[.,]\d)`;
 /** Not a count of something ("math 45 minutes", "sci 30 min", "Reading 20 pages"), a time or a range. */
 const notCounting = String.raw`(?![\d%/]|[.,:]\d|\s*(?:[-–]\s*\d|to\s+\d|a\s+\d|min|minutes?|mins?|hrs?|hours?|pages?|pp|days?|weeks?|wks?|x\b|times|am\b|pm\b|th\b|st\b|nd\b|rd\b|º|°|grade\b|graders?\b|años|minutos|p[áa]ginas|d[íi]as))`;

@@ -55,6 +55,11 @@ const details: Probe[] = [
     [],
     { language: 'es' },
   ),
+  // A child's school account is hers when the line names her as a student; a scale's score after "of" or a verb.
+  p(
+    'Please forward the packet to mtorvald@ridgelinems.org (Mira Torvald, my student in period 4); her RIT of 207 is up from fall.',
+    ['mtorvald@ridgelinems.org', 'Mira Torvald', '207'],
+  ),
 ];
 
 /** Look-alikes of the same shapes that must stay. */
@@ -88,6 +93,15 @@ const lookAlikes: [string, string[]][] = [
   [
     'Notas: la nota mínima es 11; ponderación: Comunicación 40%, Matemática 60%',
     ['Comunicación 40%', 'Matemática 60%'],
+  ],
+  // A book list's Lexile range and a class figure after a possessive of a time or a group, beside a child.
+  [
+    "For my student Arlo Venn the 6th grade band is 925L-1185L; compared with last year's 68% average and the class's B average, he is on track.",
+    ['925L-1185L', '68%'],
+  ],
+  [
+    'Coach Dana Whitfield <dwhitfield@ridgelinems.org> will email the students about tryouts.',
+    ['dwhitfield@ridgelinems.org'],
   ],
   // A character named in a reading log's notes beside another character of the same book.
   [
