@@ -63,9 +63,10 @@ export function isSchoolsOwnMailbox(
 ): boolean {
   if (!isSchoolMailbox(local, domain, rosterWords)) return false;
   const plain = local.toLowerCase().replace(/[^\p{L}]/gu, '');
-  for (const m of line.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]{2,}/gu)) {
+  for (const m of line.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}[\p{L}'’-]+/gu)) {
     const word = m[0].toLowerCase().replace(/[^\p{L}]/gu, '');
-    if (word.length < 3 || !plain.includes(word) || m.index === undefined) continue;
+    // A name, not the role the mailbox spells ("PTA email is pta@…", "Robotics: robotics@…").
+    if (word.length < 3 || word === plain || !plain.includes(word) || m.index === undefined) continue;
     // The name written out: its first word (the surname's first name before it) is where a title would stand.
     const before = line.slice(Math.max(0, m.index - 40), m.index);
     return staffTitle.test(before);

@@ -103,6 +103,11 @@ const lookAlikes: [string, string[]][] = [
     'Coach Dana Whitfield <dwhitfield@ridgelinems.org> will email the students about tryouts.',
     ['dwhitfield@ridgelinems.org'],
   ],
+  // The role a mailbox spells, written as a word in the same line, names no person.
+  [
+    'PTA email is pta@hollowayms.org; Robotics club: robotics@hollowayms.org (students sign up there).',
+    ['pta@hollowayms.org', 'robotics@hollowayms.org'],
+  ],
   // A character named in a reading log's notes beside another character of the same book.
   [
     'name,lexile,book,notes\nIlse Drummond,880L,Wonder,liked Auggie Pullman, not Julian',
