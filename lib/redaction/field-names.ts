@@ -64,6 +64,10 @@ export function normaliseFieldName(name: string): string {
 const headerOnlyWords =
   /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|resultados?|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster|fname|lname|tier|sat|act)\b/g;
 
+/** Words of a label that make its address, phone or email the school's ("de la IE", "campus", "main office"). */
+const institutionContact =
+  /\b(?:ie|ies|i e|institucion|institution|institucional|colegio|plantel|liceo|campus|sede|office|oficina|rectoria|secretaria|main)\b/;
+
 /**
  * The kind of student data a header or key names, or null for anything else ("Title", "Author", "x").
  * `where`: a table header or prose label ('header') or a key or variable name in code ('key').
@@ -83,6 +87,11 @@ export function classifyFieldName(name: string, where: 'header' | 'key' = 'heade
     )
   )
     return null;
-  for (const [kind, pattern] of fieldWords) if (pattern.test(words)) return kind;
+  for (const [kind, pattern] of fieldWords)
+    if (pattern.test(words)) {
+      // "Dirección de la IE", "Campus address", "Main office phone": the institution's own contact, not a family's.
+      if ((kind === 'address' || kind === 'phone' || kind === 'email') && institutionContact.test(words)) return null;
+      return kind;
+    }
   return null;
 }

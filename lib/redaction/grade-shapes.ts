@@ -41,7 +41,8 @@ const shapes = [
   // Not the second term of a ratio or a time ("ratios like 3:4 in math", "at 10:30 in Science").
   String.raw`(?<![\p{L}\d.,/:])(${markOrInteger})\s+(?:in|en)\s+(?:la\s+|el\s+)?${subjects}(?![\p{L}])`,
   // "WIDA level 2.4", "WIDA 3.8", "composite 1.4", "RIT 171".
-  String.raw`(?<![\p{L}])${scales}(?:\s+(?:level|nivel|score|composite|proficiency))?\s*:?\s+(\d{1,3}(?:[.,]\d)?)(?![\d%/]|[.,]\d)`,
+  // "his RIT of 188", "MAP score was 203", "STAR is at 512" (part 12): a verb or "of" between.
+  String.raw`(?<![\p{L}])${scales}(?:\s+(?:level|nivel|score|composite|proficiency))?\s*:?(?:\s+(?:of|is|was|at|is at|=|de|es|fue))?\s+(\d{1,3}(?:[.,]\d)?)(?![\d%/]|[.,]\d)`,
   // "nivel D en espanol", "nivel J", "nivel 1 de ingles", "English level 1", "lvl J".
   String.raw`(?<![\p{L}])(?:nivel|level|lvl)\s+(\d|[A-Z](?:[–-][A-Z])?)(?![\p{L}\d])`,
   // "he was a 3 last time", "He was a 3 on last trimester's standards", "she's a 2 in writing".

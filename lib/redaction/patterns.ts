@@ -1,5 +1,6 @@
 import { classifyFieldName } from './field-names';
 import { isKnownFirstName, notANameWord } from './context-names';
+import { isSchoolsOwnMailbox } from './school-mailboxes';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
@@ -31,7 +32,7 @@ const phone =
   /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,3}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])07\d{3}\s?\d{3}\s?\d{3}(?![\p{L}\p{N}/]|:\S|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
 const institutionCue =
-  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro|HS|high school|middle school|P\.?S\.? \d{1,3}|field house|athletic director|counselor|consejer[ao]|coordinador[a]?|coordinator|zoo|aquarium|planetarium|theater|theatre|stadium|venue|bus company|zool[óo]gico)\b/iu;
+  /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro|HS|high school|middle school|P\.?S\.? \d{1,3}|field house|athletic director|counselor|consejer[ao]|coordinador[a]?|coordinator|zoo|aquarium|planetarium|theater|theatre|stadium|venue|bus company|zool[óo]gico|(?:de\s+)?la\s+I\.?E\.?|instituci[óo]n educativa|rector[íi]a|plantel)\b/iu;
 /** Words that make it a family's. */
 const familyCue =
   /\b(?:mom|mother|dad|father|parent|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero)(?![\p{L}])/iu;
@@ -209,6 +210,11 @@ function isTeachersInitialAndName(local: string, teacherWords: Set<string>): boo
   return false;
 }
 
+/** "maria@school.org": a mailbox that is one first name is a person's (a student on the roster, or a child). */
+function isOneWordPersonsName(local: string, ctx: PatternContext): boolean {
+  return /^\p{L}+$/u.test(local) && (ctx.rosterWords?.has(local.toLowerCase()) === true || isKnownFirstName(local));
+}
+
 /** Every structured student detail in `text` (one line, row or code line). */
 export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   const found: Detection[] = [];
@@ -222,6 +228,9 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
       if (roleMailbox.test(local)) continue;
       // A one-word mailbox at a school's or district's domain is a department's ("socialstudies@district…").
       const domain = m[0].slice(m[0].indexOf('@') + 1);
+      // The school's own role and staff mailboxes ("pta@rileyms.org", "jalvarez@pinecrestms.org"): school-mailboxes.ts.
+      if (isSchoolsOwnMailbox(local, domain, text, m.index, ctx.rosterWords) && !isOneWordPersonsName(local, ctx))
+        continue;
       // A person's first name is a person's mailbox, though ("maria@school.org" of a student on the roster).
       const isPersonsName = ctx.rosterWords?.has(local.toLowerCase()) === true || isKnownFirstName(local);
       if (

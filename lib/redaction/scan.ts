@@ -34,6 +34,8 @@ import type { KnownNames } from './known-names';
 import { isInInstitutionName } from './institution-names';
 import { findListedBirthDates } from './birth-dates';
 import { isStaffName } from './staff-names';
+import { cityLineOfAddress } from './address-lines';
+import { findSubjectMarks } from './subject-marks';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -165,6 +167,22 @@ function scanLine(
       reason: { code: 'reportCard', detail: '' },
       scope: 'local',
     });
+  // A mark beside its subject ("sci 81", "math ok (B-)") on a line about a child, or listed after a label
+  // naming marks ("Current grades: …"): subject-marks.ts.
+  const lineAboutChild =
+    hasDetails ||
+    namesChild ||
+    names.some((d) => d.kind === 'studentName') ||
+    structured.some((d) => d.kind === 'grade');
+  for (const m of findSubjectMarks(text, lineAboutChild))
+    sensitive.push({
+      kind: 'grade',
+      text: m.text,
+      start: m.start,
+      key: m.text.toLowerCase(),
+      reason: { code: 'reportCard', detail: '' },
+      scope: 'local',
+    });
   // Names first: where a roster name and a column name cover the same words, the roster is the reason shown.
   return [...names, ...structured, ...sensitive];
 }
@@ -270,8 +288,27 @@ function namesChildByLabel(detections: Detection[]): boolean {
   return detections.some(
     (d) =>
       d.kind === 'studentName' &&
-      (d.reason.code === 'label' || d.reason.code === 'codeKey' || d.reason.detail === 'Student:'),
+      (d.reason.code === 'label' ||
+        d.reason.code === 'codeKey' ||
+        // "SST mtg 11/3 — student: Kendrick …": the label typed in lower case keys the note just the same.
+        /^(?:student|alumn[oa]|estudiante|pupil)\s*:$/iu.test(d.reason.detail)),
   );
+}
+
+/**
+ * A one-word name found by the row's class cues inside a free-text cell that also names a well-known character
+ * or author ("loved Auggie Pullman's chapters, hated Julian's" in a reading log's notes) is the book's, not a
+ * classmate: the cell talks about what the child read.
+ */
+function withoutNamesInBookCells(block: RowBlock, detections: Detection[], spans: Span[]): Detection[] {
+  if (spans.length === 0) return detections;
+  return detections.filter((d) => {
+    if (!nameKinds.has(d.kind) || d.reason.code === 'column' || d.reason.code === 'roster' || /\s/.test(d.text))
+      return true;
+    const at = block.start + d.start;
+    const cell = block.cells.find((c) => c.kind === null && c.start <= at && at < c.start + c.text.length);
+    return !cell || !overlapsAny(cell.start, cell.start + cell.text.length, spans);
+  });
 }
 
 /** Every finding in one field, with offsets in the field's text. */
@@ -285,6 +322,8 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
   /** Set by a line naming a child by label; cleared by a blank line or a change between code and text. */
   let noteAboutChild = false;
   let wasCode = false;
+  /** Where the last line holding a family's street address ends (its city line may follow: address-lines.ts). */
+  let addressLineEnd = -2;
   for (const block of blocks) {
     let detections: Detection[];
     const isKept = (d: Detection) => nameKinds.has(d.kind) && isKeptName(d, ctx, spans, block.start, field.text);
@@ -306,10 +345,17 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
         const reason: RedactionReason = { code: 'column', detail: cell.header };
         cells.push(...detectFieldValue(cell.kind, cell.text, cell.start - block.start, reason, 'cell'));
       }
-      detections = scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells, isKept);
+      detections = withoutNamesInBookCells(
+        block,
+        scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells, isKept),
+        spans,
+      );
     } else {
       detections = withoutWordProblemFindings(block.text, scanLine(block.text, ctx, noteAboutChild, [], isKept));
+      const cityLine = cityLineOfAddress(block.text, block.start === addressLineEnd + 1);
+      if (cityLine && !detections.some((d) => d.kind === 'address')) detections.push(cityLine);
     }
+    if (detections.some((d) => d.kind === 'address')) addressLineEnd = block.start + block.text.length;
     if (namesChildByLabel(detections)) noteAboutChild = true;
     for (const d of dropOverlaps(
       detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start, field.text)),

@@ -166,6 +166,11 @@ const specialEducationSource = [
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
 const subject = String.raw`(?:reading|math|maths|writing|science|history|spelling|ELA|English|Spanish|social studies|lengua|lenguaje|español|espanol|matemáticas|matematicas|mate|ciencias|inglés|ingles|historia|quiz|test|exam|examen|essay|final|midterm|rubric|assessment|benchmark|project|lab|homework|assignment|exit ticket|running record|prueba|control|trabajo|proyecto|rúbrica)`;
+/**
+ * A possessive of a time, a group or a test is no child's ("last year's 72% average", "the class's B-", "the
+ * unit's 80%"): the mark after it is the class's or the lesson's (part 12, 1 Dec 2026).
+ */
+const notAThingsPossessive = String.raw`(?<!\b(?:year|week|month|term|quarter|semester|today|yesterday|class|group|school|district|state|period|unit|test|quiz|exam|grade|section|team|cohort|nation|country|a[ñn]o)['’]s)`;
 const grade = new RegExp(
   [
     // "got a 0", "scored a 7": a bare mark right after the verb (tried first: the
@@ -190,9 +195,9 @@ const grade = new RegExp(
     String.raw`(?:grade|score|mark|level|average|GPA|nota|calificación|nivel|media)\s+(?:of|is|was|de|es|fue)\s+(?:an?\s+|un\s+)?(${scoreValue}|\d{1,4}(?:[.,]\d{1,2})?(?![\d/%])|[A-Z]\d?(?![\p{L}\d]))`,
     // A score in parentheses in a sentence about a child: "did great on his spelling test (19/20)".
     String.raw`\(\s*(\d{1,3}(?:[.,]\d)?\s?\/\s?\d{1,3}|\d{1,3}(?:[.,]\d)?\s?%)\s*\)`,
-    String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
+    String.raw`(?:\b(?:his|her|their|su)|['’]s${notAThingsPossessive})\s+([A-F][+-]?)(?=\s|[.,;]|$)`,
     // "Her 58% shows…", "scored an impressive 96%": a percentage after a possessive, or after the verb and a word.
-    String.raw`(?:\b(?:his|her|their|su)|['’]s)\s+(\d{1,3}(?:[.,]\d)?\s?%)`,
+    String.raw`(?:\b(?:his|her|their|su)|['’]s${notAThingsPossessive})\s+(\d{1,3}(?:[.,]\d)?\s?%)`,
     String.raw`(?<=(?:scored|got|earned|received|sacó|obtuvo)\s+(?:an?\s+|un\s+)?\p{L}+\s+)(\d{1,3}(?:[.,]\d)?\s?%)`,
     String.raw`(?<![\p{L}\d.,/:])(${scoreValue}|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+|his\s+|her\s+|su\s+)?(?:[\p{L}\d.]+\s+){0,3}?${subject}(?![\p{L}])`,
     // "a 3 on the rubric", "a 2 on the 4-point writing rubric".
@@ -202,7 +207,8 @@ const grade = new RegExp(
     // "ha suspendido Lengua con un 4", "aprobó con un 6,5".
     String.raw`(?:suspend\p{L}*|aprob\p{L}*|sac\p{L}*)\s+(?:\p{L}+\s+){0,3}con\s+una?\s+(\d{1,2}(?:[.,]\d{1,2})?)(?![\d%/])`,
     // A Lexile measure ("420L", "BR150L") is a child's reading score wherever it sits in a sentence about them.
-    String.raw`(?<![\p{L}\d])((?:BR)?\d{2,4}L)(?![\p{L}\d])`,
+    // Not a band or a book list's range ("the 925L-1185L band", "660L–880L"): a range is the lesson's.
+    String.raw`(?<![\p{L}\d])((?:BR)?\d{2,4}L)(?<!\d{2,4}L\s?[-–]\s?(?:BR)?\d{2,4}L)(?![\p{L}\d]|\s?[-–]\s?(?:BR)?\d)`,
     // Percentiles and bands of a screener or a standards-based report ("12th percentile", "is "approaching" on
     // 4.NF.1", "partially proficient in math").
     String.raw`(?<![\p{L}\d])(\d{1,2}(?:st|nd|rd|th) percentile|percentile (?:rank )?(?:of )?\d{1,2})(?![\p{L}\d])`,

@@ -3,6 +3,7 @@ import { classifyFieldName, normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
 import { countOutsideQuotes, splitOutsideQuotes } from './csv-cells';
 import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCell } from './loose-tables';
+import { fitsWithTrailingNotes, joinTrailingCells } from './trailing-notes';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -44,7 +45,7 @@ const fence = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
 const separatorRow = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** The cells of one row split on `separator`, each with its offset; Markdown emphasis and quotes trimmed off. */
-function splitCells(line: Line, separator: string): { text: string; start: number }[] {
+function splitCells(line: Line, separator: string, columns = 0): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
   let body = line.text;
   let base = line.start;
@@ -57,7 +58,9 @@ function splitCells(line: Line, separator: string): { text: string; start: numbe
     body = body.replace(/\|\s*$/, '');
   }
   let offset = 0;
-  for (const raw of splitOutsideQuotes(body, separator)) {
+  const pieces = splitOutsideQuotes(body, separator);
+  // A CSV row's unquoted commas in its last, free-text column stay in that cell (trailing-notes.ts).
+  for (const raw of separator === ',' || separator === ';' ? joinTrailingCells(pieces, columns, separator) : pieces) {
     const trimmed = raw.match(/^[\s*_"'`]*(.*?)[\s*_"'`]*$/s);
     const inner = trimmed?.[1] ?? '';
     const lead = raw.indexOf(inner);
@@ -117,10 +120,11 @@ function isRubricColumn(cells: string[]): boolean {
 }
 
 function tableRows(header: Line, rows: Line[], separator: string): TextBlock[] {
+  const headers = splitCells(header, separator).map((c) => c.text);
   return tableOfCells(
     header,
-    splitCells(header, separator).map((c) => c.text),
-    rows.map((row) => ({ line: row, cells: splitCells(row, separator) })),
+    headers,
+    rows.map((row) => ({ line: row, cells: splitCells(row, separator, headers.length) })),
   );
 }
 
@@ -289,9 +293,18 @@ function delimitedTable(lines: Line[], i: number): { rows: Line[]; separator: st
     // Up to 48 characters: an LMS names an assignment column in full ("Unit 4 Test: Photosynthesis (88240)").
     if (cells.some((c) => c === '' || c.length > 48)) continue;
     if (cells.filter((h) => classifyFieldName(h) !== null).length < 2) continue;
+    const last = cells[n] as string;
+    const lastKind = classifyFieldName(last);
+    const fits = (row: string) => {
+      const c = count(row, separator);
+      if (c === n) return true;
+      return (
+        c > n &&
+        fitsWithTrailingNotes(n, c, last, lastKind, splitOutsideQuotes(row, separator).slice(n).join(separator))
+      );
+    };
     const rows: Line[] = [];
-    for (let j = i + 1; j < lines.length && count((lines[j] as Line).text, separator) === n; j++)
-      rows.push(lines[j] as Line);
+    for (let j = i + 1; j < lines.length && fits((lines[j] as Line).text); j++) rows.push(lines[j] as Line);
     if (rows.length > 0) return { rows, separator };
   }
   return null;
