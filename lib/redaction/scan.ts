@@ -34,6 +34,7 @@ import type { KnownNames } from './known-names';
 import { isInInstitutionName } from './institution-names';
 import { findListedBirthDates } from './birth-dates';
 import { isStaffName } from './staff-names';
+import { findNoteKeyedListNames } from './note-keyed-lists';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -346,6 +347,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findCaseloadNames(field.text),
     ...findHonourListNames(field.text),
     ...findListedBirthDates(field.text),
+    ...findNoteKeyedListNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
