@@ -29,6 +29,8 @@ function escaped(text: string): string {
 }
 
 function namedIn(line: string, name: string): boolean {
+  // A plain search first: most castmates are named nowhere in the text, and a whole field may be 300 KB.
+  if (!line.includes(name)) return false;
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, 'u').test(line);
 }
 
