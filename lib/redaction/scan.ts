@@ -35,6 +35,7 @@ import { isInInstitutionName } from './institution-names';
 import { findListedBirthDates } from './birth-dates';
 import { isStaffName } from './staff-names';
 import { findNoteKeyedListNames } from './note-keyed-lists';
+import { findTimedLogNames } from './timed-log-names';
 import { isCastMember } from './casts';
 import { staffWordsIn } from './staff-directory';
 
@@ -355,6 +356,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findHonourListNames(field.text),
     ...findListedBirthDates(field.text),
     ...findNoteKeyedListNames(field.text),
+    ...findTimedLogNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
