@@ -19,12 +19,18 @@ export interface PatternContext {
   teacherWords: Set<string>;
   /** Lower-case parts of the roster's names: "maria@school.org" is Maria's, not a department's. */
   rosterWords?: Set<string>;
+  /** Lower-case words of staff named with their role in the trace (staff-directory.ts): "jalvarez@…" of Coach Jorge Alvarez. */
+  staffWords?: Set<string>;
 }
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** Mailboxes of a role, not a person (RFC 2142 names and the offices of a school or district, in English, Spanish and Catalan). */
 const roleMailbox =
   /^(?:help|helpdesk|support|office|frontoffice|front-office|frontdesk|info|information|admin|administration|attendance|registrar|enrollment|enrolment|admissions|principal|counseling|counselor|counselling|guidance|library|nurse|health|tech|techsupport|it|ithelp|noreply|no-reply|donotreply|contact|hello|webmaster|postmaster|abuse|hostmaster|communications|press|hr|payroll|transportation|foodservice|food-services|nutrition|cafeteria|athletics|security|safety|privacy|ferpa|records|secretaria|oficina|direccion|soporte|ayuda|admisiones|informacion|matricula|orientacion|comedor|biblioteca|enfermeria|consejeria|familias|families|family|parents|padres|menjador|secretaria|direccio|orientacio|infermeria|consergeria|tutoria|coordinacion|sped|specialed|specialservices|familyengagement|liaison|senco|sendco|senco-?office|inclusion|safeguarding|dsl|exams|examinations|examsofficer|reception|enquiries|enquiry|finance|bursar|headteacher|headofschool|pastoral|wellbeing|careers|studentservices|schooloffice|trust|esl|ell|ells|eld|ml|mll|bilingual|bilingue|multilingual|newcomers?|title-?(?:i|1|iii|3)|migrant|registration|transport|food|sped-?office|intake|dual-?language)(?:[._-]?[\p{L}\p{N}]*)?$/iu;
+
+/** Mail providers families use: a mailbox there is a person's own, whatever name it is built from. */
+const freeMailDomain =
+  /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|gmx|mail|zoho|yandex|terra|uol|bol|prodigy|telmex)\./iu;
 
 const institutionalDomain =
   /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
@@ -243,6 +249,9 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
       const localWords = local.toLowerCase().split(/[._-]+/);
       if (localWords.some((w) => w.length >= 3 && ctx.teacherWords.has(w))) continue;
       if (isTeachersInitialAndName(local, ctx.teacherWords)) continue;
+      // A colleague's school mailbox, not a family's: at a school's domain, built from a staff member's name.
+      if (ctx.staffWords?.size && !freeMailDomain.test(domain) && isTeachersInitialAndName(local, ctx.staffWords))
+        continue;
       push(found, {
         kind: 'email',
         text: m[0],

@@ -36,6 +36,10 @@ import { findListedBirthDates } from './birth-dates';
 import { isStaffName } from './staff-names';
 import { cityLineOfAddress } from './address-lines';
 import { findSubjectMarks } from './subject-marks';
+import { findNoteKeyedListNames } from './note-keyed-lists';
+import { findTimedLogNames } from './timed-log-names';
+import { isCastMember } from './casts';
+import { staffWordsIn } from './staff-directory';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -83,11 +87,13 @@ export interface ScanContext extends PatternContext {
 }
 
 export function makeScanContext(roster: string[], teacherName: string, texts: string[]): ScanContext {
+  // With and without accents: a signature typed on an English keyboard drops them ("Miguel Angel Torres").
   const teacherWords = new Set(
     teacherName
       .toLowerCase()
       .split(/[\s-]+/)
-      .filter((w) => w.length >= 2),
+      .filter((w) => w.length >= 2)
+      .flatMap((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')]),
   );
   const rosterNames = roster.map((r) => r.trim()).filter(Boolean);
   return {
@@ -97,7 +103,7 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
       rosterNames.flatMap((entry) => entry.toLowerCase().split(/[\s,-]+/)).filter((w) => w.length >= 2),
     ),
     namedSurnames: surnamesNamedIn(texts),
-    staffWords: new Set(),
+    staffWords: staffWordsIn(texts),
   };
 }
 
@@ -121,6 +127,9 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
     return true;
   }
   if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
+  // A character of a work the text names: anywhere in the field unless a label, column or key named the child.
+  const weakCue = !['label', 'column', 'codeKey', 'parentCue'].includes(d.reason.code);
+  if (isCastMember(text, offset + d.start, offset + d.start + d.text.length, weakCue)) return true;
   return isWithinWellKnown(text, offset + d.start, offset + d.start + d.text.length, spans);
 }
 
@@ -392,6 +401,8 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findCaseloadNames(field.text),
     ...findHonourListNames(field.text),
     ...findListedBirthDates(field.text),
+    ...findNoteKeyedListNames(field.text),
+    ...findTimedLogNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);

@@ -8,6 +8,7 @@ import { regionalHealthTerms, regionalSpecialEducationTerms } from './regional-t
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
 import { findCareTerms, findMedicines } from './care-terms';
+import { evaluationHealthTerms, evaluationSpecialEducationTerms } from './evaluation-and-therapy-terms';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -136,7 +137,7 @@ const healthShapes = new RegExp(
   'gu',
 );
 const health = new RegExp(
-  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms].join('|')})(?![\\p{L}])`,
   'giu',
 );
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
@@ -162,6 +163,7 @@ const specialEducationSource = [
   ...moreSpecialEducationTerms,
   ...supportPlanTerms,
   ...regionalSpecialEducationTerms,
+  ...evaluationSpecialEducationTerms,
 ].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;

@@ -28,7 +28,7 @@ const notStaff = /\b(?:room parent|PTA|PTO|class parent|parent volunteer)\b/iu;
 /** True when the name at [start, end) of `text` is a staff member's, named with their role. */
 /** A cheap first look for any role word near the name: the scan asks about every name it finds. */
 const roleStem =
-  /coordinat|counsel|consejer|orientador|principal|director|nurse|enfermer|teacher|maestr|profesor|parapro|aide|traduct|translat|interpret|rprete|SLP|patholog|fonoaudi|terapeut|therapist|psicólog|psicolog|psycholog|manager|social|secretar|librar|bibliotec|coach|entrenador|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|\bAP\b/i;
+  /coordina|counsel|consejer|orientador|principal|director|nurse|enfermer|teacher|maestr|profesor|parapro|aide|traduct|translat|interpret|rprete|SLP|patholog|fonoaudi|terapeut|therapist|psicólog|psicolog|psycholog|manager|social|secretar|librar|bibliotec|coach|entrenador|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|\bAP\b/i;
 
 export function isStaffName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);

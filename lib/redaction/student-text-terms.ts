@@ -17,9 +17,13 @@ import { allMatches } from './all-matches';
  * level, whose shapes ("level: E", "DRA 28") are a child's record.
  */
 
-/** One person spoken of: English and Spanish singular pronouns, loose forms ("hes"), and "su". */
+/**
+ * One person spoken of: English and Spanish singular pronouns, loose forms ("hes"), and "su"; and one child named
+ * by a singular noun ("referir al niño para evaluación", "the child's pediatrician", "this student"), as a letter
+ * about one child writes before or instead of the name.
+ */
 const onePersonAll =
-  /(?<![\p{L}])(?:he|she|him|his|her|hers|hes|shes|he['’]s|she['’]s|he['’]d|she['’]d|él|ella|su|sus|lo|le)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:he|she|him|his|her|hers|hes|shes|he['’]s|she['’]s|he['’]d|she['’]d|él|ella|su|sus|lo|le|(?:al|el|del) (?:niño|alumno|estudiante|menor)|la (?:niña|alumna|estudiante|menor)|(?:the|this|your|my) (?:child|student|son|daughter)|(?:su|tu|mi) (?:hij[oa]|niñ[oa]))(?![\p{L}])/giu;
 /** Children in general: "students with ADHD", "kids who stutter", "los alumnos con TDAH", "many children". */
 const childrenInGeneral =
   /\b(?:students|kids|children|learners|pupils|people|teens|adults|anyone|everyone|alumn[oa]s|estudiantes|niñ[oa]s|personas|chic[oa]s)\s+(?:with|who|that|con|que|who['’]re)\b|\b(?:many|most|some|all|muchos|muchas|algunos|algunas|todos|todas)\s+(?:students|kids|children|alumn[oa]s|estudiantes|niñ[oa]s)\b/iu;

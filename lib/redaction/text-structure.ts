@@ -2,6 +2,7 @@ import { registerScanCache } from './scan-caches';
 import { classifyFieldName, normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
 import { countOutsideQuotes, splitOutsideQuotes } from './csv-cells';
+import { recordRowKinds, recordValueCells } from './record-tables';
 import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCell } from './loose-tables';
 import { fitsWithTrailingNotes, joinTrailingCells } from './trailing-notes';
 
@@ -141,6 +142,18 @@ function tableOfCells(
   const rubrics = columns.map((cells) => classTable && (isRubricColumn(cells) || isScaleMarkColumn(cells)));
   const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
+  // One child's record as labels and values (lib/redaction/record-tables.ts): the label says what its row holds.
+  const record = classTable ? undefined : recordRowKinds(headers, split);
+  if (record) {
+    rows.forEach((row, r) => {
+      const kind = record[r] ?? null;
+      const cells = (split[r] ?? []).flatMap((c, i) =>
+        recordValueCells({ ...c, header: split[r]?.[0]?.text ?? '', kind: i === 0 ? null : kind }),
+      );
+      out.push({ type: 'row', text: row.line.text, start: row.line.start, cells, isClassTable: true });
+    });
+    return out;
+  }
   rows.forEach((row, r) => {
     const cells = (split[r] ?? []).flatMap((c, i) => {
       const isMark = rubrics[i] === true || (subjects[i] === true && markCell.test(c.text));
