@@ -1,6 +1,6 @@
 import type { Detection } from './detection';
 import { detectReadingLevels, detectSensitiveTerms } from './sensitive-terms';
-import { allMatches } from './all-matches';
+import { allMatches, allMatchesWhere, isAsciiLetter, startsLine } from './all-matches';
 
 /**
  * Health details and support plans in a trace about students, in sentences that speak of one child without a
@@ -18,8 +18,20 @@ import { allMatches } from './all-matches';
  */
 
 /** One person spoken of: English and Spanish singular pronouns, loose forms ("hes"), and "su". */
-const onePersonAll =
-  /(?<![\p{L}])(?:he|she|him|his|her|hers|hes|shes|he['’]s|she['’]s|he['’]d|she['’]d|él|ella|su|sus|lo|le)(?![\p{L}])/giu;
+const onePersonAt =
+  /(?<![\p{L}])(?:he|she|him|his|her|hers|hes|shes|he['’]s|she['’]s|he['’]d|she['’]d|él|ella|su|sus|lo|le)(?![\p{L}])/iuy;
+/** Where one of those may start: h, s, e, l in either case, or outside ASCII ("él"), not right after a letter. */
+const onePersonMayStart = (code: number, before: number): boolean =>
+  !isAsciiLetter(before) &&
+  (code >= 128 ||
+    code === 104 ||
+    code === 72 ||
+    code === 115 ||
+    code === 83 ||
+    code === 101 ||
+    code === 69 ||
+    code === 108 ||
+    code === 76);
 /** Children in general: "students with ADHD", "kids who stutter", "los alumnos con TDAH", "many children". */
 const childrenInGeneral =
   /\b(?:students|kids|children|learners|pupils|people|teens|adults|anyone|everyone|alumn[oa]s|estudiantes|niñ[oa]s|personas|chic[oa]s)\s+(?:with|who|that|con|que|who['’]re)\b|\b(?:many|most|some|all|muchos|muchas|algunos|algunas|todos|todas)\s+(?:students|kids|children|alumn[oa]s|estudiantes|niñ[oa]s)\b/iu;
@@ -27,7 +39,7 @@ const childrenInGeneral =
  * A note line: a list item, a message pasted with its time, or a labelled line of a meeting note ("concerns: …",
  * "team decision: move to Tier 3", part 12) — its first word is where the note starts.
  */
-const noteLineAll = /^[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]|[-*+•]|\d{1,2}[.)]|\[?\d{1,2}[:/]\d{2})/gmu;
+const noteLineAt = /^[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]|[-*+•]|\d{1,2}[.)]|\[?\d{1,2}[:/]\d{2})/muy;
 
 interface Span {
   start: number;
@@ -44,11 +56,14 @@ export function findTermsInStudentText(text: string, wellKnown: Span[]): Detecti
   // long lesson has thousands of sentences and speaks of no one person in most of them.
   const hits: number[] = [];
   // A sentence naming a known child is read by the second look (lib/redaction/scan.ts, scanAboutKnownNames).
-  for (const re of [onePersonAll, noteLineAll]) {
-    re.lastIndex = 0;
-    for (const m of allMatches(re, text)) {
+  // Both sticky, tried only where they may start (all-matches.ts): the same matches as a global scan.
+  for (const [re, mayStart] of [
+    [onePersonAt, onePersonMayStart],
+    [noteLineAt, startsLine],
+  ] as const) {
+    for (const m of allMatchesWhere(re, text, mayStart)) {
       hits.push(m.index);
-      if (re !== noteLineAll) continue;
+      if (re !== noteLineAt) continue;
       // Every sentence of a note line is a note.
       const lineEndAt = text.indexOf('\n', m.index);
       const line = text.slice(m.index, lineEndAt === -1 ? text.length : lineEndAt);
