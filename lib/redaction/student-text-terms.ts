@@ -1,6 +1,6 @@
 import type { Detection } from './detection';
 import { detectReadingLevels, detectSensitiveTerms } from './sensitive-terms';
-import { allMatches, allMatchesWhere, isAsciiLetter, startsLine } from './all-matches';
+import { allMatches, allMatchesWhere, isAsciiLetter } from './all-matches';
 
 /**
  * Health details and support plans in a trace about students, in sentences that speak of one child without a
@@ -39,7 +39,7 @@ const childrenInGeneral =
  * A note line: a list item, a message pasted with its time, or a labelled line of a meeting note ("concerns: …",
  * "team decision: move to Tier 3", part 12) — its first word is where the note starts.
  */
-const noteLineAt = /^[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]|[-*+•]|\d{1,2}[.)]|\[?\d{1,2}[:/]\d{2})/muy;
+const noteLineAll = /^[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]|[-*+•]|\d{1,2}[.)]|\[?\d{1,2}[:/]\d{2})/gmu;
 
 interface Span {
   start: number;
@@ -56,14 +56,15 @@ export function findTermsInStudentText(text: string, wellKnown: Span[]): Detecti
   // long lesson has thousands of sentences and speaks of no one person in most of them.
   const hits: number[] = [];
   // A sentence naming a known child is read by the second look (lib/redaction/scan.ts, scanAboutKnownNames).
-  // Both sticky, tried only where they may start (all-matches.ts): the same matches as a global scan.
-  for (const [re, mayStart] of [
-    [onePersonAt, onePersonMayStart],
-    [noteLineAt, startsLine],
+  // The pronouns sticky, tried only where one may start (all-matches.ts); the note lines by a global scan, which
+  // V8 runs from line start to line start (measured 1 Dec 2026: faster than a sticky try at each line).
+  for (const [re, matches] of [
+    [onePersonAt, allMatchesWhere(onePersonAt, text, onePersonMayStart)],
+    [noteLineAll, allMatches(noteLineAll, text)],
   ] as const) {
-    for (const m of allMatchesWhere(re, text, mayStart)) {
+    for (const m of matches) {
       hits.push(m.index);
-      if (re !== noteLineAt) continue;
+      if (re !== noteLineAll) continue;
       // Every sentence of a note line is a note.
       const lineEndAt = text.indexOf('\n', m.index);
       const line = text.slice(m.index, lineEndAt === -1 ? text.length : lineEndAt);
