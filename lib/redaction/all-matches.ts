@@ -118,3 +118,14 @@ export function cachedMatches(re: RegExp, text: string): readonly RegExpExecArra
   }
   return found;
 }
+
+const capitalThenSmall = /\p{Lu}\p{Ll}/uy;
+
+/**
+ * True when `text` holds a capital followed by a small letter (where a name may start): the same answer as
+ * `/\p{Lu}\p{Ll}/u.test(text)`, tried only at capitals. A long lesson in lower case is ruled out by a loop over
+ * its character codes instead of a unicode pattern tried at every position.
+ */
+export function hasCapitalThenSmall(text: string): boolean {
+  return nextMatchWhere(capitalThenSmall, text, 0, mayBeCapital) !== null;
+}

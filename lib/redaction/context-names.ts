@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { normaliseKey, type Detection } from './detection';
 import { startsWithHealthOrPlan } from './sensitive-terms';
-import { allMatches } from './all-matches';
+import { allMatches, hasCapitalThenSmall } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { foldedLowerCase } from './folded-text';
 
@@ -476,7 +476,7 @@ function findLowerCaseNames(text: string): ContextName[] {
 export function findCuedNames(text: string): ContextName[] {
   const lower = /student|pupil|kid|son|daughter|alumn|estudiante|hij/i.test(text) ? findLowerCaseNames(text) : [];
   // No capital followed by a small letter: no name can start here.
-  if (!/\p{Lu}\p{Ll}/u.test(text)) return lower;
+  if (!hasCapitalThenSmall(text)) return lower;
   const out: ContextName[] = [...lower, ...findInitialNames(text)];
   const beforeCues = cues.filter((c) => c.position === 'before' && c.hint.test(text));
   if (beforeCues.length > 0) {
