@@ -73,8 +73,13 @@ export function nextMatchWhere(
 ): RegExpExecArray | null {
   if (!re.sticky) throw new TypeError('nextMatchWhere needs a sticky regex');
   const unicode = re.unicode || re.unicodeSets;
+  // The code before `at` is carried from one place to the next: one read of the text per place.
+  let before = from > 0 ? text.charCodeAt(from - 1) : -1;
   for (let at = from; at < text.length; at++) {
-    if (!mayStart(text.charCodeAt(at), at > 0 ? text.charCodeAt(at - 1) : -1)) continue;
+    const code = text.charCodeAt(at);
+    const may = mayStart(code, before);
+    before = code;
+    if (!may) continue;
     // A unicode scan never starts between the two halves of a surrogate pair.
     if (unicode && at > from && stepPast(text, at - 1, true) === at + 1) continue;
     re.lastIndex = at;
