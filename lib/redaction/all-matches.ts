@@ -47,7 +47,11 @@ function stepPast(text: string, index: number, unicode: boolean): number {
  * optimising new regex code, see above), while a plain loop over the character codes rules out nearly all of
  * them in about a millisecond.
  */
-export function allMatchesWhere(re: RegExp, text: string, mayStart: (code: number) => boolean): RegExpExecArray[] {
+export function allMatchesWhere(
+  re: RegExp,
+  text: string,
+  mayStart: (code: number, before: number) => boolean,
+): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (let m = nextMatchWhere(re, text, 0, mayStart); m !== null;) {
     found.push(m);
@@ -56,17 +60,26 @@ export function allMatchesWhere(re: RegExp, text: string, mayStart: (code: numbe
   return found;
 }
 
-/** The first match of the sticky `re` at or after `from` where `mayStart` accepts the character, or null. */
+/**
+ * The first match of the sticky `re` at or after `from` where `mayStart` accepts the character, or null.
+ * `mayStart` is given the character's code and the code before it (-1 at the text's start), so a pattern that
+ * opens with a lookbehind ("not after a letter", "at a line's start") is tried only where that may hold.
+ */
 export function nextMatchWhere(
   re: RegExp,
   text: string,
   from: number,
-  mayStart: (code: number) => boolean,
+  mayStart: (code: number, before: number) => boolean,
 ): RegExpExecArray | null {
   if (!re.sticky) throw new TypeError('nextMatchWhere needs a sticky regex');
   const unicode = re.unicode || re.unicodeSets;
+  // The code before `at` is carried from one place to the next: one read of the text per place.
+  let before = from > 0 ? text.charCodeAt(from - 1) : -1;
   for (let at = from; at < text.length; at++) {
-    if (!mayStart(text.charCodeAt(at))) continue;
+    const code = text.charCodeAt(at);
+    const may = mayStart(code, before);
+    before = code;
+    if (!may) continue;
     // A unicode scan never starts between the two halves of a surrogate pair.
     if (unicode && at > from && stepPast(text, at - 1, true) === at + 1) continue;
     re.lastIndex = at;
@@ -74,6 +87,16 @@ export function nextMatchWhere(
     if (m !== null && m[0] !== '') return m;
   }
   return null;
+}
+
+/** True for an ASCII letter: a place right after one fails a lookbehind that refuses letters (`(?<![\p{L}])`). */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A line starts here for a pattern with the `m` flag: the text's start or after a line terminator. */
+export function startsLine(_code: number, before: number): boolean {
+  return before === -1 || before === 10 || before === 13 || before === 0x2028 || before === 0x2029;
 }
 
 /** A capital letter can start here: an ASCII capital, or any character outside ASCII (tested by the regex). */
@@ -99,4 +122,15 @@ export function cachedMatches(re: RegExp, text: string): readonly RegExpExecArra
     byText.set(text, (found = allMatches(re, text)));
   }
   return found;
+}
+
+const capitalThenSmall = /\p{Lu}\p{Ll}/uy;
+
+/**
+ * True when `text` holds a capital followed by a small letter (where a name may start): the same answer as
+ * `/\p{Lu}\p{Ll}/u.test(text)`, tried only at capitals. A long lesson in lower case is ruled out by a loop over
+ * its character codes instead of a unicode pattern tried at every position.
+ */
+export function hasCapitalThenSmall(text: string): boolean {
+  return nextMatchWhere(capitalThenSmall, text, 0, mayBeCapital) !== null;
 }

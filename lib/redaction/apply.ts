@@ -24,7 +24,7 @@ import { findEchoedTerms } from './echoed-terms';
 import { findEchoedMarks } from './echoed-marks';
 import { isInPlaceName } from './place-slots';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
-import { allMatches } from './all-matches';
+import { allMatches, allMatchesWhere, mayBeCapital } from './all-matches';
 import { makeKnownNames } from './known-names';
 import { linesHolding } from './keyword-lines';
 import { resetScanCaches } from './scan-caches';
@@ -322,6 +322,9 @@ function addNameForms(
 const nextWord = /^ (\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}])/u;
 const surnameTags = new Set([undefined, 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
 
+/** A capitalised word followed by a space and a capital; sticky, tried only at capitals (all-matches.ts). */
+const capitalisedBeforeCapital = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*) (?=\p{Lu})/uy;
+
 /**
  * A child known by a first name and written elsewhere with a surname after it ("Iker" and "Iker Domínguez"):
  * the full name becomes a variant, so the surname goes with the first name instead of standing beside its
@@ -340,10 +343,9 @@ function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }
   for (const c of all) for (const v of c.variants) if (!others.has(v)) others.set(v, c);
   // One pass per field over capitalised words followed by another (cheaper than an alternation of every name).
   // Only lines holding one of the first names are read: a match never crosses a line break.
-  const re = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*) (?=\p{Lu})/gu;
   for (const f of fields)
     for (const line of linesHolding(f.text, byFirst.keys()))
-      for (const m of allMatches(re, line.text)) {
+      for (const m of allMatchesWhere(capitalisedBeforeCapital, line.text, mayBeCapital)) {
         if (!byFirst.has(m[1] as string)) continue;
         const first = m[1] as string;
         const c = byFirst.get(first)!;

@@ -2,6 +2,7 @@ import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isNameOnlyWord } from './name-forms';
 import { allMatches } from './all-matches';
+import { mayHoldAnyWord } from './folded-text';
 import { isLessonNameAt } from './student-text-names';
 
 /**
@@ -46,15 +47,31 @@ function continuesName(word: string): boolean {
   return /^\p{Ll}/u.test(word) && isNameOnlyWord(word) && lexiconTag(word) !== undefined;
 }
 
+/** A word of an honours list or a notice: no list without one. */
+const honourWords = [
+  'week',
+  'month',
+  'term',
+  'shout',
+  'kudos',
+  'birthday',
+  'well soon',
+  'welcome',
+  'congrat',
+  'well done',
+  'cumplea',
+  'felicidades',
+  'del mes',
+  'bienvenid',
+  'mejore',
+];
+const honourWord = new RegExp(honourWords.join('|'), 'iu');
+
 /** Children named in the items of honours and notices lists in `text`. */
 export function findHonourListNames(text: string): Detection[] {
   const out: Detection[] = [];
-  if (
-    !/(?:week|month|term|shout|kudos|birthday|well soon|welcome|congrat|well done|cumplea|felicidades|del mes|bienvenid|mejore)/iu.test(
-      text,
-    )
-  )
-    return out;
+  // The keywords looked for in a lower-case copy first (folded-text.ts): most texts hold none of them.
+  if (!mayHoldAnyWord(text, honourWords) || !honourWord.test(text)) return out;
   for (const m of allMatches(honourHeading, text)) {
     const from = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', from);

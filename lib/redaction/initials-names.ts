@@ -1,5 +1,5 @@
 import { normaliseKey, type Detection } from './detection';
-import { allMatches } from './all-matches';
+import { allMatches, mayBeCapital, nextMatchWhere } from './all-matches';
 
 /**
  * Children named by their initials as the keys of a list: a counsellor's caseload or an AI's priority list that
@@ -43,8 +43,11 @@ const schoolGrade =
 const aboutPerson =
   /\b(?:he|she|his|her|him|hers|él|ella|su|IEP|504|grade|\d{1,3}\s?%|absent|absences|missing|failing|referral|check-in|parent|mom|dad|mamá|papá)\b|\d{1,2}(?:st|nd|rd|th)\b/iu;
 
+const twoInitials = /\p{Lu}\.\p{Lu}\./uy;
+
 export function findInitialsNames(text: string): Detection[] {
-  if (!/\p{Lu}\.\p{Lu}\./u.test(text)) return [];
+  // Tried only at capitals (all-matches.ts): a lesson in lower case costs a loop over its character codes.
+  if (nextMatchWhere(twoInitials, text, 0, mayBeCapital) === null) return [];
   const keys: { text: string; start: number }[] = [];
   for (const m of allMatches(initialsKey, text)) {
     const initials = m[1] as string;

@@ -9,18 +9,29 @@ export function linesHolding(text: string, words: Iterable<string>): { start: nu
   // One pass over the text: the words by their first code unit, and a flag table of first units.
   const byFirst = new Map<number, string[]>();
   const starts = new Uint8Array(0x10000);
+  // The first two code units of each word (a one-unit word marks its first unit 2): with lower-case forms of
+  // names among the words ("maria"), a flag of first units alone sent every "m" of a lesson to the list.
+  const pairs = new Set<number>();
   for (const word of words) {
     if (word === '') continue;
     const first = word.charCodeAt(0);
-    starts[first] = 1;
+    if (word.length === 1) starts[first] = 2;
+    else {
+      if (starts[first] === 0) starts[first] = 1;
+      pairs.add(first * 0x10000 + word.charCodeAt(1));
+    }
     const list = byFirst.get(first) ?? [];
     list.push(word);
     byFirst.set(first, list);
   }
   const lines: { start: number; text: string }[] = [];
   for (let at = 0; at < text.length; at++) {
-    if (!starts[text.charCodeAt(at)] || !byFirst.get(text.charCodeAt(at))!.some((w) => text.startsWith(w, at)))
-      continue;
+    const code = text.charCodeAt(at);
+    const flag = starts[code];
+    if (flag === 0) continue;
+    // NaN past the end: no pair, as no word of two units fits there.
+    if (flag === 1 && !pairs.has(code * 0x10000 + text.charCodeAt(at + 1))) continue;
+    if (!byFirst.get(code)!.some((w) => text.startsWith(w, at))) continue;
     const start = text.lastIndexOf('\n', at - 1) + 1;
     const end = text.indexOf('\n', at);
     lines.push({ start, text: text.slice(start, end === -1 ? text.length : end) });

@@ -1,7 +1,7 @@
 import { isKnownFirstName, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import type { TextBlock } from './text-structure';
-import { allMatches } from './all-matches';
+import { allMatches, nextMatchWhere } from './all-matches';
 
 /**
  * Children named by the shape of what a teacher pastes rather than by a cue beside each name:
@@ -61,13 +61,17 @@ function studentDetection(key: Key, cue: string): Detection {
 }
 
 /** Students among the keys of lists in `text`, given the student names already found (`known`, lower case). */
+/** A dash between words ("Greta - never…"); sticky, tried only at the three dashes. */
+const dashAfterWords = /(?<=\S[ \t]+)[-—–][ \t]/uy;
+const isDash = (code: number) => code === 0x2d || code === 0x2014 || code === 0x2013;
+
 export function findListedStudents(text: string, known: Set<string>): Detection[] {
   if (known.size === 0) return [];
   const marked = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/mu.test(text);
   const out = marked ? listedIn(text, known, listItemKey, false) : [];
-  // The dash first, the words before it looked behind: the same test, but a scan for a dash instead of a try
-  // at every character of a long lesson.
-  if (/(?<=\S[ \t]+)[-—–][ \t]/u.test(text)) {
+  // The dash first, the words before it looked behind: the same test, tried only at a dash (all-matches.ts)
+  // instead of at every character of a long lesson (the look-behind still ran at each one).
+  if (nextMatchWhere(dashAfterWords, text, 0, isDash) !== null) {
     const seen = new Set(out.map((d) => d.start));
     for (const d of listedIn(text, known, unmarkedItemKey, true)) if (!seen.has(d.start)) out.push(d);
   }

@@ -1,7 +1,7 @@
 import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isWordProblem } from './word-problems';
-import { allMatches, allMatchesWhere, mayBeCapital, nextMatchWhere } from './all-matches';
+import { allMatches, allMatchesWhere, hasCapitalThenSmall, mayBeCapital, nextMatchWhere } from './all-matches';
 
 /**
  * First names with no cue beside them, in a text that is about the teacher's students ("Heads up: Rafi leaves
@@ -139,7 +139,7 @@ export const detailsForStudentText = 2;
  */
 export function findNamesInStudentText(text: string): Detection[] {
   const out: Detection[] = [];
-  if (!/\p{Lu}\p{Ll}/u.test(text)) return out;
+  if (!hasCapitalThenSmall(text)) return out;
   // Code is left to the rules that read keys and arrays: a name in a string literal has no sentence around it.
   const fences = [...allMatches(/^[ \t]*(?:```|~~~)/gmu, text)].map((f) => f.index);
   const inCode = (at: number) => fences.filter((f) => f < at).length % 2 === 1;

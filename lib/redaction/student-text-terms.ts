@@ -1,6 +1,6 @@
 import type { Detection } from './detection';
 import { detectReadingLevels, detectSensitiveTerms } from './sensitive-terms';
-import { allMatches } from './all-matches';
+import { allMatches, allMatchesWhere, isAsciiLetter } from './all-matches';
 
 /**
  * Health details and support plans in a trace about students, in sentences that speak of one child without a
@@ -22,8 +22,15 @@ import { allMatches } from './all-matches';
  * by a singular noun ("referir al niño para evaluación", "the child's pediatrician", "this student"), as a letter
  * about one child writes before or instead of the name.
  */
-const onePersonAll =
-  /(?<![\p{L}])(?:he|she|him|his|her|hers|hes|shes|he['’]s|she['’]s|he['’]d|she['’]d|él|ella|su|sus|lo|le|(?:al|el|del) (?:niño|alumno|estudiante|menor)|la (?:niña|alumna|estudiante|menor)|(?:the|this|your|my) (?:child|student|son|daughter)|(?:su|tu|mi) (?:hij[oa]|niñ[oa]))(?![\p{L}])/giu;
+const onePersonAt =
+  /(?<![\p{L}])(?:he|she|him|his|her|hers|hes|shes|he['’]s|she['’]s|he['’]d|she['’]d|él|ella|su|sus|lo|le|(?:al|el|del) (?:niño|alumno|estudiante|menor)|la (?:niña|alumna|estudiante|menor)|(?:the|this|your|my) (?:child|student|son|daughter)|(?:su|tu|mi) (?:hij[oa]|niñ[oa]))(?![\p{L}])/iuy;
+/**
+ * Where one of those may start, not right after a letter: outside ASCII ("él"), or h, s, e, l (pronouns), a, d
+ * ("al", "del"), t, y, m ("the", "this", "your", "my", "tu", "mi") in either case.
+ */
+const onePersonStarts = new Set('hseladtymHSELADTYM'.split('').map((c) => c.charCodeAt(0)));
+const onePersonMayStart = (code: number, before: number): boolean =>
+  !isAsciiLetter(before) && (code >= 128 || onePersonStarts.has(code));
 /** Children in general: "students with ADHD", "kids who stutter", "los alumnos con TDAH", "many children". */
 const childrenInGeneral =
   /\b(?:students|kids|children|learners|pupils|people|teens|adults|anyone|everyone|alumn[oa]s|estudiantes|niñ[oa]s|personas|chic[oa]s)\s+(?:with|who|that|con|que|who['’]re)\b|\b(?:many|most|some|all|muchos|muchas|algunos|algunas|todos|todas)\s+(?:students|kids|children|alumn[oa]s|estudiantes|niñ[oa]s)\b/iu;
@@ -48,9 +55,13 @@ export function findTermsInStudentText(text: string, wellKnown: Span[]): Detecti
   // long lesson has thousands of sentences and speaks of no one person in most of them.
   const hits: number[] = [];
   // A sentence naming a known child is read by the second look (lib/redaction/scan.ts, scanAboutKnownNames).
-  for (const re of [onePersonAll, noteLineAll]) {
-    re.lastIndex = 0;
-    for (const m of allMatches(re, text)) {
+  // The pronouns sticky, tried only where one may start (all-matches.ts); the note lines by a global scan, which
+  // V8 runs from line start to line start (measured 1 Dec 2026: faster than a sticky try at each line).
+  for (const [re, matches] of [
+    [onePersonAt, allMatchesWhere(onePersonAt, text, onePersonMayStart)],
+    [noteLineAll, allMatches(noteLineAll, text)],
+  ] as const) {
+    for (const m of matches) {
       hits.push(m.index);
       if (re !== noteLineAll) continue;
       // Every sentence of a note line is a note.

@@ -3,7 +3,7 @@ import data from './data/well-known.json';
 import regional from './data/well-known-regional.json';
 import americas from './data/well-known-americas.json';
 import { isCommonSurname } from './common-surnames';
-import { allMatches } from './all-matches';
+import { allMatchesWhere, mayBeCapital } from './all-matches';
 
 /**
  * Names and titles lessons are about (lib/redaction/data/well-known.json: its source and licence are in the
@@ -51,7 +51,9 @@ for (const entry of [...new Set(entries.flatMap((e) => [e, stripMarks(e)]))].sor
   list.push(entry);
   byPrefix.set(key, list);
 }
-const wordStart = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/gu;
+// Sticky, tried only where a capital or a digit may stand (all-matches.ts): lessons are mostly lower case.
+const wordStart = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/uy;
+const mayBeCapitalOrDigit = (code: number) => mayBeCapital(code) || (code >= 48 && code <= 57);
 const middleInitial = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s*(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/u;
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
@@ -74,7 +76,7 @@ function matches(text: string): { index: number; text: string }[] {
 
 function* walkEntries(text: string): Generator<{ index: number; text: string }> {
   let skipTo = 0;
-  for (const m of allMatches(wordStart, text)) {
+  for (const m of allMatchesWhere(wordStart, text, mayBeCapitalOrDigit)) {
     if (m.index < skipTo) continue;
     const list = byPrefix.get(text.slice(m.index, m.index + keyLength));
     if (!list) continue;
