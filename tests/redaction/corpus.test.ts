@@ -98,22 +98,23 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
 });
 
 /**
- * Parts 5 to 12 were scored blind first (fifth 49.0 %; sixth 63.3 % with 8.5 % of look-alikes lost; seventh
+ * Parts 5 to 13 were scored blind first (fifth 49.0 %; sixth 63.3 % with 8.5 % of look-alikes lost; seventh
  * 78.6 % / 5.5 %; eighth 66.5 % / 4.7 %; ninth 64.2 % / 9.1 %; tenth 78.2 % / 6.2 %; eleventh 75.6 % / 9.7 %;
- * twelfth 79.3 % / 7.4 %: tests/fixtures/redaction/README.md) and are development data since. Each is held to
- * the recall the rules after it reached (development figures, 1 Dec 2026, 11:25) and to the false-positive goal —
- * except part 12, still above it (12 of 216), which is held to that count so it can only go down: a later rule
- * that loses ground on one of them fails here.
+ * twelfth 79.3 % / 7.4 %; thirteenth 85.7 % / 7.7 %: tests/fixtures/redaction/README.md) and are development data
+ * since. Each is held to the recall the rules after it reached (development figures, 1 Dec 2026, 14:00) and to the
+ * false-positive goal — except part 13, still above it (17 of 220), which is held to that count so it can only go
+ * down: a later rule that loses ground on one of them fails here.
  */
 describe.each([
-  ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 243, 0.05],
+  ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 244, 0.05],
   ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 283, 0.05],
   ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 474, 0.05],
   ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 455, 0.05],
   ['ninth part (development since 1 Dec, 06:45)', heldOutCorpus9, 602, 0.05],
   ['tenth part (development since 1 Dec, 09:30)', heldOutCorpus10, 335, 0.05],
-  ['eleventh part (development since 1 Dec, 09:30)', heldOutCorpus11, 585, 0.05],
-  ['twelfth part (development since 1 Dec, 11:00)', heldOutCorpus12, 528, 12 / 216],
+  ['eleventh part (development since 1 Dec, 09:30)', heldOutCorpus11, 594, 0.05],
+  ['twelfth part (development since 1 Dec, 11:00)', heldOutCorpus12, 558, 0.05],
+  ['thirteenth part (development since 1 Dec, 14:00)', heldOutCorpus13, 491, 17 / 220],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
