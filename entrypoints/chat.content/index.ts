@@ -35,7 +35,10 @@ export default defineContentScript({
     // (lib/content/conversation-pre-reader.ts, a bundle of its own). Kept in this world's memory; nothing is sent
     // before a capture.
     let preReading: PreReading | undefined;
-    if (adapter) void loadPreReader().then((hook) => (preReading = hook?.start(() => adapter)));
+    // At install the worker injects this script into open chat tabs (inject-on-install.ts): in a tab that was loading
+    // then, the copy declared in the manifest is invalidated by the newer one, maybe while its pre-reader loads. It must
+    // not start a second reading that nobody stops (seen in CI, 2026-12-01: two pre-readers on one page).
+    if (adapter) void loadPreReader().then((hook) => ctx.isValid && (preReading = hook?.start(() => adapter)));
     ctx.onInvalidated(() => {
       recorder?.stop();
       preReading?.stop();
