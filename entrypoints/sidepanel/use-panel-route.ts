@@ -12,7 +12,7 @@ import {
 } from '@/lib/panel/panel-route';
 import { maxSnapshotAgeMs } from '@/lib/panel/first-view-snapshot';
 import { takeEarlyPanelRoute, type EarlyPanelRoute } from '@/lib/panel/early-panel-route';
-import { panelRouteKeysFor, type PanelRouteKeys } from '@/lib/panel/panel-route-keys';
+import { resolvePanelRouteKeys, type PanelRouteKeys } from '@/lib/panel/panel-route-keys';
 
 export interface PanelRouteState {
   /** undefined while the stored place is read (a few milliseconds), so the library never flashes first. */
@@ -112,15 +112,8 @@ export function usePanelRoute(): PanelRouteState {
   return { route, arrival, navigate };
 }
 
-async function resolveKeys(): Promise<PanelRouteKeys> {
-  const [tab, windowId] = await Promise.all([
-    browser.tabs?.getCurrent?.().catch(() => undefined),
-    browser.windows
-      ?.getCurrent?.()
-      .then((w) => w.id)
-      .catch(() => undefined),
-  ]);
-  return panelRouteKeysFor(tab?.id, windowId);
+function resolveKeys(): Promise<PanelRouteKeys> {
+  return resolvePanelRouteKeys(browser);
 }
 
 /**

@@ -1,4 +1,9 @@
-import { panelRouteKeysFor, sessionAreaKey, type PanelRouteKeys } from './panel-route-keys';
+import {
+  resolvePanelRouteKeys,
+  sessionAreaKey,
+  type PanelRouteKeys,
+  type PanelWhereaboutsApis,
+} from './panel-route-keys';
 
 /**
  * The side panel's place, read before the panel's modules have run. A side panel opened by the Capture click spent
@@ -21,9 +26,7 @@ export interface EarlyPanelRoute {
 }
 
 /** What the early script needs of the extension API (`browser` in Firefox, `chrome` in Chrome: both promise-based). */
-export interface EarlyRouteApis {
-  tabs?: { getCurrent?(): Promise<{ id?: number } | undefined> };
-  windows?: { getCurrent?(): Promise<{ id?: number }> };
+export interface EarlyRouteApis extends PanelWhereaboutsApis {
   storage: {
     session: { get(key: string): Promise<Record<string, unknown>> };
     onChanged: {
@@ -47,14 +50,7 @@ export function startEarlyPanelRoute(api: EarlyRouteApis): void {
   // Before the first read: a place written while it is in flight is then among the changes.
   api.storage.onChanged.addListener(onChanged);
   const read = (async () => {
-    const [tab, windowId] = await Promise.all([
-      api.tabs?.getCurrent?.().catch(() => undefined),
-      api.windows
-        ?.getCurrent?.()
-        .then((w) => w.id)
-        .catch(() => undefined),
-    ]);
-    const keys = panelRouteKeysFor(tab?.id, windowId);
+    const keys = await resolvePanelRouteKeys(api);
     const name = sessionAreaKey(keys.own);
     const stored = await api.storage.session.get(name).then(
       (items) => items[name],

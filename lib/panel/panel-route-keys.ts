@@ -25,3 +25,21 @@ export function panelRouteKeysFor(tabId: number | undefined, windowId: number | 
 
 /** The key as `storage.session` itself names it (without WXT's area prefix). */
 export const sessionAreaKey = (key: `session:${string}`) => key.slice('session:'.length);
+
+/** What finding the keys needs of the extension API: `browser` (WXT's) or the early script's raw `chrome`/`browser`. */
+export interface PanelWhereaboutsApis {
+  tabs?: { getCurrent?(): Promise<{ id?: number } | undefined> };
+  windows?: { getCurrent?(): Promise<{ id?: number }> };
+}
+
+/** The keys of the panel this page is: its tab when it is a sidepanel.html tab, else its window's side panel. */
+export async function resolvePanelRouteKeys(api: PanelWhereaboutsApis): Promise<PanelRouteKeys> {
+  const [tab, windowId] = await Promise.all([
+    api.tabs?.getCurrent?.().catch(() => undefined),
+    api.windows
+      ?.getCurrent?.()
+      .then((w) => w.id)
+      .catch(() => undefined),
+  ]);
+  return panelRouteKeysFor(tab?.id, windowId);
+}

@@ -167,15 +167,7 @@ function scanLine(
     end: d.start + d.text.length,
   }));
   const sensitive = detectSensitiveTerms(text, nameSpans, hasDetails || namesChild);
-  for (const m of findStandaloneMarks(text))
-    sensitive.push({
-      kind: 'grade',
-      text: m.text,
-      start: m.start,
-      key: m.text.toLowerCase(),
-      reason: { code: 'reportCard', detail: '' },
-      scope: 'local',
-    });
+  for (const m of findStandaloneMarks(text)) sensitive.push(reportCardMark(m));
   // A mark beside its subject ("sci 81", "math ok (B-)") on a line about a child, or listed after a label
   // naming marks ("Current grades: …"): subject-marks.ts.
   const lineAboutChild =
@@ -183,17 +175,21 @@ function scanLine(
     namesChild ||
     names.some((d) => d.kind === 'studentName') ||
     structured.some((d) => d.kind === 'grade');
-  for (const m of findSubjectMarks(text, lineAboutChild))
-    sensitive.push({
-      kind: 'grade',
-      text: m.text,
-      start: m.start,
-      key: m.text.toLowerCase(),
-      reason: { code: 'reportCard', detail: '' },
-      scope: 'local',
-    });
+  for (const m of findSubjectMarks(text, lineAboutChild)) sensitive.push(reportCardMark(m));
   // Names first: where a roster name and a column name cover the same words, the roster is the reason shown.
   return [...names, ...structured, ...sensitive];
+}
+
+/** A mark found by its shape on a report-card-like line: redacted where it stands, shown as "report card". */
+function reportCardMark(m: { text: string; start: number }): Detection {
+  return {
+    kind: 'grade',
+    text: m.text,
+    start: m.start,
+    key: m.text.toLowerCase(),
+    reason: { code: 'reportCard', detail: '' },
+    scope: 'local',
+  };
 }
 
 /**
