@@ -1,4 +1,5 @@
-import { normaliseKey, type Detection } from './detection';
+import type { Detection } from './detection';
+import { familyMessageSender } from './family-message-sender';
 import { allMatches } from './all-matches';
 
 /**
@@ -28,15 +29,7 @@ export function findChatSenders(text: string): Detection[] {
   for (const m of allMatches(chatLine, text)) {
     if (!toTheTeacher.test(m[2] as string)) continue;
     const name = m[1] as string;
-    out.push({
-      kind: 'parentName',
-      text: name,
-      start: m.index + m[0].indexOf(name),
-      key: normaliseKey(name),
-      reason: { code: 'familyMessage', detail: '' },
-      scope: 'global',
-      parts: name.split(/\s+/).filter((p) => p.length >= 3),
-    });
+    out.push(familyMessageSender(name, m.index + m[0].indexOf(name)));
   }
   return out;
 }

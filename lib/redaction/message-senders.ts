@@ -1,4 +1,5 @@
-import { normaliseKey, type Detection } from './detection';
+import type { Detection } from './detection';
+import { familyMessageSender } from './family-message-sender';
 import { allMatches } from './all-matches';
 
 /**
@@ -28,18 +29,8 @@ export function findMessageSenders(text: string): Detection[] {
   for (const m of lines) {
     const name = (m[1] ?? m[2]) as string;
     if (staffWord.test(name) || staffWord.test(m[3] ?? '')) continue;
-    out.push({
-      kind: 'parentName',
-      text: name,
-      start: m.index + m[0].indexOf(name),
-      key: normaliseKey(name),
-      reason: { code: 'familyMessage', detail: '' },
-      scope: 'global',
-      parts: name
-        .replace(new RegExp(`^${honorific}\\s+`, 'u'), '')
-        .split(/\s+/)
-        .filter((p) => p.length >= 3),
-    });
+    const withoutHonorific = name.replace(new RegExp(`^${honorific}\\s+`, 'u'), '');
+    out.push(familyMessageSender(name, m.index + m[0].indexOf(name), withoutHonorific));
   }
   return out;
 }
