@@ -49,15 +49,28 @@ export function chatColumnPages(pages: readonly EvaluationPage[]): EvaluationPag
   return pages.filter((page) => !hasSideDocument(page));
 }
 
-/** The corpus of layouts with no site adapter: tests/fixtures/structural/<tool>/*.html. */
-export function corpusPages(): EvaluationPage[] {
-  const dir = join(fixturesDir, 'structural');
+/** Every `<tool>/*.html` page under a corpus folder of tests/fixtures. */
+function toolPagesIn(folder: string): EvaluationPage[] {
+  const dir = join(fixturesDir, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .flatMap((tool) => pagesIn(`structural/${tool}`));
+    .flatMap((tool) => pagesIn(`${folder}/${tool}`));
+}
+
+/** The corpus of layouts with no site adapter, developed against: tests/fixtures/structural/<tool>/*.html. */
+export function corpusPages(): EvaluationPage[] {
+  return toolPagesIn('structural');
+}
+
+/**
+ * Layouts with no site adapter written blind to the reader (tests/fixtures/structural-held-out, README there):
+ * the closest thing to a judge's pages the reader has never seen.
+ */
+export function heldOutPages(): EvaluationPage[] {
+  return toolPagesIn('structural-held-out');
 }
 
 /** Parses trusted fixture HTML (test code only) and reads its URL from <meta name="showwork-fixture-url">. */

@@ -6,6 +6,7 @@ import {
   chatColumnPages,
   corpusPages,
   hasSideDocument,
+  heldOutPages,
   knownSitePages,
   parsePage,
   type EvaluationPage,
@@ -14,6 +15,9 @@ import { judgeFidelity, type Fidelity } from './fidelity';
 
 /** Issue 8's bar: at least 90 % of turns faithful on layouts the reader has never seen and on redesigned pages. */
 const target = 0.9;
+
+/** What the reader reaches on the held-out layouts now (raised as it improves; the goal is `target`). */
+const heldOutFloor = { asTheyAre: 25 / 34, redesigned: 19 / 34 };
 
 interface PageResult {
   readonly page: string;
@@ -71,6 +75,24 @@ describe('structural reader fidelity', () => {
       conversations(corpusPages()).map((page) => readPage(page, true)),
     );
     expect(share).toBeGreaterThanOrEqual(target);
+  });
+
+  // Written blind to the reader (session 8) and scored once before any change: 25/34 as they are, 19/34
+  // redesigned. Once the reader is developed against them they are no longer held out; the floors below only
+  // keep what has been reached (the README there records each score).
+  test('held-out layouts written blind (tests/fixtures/structural-held-out), as they are and redesigned', () => {
+    const pages = conversations(heldOutPages());
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    const asTheyAre = report(
+      'Held-out layouts',
+      pages.map((page) => readPage(page, false)),
+    );
+    const redesigned = report(
+      'Held-out layouts, redesigned',
+      pages.map((page) => readPage(page, true)),
+    );
+    expect(asTheyAre).toBeGreaterThanOrEqual(heldOutFloor.asTheyAre);
+    expect(redesigned).toBeGreaterThanOrEqual(heldOutFloor.redesigned);
   });
 
   test('known-site fixtures after a redesign (every class, id, data-* and custom element renamed)', () => {
