@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 
 interface PanelApis {
-  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  sidePanel?: {
+    open(options: { tabId: number }): Promise<void>;
+    /** Chrome 142+: the panel of a window (tabId set when it was a tab's own panel) was closed. */
+    onClosed?: { addListener(listener: (info: { tabId?: number; windowId: number }) => void): void };
+  };
   sidebarAction?: { open(): Promise<void>; isOpen(details: { windowId?: number }): Promise<boolean> };
   runtime: {
     getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]>;
@@ -23,6 +27,21 @@ const recentOpens = new Map<number, { attempt: Promise<boolean>; at: number }>()
 export const openRememberedMs = 60_000;
 
 /**
+ * A panel the teacher closes no longer counts as opened. Watched from the first open on, not from start-up: the
+ * opens it forgets live in this worker's memory, so a worker that starts again has nothing to forget.
+ * A close that names no tab may be any tab's panel: all are forgotten (the answer then comes from Chrome's contexts).
+ */
+let isWatchingCloses = false;
+function forgetOpensWhenPanelsClose(api: PanelApis): void {
+  if (isWatchingCloses || !api.sidePanel?.onClosed) return;
+  isWatchingCloses = true;
+  api.sidePanel.onClosed.addListener(({ tabId }) => {
+    if (tabId === undefined) recentOpens.clear();
+    else recentOpens.delete(tabId);
+  });
+}
+
+/**
  * Opens the side panel on a tab; resolves true when it opened. Call it synchronously from the event of the
  * teacher's action (toolbar click, shortcut, menu click, or the in-page button's message): Chrome allows it
  * only while that user action is current, and Firefox's `sidebarAction.open()` only from a user-action
@@ -41,6 +60,7 @@ export function openSidePanelForTab(tabId: number): Promise<boolean> {
       return false;
     }
   })();
+  forgetOpensWhenPanelsClose(apis());
   const now = Date.now();
   for (const [tab, open] of recentOpens) if (now - open.at > openRememberedMs) recentOpens.delete(tab);
   recentOpens.set(tabId, { attempt, at: now });

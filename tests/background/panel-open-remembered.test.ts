@@ -99,3 +99,21 @@ test('an old open no longer answers: the panel may have been closed since, so Ch
     vi.useRealTimers();
   }
 });
+
+test('a panel the teacher closed no longer counts as opened by the click', async () => {
+  const closed: ((info: { tabId?: number; windowId: number }) => void)[] = [];
+  const open = vi.fn(async () => {});
+  Object.assign(fakeBrowser, {
+    sidePanel: { open, onClosed: { addListener: (l: (typeof closed)[0]) => closed.push(l) } },
+  });
+  Object.assign(fakeBrowser.runtime, { getContexts: vi.fn(async () => []) });
+  const tabId = (sender.tab as { id: number }).id;
+  await openSidePanelForTab(tabId);
+  expect(await isSidePanelOpen(windowId, tabId)).toBe(true);
+  // Chrome closes the tab's panel, then a panel it names no tab for.
+  for (const listener of closed) listener({ tabId, windowId });
+  await openSidePanelForTab(tabId + 1);
+  for (const listener of closed) listener({ windowId });
+  expect(await isSidePanelOpen(windowId, tabId)).toBe(false);
+  expect(await isSidePanelOpen(windowId, tabId + 1)).toBe(false);
+});
