@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 
 interface PanelApis {
-  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  sidePanel?: {
+    open(options: { tabId: number }): Promise<void>;
+    /** Chrome 142+: the panel of a window (tabId set when it was a tab's own panel) was closed. */
+    onClosed?: { addListener(listener: (info: { tabId?: number; windowId: number }) => void): void };
+  };
   sidebarAction?: { open(): Promise<void>; isOpen(details: { windowId?: number }): Promise<boolean> };
   runtime: {
     getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]>;
@@ -10,8 +14,32 @@ interface PanelApis {
 
 const apis = () => browser as unknown as PanelApis;
 
-/** Open attempts still in flight, per tab, so "is the panel open?" can wait for one that just started. */
-const pendingOpens = new Map<number, Promise<boolean>>();
+/**
+ * The latest open attempt per tab, kept after it settles, for the capture that follows the click: Chrome lists the
+ * panel among the extension's contexts only once its document has started, which on a loaded machine came after the
+ * open had resolved and after a small capture had landed (fastest-path e2e, panel closed, load 12, 2026-12-01:
+ * `sidePanel.open()` resolved 22 ms after the click, `getContexts` answered [] at 43 ms, the panel started at 214 ms),
+ * and the page said "click the ShowWork toolbar button" beside the open panel. Chrome's user-action window was not
+ * the cause: a worker woken by the click, or busy for 8 s before it, still opened the panel (e2e
+ * panel-open-under-load). An open that succeeded this long ago still answers for the capture it came with.
+ */
+const recentOpens = new Map<number, { attempt: Promise<boolean>; at: number }>();
+export const openRememberedMs = 60_000;
+
+/**
+ * A panel the teacher closes no longer counts as opened. Watched from the first open on, not from start-up: the
+ * opens it forgets live in this worker's memory, so a worker that starts again has nothing to forget.
+ * A close that names no tab may be any tab's panel: all are forgotten (the answer then comes from Chrome's contexts).
+ */
+let isWatchingCloses = false;
+function forgetOpensWhenPanelsClose(api: PanelApis): void {
+  if (isWatchingCloses || !api.sidePanel?.onClosed) return;
+  isWatchingCloses = true;
+  api.sidePanel.onClosed.addListener(({ tabId }) => {
+    if (tabId === undefined) recentOpens.clear();
+    else recentOpens.delete(tabId);
+  });
+}
 
 /**
  * Opens the side panel on a tab; resolves true when it opened. Call it synchronously from the event of the
@@ -32,21 +60,21 @@ export function openSidePanelForTab(tabId: number): Promise<boolean> {
       return false;
     }
   })();
-  pendingOpens.set(tabId, attempt);
-  void attempt.finally(() => {
-    if (pendingOpens.get(tabId) === attempt) pendingOpens.delete(tabId);
-  });
+  forgetOpensWhenPanelsClose(apis());
+  const now = Date.now();
+  for (const [tab, open] of recentOpens) if (now - open.at > openRememberedMs) recentOpens.delete(tab);
+  recentOpens.set(tabId, { attempt, at: now });
   return attempt;
 }
 
 /**
  * Whether ShowWork's panel is showing in this window: Chrome lists it among the extension's contexts
- * (runtime.getContexts, Chrome 116+); Firefox answers with sidebarAction.isOpen. An open attempt for the
- * tab that is still in flight is waited for first.
+ * (runtime.getContexts, Chrome 116+); Firefox answers with sidebarAction.isOpen. The tab's latest open attempt,
+ * when recent, is asked first (waited for if still in flight): one that opened the panel answers yes.
  */
 export async function isSidePanelOpen(windowId: number, tabId?: number): Promise<boolean> {
-  const pending = tabId === undefined ? undefined : pendingOpens.get(tabId);
-  if (pending && (await pending)) return true;
+  const recent = tabId === undefined ? undefined : recentOpens.get(tabId);
+  if (recent && Date.now() - recent.at <= openRememberedMs && (await recent.attempt)) return true;
   const api = apis();
   try {
     if (api.sidePanel && api.runtime.getContexts) {

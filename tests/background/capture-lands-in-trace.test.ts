@@ -141,7 +141,13 @@ describe('a capture the teacher asked for lands in the trace', () => {
   });
 
   test('when the browser did not open the panel, the page says how to see the trace', async () => {
+    const refuse = vi.fn(async () => {
+      throw new Error('`sidePanel.open()` may only be called in response to a user gesture.');
+    });
+    Object.assign(fakeBrowser, { sidePanel: { open: refuse } });
     Object.assign(fakeBrowser.runtime, { getContexts: async () => [] });
+    await handleContentMessage({ type: 'content→background:open-panel' }, sender);
+    expect(refuse).toHaveBeenCalledOnce();
     const response = await handleContentMessage(capture('button'), sender);
     expect(response).toMatchObject({ summary: 'Captured 2 turns — click the ShowWork toolbar button to see it' });
     // The place is stored all the same: opening the panel shows the trace.
