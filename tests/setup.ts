@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from './i18n-stub';
@@ -12,6 +12,11 @@ beforeEach(() => {
   installI18n();
   // Host permissions and registered scripts, which the fake browser lacks; tests that need grants install their own.
   installFakeSiteAccess();
+  // The fake browser has no sidePanel.onClosed (Chrome 142+; lib/background/side-panel.ts watches it after a
+  // successful open): a listener that is never called, as in a browser where no panel gets closed.
+  // (Some tests take sidePanel away to play Firefox.)
+  const onClosed = (fakeBrowser as { sidePanel?: { onClosed?: object } }).sidePanel?.onClosed;
+  if (onClosed) vi.spyOn(onClosed as typeof fakeBrowser.sidePanel.onClosed, 'addListener').mockImplementation(() => {});
 });
 afterEach(async () => {
   // What the background handed over after answering (search index, panel status) finishes inside its test.
