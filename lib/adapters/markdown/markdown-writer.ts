@@ -16,6 +16,7 @@ export class Writer {
   // Plain string concatenation: V8 builds ropes, cheaper than arrays and joins for many small pieces.
   /** The paragraph's Markdown; while `same`, it is `text` and this is not kept. */
   private md = '';
+  /** The paragraph's text (links add their targets to it once their opener is written: then it is not `same`). */
   text = '';
   /**
    * The paragraph's Markdown and text are the same so far (no markup, nothing escaped: most list items, table cells,
@@ -51,8 +52,7 @@ export class Writer {
       while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
       if (i > 0) {
         const space = s.slice(0, i);
-        if (!this.same) this.md += space;
-        this.text += space;
+        this.put(space, space);
         s = s.slice(i);
         if (s === '') {
           this.atSpace = true;
@@ -61,18 +61,13 @@ export class Writer {
       }
       this.writeOpeners();
     }
-    const md = plain ? s : escapeMarkdownText(s);
-    if (md !== s) this.split();
-    if (!this.same) this.md += md;
-    this.text += s;
+    this.put(plain ? s : escapeMarkdownText(s), s);
     this.atSpace = isAsciiSpace(s.charCodeAt(s.length - 1));
   }
 
   addRaw(md: string, text: string): void {
     this.writeOpeners();
-    if (md !== text) this.split();
-    if (!this.same) this.md += md;
-    this.text += text;
+    this.put(md, text);
     this.atSpace = false;
   }
 
@@ -106,27 +101,17 @@ export class Writer {
   }
 
   private writeOpeners(): void {
-    if (this.written === this.openers.length) return;
-    this.split();
-    for (; this.written < this.openers.length; this.written++) this.md += this.openers[this.written];
+    for (; this.written < this.openers.length; this.written++) this.put(this.openers[this.written]!, '');
   }
 
-  /** The Markdown and the text part here: the Markdown is kept on its own from now on. */
-  private split(): void {
-    if (!this.same) return;
-    this.same = false;
-    this.md = this.text;
-  }
-
-  /** Written to the plain text only, before the spaces that end it (a link's target after the link's text). */
-  addTextSuffix(suffix: string): void {
-    this.split();
-    if (!this.atSpace) {
-      this.text += suffix;
-      return;
+  /** Writes a piece; the first that differs between Markdown and text makes the Markdown a string of its own. */
+  private put(md: string, text: string): void {
+    if (this.same && md !== text) {
+      this.same = false;
+      this.md = this.text;
     }
-    const trimmed = trimTrailingSpaces(this.text);
-    this.text = trimmed + suffix + this.text.slice(trimmed.length);
+    if (!this.same) this.md += md;
+    this.text += text;
   }
 
   flush(): void {

@@ -1,6 +1,6 @@
 import { safeLinkTarget } from './escape';
 import { markCode, markMath, markPreWrap, markSkip, skippedTags } from './element-marks';
-import type { Writer } from './markdown-writer';
+import { trimTrailingSpaces, type Writer } from './markdown-writer';
 import { renderBlockquote, renderHeading, renderList, renderTable } from './render-blocks';
 import { renderCodeBlock, renderInlineCode } from './render-code';
 import { renderMath } from './render-math';
@@ -158,5 +158,11 @@ function renderLink(el: Element, writer: Writer, context: WalkContext, preWrap: 
     const shown = writer.text.slice(textStart).trim();
     if (shown === target || shown === href || 'mailto:' + shown === target) return;
   }
-  writer.addTextSuffix(` (${target})`);
+  // Written to the text only: the link's opener is written (closeInline), so the writer keeps the Markdown apart.
+  if (!writer.atSpace) {
+    writer.text += ` (${target})`;
+    return;
+  }
+  const trimmed = trimTrailingSpaces(writer.text);
+  writer.text = trimmed + ` (${target})` + writer.text.slice(trimmed.length);
 }
