@@ -374,6 +374,8 @@ function markCodeBlockContainers(roots: readonly Element[], codeBlockSelector: s
     );
     const isCode = (el: Element) => named.has(el) || ((marks.get(el) ?? 0) & markCode) !== 0;
     const holdsButton = elementsHoldingButtons(messageRoot);
+    // A <pre> inside a named <pre> (ChatGPT's viewer inside the outer block) starts from the same element: once.
+    const started = new Set<Element>();
     for (const pre of messageRoot.localName === 'pre' ? [messageRoot, ...pres] : pres) {
       let outermostCode: Element | null = null;
       for (let node: Element | null = pre; node !== messageRoot && node !== null; node = node.parentElement) {
@@ -381,18 +383,26 @@ function markCodeBlockContainers(roots: readonly Element[], codeBlockSelector: s
       }
       if (outermostCode !== null && outermostCode.localName !== 'pre') continue;
       const start = outermostCode ?? pre;
-      const codeLength = start.textContent!.length;
+      if (started.has(start)) continue;
+      started.add(start);
       let container: Element = start;
+      // The text of each wrapper beyond the code, counted up to the limit as the climb goes (the block's textContent,
+      // read twice per <pre>, built strings as long as the code: ~10 % of ChatGPT's reading, 2026-12-01).
+      let extra = 0;
       let el: Element | null = start;
       for (
         let level = 0;
-        level < maxCodeHeaderDepth && el !== null && el !== messageRoot;
-        level++, el = el.parentElement
+        level < maxCodeHeaderDepth && el !== null && el !== messageRoot && extra <= maxCodeHeaderChars;
+        level++
       ) {
-        if (!holdsButton.has(el)) continue;
-        const extra = el.textContent!.length - codeLength;
-        if (extra <= maxCodeHeaderChars) container = el;
-        break;
+        if (holdsButton.has(el)) {
+          container = el;
+          break;
+        }
+        const parent: Element | null = el.parentElement;
+        for (let sibling = parent?.firstChild; sibling && extra <= maxCodeHeaderChars; sibling = sibling.nextSibling)
+          if (sibling !== el) extra += textLengthOver(sibling, maxCodeHeaderChars - extra);
+        el = parent;
       }
       marks.set(container, (marks.get(container) ?? 0) | markCode);
     }
@@ -411,6 +421,15 @@ function elementsHoldingButtons(scope: Element): Set<Element> {
       holders.add(el);
   }
   return holders;
+}
+
+/** The length of `node`'s text (its textContent's), or some length over `limit` once it is known to be over. */
+function textLengthOver(node: Node, limit: number): number {
+  if (node.nodeType === 3 || node.nodeType === 4) return (node as Text).data.length;
+  let length = 0;
+  for (let child = node.firstChild; child !== null && length <= limit; child = child.nextSibling)
+    length += textLengthOver(child, limit - length);
+  return length;
 }
 
 /** ChatGPT 2026-09: the header is a sibling of the viewer seven levels above the <pre> (fixture canvas-open-2026-09). */
