@@ -18,7 +18,7 @@ export const chatgptAdapter = defineSiteAdapter({
     // The picker sometimes reads just "ChatGPT"; the answers name the exact model that wrote them.
     if (label !== '' && label !== 'ChatGPT') return label;
     const answers = doc.querySelectorAll(`[${modelSlugAttribute}]`);
-    const slug = answers.length > 0 ? answers[answers.length - 1]!.getAttribute(modelSlugAttribute) : null;
+    const slug = answers[answers.length - 1]?.getAttribute(modelSlugAttribute);
     return slug ? slug.slice(0, 200) : label || undefined;
   },
 });

@@ -19,18 +19,18 @@ import type { SiteSelectors } from '../adapter-kit';
  * reference-html-dom/claude-codeblock-dom.html (code blocks).
  */
 // Entries that stand in more than one list below (written once: the content script's size is budgeted).
-const titleButton = '[data-testid="chat-title-button"]'; // 2026: the conversation's title in the page header (nuncaeslupus real-capture.html)
+const titleButton = '[data-testid=chat-title-button]'; // 2026: the conversation's title in the page header (nuncaeslupus real-capture.html)
 const assistantMessage = '[data-testid="assistant-message"]'; // 2026-10: the answer (claude-hub-dom.ts)
-const turnStatus = 'div[data-cds="TurnStatus"]'; // 2026-10: status rows (thinking, search) between reply parts (claude-hub-dom.ts)
+const turnStatus = 'div[data-cds=TurnStatus]'; // 2026-10: status rows (thinking, search) between reply parts (claude-hub-dom.ts)
 const thinkingPanel = '.group\\/thinking'; // 2026-02: extended-thinking panel, present even when collapsed (claude-extended-thinking-dom.md)
 const artifactPanel2026_02 = '#markdown-artifact'; // 2026-02: the artifact side panel (claude-extended-thinking-dom.md)
 const artifactPanel2026_07 = 'div[data-skill-file-viewer]'; // 2026-07: open artifact's panel body (nuncaeslupus artifact-panel.html)
-const userMessage = '[data-testid="user-message"]'; // 2025 to 2026-08: the grid holding every paragraph of a prompt (sho7650 #200)
+const userMessage = '[data-testid=user-message]'; // 2025 to 2026-08: the grid holding every paragraph of a prompt (sho7650 #200)
 const claudeResponse = '.font-claude-response'; // 2024 to 2026-08: the whole answer (sho7650 selectors/claude.ts)
 const hubRoot = 'div[data-perf-region="transcript"]'; // 2026-10: role="feed" list of transcript rows (sho7650 claude-hub-dom.ts)
 const hubReplyText = `${assistantMessage} [data-perf-reply-text]`; // 2026-10: each reply-text part of an answer (claude-hub-dom.ts)
-const hubProse = `${assistantMessage} [data-cds="Prose"]`; // 2026-10: the design-system wrapper of the same text
-const transcriptRow = 'div[data-testid="transcript-row"]'; // 2026-10: one per message (claude-hub-dom.ts)
+const hubProse = `${assistantMessage} [data-cds=Prose]`; // 2026-10: the design-system wrapper of the same text
+const transcriptRow = 'div[data-testid=transcript-row]'; // 2026-10: one per message (claude-hub-dom.ts)
 const renderCount = '[data-test-render-count]'; // 2026 to 2026-08: wrapper of every message; none in the 2026-10 hub (nuncaeslupus real-capture.html, fixtures)
 
 export const selectors = {
@@ -60,7 +60,7 @@ export const selectors = {
   ],
   chrome: [
     turnStatus, // 2026-10: status rows between reply parts, when a whole answer is read
-    'div[data-cds="MessageActions"]', // 2026-10: Copy / feedback / Retry toolbar with its <time> (claude-hub-dom.ts)
+    'div[data-cds=MessageActions]', // 2026-10: Copy / feedback / Retry toolbar with its <time> (claude-hub-dom.ts)
     thinkingPanel, // 2026-02: thinking panel, when the whole response is read (fallback selector above)
   ],
   codeBlock: [
@@ -76,14 +76,14 @@ export const selectors = {
     claudeResponse, // 2024 to 2026-08: answer wrapper (sho7650 selectors/claude.ts)
   ],
   streaming: [
-    '[data-is-streaming="true"]', // 2024 to 2026-10: flips to "false" when the answer is complete (sho7650, nuncaeslupus)
+    '[data-is-streaming=true]', // 2024 to 2026-10: flips to "false" when the answer is complete (sho7650, nuncaeslupus)
   ],
   sidebarTitle: [
     `${titleButton} .truncate`, // 2026: conversation title in the page header (nuncaeslupus real-capture.html)
     titleButton, // 2026: same, without the inner truncate div
   ],
   model: [
-    '[data-testid="model-selector-dropdown"]', // 2026: model picker, e.g. "Sonnet 4.5" (nuncaeslupus real-capture.html)
+    '[data-testid=model-selector-dropdown]', // 2026: model picker, e.g. "Sonnet 4.5" (nuncaeslupus real-capture.html)
   ],
   sideDocument: {
     card: [

@@ -9,11 +9,11 @@ import type { SiteSelectors } from '../adapter-kit';
  */
 // Entries that stand in more than one list below (written once: the content script's size is budgeted).
 const answerMarkdown = 'message-content .markdown'; // 2025 to 2026-09: an answer's Markdown body (nuncaeslupus selectors.ts)
-const modeMenuButton = '[data-test-id="bard-mode-menu-button"]'; // 2026-07: the mode picker in the composer ("Flash", "Pro")
+const modeMenuButton = '[data-test-id=bard-mode-menu-button]'; // 2026-07: the mode picker in the composer ("Flash", "Pro")
 
 export const selectors = {
   root: [
-    'infinite-scroller[data-test-id="chat-history-container"]', // 2026: the scrolling history (sho7650 selectors/gemini.ts)
+    'infinite-scroller[data-test-id=chat-history-container]', // 2026: the scrolling history (sho7650 selectors/gemini.ts)
     '#chat-history', // 2026-07: div#chat-history inside infinite-scroller (nuncaeslupus real-capture.html)
     'chat-window', // 2025 to 2026-07: the chat column (nuncaeslupus selectors.ts)
   ],
@@ -46,12 +46,12 @@ export const selectors = {
     'model-response', // 2025 to 2026-09: answer element (nuncaeslupus real-capture.html)
   ],
   streaming: [
-    `${answerMarkdown}[aria-busy="true"]`, // 2026-07: aria-busy="false" once the answer is complete (real-capture.html)
+    `${answerMarkdown}[aria-busy=true]`, // 2026-07: aria-busy="false" once the answer is complete (real-capture.html)
     'button[aria-label="Stop response"]', // 2025 to 2026: composer Stop button (sdouf5054/llm-answer-notifier gemini.js "Stop")
   ],
   sidebarTitle: [
-    'gem-nav-list-item[data-test-id="conversation"] a[aria-current="page"] .title-text', // 2026-07 (nuncaeslupus lo-3c90)
-    'a[aria-current="page"] .title-text', // 2026-07: same row without the list-item wrapper
+    'gem-nav-list-item[data-test-id=conversation] a[aria-current=page] .title-text', // 2026-07 (nuncaeslupus lo-3c90)
+    'a[aria-current=page] .title-text', // 2026-07: same row without the list-item wrapper
     '.conversation.selected .conversation-title', // 2025: older sidebar rows
   ],
   model: [
@@ -63,7 +63,7 @@ export const selectors = {
       'immersive-entry-chip', // 2026-01 to 2026-07: canvas / report chip inside the answer (nuncaeslupus real-capture.html, deep-research-2026-07.html)
     ],
     cardTitle: [
-      '[data-test-id="artifact-text"]', // 2026-01: the chip's title (real-capture.html)
+      '[data-test-id=artifact-text]', // 2026-01: the chip's title (real-capture.html)
       '.card-title', // 2026-07: the chip's title in the Deep Research capture
     ],
     cardBody: [], // the chip holds only the title and a timestamp

@@ -9,7 +9,7 @@ import type { SiteSelectors } from '../adapter-kit';
  */
 // Entries that stand in more than one list below (written once: the content script's size is budgeted).
 const citationUrl = '[data-pplx-citation-url]'; // 2026-07: a citation pill's source URL (sho7650 citation)
-const markdownRenderer = '[data-renderer="lm"]'; // 2026-08 to 2026-09: question and answer Markdown (ADR-035, 2026-09 notes)
+const markdownRenderer = '[data-renderer=lm]'; // 2026-08 to 2026-09: question and answer Markdown (ADR-035, 2026-09 notes)
 
 export const selectors = {
   root: [
@@ -23,7 +23,7 @@ export const selectors = {
   ],
   assistantMessage: [
     `.prose${markdownRenderer}`, // 2026-08: the answer block, the only anchor left (ADR-035)
-    'div[id^="markdown-content-"] .prose', // until 2026-08: answer inside #markdown-content-N (ADR-035)
+    'div[id^=markdown-content-] .prose', // until 2026-08: answer inside #markdown-content-N (ADR-035)
     '.prose.inline', // 2026-08: answer prose without the renderer attribute (sho7650 answerProse)
   ],
   ignoreMessagesInside: [],
@@ -40,14 +40,14 @@ export const selectors = {
   conversationMarker: [
     markdownRenderer, // 2026-08 to 2026-09: question and answer Markdown (ADR-035, 2026-09 notes)
     '.group\\/user-bubble', // 2026-09: the question bubble (perplexity-user-bubble-2026-09.md)
-    'div[id^="markdown-content-"]', // until 2026-08: answer placeholder wrapper (ADR-035)
+    'div[id^=markdown-content-]', // until 2026-08: answer placeholder wrapper (ADR-035)
   ],
   streaming: [
     'button[aria-label="Stop generating response"]', // 2026 fixture assumption: composer Stop button's accessible name
-    'main button[aria-label*="Stop"]', // 2025: any Stop control while answering (sdouf5054/llm-answer-notifier perplexity.js)
+    'main button[aria-label*=Stop]', // 2025: any Stop control while answering (sdouf5054/llm-answer-notifier perplexity.js)
   ],
   sidebarTitle: [
-    'nav a[aria-current="page"]', // 2026 fixture assumption: the open thread in the library list
+    'nav a[aria-current=page]', // 2026 fixture assumption: the open thread in the library list
   ],
   model: [],
 } as const satisfies SiteSelectors;
