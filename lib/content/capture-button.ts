@@ -10,17 +10,18 @@ export interface CaptureButton {
 }
 
 // Pinned to the right edge at mid-height: clear of every site's composer (bottom centre) and header. Written
-// compact (one rule per line, no spaces): the content script's budget is 60 KB and CSS in a string is not minified.
+// compact (one rule per line, no spaces, short colours: shadows as #rgba): the content script's budget is 60 KB and
+// CSS in a string is not minified.
 const styles =
   ':host{all:initial;position:fixed;right:12px;top:50%;z-index:2147483646}' +
   '.wrap{display:flex;flex-direction:column;align-items:flex-end;gap:6px;font:14px/1.3 system-ui,sans-serif}' +
-  'button{font:inherit;font-weight:600;color:#fff;background:#1d4ed8;border:2px solid #1e3a8a;border-radius:999px;' +
-  'padding:8px 14px;cursor:pointer;box-shadow:0 2px 6px rgb(0 0 0/25%)}' +
+  'button{font:inherit;font-weight:600;color:#fff;background:#1d4ed8;border:2px solid #1e3a8a;border-radius:2em;' +
+  'padding:8px 14px;cursor:pointer;box-shadow:0 2px 6px #0004}' +
   'button:hover{background:#1e40af}' +
   'button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}' +
-  'button[aria-busy="true"]{opacity:.8;cursor:progress}' +
-  '.status{max-width:280px;padding:6px 10px;border-radius:8px;background:#fff;color:#111827;' +
-  'border:1px solid #9ca3af;box-shadow:0 2px 6px rgb(0 0 0/15%)}' +
+  'button[aria-busy=true]{opacity:.8;cursor:progress}' +
+  '.status{max-width:280px;padding:6px 10px;border-radius:8px;background:#fff;color:#111;' +
+  'border:1px solid #9ca3af;box-shadow:0 2px 6px #0002}' +
   '.status:empty{display:none}' +
   '.status.error{border-color:#b91c1c;color:#7f1d1d}' +
   '@media (prefers-reduced-motion:no-preference){button{transition:background .15s}}';
