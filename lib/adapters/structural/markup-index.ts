@@ -8,8 +8,12 @@
  * is found by binary search: its descendants are a contiguous run in document order.
  */
 
-import { hiddenOrMathMark, hiddenOrMathSelector } from '../markdown/element-marks';
-import { isChromeByMarkup } from './page-chrome';
+import {
+  hiddenOrMathMark,
+  hiddenOrMathSelector,
+  skippedTags as serializerSkippedTags,
+} from '../markdown/element-marks';
+import { isChromeByMarkup, isChromeTag } from './page-chrome';
 
 export interface MarkupIndex {
   /** Every element matching `indexedSelector`, in document order. */
@@ -25,8 +29,9 @@ export interface MarkupIndex {
   /**
    * The shared serializer's own marks (hidden markup, math: element-marks.ts `hiddenOrMathSelector`) of every
    * element that has one, found by the same query, so the serializer's walk need not match each element it enters.
+   * The reading's serialization adds its own marks to it (serialize-turns.ts): copying ~10,000 entries was waste.
    */
-  readonly serializerMarks: ReadonlyMap<Element, number>;
+  readonly serializerMarks: Map<Element, number>;
   /** The buttons inside `el` (not `el` itself), in document order, at most `maxButtonsPerElement`. */
   buttonsInside(el: Element): readonly Element[];
 }
@@ -57,7 +62,11 @@ const indexedSelector = 'button,textarea,[role],[contenteditable],[aria-live],[h
 // As one `:is()` list: Chromium then matches the alternatives inside one selector match per element instead of one
 // match per list entry, the same elements for ~10 % less of the query (CPU time on the 400-turn redesigned ChatGPT and
 // Gemini pages, min of 7: 68.5 → 61.9 ms and 59.6 → 55.1 ms, 2026-12-01).
-const pageSelector = `:is(${indexedSelector},${hiddenOrMathSelector
+// The serializer's classes stay in it: getElementsByClassName, tried instead, walks the whole page once per class,
+// ~6 ms each on the 400-turn ChatGPT page against ~3 ms for a class in this list (bench/structural-query.ts, fresh
+// collections, 2026-12-01; a collection asked for again while the page is unchanged is cached, which made it look
+// free in repeated readings). Exported for that bench.
+export const pageSelector = `:is(${indexedSelector},${hiddenOrMathSelector
   .split(',')
   .filter((selector) => !['[hidden]', '[aria-hidden="true"]', '[role="button"]'].includes(selector))
   .join(',')})`;
@@ -81,14 +90,17 @@ export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupI
     // isChromeByMarkup, the live-region check and the serializer's check each read again: ~10 DOM calls per element).
     const tag = el.localName;
     const role = el.getAttribute('role');
+    // Icons and buttons (two thirds of what the query finds) are chrome by their tag name, and the serializer passes
+    // over them by name before reading any mark: whether markup hides them changes nothing, so it is not read.
+    const isNamedOut = isChromeTag(tag) && serializerSkippedTags.has(tag);
     // `[hidden]` or `[aria-hidden="true"]`: chrome, and both in the serializer's `hiddenOrMathSelector`.
-    const isHidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+    const isHidden = !isNamedOut && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true');
     let kind = 0;
     if (tag === 'button' || role === 'button') {
       buttons.push(el);
       kind |= markupKind.button;
     }
-    if (isHidden || isChromeByMarkup(el, role, tag, false)) {
+    if (isNamedOut || isHidden || isChromeByMarkup(el, role, tag, false)) {
       chrome.add(el);
       kind |= markupKind.chrome;
     }
@@ -97,7 +109,7 @@ export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupI
     // Most of what the query finds are hidden icons and glyph groups, and buttons: those match the serializer's
     // selectors by the attributes read here, and only the rest are matched against them (matching every element
     // found was a fifth of the index's own loop).
-    if (role === 'button' || isHidden || el.matches(hiddenOrMathSelector))
+    if (!isNamedOut && (role === 'button' || isHidden || el.matches(hiddenOrMathSelector)))
       serializerMarks.set(el, hiddenOrMathMark(el));
   }
   let inside: Map<Element, Element[]> | undefined;
