@@ -69,8 +69,15 @@ export function alignedTable(
   i: number,
 ): { headers: string[]; rows: { line: Line; cells: Cell[] }[] } | null {
   const header = lines[i] as Line;
-  // Three columns need two gaps: most prose lines (one space between words) leave here.
-  if (!/\S {2,}\S.*\S {2,}\S/.test(header.text) || header.text.includes('|') || header.text.includes('\t')) return null;
+  // Three columns need two gaps: most prose lines (one space between words) leave here, at the plain search for
+  // two spaces that every gap holds.
+  if (
+    !header.text.includes('  ') ||
+    !/\S {2,}\S.*\S {2,}\S/.test(header.text) ||
+    header.text.includes('|') ||
+    header.text.includes('\t')
+  )
+    return null;
   const heads = tokensOf(header);
   if (heads.length < 3 || heads.some((h) => h.text.length > 48)) return null;
   if (heads.filter((h) => namesStudentData(h.text)).length < 2) return null;

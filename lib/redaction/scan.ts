@@ -329,9 +329,21 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
   let wasCode = false;
   /** Where the last line holding a family's street address ends (its city line may follow: address-lines.ts). */
   let addressLineEnd = -2;
+  /**
+   * Names the line rules found not kept, with the number of staff words known then. The final filter below asks
+   * again about every name of the line; for these the answer can change only if a staff member named later on
+   * the line added words (isKeptName reads nothing else that changes), so while the count is the same it is
+   * still "not kept" and is not worked out a second time.
+   */
+  const notKept = new Map<Detection, number>();
   for (const block of blocks) {
     let detections: Detection[];
-    const isKept = (d: Detection) => nameKinds.has(d.kind) && isKeptName(d, ctx, spans, block.start, field.text);
+    const isKept = (d: Detection) => {
+      if (!nameKinds.has(d.kind)) return false;
+      if (isKeptName(d, ctx, spans, block.start, field.text)) return true;
+      notKept.set(d, ctx.staffWords.size);
+      return false;
+    };
     if (/^\s*$/.test(block.text) || /\n\s*\n/.test(block.text) || wasCode !== (block.type === 'code'))
       noteAboutChild = false;
     wasCode = block.type === 'code';
@@ -363,7 +375,12 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
     if (detections.some((d) => d.kind === 'address')) addressLineEnd = block.start + block.text.length;
     if (namesChildByLabel(detections)) noteAboutChild = true;
     for (const d of dropOverlaps(
-      detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start, field.text)),
+      detections.filter(
+        (d) =>
+          !nameKinds.has(d.kind) ||
+          notKept.get(d) === ctx.staffWords.size ||
+          !isKeptName(d, ctx, spans, block.start, field.text),
+      ),
     )) {
       const start = block.start + d.start;
       const parts = nameKinds.has(d.kind) && d.reason.code !== 'roster' ? (d.parts ?? namePartsOf(d.text)) : d.parts;

@@ -282,9 +282,12 @@ const pronounWord = /\b(?:his|her|he|she|él|ella)\b/iu;
 /** A person named in full: two capitalised words. */
 const namedPerson = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:[A-Z]\.\s+)?\p{Lu}\p{Ll}+/u;
 
+/** Every person named in full: one regex object for the scan, not a new one to compile at each sentence. */
+const namedPersonAll = new RegExp(namedPerson.source, 'gu');
+
 /** True when `sentence` names a person in full who is none of the students found (`nameSpans`). */
 function namesSomeoneElse(sentence: string, offset: number, nameSpans: SentenceSpan[]): boolean {
-  for (const m of allMatches(new RegExp(namedPerson.source, 'gu'), sentence)) {
+  for (const m of allMatches(namedPersonAll, sentence)) {
     const start = offset + m.index;
     if (!nameSpans.some((n) => n.start < start + m[0].length && start < n.end)) return true;
   }
@@ -379,7 +382,7 @@ export function detectSensitiveTerms(
         reason,
         scope: 'local',
       });
-    for (const m of allMatches(specialEducation, sentence)) {
+    for (const m of cachedMatches(specialEducation, sentence)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
       if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;
       found.push({

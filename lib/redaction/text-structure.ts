@@ -261,14 +261,11 @@ function namedColumns(
   i: number,
 ): { header: Line; rows: Line[]; separator: string; skipped: number } | null {
   const line = lines[i] as Line;
+  // The columns follow a "(" or a ":": a line with neither names none.
+  if (!line.text.includes('(') && !line.text.includes(':')) return null;
   for (const separator of [';', ',', '\t']) {
     if (!line.text.includes(separator)) continue;
-    const m = line.text.match(
-      new RegExp(
-        `[(:]\\s*([^()${separator}\\n]{1,30}(?:${separator}[^()${separator}\\n]{1,30}){2,})\\s*\\)?\\s*:?\\s*$`,
-        'u',
-      ),
-    );
+    const m = line.text.match(namedColumnsPattern(separator));
     if (!m) continue;
     const cells = (m[1] as string).split(separator).map((c) => c.trim());
     if (cells.filter((c) => classifyFieldName(c) !== null).length < 2) continue;
@@ -287,6 +284,20 @@ function namedColumns(
     };
   }
   return null;
+}
+
+/** One pattern per separator, built once: a new one per line was compiled again at every line holding a comma. */
+const namedColumnsPatterns = new Map<string, RegExp>();
+function namedColumnsPattern(separator: string): RegExp {
+  let re = namedColumnsPatterns.get(separator);
+  if (!re) {
+    re = new RegExp(
+      `[(:]\\s*([^()${separator}\\n]{1,30}(?:${separator}[^()${separator}\\n]{1,30}){2,})\\s*\\)?\\s*:?\\s*$`,
+      'u',
+    );
+    namedColumnsPatterns.set(separator, re);
+  }
+  return re;
 }
 
 function count(text: string, separator: string): number {
