@@ -1,4 +1,5 @@
 import { classifyFieldName } from './field-names';
+import { isCodeShaped } from './unlabelled-columns';
 import { isKnownFirstName, notANameWord } from './context-names';
 import { isSchoolsOwnMailbox } from './school-mailboxes';
 import { normaliseKey, stripMarks, type Detection } from './detection';
@@ -612,8 +613,16 @@ export function detectFieldValue(
     case 'lunchNumber':
       for (const v of allMatches(kind === 'lunchNumber' ? lunchValue : idToken, value))
         push(found, { kind, text: v[0], start: at + v.index, reason, scope: 'global' });
+      // A code no ID pattern knows ("V-31.224.875", "F419KTR") is still the child's wherever it is written again
+      // (the AI's boleta repeats it): global when it is shaped as a code (lib/redaction/unlabelled-columns.ts).
       if (found.length === 0 && where !== 'prose' && /\d/.test(value) && value.length <= 24)
-        push(found, { kind, text: value, start: at, reason, scope: 'local' });
+        push(found, {
+          kind,
+          text: value,
+          start: at,
+          reason,
+          scope: kind === 'studentId' && isCodeShaped(value) ? 'global' : 'local',
+        });
       // A lunch column's status is the free/reduced-lunch status the number would have revealed.
       if (found.length === 0 && kind === 'lunchNumber' && where !== 'prose' && frlStatus.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });
