@@ -1,3 +1,5 @@
+import { isStaffByCue } from './staff-cues';
+
 /**
  * A staff member named with their role: "our ESL coordinator (Mr. Paul Ferris, esl@…)", "Traductora: Sra. Dulce
  * Polanco (es la parapro, no familia)", "Firma: Miguel Angel Torres, Coordinador 504", a signature's name over its
@@ -35,6 +37,8 @@ export function isStaffName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   // "Coach Alvarez", "Nurse Patel": the role written as the title of the name itself.
   if (titleRole.test(text.slice(start, end))) return true;
+  // A title, a credential, a class owned or a role in parentheses only staff carry (staff-cues.ts).
+  if (isStaffByCue(text, start, end)) return true;
   if (!roleStem.test(before) && !roleStem.test(after)) return false;
   if (notStaff.test(after.slice(0, 30)) || notStaff.test(before.slice(-30))) return false;
   return roleBefore.test(before) || roleAfter.test(after);
