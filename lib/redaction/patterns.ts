@@ -51,7 +51,7 @@ const idToken =
 const idRightAfterId =
   /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
-  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|c[óo]digos?\s+(?:del?\s+)?(?:alumn[oa]|estudiante)s?|c[óo]digo(?=\s+[A-Z]{1,5}-\d)|num\.?\s+de\s+(?:estudiante|alumno)|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
+  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|c[óo]digos?\s+(?:del?\s+)?(?:alumn[oa]|estudiante)s?|c[óo]digo(?=\s+[A-Z]{1,5}-\d)|num\.?\s+de\s+(?:estudiante|alumno)|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen|legajo|(?:n[úu]mero\s+de\s+)?legajo|c[óo]digo\s+(?:siagie|personal|[úu]nico|mineduc|estudiantil))(?![\p{L}])/giu;
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo)|(?:dinner|canteen|catering|cashless(?:\s+catering)?)\s*(?:pins?|numbers?|#|no\.?|codes?|ids?|accounts?(?:\s+(?:number|no\.?))?)|n[úu]meros?\s+de\s+lonche|lonche\s*(?:#|n[úu]mero))/giu;
 /** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
@@ -328,7 +328,9 @@ function detectNumbers(text: string): Detection[] {
         scope: 'global',
       });
   if (
-    /id|matr|n[úu]mero|c[óo]digo|num\.|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen/i.test(text)
+    /id|matr|n[úu]mero|c[óo]digo|num\.|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen|legajo/i.test(
+      text,
+    )
   )
     for (const v of valuesAfter(text, idKeyword, idToken))
       push(found, {

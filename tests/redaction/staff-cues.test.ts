@@ -38,3 +38,25 @@ describe('staff known by a title, a credential, a class or a role in parentheses
     expect(isStaffByCue(text, ...at('Rosa Pinto'))).toBe(false);
   });
 });
+
+describe('school roles of Spanish-speaking countries and of a day with a substitute', () => {
+  testDetailProbes([
+    p(
+      'La preceptora, Noemí Barrionuevo, me avisó que mi alumno Iván Sosa (legajo 44871) faltó tres días con asma.',
+      ['Iván Sosa', '44871', 'asma'],
+      ['Noemí Barrionuevo'],
+      { language: 'es' },
+    ),
+    p(
+      'La psicopedagoga del colegio (Sra. Julieta Arancibia) pidió el informe de mi alumna Catalina Vergara (RUT 23.114.507-2), que tiene TDAH.',
+      ['Catalina Vergara', '23.114.507-2', 'TDAH'],
+      ['Julieta Arancibia'],
+      { language: 'es' },
+    ),
+    p(
+      'The sub, Mr. Calloway, wrote that my student Zane Porter (ID 440912) used his inhaler twice.',
+      ['Zane Porter', '440912'],
+      ['Calloway'],
+    ),
+  ]);
+});
