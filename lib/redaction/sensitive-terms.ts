@@ -9,6 +9,8 @@ import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
 import { findCareTerms, findMedicines } from './care-terms';
 import { evaluationHealthTerms, evaluationSpecialEducationTerms } from './evaluation-and-therapy-terms';
+import { moreInjuryAndScreeningTerms, moreSpecialEducationPlanTerms } from './plan-and-injury-terms';
+import { findMisspeltMedicines } from './misspelt-medicines';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -137,7 +139,7 @@ const healthShapes = new RegExp(
   'gu',
 );
 const health = new RegExp(
-  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms, ...moreInjuryAndScreeningTerms].join('|')})(?![\\p{L}])`,
   'giu',
 );
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
@@ -164,6 +166,7 @@ const specialEducationSource = [
   ...supportPlanTerms,
   ...regionalSpecialEducationTerms,
   ...evaluationSpecialEducationTerms,
+  ...moreSpecialEducationPlanTerms,
 ].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
@@ -370,7 +373,7 @@ export function detectSensitiveTerms(
       });
     }
     // Parents', therapists' and counsellors' words, and medicines by generic name (care-terms.ts).
-    for (const t of [...findCareTerms(sentence), ...findMedicines(sentence)])
+    for (const t of [...findCareTerms(sentence), ...findMedicines(sentence), ...findMisspeltMedicines(sentence)])
       found.push({
         kind: t.kind,
         text: t.text,
