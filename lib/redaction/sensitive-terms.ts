@@ -11,6 +11,7 @@ import { findCareTerms, findMedicines } from './care-terms';
 import { evaluationHealthTerms, evaluationSpecialEducationTerms } from './evaluation-and-therapy-terms';
 import { moreInjuryAndScreeningTerms, moreSpecialEducationPlanTerms } from './plan-and-injury-terms';
 import { findMisspeltMedicines } from './misspelt-medicines';
+import { progressMarkTerms } from './progress-marks';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -229,6 +230,8 @@ const grade = new RegExp(
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo|tiene|ha tenido)\s+(?:un|una)\s+(sobresaliente|notable|bien|suficiente|insuficiente|suspenso|aprobado|matrícula de honor)`,
     String.raw`(?<![\p{L}])(?:un|una)\s+(sobresaliente|notable|suficiente|insuficiente|suspenso|aprobado)\s+en\s+\p{Lu}`,
     String.raw`(?:reading level|Lexile(?: level)?|nivel de lectura)\s+(?:is\s+|of\s+|at\s+|es\s+|de\s+)?(?:about\s+|around\s+|alrededor de\s+)?([^.;,\n]{1,24}?)(?=[.;,\n]|$)`,
+    // Therapists' and interventionists' progress data (progress-marks.ts).
+    ...progressMarkTerms,
   ].join('|'),
   'giu',
 );
