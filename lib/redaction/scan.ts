@@ -42,6 +42,7 @@ import { isCastMember } from './casts';
 import { staffWordsIn } from './staff-directory';
 import { oneChildTableCells } from './one-child-tables';
 import { findIndexScores } from './progress-marks';
+import { findLevelPairs } from './level-pairs';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -171,6 +172,7 @@ function scanLine(
   const sensitive = detectSensitiveTerms(text, nameSpans, hasDetails || namesChild);
   for (const m of findStandaloneMarks(text)) sensitive.push(reportCardMark(m));
   for (const m of findIndexScores(text)) sensitive.push(reportCardMark(m));
+  for (const m of findLevelPairs(text)) sensitive.push(reportCardMark(m));
   // A mark beside its subject ("sci 81", "math ok (B-)") on a line about a child, or listed after a label
   // naming marks ("Current grades: …"): subject-marks.ts.
   const lineAboutChild =
