@@ -1,5 +1,6 @@
 import { compiledEarly } from './compiled-early';
-import { allMatches } from './all-matches';
+import { cachedMatches } from './all-matches';
+import { registerScanCache } from './scan-caches';
 import medicines from './data/medicines.json';
 
 /**
@@ -136,7 +137,7 @@ export function findCareTerms(sentence: string): CareTerm[] {
     ['health', careHealth],
     ['specialEducation', careSpecialEducation],
   ] as const) {
-    for (const m of allMatches(re, sentence))
+    for (const m of cachedMatches(re, sentence))
       if (m[0].trim() !== '' && writtenAsAcronyms(m[0])) out.push({ kind, text: m[0].trim(), index: m.index });
   }
   return out;
@@ -166,8 +167,26 @@ function plain(text: string): string {
 
 const word = /\p{L}[\p{L}-]*/gu;
 
+/**
+ * Medicines found per sentence, for the rest of the scan (scan-caches.ts): the line rules, the second look at
+ * sentences naming a child and the terms of a text about students read the same sentence (as cachedMatches does
+ * for the patterns). Callers only read the result.
+ */
+const medicinesBySentence = new Map<string, readonly CareTerm[]>();
+registerScanCache(() => medicinesBySentence.clear());
+
 /** Medicines of the list named in `sentence` (a sentence about one child), one lookup per word. */
-export function findMedicines(sentence: string): CareTerm[] {
+export function findMedicines(sentence: string): readonly CareTerm[] {
+  let found = medicinesBySentence.get(sentence);
+  if (!found) {
+    // Bounded like cachedMatches: a 50,000-word trace has a few thousand sentences.
+    if (medicinesBySentence.size >= 4096) medicinesBySentence.clear();
+    medicinesBySentence.set(sentence, (found = medicinesIn(sentence)));
+  }
+  return found;
+}
+
+function medicinesIn(sentence: string): CareTerm[] {
   const out: CareTerm[] = [];
   word.lastIndex = 0;
   for (let m = word.exec(sentence); m !== null; m = word.exec(sentence)) {

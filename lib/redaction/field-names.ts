@@ -21,7 +21,7 @@ const fieldWords: [RedactionKind, RegExp][] = [
   // National identity numbers as a column of a class list (CURP, RUT, DNI, NUIP, cédula, carnet; part 12).
   [
     'studentId',
-    /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis(?: id| hash| number| no)?|perm(?:anent)? id|pupil (?:id|number|no)|upn|uln|nsn|oen|usi|candidate (?:no|number|num|hash)|exam(?:ination)? (?:no|number)|admission (?:no|number)|adm no|eq id|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno)|curp|rut|dni|nuip|cedula|carnet|carne de identidad)\b/,
+    /\b(?:stu(?:dent)? ?(?:id|number|no|num|nbr|hash)|sid|id|id hash|id number|state id|ssid|lasid|sasid|sis(?: id| hash| number| no)?|perm(?:anent)? id|pupil (?:id|number|no)|upn|uln|nsn|oen|usi|candidate (?:no|number|num|hash)|exam(?:ination)? (?:no|number)|admission (?:no|number)|adm no|eq id|matricula|n(?:umero)? (?:de )?matricula|nia|nie|expediente|n(?:umero)? (?:de )?expediente|id de (?:estudiante|alumno)|numero de (?:estudiante|alumno)|codigo (?:de )?(?:estudiante|alumno)|curp|rut|dni|nuip|cedula|carnet|carne de identidad|legajo|n(?:umero)? (?:de )?legajo|codigo (?:siagie|personal|unico|mineduc|estudiantil|sigerd)|tarjeta de identidad)\b/,
   ],
   [
     'specialEducation',

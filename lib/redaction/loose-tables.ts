@@ -1,5 +1,6 @@
 import { classifyFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
+import { isSubjectHeader } from './subject-headers';
 
 /**
  * Tables as teachers paste them out of a SIS, a markbook or a registration form, beyond GFM tables, tabs and
@@ -42,7 +43,9 @@ export function pipeTableWithoutRule(lines: Line[], i: number): { rows: Line[] }
     .replace(/\|\s*$/, '')
     .split('|');
   if (cells.some((c) => c.trim().length > 48)) return null;
-  if (cells.filter(namesStudentData).length < 2) return null;
+  // Or one naming student data beside two subjects ("Name | Gr | Sport | Eng | Math | Sci"): a markbook's columns.
+  const naming = cells.filter(namesStudentData).length;
+  if (naming < 2 && !(naming === 1 && cells.filter(isSubjectHeader).length >= 2)) return null;
   const rows: Line[] = [];
   for (let j = i + 1; j < lines.length; j++) {
     const text = (lines[j] as Line).text;
@@ -69,8 +72,15 @@ export function alignedTable(
   i: number,
 ): { headers: string[]; rows: { line: Line; cells: Cell[] }[] } | null {
   const header = lines[i] as Line;
-  // Three columns need two gaps: most prose lines (one space between words) leave here.
-  if (!/\S {2,}\S.*\S {2,}\S/.test(header.text) || header.text.includes('|') || header.text.includes('\t')) return null;
+  // Three columns need two gaps: most prose lines (one space between words) leave here, at the plain search for
+  // two spaces that every gap holds.
+  if (
+    !header.text.includes('  ') ||
+    !/\S {2,}\S.*\S {2,}\S/.test(header.text) ||
+    header.text.includes('|') ||
+    header.text.includes('\t')
+  )
+    return null;
   const heads = tokensOf(header);
   if (heads.length < 3 || heads.some((h) => h.text.length > 48)) return null;
   if (heads.filter((h) => namesStudentData(h.text)).length < 2) return null;

@@ -1,4 +1,5 @@
 import { classifyFieldName } from './field-names';
+import { isCodeShaped } from './unlabelled-columns';
 import { isKnownFirstName, notANameWord } from './context-names';
 import { isSchoolsOwnMailbox } from './school-mailboxes';
 import { normaliseKey, stripMarks, type Detection } from './detection';
@@ -50,7 +51,7 @@ const idToken =
 const idRightAfterId =
   /(?<![\p{L}\p{N}])ID\s*[:#]?\s*((?:[A-Z]{1,3}-?)?\d{4,10}|\d{2,6}(?:-\d{2,8}){1,3})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const idKeyword =
-  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|c[óo]digos?\s+(?:del?\s+)?(?:alumn[oa]|estudiante)s?|c[óo]digo(?=\s+[A-Z]{1,5}-\d)|num\.?\s+de\s+(?:estudiante|alumno)|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen)(?![\p{L}])/giu;
+  /\b(?:student\s*(?:id|number|no\.?|#)s?|id\s*(?:#|no\.?|number)s?|s\.?i\.?d\.?|state\s+id|ssid|n[úu]meros?\s+de\s+(?:estudiante|alumno|matr[íi]cula)|matr[íi]culas?|id\s+(?:de\s+)?(?:estudiante|alumno)s?|c[óo]digos?\s+(?:del?\s+)?(?:alumn[oa]|estudiante)s?|c[óo]digo(?=\s+[A-Z]{1,5}-\d)|num\.?\s+de\s+(?:estudiante|alumno)|(?:candidate|pupil|admission)\s*(?:no\.?|number|#)|upn|uln|nsn|oen|legajo|(?:n[úu]mero\s+de\s+)?legajo|c[óo]digo\s+(?:siagie|personal|[úu]nico|mineduc|estudiantil))(?![\p{L}])/giu;
 const lunchKeyword =
   /\b(?:lunch\s*(?:numbers?|#|no\.?|codes?|pins?|ids?|accounts?|card)|lunch\s*:|meal\s+(?:numbers?|codes?|pins?|ids?)|frl\s*(?:#|id|number)|n[úu]meros?\s+de\s+(?:comedor|almuerzo)|c[óo]digos?\s+de\s+(?:comedor|almuerzo)|pin\s+(?:de|del)\s+(?:comedor|almuerzo)|(?:dinner|canteen|catering|cashless(?:\s+catering)?)\s*(?:pins?|numbers?|#|no\.?|codes?|ids?|accounts?(?:\s+(?:number|no\.?))?)|n[úu]meros?\s+de\s+lonche|lonche\s*(?:#|n[úu]mero))/giu;
 /** "48213", "L4821", "C-3381", "4432-1": a lunch PIN or account number, with an optional letter prefix. */
@@ -327,7 +328,9 @@ function detectNumbers(text: string): Detection[] {
         scope: 'global',
       });
   if (
-    /id|matr|n[úu]mero|c[óo]digo|num\.|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen/i.test(text)
+    /id|matr|n[úu]mero|c[óo]digo|num\.|s\.i\.d|student\s*(?:#|no)|candidate|pupil|admission|upn|uln|nsn|oen|legajo/i.test(
+      text,
+    )
   )
     for (const v of valuesAfter(text, idKeyword, idToken))
       push(found, {
@@ -612,8 +615,16 @@ export function detectFieldValue(
     case 'lunchNumber':
       for (const v of allMatches(kind === 'lunchNumber' ? lunchValue : idToken, value))
         push(found, { kind, text: v[0], start: at + v.index, reason, scope: 'global' });
+      // A code no ID pattern knows ("V-31.224.875", "F419KTR") is still the child's wherever it is written again
+      // (the AI's boleta repeats it): global when it is shaped as a code (lib/redaction/unlabelled-columns.ts).
       if (found.length === 0 && where !== 'prose' && /\d/.test(value) && value.length <= 24)
-        push(found, { kind, text: value, start: at, reason, scope: 'local' });
+        push(found, {
+          kind,
+          text: value,
+          start: at,
+          reason,
+          scope: kind === 'studentId' && isCodeShaped(value) ? 'global' : 'local',
+        });
       // A lunch column's status is the free/reduced-lunch status the number would have revealed.
       if (found.length === 0 && kind === 'lunchNumber' && where !== 'prose' && frlStatus.test(value))
         push(found, { kind, text: value, start: at, reason, scope: 'local' });

@@ -40,6 +40,9 @@ import { findNoteKeyedListNames } from './note-keyed-lists';
 import { findTimedLogNames } from './timed-log-names';
 import { isCastMember } from './casts';
 import { staffWordsIn } from './staff-directory';
+import { oneChildTableCells } from './one-child-tables';
+import { findIndexScores } from './progress-marks';
+import { findLevelPairs } from './level-pairs';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -168,6 +171,8 @@ function scanLine(
   }));
   const sensitive = detectSensitiveTerms(text, nameSpans, hasDetails || namesChild);
   for (const m of findStandaloneMarks(text)) sensitive.push(reportCardMark(m));
+  for (const m of findIndexScores(text)) sensitive.push(reportCardMark(m));
+  for (const m of findLevelPairs(text)) sensitive.push(reportCardMark(m));
   // A mark beside its subject ("sci 81", "math ok (B-)") on a line about a child, or listed after a label
   // naming marks ("Current grades: …"): subject-marks.ts.
   const lineAboutChild =
@@ -316,6 +321,9 @@ function withoutNamesInBookCells(block: RowBlock, detections: Detection[], spans
   });
 }
 
+/** A line opening with a label for a child ("**Student:** …", "Alumna: …"), however the label is emphasised. */
+const studentLabelLine = /^[\s*_>#-]*(?:student(?: name)?|pupil|alumn[oa]|estudiante|nombre del alumn[oa])[\s*_]*:/iu;
+
 /** Every finding in one field, with offsets in the field's text. */
 export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] {
   const spans = wellKnownSpans(field.text);
@@ -326,12 +334,26 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
   const gridNames = gridNamesByRow(blocks);
   /** Set by a line naming a child by label; cleared by a blank line or a change between code and text. */
   let noteAboutChild = false;
+  /** Set by a line naming a child by label anywhere before in the field: a table of supports after it is hers. */
+  let childNamedByLabel = false;
   let wasCode = false;
   /** Where the last line holding a family's street address ends (its city line may follow: address-lines.ts). */
   let addressLineEnd = -2;
+  /**
+   * Names the line rules found not kept, with the number of staff words known then. The final filter below asks
+   * again about every name of the line; for these the answer can change only if a staff member named later on
+   * the line added words (isKeptName reads nothing else that changes), so while the count is the same it is
+   * still "not kept" and is not worked out a second time.
+   */
+  const notKept = new Map<Detection, number>();
   for (const block of blocks) {
     let detections: Detection[];
-    const isKept = (d: Detection) => nameKinds.has(d.kind) && isKeptName(d, ctx, spans, block.start, field.text);
+    const isKept = (d: Detection) => {
+      if (!nameKinds.has(d.kind)) return false;
+      if (isKeptName(d, ctx, spans, block.start, field.text)) return true;
+      notKept.set(d, ctx.staffWords.size);
+      return false;
+    };
     if (/^\s*$/.test(block.text) || /\n\s*\n/.test(block.text) || wasCode !== (block.type === 'code'))
       noteAboutChild = false;
     wasCode = block.type === 'code';
@@ -350,9 +372,12 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
         const reason: RedactionReason = { code: 'column', detail: cell.header };
         cells.push(...detectFieldValue(cell.kind, cell.text, cell.start - block.start, reason, 'cell'));
       }
+      // A table of supports or health under a child named by a label (one-child-tables.ts).
+      const planCells = !block.isClassTable && childNamedByLabel ? oneChildTableCells(block) : null;
+      if (planCells) cells.push(...planCells);
       detections = withoutNamesInBookCells(
         block,
-        scanLine(block.text, ctx, block.isClassTable || noteAboutChild, cells, isKept),
+        scanLine(block.text, ctx, block.isClassTable || noteAboutChild || planCells !== null, cells, isKept),
         spans,
       );
     } else {
@@ -361,9 +386,20 @@ export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] 
       if (cityLine && !detections.some((d) => d.kind === 'address')) detections.push(cityLine);
     }
     if (detections.some((d) => d.kind === 'address')) addressLineEnd = block.start + block.text.length;
-    if (namesChildByLabel(detections)) noteAboutChild = true;
+    if (namesChildByLabel(detections)) noteAboutChild = childNamedByLabel = true;
+    else if (
+      block.type === 'prose' &&
+      studentLabelLine.test(block.text) &&
+      detections.some((d) => d.kind === 'studentName' || d.kind === 'studentId')
+    )
+      childNamedByLabel = true;
     for (const d of dropOverlaps(
-      detections.filter((d) => !nameKinds.has(d.kind) || !isKeptName(d, ctx, spans, block.start, field.text)),
+      detections.filter(
+        (d) =>
+          !nameKinds.has(d.kind) ||
+          notKept.get(d) === ctx.staffWords.size ||
+          !isKeptName(d, ctx, spans, block.start, field.text),
+      ),
     )) {
       const start = block.start + d.start;
       const parts = nameKinds.has(d.kind) && d.reason.code !== 'roster' ? (d.parts ?? namePartsOf(d.text)) : d.parts;

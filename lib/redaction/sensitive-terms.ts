@@ -9,6 +9,9 @@ import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
 import { findCareTerms, findMedicines } from './care-terms';
 import { evaluationHealthTerms, evaluationSpecialEducationTerms } from './evaluation-and-therapy-terms';
+import { moreInjuryAndScreeningTerms, moreSpecialEducationPlanTerms } from './plan-and-injury-terms';
+import { findMisspeltMedicines } from './misspelt-medicines';
+import { progressMarkTerms } from './progress-marks';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -137,7 +140,7 @@ const healthShapes = new RegExp(
   'gu',
 );
 const health = new RegExp(
-  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms, ...moreInjuryAndScreeningTerms].join('|')})(?![\\p{L}])`,
   'giu',
 );
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
@@ -164,6 +167,7 @@ const specialEducationSource = [
   ...supportPlanTerms,
   ...regionalSpecialEducationTerms,
   ...evaluationSpecialEducationTerms,
+  ...moreSpecialEducationPlanTerms,
 ].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;
@@ -226,6 +230,8 @@ const grade = new RegExp(
     String.raw`(?:sacó|obtuvo|obtenido|sacado|conseguido|tuvo|tiene|ha tenido)\s+(?:un|una)\s+(sobresaliente|notable|bien|suficiente|insuficiente|suspenso|aprobado|matrícula de honor)`,
     String.raw`(?<![\p{L}])(?:un|una)\s+(sobresaliente|notable|suficiente|insuficiente|suspenso|aprobado)\s+en\s+\p{Lu}`,
     String.raw`(?:reading level|Lexile(?: level)?|nivel de lectura)\s+(?:is\s+|of\s+|at\s+|es\s+|de\s+)?(?:about\s+|around\s+|alrededor de\s+)?([^.;,\n]{1,24}?)(?=[.;,\n]|$)`,
+    // Therapists' and interventionists' progress data (progress-marks.ts).
+    ...progressMarkTerms,
   ].join('|'),
   'giu',
 );
@@ -282,9 +288,12 @@ const pronounWord = /\b(?:his|her|he|she|él|ella)\b/iu;
 /** A person named in full: two capitalised words. */
 const namedPerson = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:[A-Z]\.\s+)?\p{Lu}\p{Ll}+/u;
 
+/** Every person named in full: one regex object for the scan, not a new one to compile at each sentence. */
+const namedPersonAll = new RegExp(namedPerson.source, 'gu');
+
 /** True when `sentence` names a person in full who is none of the students found (`nameSpans`). */
 function namesSomeoneElse(sentence: string, offset: number, nameSpans: SentenceSpan[]): boolean {
-  for (const m of allMatches(new RegExp(namedPerson.source, 'gu'), sentence)) {
+  for (const m of allMatches(namedPersonAll, sentence)) {
     const start = offset + m.index;
     if (!nameSpans.some((n) => n.start < start + m[0].length && start < n.end)) return true;
   }
@@ -370,7 +379,7 @@ export function detectSensitiveTerms(
       });
     }
     // Parents', therapists' and counsellors' words, and medicines by generic name (care-terms.ts).
-    for (const t of [...findCareTerms(sentence), ...findMedicines(sentence)])
+    for (const t of [...findCareTerms(sentence), ...findMedicines(sentence), ...findMisspeltMedicines(sentence)])
       found.push({
         kind: t.kind,
         text: t.text,
@@ -379,7 +388,7 @@ export function detectSensitiveTerms(
         reason,
         scope: 'local',
       });
-    for (const m of allMatches(specialEducation, sentence)) {
+    for (const m of cachedMatches(specialEducation, sentence)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
       if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;
       found.push({

@@ -5,6 +5,8 @@ import { countOutsideQuotes, splitOutsideQuotes } from './csv-cells';
 import { recordRowKinds, recordValueCells } from './record-tables';
 import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCell } from './loose-tables';
 import { fitsWithTrailingNotes, joinTrailingCells } from './trailing-notes';
+import { unlabelledColumnKind } from './unlabelled-columns';
+import { isSubjectHeader, subjectHeader } from './subject-headers';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -81,7 +83,10 @@ function isClassTable(headers: string[], kinds: (RedactionKind | null)[]): boole
   );
   const hasName = kinds.includes('studentName');
   const hasDetail = kinds.some((k) => k !== null && k !== 'studentName');
-  return (hasName && hasDetail) || (hasStudentWord && hasDetail) || (hasStudentWord && hasName);
+  // "Name | Gr | Sport | Eng | Math | Sci | SS": a name column beside two subjects is a markbook's (an athletics
+  // eligibility list, part 13), its subject cells each child's marks.
+  const subjects = headers.filter(isSubjectHeader).length;
+  return ((hasName || hasStudentWord) && (hasDetail || subjects >= 2)) || (hasStudentWord && hasName);
 }
 
 /** The first column of one child's report card: "Subject | Current grade | Comment", "Materia | Calificación". */
@@ -99,12 +104,6 @@ function isReportCard(headers: string[], kinds: (RedactionKind | null)[], column
   return kinds.some((k, i) => k === 'grade' && (columns[i] ?? []).filter((c) => singleMark.test(c)).length >= 2);
 }
 
-/**
- * A school subject as a column header, in full or as a report card abbreviates it ("Mat", "Esp", "ELA", "Sci").
- * In a table of children its numbers are their marks; in a timetable or a lesson table it means nothing.
- */
-const subjectHeader =
-  /^(?:math|maths|mat|mate|matem|matematicas|ela|eng|english|ingles|ing|esp|espanol|span|spanish|lengua|len|lit|literature|sci|science|ciencias?|cien|cn|hist|history|historia|geo|geog|geography|geografia|ss|soc st|soc stud|social studies|reading|rdg|writing|wrtg|lectura|escritura|art|arte|music|musica|pe|ef|educacion fisica|civica|fcye|french|frances|fr)$/;
 /** A mark as a cell holds it: "9.5", "4,8", "88", "88%", "B+", "17/20". */
 const markCell = /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3})$/u;
 
@@ -141,6 +140,10 @@ function tableOfCells(
   const classTable = isClassTable(headers, kinds) || isReportCard(headers, kinds, columns);
   const rubrics = columns.map((cells) => classTable && (isRubricColumn(cells) || isScaleMarkColumn(cells)));
   const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
+  // A column no header rule knows, read by its cells: marks or children's codes (lib/redaction/unlabelled-columns.ts).
+  const unlabelled = headers.map((h, i) =>
+    classTable && kinds[i] === null && !rubrics[i] && !subjects[i] ? unlabelledColumnKind(h, columns[i] ?? []) : null,
+  );
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
   // One child's record as labels and values (lib/redaction/record-tables.ts): the label says what its row holds.
   const record = classTable ? undefined : recordRowKinds(headers, split);
@@ -157,7 +160,7 @@ function tableOfCells(
   rows.forEach((row, r) => {
     const cells = (split[r] ?? []).flatMap((c, i) => {
       const isMark = rubrics[i] === true || (subjects[i] === true && markCell.test(c.text));
-      const kind = classTable ? (kinds[i] ?? (isMark ? 'grade' : null)) : null;
+      const kind = classTable ? (kinds[i] ?? (isMark ? 'grade' : unlabelled[i]!)) : null;
       const cell: TableCell = { ...c, header: headers[i] ?? '', kind };
       return classTable ? splitCompoundCell(cell) : [cell];
     });
@@ -261,14 +264,11 @@ function namedColumns(
   i: number,
 ): { header: Line; rows: Line[]; separator: string; skipped: number } | null {
   const line = lines[i] as Line;
+  // The columns follow a "(" or a ":": a line with neither names none.
+  if (!line.text.includes('(') && !line.text.includes(':')) return null;
   for (const separator of [';', ',', '\t']) {
     if (!line.text.includes(separator)) continue;
-    const m = line.text.match(
-      new RegExp(
-        `[(:]\\s*([^()${separator}\\n]{1,30}(?:${separator}[^()${separator}\\n]{1,30}){2,})\\s*\\)?\\s*:?\\s*$`,
-        'u',
-      ),
-    );
+    const m = line.text.match(namedColumnsPattern(separator));
     if (!m) continue;
     const cells = (m[1] as string).split(separator).map((c) => c.trim());
     if (cells.filter((c) => classifyFieldName(c) !== null).length < 2) continue;
@@ -287,6 +287,20 @@ function namedColumns(
     };
   }
   return null;
+}
+
+/** One pattern per separator, built once: a new one per line was compiled again at every line holding a comma. */
+const namedColumnsPatterns = new Map<string, RegExp>();
+function namedColumnsPattern(separator: string): RegExp {
+  let re = namedColumnsPatterns.get(separator);
+  if (!re) {
+    re = new RegExp(
+      `[(:]\\s*([^()${separator}\\n]{1,30}(?:${separator}[^()${separator}\\n]{1,30}){2,})\\s*\\)?\\s*:?\\s*$`,
+      'u',
+    );
+    namedColumnsPatterns.set(separator, re);
+  }
+  return re;
 }
 
 function count(text: string, separator: string): number {

@@ -23,17 +23,6 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
   // At a non-ASCII character every value is tried; at an ASCII one only the values whose first character
   // equals it ignoring case as the `iu` flags do (in their order, so the alternation picks the same one).
   let sticky: RegExp | undefined;
-  // For each character of the values: which ASCII characters equal it, ignoring case as the `iu` flags do.
-  const asciiEqual = new Map<string, boolean[]>();
-  const equalsAscii = (c: string): boolean[] => {
-    let codes = asciiEqual.get(c);
-    if (!codes) {
-      const re = new RegExp(`^\\u{${c.codePointAt(0)!.toString(16)}}$`, 'iu');
-      codes = Array.from({ length: 128 }, (_, code) => re.test(String.fromCharCode(code)));
-      asciiEqual.set(c, codes);
-    }
-    return codes;
-  };
   // Outside ASCII, a place is tried only when its character equals, ignoring case, the first of some value
   // (dashes, quotes and bullets at word starts are common in prose and never do).
   const firstClass = new RegExp(
@@ -106,6 +95,23 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
     }
     return found;
   };
+}
+
+/**
+ * For a character of the values: which ASCII characters equal it, ignoring case as the `iu` flags do. A fact of
+ * Unicode, not of a document, so kept for the page's life (bounded); it cost a regex compiled and tried 128 times
+ * per distinct character of every scan's values.
+ */
+const asciiEqual = new Map<string, boolean[]>();
+function equalsAscii(c: string): boolean[] {
+  let codes = asciiEqual.get(c);
+  if (!codes) {
+    if (asciiEqual.size >= 4096) asciiEqual.clear();
+    const re = new RegExp(`^\\u{${c.codePointAt(0)!.toString(16)}}$`, 'iu');
+    codes = Array.from({ length: 128 }, (_, code) => re.test(String.fromCharCode(code)));
+    asciiEqual.set(c, codes);
+  }
+  return codes;
 }
 
 // Sticky regexes by source, kept across documents: the same values are matched again when the preview is
