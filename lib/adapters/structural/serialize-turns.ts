@@ -38,7 +38,8 @@ export function serializeTurns(
   // The serializer's own marks (hidden markup, math) come from the page's one query (markup-index.ts): a query of
   // their own over the column cost about as much as the page's innerText on the 400-turn pages (2026-11-30), and
   // matching each element the walk enters (markMatcher) was a tenth of the reading (2026-12-01).
-  const marks: ElementMarks = new Map(scan.markup.serializerMarks);
+  // Taken as they are, not copied: a reading serializes its turns once, and nothing reads the index's marks after.
+  const marks: ElementMarks = scan.markup.serializerMarks;
   // The reader's chrome holds the column's landmarks and controls too (strip-chrome.ts, from the markup index).
   for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
   const roots = new Set(blocks.map((block) => block.el));

@@ -260,8 +260,40 @@ function stripControlCaption(button: Element, scan: PageScan): void {
   const parent = button.parentElement;
   if (parent === null) return;
   for (let sibling = parent.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling) {
-    if (sibling !== button && (sibling.textContent ?? '').trim() === label) scan.chrome.add(sibling);
+    if (sibling !== button && isTextOf(sibling, label)) scan.chrome.add(sibling);
   }
+}
+
+/**
+ * Whether `el.textContent.trim()` is `text` (trimmed, not empty), reading `el`'s text only as far as it can still be:
+ * a button's siblings are often whole messages or code blocks, and their textContent, built in full to be compared
+ * with a word or two, was most of stripping inline chrome on the 400-turn pages (4,400 buttons on ChatGPT's).
+ * `el`'s text trimmed at the start, up to any point and trimmed at the end, is the start of its whole text trimmed.
+ */
+function isTextOf(el: Element, text: string): boolean {
+  let read = '';
+  let node: Node | null = el.firstChild;
+  while (node !== null) {
+    const type = node.nodeType;
+    // textContent is the data of the Text and CDATA nodes inside, in document order (comments add nothing).
+    if (type === 3 || type === 4) {
+      read += (node as CharacterData).data;
+      if (!text.startsWith(read.trim())) return false;
+    } else if (type === 1 && node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    node = nextNode(node, el);
+  }
+  return read.trim() === text;
+}
+
+/** The node after `node`'s subtree in document order, inside `root`; null at its end. */
+function nextNode(node: Node, root: Node): Node | null {
+  for (let at: Node | null = node; at !== null && at !== root; at = at.parentNode) {
+    if (at.nextSibling !== null) return at.nextSibling;
+  }
+  return null;
 }
 
 // The subtitle of an attachment or side-document card ("Document ∙ Version 1", "PDF · 2 pages").
