@@ -132,6 +132,8 @@ interface Level {
   holdsMessages?: boolean;
   /** descend from this level's element, once known. */
   descended?: Descent;
+  /** holdsThreadBelow of this level, once known. */
+  holdsThread?: boolean;
 }
 
 interface Descent {
@@ -439,12 +441,15 @@ function collectBlocks(
   // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside. Inside a
   // message, a level of paragraphs is its content: the wrappers among them are code blocks, tables and formulas.
   const isContent = depth > 0 && !isExchange && isMessageContent(level);
-  const containers = kids.map(
-    (kid, i) =>
-      !isContent &&
-      !isContentKid(level, i) &&
-      (actionsFor(level, i, scan).bars.size >= 2 || holdsMessages(descend(kid, scan, level, i).level, scan)),
-  );
+  // A level of a few kids is a page's frame (header, pane, composer row): a kid holding the composer and, further
+  // down, the thread (a pane holding the scroller of messages above its own input and tool rows) is read inside.
+  const isFrame = kids.length <= maxFrameKids;
+  const containers = kids.map((kid, i) => {
+    if (isContent || isContentKid(level, i)) return false;
+    if (actionsFor(level, i, scan).bars.size >= 2) return true;
+    const inner = descend(kid, scan, level, i).level;
+    return holdsMessages(inner, scan) || (isFrame && holdsComposer(kid, scan) && holdsThreadBelow(inner, scan, 0));
+  });
   const hasContainer = containers.includes(true);
   const isTop = depth === 0;
   // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
@@ -453,6 +458,12 @@ function collectBlocks(
     isExchange ||
     hasContainer ||
     holdsMessages(level, scan) ||
+    // The pane holding the composer, whose kid opens with a plain block followed by rendered ones: the thread is
+    // that kid's level.
+    (isFrame &&
+      depth > 0 &&
+      holdsComposer(current, scan) &&
+      kids.some((_, i) => !isContentKid(level, i) && looksLikeExchange(level, i, scan))) ||
     (isTop &&
       !hasOwnText(current) &&
       kids.length >= 2 &&
@@ -480,6 +491,8 @@ function collectBlocks(
       collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape, level, i);
       return;
     }
+    // The composer's row (its input, model picker, tips) is no message, nor is anything after it.
+    if (!precedesComposer(kid, scan) || holdsComposer(kid, scan)) return;
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
     if (exchanges[i]) {
       shape.found = true;
@@ -517,9 +530,44 @@ function isHeading(el: Element): boolean {
  * in one exchange wrapper, on pages with no action buttons or role attributes.
  */
 function looksLikeExchange(parent: Level, index: number, scan: PageScan): boolean {
-  const { level } = descend(parent.kids[index]!, scan, parent, index);
+  return opensPlainThenRich(descend(parent.kids[index]!, scan, parent, index).level);
+}
+
+/** Kids that are blocks (no Markdown among them), the first plain and a later one rendered: a prompt, then answers. */
+function opensPlainThenRich(level: Level): boolean {
   const { kids } = level;
   if (kids.length < 2 || kids.some((_, i) => isContentKid(level, i))) return false;
   const rich = kids.map(isRich);
   return !rich[0] && rich.slice(1).some(Boolean);
+}
+
+// The most kids of a page's frame level (header, pane, composer row, banner); a level of messages has more.
+const maxFrameKids = 4;
+// How many frame levels below a kid the thread is looked for.
+const maxFrameDepth = 3;
+
+/**
+ * True when a kid of a frame level, further down, holds the thread: a level of messages by their roles, or blocks
+ * opening with a plain one followed by rendered ones (a prompt, then answers). Asked only on frame levels (a few
+ * kids each), so never per message of a long thread.
+ */
+function holdsThreadBelow(level: Level, scan: PageScan, depth: number): boolean {
+  if (level.holdsThread !== undefined) return level.holdsThread;
+  let holds = false;
+  if (level.kids.length <= maxFrameKids) {
+    for (let i = 0; i < level.kids.length && !holds; i++) {
+      if (isContentKid(level, i)) continue;
+      const inner = descend(level.kids[i]!, scan, level, i).level;
+      holds =
+        holdsMessages(inner, scan) ||
+        opensPlainThenRich(inner) ||
+        (depth < maxFrameDepth && holdsThreadBelow(inner, scan, depth + 1));
+    }
+  }
+  level.holdsThread = holds;
+  return holds;
+}
+
+function holdsComposer(el: Element, scan: PageScan): boolean {
+  return scan.composer !== null && el.contains(scan.composer);
 }
