@@ -1,7 +1,13 @@
 import type { Role } from '../../model/turn';
 import { isDisclaimer, isStamp, isSuggestionHeading, labelRole } from './page-chrome';
 import { commonAncestor, edgeContentText, isBlankText, isSkippedTag, visibleText, type PageScan } from './page-scan';
-import { actionEvidence, attributeEvidence, emptyEvidence, type RoleEvidence } from './role-evidence';
+import {
+  actionEvidence,
+  attributeEvidence,
+  countParagraphBlocks,
+  emptyEvidence,
+  type RoleEvidence,
+} from './role-evidence';
 
 /** One message block found on the page, with what its surroundings say about its role. */
 export interface MessageBlock {
@@ -408,7 +414,7 @@ function kidsHoldMessages(level: Level, scan: PageScan): boolean {
 const answerBlocks = 'ul,ol,table,pre,blockquote,math';
 
 function isRich(el: Element): boolean {
-  return el.querySelector(answerBlocks) !== null || el.querySelectorAll('p').length >= 2;
+  return el.querySelector(answerBlocks) !== null || countParagraphBlocks(el, 2) >= 2;
 }
 
 /** Link text over all text: navigation lists (a history sidebar built of plain divs) are nearly all links. */
@@ -476,9 +482,20 @@ function collectBlocks(
   const roles = kids.map((_, i) => kidRole(level, i, scan));
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
+  // Pairs whose answer's buttons made them look like answers: a pair layout repeats, so two of them at least (one
+  // answer opening with a sentence over a rendered card is one answer).
+  const pairs = kids.map(
+    (_, i) =>
+      roles[i] === 'assistant' &&
+      !isContentKid(level, i) &&
+      opensWithPrompt(level, i, scan) &&
+      looksLikeExchange(level, i, scan),
+  );
+  const isPairLayout = pairs.filter(Boolean).length >= 2;
   const exchanges = kids.map(
-    (kid, i) =>
-      (roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan),
+    (_, i) =>
+      (isPairLayout && pairs[i]!) ||
+      ((roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan)),
   );
   // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
   const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
@@ -491,14 +508,14 @@ function collectBlocks(
       collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape, level, i);
       return;
     }
-    // The composer's row (its input, model picker, tips) is no message, nor is anything after it.
-    if (!precedesComposer(kid, scan) || holdsComposer(kid, scan)) return;
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
     if (exchanges[i]) {
       shape.found = true;
       collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape, level, i);
       return;
     }
+    // The composer's row (its input, model picker, tips) is no message, nor is anything after it.
+    if (!precedesComposer(kid, scan) || holdsComposer(kid, scan)) return;
     if (role === undefined) {
       // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
       if (hasContainer || isLinkList(kid, scan)) return;
@@ -531,6 +548,25 @@ function isHeading(el: Element): boolean {
  */
 function looksLikeExchange(parent: Level, index: number, scan: PageScan): boolean {
   return opensPlainThenRich(descend(parent.kids[index]!, scan, parent, index).level);
+}
+
+// A prompt's least words: a sender's name row over an answer ("Raina", "Tutor · 10:42") has fewer.
+const minPromptWords = 4;
+
+/**
+ * A kid whose answer buttons lie in its later parts while its first part, a sentence or more, has no answer's
+ * evidence: a prompt and its answer in one pair wrapper (the answer's Good/Bad response buttons made the whole pair
+ * look like an answer). A lone answer's first part is its sender row: a name, a time.
+ */
+function opensWithPrompt(parent: Level, index: number, scan: PageScan): boolean {
+  const { level } = descend(parent.kids[index]!, scan, parent, index);
+  if (level.kids.length < 2 || isContentKid(level, 0) || kidRole(level, 0, scan) === 'assistant') return false;
+  // A prompt opens with its text; a part opening with a control is a toggle's panel (the answer's reasoning).
+  const buttons = scan.markup.buttonsInside(level.kids[0]!);
+  // DOCUMENT_POSITION_FOLLOWING (4): the part's first text comes after its first button.
+  if (buttons.length > 0 && (buttons[0]!.compareDocumentPosition(level.leading[0]!) & 4) !== 0) return false;
+  const words = visibleText(level.kids[0]!, scan, 80).split(' ').length;
+  return words >= minPromptWords;
 }
 
 /** Kids that are blocks (no Markdown among them), the first plain and a later one rendered: a prompt, then answers. */

@@ -253,7 +253,36 @@ export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (no
     }
   }
   if (isRich) add(evidence, 'assistant', 1, 'rendered Markdown');
-  else if (el.querySelectorAll('p').length >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');
+  else if (countParagraphBlocks(el, 3) >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');
+}
+
+// Block-level tags a rendered paragraph may be built of: not only <p> (Vue and Angular renderers write `div`s).
+const paragraphTags = new Set(['p', 'div', 'li', 'section', 'blockquote', 'dd', 'td']);
+const maxParagraphWalk = 400;
+// A paragraph is prose, a sentence or more: a sidebar's list of chat titles is short lines ("Quadratics homework help").
+const minParagraphChars = 40;
+
+/**
+ * How many paragraph-like blocks `el` holds, counting up to `enough`: block elements with a sentence's text and no
+ * block element among their children (a `<p>`, or a renderer's `div.paragraph` with its spans). A prompt is shown as typed, in one
+ * block; an answer is rendered as several, whatever tags the renderer uses. Walks at most a few hundred elements
+ * (most of an answer's elements are inline, and this is asked only of candidate blocks).
+ */
+export function countParagraphBlocks(el: Element, enough: number): number {
+  let count = 0;
+  let seen = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 1);
+  for (let node = walker.nextNode() as Element | null; node !== null; node = walker.nextNode() as Element | null) {
+    if (++seen > maxParagraphWalk) break;
+    if (!paragraphTags.has(node.localName)) continue;
+    let hasBlockChild = false;
+    for (let child = node.firstElementChild; child !== null && !hasBlockChild; child = child.nextElementSibling) {
+      hasBlockChild = paragraphTags.has(child.localName) || child.localName === 'ul' || child.localName === 'ol';
+    }
+    if (hasBlockChild || (node.textContent ?? '').trim().length < minParagraphChars) continue;
+    if (++count >= enough) break;
+  }
+  return count;
 }
 
 export function emptyEvidence(): RoleEvidence {

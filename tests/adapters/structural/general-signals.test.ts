@@ -61,3 +61,58 @@ describe('a thread deeper than the page header: the pane beside its own composer
     expect(refuses(article)).toBe(true);
   });
 });
+
+describe('answers rendered as block divs, not <p>: several sentence-long blocks are rendered text', () => {
+  const answer = (sentences: string[]) =>
+    `<div class="a">${sentences.map((s) => `<div class="para"><span>${s}</span></div>`).join('')}</div>`;
+  const page = `<main><div class="log">
+      <div class="m"><div class="q">Summarise the causes of the First World War for grade 9.</div></div>
+      <div class="m">${answer(['Historians group the causes into four long-term factors and one trigger.', 'Militarism, alliances, imperialism and nationalism raised tensions for decades.', 'The assassination in Sarajevo in June 1914 set the alliances in motion.'])}</div>
+      <div class="m"><div class="q">Shorter please, two sentences.</div></div>
+      <div class="m">${answer(['Four long-term tensions made a large war likely in Europe.', 'The assassination in Sarajevo turned a local crisis into a world war.'])}</div>
+    </div><textarea aria-label="Message"></textarea></main>`;
+
+  test('the exchange of plain prompts and div-paragraph answers is read, roles alternating', () => {
+    const turns = turnsOf(page, true);
+    expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(turns[1]!.text).toContain('Militarism, alliances');
+  });
+
+  test('counter-case: a sidebar of short chat titles in divs is not taken for an answer', () => {
+    const sidebar = `<div class="side"><div class="new">New chat</div><div class="list"><div>Causes of WW1</div><div>Volcano quiz</div><div>Fractions practice</div></div><div>My profile</div></div>`;
+    const turns = turnsOf(`<div class="app">${sidebar}${page}</div>`, true);
+    expect(turns.map((turn) => turn.text).join(' ')).not.toMatch(/Volcano quiz|New chat/);
+    expect(turns).toHaveLength(4);
+  });
+});
+
+describe('prompt and answer in one pair wrapper, the answer with its feedback buttons', () => {
+  const pair = (prompt: string, paragraphs: string[]) => `<div class="pair">
+      <div class="from"><div class="card">${prompt}</div></div>
+      <div class="to"><div class="card">${paragraphs.map((p) => `<div class="para">${p}</div>`).join('')}</div>
+        <div class="acts"><button aria-label="Good response">+</button><button aria-label="Bad response">-</button></div></div>
+    </div>`;
+  const page = `<main><div class="chat">
+      ${pair('Which vocabulary should I pre-teach before the mill readings?', ['Five words will help most because they appear in both readings.', 'Overseer, spindle and testimony matter most for the discussion.'])}
+      ${pair('Write three discussion questions at rising depth.', ['Start with recall: what hours did the mill workers keep each day?', 'Then ask why two accounts of the same work could differ so much.'])}
+    </div><textarea aria-label="Query box"></textarea></main>`;
+
+  test('each pair is split into its prompt and its answer', () => {
+    expect(turnsOf(page, true).map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+  });
+
+  test('counter-case: one answer opening with a sentence over a rendered card stays one answer', () => {
+    const single = `<main><div class="chat">
+        <div class="from"><div class="card">Draft a water cycle lesson for grade 4.</div></div>
+        <div class="to"><div class="lead">I drafted the lesson in a document so you can edit it.</div>
+          <div class="doc"><h3>Water cycle</h3><ul><li>Evaporation demo with a kettle</li><li>Condensation on a cold lid</li></ul></div>
+          <div class="acts"><button aria-label="Good response">+</button><button aria-label="Bad response">-</button></div></div>
+        <div class="from"><div class="card">Thanks, that works well for us.</div></div>
+        <div class="to"><div class="lead">Glad it helps. Tell me if you need a worksheet too.</div>
+          <div class="acts"><button aria-label="Good response">+</button><button aria-label="Bad response">-</button></div></div>
+      </div><textarea aria-label="Message"></textarea></main>`;
+    const turns = turnsOf(single, true);
+    expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(turns[1]!.text).toMatch(/^I drafted the lesson[\s\S]*Condensation/);
+  });
+});
