@@ -8,8 +8,8 @@
  * is found by binary search: its descendants are a contiguous run in document order.
  */
 
-import { hiddenOrMathMark, hiddenOrMathSelector } from '../markdown/element-marks';
-import { isChromeByMarkup } from './page-chrome';
+import { hiddenOrMathMark, hiddenOrMathSelector, skippedTags as serializerSkippedTags } from '../markdown/element-marks';
+import { isChromeByMarkup, isChromeTag } from './page-chrome';
 
 export interface MarkupIndex {
   /** Every element matching the page's query (`indexedSelector`, the serializer's attribute selectors), in document order. */
@@ -93,14 +93,17 @@ export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupI
     // isChromeByMarkup, the live-region check and the serializer's check each read again: ~10 DOM calls per element).
     const tag = el.localName;
     const role = el.getAttribute('role');
+    // Icons and buttons (two thirds of what the query finds) are chrome by their tag name, and the serializer passes
+    // over them by name before reading any mark: whether markup hides them changes nothing, so it is not read.
+    const isNamedOut = isChromeTag(tag) && serializerSkippedTags.has(tag);
     // `[hidden]` or `[aria-hidden="true"]`: chrome, and both in the serializer's `hiddenOrMathSelector`.
-    const isHidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+    const isHidden = !isNamedOut && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true');
     let kind = 0;
     if (tag === 'button' || role === 'button') {
       buttons.push(el);
       kind |= markupKind.button;
     }
-    if (isHidden || isChromeByMarkup(el, role, tag, false)) {
+    if (isNamedOut || isHidden || isChromeByMarkup(el, role, tag, false)) {
       chrome.add(el);
       kind |= markupKind.chrome;
     }
@@ -109,7 +112,7 @@ export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupI
     // Most of what the query finds are hidden icons and glyph groups, and buttons: those match the serializer's
     // selectors by the attributes read here, and only the rest are matched against them (matching every element
     // found was a fifth of the index's own loop).
-    if (role === 'button' || isHidden || el.matches(hiddenOrMathSelector))
+    if (!isNamedOut && (role === 'button' || isHidden || el.matches(hiddenOrMathSelector)))
       serializerMarks.set(el, hiddenOrMathMark(el));
   }
   for (const name of serializerClasses) {

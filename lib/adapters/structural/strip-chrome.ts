@@ -222,7 +222,8 @@ export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
   const linkNotes = new Set<Element>();
   // What a short link text and target make of a link, once per pair: pages cite the same few sources in every
   // sentence (the 400-turn Perplexity page: 24,000 pills), and both checks are a few regular expressions over them.
-  const linkFlags = new Map<string, number>();
+  // By target, then text: a key joining both was a new string per link, flattened to be hashed (26,000 per reading).
+  const linkFlags = new Map<string, Map<string, number>>();
   return (el, tagName) => {
     if (linkNotes.size > 0 && linkNotes.has(el)) return true;
     const tag = tagName ?? el.localName;
@@ -233,11 +234,15 @@ export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
       // The link's text is read once, for its children's labels and for the pill check: each DOM call costs, and
       // pages cite a source in every sentence (26,000 links on the 400-turn Perplexity page).
       const text = el.textContent ?? '';
-      const key = text.length <= maxMemoText ? `${text}\n${href}` : undefined;
-      let flags = key === undefined ? undefined : linkFlags.get(key);
+      let byText: Map<string, number> | undefined;
+      if (text.length <= maxMemoText) {
+        byText = linkFlags.get(href);
+        if (byText === undefined) linkFlags.set(href, (byText = new Map()));
+      }
+      let flags = byText?.get(text);
       if (flags === undefined) {
         flags = (mayHoldChromeLabel(text) ? mayHoldLabel : 0) | (isCitationPill(el, text, href) ? pill : 0);
-        if (key !== undefined) linkFlags.set(key, flags);
+        byText?.set(text, flags);
       }
       if (flags & mayHoldLabel) {
         for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
