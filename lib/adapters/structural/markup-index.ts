@@ -8,7 +8,11 @@
  * is found by binary search: its descendants are a contiguous run in document order.
  */
 
-import { hiddenOrMathMark, hiddenOrMathSelector, skippedTags as serializerSkippedTags } from '../markdown/element-marks';
+import {
+  hiddenOrMathMark,
+  hiddenOrMathSelector,
+  skippedTags as serializerSkippedTags,
+} from '../markdown/element-marks';
 import { isChromeByMarkup, isChromeTag } from './page-chrome';
 
 export interface MarkupIndex {
