@@ -116,3 +116,48 @@ describe('prompt and answer in one pair wrapper, the answer with its feedback bu
     expect(turns[1]!.text).toMatch(/^I drafted the lesson[\s\S]*Condensation/);
   });
 });
+
+describe('a short note in a row of controls (a cost, a timing) is the row’s, not the answer’s', () => {
+  const bar = (note: string) =>
+    `<div class="bar"><button aria-label="Copy"><svg></svg></button><button aria-label="Retry">Retry</button><span>${note}</span></div>`;
+  // Each answer's note differs (a note repeated on every answer is found as a repeated label already).
+  const page = (note: string, other = note) => `<main><div class="log">
+      <div class="u"><div>Write two warm-up questions on ratios.</div></div>
+      <div class="b"><div class="md"><ol><li>What is 2:3 as a fraction?</li><li>Simplify 6:9.</li></ol></div>${bar(note)}</div>
+      <div class="u"><div>Add the answers.</div></div>
+      <div class="b"><div class="md"><ol><li>2/3</li><li>2:3</li></ol></div>${bar(other)}</div>
+    </div><textarea aria-label="Message"></textarea></main>`;
+
+  test('"61 points" beside Copy and Retry is left out', () => {
+    const turns = turnsOf(page('61 points', '6.1s'), true);
+    expect(turns[1]!.text).toBe('1. What is 2:3 as a fraction?\n2. Simplify 6:9.');
+    expect(turns[3]!.text).toBe('1. 2/3\n2. 2:3');
+  });
+
+  test('counter-case: a sentence with buttons in it keeps its words', () => {
+    const sentence = 'Ask me for a harder set any time you like.';
+    const turns = turnsOf(page(sentence), true);
+    expect(turns[1]!.text).toContain(sentence);
+  });
+});
+
+describe('rows before an answer’s body that open with an icon or a control are the tool’s', () => {
+  const page = (preamble: string) => `<main><div class="log">
+      <div class="msg user"><div>Explain the water cycle for grade 4 in three steps.</div></div>
+      <div class="msg assistant"><div class="col">${preamble}<div class="body"><p>Water moves in a loop.</p><ol><li>Evaporation</li><li>Condensation</li><li>Precipitation</li></ol></div></div></div>
+      <div class="msg user"><div>Thanks, that is clear.</div></div>
+      <div class="msg assistant"><div class="col"><div class="body"><p>Glad it helps.</p></div></div></div>
+    </div><textarea aria-label="Message"></textarea></main>`;
+
+  test('a tool call title with hidden sources and a reasoning status are left out', () => {
+    const preamble = `<div class="tool"><div class="title"><svg></svg><span>Searched 4 results</span></div><div style="display:none"><span>usgs.gov</span><span>The water cycle for schools, a long page title</span></div></div>
+      <div class="status"><svg></svg><span>Thinking complete</span></div>`;
+    const turns = turnsOf(page(preamble));
+    expect(turns[1]!.text).toBe('Water moves in a loop.\n\n1. Evaporation\n2. Condensation\n3. Precipitation');
+  });
+
+  test('counter-case: a lead sentence before the body (no icon before its text) stays in the answer', () => {
+    const turns = turnsOf(page('<div class="lead"><span>Here is a short version for your class.</span></div>'));
+    expect(turns[1]!.text).toMatch(/^Here is a short version for your class\./);
+  });
+});
