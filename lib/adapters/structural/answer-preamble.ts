@@ -1,5 +1,5 @@
 import type { ClassifiedBlock } from './classify-roles';
-import { isChromeElement, isSkippedTag, type PageScan } from './page-scan';
+import { hasContentText, isChromeElement, isSkippedTag, type PageScan } from './page-scan';
 import { countParagraphBlocks } from './role-evidence';
 
 // The longest text of a row before an answer's body: a tool call's title with its source chips ("Searched 5
@@ -51,7 +51,8 @@ function kidsWithText(el: Element, scan: PageScan): Element[] {
   const kids: Element[] = [];
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
     if (isChromeElement(child, scan) || isHidden(child)) continue;
-    if ((child.textContent ?? '').trim() !== '') kids.push(child);
+    // The first text only (an answer's whole text, built at each level, was the cost of this pass).
+    if (hasContentText(child, scan)) kids.push(child);
   }
   return kids;
 }
