@@ -484,8 +484,11 @@ function collectBlocks(
   // header ("Thread", the chat's title).
   // Pairs whose answer's buttons made them look like answers: a pair layout repeats, so two of them at least (one
   // answer opening with a sentence over a rendered card is one answer).
+  // Asked only of a level with answers and no prompt: where prompts show, they are not hidden in pairs.
+  const hasPrompt = roles.includes('user');
   const pairs = kids.map(
     (_, i) =>
+      !hasPrompt &&
       roles[i] === 'assistant' &&
       !isContentKid(level, i) &&
       opensWithPrompt(level, i, scan) &&
