@@ -269,20 +269,37 @@ const minParagraphChars = 40;
  * (most of an answer's elements are inline, and this is asked only of candidate blocks).
  */
 export function countParagraphBlocks(el: Element, enough: number): number {
+  // Too little text for that many paragraphs: most prompts end here, with no walk (the walk, asked of every prompt of a
+  // 400-turn page, cost more than the rest of the shape checks).
+  if ((el.textContent ?? '').length < enough * minParagraphChars) return 0;
   let count = 0;
   let seen = 0;
-  const walker = el.ownerDocument.createTreeWalker(el, 1);
-  for (let node = walker.nextNode() as Element | null; node !== null; node = walker.nextNode() as Element | null) {
-    if (++seen > maxParagraphWalk) break;
-    if (!paragraphTags.has(node.localName)) continue;
-    let hasBlockChild = false;
-    for (let child = node.firstElementChild; child !== null && !hasBlockChild; child = child.nextElementSibling) {
-      hasBlockChild = paragraphTags.has(child.localName) || child.localName === 'ul' || child.localName === 'ol';
+  let node: Element | null = el.firstElementChild;
+  while (node !== null && seen++ < maxParagraphWalk) {
+    const tag = node.localName;
+    if (paragraphTags.has(tag)) {
+      let hasBlockChild = false;
+      for (let child = node.firstElementChild; child !== null && !hasBlockChild; child = child.nextElementSibling) {
+        hasBlockChild = paragraphTags.has(child.localName) || child.localName === 'ul' || child.localName === 'ol';
+      }
+      if (!hasBlockChild && (node.textContent ?? '').trim().length >= minParagraphChars && ++count >= enough) break;
     }
-    if (hasBlockChild || (node.textContent ?? '').trim().length < minParagraphChars) continue;
-    if (++count >= enough) break;
+    // Into the element's children, unless it is an icon or a formula (their markup is no paragraph's).
+    const next: Element | null = tag === 'svg' || tag === 'math' ? null : node.firstElementChild;
+    if (next !== null) {
+      node = next;
+      continue;
+    }
+    node = nextElementInside(node, el);
   }
   return count;
+}
+
+function nextElementInside(node: Element, root: Element): Element | null {
+  for (let at: Element | null = node; at !== null && at !== root; at = at.parentElement) {
+    if (at.nextElementSibling !== null) return at.nextElementSibling;
+  }
+  return null;
 }
 
 export function emptyEvidence(): RoleEvidence {
