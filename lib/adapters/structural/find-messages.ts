@@ -576,8 +576,10 @@ function opensWithPrompt(parent: Level, index: number, scan: PageScan): boolean 
 function opensPlainThenRich(level: Level): boolean {
   const { kids } = level;
   if (kids.length < 2 || kids.some((_, i) => isContentKid(level, i))) return false;
-  const rich = kids.map(isRich);
-  return !rich[0] && rich.slice(1).some(Boolean);
+  // Lazily: asked of a whole thread's level too (a pane's kid), where the second kid already answers.
+  if (isRich(kids[0]!)) return false;
+  for (let i = 1; i < kids.length; i++) if (isRich(kids[i]!)) return true;
+  return false;
 }
 
 // The most kids of a page's frame level (header, pane, composer row, banner); a level of messages has more.
