@@ -21,40 +21,31 @@ export function escapeMarkdownText(text: string): string {
   return text.replace(inlineSpecials, '\\$&').replace(boundaryUnderscore, '\\_').replace(entityAmpersand, '&amp;');
 }
 
-// Characters that start a block (heading, quote, list, setext underline, thematic break) at a line start.
-const blockStarters = new Set(['#', '>', '-', '+', '=']);
+// A character that starts a block (heading, quote, list, setext underline, thematic break) at a line start, or
+// an ordered list marker ("1." or "1)" after up to ten digits; CommonMark's markers have at most nine).
+const blockStarter = /^[#>+=-]/;
+const orderedMarker = /^\d{1,10}(?=[.)])/;
 
 /** Escapes a block marker at the start of one Markdown line ("# x", "- x", "1. x", "> x"). */
 export function escapeLineStart(line: string): string {
-  const first = line.charAt(0);
-  if (blockStarters.has(first)) return '\\' + line;
-  if (first >= '0' && first <= '9') {
-    let i = 1;
-    while (i < 10 && i < line.length && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
-    const after = line.charAt(i);
-    if (after === '.' || after === ')') return line.slice(0, i) + '\\' + line.slice(i);
-  }
-  return line;
+  if (blockStarter.test(line)) return '\\' + line;
+  const digits = orderedMarker.exec(line);
+  return digits === null ? line : digits[0] + '\\' + line.slice(digits[0].length);
 }
 
-/** The shortest run of `char` longer than any run of it inside `text` (for code spans and fences). */
-export function fenceFor(text: string, char: string, minimum: number): string {
-  // Most code holds no backtick at all: one native scan instead of a loop over every character.
-  if (!text.includes(char)) return char.repeat(minimum);
+/** The shortest run of backticks longer than any run of them inside `text` (for code spans and fences). */
+export function fenceFor(text: string, minimum: number): string {
+  // Most code holds no backtick at all: one native scan, and no loop over every character.
   let longest = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === char) {
-      run++;
-      if (run > longest) longest = run;
-    } else run = 0;
-  }
-  return char.repeat(Math.max(minimum, longest + 1));
+  for (const run of text.match(backtickRuns) ?? []) longest = Math.max(longest, run.length);
+  return '`'.repeat(Math.max(minimum, longest + 1));
 }
+
+const backtickRuns = /`+/g;
 
 /** An inline code span that shows `code` literally, whatever backticks it contains. */
 export function codeSpan(code: string): string {
-  const fence = fenceFor(code, '`', 1);
+  const fence = fenceFor(code, 1);
   const pad = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ')) ? ' ' : '';
   return fence + pad + code + pad + fence;
 }

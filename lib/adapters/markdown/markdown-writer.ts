@@ -14,8 +14,15 @@ export interface Block {
 export class Writer {
   blocks: Block[] = [];
   // Plain string concatenation: V8 builds ropes, cheaper than arrays and joins for many small pieces.
-  md = '';
+  /** The paragraph's Markdown; while `same`, it is `text` and this is not kept. */
+  private md = '';
+  /** The paragraph's text (links add their targets to it once their opener is written: then it is not `same`). */
   text = '';
+  /**
+   * The paragraph's Markdown and text are the same so far (no markup, nothing escaped: most list items, table cells,
+   * prompts and the start of most paragraphs): only `text` is written, and flush() flattens one string, not two.
+   */
+  private same = true;
   /** The paragraph is empty or ends in a collapsible space: a following space is dropped. */
   atSpace = true;
   /** Counts paragraph ends, so a link can tell that a block interrupted it. */
@@ -44,8 +51,8 @@ export class Writer {
       let i = 0;
       while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
       if (i > 0) {
-        this.md += s.slice(0, i);
-        this.text += s.slice(0, i);
+        const space = s.slice(0, i);
+        this.put(space, space);
         s = s.slice(i);
         if (s === '') {
           this.atSpace = true;
@@ -54,20 +61,18 @@ export class Writer {
       }
       this.writeOpeners();
     }
-    this.md += plain ? s : escapeMarkdownText(s);
-    this.text += s;
+    this.put(plain ? s : escapeMarkdownText(s), s);
     this.atSpace = isAsciiSpace(s.charCodeAt(s.length - 1));
   }
 
   addRaw(md: string, text: string): void {
     this.writeOpeners();
-    this.md += md;
-    this.text += text;
+    this.put(md, text);
     this.atSpace = false;
   }
 
   lineBreak(): void {
-    this.md = trimTrailingSpaces(this.md) + '\n';
+    if (!this.same) this.md = trimTrailingSpaces(this.md) + '\n';
     this.text = trimTrailingSpaces(this.text) + '\n';
     this.atSpace = true;
   }
@@ -82,6 +87,7 @@ export class Writer {
     this.openers.pop();
     const closer = this.closers.pop()!;
     if (this.written <= this.openers.length) return false;
+    // (An opener was written: the Markdown is apart from the text.)
     this.written = this.openers.length;
     // Reading the end of `md` would flatten the whole paragraph rope: `atSpace` already knows how it ends.
     if (!this.atSpace) {
@@ -95,7 +101,17 @@ export class Writer {
   }
 
   private writeOpeners(): void {
-    for (; this.written < this.openers.length; this.written++) this.md += this.openers[this.written];
+    for (; this.written < this.openers.length; this.written++) this.put(this.openers[this.written]!, '');
+  }
+
+  /** Writes a piece; the first that differs between Markdown and text makes the Markdown a string of its own. */
+  private put(md: string, text: string): void {
+    if (this.same && md !== text) {
+      this.same = false;
+      this.md = this.text;
+    }
+    if (!this.same) this.md += md;
+    this.text += text;
   }
 
   flush(): void {
@@ -103,16 +119,18 @@ export class Writer {
     // Markup interrupted by a block is closed here and opens again before the next visible text.
     for (let i = this.written - 1; i >= 0; i--) this.md += this.closers[i];
     this.written = 0;
-    if (this.md === '') {
+    const md = this.same ? this.text : this.md;
+    this.same = true;
+    this.md = '';
+    if (md === '') {
       this.text = '';
       return;
     }
-    const md = this.md;
+    // With `same`, md and this.text are one rope: flattened once, by the first of these two to read it.
+    const markdown = paragraphMarkdown(md);
     const text = trimAscii(this.text);
-    this.md = '';
     this.text = '';
     this.flushes++;
-    const markdown = paragraphMarkdown(md);
     if (markdown === '' && text === '') return;
     this.blocks.push({ md: markdown, text });
   }

@@ -32,11 +32,15 @@ export function renderList(el: Element, ordered: boolean, context: WalkContext):
     if (blocks.length === 0 && tag !== 'li') continue;
     const marker = ordered ? `${n}. ` : '- ';
     n++;
-    mdItems.push(listItem(marker, blocks, 'md'));
-    textItems.push(listItem(marker, blocks, 'text'));
+    const md = listItem(marker, blocks, 'md');
+    mdItems.push(md);
+    // Most items are plain text, their Markdown and text alike (markdown-writer.ts): the item is built once.
+    textItems.push(blocks.every(isPlain) ? md : listItem(marker, blocks, 'text'));
   }
   return { md: mdItems.join('\n'), text: textItems.join('\n'), isList: true };
 }
+
+const isPlain = (block: Block) => block.md === block.text;
 
 const followingLine = /\n(?=[^\n])/g;
 

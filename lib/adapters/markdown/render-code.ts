@@ -1,7 +1,7 @@
 import { codeSpan, fenceFor } from './escape';
 import { markSkip, skippedTags } from './element-marks';
 import { collapsibleSpace, type Block, type Writer } from './markdown-writer';
-import { hasMark, type WalkContext } from './walk-context';
+import { markOf, type WalkContext } from './walk-context';
 
 /** Code: fenced blocks with their language (never the site's header or buttons) and inline code spans. */
 
@@ -21,7 +21,7 @@ export function renderCodeBlock(container: Element, context: WalkContext): Block
   else code = codeEl.textContent!;
   if (code.endsWith('\n')) code = code.slice(0, -1);
   const language = codeLanguage(container, codeEl, context);
-  const fence = fenceFor(code, '`', 3);
+  const fence = fenceFor(code, 3);
   return { md: `${fence}${language}\n${code}\n${fence}`, text: code };
 }
 
@@ -70,7 +70,8 @@ function collectLabel(el: Element, codeEl: Element, context: WalkContext, parts:
         tag === 'pre' ||
         tag === 'code' ||
         skippedTags.has(tag) ||
-        hasMark(context, child, markSkip)
+        // (The walk's question, with the tag already read: only whether it is chrome matters here.)
+        ((markOf(context, child, tag, true) ?? 0) & markSkip) !== 0
       ) {
         continue;
       }

@@ -76,5 +76,7 @@ export function serializeContent(roots: readonly Element[], options: SerializeOp
     else walkChildren(root, writer, context, hasMark(context, root, markPreWrap));
   }
   const blocks = writer.finish();
-  return { markdown: joinBlocks(blocks, 'md'), text: joinBlocks(blocks, 'text') };
+  const markdown = joinBlocks(blocks, 'md');
+  // A turn of plain paragraphs (most prompts) has one string for both (markdown-writer.ts): joined once.
+  return { markdown, text: blocks.every((b) => b.md === b.text) ? markdown : joinBlocks(blocks, 'text') };
 }

@@ -158,6 +158,7 @@ function renderLink(el: Element, writer: Writer, context: WalkContext, preWrap: 
     const shown = writer.text.slice(textStart).trim();
     if (shown === target || shown === href || 'mailto:' + shown === target) return;
   }
+  // Written to the text only: the link's opener is written (closeInline), so the writer keeps the Markdown apart.
   if (!writer.atSpace) {
     writer.text += ` (${target})`;
     return;
