@@ -450,11 +450,15 @@ function collectBlocks(
   // A level of a few kids is a page's frame (header, pane, composer row): a kid holding the composer and, further
   // down, the thread (a pane holding the scroller of messages above its own input and tool rows) is read inside.
   const isFrame = kids.length <= maxFrameKids;
+  // Where the composer is among the kids, found once per level: comparing each kid's place with the composer's cost
+  // a walk of the thread's children per kid (quadratic on a 400-turn page).
+  const composerAt = composerIndex(current, kids, scan);
+  const holdsComposerAt = (i: number) => i === composerAt && holdsComposer(kids[i]!, scan);
   const containers = kids.map((kid, i) => {
     if (isContent || isContentKid(level, i)) return false;
     if (actionsFor(level, i, scan).bars.size >= 2) return true;
     const inner = descend(kid, scan, level, i).level;
-    return holdsMessages(inner, scan) || (isFrame && holdsComposer(kid, scan) && holdsThreadBelow(inner, scan, 0));
+    return holdsMessages(inner, scan) || (isFrame && holdsComposerAt(i) && holdsThreadBelow(inner, scan, 0));
   });
   const hasContainer = containers.includes(true);
   const isTop = depth === 0;
@@ -485,7 +489,13 @@ function collectBlocks(
   // Pairs whose answer's buttons made them look like answers: a pair layout repeats, so two of them at least (one
   // answer opening with a sentence over a rendered card is one answer).
   // Asked only of a level with answers and no prompt: where prompts show, they are not hidden in pairs.
-  const hasPrompt = roles.includes('user');
+  // And only where two answers stand side by side (no prompt between them): a thread whose prompts have no evidence
+  // of their own alternates unknown and answer, and its answers are not asked one by one.
+  let isAnswerAfterAnswer = false;
+  for (let i = 1, previous = roles[0]; i < kids.length && !isAnswerAfterAnswer; previous = roles[i++]) {
+    isAnswerAfterAnswer = roles[i] === 'assistant' && previous === 'assistant';
+  }
+  const hasPrompt = roles.includes('user') || !isAnswerAfterAnswer;
   const pairs = kids.map(
     (_, i) =>
       !hasPrompt &&
@@ -518,7 +528,7 @@ function collectBlocks(
       return;
     }
     // The composer's row (its input, model picker, tips) is no message, nor is anything after it.
-    if (!precedesComposer(kid, scan) || holdsComposer(kid, scan)) return;
+    if (i >= composerAt) return;
     if (role === undefined) {
       // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
       if (hasContainer || isLinkList(kid, scan)) return;
@@ -609,6 +619,36 @@ function holdsThreadBelow(level: Level, scan: PageScan, depth: number): boolean 
   return holds;
 }
 
+/**
+ * The index of the first kid holding the composer or following it (kids.length when none does). The kids are
+ * `current`'s element children with content, in order.
+ */
+function composerIndex(current: Element, kids: readonly Element[], scan: PageScan): number {
+  // A level not holding the composer lies before it: the column holds only what precedes the composer, and a level
+  // after the composer is never entered (its kids are dropped here).
+  if (!holdsComposer(current, scan)) return kids.length;
+  let before = 0;
+  for (let child = current.firstElementChild; child !== null && !holdsComposer(child, scan);) {
+    if (before < kids.length && kids[before] === child) before++;
+    child = child.nextElementSibling;
+  }
+  return before;
+}
+
+const composerAncestors = new WeakMap<PageScan, ReadonlySet<Element>>();
+
+/** The composer and its ancestors, found once per reading: whether an element holds it is then one lookup. */
+function composerPath(scan: PageScan): ReadonlySet<Element> {
+  let path = composerAncestors.get(scan);
+  if (path === undefined) {
+    const found = new Set<Element>();
+    for (let el = scan.composer; el !== null; el = el.parentElement) found.add(el);
+    path = found;
+    composerAncestors.set(scan, path);
+  }
+  return path;
+}
+
 function holdsComposer(el: Element, scan: PageScan): boolean {
-  return scan.composer !== null && el.contains(scan.composer);
+  return composerPath(scan).has(el);
 }
