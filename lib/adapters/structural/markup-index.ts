@@ -16,7 +16,7 @@ import {
 import { isChromeByMarkup, isChromeTag } from './page-chrome';
 
 export interface MarkupIndex {
-  /** Every element matching the page's query (`indexedSelector`, the serializer's attribute selectors), in document order. */
+  /** Every element matching `indexedSelector`, in document order. */
   readonly all: readonly Element[];
   /** Buttons (`<button>` and `role="button"`), in document order. */
   readonly buttons: readonly Element[];
@@ -62,20 +62,13 @@ const indexedSelector = 'button,textarea,[role],[contenteditable],[aria-live],[h
 // As one `:is()` list: Chromium then matches the alternatives inside one selector match per element instead of one
 // match per list entry, the same elements for ~10 % less of the query (CPU time on the 400-turn redesigned ChatGPT and
 // Gemini pages, min of 7: 68.5 → 61.9 ms and 59.6 → 55.1 ms, 2026-12-01).
-// The serializer's class selectors (screen-reader-only text, KaTeX) are not in it: a class is found by
-// getElementsByClassName, a native walk that only compares class names, where each alternative of the query costs
-// a selector match on every element of the page (four classes were ~12 ms of the query's ~60 on the 400-turn ChatGPT
-// page, 2026-12-01). What they find is only ever the serializer's: none of it is a control, composer or live region.
-const serializerEntries = hiddenOrMathSelector.split(',');
-const serializerClasses = serializerEntries
-  .filter((selector) => /^\.[\w-]+$/.test(selector))
-  .map((selector) => selector.slice(1));
-const pageSelector = `:is(${indexedSelector},${serializerEntries
-  .filter(
-    (selector) =>
-      !['[hidden]', '[aria-hidden="true"]', '[role="button"]'].includes(selector) &&
-      !serializerClasses.includes(selector.slice(1)),
-  )
+// The serializer's classes stay in it: getElementsByClassName, tried instead, walks the whole page once per class,
+// ~6 ms each on the 400-turn ChatGPT page against ~3 ms for a class in this list (bench/structural-query.ts, fresh
+// collections, 2026-12-01; a collection asked for again while the page is unchanged is cached, which made it look
+// free in repeated readings). Exported for that bench.
+export const pageSelector = `:is(${indexedSelector},${hiddenOrMathSelector
+  .split(',')
+  .filter((selector) => !['[hidden]', '[aria-hidden="true"]', '[role="button"]'].includes(selector))
   .join(',')})`;
 
 /**
@@ -118,14 +111,6 @@ export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupI
     // found was a fifth of the index's own loop).
     if (!isNamedOut && (role === 'button' || isHidden || el.matches(hiddenOrMathSelector)))
       serializerMarks.set(el, hiddenOrMathMark(el));
-  }
-  for (const name of serializerClasses) {
-    const classed = root.getElementsByClassName(name);
-    for (let i = 0; i < classed.length; i++) {
-      const el = classed[i]!;
-      // The same mark as when the query found it (hiddenOrMathMark depends on the element alone).
-      if (!serializerMarks.has(el)) serializerMarks.set(el, hiddenOrMathMark(el));
-    }
   }
   let inside: Map<Element, Element[]> | undefined;
   const buttonsInside = (el: Element): readonly Element[] => {
