@@ -1,7 +1,13 @@
 import type { Role } from '../../model/turn';
 import { isDisclaimer, isStamp, isSuggestionHeading, labelRole } from './page-chrome';
 import { commonAncestor, edgeContentText, isBlankText, isSkippedTag, visibleText, type PageScan } from './page-scan';
-import { actionEvidence, attributeEvidence, emptyEvidence, type RoleEvidence } from './role-evidence';
+import {
+  actionEvidence,
+  attributeEvidence,
+  countParagraphBlocks,
+  emptyEvidence,
+  type RoleEvidence,
+} from './role-evidence';
 
 /** One message block found on the page, with what its surroundings say about its role. */
 export interface MessageBlock {
@@ -132,6 +138,8 @@ interface Level {
   holdsMessages?: boolean;
   /** descend from this level's element, once known. */
   descended?: Descent;
+  /** holdsThreadBelow of this level, once known. */
+  holdsThread?: boolean;
 }
 
 interface Descent {
@@ -406,7 +414,7 @@ function kidsHoldMessages(level: Level, scan: PageScan): boolean {
 const answerBlocks = 'ul,ol,table,pre,blockquote,math';
 
 function isRich(el: Element): boolean {
-  return el.querySelector(answerBlocks) !== null || el.querySelectorAll('p').length >= 2;
+  return el.querySelector(answerBlocks) !== null || countParagraphBlocks(el, 2) >= 2;
 }
 
 /** Link text over all text: navigation lists (a history sidebar built of plain divs) are nearly all links. */
@@ -439,12 +447,19 @@ function collectBlocks(
   // Kids that hold messages themselves (a thread beside a sidebar, exchanges in a thread) are read inside. Inside a
   // message, a level of paragraphs is its content: the wrappers among them are code blocks, tables and formulas.
   const isContent = depth > 0 && !isExchange && isMessageContent(level);
-  const containers = kids.map(
-    (kid, i) =>
-      !isContent &&
-      !isContentKid(level, i) &&
-      (actionsFor(level, i, scan).bars.size >= 2 || holdsMessages(descend(kid, scan, level, i).level, scan)),
-  );
+  // A level of a few kids is a page's frame (header, pane, composer row): a kid holding the composer and, further
+  // down, the thread (a pane holding the scroller of messages above its own input and tool rows) is read inside.
+  const isFrame = kids.length <= maxFrameKids;
+  // Where the composer is among the kids, found once per level: comparing each kid's place with the composer's cost
+  // a walk of the thread's children per kid (quadratic on a 400-turn page).
+  const composerAt = composerIndex(current, kids, scan);
+  const holdsComposerAt = (i: number) => i === composerAt && holdsComposer(kids[i]!, scan);
+  const containers = kids.map((kid, i) => {
+    if (isContent || isContentKid(level, i)) return false;
+    if (actionsFor(level, i, scan).bars.size >= 2) return true;
+    const inner = descend(kid, scan, level, i).level;
+    return holdsMessages(inner, scan) || (isFrame && holdsComposerAt(i) && holdsThreadBelow(inner, scan, 0));
+  });
   const hasContainer = containers.includes(true);
   const isTop = depth === 0;
   // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
@@ -453,6 +468,12 @@ function collectBlocks(
     isExchange ||
     hasContainer ||
     holdsMessages(level, scan) ||
+    // The pane holding the composer, whose kid opens with a plain block followed by rendered ones: the thread is
+    // that kid's level.
+    (isFrame &&
+      depth > 0 &&
+      holdsComposer(current, scan) &&
+      kids.some((_, i) => !isContentKid(level, i) && looksLikeExchange(level, i, scan))) ||
     (isTop &&
       !hasOwnText(current) &&
       kids.length >= 2 &&
@@ -465,9 +486,29 @@ function collectBlocks(
   const roles = kids.map((_, i) => kidRole(level, i, scan));
   // A conversation opens with a prompt: short blocks with no role before the first prompt are the page's
   // header ("Thread", the chat's title).
+  // Pairs whose answer's buttons made them look like answers: a pair layout repeats, so two of them at least (one
+  // answer opening with a sentence over a rendered card is one answer).
+  // Asked only of a level with answers and no prompt: where prompts show, they are not hidden in pairs.
+  // And only where two answers stand side by side (no prompt between them): a thread whose prompts have no evidence
+  // of their own alternates unknown and answer, and its answers are not asked one by one.
+  let isAnswerAfterAnswer = false;
+  for (let i = 1, previous = roles[0]; i < kids.length && !isAnswerAfterAnswer; previous = roles[i++]) {
+    isAnswerAfterAnswer = roles[i] === 'assistant' && previous === 'assistant';
+  }
+  const hasPrompt = roles.includes('user') || !isAnswerAfterAnswer;
+  const pairs = kids.map(
+    (_, i) =>
+      !hasPrompt &&
+      roles[i] === 'assistant' &&
+      !isContentKid(level, i) &&
+      opensWithPrompt(level, i, scan) &&
+      looksLikeExchange(level, i, scan),
+  );
+  const isPairLayout = pairs.filter(Boolean).length >= 2;
   const exchanges = kids.map(
-    (kid, i) =>
-      (roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan),
+    (_, i) =>
+      (isPairLayout && pairs[i]!) ||
+      ((roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan)),
   );
   // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
   const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
@@ -486,6 +527,8 @@ function collectBlocks(
       collectBlocks(kid, scan, out, depth + 1, kidLabel, true, shape, level, i);
       return;
     }
+    // The composer's row (its input, model picker, tips) is no message, nor is anything after it.
+    if (i >= composerAt) return;
     if (role === undefined) {
       // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
       if (hasContainer || isLinkList(kid, scan)) return;
@@ -517,9 +560,95 @@ function isHeading(el: Element): boolean {
  * in one exchange wrapper, on pages with no action buttons or role attributes.
  */
 function looksLikeExchange(parent: Level, index: number, scan: PageScan): boolean {
+  return opensPlainThenRich(descend(parent.kids[index]!, scan, parent, index).level);
+}
+
+// A prompt's least words: a sender's name row over an answer ("Raina", "Tutor · 10:42") has fewer.
+const minPromptWords = 4;
+
+/**
+ * A kid whose answer buttons lie in its later parts while its first part, a sentence or more, has no answer's
+ * evidence: a prompt and its answer in one pair wrapper (the answer's Good/Bad response buttons made the whole pair
+ * look like an answer). A lone answer's first part is its sender row: a name, a time.
+ */
+function opensWithPrompt(parent: Level, index: number, scan: PageScan): boolean {
   const { level } = descend(parent.kids[index]!, scan, parent, index);
+  if (level.kids.length < 2 || isContentKid(level, 0) || kidRole(level, 0, scan) === 'assistant') return false;
+  // A prompt opens with its text; a part opening with a control is a toggle's panel (the answer's reasoning).
+  const buttons = scan.markup.buttonsInside(level.kids[0]!);
+  // DOCUMENT_POSITION_FOLLOWING (4): the part's first text comes after its first button.
+  if (buttons.length > 0 && (buttons[0]!.compareDocumentPosition(level.leading[0]!) & 4) !== 0) return false;
+  const words = visibleText(level.kids[0]!, scan, 80).split(' ').length;
+  return words >= minPromptWords;
+}
+
+/** Kids that are blocks (no Markdown among them), the first plain and a later one rendered: a prompt, then answers. */
+function opensPlainThenRich(level: Level): boolean {
   const { kids } = level;
   if (kids.length < 2 || kids.some((_, i) => isContentKid(level, i))) return false;
-  const rich = kids.map(isRich);
-  return !rich[0] && rich.slice(1).some(Boolean);
+  // Lazily: asked of a whole thread's level too (a pane's kid), where the second kid already answers.
+  if (isRich(kids[0]!)) return false;
+  for (let i = 1; i < kids.length; i++) if (isRich(kids[i]!)) return true;
+  return false;
+}
+
+// The most kids of a page's frame level (header, pane, composer row, banner); a level of messages has more.
+const maxFrameKids = 4;
+// How many frame levels below a kid the thread is looked for.
+const maxFrameDepth = 3;
+
+/**
+ * True when a kid of a frame level, further down, holds the thread: a level of messages by their roles, or blocks
+ * opening with a plain one followed by rendered ones (a prompt, then answers). Asked only on frame levels (a few
+ * kids each), so never per message of a long thread.
+ */
+function holdsThreadBelow(level: Level, scan: PageScan, depth: number): boolean {
+  if (level.holdsThread !== undefined) return level.holdsThread;
+  let holds = false;
+  if (level.kids.length <= maxFrameKids) {
+    for (let i = 0; i < level.kids.length && !holds; i++) {
+      if (isContentKid(level, i)) continue;
+      const inner = descend(level.kids[i]!, scan, level, i).level;
+      holds =
+        holdsMessages(inner, scan) ||
+        opensPlainThenRich(inner) ||
+        (depth < maxFrameDepth && holdsThreadBelow(inner, scan, depth + 1));
+    }
+  }
+  level.holdsThread = holds;
+  return holds;
+}
+
+/**
+ * The index of the first kid holding the composer or following it (kids.length when none does). The kids are
+ * `current`'s element children with content, in order.
+ */
+function composerIndex(current: Element, kids: readonly Element[], scan: PageScan): number {
+  // A level not holding the composer lies before it: the column holds only what precedes the composer, and a level
+  // after the composer is never entered (its kids are dropped here).
+  if (!holdsComposer(current, scan)) return kids.length;
+  let before = 0;
+  for (let child = current.firstElementChild; child !== null && !holdsComposer(child, scan);) {
+    if (before < kids.length && kids[before] === child) before++;
+    child = child.nextElementSibling;
+  }
+  return before;
+}
+
+const composerAncestors = new WeakMap<PageScan, ReadonlySet<Element>>();
+
+/** The composer and its ancestors, found once per reading: whether an element holds it is then one lookup. */
+function composerPath(scan: PageScan): ReadonlySet<Element> {
+  let path = composerAncestors.get(scan);
+  if (path === undefined) {
+    const found = new Set<Element>();
+    for (let el = scan.composer; el !== null; el = el.parentElement) found.add(el);
+    path = found;
+    composerAncestors.set(scan, path);
+  }
+  return path;
+}
+
+function holdsComposer(el: Element, scan: PageScan): boolean {
+  return composerPath(scan).has(el);
 }

@@ -1,5 +1,6 @@
 import type { ExtractedConversation } from '../../model/conversation';
 import type { SiteId } from '../../model/site';
+import { stripAnswerPreambles } from './answer-preamble';
 import { classifyRoles } from './classify-roles';
 import { judgeConfidence } from './confidence';
 import { pageUrl, readExternalId, readTitle } from './conversation-meta';
@@ -57,6 +58,7 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
   stripInlineChrome(found.column, scan);
+  stripAnswerPreambles(classification.blocks, scan);
   const turns = serializeTurns(found.column, classification.blocks, scan, url.href);
   if (turns.length === 0) throw noConversationError();
   const site = options.site ?? 'web';

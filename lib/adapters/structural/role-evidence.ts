@@ -253,7 +253,53 @@ export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (no
     }
   }
   if (isRich) add(evidence, 'assistant', 1, 'rendered Markdown');
-  else if (el.querySelectorAll('p').length >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');
+  else if (countParagraphBlocks(el, 3) >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');
+}
+
+// Block-level tags a rendered paragraph may be built of: not only <p> (Vue and Angular renderers write `div`s).
+const paragraphTags = new Set(['p', 'div', 'li', 'section', 'blockquote', 'dd', 'td']);
+const maxParagraphWalk = 400;
+// A paragraph is prose, a sentence or more: a sidebar's list of chat titles is short lines ("Quadratics homework help").
+const minParagraphChars = 40;
+
+/**
+ * How many paragraph-like blocks `el` holds, counting up to `enough`: block elements with a sentence's text and no
+ * block element among their children (a `<p>`, or a renderer's `div.paragraph` with its spans). A prompt is shown as typed, in one
+ * block; an answer is rendered as several, whatever tags the renderer uses. Walks at most a few hundred elements
+ * (most of an answer's elements are inline, and this is asked only of candidate blocks).
+ */
+export function countParagraphBlocks(el: Element, enough: number): number {
+  // Too little text for that many paragraphs: most prompts end here, with no walk (the walk, asked of every prompt of a
+  // 400-turn page, cost more than the rest of the shape checks).
+  if ((el.textContent ?? '').length < enough * minParagraphChars) return 0;
+  let count = 0;
+  let seen = 0;
+  let node: Element | null = el.firstElementChild;
+  while (node !== null && seen++ < maxParagraphWalk) {
+    const tag = node.localName;
+    if (paragraphTags.has(tag)) {
+      let hasBlockChild = false;
+      for (let child = node.firstElementChild; child !== null && !hasBlockChild; child = child.nextElementSibling) {
+        hasBlockChild = paragraphTags.has(child.localName) || child.localName === 'ul' || child.localName === 'ol';
+      }
+      if (!hasBlockChild && (node.textContent ?? '').trim().length >= minParagraphChars && ++count >= enough) break;
+    }
+    // Into the element's children, unless it is an icon or a formula (their markup is no paragraph's).
+    const next: Element | null = tag === 'svg' || tag === 'math' ? null : node.firstElementChild;
+    if (next !== null) {
+      node = next;
+      continue;
+    }
+    node = nextElementInside(node, el);
+  }
+  return count;
+}
+
+function nextElementInside(node: Element, root: Element): Element | null {
+  for (let at: Element | null = node; at !== null && at !== root; at = at.parentElement) {
+    if (at.nextElementSibling !== null) return at.nextElementSibling;
+  }
+  return null;
 }
 
 export function emptyEvidence(): RoleEvidence {

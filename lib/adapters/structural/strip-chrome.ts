@@ -195,12 +195,20 @@ function isWriterName(name: string): boolean {
 export function stripInlineChrome(column: Element, scan: PageScan): void {
   const { all, kinds } = scan.markup;
   const [start, end] = rangeInside(all, column);
+  const rows = new Set<Element>();
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
     if (kind === 0) continue;
     const el = all[i]!;
     if (kind & markupKind.chrome) scan.chrome.add(el);
-    if (kind & markupKind.button) stripControlCaption(el, scan);
+    if (kind & markupKind.button) {
+      stripControlCaption(el, scan);
+      const row = el.parentElement;
+      if (row !== null && row !== column && !rows.has(row)) {
+        rows.add(row);
+        stripActionRowNotes(row, scan);
+      }
+    }
     if (kind & markupKind.status) stripStatusGroup(el, column, scan);
   }
 }
@@ -253,6 +261,57 @@ export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
     }
     return tag === 'sup' && footnoteNumber.test(el.textContent ?? '');
   };
+}
+
+// A note in a row of controls: a cost, a timing, a count ("96 points", "6.1s", "2 of 3"). Longer texts are prose.
+const maxRowNoteChars = 24;
+const maxRowNoteWords = 3;
+const maxRowNotes = 2;
+
+function isControl(el: Element): boolean {
+  return el.localName === 'button' || el.getAttribute('role') === 'button';
+}
+
+/**
+ * Short notes standing in a row of controls (a message's action bar: Copy, Retry, Like … and "96 points" or "6.1s"):
+ * the row is chrome, and so is a note in it, whatever its words. Only a row of two controls or more whose other
+ * children are all one or two short notes: a sentence with a button in it keeps its words. A code block's header
+ * (a language label beside Copy and Wrap, right before the code) is left to the serializer, which keeps the label
+ * as the fence's language.
+ */
+function stripActionRowNotes(row: Element, scan: PageScan): void {
+  let controls = 0;
+  const notes: Element[] = [];
+  for (let child = row.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (isControl(child)) {
+      controls++;
+      continue;
+    }
+    if (child.localName === 'svg' || scan.chrome.has(child)) continue;
+    const text = visibleText(child, scan, maxRowNoteChars + 1);
+    if (text === '') continue;
+    if (text.length > maxRowNoteChars || text.split(' ').length > maxRowNoteWords || notes.length >= maxRowNotes)
+      return;
+    notes.push(child);
+  }
+  if (controls < 2 || notes.length === 0 || hasOwnRowText(row) || isCodeHeader(row)) return;
+  for (const note of notes) scan.chrome.add(note);
+}
+
+function hasOwnRowText(row: Element): boolean {
+  for (let node = row.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return true;
+  }
+  return false;
+}
+
+/** A row right before a code block (or inside its frame, the code after it): a code header. */
+function isCodeHeader(row: Element): boolean {
+  for (let at: Element | null = row, up = 0; at !== null && up < 2; at = at.parentElement, up++) {
+    const next = at.nextElementSibling;
+    if (next !== null && (next.localName === 'pre' || next.firstElementChild?.localName === 'pre')) return true;
+  }
+  return false;
 }
 
 function stripControlCaption(button: Element, scan: PageScan): void {

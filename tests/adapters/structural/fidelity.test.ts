@@ -17,7 +17,7 @@ import { judgeFidelity, type Fidelity } from './fidelity';
 const target = 0.9;
 
 /** What the reader reaches on the held-out layouts now (raised as it improves; the goal is `target`). */
-const heldOutFloor = { asTheyAre: 25 / 34, redesigned: 19 / 34 };
+const heldOutFloor = { asTheyAre: 34 / 34, redesigned: 34 / 34 };
 
 interface PageResult {
   readonly page: string;

@@ -1,0 +1,104 @@
+import type { ClassifiedBlock } from './classify-roles';
+import { hasContentText, isChromeElement, isSkippedTag, type PageScan } from './page-scan';
+import { countParagraphBlocks } from './role-evidence';
+
+// The longest text of a row before an answer's body: a tool call's title with its source chips ("Searched 5
+// results", "nctm.org youcubed.org +3 more"), a status ("Thinking complete"). An answer's first paragraph is longer.
+const maxPreambleChars = 80;
+const maxDescent = 12;
+// Markup an answer's body is made of; a preamble row has none of it where it can be seen.
+const proseSelector = 'p,ul,ol,table,pre,blockquote,h1,h2,h3,h4,h5,h6';
+const proseTags = new Set(proseSelector.split(','));
+// What a row opens with when it is a control or a status: an icon, a toggle.
+const iconTags = new Set(['svg', 'img', 'button', 'i']);
+const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Rows before an answer's body that are the tool's, not the answer's: a tool call's title and source chips, a
+ * finished reasoning's status, a collapsed search ("Searched 5 results" ▸ its hidden sources). Told by their shape
+ * and place, not their words: in an answer, the kids before the first kid holding prose, each opening with an icon
+ * or a control before any text, with a short visible text and no prose of their own. Any other kind of kid before
+ * the body leaves the answer as it is (a short lead sentence is the answer's).
+ */
+export function stripAnswerPreambles(blocks: readonly ClassifiedBlock[], scan: PageScan): void {
+  for (const block of blocks) if (block.role === 'assistant') stripPreamble(block.el, scan);
+}
+
+function stripPreamble(answer: Element, scan: PageScan): void {
+  let at = answer;
+  for (let depth = 0; depth < maxDescent; depth++) {
+    const kids = kidsWithText(at, scan);
+    if (kids.length === 0) return;
+    if (kids.length === 1) {
+      if (proseTags.has(kids[0]!.localName)) return;
+      at = kids[0]!;
+      continue;
+    }
+    const rows: Element[] = [];
+    for (const kid of kids) {
+      if (isPreambleRow(kid, scan)) {
+        rows.push(kid);
+        continue;
+      }
+      if (rows.length > 0 && holdsProse(kid)) for (const row of rows) scan.chrome.add(row);
+      return;
+    }
+    return;
+  }
+}
+
+function kidsWithText(el: Element, scan: PageScan): Element[] {
+  const kids: Element[] = [];
+  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (isChromeElement(child, scan) || isHidden(child)) continue;
+    // The first text only (an answer's whole text, built at each level, was the cost of this pass).
+    if (hasContentText(child, scan)) kids.push(child);
+  }
+  return kids;
+}
+
+function holdsProse(el: Element): boolean {
+  return proseTags.has(el.localName) || el.querySelector(proseSelector) !== null || countParagraphBlocks(el, 1) > 0;
+}
+
+function isHidden(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return style !== null && hiddenStyle.test(style);
+}
+
+/** Opens with an icon or a control, then at most a short visible text, with no prose where it can be seen. */
+function isPreambleRow(row: Element, scan: PageScan): boolean {
+  if (proseTags.has(row.localName)) return false;
+  let text = '';
+  let isOpened = false;
+  let node: Node | null = row.firstChild;
+  while (node !== null) {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data.trim();
+      if (data !== '') {
+        if (!isOpened) return false; // text before any icon or control: a sentence, not a row
+        text += data;
+        if (text.length > maxPreambleChars) return false;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (proseTags.has(tag)) return false;
+      if (iconTags.has(tag) || el.getAttribute('role') === 'button' || el.hasAttribute('aria-expanded')) {
+        isOpened = true;
+      } else if (!isSkippedTag(tag) && !scan.chrome.has(el) && !isHidden(el) && el.firstChild !== null) {
+        node = el.firstChild;
+        continue;
+      }
+    }
+    node = nextInRow(node, row);
+  }
+  return isOpened;
+}
+
+function nextInRow(node: Node, row: Node): Node | null {
+  for (let at: Node | null = node; at !== null && at !== row; at = at.parentNode) {
+    if (at.nextSibling !== null) return at.nextSibling;
+  }
+  return null;
+}

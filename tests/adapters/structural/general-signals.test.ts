@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest';
+import { readStructurally } from '../../../lib/adapters/structural/read-structurally';
+import { AdapterError } from '../../../lib/adapters/types';
+import { redesignDocument } from './redesign';
+
+/**
+ * The structural signals that let the reader read chat layouts it was not developed on (issue 8, the blind pages of
+ * tests/fixtures/structural-held-out): each on a small page written here, with a counter-case that must not fire.
+ */
+
+const url = new URL('https://chat.example.test/c/1');
+
+function read(body: string, redesigned = false) {
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+  if (redesigned) redesignDocument(doc as unknown as Document);
+  return readStructurally(doc as unknown as Document, url);
+}
+
+function turnsOf(body: string, redesigned = false) {
+  return read(body, redesigned).conversation!.turns.map((turn) => ({ role: turn.role, text: turn.text }));
+}
+
+function refuses(body: string): boolean {
+  try {
+    read(body);
+    return false;
+  } catch (error) {
+    return error instanceof AdapterError;
+  }
+}
+
+const composer = '<div class="editor"><div contenteditable="true" role="textbox"></div><span>Model X2</span></div>';
+
+describe('a thread deeper than the page header: the pane beside its own composer is read as the top', () => {
+  const thread = `
+    <div class="thread">
+      <div class="item item-user"><div class="bubble">Make a quiz on volcanoes for grade 5.</div></div>
+      <div class="item item-assistant"><div class="md"><p>Here is a short quiz.</p><ol><li>What is magma?</li><li>Name a volcano.</li></ol></div></div>
+      <div class="item item-user"><div class="bubble">Add an answer key please.</div></div>
+      <div class="item item-assistant"><div class="md"><p>Answers:</p><ol><li>Molten rock under the ground.</li><li>Mount Etna.</li></ol></div></div>
+    </div>`;
+  const page = `<main><div class="page"><div class="head"><h2>Volcano quiz</h2></div>
+    <div class="pane"><div class="scroller">${thread}</div>${composer}<div class="tips">Tip: press Enter to send</div></div></div></main>`;
+
+  test('the four messages are read, the composer row and its tips are not', () => {
+    expect(turnsOf(page)).toEqual([
+      { role: 'user', text: 'Make a quiz on volcanoes for grade 5.' },
+      { role: 'assistant', text: 'Here is a short quiz.\n\n1. What is magma?\n2. Name a volcano.' },
+      { role: 'user', text: 'Add an answer key please.' },
+      { role: 'assistant', text: 'Answers:\n\n1. Molten rock under the ground.\n2. Mount Etna.' },
+    ]);
+  });
+
+  test('with no role words left (redesigned), the thread is found by its shape: a plain block, then rendered ones', () => {
+    expect(turnsOf(page, true).map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+  });
+
+  test('counter-case: a page header beside one article and a search box is no conversation', () => {
+    const article = `<main><div class="page"><div class="head"><h2>Volcanoes</h2></div>
+      <div class="pane"><div class="scroller"><article><p>Volcanoes form where magma rises.</p><p>Some erupt often.</p><ul><li>Etna</li><li>Fuji</li></ul></article></div>${composer}</div></div></main>`;
+    expect(refuses(article)).toBe(true);
+  });
+});
+
+describe('answers rendered as block divs, not <p>: several sentence-long blocks are rendered text', () => {
+  const answer = (sentences: string[]) =>
+    `<div class="a">${sentences.map((s) => `<div class="para"><span>${s}</span></div>`).join('')}</div>`;
+  const page = `<main><div class="log">
+      <div class="m"><div class="q">Summarise the causes of the First World War for grade 9.</div></div>
+      <div class="m">${answer(['Historians group the causes into four long-term factors and one trigger.', 'Militarism, alliances, imperialism and nationalism raised tensions for decades.', 'The assassination in Sarajevo in June 1914 set the alliances in motion.'])}</div>
+      <div class="m"><div class="q">Shorter please, two sentences.</div></div>
+      <div class="m">${answer(['Four long-term tensions made a large war likely in Europe.', 'The assassination in Sarajevo turned a local crisis into a world war.'])}</div>
+    </div><textarea aria-label="Message"></textarea></main>`;
+
+  test('the exchange of plain prompts and div-paragraph answers is read, roles alternating', () => {
+    const turns = turnsOf(page, true);
+    expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(turns[1]!.text).toContain('Militarism, alliances');
+  });
+
+  test('counter-case: a sidebar of short chat titles in divs is not taken for an answer', () => {
+    const sidebar = `<div class="side"><div class="new">New chat</div><div class="list"><div>Causes of WW1</div><div>Volcano quiz</div><div>Fractions practice</div></div><div>My profile</div></div>`;
+    const turns = turnsOf(`<div class="app">${sidebar}${page}</div>`, true);
+    expect(turns.map((turn) => turn.text).join(' ')).not.toMatch(/Volcano quiz|New chat/);
+    expect(turns).toHaveLength(4);
+  });
+});
+
+describe('prompt and answer in one pair wrapper, the answer with its feedback buttons', () => {
+  const pair = (prompt: string, paragraphs: string[]) => `<div class="pair">
+      <div class="from"><div class="card">${prompt}</div></div>
+      <div class="to"><div class="card">${paragraphs.map((p) => `<div class="para">${p}</div>`).join('')}</div>
+        <div class="acts"><button aria-label="Good response">+</button><button aria-label="Bad response">-</button></div></div>
+    </div>`;
+  const page = `<main><div class="chat">
+      ${pair('Which vocabulary should I pre-teach before the mill readings?', ['Five words will help most because they appear in both readings.', 'Overseer, spindle and testimony matter most for the discussion.'])}
+      ${pair('Write three discussion questions at rising depth.', ['Start with recall: what hours did the mill workers keep each day?', 'Then ask why two accounts of the same work could differ so much.'])}
+    </div><textarea aria-label="Query box"></textarea></main>`;
+
+  test('each pair is split into its prompt and its answer', () => {
+    expect(turnsOf(page, true).map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+  });
+
+  test('counter-case: one answer opening with a sentence over a rendered card stays one answer', () => {
+    const single = `<main><div class="chat">
+        <div class="from"><div class="card">Draft a water cycle lesson for grade 4.</div></div>
+        <div class="to"><div class="lead">I drafted the lesson in a document so you can edit it.</div>
+          <div class="doc"><h3>Water cycle</h3><ul><li>Evaporation demo with a kettle</li><li>Condensation on a cold lid</li></ul></div>
+          <div class="acts"><button aria-label="Good response">+</button><button aria-label="Bad response">-</button></div></div>
+        <div class="from"><div class="card">Thanks, that works well for us.</div></div>
+        <div class="to"><div class="lead">Glad it helps. Tell me if you need a worksheet too.</div>
+          <div class="acts"><button aria-label="Good response">+</button><button aria-label="Bad response">-</button></div></div>
+      </div><textarea aria-label="Message"></textarea></main>`;
+    const turns = turnsOf(single, true);
+    expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(turns[1]!.text).toMatch(/^I drafted the lesson[\s\S]*Condensation/);
+  });
+});
+
+describe('a short note in a row of controls (a cost, a timing) is the row’s, not the answer’s', () => {
+  const bar = (note: string) =>
+    `<div class="bar"><button aria-label="Copy"><svg></svg></button><button aria-label="Retry">Retry</button><span>${note}</span></div>`;
+  // Each answer's note differs (a note repeated on every answer is found as a repeated label already).
+  const page = (note: string, other = note) => `<main><div class="log">
+      <div class="u"><div>Write two warm-up questions on ratios.</div></div>
+      <div class="b"><div class="md"><ol><li>What is 2:3 as a fraction?</li><li>Simplify 6:9.</li></ol></div>${bar(note)}</div>
+      <div class="u"><div>Add the answers.</div></div>
+      <div class="b"><div class="md"><ol><li>2/3</li><li>2:3</li></ol></div>${bar(other)}</div>
+    </div><textarea aria-label="Message"></textarea></main>`;
+
+  test('"61 points" beside Copy and Retry is left out', () => {
+    const turns = turnsOf(page('61 points', '6.1s'), true);
+    expect(turns[1]!.text).toBe('1. What is 2:3 as a fraction?\n2. Simplify 6:9.');
+    expect(turns[3]!.text).toBe('1. 2/3\n2. 2:3');
+  });
+
+  test('counter-case: a sentence with buttons in it keeps its words', () => {
+    const sentence = 'Ask me for a harder set any time you like.';
+    const turns = turnsOf(page(sentence), true);
+    expect(turns[1]!.text).toContain(sentence);
+  });
+});
+
+describe('rows before an answer’s body that open with an icon or a control are the tool’s', () => {
+  const page = (preamble: string) => `<main><div class="log">
+      <div class="msg user"><div>Explain the water cycle for grade 4 in three steps.</div></div>
+      <div class="msg assistant"><div class="col">${preamble}<div class="body"><p>Water moves in a loop.</p><ol><li>Evaporation</li><li>Condensation</li><li>Precipitation</li></ol></div></div></div>
+      <div class="msg user"><div>Thanks, that is clear.</div></div>
+      <div class="msg assistant"><div class="col"><div class="body"><p>Glad it helps.</p></div></div></div>
+    </div><textarea aria-label="Message"></textarea></main>`;
+
+  test('a tool call title with hidden sources and a reasoning status are left out', () => {
+    const preamble = `<div class="tool"><div class="title"><svg></svg><span>Searched 4 results</span></div><div style="display:none"><span>usgs.gov</span><span>The water cycle for schools, a long page title</span></div></div>
+      <div class="status"><svg></svg><span>Thinking complete</span></div>`;
+    const turns = turnsOf(page(preamble));
+    expect(turns[1]!.text).toBe('Water moves in a loop.\n\n1. Evaporation\n2. Condensation\n3. Precipitation');
+  });
+
+  test('counter-case: a lead sentence before the body (no icon before its text) stays in the answer', () => {
+    const turns = turnsOf(page('<div class="lead"><span>Here is a short version for your class.</span></div>'));
+    expect(turns[1]!.text).toMatch(/^Here is a short version for your class\./);
+  });
+});
