@@ -12,6 +12,13 @@ const streetAfter = new RegExp(String.raw`^\.?\s+(?:${streetTypes})\b`, 'u');
 const endsWithStreet = new RegExp(String.raw`\s(?:${streetTypes})\.?$`, 'u');
 /** ", WI 53701", " TX 78744", ", Texas 78744": a US city before its state and ZIP code. */
 const stateZipAfter = /^,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\b/u;
+/**
+ * "(Carolina, PR)", "Madison, WI.": a city before a US state's or territory's postal code that ends its clause
+ * (part 13's school in Carolina, Puerto Rico, 1 Dec 2026). OK, HI and ME are left out: in capitals after a name
+ * they are words more often than states.
+ */
+const stateCodeAfter =
+  /^,[ \t]?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|ID|IL|IN|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|VI|GU)(?=[ \t]*(?:[)\].;]|\n|$))/u;
 /** "1450 Trenton", "545 W Dayton": a house number (and a direction) right before the word. */
 const houseNumberBefore = /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?$/u;
 
@@ -23,6 +30,6 @@ export function isInPlaceName(text: string, start: number, end: number): boolean
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 24);
   if (placePrefix.test(before)) return true;
-  if (stateZipAfter.test(after)) return true;
+  if (stateZipAfter.test(after) || stateCodeAfter.test(after)) return true;
   return houseNumberBefore.test(before) && (streetAfter.test(after) || endsWithStreet.test(text.slice(start, end)));
 }

@@ -102,7 +102,7 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
  * 78.6 % / 5.5 %; eighth 66.5 % / 4.7 %; ninth 64.2 % / 9.1 %; tenth 78.2 % / 6.2 %; eleventh 75.6 % / 9.7 %;
  * twelfth 79.3 % / 7.4 %; thirteenth 85.7 % / 7.7 %: tests/fixtures/redaction/README.md) and are development data
  * since. Each is held to the recall the rules after it reached (development figures, 1 Dec 2026, 14:00) and to the
- * false-positive goal — except part 13, still above it (17 of 220), which is held to that count so it can only go
+ * false-positive goal — except part 13, still above it (7 of 220 after redact17), which is held to that count so it can only go
  * down: a later rule that loses ground on one of them fails here.
  */
 describe.each([
@@ -114,7 +114,7 @@ describe.each([
   ['tenth part (development since 1 Dec, 09:30)', heldOutCorpus10, 335, 0.05],
   ['eleventh part (development since 1 Dec, 09:30)', heldOutCorpus11, 594, 0.05],
   ['twelfth part (development since 1 Dec, 11:00)', heldOutCorpus12, 558, 0.05],
-  ['thirteenth part (development since 1 Dec, 14:00)', heldOutCorpus13, 491, 17 / 220],
+  ['thirteenth part (development since 1 Dec, 14:00)', heldOutCorpus13, 548, 7 / 220],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
