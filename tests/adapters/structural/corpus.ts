@@ -66,11 +66,13 @@ export function corpusPages(): EvaluationPage[] {
 }
 
 /**
- * Layouts with no site adapter written blind to the reader (tests/fixtures/structural-held-out, README there):
- * the closest thing to a judge's pages the reader has never seen.
+ * Layouts with no site adapter written blind to the reader, by two authors in turn (tests/fixtures/structural-held-out
+ * and structural-held-out-2, README in each): the closest thing to a judge's pages the reader has never seen.
  */
-export function heldOutPages(): EvaluationPage[] {
-  return toolPagesIn('structural-held-out');
+export const heldOutSets = ['structural-held-out', 'structural-held-out-2'] as const;
+
+export function heldOutPages(set: (typeof heldOutSets)[number]): EvaluationPage[] {
+  return toolPagesIn(set);
 }
 
 /** Parses trusted fixture HTML (test code only) and reads its URL from <meta name="showwork-fixture-url">. */

@@ -7,6 +7,7 @@ import {
   corpusPages,
   hasSideDocument,
   heldOutPages,
+  heldOutSets,
   knownSitePages,
   parsePage,
   type EvaluationPage,
@@ -17,7 +18,11 @@ import { judgeFidelity, type Fidelity } from './fidelity';
 const target = 0.9;
 
 /** What the reader reaches on the held-out layouts now (raised as it improves; the goal is `target`). */
-const heldOutFloor = { asTheyAre: 34 / 34, redesigned: 34 / 34 };
+const heldOutFloor = {
+  'structural-held-out': { asTheyAre: 34 / 34, redesigned: 34 / 34 },
+  // Scored blind at 386ffe9 (reader10 merged): 22/28 as they are, 21/28 redesigned; the Moodle block is not found.
+  'structural-held-out-2': { asTheyAre: 22 / 28, redesigned: 21 / 28 },
+};
 
 interface PageResult {
   readonly page: string;
@@ -77,23 +82,26 @@ describe('structural reader fidelity', () => {
     expect(share).toBeGreaterThanOrEqual(target);
   });
 
-  // Written blind to the reader (session 8) and scored once before any change: 25/34 as they are, 19/34
-  // redesigned. Once the reader is developed against them they are no longer held out; the floors below only
-  // keep what has been reached (the README there records each score).
-  test('held-out layouts written blind (tests/fixtures/structural-held-out), as they are and redesigned', () => {
-    const pages = conversations(heldOutPages());
-    expect(pages.length).toBeGreaterThanOrEqual(6);
-    const asTheyAre = report(
-      'Held-out layouts',
-      pages.map((page) => readPage(page, false)),
-    );
-    const redesigned = report(
-      'Held-out layouts, redesigned',
-      pages.map((page) => readPage(page, true)),
-    );
-    expect(asTheyAre).toBeGreaterThanOrEqual(heldOutFloor.asTheyAre);
-    expect(redesigned).toBeGreaterThanOrEqual(heldOutFloor.redesigned);
-  });
+  // Two sets, each written blind to the reader and scored once before the reader was developed against it (their
+  // READMEs record each score). Once developed against, a set is no longer held out; the floors below only keep
+  // what has been reached.
+  test.each(heldOutSets.map((set) => [set] as const))(
+    'held-out layouts written blind (tests/fixtures/%s), as they are and redesigned',
+    (set) => {
+      const pages = conversations(heldOutPages(set));
+      expect(pages.length).toBeGreaterThanOrEqual(6);
+      const asTheyAre = report(
+        `Held-out layouts (${set})`,
+        pages.map((page) => readPage(page, false)),
+      );
+      const redesigned = report(
+        `Held-out layouts (${set}), redesigned`,
+        pages.map((page) => readPage(page, true)),
+      );
+      expect(asTheyAre).toBeGreaterThanOrEqual(heldOutFloor[set].asTheyAre);
+      expect(redesigned).toBeGreaterThanOrEqual(heldOutFloor[set].redesigned);
+    },
+  );
 
   test('known-site fixtures after a redesign (every class, id, data-* and custom element renamed)', () => {
     const pages = conversations(chatColumnPages(knownSitePages()));
