@@ -26,6 +26,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus11 } = await import('../tests/fixtures/redaction/corpus-held-out-11');
   const { heldOutCorpus12 } = await import('../tests/fixtures/redaction/corpus-held-out-12');
   const { heldOutCorpus13 } = await import('../tests/fixtures/redaction/corpus-held-out-13');
+  const { heldOutCorpus14 } = await import('../tests/fixtures/redaction/corpus-held-out-14');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -59,6 +60,10 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // Written blind by a twelfth author (helper corpus13, 1 Dec 2026): SIS/LMS exports and the specialists around a
     // child, ~3:2 English:Spanish (PE, UY, VE, GT, DO, PR, US dual language); not scored by its author.
     ['part 13 (held out)', heldOutCorpus13],
+    // Written blind by a thirteenth author (helper corpus14, 1 Dec 2026): the teacher's everyday writing (report
+    // cards, conferences, referrals, sub plans, letters, rosters, merges in code), ~3:2 English:Spanish (MX, CO, AR,
+    // CL, EC, CR, ES, US bilingual); not scored by its author.
+    ['part 14 (held out)', heldOutCorpus14],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
