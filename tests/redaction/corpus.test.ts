@@ -32,8 +32,7 @@ describe('the labelled corpus itself', () => {
   // Parts 10 and 11 (helpers corpus10 and corpus11, written blind, first scored 1 Dec 2026 08:20: 78.2 % / 6.2 % and
   // 75.6 % / 9.7 %) are checked for their labels only here; no rule has been written from them yet.
   // Part 12 (helper corpus12, written blind to the rules, 1 Dec 2026) is unscored: checked for its labels only.
-  // Part 13 (helper corpus13, written blind to the rules, 1 Dec 2026) is unscored: checked for its labels only.
-  // Part 14 (helper corpus14, written blind to the rules, 1 Dec 2026) is unscored: checked for its labels only.
+  // Parts 13 and 14 (helpers corpus13 and corpus14, written blind to the rules) are scored below.
   const all = [
     ...devCorpus,
     ...devCorpus2,
@@ -103,8 +102,8 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
 /**
  * Parts 5 to 13 were scored blind first (fifth 49.0 %; sixth 63.3 % with 8.5 % of look-alikes lost; seventh
  * 78.6 % / 5.5 %; eighth 66.5 % / 4.7 %; ninth 64.2 % / 9.1 %; tenth 78.2 % / 6.2 %; eleventh 75.6 % / 9.7 %;
- * twelfth 79.3 % / 7.4 %; thirteenth 85.7 % / 7.7 %: tests/fixtures/redaction/README.md) and are development data
- * since. Each is held to the recall the rules after it reached (development figures, 1 Dec 2026, 14:00) and to the
+ * twelfth 79.3 % / 7.4 %; thirteenth 85.7 % / 7.7 %; fourteenth 85.6 % / 3.2 %: tests/fixtures/redaction/README.md)
+ * and are development data since. Each is held to the recall the rules after it reached (development figures, 1 Dec 2026, 14:00) and to the
  * false-positive goal — except part 13, still above it (7 of 220 after redact17), which is held to that count so it can only go
  * down: a later rule that loses ground on one of them fails here.
  */
@@ -118,6 +117,8 @@ describe.each([
   ['eleventh part (development since 1 Dec, 09:30)', heldOutCorpus11, 594, 0.05],
   ['twelfth part (development since 1 Dec, 11:00)', heldOutCorpus12, 558, 0.05],
   ['thirteenth part (development since 1 Dec, 14:00)', heldOutCorpus13, 548, 7 / 220],
+  // Scored blind at 17:05 with the thirteenth round merged; no rule has been written from it yet.
+  ['fourteenth part (development since 1 Dec, 17:05)', heldOutCorpus14, 410, 0.05],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
