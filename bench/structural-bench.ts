@@ -16,6 +16,8 @@ import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generat
 import {
   chatColumnPages,
   corpusPages,
+  heldOutPages,
+  heldOutSets,
   hasSideDocument,
   knownSitePages,
   type EvaluationPage,
@@ -218,6 +220,11 @@ async function benchFidelity(browser: Browser, script: string): Promise<BenchRes
   const known = knownSitePages();
   const groups: [string, EvaluationPage[], boolean, string | undefined][] = [
     ['corpus', corpusPages(), false, '≥ 90 %'],
+    // Written blind to the reader (their READMEs hold each blind score); the first set was developed on since.
+    ...heldOutSets.flatMap((set): [string, EvaluationPage[], boolean, string][] => [
+      [`held out (${set})`, heldOutPages(set), false, '≥ 90 %'],
+      [`held out (${set}), redesigned`, heldOutPages(set), true, '≥ 90 %'],
+    ]),
     ['known site redesigned', chatColumnPages(known), true, '≥ 90 %'],
     ['side documents, redesigned (not judged)', known.filter(hasSideDocument), true, undefined],
   ];
