@@ -1,5 +1,5 @@
 import type { ClassifiedBlock } from './classify-roles';
-import { hasContentText, isChromeElement, isSkippedTag, type PageScan } from './page-scan';
+import { hasContentText, isChromeElement, isSkippedTag, nextInWalk, type PageScan } from './page-scan';
 import { countParagraphBlocks } from './role-evidence';
 
 // The longest text of a row before an answer's body: a tool call's title with its source chips ("Searched 5
@@ -91,14 +91,7 @@ function isPreambleRow(row: Element, scan: PageScan): boolean {
         continue;
       }
     }
-    node = nextInRow(node, row);
+    node = nextInWalk(node, row);
   }
   return isOpened;
-}
-
-function nextInRow(node: Node, row: Node): Node | null {
-  for (let at: Node | null = node; at !== null && at !== row; at = at.parentNode) {
-    if (at.nextSibling !== null) return at.nextSibling;
-  }
-  return null;
 }

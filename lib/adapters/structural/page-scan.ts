@@ -113,7 +113,7 @@ export function edgeContentText(
 }
 
 /** The node after `node`'s subtree in a walk of `root` (reading order, or reverse): null at the walk's end. */
-function nextInWalk(node: Node, root: Node, fromEnd: boolean): Node | null {
+export function nextInWalk(node: Node, root: Node, fromEnd = false): Node | null {
   for (let at: Node | null = node; at !== null && at !== root; at = at.parentNode) {
     const sibling = fromEnd ? at.previousSibling : at.nextSibling;
     if (sibling !== null) return sibling;

@@ -10,7 +10,7 @@ import {
   labelRole,
   mayHoldChromeLabel,
 } from './page-chrome';
-import { edgeContentText, hasContentText, visibleText, type PageScan } from './page-scan';
+import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan } from './page-scan';
 
 const maxLabelChars = 30;
 const maxSpokenLabelChars = 4000;
@@ -347,17 +347,9 @@ function isTextOf(el: Element, text: string): boolean {
       node = node.firstChild;
       continue;
     }
-    node = nextNode(node, el);
+    node = nextInWalk(node, el);
   }
   return read.trim() === text;
-}
-
-/** The node after `node`'s subtree in document order, inside `root`; null at its end. */
-function nextNode(node: Node, root: Node): Node | null {
-  for (let at: Node | null = node; at !== null && at !== root; at = at.parentNode) {
-    if (at.nextSibling !== null) return at.nextSibling;
-  }
-  return null;
 }
 
 // The subtitle of an attachment or side-document card ("Document ∙ Version 1", "PDF · 2 pages").
