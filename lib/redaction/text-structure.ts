@@ -6,7 +6,7 @@ import { recordRowKinds, recordValueCells } from './record-tables';
 import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCell } from './loose-tables';
 import { fitsWithTrailingNotes, joinTrailingCells } from './trailing-notes';
 import { unlabelledColumnKind } from './unlabelled-columns';
-import { isSubjectHeader, subjectHeader } from './subject-headers';
+import { isSubjectHeader } from './subject-headers';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -139,7 +139,7 @@ function tableOfCells(
   const columns = headers.map((_, i) => split.map((cells) => cells[i]?.text ?? ''));
   const classTable = isClassTable(headers, kinds) || isReportCard(headers, kinds, columns);
   const rubrics = columns.map((cells) => classTable && (isRubricColumn(cells) || isScaleMarkColumn(cells)));
-  const subjects = headers.map((h) => classTable && subjectHeader.test(normaliseFieldName(h)));
+  const subjects = headers.map((h) => classTable && isSubjectHeader(h));
   // A column no header rule knows, read by its cells: marks or children's codes (lib/redaction/unlabelled-columns.ts).
   const unlabelled = headers.map((h, i) =>
     classTable && kinds[i] === null && !rubrics[i] && !subjects[i] ? unlabelledColumnKind(h, columns[i] ?? []) : null,
