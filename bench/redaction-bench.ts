@@ -27,6 +27,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus12 } = await import('../tests/fixtures/redaction/corpus-held-out-12');
   const { heldOutCorpus13 } = await import('../tests/fixtures/redaction/corpus-held-out-13');
   const { heldOutCorpus14 } = await import('../tests/fixtures/redaction/corpus-held-out-14');
+  const { heldOutCorpus15 } = await import('../tests/fixtures/redaction/corpus-held-out-15');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -64,6 +65,11 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // cards, conferences, referrals, sub plans, letters, rosters, merges in code), ~3:2 English:Spanish (MX, CO, AR,
     // CL, EC, CR, ES, US bilingual); not scored by its author.
     ['part 14 (held out)', heldOutCorpus14],
+    // Written blind by a fourteenth author (helper corpus15, 1 Dec 2026): the school beyond the classroom (pre-K notes,
+    // PE fitness data, coaches, nurse, library, buses, after-school, trips, counselors) and unusual formats (chat
+    // exports, OCR, JSON/YAML, SQL, CSV, LaTeX, HTML), ~1:1 English:Spanish (PE, BO, PY, UY, VE, GT, HN, SV, PA, DO,
+    // PR); not scored by its author.
+    ['part 15 (held out)', heldOutCorpus15],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
