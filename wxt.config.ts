@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import { chatSiteMatches } from './lib/adapters/site-hosts';
 import { asciiOnlyOutput } from './scripts/ascii-only-output';
 import { preloadLazyEntryChunks } from './scripts/preload-lazy-entry-chunks';
-import { eagerCompileHints } from './scripts/eager-compile-hints';
 import { mergeLocaleFragments } from './scripts/merge-locales';
 import { fontAssetFiles } from './scripts/font-assets';
 import { iconAssetFiles, iconManifestPaths } from './scripts/icons';
@@ -19,8 +18,6 @@ export default defineConfig({
       asciiOnlyOutput(),
       // A Capture click opens the side panel straight onto the trace editor: fetch its chunks with the entry's.
       preloadLazyEntryChunks('sidepanel/index.html', ['components/trace-editor/TraceEditor.tsx']),
-      // …and compile them while they stream in, not function by function on the panel's main thread.
-      eagerCompileHints('sidepanel/index.html', ['components/trace-editor/TraceEditor.tsx']),
     ],
   }),
   hooks: {
