@@ -49,12 +49,14 @@ function forgetOpensWhenPanelsClose(api: PanelApis): void {
  * the panel shows it when the teacher opens it.
  */
 export function openSidePanelForTab(tabId: number): Promise<boolean> {
+  markPanelOpenStep('asked');
   const attempt = (async () => {
     try {
       const api = apis();
       if (api.sidePanel) await api.sidePanel.open({ tabId });
       else if (api.sidebarAction) await api.sidebarAction.open();
       else return false;
+      markPanelOpenStep('opened');
       return true;
     } catch {
       return false;
@@ -65,6 +67,17 @@ export function openSidePanelForTab(tabId: number): Promise<boolean> {
   for (const [tab, open] of recentOpens) if (now - open.at > openRememberedMs) recentOpens.delete(tab);
   recentOpens.set(tabId, { attempt, at: now });
   return attempt;
+}
+
+/**
+ * User-timing marks of the latest open (the fastest-path e2e prints them beside the capture's): when the worker asked
+ * for the panel and when Chrome said it was open, to set against the click and the panel's own start. One open's
+ * worth is kept.
+ */
+function markPanelOpenStep(step: 'asked' | 'opened'): void {
+  const name = `showwork:panel-open-${step}`;
+  if (step === 'asked') for (const other of ['asked', 'opened']) performance.clearMarks(`showwork:panel-open-${other}`);
+  performance.mark(name);
 }
 
 /**

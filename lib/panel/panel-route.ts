@@ -66,10 +66,21 @@ export async function readPanelRoute(key: `session:${string}`): Promise<StoredPa
   return checkStoredPanelRoute(await storage.getItem(key));
 }
 
-/** A stored route read some other way (the side panel's early read), checked as readPanelRoute checks it. */
+const checkedRoutes = new WeakMap<object, StoredPanelRoute | null>();
+
+/**
+ * A stored route read some other way (the side panel's early read), checked as readPanelRoute checks it. The same
+ * value read once is checked once: a Capture-opened panel's start looks at the early read's values three times (the
+ * first render's view, its place, then what the hook takes over), and with a capture's route comes its trace's first
+ * view, up to 200 turns (first-view-snapshot.ts), checked whole each time.
+ */
 export function checkStoredPanelRoute(raw: unknown): StoredPanelRoute | null {
+  const isObject = typeof raw === 'object' && raw !== null;
+  if (isObject && checkedRoutes.has(raw)) return checkedRoutes.get(raw)!;
   const parsed = StoredPanelRoute.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  const checked = parsed.success ? parsed.data : null;
+  if (isObject) checkedRoutes.set(raw, checked);
+  return checked;
 }
 
 export async function writePanelRoute(key: `session:${string}`, value: StoredPanelRoute): Promise<void> {

@@ -635,9 +635,13 @@ test('with the side panel closed, the Capture click opens it and the draft shows
   ).evaluate(() =>
     performance
       .getEntriesByType('mark')
-      .filter((m) => m.name.startsWith('showwork:capture-'))
+      .filter((m) => m.name.startsWith('showwork:capture-') || m.name.startsWith('showwork:panel-open-'))
       .map(
-        (m) => [`worker: ${m.name.slice(17)}`, Math.round(performance.timeOrigin + m.startTime)] as [string, number],
+        (m) =>
+          [
+            `worker: ${m.name.replace(/^showwork:(capture-)?/, '')}`,
+            Math.round(performance.timeOrigin + m.startTime),
+          ] as [string, number],
       ),
   );
   const breakdown = [...shown.steps, ...workerSteps]
