@@ -1,5 +1,5 @@
 import type { ClassifiedBlock } from './classify-roles';
-import { hasContentText, isChromeElement, isSkippedTag, nextInWalk, type PageScan } from './page-scan';
+import { hasContentText, isChromeElement, isSkippedTag, isStyleHidden, nextInWalk, type PageScan } from './page-scan';
 import { countParagraphBlocks } from './role-evidence';
 
 // The longest text of a row before an answer's body: a tool call's title with its source chips ("Searched 5
@@ -11,7 +11,6 @@ const proseSelector = 'p,ul,ol,table,pre,blockquote,h1,h2,h3,h4,h5,h6';
 const proseTags = new Set(proseSelector.split(','));
 // What a row opens with when it is a control or a status: an icon, a toggle.
 const iconTags = new Set(['svg', 'img', 'button', 'i']);
-const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * Rows before an answer's body that are the tool's, not the answer's: a tool call's title and source chips, a
@@ -50,7 +49,7 @@ function stripPreamble(answer: Element, scan: PageScan): void {
 function kidsWithText(el: Element, scan: PageScan): Element[] {
   const kids: Element[] = [];
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (isChromeElement(child, scan) || isHidden(child)) continue;
+    if (isChromeElement(child, scan) || isStyleHidden(child)) continue;
     // The first text only (an answer's whole text, built at each level, was the cost of this pass).
     if (hasContentText(child, scan)) kids.push(child);
   }
@@ -59,11 +58,6 @@ function kidsWithText(el: Element, scan: PageScan): Element[] {
 
 function holdsProse(el: Element): boolean {
   return proseTags.has(el.localName) || el.querySelector(proseSelector) !== null || countParagraphBlocks(el, 1) > 0;
-}
-
-function isHidden(el: Element): boolean {
-  const style = el.getAttribute('style');
-  return style !== null && hiddenStyle.test(style);
 }
 
 /** Opens with an icon or a control, then at most a short visible text, with no prose where it can be seen. */
@@ -86,7 +80,7 @@ function isPreambleRow(row: Element, scan: PageScan): boolean {
       if (proseTags.has(tag)) return false;
       if (iconTags.has(tag) || el.getAttribute('role') === 'button' || el.hasAttribute('aria-expanded')) {
         isOpened = true;
-      } else if (!isSkippedTag(tag) && !scan.chrome.has(el) && !isHidden(el) && el.firstChild !== null) {
+      } else if (!isSkippedTag(tag) && !scan.chrome.has(el) && !isStyleHidden(el) && el.firstChild !== null) {
         node = el.firstChild;
         continue;
       }

@@ -2,15 +2,15 @@ import type { ExtractedConversation } from '../../model/conversation';
 import type { SiteId } from '../../model/site';
 import { AdapterError } from '../types';
 import { stripAnswerPreambles } from './answer-preamble';
-import { classifyRoles } from './classify-roles';
+import { classifyRoles, type ClassifiedBlock } from './classify-roles';
 import { judgeConfidence } from './confidence';
 import { pageUrl, readExternalId, readTitle } from './conversation-meta';
 import { findMessages } from './find-messages';
 import { noConversationError } from './messages';
-import { hasContentText, isChromeElement, isInsideChrome, scanPage, type PageScan } from './page-scan';
+import { hasShownText, isChromeElement, isInsideChrome, scanPage, type PageScan } from './page-scan';
 import { serializeTurns } from './serialize-turns';
 import { findThreadAnchors } from './thread-anchors';
-import { stripEdgeLabels, stripInlineChrome } from './strip-chrome';
+import { isSourceListBlock, stripEdgeLabels, stripInlineChrome } from './strip-chrome';
 
 /** Why the structural reader believes what it read, for tests and for the plausibility check. */
 export interface StructuralReading {
@@ -54,6 +54,18 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   }
 }
 
+/**
+ * The blocks from the first prompt on. A conversation opens with the teacher's prompt: answers before it are the
+ * tool's own cards (a welcome card with starter prompts, a bot's profile card, a notebook's summary of its sources),
+ * which a teacher would have to delete from every trace. Kept whole when no answer follows the first prompt.
+ */
+function fromFirstPrompt(blocks: readonly ClassifiedBlock[]): readonly ClassifiedBlock[] {
+  const first = blocks.findIndex((block) => block.role === 'user');
+  if (first <= 0) return blocks;
+  for (let i = first + 1; i < blocks.length; i++) if (blocks[i]!.role === 'assistant') return blocks.slice(first);
+  return blocks;
+}
+
 function isNoConversation(error: unknown): boolean {
   return error instanceof AdapterError && error.code === 'unrecognised-page';
 }
@@ -79,7 +91,8 @@ function readRegion(
   // A conversation has a prompt and an answer at least: one block is a page, not a chat.
   if (found === null || found.blocks.length < 2) throw noConversationError();
   const labels = stripEdgeLabels(found.blocks, scan);
-  const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
+  // A block showing no text is no message: chrome alone, or a collapsed panel read apart from its answer.
+  const blocks = found.blocks.filter((block) => hasShownText(block.el, scan));
   const classification = classifyRoles(
     blocks,
     labels,
@@ -91,16 +104,22 @@ function readRegion(
   const roles = new Set(classification.blocks.map((block) => block.role));
   const isMarked = classification.markedShare > 0;
   const hasComposer = scan.composer !== null || isAnchored;
+  // Counted from the first prompt: a welcome card above it is the tool's, and leaves an unmarked chat a chat.
+  const fromPrompt = fromFirstPrompt(classification.blocks);
   const isPlainChat =
     hasComposer &&
-    (classification.blocks.length >= 4 || found.hasExchangeShape) &&
-    classification.blocks[0]?.role === 'user' &&
-    classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
+    (fromPrompt.length >= 4 || found.hasExchangeShape) &&
+    fromPrompt[0]?.role === 'user' &&
+    fromPrompt.some((block) => block.role === 'assistant' && block.isEvident);
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
   stripInlineChrome(found.column, scan);
-  stripAnswerPreambles(classification.blocks, scan);
-  const turns = serializeTurns(found.column, classification.blocks, scan, url.href);
+  // A source list read apart from its answer (a toggle and its links) is no message.
+  const messages = fromFirstPrompt(
+    classification.blocks.filter((block) => block.isEvident || !isSourceListBlock(block.el, scan)),
+  );
+  stripAnswerPreambles(messages, scan);
+  const turns = serializeTurns(found.column, messages, scan, url.href);
   if (turns.length === 0) throw noConversationError();
   const site = options.site ?? 'web';
   const firstPrompt = turns.find((turn) => turn.role === 'user')?.text ?? turns[0]!.text;

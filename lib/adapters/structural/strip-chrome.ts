@@ -327,14 +327,31 @@ const maxItemCharsPerLink = 4;
  */
 function stripSourceList(toggle: Element, column: Element, scan: PageScan): void {
   const group = toggle.parentElement;
-  if (group === null || group === column) return;
+  if (group !== null && group !== column && isSourceList(toggle, group, scan)) scan.chrome.add(group);
+}
+
+function isSourceList(toggle: Element, group: Element, scan: PageScan): boolean {
   let items = 0;
   for (let child = group.firstElementChild; child !== null; child = child.nextElementSibling) {
     if (child === toggle || isControl(child) || scan.chrome.has(child)) continue;
-    if (!isLinkItem(child, scan)) return;
+    if (!isLinkItem(child, scan)) return false;
     items++;
   }
-  if (items > 0) scan.chrome.add(group);
+  return items > 0;
+}
+
+/**
+ * A block that is nothing but a source list (stripSourceList): found as a message of its own where the answer's
+ * parts were read as messages, it is no turn. Asked of blocks whose role no evidence gave.
+ */
+export function isSourceListBlock(block: Element, scan: PageScan): boolean {
+  for (const button of scan.markup.buttonsInside(block)) {
+    if (!button.hasAttribute('aria-expanded')) continue;
+    const group = button.parentElement;
+    if (group === null || !isSourceList(button, group, scan)) return false;
+    return edgeContentText(block, scan, false, (text) => !group.contains(text)) === null;
+  }
+  return false;
 }
 
 function isLinkItem(el: Element, scan: PageScan): boolean {
