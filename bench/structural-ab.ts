@@ -7,6 +7,7 @@
  *
  *   npx tsx bench/structural-ab.ts <ref> [site …]      (AB_RUNS=9 by default)
  *   AB_PHASE=find npx tsx bench/structural-ab.ts <ref> [site …]   (the message finder alone, wall time in the page)
+ *   AB_PHASE=steps npx tsx bench/structural-ab.ts <ref> [site …]  (each step of the reading, wall time in the page)
  *   npx tsx bench/structural-ab.ts <ref> fixtures      (every corpus and known-site fixture, as it is and redesigned:
  *                                                       both readers' whole readings compared, no timing)
  */
@@ -35,6 +36,25 @@ const readerHelper = (name: string) => `
 import { readStructurally } from './lib/adapters/structural/read-structurally';
 import { scanPage } from './lib/adapters/structural/page-scan';
 import { findMessages } from './lib/adapters/structural/find-messages';
+import { hasContentText, isChromeElement, isInsideChrome } from './lib/adapters/structural/page-scan';
+import { stripEdgeLabels, stripInlineChrome } from './lib/adapters/structural/strip-chrome';
+import { classifyRoles } from './lib/adapters/structural/classify-roles';
+import { stripAnswerPreambles } from './lib/adapters/structural/answer-preamble';
+import { serializeTurns } from './lib/adapters/structural/serialize-turns';
+// The reading's steps as read-structurally.ts runs them, each timed (ms, wall time in the page).
+globalThis.__steps${name} = () => {
+  const t = [performance.now()];
+  const lap = () => t.push(performance.now());
+  const scan = scanPage(document.body); lap();
+  const found = findMessages(document.body, scan); lap();
+  const labels = stripEdgeLabels(found.blocks, scan);
+  const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
+  const c = classifyRoles(blocks, labels, (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan), scan.actions); lap();
+  stripInlineChrome(found.column, scan); lap();
+  stripAnswerPreambles(c.blocks, scan); lap();
+  serializeTurns(found.column, c.blocks, scan, location.href); lap();
+  return t.slice(1).map((end, i) => end - t[i]);
+};
 globalThis.__find${name} = () => {
   const scan = scanPage(document.body);
   const start = performance.now();
@@ -104,7 +124,23 @@ async function main(): Promise<void> {
       const page = await browser.newPage();
       await openGeneratedConversation(page, site, scripts);
       await page.evaluate('globalThis.__redesign()');
-      if (process.env.AB_PHASE === 'find') {
+      if (process.env.AB_PHASE === 'steps') {
+        const times = { A: [] as number[][], B: [] as number[][] };
+        await alternate(runs, async (name) => {
+          times[name].push((await page.evaluate(`globalThis.__steps__read${name}()`)) as number[]);
+        });
+        const names = ['scan', 'find', 'labels+roles', 'inline chrome', 'preambles', 'serialize'];
+        const column = (side: number[][], i: number) => side.map((steps) => steps[i]!);
+        console.log(
+          `${site} steps, min ms: ` +
+            names
+              .map((step, i) => {
+                const [a, b] = [min(column(times.A, i)), min(column(times.B, i))];
+                return `${step} A ${a.toFixed(1)} B ${b.toFixed(1)} (${(b / a).toFixed(2)})`;
+              })
+              .join(' | '),
+        );
+      } else if (process.env.AB_PHASE === 'find') {
         const times = { A: [] as number[], B: [] as number[] };
         await alternate(runs, async (name) => {
           times[name].push(Number(await page.evaluate(`globalThis.__find__read${name}()`)));
