@@ -8,6 +8,7 @@
  *   npx tsx bench/structural-ab.ts <ref> [site …]      (AB_RUNS=9 by default)
  *   AB_PHASE=find npx tsx bench/structural-ab.ts <ref> [site …]   (the message finder alone, wall time in the page)
  *   AB_PHASE=steps npx tsx bench/structural-ab.ts <ref> [site …]  (each step of the reading, wall time in the page)
+ *   AB_FIRST=1 npx tsx bench/structural-ab.ts <ref> [site …]   (first readings: each reading on a freshly opened page)
  *   npx tsx bench/structural-ab.ts <ref> fixtures      (every corpus and known-site fixture, as it is and redesigned:
  *                                                       both readers' whole readings compared, no timing)
  */
@@ -20,6 +21,7 @@ import {
   alternate,
   bundle,
   checkout,
+  cpuOf,
   measureAB,
   median,
   min,
@@ -105,6 +107,44 @@ async function compareFixtures(browser: Browser, scripts: readonly string[]): Pr
   console.log(`${2 * pages.length} readings compared, ${differ} differ`);
 }
 
+/**
+ * First readings, as the extension makes them: each reading on a page just opened and redesigned, so nothing the
+ * reader touched before is warm (the page's wrappers of its nodes, the reader's compiled code, Chromium's cached
+ * collections). Prints CPU min and median of each side and each ÷ the page's innerText (its second run: the first
+ * lays out the redesigned page).
+ */
+async function measureFirstReadings(
+  browser: Browser,
+  site: SiteAdapter['id'],
+  ref: string,
+  scripts: readonly string[],
+) {
+  const times = { A: [] as number[], B: [] as number[] };
+  const text: number[] = [];
+  const prints = new Set<string>();
+  await alternate(runs, async (name) => {
+    const page = await browser.newPage();
+    await openGeneratedConversation(page, site, scripts);
+    await page.evaluate('globalThis.__redesign()');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+    const { cpu, value } = await cpuOf(page, cdp, `globalThis.__read${name}()`);
+    times[name].push(cpu);
+    prints.add(String(value));
+    await cpuOf(page, cdp, 'globalThis.__innerText()');
+    text.push((await cpuOf(page, cdp, 'globalThis.__innerText()')).cpu);
+    await page.close();
+  });
+  const { A: a, B: b } = times;
+  const t = min(text);
+  console.log(
+    `${site} first readings: A(${ref}) min ${min(a).toFixed(0)} med ${median(a).toFixed(0)} ms (${(min(a) / t).toFixed(2)}x) | ` +
+      `B min ${min(b).toFixed(0)} med ${median(b).toFixed(0)} ms (${(min(b) / t).toFixed(2)}x) | ` +
+      `B/A min ${(min(b) / min(a)).toFixed(3)} med ${(median(b) / median(a)).toFixed(3)} | innerText min ${t.toFixed(0)} ms | ` +
+      `readings ${prints.size === 1 ? 'identical' : 'DIFFER'} ${[...prints].join(' ')}`,
+  );
+}
+
 async function main(): Promise<void> {
   const [ref, ...rest] = process.argv.slice(2);
   if (ref === undefined) throw new Error('usage: npx tsx bench/structural-ab.ts <ref> [site … | fixtures]');
@@ -120,6 +160,10 @@ async function main(): Promise<void> {
       return;
     }
     const sites = rest.length > 0 ? (rest as SiteAdapter['id'][]) : allSites;
+    if (process.env.AB_FIRST === '1') {
+      for (const site of sites) await measureFirstReadings(browser, site, ref, scripts);
+      return;
+    }
     for (const site of sites) {
       const page = await browser.newPage();
       await openGeneratedConversation(page, site, scripts);
