@@ -1,13 +1,15 @@
 import type { ExtractedConversation } from '../../model/conversation';
 import type { SiteId } from '../../model/site';
+import { AdapterError } from '../types';
 import { stripAnswerPreambles } from './answer-preamble';
 import { classifyRoles } from './classify-roles';
 import { judgeConfidence } from './confidence';
 import { pageUrl, readExternalId, readTitle } from './conversation-meta';
 import { findMessages } from './find-messages';
 import { noConversationError } from './messages';
-import { hasContentText, isChromeElement, isInsideChrome, scanPage } from './page-scan';
+import { hasContentText, isChromeElement, isInsideChrome, scanPage, type PageScan } from './page-scan';
 import { serializeTurns } from './serialize-turns';
+import { findThreadAnchors } from './thread-anchors';
 import { stripEdgeLabels, stripInlineChrome } from './strip-chrome';
 
 /** Why the structural reader believes what it read, for tests and for the plausibility check. */
@@ -35,7 +37,45 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   const body = doc.body ?? doc.documentElement;
   if (body === null) throw noConversationError();
   const scan = scanPage(body);
-  const found = findMessages(body, scan);
+  try {
+    return readRegion(doc, url, options, body, scan);
+  } catch (error) {
+    if (!isNoConversation(error)) throw error;
+    // The page's main text held no conversation: a chat embedded in a bigger page (a block in a sidebar) is read
+    // from beside its composer or from its log region, each read as if it were the page.
+    for (const anchor of findThreadAnchors(body, scan)) {
+      try {
+        return readRegion(doc, url, options, anchor.root, anchoredScan(scan, anchor.composer), true);
+      } catch (anchoredError) {
+        if (!isNoConversation(anchoredError)) throw anchoredError;
+      }
+    }
+    throw error;
+  }
+}
+
+function isNoConversation(error: unknown): boolean {
+  return error instanceof AdapterError && error.code === 'unrecognised-page';
+}
+
+/** The page's scan for reading a region: its composer is the anchor's, and nothing read of the page is reused. */
+function anchoredScan(scan: PageScan, composer: Element | null): PageScan {
+  return { ...scan, composer, roleLabels: new Map(), notLabels: new Set(), cache: new Map() };
+}
+
+/**
+ * Reads the conversation from `root`: the page's body, or a region anchored by a composer or log region
+ * (`isAnchored`: the region was found as a chat's, which counts as its composer when it has none inside).
+ */
+function readRegion(
+  doc: Document,
+  url: URL,
+  options: StructuralReadOptions,
+  root: Element,
+  scan: PageScan,
+  isAnchored = false,
+): StructuralReading {
+  const found = findMessages(root, scan);
   // A conversation has a prompt and an answer at least: one block is a page, not a chat.
   if (found === null || found.blocks.length < 2) throw noConversationError();
   const labels = stripEdgeLabels(found.blocks, scan);
@@ -50,8 +90,9 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   // composer follows several blocks that alternate between plain and rendered text.
   const roles = new Set(classification.blocks.map((block) => block.role));
   const isMarked = classification.markedShare > 0;
+  const hasComposer = scan.composer !== null || isAnchored;
   const isPlainChat =
-    scan.composer !== null &&
+    hasComposer &&
     (classification.blocks.length >= 4 || found.hasExchangeShape) &&
     classification.blocks[0]?.role === 'user' &&
     classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
@@ -66,7 +107,7 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   const { confidence, reasons } = judgeConfidence({
     turns,
     evidentShare: classification.evidentShare,
-    hasComposer: scan.composer !== null,
+    hasComposer,
     seen: classification.seen,
   });
   return {

@@ -161,3 +161,31 @@ describe('rows before an answer’s body that open with an icon or a control are
     expect(turns[1]!.text).toMatch(/^Here is a short version for your class\./);
   });
 });
+
+describe('a disclosure’s list of sources under an answer is chrome; the answer’s own links stay', () => {
+  const page = (after: string) => `<main><div class="log">
+      <div class="msg"><div>Find two readings on the water cycle for grade 4.</div></div>
+      <div class="msg"><div class="body"><p>Here are two readings that fit grade 4.</p><ul><li><a href="https://water.example.org/cycle">The Water Cycle for Kids</a></li><li><a href="https://science.example.net/rain">Where Rain Comes From</a></li></ul><p>Both have pictures and short paragraphs.</p></div>${after}</div>
+      <div class="msg"><div>Thanks, that is clear.</div></div>
+      <div class="msg"><div class="body"><p>Glad it helps.</p><p>Ask for a quiz on either one.</p></div></div>
+    </div><textarea aria-label="Message"></textarea></main>`;
+  const answer =
+    'Here are two readings that fit grade 4.\n\n- The Water Cycle for Kids (https://water.example.org/cycle)\n- Where Rain Comes From (https://science.example.net/rain)\n\nBoth have pictures and short paragraphs.';
+
+  test('the numbered reference items beside their toggle are left out, redesigned or not', () => {
+    const references = `<div class="refs"><button type="button" aria-expanded="true">2 references</button>
+      <div class="ref"><span>1</span><span aria-hidden="true">W</span><a href="https://files.example.org/unit.docx">Water unit plan.docx</a></div>
+      <div class="ref"><span>2</span><a href="https://files.example.org/rain.pdf">Rain gauge worksheet.pdf</a></div></div>`;
+    for (const redesigned of [false, true]) {
+      const turns = turnsOf(page(references), redesigned);
+      expect(turns).toHaveLength(4);
+      expect(turns[1]!.text).toBe(answer);
+    }
+  });
+
+  test('counter-case: a toggle beside the answer’s own text is no source list, and its text stays', () => {
+    const more = `<div class="more"><button type="button" aria-expanded="true">Teacher notes</button><div><p>Read the first one aloud; pupils follow along on <a href="https://water.example.org/cycle">the site</a> and note three new words.</p></div></div>`;
+    const turns = turnsOf(page(more), true);
+    expect(turns[1]!.text).toContain('Read the first one aloud; pupils follow along on');
+  });
+});
