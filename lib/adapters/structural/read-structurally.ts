@@ -7,7 +7,7 @@ import { judgeConfidence } from './confidence';
 import { pageUrl, readExternalId, readTitle } from './conversation-meta';
 import { findMessages } from './find-messages';
 import { noConversationError } from './messages';
-import { hasShownText, isChromeElement, isInsideChrome, scanPage, type PageScan } from './page-scan';
+import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
 import { serializeTurns } from './serialize-turns';
 import { findThreadAnchors } from './thread-anchors';
 import { isSourceListBlock, stripEdgeLabels, stripInlineChrome } from './strip-chrome';
@@ -66,6 +66,33 @@ function fromFirstPrompt(blocks: readonly ClassifiedBlock[]): readonly Classifie
   return blocks;
 }
 
+// A sender's name row: a tool's or model's name, a few words at most ("Qwen3-Max", "Copilot").
+const maxNameChars = 30;
+const maxNameWords = 3;
+
+/**
+ * Without the sender's name rows read as parts of answers: where an answer's parts were read apart (its header's
+ * markup names the model), the header is a part of its own before the answer's body. A short text standing alone
+ * before another part of an answer, the same each time it does: a name, not the answer's words. One such part (a
+ * lead line before a table) stays.
+ */
+function withoutNameRows(blocks: readonly ClassifiedBlock[], scan: PageScan): readonly ClassifiedBlock[] {
+  const names = new Map<number, string>();
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (blocks[i]!.role !== 'assistant' || blocks[i + 1]!.role !== 'assistant') continue;
+    const text = visibleText(blocks[i]!.el, scan, maxNameChars + 1);
+    if (text.length > maxNameChars || text.split(' ').length > maxNameWords) continue;
+    names.set(i, text);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  if (names.size === 0) return blocks;
+  return blocks.filter((_, i) => {
+    const name = names.get(i);
+    return name === undefined || (counts.get(name) ?? 0) < 2;
+  });
+}
+
 function isNoConversation(error: unknown): boolean {
   return error instanceof AdapterError && error.code === 'unrecognised-page';
 }
@@ -115,8 +142,9 @@ function readRegion(
 
   stripInlineChrome(found.column, scan);
   // A source list read apart from its answer (a toggle and its links) is no message.
-  const messages = fromFirstPrompt(
-    classification.blocks.filter((block) => block.isEvident || !isSourceListBlock(block.el, scan)),
+  const messages = withoutNameRows(
+    fromFirstPrompt(classification.blocks.filter((block) => block.isEvident || !isSourceListBlock(block.el, scan))),
+    scan,
   );
   stripAnswerPreambles(messages, scan);
   const turns = serializeTurns(found.column, messages, scan, url.href);

@@ -231,7 +231,7 @@ describe('a conversation opens with the teacher’s prompt: the tool’s cards b
   });
 });
 
-describe('parts of an answer read apart: a collapsed panel and a source list are no turns of their own', () => {
+describe('parts of an answer read apart: a name row, a collapsed panel and a source list are no turns of their own', () => {
   // The answer's parts carry role words of their own (as on the page as it is), so its level is split into parts.
   const answer = (body: string) => `<div class="m"><div class="bot-name">Tutor</div>
       <div class="panel"><button type="button" aria-expanded="false"><span>Reasoned</span></button><div style="display: none"><p>The teacher wants a short task, so one question is enough here.</p></div></div>
@@ -247,7 +247,9 @@ describe('parts of an answer read apart: a collapsed panel and a source list are
   test('the hidden draft and the reference list are neither prompts nor part of the answer', () => {
     const turns = turnsOf(page);
     expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
-    expect(turns[1]!.text).toContain('Write two fractions equal to 2/4.');
+    // The sender's name row ("Tutor"), a part of its own before each answer's body, is no part of the answer.
+    expect(turns[1]!.text).toBe('Exit question:\n\n- Write two fractions equal to 2/4.');
+    expect(turns[3]!.text).toBe('Exit question:\n\n- Which is bigger, 3/4 or 2/3? Explain how you know.');
     for (const turn of turns) {
       expect(turn.text).not.toContain('The teacher wants a short task');
       expect(turn.text).not.toContain('Fractions plan.docx');
