@@ -131,13 +131,13 @@ function readRegion(
   const roles = new Set(classification.blocks.map((block) => block.role));
   const isMarked = classification.markedShare > 0;
   const hasComposer = scan.composer !== null || isAnchored;
-  // Counted from the first prompt: a welcome card above it is the tool's, and leaves an unmarked chat a chat.
-  const fromPrompt = fromFirstPrompt(classification.blocks);
+  // Counted from the page's first block, not the first prompt: an article above a comment box, read as an answer,
+  // leaves comments that alternate plain and rendered no chat (thread-anchors.test.ts).
   const isPlainChat =
     hasComposer &&
-    (fromPrompt.length >= 4 || found.hasExchangeShape) &&
-    fromPrompt[0]?.role === 'user' &&
-    fromPrompt.some((block) => block.role === 'assistant' && block.isEvident);
+    (classification.blocks.length >= 4 || found.hasExchangeShape) &&
+    classification.blocks[0]?.role === 'user' &&
+    classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
   stripInlineChrome(found.column, scan);

@@ -201,12 +201,17 @@ describe('a conversation opens with the teacher’s prompt: the tool’s cards b
   const welcome = `<div class="card"><p>Hello, Ms Rivera! I am your teaching assistant.</p><p>I can plan lessons, write rubrics and adapt texts. Where shall we start?</p>
       <div class="chips"><div role="button">Plan a lesson</div><div role="button">Write a rubric</div></div></div>`;
 
-  test('a welcome card with starter prompts before the first prompt is left out, redesigned or not', () => {
-    for (const redesigned of [false, true]) {
-      const turns = turnsOf(page(welcome), redesigned);
-      expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
-      expect(turns[0]!.text).toBe('Plan a warm-up on fractions for grade 5, ten minutes.');
-    }
+  // On a page whose markup names roles (an unmarked page opening with an answer is refused: see the article with
+  // comments in thread-anchors.test.ts).
+  const marked = (opening: string) =>
+    page(opening)
+      .replace(/class="q"/g, 'class="q user-message"')
+      .replace(/class="md"/g, 'class="md assistant-message"');
+
+  test('a welcome card with starter prompts before the first prompt is left out', () => {
+    const turns = turnsOf(marked(welcome));
+    expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(turns[0]!.text).toBe('Plan a warm-up on fractions for grade 5, ten minutes.');
   });
 
   test('counter-case: without a card, the first prompt and every turn after it are kept', () => {

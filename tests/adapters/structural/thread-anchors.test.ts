@@ -147,3 +147,22 @@ describe('a log region holding the messages', () => {
     expect(refuses(log, true)).toBe(true);
   });
 });
+
+describe('counter-case: an article with its comments and a comment box is no conversation', () => {
+  const comment = (body: string) =>
+    `<div class="comment"><div class="who">Parent of a Year 7 pupil</div><div class="text">${body}</div></div>`;
+  const page = `<main><article><h1>Our new homework policy</h1><p>From January, homework in Key Stage 3 will be set once a week per subject.</p>
+      <p>Tasks will be posted on the learning platform every Monday and are due the following Monday.</p><ul><li>Maths: one practice set</li><li>English: one reading log</li></ul></article>
+    <section class="comments"><h2>Comments</h2>
+      ${comment('Will there be a homework club for pupils without internet at home?')}
+      ${comment('<p>Thank you for this. Two questions:</p><ul><li>Is there a limit per evening?</li><li>Who do we ask if a task is unclear?</li></ul>')}
+      ${comment('We like the Monday deadline, it helps with weekend sport.')}
+      ${comment('<p>Could the reading log be on paper?</p><p>Our son reads better away from screens.</p>')}
+      <div class="reply"><textarea aria-label="Leave a comment"></textarea><button type="button">Post comment</button></div>
+    </section></main>`;
+
+  test('refused, redesigned or not', () => {
+    expect(refuses(page)).toBe(true);
+    expect(refuses(page, true)).toBe(true);
+  });
+});
