@@ -7,6 +7,8 @@
  *
  *   npx tsx bench/structural-ab.ts <ref> [site …]      (AB_RUNS=9 by default)
  *   AB_PHASE=find npx tsx bench/structural-ab.ts <ref> [site …]   (the message finder alone, wall time in the page)
+ *   AB_PHASE=steps npx tsx bench/structural-ab.ts <ref> [site …]  (each step of the reading, wall time in the page)
+ *   AB_FIRST=1 npx tsx bench/structural-ab.ts <ref> [site …]   (first readings: each reading on a freshly opened page)
  *   npx tsx bench/structural-ab.ts <ref> fixtures      (every corpus and known-site fixture, as it is and redesigned:
  *                                                       both readers' whole readings compared, no timing)
  */
@@ -19,6 +21,7 @@ import {
   alternate,
   bundle,
   checkout,
+  cpuOf,
   measureAB,
   median,
   min,
@@ -35,6 +38,25 @@ const readerHelper = (name: string) => `
 import { readStructurally } from './lib/adapters/structural/read-structurally';
 import { scanPage } from './lib/adapters/structural/page-scan';
 import { findMessages } from './lib/adapters/structural/find-messages';
+import { hasContentText, isChromeElement, isInsideChrome } from './lib/adapters/structural/page-scan';
+import { stripEdgeLabels, stripInlineChrome } from './lib/adapters/structural/strip-chrome';
+import { classifyRoles } from './lib/adapters/structural/classify-roles';
+import { stripAnswerPreambles } from './lib/adapters/structural/answer-preamble';
+import { serializeTurns } from './lib/adapters/structural/serialize-turns';
+// The reading's steps as read-structurally.ts runs them, each timed (ms, wall time in the page).
+globalThis.__steps${name} = () => {
+  const t = [performance.now()];
+  const lap = () => t.push(performance.now());
+  const scan = scanPage(document.body); lap();
+  const found = findMessages(document.body, scan); lap();
+  const labels = stripEdgeLabels(found.blocks, scan);
+  const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
+  const c = classifyRoles(blocks, labels, (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan), scan.actions); lap();
+  stripInlineChrome(found.column, scan); lap();
+  stripAnswerPreambles(c.blocks, scan); lap();
+  serializeTurns(found.column, c.blocks, scan, location.href); lap();
+  return t.slice(1).map((end, i) => end - t[i]);
+};
 globalThis.__find${name} = () => {
   const scan = scanPage(document.body);
   const start = performance.now();
@@ -85,6 +107,44 @@ async function compareFixtures(browser: Browser, scripts: readonly string[]): Pr
   console.log(`${2 * pages.length} readings compared, ${differ} differ`);
 }
 
+/**
+ * First readings, as the extension makes them: each reading on a page just opened and redesigned, so nothing the
+ * reader touched before is warm (the page's wrappers of its nodes, the reader's compiled code, Chromium's cached
+ * collections). Prints CPU min and median of each side and each ÷ the page's innerText (its second run: the first
+ * lays out the redesigned page).
+ */
+async function measureFirstReadings(
+  browser: Browser,
+  site: SiteAdapter['id'],
+  ref: string,
+  scripts: readonly string[],
+) {
+  const times = { A: [] as number[], B: [] as number[] };
+  const text: number[] = [];
+  const prints = new Set<string>();
+  await alternate(runs, async (name) => {
+    const page = await browser.newPage();
+    await openGeneratedConversation(page, site, scripts);
+    await page.evaluate('globalThis.__redesign()');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+    const { cpu, value } = await cpuOf(page, cdp, `globalThis.__read${name}()`);
+    times[name].push(cpu);
+    prints.add(String(value));
+    await cpuOf(page, cdp, 'globalThis.__innerText()');
+    text.push((await cpuOf(page, cdp, 'globalThis.__innerText()')).cpu);
+    await page.close();
+  });
+  const { A: a, B: b } = times;
+  const t = min(text);
+  console.log(
+    `${site} first readings: A(${ref}) min ${min(a).toFixed(0)} med ${median(a).toFixed(0)} ms (${(min(a) / t).toFixed(2)}x) | ` +
+      `B min ${min(b).toFixed(0)} med ${median(b).toFixed(0)} ms (${(min(b) / t).toFixed(2)}x) | ` +
+      `B/A min ${(min(b) / min(a)).toFixed(3)} med ${(median(b) / median(a)).toFixed(3)} | innerText min ${t.toFixed(0)} ms | ` +
+      `readings ${prints.size === 1 ? 'identical' : 'DIFFER'} ${[...prints].join(' ')}`,
+  );
+}
+
 async function main(): Promise<void> {
   const [ref, ...rest] = process.argv.slice(2);
   if (ref === undefined) throw new Error('usage: npx tsx bench/structural-ab.ts <ref> [site … | fixtures]');
@@ -100,11 +160,31 @@ async function main(): Promise<void> {
       return;
     }
     const sites = rest.length > 0 ? (rest as SiteAdapter['id'][]) : allSites;
+    if (process.env.AB_FIRST === '1') {
+      for (const site of sites) await measureFirstReadings(browser, site, ref, scripts);
+      return;
+    }
     for (const site of sites) {
       const page = await browser.newPage();
       await openGeneratedConversation(page, site, scripts);
       await page.evaluate('globalThis.__redesign()');
-      if (process.env.AB_PHASE === 'find') {
+      if (process.env.AB_PHASE === 'steps') {
+        const times = { A: [] as number[][], B: [] as number[][] };
+        await alternate(runs, async (name) => {
+          times[name].push((await page.evaluate(`globalThis.__steps__read${name}()`)) as number[]);
+        });
+        const names = ['scan', 'find', 'labels+roles', 'inline chrome', 'preambles', 'serialize'];
+        const column = (side: number[][], i: number) => side.map((steps) => steps[i]!);
+        console.log(
+          `${site} steps, min ms: ` +
+            names
+              .map((step, i) => {
+                const [a, b] = [min(column(times.A, i)), min(column(times.B, i))];
+                return `${step} A ${a.toFixed(1)} B ${b.toFixed(1)} (${(b / a).toFixed(2)})`;
+              })
+              .join(' | '),
+        );
+      } else if (process.env.AB_PHASE === 'find') {
         const times = { A: [] as number[], B: [] as number[] };
         await alternate(runs, async (name) => {
           times[name].push(Number(await page.evaluate(`globalThis.__find__read${name}()`)));

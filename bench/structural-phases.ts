@@ -22,6 +22,7 @@ import { scanPage, hasContentText, isChromeElement, isInsideChrome } from './lib
 import { findMessages } from './lib/adapters/structural/find-messages';
 import { stripEdgeLabels, stripInlineChrome } from './lib/adapters/structural/strip-chrome';
 import { classifyRoles } from './lib/adapters/structural/classify-roles';
+import { stripAnswerPreambles } from './lib/adapters/structural/answer-preamble';
 import { serializeTurns } from './lib/adapters/structural/serialize-turns';
 const g = globalThis;
 g.__redesign = () => redesignDocument(document);
@@ -35,6 +36,7 @@ g.__steps = [
     g.__classes = classifyRoles(blocks, labels, (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan), scan.actions);
     stripInlineChrome(g.__found.column, scan);
   },
+  () => { stripAnswerPreambles(g.__classes.blocks, g.__scan); },
   () => { serializeTurns(g.__found.column, g.__classes.blocks, g.__scan, location.href); },
   () => { g.__scan = g.__found = g.__classes = null; readStructurally(document, new URL(location.href)); },
   () => document.body.innerText.length,
@@ -44,6 +46,7 @@ const steps = [
   'scanPage',
   'findMessages',
   'labels+roles+inline chrome',
+  'answer preambles',
   'serializeTurns',
   'whole reading',
   'innerText',

@@ -1,5 +1,5 @@
 import type { ClassifiedBlock } from './classify-roles';
-import { hasContentText, isChromeElement, isSkippedTag, nextInWalk, type PageScan } from './page-scan';
+import { hasContentText, isChromeElement, isSkippedTag, isStyleHidden, nextInWalk, type PageScan } from './page-scan';
 import { countParagraphBlocks } from './role-evidence';
 
 // The longest text of a row before an answer's body: a tool call's title with its source chips ("Searched 5
@@ -11,7 +11,6 @@ const proseSelector = 'p,ul,ol,table,pre,blockquote,h1,h2,h3,h4,h5,h6';
 const proseTags = new Set(proseSelector.split(','));
 // What a row opens with when it is a control or a status: an icon, a toggle.
 const iconTags = new Set(['svg', 'img', 'button', 'i']);
-const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * Rows before an answer's body that are the tool's, not the answer's: a tool call's title and source chips, a
@@ -27,15 +26,19 @@ export function stripAnswerPreambles(blocks: readonly ClassifiedBlock[], scan: P
 function stripPreamble(answer: Element, scan: PageScan): void {
   let at = answer;
   for (let depth = 0; depth < maxDescent; depth++) {
-    const kids = kidsWithText(at, scan);
-    if (kids.length === 0) return;
-    if (kids.length === 1) {
-      if (proseTags.has(kids[0]!.localName)) return;
-      at = kids[0]!;
+    // The kids with text are found one by one, as far as the rows go: an answer's body is most of its kids, and
+    // finding the first text of each of them at every level (to count them) was a twelfth of the reading on the
+    // 400-turn redesigned Gemini page, where every answer opens with its body (2026-12-01).
+    const first = nextKidWithText(at.firstElementChild, scan);
+    if (first === null) return;
+    let kid: Element | null = nextKidWithText(first.nextElementSibling, scan);
+    if (kid === null) {
+      if (proseTags.has(first.localName)) return;
+      at = first;
       continue;
     }
     const rows: Element[] = [];
-    for (const kid of kids) {
+    for (kid = first; kid !== null; kid = nextKidWithText(kid.nextElementSibling, scan)) {
       if (isPreambleRow(kid, scan)) {
         rows.push(kid);
         continue;
@@ -47,23 +50,18 @@ function stripPreamble(answer: Element, scan: PageScan): void {
   }
 }
 
-function kidsWithText(el: Element, scan: PageScan): Element[] {
-  const kids: Element[] = [];
-  for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (isChromeElement(child, scan) || isHidden(child)) continue;
+/** `from` or the first of its next siblings that is no chrome, not hidden and has content text; null when none is. */
+function nextKidWithText(from: Element | null, scan: PageScan): Element | null {
+  for (let child = from; child !== null; child = child.nextElementSibling) {
+    if (isChromeElement(child, scan) || isStyleHidden(child)) continue;
     // The first text only (an answer's whole text, built at each level, was the cost of this pass).
-    if (hasContentText(child, scan)) kids.push(child);
+    if (hasContentText(child, scan)) return child;
   }
-  return kids;
+  return null;
 }
 
 function holdsProse(el: Element): boolean {
   return proseTags.has(el.localName) || el.querySelector(proseSelector) !== null || countParagraphBlocks(el, 1) > 0;
-}
-
-function isHidden(el: Element): boolean {
-  const style = el.getAttribute('style');
-  return style !== null && hiddenStyle.test(style);
 }
 
 /** Opens with an icon or a control, then at most a short visible text, with no prose where it can be seen. */
@@ -86,7 +84,7 @@ function isPreambleRow(row: Element, scan: PageScan): boolean {
       if (proseTags.has(tag)) return false;
       if (iconTags.has(tag) || el.getAttribute('role') === 'button' || el.hasAttribute('aria-expanded')) {
         isOpened = true;
-      } else if (!isSkippedTag(tag) && !scan.chrome.has(el) && !isHidden(el) && el.firstChild !== null) {
+      } else if (!isSkippedTag(tag) && !scan.chrome.has(el) && !isStyleHidden(el) && el.firstChild !== null) {
         node = el.firstChild;
         continue;
       }

@@ -21,16 +21,54 @@ export function readTitle(doc: Document, column: Element, firstPrompt: string, h
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
   const isToolName = parts.length <= 1 && longest.split(' ').length <= 2;
   if (longest !== '' && !isToolName) return clip(longest, limits.maxTitleChars);
-  for (const heading of doc.querySelectorAll('h1')) {
-    if (column.contains(heading)) continue;
-    const text = collapse(heading.textContent ?? '');
-    if (text !== '' && text.length <= limits.maxTitleChars) return text;
-  }
+  const heading = firstHeadingOutside(column, (h1) => {
+    const text = collapse(h1.textContent ?? '');
+    return text !== '' && text.length <= limits.maxTitleChars ? text : undefined;
+  });
+  if (heading !== undefined) return heading;
   const firstLine = collapse(firstPrompt.split('\n', 1)[0] ?? '');
   if (firstLine !== '') {
     return firstLine.length > maxTitleFromPrompt ? firstLine.slice(0, maxTitleFromPrompt - 1) + '…' : firstLine;
   }
   return clip(structuralMessage('structural_untitled', `Conversation on ${host}`, host), limits.maxTitleChars);
+}
+
+/**
+ * The first `<h1>` outside `column`, in document order, that `accept` makes a title of. Only the page around the
+ * column is searched: a query over the whole document (then dropping the headings inside the column) went through
+ * every element of the conversation, nearly all of a long chat page (~1 % of a reading on the 400-turn redesigned
+ * ChatGPT page, whose title is the tool's name, 2026-12-01).
+ */
+function firstHeadingOutside(column: Element, accept: (h1: Element) => string | undefined): string | undefined {
+  const chain: Element[] = [];
+  for (let el: Element | null = column; el !== null; el = el.parentElement) chain.push(el);
+  chain.reverse();
+  const inside = (el: Element): string | undefined => {
+    let found = el.localName === 'h1' ? accept(el) : undefined;
+    const headings = found === undefined ? el.getElementsByTagName('h1') : [];
+    for (let i = 0; i < headings.length && found === undefined; i++) found = accept(headings[i]!);
+    return found;
+  };
+  // In document order: each ancestor, then the subtrees before the next one down; the column's subtree is passed
+  // over; then the subtrees after each ancestor's next one, from the deepest up.
+  for (let level = 0; level < chain.length - 1; level++) {
+    const ancestor = chain[level]!;
+    if (ancestor.localName === 'h1') {
+      const found = accept(ancestor);
+      if (found !== undefined) return found;
+    }
+    for (let el = ancestor.firstElementChild; el !== null && el !== chain[level + 1]; el = el.nextElementSibling) {
+      const found = inside(el);
+      if (found !== undefined) return found;
+    }
+  }
+  for (let level = chain.length - 1; level > 0; level--) {
+    for (let el = chain[level]!.nextElementSibling; el !== null; el = el.nextElementSibling) {
+      const found = inside(el);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 // A path segment that names a conversation: long enough and holding a digit ("/c/6742a1b2-…", "/chat/82431").

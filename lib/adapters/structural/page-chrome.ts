@@ -13,6 +13,8 @@ const chromeTags = new Set([
   'dialog',
   'menu',
   'form',
+  // A form control's caption ("Select all sources" beside a checkbox in a sources panel): rendered Markdown has none.
+  'label',
   'button',
   'select',
   'textarea',

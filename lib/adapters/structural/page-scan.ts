@@ -125,6 +125,29 @@ export function hasContentText(el: Element, scan: PageScan): boolean {
   return edgeContentText(el, scan, false) !== null;
 }
 
+const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Hidden by its inline style (a collapsed panel's body: `style="display: none"`). */
+export function isStyleHidden(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return style !== null && hiddenStyle.test(style);
+}
+
+/**
+ * Whether `el` shows content text: hasContentText, with text inside inline-style-hidden elements left out (a
+ * collapsed thinking panel, read apart from its answer, is its toggle's caption and a hidden draft). Styles are read
+ * only on the ancestors of texts found, not on every element passed.
+ */
+export function hasShownText(el: Element, scan: PageScan): boolean {
+  return edgeContentText(el, scan, false, (text) => !isInsideHidden(text, el)) !== null;
+}
+
+function isInsideHidden(node: Node, stop: Element): boolean {
+  for (let at = node.parentElement; at !== null && at !== stop; at = at.parentElement)
+    if (isStyleHidden(at)) return true;
+  return isStyleHidden(stop);
+}
+
 /** The nearest element holding both nodes. */
 export function commonAncestor(a: Node, b: Node): Element | null {
   const ancestors = new Set<Node>();

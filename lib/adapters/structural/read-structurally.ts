@@ -1,14 +1,16 @@
 import type { ExtractedConversation } from '../../model/conversation';
 import type { SiteId } from '../../model/site';
+import { AdapterError } from '../types';
 import { stripAnswerPreambles } from './answer-preamble';
-import { classifyRoles } from './classify-roles';
+import { classifyRoles, type ClassifiedBlock } from './classify-roles';
 import { judgeConfidence } from './confidence';
 import { pageUrl, readExternalId, readTitle } from './conversation-meta';
 import { findMessages } from './find-messages';
 import { noConversationError } from './messages';
-import { hasContentText, isChromeElement, isInsideChrome, scanPage } from './page-scan';
+import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
 import { serializeTurns } from './serialize-turns';
-import { stripEdgeLabels, stripInlineChrome } from './strip-chrome';
+import { findThreadAnchors } from './thread-anchors';
+import { isSourceListBlock, stripEdgeLabels, stripInlineChrome } from './strip-chrome';
 
 /** Why the structural reader believes what it read, for tests and for the plausibility check. */
 export interface StructuralReading {
@@ -35,11 +37,89 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   const body = doc.body ?? doc.documentElement;
   if (body === null) throw noConversationError();
   const scan = scanPage(body);
-  const found = findMessages(body, scan);
+  try {
+    return readRegion(doc, url, options, body, scan);
+  } catch (error) {
+    if (!isNoConversation(error)) throw error;
+    // The page's main text held no conversation: a chat embedded in a bigger page (a block in a sidebar) is read
+    // from beside its composer or from its log region, each read as if it were the page.
+    for (const anchor of findThreadAnchors(body, scan)) {
+      try {
+        return readRegion(doc, url, options, anchor.root, anchoredScan(scan, anchor.composer), true);
+      } catch (anchoredError) {
+        if (!isNoConversation(anchoredError)) throw anchoredError;
+      }
+    }
+    throw error;
+  }
+}
+
+/**
+ * The blocks from the first prompt on. A conversation opens with the teacher's prompt: answers before it are the
+ * tool's own cards (a welcome card with starter prompts, a bot's profile card, a notebook's summary of its sources),
+ * which a teacher would have to delete from every trace. Kept whole when no answer follows the first prompt.
+ */
+function fromFirstPrompt(blocks: readonly ClassifiedBlock[]): readonly ClassifiedBlock[] {
+  const first = blocks.findIndex((block) => block.role === 'user');
+  if (first <= 0) return blocks;
+  for (let i = first + 1; i < blocks.length; i++) if (blocks[i]!.role === 'assistant') return blocks.slice(first);
+  return blocks;
+}
+
+// A sender's name row: a tool's or model's name, a few words at most ("Qwen3-Max", "Copilot").
+const maxNameChars = 30;
+const maxNameWords = 3;
+
+/**
+ * Without the sender's name rows read as parts of answers: where an answer's parts were read apart (its header's
+ * markup names the model), the header is a part of its own before the answer's body. A short text standing alone
+ * before another part of an answer, the same each time it does: a name, not the answer's words. One such part (a
+ * lead line before a table) stays.
+ */
+function withoutNameRows(blocks: readonly ClassifiedBlock[], scan: PageScan): readonly ClassifiedBlock[] {
+  const names = new Map<number, string>();
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (blocks[i]!.role !== 'assistant' || blocks[i + 1]!.role !== 'assistant') continue;
+    const text = visibleText(blocks[i]!.el, scan, maxNameChars + 1);
+    if (text.length > maxNameChars || text.split(' ').length > maxNameWords) continue;
+    names.set(i, text);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  if (names.size === 0) return blocks;
+  return blocks.filter((_, i) => {
+    const name = names.get(i);
+    return name === undefined || (counts.get(name) ?? 0) < 2;
+  });
+}
+
+function isNoConversation(error: unknown): boolean {
+  return error instanceof AdapterError && error.code === 'unrecognised-page';
+}
+
+/** The page's scan for reading a region: its composer is the anchor's, and nothing read of the page is reused. */
+function anchoredScan(scan: PageScan, composer: Element | null): PageScan {
+  return { ...scan, composer, roleLabels: new Map(), notLabels: new Set(), cache: new Map() };
+}
+
+/**
+ * Reads the conversation from `root`: the page's body, or a region anchored by a composer or log region
+ * (`isAnchored`: the region was found as a chat's, which counts as its composer when it has none inside).
+ */
+function readRegion(
+  doc: Document,
+  url: URL,
+  options: StructuralReadOptions,
+  root: Element,
+  scan: PageScan,
+  isAnchored = false,
+): StructuralReading {
+  const found = findMessages(root, scan);
   // A conversation has a prompt and an answer at least: one block is a page, not a chat.
   if (found === null || found.blocks.length < 2) throw noConversationError();
   const labels = stripEdgeLabels(found.blocks, scan);
-  const blocks = found.blocks.filter((block) => hasContentText(block.el, scan));
+  // A block showing no text is no message: chrome alone, or a collapsed panel read apart from its answer.
+  const blocks = found.blocks.filter((block) => hasShownText(block.el, scan));
   const classification = classifyRoles(
     blocks,
     labels,
@@ -50,23 +130,31 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   // composer follows several blocks that alternate between plain and rendered text.
   const roles = new Set(classification.blocks.map((block) => block.role));
   const isMarked = classification.markedShare > 0;
+  const hasComposer = scan.composer !== null || isAnchored;
+  // Counted from the page's first block, not the first prompt: an article above a comment box, read as an answer,
+  // leaves comments that alternate plain and rendered no chat (thread-anchors.test.ts).
   const isPlainChat =
-    scan.composer !== null &&
+    hasComposer &&
     (classification.blocks.length >= 4 || found.hasExchangeShape) &&
     classification.blocks[0]?.role === 'user' &&
     classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
   stripInlineChrome(found.column, scan);
-  stripAnswerPreambles(classification.blocks, scan);
-  const turns = serializeTurns(found.column, classification.blocks, scan, url.href);
+  // A source list read apart from its answer (a toggle and its links) is no message.
+  const messages = withoutNameRows(
+    fromFirstPrompt(classification.blocks.filter((block) => block.isEvident || !isSourceListBlock(block.el, scan))),
+    scan,
+  );
+  stripAnswerPreambles(messages, scan);
+  const turns = serializeTurns(found.column, messages, scan, url.href);
   if (turns.length === 0) throw noConversationError();
   const site = options.site ?? 'web';
   const firstPrompt = turns.find((turn) => turn.role === 'user')?.text ?? turns[0]!.text;
   const { confidence, reasons } = judgeConfidence({
     turns,
     evidentShare: classification.evidentShare,
-    hasComposer: scan.composer !== null,
+    hasComposer,
     seen: classification.seen,
   });
   return {

@@ -203,6 +203,7 @@ export function stripInlineChrome(column: Element, scan: PageScan): void {
     if (kind & markupKind.chrome) scan.chrome.add(el);
     if (kind & markupKind.button) {
       stripControlCaption(el, scan);
+      if (el.hasAttribute('aria-expanded')) stripSourceList(el, column, scan);
       const row = el.parentElement;
       if (row !== null && row !== column && !rows.has(row)) {
         rows.add(row);
@@ -312,6 +313,54 @@ function isCodeHeader(row: Element): boolean {
     if (next !== null && (next.localName === 'pre' || next.firstElementChild?.localName === 'pre')) return true;
   }
   return false;
+}
+
+// The most characters outside the links of a source item, per link: its index ("12") or an icon's letter.
+const maxItemCharsPerLink = 4;
+
+/**
+ * A disclosure's list of sources under an answer: a toggle ("2 references", "6 sources", an icon) beside items that
+ * are each nothing but a link (with an index or an icon's letter). Issue 8 counts reference lists as chrome; a class
+ * name told it on the page it was seen on (a redesign renamed it, 2026-12-01). A list of links the answer writes
+ * sits in its Markdown with no toggle beside it, and a group holding anything but link items (the answer's text)
+ * stays.
+ */
+function stripSourceList(toggle: Element, column: Element, scan: PageScan): void {
+  const group = toggle.parentElement;
+  if (group !== null && group !== column && isSourceList(toggle, group, scan)) scan.chrome.add(group);
+}
+
+function isSourceList(toggle: Element, group: Element, scan: PageScan): boolean {
+  let items = 0;
+  for (let child = group.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (child === toggle || isControl(child) || scan.chrome.has(child)) continue;
+    if (!isLinkItem(child, scan)) return false;
+    items++;
+  }
+  return items > 0;
+}
+
+/**
+ * A block that is nothing but a source list (stripSourceList): found as a message of its own where the answer's
+ * parts were read as messages, it is no turn. Asked of blocks whose role no evidence gave.
+ */
+export function isSourceListBlock(block: Element, scan: PageScan): boolean {
+  for (const button of scan.markup.buttonsInside(block)) {
+    if (!button.hasAttribute('aria-expanded')) continue;
+    const group = button.parentElement;
+    if (group === null || !isSourceList(button, group, scan)) return false;
+    return edgeContentText(block, scan, false, (text) => !group.contains(text)) === null;
+  }
+  return false;
+}
+
+function isLinkItem(el: Element, scan: PageScan): boolean {
+  const links = el.localName === 'a' ? [el] : Array.from(el.getElementsByTagName('a'));
+  if (links.length === 0) return false;
+  let linked = 0;
+  for (const link of links) linked += visibleText(link, scan, 200).length;
+  const text = visibleText(el, scan, linked + maxItemCharsPerLink * links.length + 1);
+  return text.length - linked <= maxItemCharsPerLink * links.length;
 }
 
 function stripControlCaption(button: Element, scan: PageScan): void {

@@ -19,15 +19,24 @@ const target = 0.9;
 
 /** What the reader reaches on the held-out layouts now (raised as it improves; the goal is `target`). */
 const heldOutFloor = {
-  'structural-held-out': { asTheyAre: 34 / 34, redesigned: 34 / 34 },
-  // Scored blind at 386ffe9 (reader10 merged): 22/28 as they are, 21/28 redesigned; the Moodle block is not found.
-  'structural-held-out-2': { asTheyAre: 22 / 28, redesigned: 21 / 28 },
+  // Extra turns, both ways together: NotebookLM's sources panel (2), Poe's bot card and MagicSchool's welcome card were
+  // read as turns until reader11 (a conversation opens with a prompt; a form label is chrome).
+  'structural-held-out': { asTheyAre: 34 / 34, redesigned: 34 / 34, extraTurns: 0 },
+  // Scored blind at 386ffe9 (reader10 merged): 22/28 as they are, 21/28 redesigned; the Moodle block was not found.
+  // Developed on since (reader11): the Moodle block is found beside its composer (thread-anchors.ts), Copilot's
+  // reference list beside its toggle is chrome once redesigned too (strip-chrome.ts, stripSourceList).
+  'structural-held-out-2': { asTheyAre: 28 / 28, redesigned: 28 / 28, extraTurns: 0 },
 };
 
 interface PageResult {
   readonly page: string;
   readonly fidelity: Fidelity;
   readonly confidence: number;
+  /**
+   * Turns read beyond those expected (a welcome card, a sources panel): the fidelity judge passes over them, a
+   * teacher has to delete each one.
+   */
+  readonly extraTurns: number;
 }
 
 function readPage(page: EvaluationPage, redesigned: boolean): PageResult {
@@ -40,10 +49,11 @@ function readPage(page: EvaluationPage, redesigned: boolean): PageResult {
       page: page.id,
       fidelity: judgeFidelity(turns, reading.conversation!.turns),
       confidence: reading.confidence,
+      extraTurns: Math.max(0, reading.conversation!.turns.length - turns.length),
     };
   } catch (error) {
     if (!(error instanceof AdapterError)) throw error;
-    return { page: page.id, fidelity: judgeFidelity(turns, []), confidence: 0 };
+    return { page: page.id, fidelity: judgeFidelity(turns, []), confidence: 0, extraTurns: 0 };
   }
 }
 
@@ -53,6 +63,7 @@ function report(title: string, results: readonly PageResult[]): number {
   const total = results.reduce((n, r) => n + r.fidelity.total, 0);
   const lines = results.map((r) => {
     const misses = r.fidelity.verdicts.filter((v) => !v.isFaithful).map((v) => `#${v.index} ${v.why}`);
+    if (r.extraTurns > 0) misses.push(`${r.extraTurns} extra turn${r.extraTurns === 1 ? '' : 's'}`);
     return `  ${r.page.padEnd(52)} ${`${r.fidelity.faithful}/${r.fidelity.total}`.padStart(5)}  conf ${r.confidence.toFixed(2)}  ${misses.join('; ')}`;
   });
   console.log(
@@ -90,16 +101,14 @@ describe('structural reader fidelity', () => {
     (set) => {
       const pages = conversations(heldOutPages(set));
       expect(pages.length).toBeGreaterThanOrEqual(6);
-      const asTheyAre = report(
-        `Held-out layouts (${set})`,
-        pages.map((page) => readPage(page, false)),
-      );
-      const redesigned = report(
-        `Held-out layouts (${set}), redesigned`,
-        pages.map((page) => readPage(page, true)),
-      );
+      const asTheyAreResults = pages.map((page) => readPage(page, false));
+      const redesignedResults = pages.map((page) => readPage(page, true));
+      const asTheyAre = report(`Held-out layouts (${set})`, asTheyAreResults);
+      const redesigned = report(`Held-out layouts (${set}), redesigned`, redesignedResults);
       expect(asTheyAre).toBeGreaterThanOrEqual(heldOutFloor[set].asTheyAre);
       expect(redesigned).toBeGreaterThanOrEqual(heldOutFloor[set].redesigned);
+      const extraTurns = [...asTheyAreResults, ...redesignedResults].reduce((n, r) => n + r.extraTurns, 0);
+      expect(extraTurns).toBeLessThanOrEqual(heldOutFloor[set].extraTurns);
     },
   );
 
