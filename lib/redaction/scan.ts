@@ -43,6 +43,7 @@ import { staffWordsIn } from './staff-directory';
 import { oneChildTableCells } from './one-child-tables';
 import { findIndexScores } from './progress-marks';
 import { findLevelPairs } from './level-pairs';
+import { findGroupListNames } from './group-lists';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -435,6 +436,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findListedBirthDates(field.text),
     ...findNoteKeyedListNames(field.text),
     ...findTimedLogNames(field.text),
+    ...findGroupListNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
