@@ -154,7 +154,12 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
   // First names with no cue, in the fields that already hold a child and other student details.
-  const aboutStudents = order.length >= detailsForStudentText && order.some((c) => c.kind === 'studentName');
+  // A child's ID by its label or a parent by a family cue ties the text to a child as a child's name does: a letter
+  // opening "Daniela "Dani" Cortez, AP Lang … student ID 2000481 … her mom Graciela" names the child only by a
+  // nickname pair, found after this (part 14, 1 Dec 2026).
+  const aboutStudents =
+    order.length >= detailsForStudentText &&
+    order.some((c) => c.kind === 'studentName' || c.kind === 'studentId' || c.kind === 'parentName');
   // A parent already named ("grandmother Loretta Pickett") stays the parent where the letter is addressed to her.
   const parentWords = new Set(order.filter((c) => c.kind === 'parentName').flatMap((c) => c.variants));
   const knownAsWritten = new Set(order.filter((c) => c.kind === 'studentName').flatMap((c) => c.variants));

@@ -97,7 +97,9 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
       .toLowerCase()
       .split(/[\s-]+/)
       .filter((w) => w.length >= 2)
-      .flatMap((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')]),
+      // An apostrophe is dropped too: isKeptName compares words without it ("O'Rourke" → "orourke").
+      .flatMap((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')])
+      .flatMap((w) => [w, w.replace(/['’]/g, '')]),
   );
   const rosterNames = roster.map((r) => r.trim()).filter(Boolean);
   return {
