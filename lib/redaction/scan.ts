@@ -44,6 +44,7 @@ import { oneChildTableCells } from './one-child-tables';
 import { findIndexScores } from './progress-marks';
 import { findLevelPairs } from './level-pairs';
 import { findGroupListNames } from './group-lists';
+import { findSurnameFirstNames } from './surname-first-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -439,6 +440,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findNoteKeyedListNames(field.text),
     ...findTimedLogNames(field.text),
     ...findGroupListNames(field.text),
+    ...findSurnameFirstNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
