@@ -1,5 +1,6 @@
 import type { TraceDocument } from '../model/trace-document';
 import { findPerformanceMarkDetections } from './performance-marks';
+import { findAssessmentMarkDetections } from './assessment-marks';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
@@ -154,7 +155,12 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       for (const p of d.parts ?? []) addVariant(c, p, false);
     }
   // First names with no cue, in the fields that already hold a child and other student details.
-  const aboutStudents = order.length >= detailsForStudentText && order.some((c) => c.kind === 'studentName');
+  // A child's ID by its label or a parent by a family cue ties the text to a child as a child's name does: a letter
+  // opening "Daniela "Dani" Cortez, AP Lang … student ID 2000481 … her mom Graciela" names the child only by a
+  // nickname pair, found after this (part 14, 1 Dec 2026).
+  const aboutStudents =
+    order.length >= detailsForStudentText &&
+    order.some((c) => c.kind === 'studentName' || c.kind === 'studentId' || c.kind === 'parentName');
   // A parent already named ("grandmother Loretta Pickett") stays the parent where the letter is addressed to her.
   const parentWords = new Set(order.filter((c) => c.kind === 'parentName').flatMap((c) => c.variants));
   const knownAsWritten = new Set(order.filter((c) => c.kind === 'studentName').flatMap((c) => c.variants));
@@ -188,7 +194,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   // Marks of one child's performance said with no cue (lib/redaction/performance-marks.ts), in the same fields.
   if (aboutStudents)
     for (const field of fields)
-      for (const d of findPerformanceMarkDetections(field.text)) {
+      for (const d of [...findPerformanceMarkDetections(field.text), ...findAssessmentMarkDetections(field.text)]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
         if (!c.spots.some((s) => s.anchor === anchor && s.text === d.text)) c.spots.push({ anchor, text: d.text });
