@@ -51,11 +51,12 @@ export function allMatchesWhere(
   re: RegExp,
   text: string,
   mayStart: (code: number, before: number) => boolean,
+  thenAt?: (text: string, at: number, before: number) => boolean,
 ): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (let m = nextMatchWhere(re, text, 0, mayStart); m !== null;) {
+  for (let m = nextMatchWhere(re, text, 0, mayStart, thenAt); m !== null;) {
     found.push(m);
-    m = nextMatchWhere(re, text, m.index + m[0].length, mayStart);
+    m = nextMatchWhere(re, text, m.index + m[0].length, mayStart, thenAt);
   }
   return found;
 }
@@ -64,22 +65,29 @@ export function allMatchesWhere(
  * The first match of the sticky `re` at or after `from` where `mayStart` accepts the character, or null.
  * `mayStart` is given the character's code and the code before it (-1 at the text's start), so a pattern that
  * opens with a lookbehind ("not after a letter", "at a line's start") is tried only where that may hold.
+ * A `mayStart` of one parameter must answer from the code alone (mayBeCapital): it is then asked once per code
+ * and its answers kept in a table (codeTable). `thenAt`, when given, is asked next, only where `mayStart` said
+ * yes, with the text, the place and the code before it: a test that reads on (the word starting there,
+ * asciiWordAt).
  */
 export function nextMatchWhere(
   re: RegExp,
   text: string,
   from: number,
   mayStart: (code: number, before: number) => boolean,
+  thenAt?: (text: string, at: number, before: number) => boolean,
 ): RegExpExecArray | null {
   if (!re.sticky) throw new TypeError('nextMatchWhere needs a sticky regex');
   const unicode = re.unicode || re.unicodeSets;
+  const table = mayStart.length === 1 ? codeTable(mayStart) : null;
   // The code before `at` is carried from one place to the next: one read of the text per place.
   let before = from > 0 ? text.charCodeAt(from - 1) : -1;
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    const may = mayStart(code, before);
+    const may = table !== null ? table[code] === 1 : mayStart(code, before);
+    const was = before;
     before = code;
-    if (!may) continue;
+    if (!may || (thenAt !== undefined && !thenAt(text, at, was))) continue;
     // A unicode scan never starts between the two halves of a surrogate pair.
     if (unicode && at > from && stepPast(text, at - 1, true) === at + 1) continue;
     re.lastIndex = at;
@@ -87,6 +95,38 @@ export function nextMatchWhere(
     if (m !== null && m[0] !== '') return m;
   }
   return null;
+}
+
+/**
+ * A test of one character's code, answered for every UTF-16 code once and kept (bounded; the tests are the rules'
+ * constants). Why (scan9, 1 Dec 2026): the loop above runs at every character of a 50,000-word trace several
+ * times a scan, each rule with its own test, so the call to the test could not be inlined and cost ~20 ns a
+ * character; a table lookup costs about one.
+ */
+const codeTables = new Map<(code: number, before: number) => boolean, Uint8Array>();
+function codeTable(test: (code: number, before: number) => boolean): Uint8Array {
+  let table = codeTables.get(test);
+  if (!table) {
+    if (codeTables.size >= 32) codeTables.clear();
+    table = new Uint8Array(65536);
+    for (let code = 0; code < 65536; code++) table[code] = test(code, -1) ? 1 : 0;
+    codeTables.set(test, table);
+  }
+  return table;
+}
+
+/**
+ * The run of ASCII letters starting at `at`, in lower case when `lower`, or null when a character outside ASCII
+ * ends it (or starts it): a letter there may continue the word, or fold to an ASCII one under the `iu` flags
+ * ("ſ" is "s"), so only the pattern itself can tell. A pattern whose words all start with a known run of letters
+ * can then be ruled out at most words of a lesson by a set lookup (see student-text-terms.ts).
+ */
+export function asciiWordAt(text: string, at: number, lower: boolean): string | null {
+  let end = at;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) >= 128) return null;
+  const word = text.slice(at, end);
+  return lower ? word.toLowerCase() : word;
 }
 
 /** True for an ASCII letter: a place right after one fails a lookbehind that refuses letters (`(?<![\p{L}])`). */

@@ -5,6 +5,7 @@ import { isSchoolsOwnMailbox } from './school-mailboxes';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
+import { findNationalNumbers } from './national-numbers';
 import { allMatches } from './all-matches';
 
 /**
@@ -363,6 +364,7 @@ function detectNumbers(text: string): Detection[] {
     });
   }
   found.push(...findNationalIds(text));
+  found.push(...findNationalNumbers(text));
   for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox])
     for (const m of allMatches(re, text)) {
       const value = m[0].trim();

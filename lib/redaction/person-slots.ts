@@ -2,7 +2,7 @@ import { lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isNameOnlyWord } from './name-forms';
 import { isLessonNameAt, sentenceAround } from './student-text-names';
-import { allMatches, allMatchesWhere } from './all-matches';
+import { allMatches, isAsciiLetter } from './all-matches';
 
 /**
  * A word used as a person, in a text about the teacher's students: the subject of a verb of doing or being at the
@@ -48,9 +48,37 @@ const token = String.raw`(\p{L}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}]+)?)`;
  * be tried at every letter of a 50,000-word trace (~80 ms on the bench trace; this way a few ms).
  */
 /** A verb of doing or being after a word: "priya was out", "mila doesn't", "Tobi has". */
-// Sticky, tried only at spaces and tabs (all-matches.ts, allMatchesWhere).
+// Sticky, tried only at spaces and tabs before a verb's first letters (verbsAfterWords).
 const verbAfterWord = new RegExp(String.raw`[ \t](?:${verbs})(?![\p{L}])`, 'uy');
-const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+/**
+ * The letters each verb starts with, up to its first character that is not a letter ("hasn" of "hasn't", "se" of
+ * "se porta"): a verb can match after a space only where the word there is one of these. Most words of a lesson
+ * are not, and are ruled out by a set lookup instead of the whole alternation (the bench trace tried it at
+ * ~50,000 spaces a pass).
+ */
+const verbLeads = new Set(verbs.split('|').map((v) => /^\p{L}*/u.exec(v)![0]));
+
+/**
+ * Every match of verbAfterWord, the same as `allMatchesWhere` tried at every space or tab: at a space or
+ * tab followed by ASCII letters that end at an ASCII character, the word must be a verb's lead; otherwise (a
+ * letter outside ASCII in the word) the pattern itself decides.
+ */
+function verbsAfterWords(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9) continue;
+    let end = at + 1;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    if ((end === text.length || text.charCodeAt(end) < 128) && !verbLeads.has(text.slice(at + 1, end))) continue;
+    verbAfterWord.lastIndex = at;
+    const m = verbAfterWord.exec(text);
+    if (m === null) continue;
+    found.push(m);
+    at += m[0].length - 1;
+  }
+  return found;
+}
 /** What comes before a clause's first word: a line start, ". ", ", ", "; ", "and", "also". */
 const clauseStartBefore =
   /(?:^|\n[ \t>*•-]*|[.!?][ \t]+|[;:][ \t]*|,[ \t]+|(?<![\p{L}])(?:and|but|so|also|btw|fyi|ok|then|plus|pero|y|también|tambien)[ \t]+)$/u;
@@ -113,7 +141,7 @@ export function findNamesInPersonSlots(text: string): Detection[] {
       scope: 'global',
     });
   };
-  for (const m of allMatchesWhere(verbAfterWord, text, isSpaceOrTab)) {
+  for (const m of verbsAfterWords(text)) {
     const w = wordEndingAt(text, m.index);
     // The word first (a set and a lexicon lookup), the clause's start only for the few that may be names.
     if (!w || seen.has(w.start) || !isChildWord(w.word)) continue;

@@ -43,6 +43,8 @@ import { staffWordsIn } from './staff-directory';
 import { oneChildTableCells } from './one-child-tables';
 import { findIndexScores } from './progress-marks';
 import { findLevelPairs } from './level-pairs';
+import { findGroupListNames } from './group-lists';
+import { findSurnameFirstNames } from './surname-first-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -96,7 +98,9 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
       .toLowerCase()
       .split(/[\s-]+/)
       .filter((w) => w.length >= 2)
-      .flatMap((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')]),
+      // An apostrophe is dropped too: isKeptName compares words without it ("O'Rourke" → "orourke").
+      .flatMap((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')])
+      .flatMap((w) => [w, w.replace(/['’]/g, '')]),
   );
   const rosterNames = roster.map((r) => r.trim()).filter(Boolean);
   return {
@@ -435,6 +439,8 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findListedBirthDates(field.text),
     ...findNoteKeyedListNames(field.text),
     ...findTimedLogNames(field.text),
+    ...findGroupListNames(field.text),
+    ...findSurnameFirstNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);

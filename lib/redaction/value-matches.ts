@@ -36,7 +36,7 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
     if (may === undefined) startsOutsideAscii.set(point, (may = firstClass.test(String.fromCodePoint(point))));
     return may;
   };
-  const byAscii: ({ re: RegExp; second: boolean[] | null; lowered: string[] } | null | undefined)[] = new Array(128);
+  const byAscii: (AsciiEntry | null | undefined)[] = new Array(128);
   const stickyForAscii = (code: number) => {
     let entry = byAscii[code];
     if (entry === undefined) {
@@ -57,7 +57,7 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
       // the text may still fold to one of theirs, like the Kelvin sign to k: it fits anything). One value such
       // as "Tomás" used to send every word starting with "t" of a long lesson to the regex.
       const lowered = list.map((v) => asciiStart(v).toLowerCase());
-      entry = byAscii[code] = list.length ? { re: stickyOf(list), second, lowered } : null;
+      entry = byAscii[code] = list.length ? { re: stickyOf(list), second, lowered, ...byNextTwo(lowered) } : null;
     }
     return entry;
   };
@@ -77,7 +77,7 @@ export function makeValueMatcher(values: readonly string[]): (text: string) => {
         // A character after it that no value has second rules the place out (the end of the text too).
         const secondFits =
           entry !== null && (entry.second === null || (next >= 0 && (next >= 128 || entry.second[next])));
-        re = secondFits && someMayStartAt(text, at, entry.lowered) ? entry.re : null;
+        re = secondFits && someValueMayStartAt(text, at, entry) ? entry.re : null;
       } else
         re = isSecondHalfOfPair(text, at) || !mayStartOutsideAscii(text, at) ? null : (sticky ??= stickyOf(values));
       if (re === null) {
@@ -126,6 +126,54 @@ function cachedSticky(list: readonly string[]): RegExp {
     stickyBySource.set(source, (re = new RegExp(source, 'iuy')));
   }
   return re;
+}
+
+/** The values whose first character equals one ASCII character ignoring case, and what rules places out fast. */
+interface AsciiEntry {
+  re: RegExp;
+  /** The ASCII characters that may come second (null: any). */
+  second: boolean[] | null;
+  /** Each value's ASCII start, lower case. */
+  lowered: string[];
+  /** The ASCII starts of three characters or more by their second and third character (codes, lower case). */
+  byNext: Map<number, string[]>;
+  /** The ASCII starts shorter than three characters: compared at every place. */
+  short: string[];
+}
+
+/**
+ * The ASCII starts grouped by their second and third characters: at a place whose next two characters are ASCII,
+ * only the group they key and the short starts can fit. A page of lesson prose starts ~50,000 words with letters
+ * that begin some child's name in lower case ("maria"), and comparing each of them with every such name was most
+ * of the matcher's time (scan9, 1 Dec 2026).
+ */
+function byNextTwo(lowered: readonly string[]): { byNext: Map<number, string[]>; short: string[] } {
+  const byNext = new Map<number, string[]>();
+  const short: string[] = [];
+  for (const start of lowered) {
+    if (start.length < 3) {
+      short.push(start);
+      continue;
+    }
+    const key = start.charCodeAt(1) * 128 + start.charCodeAt(2);
+    const group = byNext.get(key);
+    if (group) group.push(start);
+    else byNext.set(key, [start]);
+  }
+  return { byNext, short };
+}
+
+/** The same answer as `someMayStartAt(text, at, entry.lowered)`, comparing only the starts that can fit. */
+function someValueMayStartAt(text: string, at: number, entry: AsciiEntry): boolean {
+  if (at + 2 >= text.length) return someMayStartAt(text, at, entry.lowered);
+  let c1 = text.charCodeAt(at + 1);
+  let c2 = text.charCodeAt(at + 2);
+  // A character outside ASCII may fold to any of theirs: every start is compared, as before.
+  if (c1 >= 128 || c2 >= 128) return someMayStartAt(text, at, entry.lowered);
+  if (c1 >= 65 && c1 <= 90) c1 += 32;
+  if (c2 >= 65 && c2 <= 90) c2 += 32;
+  const group = entry.byNext.get(c1 * 128 + c2);
+  return (group !== undefined && someMayStartAt(text, at, group)) || someMayStartAt(text, at, entry.short);
 }
 
 /**

@@ -111,17 +111,18 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
  * down: a later rule that loses ground on one of them fails here.
  */
 describe.each([
-  ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 244, 0.05],
+  ['fifth part (development since 1 Dec, 02:25)', heldOutCorpus5, 245, 0.05],
   ['sixth part (development since 1 Dec, 02:35)', heldOutCorpus6, 283, 0.05],
   ['seventh part (development since 1 Dec, 03:50)', heldOutCorpus7, 474, 0.05],
-  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 455, 0.05],
+  ['eighth part (development since 1 Dec, 03:50)', heldOutCorpus8, 458, 0.05],
   ['ninth part (development since 1 Dec, 06:45)', heldOutCorpus9, 602, 0.05],
   ['tenth part (development since 1 Dec, 09:30)', heldOutCorpus10, 335, 0.05],
   ['eleventh part (development since 1 Dec, 09:30)', heldOutCorpus11, 594, 0.05],
   ['twelfth part (development since 1 Dec, 11:00)', heldOutCorpus12, 558, 0.05],
-  ['thirteenth part (development since 1 Dec, 14:00)', heldOutCorpus13, 548, 7 / 220],
-  // Scored blind at 17:05 with the thirteenth round merged; no rule has been written from it yet.
-  ['fourteenth part (development since 1 Dec, 17:05)', heldOutCorpus14, 410, 0.05],
+  ['thirteenth part (development since 1 Dec, 14:00)', heldOutCorpus13, 552, 7 / 220],
+  // Scored blind at 17:05 with the thirteenth round merged (410, 6 of 185 look-alikes); redact18's rules, written by
+  // class from its misses and part 13's, took it to 461 and 3 of 185 (19:35), held so it can only go up and down.
+  ['fourteenth part (development since 1 Dec, 17:05)', heldOutCorpus14, 461, 3 / 185],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
