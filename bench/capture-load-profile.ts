@@ -116,6 +116,7 @@ try {
     const endMonotonicUs = times[times.length - 1]!;
     const pageMsToProfileUs = (ms: number) => endMonotonicUs - (nowPage - ms) * 1000;
     const table = new Map<string, Map<string, number>>();
+    const topSelf = new Map<string, number>();
     for (let i = 0; i < profile.samples.length; i++) {
       const node = byId.get(profile.samples[i]!)!;
       const at = times[i]!;
@@ -124,6 +125,11 @@ try {
       if (at >= pageMsToProfileUs(timing.capturedAt)) phase = 'after';
       const row = table.get(phase) ?? new Map<string, number>();
       const category = categoryOf(node, parentOf);
+      if (process.env.SHOWWORK_PROFILE_TOP && (phase.startsWith('click') || phase.startsWith('read→'))) {
+        const frame = node.callFrame;
+        const key = `${phase} ${frame.functionName || '(anon)'} ${frame.url.split('/').pop()}:${(frame as { lineNumber?: number }).lineNumber}:${(frame as { columnNumber?: number }).columnNumber}`;
+        topSelf.set(key, (topSelf.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      }
       row.set(category, (row.get(category) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
       table.set(phase, row);
     }
@@ -144,6 +150,9 @@ try {
       console.log(line);
       rows.push(`${run}\t${line}`);
     }
+    if (process.env.SHOWWORK_PROFILE_TOP)
+      for (const [key, ms] of [...topSelf].sort((a, b) => b[1] - a[1]).slice(0, 30))
+        console.log(`    self ${ms.toFixed(1).padStart(7)} ms ${key}`);
     await cdp.detach();
     await chat.close();
   }

@@ -38,7 +38,8 @@ test('reads the page before the content script starts it; the first start takes 
   await marksOf('showwork:pre-read', 1);
 
   const contentScriptAdapter = paragraphPreReadAdapter('body');
-  const preReadTurns = vi.spyOn(contentScriptAdapter, 'preReadTurns');
+  const theirPreRead = vi.spyOn(contentScriptAdapter, 'preReadTurns');
+  const ownPreRead = vi.spyOn(ownAdapter, 'preReadTurns');
   const reading = hook.start(() => contentScriptAdapter);
   readings.push(reading);
   // Read ahead already, with nothing asked of the content script's adapter.
@@ -48,13 +49,21 @@ test('reads the page before the content script starts it; the first start takes 
     'Shorter',
     'A shorter plan',
   ]);
-  expect(preReadTurns).not.toHaveBeenCalled();
+  expect(theirPreRead).not.toHaveBeenCalled();
 
-  // From now on the content script's adapter reads what changes.
+  // What changes is read with this bundle's copy of the same site's adapter (its code already warm)...
   document.querySelectorAll('p')[3]!.append(' with one more sentence');
   reading.readAhead();
-  expect(preReadTurns).toHaveBeenCalled();
+  expect(ownPreRead).toHaveBeenCalledTimes(1);
+  expect(theirPreRead).not.toHaveBeenCalled();
   expect(reading.cache.cachedTurns().map((turn) => turn.text)).toContain('A shorter plan with one more sentence');
+
+  // ...and with the content script's own where it reads another site (it follows the page's navigations).
+  Object.assign(contentScriptAdapter, { id: 'chatgpt' });
+  document.querySelectorAll('p')[2]!.append(' please');
+  reading.readAhead();
+  expect(theirPreRead).toHaveBeenCalledTimes(1);
+  expect(reading.cache.cachedTurns().map((turn) => turn.text)).toContain('Shorter please');
 });
 
 test('a second start (a content script injected again) begins a reading of its own', async () => {
