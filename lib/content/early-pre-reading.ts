@@ -31,7 +31,9 @@ export function startPreReading(adapterHere: () => SiteAdapter | undefined): Pre
  * at `document_end` on the five AI sites, before the content script (`document_idle`) and without waiting for the
  * worker to inject it: on a 400-turn page the content script's Capture button came ~2 s after DOMContentLoaded and
  * the pre-reader, injected at its request, only ~0.3-0.6 s before a click at once, which then read 350-390 turns
- * itself (0.85-1.4 s, bench 2026-12-01, load ~3). Reading now begins as the page's DOM is complete, with this
+ * itself (0.85-1.4 s, bench 2026-12-01, load ~3). Reading now begins when Chromium runs document_end scripts
+ * (on the 400-turn pages that is still 1.1-1.9 s after DOMContentLoaded, after the browser's own style and layout, but
+ * 0.3-0.8 s before the load event and the content script; bench/capture-load-profile.ts, load ~15), with this
  * bundle's own copy of the site's adapter (the same code as the content script's, so the cache holds exactly what
  * the content script's read gives); the content script's first `start` takes that reading over with its own adapter
  * (which follows the page's navigations). A later `start` (a content script injected again over an older one)
