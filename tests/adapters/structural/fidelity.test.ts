@@ -26,6 +26,10 @@ const heldOutFloor = {
   // Developed on since (reader11): the Moodle block is found beside its composer (thread-anchors.ts), Copilot's
   // reference list beside its toggle is chrome once redesigned too (strip-chrome.ts, stripSourceList).
   'structural-held-out-2': { asTheyAre: 28 / 28, redesigned: 28 / 28, extraTurns: 0 },
+  // Scored blind at 1791122 (the reader as session 9 began): 14/28 both ways; with reader11 (db83d2d): 18/28 both
+  // ways — the floating support widget is not found, Phind's and the Vuetify portal's answers keep chrome words, and
+  // 11 extra turns (5 as they are, 6 redesigned: Brightspace's drawer 3, Character.AI 1, Eduaide 1–2).
+  'structural-held-out-3': { asTheyAre: 18 / 28, redesigned: 18 / 28, extraTurns: 11 },
 };
 
 interface PageResult {
