@@ -50,10 +50,6 @@ export default defineConfig({
     // Firefox's sidebar gets the same icon, whichever part of the config declares `sidebar_action`.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.sidebar_action) manifest.sidebar_action.default_icon ??= iconManifestPaths;
-      // The pre-reader (entrypoints/pre-reader.ts, an unlisted script: no 60 KB budget) also runs on its own as the
-      // AI sites' DOM completes, before the content script, so a long page is read ahead before a first click.
-      manifest.content_scripts ??= [];
-      manifest.content_scripts.push({ matches: chatSiteMatches, js: ['pre-reader.js'], run_at: 'document_end' });
     },
   },
   manifest: ({ browser }) => {

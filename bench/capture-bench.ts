@@ -321,9 +321,7 @@ const changeLastAnswer = `(() => {
  */
 async function benchClickToCaptured(): Promise<BenchResult[]> {
   const timer = await bundleAdapters('capture-timer.ts');
-  // SHOWWORK_BENCH_EXTENSION=<dir>: another built extension (e.g. a copy whose manifest leaves a content script out).
-  const extensionPath = process.env.SHOWWORK_BENCH_EXTENSION;
-  const session = await launchExtension(extensionPath ? { extensionPath } : {});
+  const session = await launchExtension();
   const results: BenchResult[] = [];
   const loadAtStart = loadavg()[0]!;
   try {

@@ -1,19 +1,37 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { earlyPreReaderHook } from '@/lib/content/early-pre-reading';
-import { installedPreReader, preReaderKey } from '@/lib/content/pre-reader-hook';
+import { TurnReadingCache } from '@/lib/content/turn-reading-cache';
+import { ConversationPreReader } from '@/lib/content/conversation-pre-reader';
+import { readAheadAtClick, sendWithReferences } from '@/lib/content/send-with-references';
+import { preReaderKey, type PreReaderHook } from '@/lib/content/pre-reader-hook';
 
 /**
- * The pre-reader, bundled apart from the content script (60 KB budget). Declared in the manifest at `document_end` on
- * the AI sites (wxt.config.ts), so it begins reading the page's turns as soon as the DOM is complete
- * (lib/content/early-pre-reading.ts); the service worker also injects it into the content script's isolated world
- * when the content script asks (tabs open at install, where only the content script was injected). It leaves a hook
- * on that world's globalThis; the content script starts it with its own adapter, and its captures then read only
- * turns changed since the page was last quiet. Run again in a world that has this version's hook (declared, then
- * injected on request), it keeps that hook and the reading it began.
+ * The pre-reader, bundled apart from the content script (60 KB budget) and injected by the service worker into the
+ * content script's isolated world on the AI sites. It leaves a hook on that world's globalThis; the content script
+ * starts it with its own adapter, and its captures then read only turns changed since the page was last quiet.
  */
 export default defineUnlistedScript(() => {
-  const version = browser.runtime.getManifest().version;
-  if (installedPreReader(version)) return;
-  (globalThis as Record<string, unknown>)[preReaderKey] = earlyPreReaderHook(version);
+  const hook: PreReaderHook = {
+    version: browser.runtime.getManifest().version,
+    start(adapterHere) {
+      const cache = new TurnReadingCache();
+      const reader = new ConversationPreReader(cache, adapterHere);
+      reader.start();
+      return {
+        cache,
+        send: sendWithReferences,
+        readAhead: () => readAheadAtClick(adapterHere(), cache, { isReadAlready: reader.isUpToDate() }),
+        restart() {
+          cache.clear();
+          reader.stop();
+          reader.start();
+        },
+        stop() {
+          reader.stop();
+          cache.disconnect();
+        },
+      };
+    },
+  };
+  (globalThis as Record<string, unknown>)[preReaderKey] = hook;
 });
