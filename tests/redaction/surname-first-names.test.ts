@@ -16,7 +16,10 @@ describe('a register line, surname first', () => {
     ),
   ]);
   testLookAlikes([
-    ['Sources:\n- Lincoln, Abraham — Gettysburg Address, 1863\n- Douglass, Frederick — Narrative, 1845', ['Lincoln', 'Douglass']],
+    [
+      'Sources:\n- Lincoln, Abraham — Gettysburg Address, 1863\n- Douglass, Frederick — Narrative, 1845',
+      ['Lincoln', 'Douglass'],
+    ],
     ['See you Friday.\nWarmly, Helen Okafor', ['Helen Okafor']],
     ['Itinerary:\n- AUSTIN, Texas — day 1\n- PARIS, Monday — day 2', ['AUSTIN', 'PARIS']],
   ]);

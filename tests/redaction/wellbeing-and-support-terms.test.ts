@@ -31,7 +31,10 @@ describe('wellbeing and support words said of one child', () => {
   ]);
   testLookAlikes([
     ['Health unit, week 3: what a concussion is, and why athletes sit out after a head injury.', ['concussion']],
-    ['Sensory corner supplies: a wobble stool, a wiggle seat and a visual schedule for the whole class.', ['wobble stool', 'wiggle seat']],
+    [
+      'Sensory corner supplies: a wobble stool, a wiggle seat and a visual schedule for the whole class.',
+      ['wobble stool', 'wiggle seat'],
+    ],
     ['La salud mental en la adolescencia: lectura y debate en grupos.', ['salud mental']],
   ]);
 });
