@@ -1,6 +1,7 @@
 import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
+import { asGradeDetections } from './performance-marks';
 import { isWordProblem } from './word-problems';
 
 /**
@@ -160,14 +161,7 @@ function marksInLine(line: string): AssessmentMark[] {
 
 /** The marks above as findings of the scan, redacted where they stand. */
 export function findAssessmentMarkDetections(text: string): Detection[] {
-  return findAssessmentMarks(text).map((m) => ({
-    kind: 'grade',
-    text: m.text,
-    start: m.start,
-    key: m.text.toLowerCase(),
-    reason: { code: 'aboutStudents', detail: '' },
-    scope: 'local',
-  }));
+  return asGradeDetections(findAssessmentMarks(text));
 }
 
 // Compiled to optimised code while the module loads (why: compiled-early.ts).

@@ -169,9 +169,9 @@ function marksInLine(text: string): PerformanceMark[] {
   return found;
 }
 
-/** The marks above as findings of the scan. */
-export function findPerformanceMarkDetections(text: string): Detection[] {
-  return findPerformanceMarks(text).map((m) => ({
+/** Marks found in a text about students, as the scan's grade findings, redacted where they stand. */
+export function asGradeDetections(marks: readonly { text: string; start: number }[]): Detection[] {
+  return marks.map((m) => ({
     kind: 'grade',
     text: m.text,
     start: m.start,
@@ -179,6 +179,11 @@ export function findPerformanceMarkDetections(text: string): Detection[] {
     reason: { code: 'aboutStudents', detail: '' },
     scope: 'local',
   }));
+}
+
+/** The marks above as findings of the scan. */
+export function findPerformanceMarkDetections(text: string): Detection[] {
+  return asGradeDetections(findPerformanceMarks(text));
 }
 
 // The rule regexes, compiled to optimised code while the module loads (why: compiled-early.ts).
