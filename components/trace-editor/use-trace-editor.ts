@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getDatabase } from '@/lib/db/schema';
 import type { Trace } from '@/lib/model/trace';
+import { localStorageJournal, replayJournaledEdits } from '@/lib/trace/unsaved-edits-journal';
+import { handOffTraceEdits } from '@/lib/trace/hand-off-trace-edits';
 import { createTraceAutosaver, type AutosaveState, type TraceAutosaver } from '@/lib/trace/trace-autosave';
 import { overlayFieldValues, readField, UndoHistory, type TraceFieldPath } from '@/lib/trace/trace-updates';
 
@@ -56,11 +58,18 @@ export function useTraceEditor(traceId: string, firstView?: Trace): TraceEditorS
   const viewRef = useRef<Trace | null | undefined>(undefined);
 
   useEffect(() => {
-    const saver = createTraceAutosaver(db, traceId, { onStateChange: setSaveState });
+    const journal = localStorageJournal();
+    // What a panel closed mid-sentence left in the journal for this trace is saved first.
+    void replayJournaledEdits(db, journal, traceId);
+    const saver = createTraceAutosaver(db, traceId, { onStateChange: setSaveState, journal });
     saverRef.current = saver;
     setSaveState('saved');
-    // Closing the panel or switching away mid-sentence: write what is queued right now.
-    const flushNow = () => void saver.flush();
+    // Closing the panel or switching away mid-sentence: write what is queued right now, and hand it to the service
+    // worker too — a closing panel can be torn down before its own write gets the stored trace back.
+    const flushNow = () => {
+      handOffTraceEdits(traceId, saver.unsavedChanges());
+      void saver.flush();
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flushNow();
     };

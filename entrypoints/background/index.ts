@@ -9,6 +9,7 @@ import { registerOutboxListeners } from '@/lib/upload/register-outbox';
 import { registerActionState } from '@/lib/background/action-state';
 import { registerSiteAccessListeners } from '@/lib/background/register-site-access';
 import { startManagedPolicyCache } from '@/lib/settings/managed-policy-cache';
+import { registerHandedOffTraceEdits } from '@/lib/background/save-handed-off-trace-edits';
 import { scheduleSearchIndexRecovery } from '@/lib/background/search-index-recovery';
 
 // Routes only; the work is in lib/. Every listener is registered synchronously at start-up so a worker
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   registerActionState();
   // "Use ShowWork on this site": registrations follow the granted host permissions (at every start, too).
   registerSiteAccessListeners();
+  // A closing side panel hands its last unsaved edits over (lib/trace/hand-off-trace-edits.ts).
+  registerHandedOffTraceEdits();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // sendResponse + `return true` works in Chrome, Firefox and WXT's fake browser alike (TOOLCHAIN.md trap 3).
     handleContentMessage(message, sender).then(sendResponse, (error: unknown) =>

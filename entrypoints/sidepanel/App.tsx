@@ -43,6 +43,11 @@ void import('@/lib/db/schema').then(({ getDatabase }) => getDatabase().open()).c
 // main thread, fastest-path e2e, load 9–13, 2026-12-01): paid once idle, so library rows format theirs at once.
 // (The editor's "updated" line waits for it by itself: useDateTimeText.)
 whenFirstViewShownAndIdle(() => formatDateTime(Date.now()), 1000);
+// Edits a panel closed mid-sentence journaled but could not save (lib/trace/unsaved-edits-journal.ts).
+whenFirstViewShownAndIdle(
+  () => void import('@/lib/trace/save-edits-left-behind').then((m) => m.saveEditsLeftBehind()),
+  1000,
+);
 whenFirstViewShownAndIdle(
   () => void Promise.all([TraceExportPanel.preload(), SubmitPanel.preload()]).catch(() => {}),
   2000,

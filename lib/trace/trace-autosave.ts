@@ -1,4 +1,5 @@
 import type { ShowWorkDatabase } from '../db/schema';
+import type { EditJournal } from './unsaved-edits-journal';
 import { saveTraceFields, stampChange, TraceGoneError, type FieldChange, type TraceFieldPath } from './trace-updates';
 
 export type AutosaveState = 'saved' | 'pending' | 'saving' | 'error' | 'gone';
@@ -13,6 +14,11 @@ export interface TraceAutosaver {
   flush(): Promise<void>;
   /** True while a change to `path` is queued or being written. */
   isPending(path: TraceFieldPath): boolean;
+  /**
+   * Every change not yet known to be in IndexedDB (in flight first, then queued): what a closing panel hands to the
+   * service worker (lib/trace/hand-off-trace-edits.ts).
+   */
+  unsavedChanges(): FieldChange[];
   /** The queued or in-flight value for `path`, if any. */
   pendingValue(path: TraceFieldPath): { value: unknown } | undefined;
   readonly state: AutosaveState;
@@ -26,6 +32,8 @@ export interface TraceAutosaverOptions {
   /** After a failed write, the next try. */
   retryMs?: number;
   onStateChange?: (state: AutosaveState) => void;
+  /** Where each change is journaled the moment it is made, until it is saved (lib/trace/unsaved-edits-journal.ts). */
+  journal?: EditJournal;
 }
 
 // The savers open in this page, per trace: an export or a submission started while a change is still queued
@@ -45,7 +53,7 @@ export async function flushTraceEdits(traceId: string): Promise<void> {
 export function createTraceAutosaver(
   db: ShowWorkDatabase,
   traceId: string,
-  { debounceMs = 400, maxWaitMs = 900, retryMs = 2000, onStateChange }: TraceAutosaverOptions = {},
+  { debounceMs = 400, maxWaitMs = 900, retryMs = 2000, onStateChange, journal }: TraceAutosaverOptions = {},
 ): TraceAutosaver {
   const queued = new Map<TraceFieldPath, FieldChange>();
   const inFlight = new Map<TraceFieldPath, FieldChange>();
@@ -73,6 +81,7 @@ export function createTraceAutosaver(
     setState('saving');
     try {
       await saveTraceFields(db, traceId, batch);
+      journal?.forget(traceId, batch);
       for (const change of batch) if (inFlight.get(change.path) === change) inFlight.delete(change.path);
       setState(queued.size > 0 ? 'pending' : 'saved');
     } catch (error) {
@@ -82,6 +91,7 @@ export function createTraceAutosaver(
         if (!queued.has(change.path)) queued.set(change.path, change);
       }
       if (error instanceof TraceGoneError) {
+        journal?.forget(traceId, [...queued.values()]);
         queued.clear();
         setState('gone');
         return;
@@ -105,7 +115,9 @@ export function createTraceAutosaver(
       const at = stampChange();
       if (state === 'gone') return at;
       const now = Date.now();
-      queued.set(path, { path, value, at });
+      const change = { path, value, at };
+      queued.set(path, change);
+      journal?.record(traceId, change);
       if (firstQueuedAt === 0) firstQueuedAt = now;
       if (state !== 'error') setState('pending');
       schedule(Math.max(0, Math.min(debounceMs, firstQueuedAt + maxWaitMs - now)));
@@ -114,6 +126,9 @@ export function createTraceAutosaver(
     flush,
     isPending(path) {
       return queued.has(path) || inFlight.has(path);
+    },
+    unsavedChanges() {
+      return [...inFlight.values(), ...queued.values()];
     },
     pendingValue(path) {
       const change = queued.get(path) ?? inFlight.get(path);

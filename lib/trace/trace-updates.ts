@@ -49,6 +49,13 @@ function splitPath(path: TraceFieldPath): [keyof Trace, string | null] {
   return [parent as NestedParent, path.slice(dot + 1)];
 }
 
+/** True for a path saveTraceFields can write: a whole field, or `<parent>.<member>` of a nested one. */
+export function isTraceFieldPath(path: string): path is TraceFieldPath {
+  const dot = path.indexOf('.');
+  if (dot < 0) return (wholeFields as readonly string[]).includes(path);
+  return dot < path.length - 1 && (nestedParents as readonly string[]).includes(path.slice(0, dot));
+}
+
 /** The current value at a field path. */
 export function readField(trace: Trace, path: TraceFieldPath): unknown {
   const [top, member] = splitPath(path);

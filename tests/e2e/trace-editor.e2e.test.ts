@@ -183,6 +183,35 @@ describe('Trace editor, end to end', () => {
       .toBe('Students might copy the answ');
   });
 
+  test('a panel torn down before its way-out listeners run loses nothing: each keystroke is journaled', async () => {
+    session = await launchExtension();
+    const panel = await session.openExtensionPage('/sidepanel.html');
+    const title = 'Water cycle quiz';
+    await captureFixture(session, 'claude', {
+      html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 30, title }),
+    });
+    await panel.bringToFront();
+    await panel.getByRole('heading', { level: 1, name: title }).waitFor();
+    const journaled = await panel.getByRole('textbox', { name: 'Risk' }).evaluate((risk: HTMLTextAreaElement) => {
+      // As on a busy machine, where Chrome tears a closing page down before its pagehide listeners run.
+      for (const target of [window, document])
+        for (const type of ['pagehide', 'visibilitychange', 'beforeunload'])
+          target.addEventListener(type, (event) => event.stopImmediatePropagation(), true);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      setValue.call(risk, 'Students might copy the answ');
+      risk.dispatchEvent(new Event('input', { bubbles: true }));
+      // Journaled in the keystroke itself, before any save.
+      return Object.keys(localStorage).filter((key) => key.startsWith('showwork:unsaved-edit:')).length;
+    });
+    expect(journaled).toBe(1);
+    await panel.close();
+    const other = await session.openExtensionPage('/sidepanel.html');
+    // The next ShowWork page saves what the closed one journaled (lib/trace/unsaved-edits-journal.ts).
+    await expect
+      .poll(async () => (await readTable<Trace>(other, 'traces'))[0]?.reflection.risk, { timeout: 10_000 })
+      .toBe('Students might copy the answ');
+  });
+
   test('a 20,000-word artifact against a 20,000-word output: figures arrive, the panel never freezes', async () => {
     session = await launchExtension();
     const panel = await session.openExtensionPage('/sidepanel.html');
