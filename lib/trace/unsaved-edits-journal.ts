@@ -17,6 +17,8 @@ export interface EditJournal {
   forget(traceId: string, changes: readonly FieldChange[]): void;
   /** Every journaled change, by trace (of one trace when `traceId` is given). */
   read(traceId?: string): Map<string, FieldChange[]>;
+  /** Drops every journaled change ("Delete all my data"). */
+  forgetAll(): void;
 }
 
 const keyPrefix = 'showwork:unsaved-edit:';
@@ -41,6 +43,11 @@ export function localStorageJournal(storage: Storage | undefined = globalThis.lo
         const entry = storage?.getItem(key);
         if (entry !== null && entry !== undefined && entry.startsWith(`${change.at}\n`)) storage?.removeItem(key);
       }
+    },
+    forgetAll() {
+      if (!storage) return;
+      const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+      for (const key of keys) if (key?.startsWith(keyPrefix)) storage.removeItem(key);
     },
     read(onlyTraceId) {
       const byTrace = new Map<string, FieldChange[]>();

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Storage } from 'happy-dom';
 import type { ShowWorkDatabase } from '../../lib/db/schema';
 import { deleteAllData, isDeleteConfirmation } from '../../lib/privacy/delete-all';
+import { localStorageJournal } from '../../lib/trace/unsaved-edits-journal';
 import { runRetentionSweep, sweepRetention } from '../../lib/privacy/retention-sweep';
 import { savePortalProfile } from '../../lib/settings/portals';
 import { retentionDaysItem, readEffectiveRetention } from '../../lib/settings/retention';
@@ -107,15 +109,22 @@ describe('Delete all my data', () => {
     expect(isDeleteConfirmation('', 'DELETE')).toBe(false);
   });
 
-  test('empties every table, the settings and the outbox alarm', async () => {
+  test('empties every table, the edits not yet saved, the settings and the outbox alarm', async () => {
     await addChat(1, 1, 1);
     await db.frameworks.put(sampleFramework);
     await savePortalProfile(db, portal, 'tok');
     await queueSubmission(db, { traceId: 'trace-1', portal, fingerprint: 'sha256:a', payload: samplePayload() });
     await fakeBrowser.alarms.create(outboxAlarmName, { when: Date.now() + 1000 });
     await fakeBrowser.storage.managed.set({ retentionDays: 10 });
+    // The extension page's localStorage (this test runs in Node, which has none).
+    const storage = new Storage();
+    const journal = localStorageJournal(storage);
+    journal.record('trace-1', { path: 'reflection.risk', value: 'Not yet saved', at: 5_000 });
+    storage.setItem('another-page-key', 'kept');
 
-    await deleteAllData(db);
+    await deleteAllData(db, journal);
+    expect(journal.read().size).toBe(0);
+    expect(storage.getItem('another-page-key')).toBe('kept');
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.alarms.get(outboxAlarmName)).toBeUndefined();
