@@ -138,14 +138,17 @@ export function isDisclaimer(text: string): boolean {
 /**
  * Timestamps and edit notes printed beside a message ("10:42 AM", "Edited", "2 min ago", a messenger's "14m"), and
  * the meta line a messenger prints under each message: a few short parts joined by a middle dot or bar, ending
- * with a stamp ("Fin · AI Agent · 14m", "Seen · 2h").
+ * or opening with a stamp ("Fin · AI Agent · 14m", "Seen · 2h", "09:41 · Mistral Small 3.1").
  */
 const stampWords =
   '(\\d{1,2}:\\d{2}(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|(\\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)';
 // A messenger's age of a message ("14m", "2h"): alone or ending a meta line, never after words ("I ran 5m").
 const shortAge = '\\d{1,2} ?(s|m|h|d|w|min|mins|hr|hrs)';
 const stamp = new RegExp(`^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}|${shortAge})$`, 'i');
-const metaLine = new RegExp(`^([^·•|]{1,24}[·•|] ?){1,3}(${stampWords}|${shortAge})$`, 'i');
+const metaLine = new RegExp(
+  `^(([^·•|]{1,24}[·•|] ?){1,3}(${stampWords}|${shortAge})|(${stampWords}|${shortAge})( ?[·•|] ?[^·•|]{1,24}){1,3})$`,
+  'i',
+);
 const maxStampChars = 24;
 const maxMetaLineChars = 40;
 

@@ -11,7 +11,13 @@ import { noConversationError } from './messages';
 import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
 import { serializeTurns } from './serialize-turns';
 import { findThreadAnchors, isChatDialog, type ThreadAnchor } from './thread-anchors';
-import { isSourceListBlock, stripEdgeLabels, stripInlineChrome, stripSourceCaptionLists } from './strip-chrome';
+import {
+  isSourceListBlock,
+  repeatedLabels,
+  stripEdgeLabels,
+  stripInlineChrome,
+  stripSourceCaptionLists,
+} from './strip-chrome';
 
 /** Why the structural reader believes what it read, for tests and for the plausibility check. */
 export interface StructuralReading {
@@ -79,8 +85,9 @@ const maxNameWords = 3;
 /**
  * Without the sender's name rows read as parts of answers: where an answer's parts were read apart (its header's
  * markup names the model), the header is a part of its own before the answer's body. A short text standing alone
- * before another part of an answer, the same each time it does: a name, not the answer's words. One such part (a
- * lead line before a table) stays.
+ * before another part of an answer, the same each time it does (or the same as a label stripped from other
+ * messages' edges: the badge beside the sender's name): a name, not the answer's words. One such part (a lead line
+ * before a table) stays.
  */
 function withoutNameRows(blocks: readonly ClassifiedBlock[], scan: PageScan): readonly ClassifiedBlock[] {
   const names = new Map<number, string>();
@@ -93,9 +100,10 @@ function withoutNameRows(blocks: readonly ClassifiedBlock[], scan: PageScan): re
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   if (names.size === 0) return blocks;
+  const labels = repeatedLabels(scan);
   return blocks.filter((_, i) => {
     const name = names.get(i);
-    return name === undefined || (counts.get(name) ?? 0) < 2;
+    return name === undefined || ((counts.get(name) ?? 0) < 2 && !labels.has(name));
   });
 }
 

@@ -133,6 +133,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
         scan.chrome.delete(edge.el);
         return;
       }
+      if (isRepeated) repeatedLabels(scan).add(edge.text);
       if (role === 'user' || role === 'assistant') roleLabels.set(block, [...(roleLabels.get(block) ?? []), edge.text]);
     });
   }
@@ -177,6 +178,19 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
   }
   return roleLabels;
+}
+
+const repeatedLabelTexts = new WeakMap<PageScan, Set<string>>();
+
+/**
+ * The texts stripEdgeLabels moved to the chrome as labels repeated at several messages' edges (a sender's name, a
+ * badge): where such a text was read as a message of its own (a sender row read apart from its answer's body), it is
+ * that label again, not the answer's words.
+ */
+export function repeatedLabels(scan: PageScan): Set<string> {
+  let texts = repeatedLabelTexts.get(scan);
+  if (texts === undefined) repeatedLabelTexts.set(scan, (texts = new Set()));
+  return texts;
 }
 
 function isWriterName(name: string): boolean {
@@ -360,8 +374,9 @@ export function isSourceListBlock(block: Element, scan: PageScan): boolean {
 const sourcesCaption =
   /^(sources?|fuentes|references?|referencias|citations?|citas|quellen|learn more|más información|en savoir plus)\s*:?$/i;
 const maxCaptionChars = 24;
-// How many ancestors of a message's last text a captioned source list is looked for in (link, card, list, group).
-const maxSourceListDepth = 4;
+// How many ancestors of a message's last text a captioned source list is looked for in (text, link, card, list, its
+// wrapper, the panel holding the caption).
+const maxSourceListDepth = 6;
 
 /**
  * A list of sources closing a message: a group whose first part is a caption naming sources ("Sources", "Fuentes:")

@@ -274,6 +274,7 @@ describe('notes under a message: meta lines, feedback questions and captioned so
   const page = (second: string) => `<main><div class="thread">
       ${prompt('Explain equivalent fractions for grade 4.', 'Seen · 2m')}
       ${answer('<p>Two fractions are equivalent when they name the same amount.</p><ul><li>1/2 = 2/4</li><li>1/3 = 2/6</li></ul>', `${sources}<div class="t">Tutor · AI · 1m</div>${feedback}`)}
+      ${answer('<p>Try this one: is 3/6 the same as 1/2?</p><p>Draw both on a number line.</p>', '<div class="t">09:41 · Tutor Model 2</div>')}
       ${second}
     </div><form><textarea></textarea></form></main>`;
 
@@ -284,7 +285,7 @@ describe('notes under a message: meta lines, feedback questions and captioned so
         { role: 'user', text: 'Explain equivalent fractions for grade 4.' },
         {
           role: 'assistant',
-          text: 'Two fractions are equivalent when they name the same amount.\n\n- 1/2 = 2/4\n- 1/3 = 2/6',
+          text: 'Two fractions are equivalent when they name the same amount.\n\n- 1/2 = 2/4\n- 1/3 = 2/6\n\nTry this one: is 3/6 the same as 1/2?\n\nDraw both on a number line.',
         },
         { role: 'user', text: 'I ran 5m' },
         { role: 'assistant', text: 'Good for you!\n\nNow back to fractions.' },
