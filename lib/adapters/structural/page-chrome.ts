@@ -92,6 +92,13 @@ const assistantLabel =
 const expanderLabel =
   /^(show (more|less)|see (more|less)|read more|ver (más|menos)|mostrar (más|menos)|afficher (plus|moins)|mehr anzeigen|weniger anzeigen|\(?opens (in )?(a )?new (tab|window)\)?|copied!?|copy code|copy|web search|sources|searching the web|searched \d+ sites?|búsqueda web|fuentes)$/i;
 
+/**
+ * The question a message's feedback row asks beside its thumbs ("Was that helpful?", "¿Te resultó útil?"): the
+ * row's caption, never the answer's words (an answer asking the teacher something goes on past it).
+ */
+const feedbackQuestion =
+  /^(was (that|this)( answer| response| reply)? helpful|is this (answer |response )?helpful|did this answer your question|did that help|¿?te (resultó|ha resultado|fue|ha sido) útil( esta respuesta)?|¿?(fue|es) útil esta respuesta|cette réponse (vous )?a-t-elle été utile|war (das|diese antwort) hilfreich)\s*\??$/i;
+
 /** Disclaimers under the composer (English and a few languages), matched inside a short text. */
 const disclaimer =
   /(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|ai-generated|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
@@ -104,7 +111,7 @@ export function labelRole(text: string): LabelRole | undefined {
   const t = text.trim();
   if (userLabel.test(t)) return 'user';
   if (assistantLabel.test(t)) return 'assistant';
-  if (expanderLabel.test(t)) return 'none';
+  if (expanderLabel.test(t) || feedbackQuestion.test(t)) return 'none';
   return undefined;
 }
 
@@ -128,12 +135,30 @@ export function isDisclaimer(text: string): boolean {
   return sentences.length <= 3 && disclaimer.test(sentences[0]!);
 }
 
-/** Timestamps and edit notes printed beside a message ("10:42 AM", "Edited", "2 min ago"). */
-const stamp =
-  /^((today|yesterday|hoy|ayer)( at| a las)? |(\S+ ){1,3})?(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?|edited|editado|modifié|bearbeitet|(\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)$/i;
+/**
+ * Timestamps and edit notes printed beside a message ("10:42 AM", "Edited", "2 min ago", a messenger's "14m"), and
+ * the meta line a messenger prints under each message: a few short parts joined by a middle dot or bar, ending
+ * or opening with a stamp ("Fin · AI Agent · 14m", "Seen · 2h", "09:41 · Mistral Small 3.1").
+ */
+const stampWords =
+  '(\\d{1,2}:\\d{2}(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|(\\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)';
+// A messenger's age of a message ("14m", "2h"): alone or ending a meta line, never after words ("I ran 5m").
+const shortAge = '\\d{1,2} ?(s|m|h|d|w|min|mins|hr|hrs)';
+const stamp = new RegExp(`^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}|${shortAge})$`, 'i');
+const metaLine = new RegExp(
+  `^(([^·•|]{1,24}[·•|] ?){1,3}(${stampWords}|${shortAge})|(${stampWords}|${shortAge})( ?[·•|] ?[^·•|]{1,24}){1,3})$`,
+  'i',
+);
+const maxStampChars = 24;
+const maxMetaLineChars = 40;
 
 export function isStamp(text: string): boolean {
-  return text.length <= 24 && stamp.test(text.trim());
+  return text.length <= maxStampChars && stamp.test(text.trim());
+}
+
+/** A stamp, or a messenger's meta line ending with one (read at a message's edge only, once messages are found). */
+export function isMetaLine(text: string): boolean {
+  return isStamp(text) || (text.length <= maxMetaLineChars && metaLine.test(text.trim()));
 }
 
 // "ncetm.org.uk", "wikipedia.org +2", or a site word with a count of further sources ("example+2").

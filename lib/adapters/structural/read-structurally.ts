@@ -6,11 +6,18 @@ import { classifyRoles, type ClassifiedBlock } from './classify-roles';
 import { judgeConfidence } from './confidence';
 import { pageUrl, readExternalId, readTitle } from './conversation-meta';
 import { findMessages } from './find-messages';
+import { findGreetings } from './greeting';
 import { noConversationError } from './messages';
 import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
 import { serializeTurns } from './serialize-turns';
-import { findThreadAnchors } from './thread-anchors';
-import { isSourceListBlock, stripEdgeLabels, stripInlineChrome } from './strip-chrome';
+import { findThreadAnchors, isChatDialog, type ThreadAnchor } from './thread-anchors';
+import {
+  isSourceListBlock,
+  repeatedLabels,
+  stripEdgeLabels,
+  stripInlineChrome,
+  stripSourceCaptionLists,
+} from './strip-chrome';
 
 /** Why the structural reader believes what it read, for tests and for the plausibility check. */
 export interface StructuralReading {
@@ -45,7 +52,7 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
     // from beside its composer or from its log region, each read as if it were the page.
     for (const anchor of findThreadAnchors(body, scan)) {
       try {
-        return readRegion(doc, url, options, anchor.root, anchoredScan(scan, anchor.composer), true);
+        return readRegion(doc, url, options, anchor.root, anchoredScan(scan, anchor.composer), anchor);
       } catch (anchoredError) {
         if (!isNoConversation(anchoredError)) throw anchoredError;
       }
@@ -55,14 +62,19 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
 }
 
 /**
- * The blocks from the first prompt on. A conversation opens with the teacher's prompt: answers before it are the
- * tool's own cards (a welcome card with starter prompts, a bot's profile card, a notebook's summary of its sources),
- * which a teacher would have to delete from every trace. Kept whole when no answer follows the first prompt.
+ * The blocks from the first prompt on, with the tool's greeting before it (greeting.ts). A conversation opens with
+ * the teacher's prompt: other answers before it are the tool's own cards (a welcome card with starter prompts, a
+ * bot's profile card, a notebook's summary of its sources), which a teacher would have to delete from every trace.
+ * Kept whole when no answer follows the first prompt.
  */
 function fromFirstPrompt(blocks: readonly ClassifiedBlock[]): readonly ClassifiedBlock[] {
   const first = blocks.findIndex((block) => block.role === 'user');
   if (first <= 0) return blocks;
-  for (let i = first + 1; i < blocks.length; i++) if (blocks[i]!.role === 'assistant') return blocks.slice(first);
+  for (let i = first + 1; i < blocks.length; i++) {
+    if (blocks[i]!.role !== 'assistant') continue;
+    const greetings = findGreetings(blocks);
+    return blocks.filter((_, at) => at >= first || greetings.has(at));
+  }
   return blocks;
 }
 
@@ -73,8 +85,9 @@ const maxNameWords = 3;
 /**
  * Without the sender's name rows read as parts of answers: where an answer's parts were read apart (its header's
  * markup names the model), the header is a part of its own before the answer's body. A short text standing alone
- * before another part of an answer, the same each time it does: a name, not the answer's words. One such part (a
- * lead line before a table) stays.
+ * before another part of an answer, the same each time it does (or the same as a label stripped from other
+ * messages' edges: the badge beside the sender's name): a name, not the answer's words. One such part (a lead line
+ * before a table) stays.
  */
 function withoutNameRows(blocks: readonly ClassifiedBlock[], scan: PageScan): readonly ClassifiedBlock[] {
   const names = new Map<number, string>();
@@ -87,9 +100,10 @@ function withoutNameRows(blocks: readonly ClassifiedBlock[], scan: PageScan): re
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   if (names.size === 0) return blocks;
+  const labels = repeatedLabels(scan);
   return blocks.filter((_, i) => {
     const name = names.get(i);
-    return name === undefined || (counts.get(name) ?? 0) < 2;
+    return name === undefined || ((counts.get(name) ?? 0) < 2 && !labels.has(name));
   });
 }
 
@@ -104,7 +118,7 @@ function anchoredScan(scan: PageScan, composer: Element | null): PageScan {
 
 /**
  * Reads the conversation from `root`: the page's body, or a region anchored by a composer or log region
- * (`isAnchored`: the region was found as a chat's, which counts as its composer when it has none inside).
+ * (`anchor`: the region was found as a chat's, which counts as its composer when it has none inside).
  */
 function readRegion(
   doc: Document,
@@ -112,12 +126,14 @@ function readRegion(
   options: StructuralReadOptions,
   root: Element,
   scan: PageScan,
-  isAnchored = false,
+  anchor?: ThreadAnchor,
 ): StructuralReading {
+  const isAnchored = anchor !== undefined;
   const found = findMessages(root, scan);
   // A conversation has a prompt and an answer at least: one block is a page, not a chat.
   if (found === null || found.blocks.length < 2) throw noConversationError();
   const labels = stripEdgeLabels(found.blocks, scan);
+  stripSourceCaptionLists(found.blocks, scan);
   // A block showing no text is no message: chrome alone, or a collapsed panel read apart from its answer.
   const blocks = found.blocks.filter((block) => hasShownText(block.el, scan));
   const classification = classifyRoles(
@@ -132,12 +148,15 @@ function readRegion(
   const isMarked = classification.markedShare > 0;
   const hasComposer = scan.composer !== null || isAnchored;
   // Counted from the page's first block, not the first prompt: an article above a comment box, read as an answer,
-  // leaves comments that alternate plain and rendered no chat (thread-anchors.test.ts).
+  // leaves comments that alternate plain and rendered no chat (thread-anchors.test.ts). A greeting built as the
+  // later answers are and unlike the prompts (greeting.ts) shows a chat opening with the tool's turn, whatever card
+  // comes before it.
   const isPlainChat =
     hasComposer &&
     (classification.blocks.length >= 4 || found.hasExchangeShape) &&
-    classification.blocks[0]?.role === 'user' &&
-    classification.blocks.some((block) => block.role === 'assistant' && block.isEvident);
+    (classification.blocks[0]?.role === 'user' || findGreetings(classification.blocks).size > 0) &&
+    classification.blocks.some((block) => block.role === 'assistant' && block.isEvident) &&
+    (anchor?.isInDialog !== true || isChatDialog(root, classification.blocks));
   if (roles.size < 2 || (!isMarked && !isPlainChat)) throw noConversationError();
 
   stripInlineChrome(found.column, scan);

@@ -5,7 +5,7 @@ import {
   isCitationPill,
   isDisclaimer,
   isInitials,
-  isStamp,
+  isMetaLine,
   isThinkingToggle,
   labelRole,
   mayHoldChromeLabel,
@@ -121,11 +121,11 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       const role = fromEnd ? undefined : labelRole(innermost.text);
       const mayBeRepeated = (counts.get(innermost.text) ?? 0) >= 2;
       const mayBeAvatar = !fromEnd && isInitials(innermost.text);
-      if (role === undefined && !isStamp(innermost.text) && !mayBeRepeated && !mayBeAvatar) return;
+      if (role === undefined && !isMetaLine(innermost.text) && !mayBeRepeated && !mayBeAvatar) return;
       const edge = widen(innermost, block, scan);
       const isRepeated = mayBeRepeated && !contentLabelTags.has(edge.el.localName);
       const isAvatar = mayBeAvatar && !contentLabelTags.has(edge.el.localName);
-      if (role === undefined && !isStamp(edge.text) && !isRepeated && !isAvatar) return;
+      if (role === undefined && !isMetaLine(edge.text) && !isRepeated && !isAvatar) return;
       scan.chrome.add(edge.el);
       blockEdges.changed(i);
       // A message that is only this text (a prompt "Thanks" sent twice) keeps it.
@@ -133,6 +133,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
         scan.chrome.delete(edge.el);
         return;
       }
+      if (isRepeated) repeatedLabels(scan).add(edge.text);
       if (role === 'user' || role === 'assistant') roleLabels.set(block, [...(roleLabels.get(block) ?? []), edge.text]);
     });
   }
@@ -177,6 +178,19 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
   }
   return roleLabels;
+}
+
+const repeatedLabelTexts = new WeakMap<PageScan, Set<string>>();
+
+/**
+ * The texts stripEdgeLabels moved to the chrome as labels repeated at several messages' edges (a sender's name, a
+ * badge): where such a text was read as a message of its own (a sender row read apart from its answer's body), it is
+ * that label again, not the answer's words.
+ */
+export function repeatedLabels(scan: PageScan): Set<string> {
+  let texts = repeatedLabelTexts.get(scan);
+  if (texts === undefined) repeatedLabelTexts.set(scan, (texts = new Set()));
+  return texts;
 }
 
 function isWriterName(name: string): boolean {
@@ -345,6 +359,8 @@ function isSourceList(toggle: Element, group: Element, scan: PageScan): boolean 
  * parts were read as messages, it is no turn. Asked of blocks whose role no evidence gave.
  */
 export function isSourceListBlock(block: Element, scan: PageScan): boolean {
+  const captioned = captionedSourceList(block, scan);
+  if (captioned !== null) return edgeContentText(block, scan, false, (text) => !captioned.contains(text)) === null;
   for (const button of scan.markup.buttonsInside(block)) {
     if (!button.hasAttribute('aria-expanded')) continue;
     const group = button.parentElement;
@@ -352,6 +368,56 @@ export function isSourceListBlock(block: Element, scan: PageScan): boolean {
     return edgeContentText(block, scan, false, (text) => !group.contains(text)) === null;
   }
   return false;
+}
+
+// A caption naming the sources listed after it ("Sources", "Fuentes:"): a tool's, not the answer's words.
+const sourcesCaption =
+  /^(sources?|fuentes|references?|referencias|citations?|citas|quellen|learn more|más información|en savoir plus)\s*:?$/i;
+const maxCaptionChars = 24;
+// How many ancestors of a message's last text a captioned source list is looked for in (text, link, card, list, its
+// wrapper, the panel holding the caption).
+const maxSourceListDepth = 6;
+
+/**
+ * A list of sources closing a message: a group whose first part is a caption naming sources ("Sources", "Fuentes:")
+ * and whose other parts are each nothing but a link (a card with the article's title, a tag). Issue 8 counts
+ * reference lists as chrome; where a disclosure toggle stands for the caption, stripSourceList finds it. A list of
+ * links the answer writes has its own words before it, in a sentence, not a caption alone. Looked for only among the
+ * few ancestors of the message's last text: the list closes the message.
+ */
+function captionedSourceList(block: Element, scan: PageScan): Element | null {
+  let at = edgeContentText(block, scan, true)?.parentElement ?? null;
+  for (let depth = 0; at !== null && at !== block && depth < maxSourceListDepth; depth++, at = at.parentElement) {
+    if (isCaptionedSourceList(at, scan)) return at;
+  }
+  return null;
+}
+
+function isCaptionedSourceList(group: Element, scan: PageScan): boolean {
+  let hasCaption = false;
+  let items = 0;
+  for (let child = group.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (isControl(child) || scan.chrome.has(child) || !hasContentText(child, scan)) continue;
+    if (!hasCaption) {
+      if (!sourcesCaption.test(visibleText(child, scan, maxCaptionChars + 1))) return false;
+      hasCaption = true;
+    } else if (isLinkItem(child, scan)) items++;
+    else return false;
+  }
+  return items > 0 && !hasOwnRowText(group);
+}
+
+/**
+ * Moves the captioned source list closing each message to the chrome (captionedSourceList); a message that is
+ * nothing but one is left whole (isSourceListBlock drops it where its role is not evident).
+ */
+export function stripSourceCaptionLists(blocks: readonly MessageBlock[], scan: PageScan): void {
+  for (const { el } of blocks) {
+    const list = captionedSourceList(el, scan);
+    if (list === null) continue;
+    scan.chrome.add(list);
+    if (!hasContentText(el, scan)) scan.chrome.delete(list);
+  }
 }
 
 function isLinkItem(el: Element, scan: PageScan): boolean {

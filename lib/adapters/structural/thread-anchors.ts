@@ -1,3 +1,5 @@
+import type { ClassifiedBlock } from './classify-roles';
+import { findGreetings } from './greeting';
 import { isComposer } from './page-chrome';
 import { edgeContentText, type PageScan } from './page-scan';
 
@@ -15,10 +17,15 @@ export interface ThreadAnchor {
   readonly root: Element;
   /** The composer the thread precedes; null for a log region with no composer after it inside `root`. */
   readonly composer: Element | null;
+  /** The region is inside a dialog: a chat there must show itself one (isChatDialog). */
+  readonly isInDialog: boolean;
 }
 
-// A chat's composer is never inside these: search boxes, dialogs, navigation (the main search's rule too).
-const notComposerContext = 'nav,[role="navigation"],[role="search"],dialog,[role="dialog"],[role="alertdialog"]';
+// A chat's composer is never inside these: search boxes and navigation (the main search's rule too).
+const notComposerContext = 'nav,[role="navigation"],[role="search"]';
+// Dialogs: a modal form's (sign-up, cookie consent, feedback) fields are in one, and so is a support messenger
+// floating over a help article. There only a message box (multi-line) or a log region anchors a thread.
+const dialogContext = 'dialog,[role="dialog"],[role="alertdialog"]';
 // Text inputs with a purpose other than a message, named by their type.
 const messageInputTypes = new Set(['', 'text']);
 // How many ancestors above a composer a send control is looked for in (the composer's row, its bar).
@@ -42,30 +49,43 @@ export function findThreadAnchors(body: Element, scan: PageScan): ThreadAnchor[]
   const add = (root: Element | null, composer: Element | null) => {
     if (root === null || root === body || roots.has(root) || anchors.length >= maxAnchors) return;
     roots.add(root);
-    anchors.push({ root, composer });
+    anchors.push({ root, composer, isInDialog: root.closest(dialogContext) !== null });
   };
   const composers = composerCandidates(body, scan);
   for (let i = composers.length - 1; i >= 0; i--) {
     for (const root of regionsBefore(composers[i]!, body, scan)) add(root, composers[i]!);
   }
   for (const el of scan.markup.all) {
+    // A log region names itself a thread of messages, in a dialog too (a messenger's).
     if (el.getAttribute('role') !== 'log' || el.closest(notComposerContext) !== null) continue;
     add(el, composers.find((composer) => el.contains(composer)) ?? null);
   }
   return anchors;
 }
 
+/**
+ * Whether a thread read in a dialog is a chat's: a dialog also holds a comments section with its comment box, whose
+ * comments alternate plain and rendered text like prompts and answers. A messenger shows itself a chat: its thread is
+ * a log region (`role="log"`), or it opens with the tool's greeting, built as its answers are and not as its prompts
+ * (greeting.ts). Asked only when no role is marked on the page (a chat whose messages name their roles is one).
+ */
+export function isChatDialog(root: Element, blocks: readonly ClassifiedBlock[]): boolean {
+  if (root.getAttribute('role') === 'log' || root.querySelector('[role="log"]') !== null) return true;
+  return findGreetings(blocks).size > 0;
+}
+
 /** Text boxes a message is typed in, wherever they are (sidebars and complementary blocks included), with a send control. */
 function composerCandidates(body: Element, scan: PageScan): Element[] {
   const found: Element[] = [];
-  const consider = (el: Element) => {
+  const consider = (el: Element, isMultiLine: boolean) => {
     if (el.closest(notComposerContext) !== null || isSearchBox(el) || !hasSendControl(el, scan)) return;
+    if (!isMultiLine && el.closest(dialogContext) !== null) return;
     found.push(el);
   };
-  for (const el of scan.markup.all) if (isComposer(el)) consider(el);
+  for (const el of scan.markup.all) if (isComposer(el)) consider(el, true);
   // Single-line inputs are not in the page's markup index (the main search never asks for them): one query, here only.
   for (const input of body.getElementsByTagName('input')) {
-    if (messageInputTypes.has((input.getAttribute('type') ?? '').toLowerCase())) consider(input);
+    if (messageInputTypes.has((input.getAttribute('type') ?? '').toLowerCase())) consider(input, false);
   }
   // In document order: the index's and the inputs' lists are each in order, not together.
   return found.sort((a, b) => ((a.compareDocumentPosition(b) & 4) !== 0 ? -1 : 1));

@@ -29,7 +29,12 @@ const heldOutFloor = {
   // Scored blind at 1791122 (the reader as session 9 began): 14/28 both ways; with reader11 (db83d2d): 18/28 both
   // ways — the floating support widget is not found, Phind's and the Vuetify portal's answers keep chrome words, and
   // 11 extra turns (5 as they are, 6 redesigned: Brightspace's drawer 3, Character.AI 1, Eduaide 1–2).
-  'structural-held-out-3': { asTheyAre: 18 / 28, redesigned: 18 / 28, extraTurns: 11 },
+  // Developed on since (reader12): 27/28 both ways, 7 extra turns — a chat in a dialog is read where it shows itself
+  // one (a log region, or a greeting built as its answers are: thread-anchors.ts, greeting.ts), meta lines ("Fin · AI
+  // Agent · 14m", "09:41 · Mistral Small 3.1"), feedback questions, captioned source lists (Phind's sources column,
+  // Brightspace's "Fuentes:" tag) and a sender's badge read apart from its answer are chrome. Left: Phind's "No
+  // sources used for this answer." and the suggestion chips and cards counted in the extra turns.
+  'structural-held-out-3': { asTheyAre: 27 / 28, redesigned: 27 / 28, extraTurns: 7 },
 };
 
 interface PageResult {

@@ -261,3 +261,45 @@ describe('parts of an answer read apart: a name row, a collapsed panel and a sou
     }
   });
 });
+
+describe('notes under a message: meta lines, feedback questions and captioned source lists are chrome', () => {
+  const prompt = (text: string, meta: string) =>
+    `<div class="m"><div class="b">${text}</div><div class="t">${meta}</div><button type="button" aria-label="Edit message">e</button></div>`;
+  const answer = (body: string, after: string) =>
+    `<div class="m"><div class="md">${body}</div>${after}<button type="button" aria-label="Regenerate">r</button><button type="button" aria-label="Copy">c</button></div>`;
+  const sources =
+    '<div class="src"><span>Sources:</span><a href="https://example.org/a"><span>Guide</span><span>Fractions on a number line</span></a><a href="https://example.org/b">Equivalent fractions</a></div>';
+  const feedback =
+    '<div class="fb"><span>Was this helpful?</span><button type="button">Yes</button><button type="button">No</button></div>';
+  const page = (second: string) => `<main><div class="thread">
+      ${prompt('Explain equivalent fractions for grade 4.', 'Seen · 2m')}
+      ${answer('<p>Two fractions are equivalent when they name the same amount.</p><ul><li>1/2 = 2/4</li><li>1/3 = 2/6</li></ul>', `${sources}<div class="t">Tutor · AI · 1m</div>${feedback}`)}
+      ${answer('<p>Try this one: is 3/6 the same as 1/2?</p><p>Draw both on a number line.</p>', '<div class="t">09:41 · Tutor Model 2</div>')}
+      ${second}
+    </div><form><textarea></textarea></form></main>`;
+
+  test('dropped from the turns, redesigned or not', () => {
+    const second = `${prompt('I ran 5m', 'Seen · now')}${answer('<p>Good for you!</p><p>Now back to fractions.</p>', feedback)}`;
+    for (const redesigned of [false, true]) {
+      expect(turnsOf(page(second), redesigned)).toEqual([
+        { role: 'user', text: 'Explain equivalent fractions for grade 4.' },
+        {
+          role: 'assistant',
+          text: 'Two fractions are equivalent when they name the same amount.\n\n- 1/2 = 2/4\n- 1/3 = 2/6\n\nTry this one: is 3/6 the same as 1/2?\n\nDraw both on a number line.',
+        },
+        { role: 'user', text: 'I ran 5m' },
+        { role: 'assistant', text: 'Good for you!\n\nNow back to fractions.' },
+      ]);
+    }
+  });
+
+  test("counter-case: an answer's own list of links after its own sentence, and a question it asks, stay", () => {
+    const links =
+      '<p>Read more on these pages:</p><ul><li><a href="https://example.org/a">Fractions on a number line</a></li><li><a href="https://example.org/b">Equivalent fractions</a></li></ul><p>Was this helpful for your class?</p>';
+    const second = `${prompt('Where can I read more?', 'Seen · now')}${answer(links, '')}`;
+    expect(turnsOf(page(second))[3]).toEqual({
+      role: 'assistant',
+      text: 'Read more on these pages:\n\n- Fractions on a number line (https://example.org/a)\n- Equivalent fractions (https://example.org/b)\n\nWas this helpful for your class?',
+    });
+  });
+});
