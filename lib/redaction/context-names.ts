@@ -438,9 +438,13 @@ const notBeforeInitial = new Set(
   ).split(' '),
 );
 
+// A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const spaceCapitalDot = / \p{Lu}\./u;
+
 function findInitialNames(text: string): ContextName[] {
   const out: ContextName[] = [];
-  if (!/ \p{Lu}\./u.test(text)) return out;
+  if (!spaceCapitalDot.test(text)) return out;
   for (const m of allMatches(firstNameAndInitial, text)) {
     const first = m[1] as string;
     if (notAName.has(first) || notBeforeInitial.has(first)) continue;
@@ -552,10 +556,14 @@ export function findCuedNames(text: string): ContextName[] {
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 const firstNameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
+// A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const combiningMarks = /\p{M}/gu;
+
 /** compromise's tag of `word` in its lexicon ("FemaleName", "Noun"), or undefined when it does not know it. */
 export function lexiconTag(word: string): string | undefined {
   const lower = word.toLowerCase();
-  return lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(/\p{M}/gu, '')];
+  return lexicon[lower] ?? lexicon[lower.normalize('NFD').replace(combiningMarks, '')];
 }
 
 /** True when compromise's lexicon knows `word` as a person's first name ("maria", "kevin"). */

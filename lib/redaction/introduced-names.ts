@@ -101,6 +101,10 @@ function itemsOnLine(text: string, from: number): Item[] {
   return items;
 }
 
+// Module-level regexes: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const articleBeforeName = /^(?:el|la|the|lil)\s+(?=\p{Lu})/u;
+
 /**
  * Keys of the list lines right under the intro, up to a blank line or a line that is no list item: the text
  * before a separator ("Jaxon Whitfield: math 64%", "Priya N. - 97%"), a leading article dropped ("el Nacho");
@@ -126,7 +130,7 @@ function itemsBelow(text: string, from: number): { items: Item[]; lines: number;
     lines++;
     if (detailSignal.test(line)) withDetails++;
     const listMark = line.match(listMarker)?.[0].length ?? 0;
-    const marker = listMark + (line.slice(listMark).match(/^(?:el|la|the|lil)\s+(?=\p{Lu})/u)?.[0].length ?? 0);
+    const marker = listMark + (line.slice(listMark).match(articleBeforeName)?.[0].length ?? 0);
     const body = line.slice(marker);
     const cut = body.search(keyEnd);
     let key = (cut === -1 ? body : body.slice(0, cut)).replace(/(?:\*\*|__)$/u, '').trim();

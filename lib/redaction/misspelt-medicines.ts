@@ -1,6 +1,10 @@
 import medicines from './data/medicines.json';
 import type { CareTerm } from './care-terms';
 
+// A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const combiningMarks = /\p{M}/gu;
+
 /**
  * A medicine of the list (lib/redaction/data/medicines.json) typed with one letter wrong, missing, added or two
  * swapped — "amoxicilin", "ibuprofin", "cetirizene" — as a parent's form or a teacher's quick note spells it (part
@@ -17,7 +21,7 @@ for (const written of medicines.names) {
 }
 
 function plain(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(combiningMarks, '').toLowerCase();
 }
 
 /** True when `a` becomes `b` by one substitution, insertion, deletion or swap of neighbours (and a !== b). */

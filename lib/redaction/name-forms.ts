@@ -49,15 +49,20 @@ export function isNameOnlyWord(word: string): boolean {
   return tag === undefined || personTags.has(tag);
 }
 
+// A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const anyLetter = /\p{L}/u;
+const capitalsNickname = /^\p{Lu}{2,3}$/u;
+
 /**
  * The lower-case form of a child's name as written ("Olly Pearson" → "olly pearson"), when every word of it can
  * only be a name in lower case; and a short nickname in capitals ("TJ", "MJ") in lower case too.
  */
 export function lowerCaseForms(variant: string): string[] {
   const lower = variant.toLowerCase();
-  if (lower === variant || !/\p{L}/u.test(variant)) return [];
+  if (lower === variant || !anyLetter.test(variant)) return [];
   const words = lower.split(/[\s-]+/).filter(Boolean);
-  if (/^\p{Lu}{2,3}$/u.test(variant)) return [lower];
+  if (capitalsNickname.test(variant)) return [lower];
   if (words.length === 1) return isNameOnlyWord(words[0]!) ? [lower] : [];
   // A full name in lower case is the person when most of its words can only be names ("rosa elena quintanilla").
   if (words.some((w) => notANameWord(w))) return [];

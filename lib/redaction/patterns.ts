@@ -162,6 +162,14 @@ const streetNamedLikeInstitution = new RegExp(
   'gu',
 );
 
+/** Global copies of the cues nearestCue is given (a few constants), compiled once instead of at every call. */
+const globalCues = new Map<RegExp, RegExp>();
+function globalCue(cue: RegExp): RegExp {
+  let global = globalCues.get(cue);
+  if (!global) globalCues.set(cue, (global = new RegExp(cue.source, 'giu')));
+  return global;
+}
+
 /** The distance from [start, end) to the nearest match of `cue` within `window` characters, or Infinity. */
 function nearestCue(text: string, start: number, end: number, cue: RegExp, window: number): number {
   const from = Math.max(0, start - window);
@@ -170,7 +178,7 @@ function nearestCue(text: string, start: number, end: number, cue: RegExp, windo
     .slice(from, Math.min(text.length, end + window / 2))
     .replace(streetNamedLikeInstitution, (m) => ' '.repeat(m.length));
   let best = Infinity;
-  for (const m of allMatches(new RegExp(cue.source, 'giu'), around)) {
+  for (const m of allMatches(globalCue(cue), around)) {
     const at = from + m.index;
     // A cue inside the value is part of it ("Calle Hidalgo 418, Col. Centro"), not a word about it.
     if (at >= start && at + m[0].length <= end) continue;
@@ -559,6 +567,15 @@ export function detectLabelledValues(text: string): Detection[] {
   return found;
 }
 
+// Module-level regexes: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const templatePlaceholder = /^["“'(]?(?:\[[^\]]*\]|\{\{|<\p{L})/u;
+const openBracketWord = /^["“']?\[\p{L}+$/u;
+const nicknameAtEnd = /(?:\(|"{1,2}|“)(\p{Lu}[\p{L}'’-]{1,14})(?:\)|"{1,2}|”)?\s*$/u;
+const surnameCommaFirst =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u;
+const quotedTail = /\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u;
+
 /**
  * The detail(s) in a value whose field name says what it is: a cell under "Lunch #", the value of
  * `lunch_number`, the text after "Allergies:". In a class table every non-blank cell of a student column
@@ -574,7 +591,7 @@ export function detectFieldValue(
   const value = rawValue.trim();
   if (value === '' || blankValue.test(value) || /^(?:null|none|undefined|false|0)$/i.test(value)) return [];
   // A template's placeholder ("[Student] will read…", "{{name}}", "<student>") stands for no one.
-  if (/^["“'(]?(?:\[[^\]]*\]|\{\{|<\p{L})/u.test(value) || /^["“']?\[\p{L}+$/u.test(value)) return [];
+  if (templatePlaceholder.test(value) || openBracketWord.test(value)) return [];
   const found: Detection[] = [];
   const at = start + rawValue.indexOf(value);
   switch (kind) {
@@ -583,20 +600,12 @@ export function detectFieldValue(
       // "Kayleigh M. (3B)": the class in parentheses after a name is not part of it.
       const name = value.replace(/\s*\([^()]{1,12}\)$/u, '');
       // "Treviño, José Ángel (Pepe)", `Jamarcus "J-Mo"`: a nickname in a name cell is the same child's name.
-      const nickname =
-        where !== 'prose'
-          ? value.match(/(?:\(|"{1,2}|“)(\p{Lu}[\p{L}'’-]{1,14})(?:\)|"{1,2}|”)?\s*$/u)?.[1]
-          : undefined;
+      const nickname = where !== 'prose' ? value.match(nicknameAtEnd)?.[1] : undefined;
       // "Pell, Ansel" in a Student cell: a SIS or gradebook writes the surname first; both names are the child's
       // ("Garza Leal, Marisol", "Treviño, José Ángel": a surname or a first name of two words too).
-      const lastFirst =
-        where !== 'prose'
-          ? name.match(/^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u)
-          : null;
+      const lastFirst = where !== 'prose' ? name.match(surnameCommaFirst) : null;
       // The name without the nickname after it ("Jamarcus" of `Jamarcus "J-Mo"`).
-      const beforeNickname = nickname
-        ? value.slice(0, value.search(/\s*(?:\(|"{1,2}|“)[^()"“”]*(?:\)|"{1,2}|”)?\s*$/u)).trim()
-        : '';
+      const beforeNickname = nickname ? value.slice(0, value.search(quotedTail)).trim() : '';
       const pushName = (text: string, parts?: string[], caseInsensitive?: true) =>
         push(found, { kind, text, start: at, reason, scope: 'global', parts, caseInsensitive });
       if (lastFirst) {

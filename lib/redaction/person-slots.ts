@@ -104,14 +104,19 @@ const siblingSlot = new RegExp(
   'gud',
 );
 
+// Module-level regexes: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const capitalThenSmallAtStart = /^\p{Lu}\p{Ll}/u;
+const allSmall = /^\p{Ll}+$/u;
+
 function isChildWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 3 || notAChild.has(lower) || notANameWord(word)) return false;
-  if (/^\p{Lu}\p{Ll}/u.test(word)) {
+  if (capitalThenSmallAtStart.test(word)) {
     const tag = lexiconTag(word);
     return tag === undefined || tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
   }
-  if (/^\p{Ll}+$/u.test(word.replace(/['’-]/gu, ''))) return isNameOnlyWord(word) && lexiconTag(word) !== undefined;
+  if (allSmall.test(word.replace(/['’-]/gu, ''))) return isNameOnlyWord(word) && lexiconTag(word) !== undefined;
   return false;
 }
 

@@ -322,6 +322,10 @@ function sentences(text: string): SentenceSpan[] {
   return out;
 }
 
+/** A lower-case word of an acronym's length. A module-level regex: esbuild (tsx) rewrites a `\p{…}` literal inside a
+ * function as `new RegExp` on every call (scan10). */
+const smallWord = /^\p{Ll}{2,6}$/u;
+
 /**
  * Health details, IEP/504 status and grades in the sentences of `text` that concern one child. `nameSpans`
  * are where the caller found student names in `text`; `wholeLineIsAboutChild` (a row of a class table, a
@@ -392,7 +396,7 @@ export function detectSensitiveTerms(
       });
     for (const m of cachedMatches(specialEducation, sentence)) {
       // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
-      if (/^\p{Ll}{2,6}$/u.test(m[0])) continue;
+      if (smallWord.test(m[0])) continue;
       found.push({
         kind: 'specialEducation',
         text: m[0],

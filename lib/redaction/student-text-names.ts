@@ -132,6 +132,10 @@ function placedLikeAChild(text: string, start: number, end: number, first: strin
 /** Fields in which the scan found at least this many student details make the text one about students. */
 export const detailsForStudentText = 2;
 
+// Module-level regexes: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const initialWord = /^\p{Lu}\.?$/u;
+
 /**
  * Name-shaped spans in `text` whose first word compromise knows as a first name, with none of the shapes of a
  * lesson's names around them. The caller checks well-known names and the teacher, and calls this only on a
@@ -163,7 +167,7 @@ export function findNamesInStudentText(text: string): Detection[] {
     if (inCode(start)) continue;
     from = end;
     if (isLessonNameAt(text, start, end)) continue;
-    if (kept.length > 0 && !/^\p{Lu}\.?$/u.test(kept[0]!) && !placedLikeAChild(text, start, end, first)) continue;
+    if (kept.length > 0 && !initialWord.test(kept[0]!) && !placedLikeAChild(text, start, end, first)) continue;
     const parts = nameText.split(/[ \t]+/).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3);
     out.push({
       kind: 'studentName',

@@ -17,10 +17,14 @@ const registerLine =
 /** Lexicon tags a surname may have: none, or a person's name of any kind. */
 const surnameTags = new Set([undefined, 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person', 'ProperNoun']);
 
+// A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
+// `new RegExp` on every call (scan10).
+const wordThenCommaAtLineStart = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])?[ \t]*\p{Lu}[\p{L}\p{M} '’-]{1,40},[ \t]/mu;
+
 export function findSurnameFirstNames(text: string): Detection[] {
   const out: Detection[] = [];
   // A comma after a word at a line's start is the cheap test: most lines hold none.
-  if (!/^[ \t]*(?:[-*+•]|\d{1,3}[.)])?[ \t]*\p{Lu}[\p{L}\p{M} '’-]{1,40},[ \t]/mu.test(text)) return out;
+  if (!wordThenCommaAtLineStart.test(text)) return out;
   for (const m of allMatches(registerLine, text)) {
     const surname = m[1] as string;
     const given = m[2] as string;
