@@ -66,11 +66,16 @@ export function corpusPages(): EvaluationPage[] {
 }
 
 /**
- * Layouts with no site adapter written blind to the reader, by three authors in turn (tests/fixtures/structural-held-out,
- * structural-held-out-2 and structural-held-out-3, README in each): the closest thing to a judge's pages the reader has
+ * Layouts with no site adapter written blind to the reader, by four authors in turn (tests/fixtures/structural-held-out,
+ * structural-held-out-2, -3 and -4, README in each): the closest thing to a judge's pages the reader has
  * never seen.
  */
-export const heldOutSets = ['structural-held-out', 'structural-held-out-2', 'structural-held-out-3'] as const;
+export const heldOutSets = [
+  'structural-held-out',
+  'structural-held-out-2',
+  'structural-held-out-3',
+  'structural-held-out-4',
+] as const;
 
 export function heldOutPages(set: (typeof heldOutSets)[number]): EvaluationPage[] {
   return toolPagesIn(set);
