@@ -130,3 +130,29 @@ test('what is computed over the conversation is kept across changes beside it, d
   cache.remember(main, 'characters', count);
   expect(count).toHaveBeenCalledTimes(3);
 });
+
+test("a round counts the conversation's characters before it reads any turn, for a click that comes mid-round", async () => {
+  pageWithTurns();
+  const { reader, cache } = startReader(10_000);
+  const order: string[] = [];
+  const remember = cache.remember.bind(cache);
+  vi.spyOn(cache, 'remember').mockImplementation((element, name, compute) => {
+    order.push(`${name}:${element.tagName.toLowerCase()}`);
+    return remember(element, name, compute);
+  });
+  const store = cache.store.bind(cache);
+  vi.spyOn(cache, 'store').mockImplementation((roots, baseUrl, turn) => {
+    order.push(`turn:${turn?.text ?? ''}`);
+    store(roots, baseUrl, turn);
+  });
+  const read = reader.whenRead();
+  reader.start();
+  await read;
+  expect(order[0]).toBe('characters:main');
+  expect(order.filter((entry) => entry.startsWith('turn:'))).toHaveLength(4);
+  // The capture's check then finds the count made, and the round's end does not count again.
+  const main = document.querySelector('main')!;
+  const count = vi.fn(() => 0);
+  expect(cache.remember(main, 'characters', count)).toBe((main.textContent ?? '').replace(/\s/g, '').length);
+  expect(count).not.toHaveBeenCalled();
+});
