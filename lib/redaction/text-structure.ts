@@ -7,6 +7,7 @@ import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCel
 import { fitsWithTrailingNotes, joinTrailingCells } from './trailing-notes';
 import { unlabelledColumnKind } from './unlabelled-columns';
 import { isSubjectHeader } from './subject-headers';
+import { latexTable, type LatexTable } from './latex-tables';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -203,6 +204,13 @@ function splitBlocks(text: string): TextBlock[] {
       i = j;
       continue;
     }
+    // A LaTeX tabular (lib/redaction/latex-tables.ts): its `&` rows are a table's rows.
+    const latex = line.text.includes('\\begin{') ? latexTable(lines, i) : null;
+    if (latex) {
+      blocks.push(...latexBlocks(latex, (l) => ({ type: 'prose', text: l.text, start: l.start })));
+      i = latex.last;
+      continue;
+    }
     const next = lines[i + 1];
     if (line.text.includes('|') && next && separatorRow.test(next.text) && next.text.includes('-')) {
       const rows: Line[] = [];
@@ -340,6 +348,15 @@ function delimitedTable(lines: Line[], i: number): { rows: Line[]; separator: st
 /** Code: CSV with a header line becomes rows; everything else stays lines of code. */
 function codeBlocks(body: Line[], lang: string): TextBlock[] {
   const first = body[0];
+  // A LaTeX tabular in a fence: its rows are a table's, the rest of the fence stays code.
+  const latexAt = body.findIndex((l) => l.text.includes('\\begin{'));
+  const latex = latexAt === -1 ? null : latexTable(body, latexAt);
+  if (latex)
+    return [
+      ...codeLines(body.slice(0, latexAt), lang),
+      ...latexBlocks(latex, (l) => ({ type: 'code', text: l.text, start: l.start, lang })),
+      ...codeBlocks(body.slice(latex.last + 1), lang),
+    ];
   // A SQL statement lists its columns with commas too ("SELECT s.student_number, s.first_name, …"): not a CSV.
   const isSql = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|FROM|WHERE)\b/i.test(first?.text ?? '');
   if (first && !isSql && first.text.includes(',') && body.length > 1) {
@@ -368,4 +385,14 @@ function codeBlocks(body: Line[], lang: string): TextBlock[] {
 
 function codeLines(body: Line[], lang: string): TextBlock[] {
   return body.map((l) => ({ type: 'code' as const, text: l.text, start: l.start, lang }));
+}
+
+/** A LaTeX table's blocks: its header and rows as any table's, its other lines (`\\begin`, rules, `\\end`) as `other`. */
+function latexBlocks(table: LatexTable, other: (line: Line) => TextBlock): TextBlock[] {
+  const [begin, ...rest] = table.others;
+  return [
+    ...(begin ? [other(begin)] : []),
+    ...tableOfCells(table.header, table.headers, table.rows),
+    ...rest.map(other),
+  ];
 }
