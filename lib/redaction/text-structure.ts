@@ -7,6 +7,7 @@ import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCel
 import { fitsWithTrailingNotes, joinTrailingCells } from './trailing-notes';
 import { unlabelledColumnKind } from './unlabelled-columns';
 import { isSubjectHeader } from './subject-headers';
+import { isFitnessHeader } from './fitness-measures';
 import { latexTable, type LatexTable } from './latex-tables';
 
 /**
@@ -141,9 +142,13 @@ function tableOfCells(
   const classTable = isClassTable(headers, kinds) || isReportCard(headers, kinds, columns);
   const rubrics = columns.map((cells) => classTable && (isRubricColumn(cells) || isScaleMarkColumn(cells)));
   const subjects = headers.map((h) => classTable && isSubjectHeader(h));
+  // A fitness test's column ("PACER laps", "Distancia") holds each child's results (lib/redaction/fitness-measures.ts).
+  const fitness = headers.map((h, i) => classTable && kinds[i] === null && isFitnessHeader(h));
   // A column no header rule knows, read by its cells: marks or children's codes (lib/redaction/unlabelled-columns.ts).
   const unlabelled = headers.map((h, i) =>
-    classTable && kinds[i] === null && !rubrics[i] && !subjects[i] ? unlabelledColumnKind(h, columns[i] ?? []) : null,
+    classTable && kinds[i] === null && !rubrics[i] && !subjects[i] && !fitness[i]
+      ? unlabelledColumnKind(h, columns[i] ?? [])
+      : null,
   );
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
   // One child's record as labels and values (lib/redaction/record-tables.ts): the label says what its row holds.
@@ -160,7 +165,10 @@ function tableOfCells(
   }
   rows.forEach((row, r) => {
     const cells = (split[r] ?? []).flatMap((c, i) => {
-      const isMark = rubrics[i] === true || (subjects[i] === true && markCell.test(c.text));
+      const isMark =
+        rubrics[i] === true ||
+        (subjects[i] === true && markCell.test(c.text)) ||
+        (fitness[i] === true && /\d/.test(c.text));
       const kind = classTable ? (kinds[i] ?? (isMark ? 'grade' : unlabelled[i]!)) : null;
       const cell: TableCell = { ...c, header: headers[i] ?? '', kind };
       return classTable ? splitCompoundCell(cell) : [cell];
