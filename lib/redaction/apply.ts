@@ -1,5 +1,6 @@
 import type { TraceDocument } from '../model/trace-document';
-import { findPerformanceMarkDetections } from './performance-marks';
+import { asGradeDetections, findPerformanceMarkDetections } from './performance-marks';
+import { findFitnessMeasures } from './fitness-measures';
 import { findAssessmentMarkDetections } from './assessment-marks';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
@@ -194,7 +195,11 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   // Marks of one child's performance said with no cue (lib/redaction/performance-marks.ts), in the same fields.
   if (aboutStudents)
     for (const field of fields)
-      for (const d of [...findPerformanceMarkDetections(field.text), ...findAssessmentMarkDetections(field.text)]) {
+      for (const d of [
+        ...findPerformanceMarkDetections(field.text),
+        ...findAssessmentMarkDetections(field.text),
+        ...asGradeDetections(findFitnessMeasures(field.text)),
+      ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
         if (!c.spots.some((s) => s.anchor === anchor && s.text === d.text)) c.spots.push({ anchor, text: d.text });

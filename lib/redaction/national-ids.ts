@@ -18,6 +18,15 @@ const labelled =
   /(?<![\p{L}])(?:T\.\s?I\.?|TI|C\.\s?C\.?|C\.\s?I\.?|CI|carn[ée](?: de identidad)?|NUIP|RUN|RUT|CURP|DNI|NIE|NIA|tarjeta de identidad|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|n[úu]mero de documento)\s*(?:n[º°o]\.?\s*)?[:#]?\s*((?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,11})(?:-[\dkK])?|[XYZ]\d{7}[A-Z]|\d{8}-?[A-Z])(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /**
+ * The same labels written as a key of code an export or a form tool wrote, in small letters, with its value quoted:
+ * `ci: "5.812.334"`, `"dni": "44.120.907"`, `nro_ci = '4.901.225-3'` (part 15, 1 Dec 2026: a Paraguayan nurse's
+ * health records as YAML). The value must be shaped as such a number (dotted groups, or six to eleven digits with an
+ * optional check), so a statistics lesson's `ci = (0.95, 1.20)` (a confidence interval) is no ID.
+ */
+const keyedLabel =
+  /(?<![\p{L}\p{N}_])["']?(?:n(?:ro|um|umero)?_?)?(?:ci|dni|rut|curp|nie|nuip|cedula|c[ée]dula|documento|tarjeta_identidad)["']?\s*[:=]\s*(["']?)((?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,11})(?:-\s?[\dkK])?)\1(?![\p{L}\p{N}]|[.,]\d)/giu;
+
+/**
  * A school's student number with a hash beside a child's full name: "Gianni DeLuca (#6021158)", "student: Ada
  * Ruiz #7730251" in a referral (part 12, 1 Dec 2026). Six digits or more: an issue or a room number is shorter.
  */
@@ -49,5 +58,11 @@ export function findNationalIds(text: string): Detection[] {
     if (!found.some((f) => f.start === start))
       add(value, start, m[0].slice(0, m[0].length - value.length).trim(), 'label');
   }
+  if (/[:=]/.test(text))
+    for (const m of allMatches(keyedLabel, text)) {
+      const value = m[2] as string;
+      const start = m.index + m[0].lastIndexOf(value);
+      if (!found.some((f) => f.start === start)) add(value, start, m[0].slice(0, m[0].indexOf(value)).trim(), 'label');
+    }
   return found;
 }

@@ -1,3 +1,4 @@
+import { endsInExtension, opensWithExtension } from './office-extensions';
 import { classifyFieldName } from './field-names';
 import { isCodeShaped } from './unlabelled-columns';
 import { isKnownFirstName, notANameWord } from './context-names';
@@ -290,7 +291,7 @@ function detectNumbers(text: string): Detection[] {
     const value = m[0].trim();
     if (isInstitutional(text, m.index, m.index + value.length)) continue;
     // A number with an extension ("55 5684 2200 ext. 104") is an office's switchboard, not a family's phone.
-    if (/^\s*,?\s*\(?\s*(?:ext\.?|extension|extensi[óo]n|x)\s*\d/iu.test(text.slice(m.index + value.length))) continue;
+    if (opensWithExtension(text.slice(m.index + value.length))) continue;
     push(found, {
       kind: 'phone',
       text: value,
@@ -657,6 +658,8 @@ export function detectFieldValue(
     }
     case 'email':
     case 'phone':
+      // An office's line with its extension, unless the column or key names the family (office-extensions.ts).
+      if (kind === 'phone' && endsInExtension(value) && !familyCue.test(reason.detail)) break;
       if (where !== 'prose' && /[\d@]/.test(value) && value.length <= 60)
         push(found, { kind, text: value, start: at, reason, scope: 'global' });
       break;

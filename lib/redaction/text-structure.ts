@@ -7,6 +7,8 @@ import { alignedTable, isScaleMarkColumn, pipeTableWithoutRule, splitCompoundCel
 import { fitsWithTrailingNotes, joinTrailingCells } from './trailing-notes';
 import { unlabelledColumnKind } from './unlabelled-columns';
 import { isSubjectHeader } from './subject-headers';
+import { isFitnessHeader } from './fitness-measures';
+import { latexTable, type LatexTable } from './latex-tables';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -140,9 +142,13 @@ function tableOfCells(
   const classTable = isClassTable(headers, kinds) || isReportCard(headers, kinds, columns);
   const rubrics = columns.map((cells) => classTable && (isRubricColumn(cells) || isScaleMarkColumn(cells)));
   const subjects = headers.map((h) => classTable && isSubjectHeader(h));
+  // A fitness test's column ("PACER laps", "Distancia") holds each child's results (lib/redaction/fitness-measures.ts).
+  const fitness = headers.map((h, i) => classTable && kinds[i] === null && isFitnessHeader(h));
   // A column no header rule knows, read by its cells: marks or children's codes (lib/redaction/unlabelled-columns.ts).
   const unlabelled = headers.map((h, i) =>
-    classTable && kinds[i] === null && !rubrics[i] && !subjects[i] ? unlabelledColumnKind(h, columns[i] ?? []) : null,
+    classTable && kinds[i] === null && !rubrics[i] && !subjects[i] && !fitness[i]
+      ? unlabelledColumnKind(h, columns[i] ?? [])
+      : null,
   );
   const out: TextBlock[] = [{ type: 'prose', text: header.text, start: header.start }];
   // One child's record as labels and values (lib/redaction/record-tables.ts): the label says what its row holds.
@@ -159,7 +165,10 @@ function tableOfCells(
   }
   rows.forEach((row, r) => {
     const cells = (split[r] ?? []).flatMap((c, i) => {
-      const isMark = rubrics[i] === true || (subjects[i] === true && markCell.test(c.text));
+      const isMark =
+        rubrics[i] === true ||
+        (subjects[i] === true && markCell.test(c.text)) ||
+        (fitness[i] === true && /\d/.test(c.text));
       const kind = classTable ? (kinds[i] ?? (isMark ? 'grade' : unlabelled[i]!)) : null;
       const cell: TableCell = { ...c, header: headers[i] ?? '', kind };
       return classTable ? splitCompoundCell(cell) : [cell];
@@ -201,6 +210,13 @@ function splitBlocks(text: string): TextBlock[] {
       while (j < lines.length && !(lines[j] as Line).text.trimStart().startsWith(marker)) body.push(lines[j++] as Line);
       blocks.push(...codeBlocks(body, lang));
       i = j;
+      continue;
+    }
+    // A LaTeX tabular (lib/redaction/latex-tables.ts): its `&` rows are a table's rows.
+    const latex = line.text.includes('\\begin{') ? latexTable(lines, i) : null;
+    if (latex) {
+      blocks.push(...latexBlocks(latex, (l) => ({ type: 'prose', text: l.text, start: l.start })));
+      i = latex.last;
       continue;
     }
     const next = lines[i + 1];
@@ -340,6 +356,15 @@ function delimitedTable(lines: Line[], i: number): { rows: Line[]; separator: st
 /** Code: CSV with a header line becomes rows; everything else stays lines of code. */
 function codeBlocks(body: Line[], lang: string): TextBlock[] {
   const first = body[0];
+  // A LaTeX tabular in a fence: its rows are a table's, the rest of the fence stays code.
+  const latexAt = body.findIndex((l) => l.text.includes('\\begin{'));
+  const latex = latexAt === -1 ? null : latexTable(body, latexAt);
+  if (latex)
+    return [
+      ...codeLines(body.slice(0, latexAt), lang),
+      ...latexBlocks(latex, (l) => ({ type: 'code', text: l.text, start: l.start, lang })),
+      ...codeBlocks(body.slice(latex.last + 1), lang),
+    ];
   // A SQL statement lists its columns with commas too ("SELECT s.student_number, s.first_name, …"): not a CSV.
   const isSql = /^\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|FROM|WHERE)\b/i.test(first?.text ?? '');
   if (first && !isSql && first.text.includes(',') && body.length > 1) {
@@ -368,4 +393,14 @@ function codeBlocks(body: Line[], lang: string): TextBlock[] {
 
 function codeLines(body: Line[], lang: string): TextBlock[] {
   return body.map((l) => ({ type: 'code' as const, text: l.text, start: l.start, lang }));
+}
+
+/** A LaTeX table's blocks: its header and rows as any table's, its other lines (`\\begin`, rules, `\\end`) as `other`. */
+function latexBlocks(table: LatexTable, other: (line: Line) => TextBlock): TextBlock[] {
+  const [begin, ...rest] = table.others;
+  return [
+    ...(begin ? [other(begin)] : []),
+    ...tableOfCells(table.header, table.headers, table.rows),
+    ...rest.map(other),
+  ];
 }

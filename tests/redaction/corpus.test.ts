@@ -124,9 +124,10 @@ describe.each([
   // Scored blind at 17:05 with the thirteenth round merged (410, 6 of 185 look-alikes); redact18's rules, written by
   // class from its misses and part 13's, took it to 461 and 3 of 185 (19:35), held so it can only go up and down.
   ['fourteenth part (development since 1 Dec, 17:05)', heldOutCorpus14, 461, 3 / 185],
-  // Scored blind at 19:44 with the fourteenth round merged (427 of 488, 10 of 214 look-alikes): held there, so a later
-  // rule may only raise its recall and lower its false positives.
-  ['fifteenth part (development since 1 Dec, 19:44)', heldOutCorpus15, 427, 10 / 214],
+  // Scored blind at 19:44 with the fourteenth round merged (427 of 488, 10 of 214 look-alikes); redact19's rules, written
+  // by class from its misses (LaTeX tables, fitness results, office extensions, ID keys), took it to 456 and 8 of 214
+  // (1 Dec, 22:10), held so a later rule may only raise its recall and lower its false positives.
+  ['fifteenth part (development since 1 Dec, 19:44)', heldOutCorpus15, 456, 8 / 214],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
