@@ -16,6 +16,7 @@ import { heldOutCorpus12 } from '../fixtures/redaction/corpus-held-out-12';
 import { heldOutCorpus13 } from '../fixtures/redaction/corpus-held-out-13';
 import { heldOutCorpus14 } from '../fixtures/redaction/corpus-held-out-14';
 import { heldOutCorpus15 } from '../fixtures/redaction/corpus-held-out-15';
+import { heldOutCorpus16 } from '../fixtures/redaction/corpus-held-out-16';
 import { hugeDoc, manyTurnsDoc, multilingualDoc, shortDoc, typicalDoc } from '../export/sample-docs';
 import { docOfSample, evaluateCorpus, formatScore } from './evaluate-corpus';
 import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
@@ -34,7 +35,7 @@ describe('the labelled corpus itself', () => {
   // 75.6 % / 9.7 %) are checked for their labels only here; no rule has been written from them yet.
   // Part 12 (helper corpus12, written blind to the rules, 1 Dec 2026) is unscored: checked for its labels only.
   // Parts 13 and 14 (helpers corpus13 and corpus14, written blind to the rules) are scored below.
-  // Part 15 (helper corpus15, written blind to the rules, 1 Dec 2026) is scored below too.
+  // Part 15 (helper corpus15, written blind to the rules, 1 Dec 2026) is scored below too, and part 16 (corpus16).
   const all = [
     ...devCorpus,
     ...devCorpus2,
@@ -52,6 +53,7 @@ describe('the labelled corpus itself', () => {
     ...heldOutCorpus13,
     ...heldOutCorpus14,
     ...heldOutCorpus15,
+    ...heldOutCorpus16,
   ];
   test('at least 150 student details of at least 10 kinds, and 100 look-alikes, in English and Spanish', () => {
     const details = all.flatMap((s) => s.details);
@@ -105,7 +107,8 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
 /**
  * Parts 5 to 13 were scored blind first (fifth 49.0 %; sixth 63.3 % with 8.5 % of look-alikes lost; seventh
  * 78.6 % / 5.5 %; eighth 66.5 % / 4.7 %; ninth 64.2 % / 9.1 %; tenth 78.2 % / 6.2 %; eleventh 75.6 % / 9.7 %;
- * twelfth 79.3 % / 7.4 %; thirteenth 85.7 % / 7.7 %; fourteenth 85.6 % / 3.2 %; fifteenth 87.5 % / 4.7 %:
+ * twelfth 79.3 % / 7.4 %; thirteenth 85.7 % / 7.7 %; fourteenth 85.6 % / 3.2 %; fifteenth 87.5 % / 4.7 %; sixteenth
+ * 75.8 % / 9.9 %:
  * tests/fixtures/redaction/README.md)
  * and are development data since. Each is held to the recall the rules after it reached (development figures, 1 Dec 2026, 14:00) and to the
  * false-positive goal — except part 13, still above it (7 of 220 after redact17), which is held to that count so it can only go
@@ -128,6 +131,10 @@ describe.each([
   // by class from its misses (LaTeX tables, fitness results, office extensions, ID keys), took it to 456 and 8 of 214
   // (1 Dec, 22:10), held so a later rule may only raise its recall and lower its false positives.
   ['fifteenth part (development since 1 Dec, 19:44)', heldOutCorpus15, 456, 8 / 214],
+  // Scored blind at 22:25 (rules as session 10 began, 537 of 708, 27 of 272 look-alikes) and again at 22:40 with the
+  // fifteenth round merged (the same): held there, so a later rule may only raise its recall and lower its false
+  // positives — which are above the goal (9.9 %): staff and agency people in signatures, schools named for people.
+  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 537, 27 / 272],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
