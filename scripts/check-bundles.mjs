@@ -38,6 +38,30 @@ for (const path of injectedScripts) {
   }
   console.log(`${failed ? '✗' : '✓'} ${path}: ${(size / 1024).toFixed(1)} KB, ASCII only`);
 }
+// Each extension page loads only its own entry: a chunk shared with another page that imports that page's entry chunk
+// (for Vite's lazy-import helper, which lives there) would run the other page's app too. Chunks are grouped by hand
+// (scripts/panel-data-chunk.ts), so this is checked on the built files: static imports only, followed transitively.
+const pageEntries = readdirSync(outDir)
+  .filter((f) => f.endsWith('.html'))
+  .map((page) => ({
+    page,
+    entry: /<script type="module"[^>]* src="\/([^"]+)"/.exec(readFileSync(join(outDir, page), 'utf8'))?.[1],
+  }))
+  .filter((p) => p.entry !== undefined);
+const staticImports = (file) =>
+  [...readFileSync(join(outDir, file), 'utf8').matchAll(/(?:\bfrom|\bimport)\s*"\.\/([^"]+\.js)"/g)].map((m) =>
+    join(file, '..', m[1]),
+  );
+for (const { page, entry } of pageEntries) {
+  const seen = new Set([entry]);
+  for (const file of seen) for (const imported of staticImports(file)) seen.add(imported);
+  const others = pageEntries.filter((other) => other.page !== page && seen.has(other.entry));
+  for (const other of others) {
+    console.error(`✗ ${page} imports ${other.page}'s entry chunk ${other.entry}`);
+    failed = true;
+  }
+  if (others.length === 0) console.log(`✓ ${page}: ${seen.size} chunks load with it, no other page's entry among them`);
+}
 const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
 const hostPermissions = manifest.host_permissions ?? [];
 if (hostPermissions.some((p) => p === '<all_urls>' || p.startsWith('*://*/') || p === 'https://*/*')) {
