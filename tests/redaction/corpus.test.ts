@@ -108,7 +108,7 @@ describe.each(targets)('%s', (name, corpus, minRecall, minKindRecall) => {
  * Parts 5 to 13 were scored blind first (fifth 49.0 %; sixth 63.3 % with 8.5 % of look-alikes lost; seventh
  * 78.6 % / 5.5 %; eighth 66.5 % / 4.7 %; ninth 64.2 % / 9.1 %; tenth 78.2 % / 6.2 %; eleventh 75.6 % / 9.7 %;
  * twelfth 79.3 % / 7.4 %; thirteenth 85.7 % / 7.7 %; fourteenth 85.6 % / 3.2 %; fifteenth 87.5 % / 4.7 %; sixteenth
- * 75.8 % / 9.9 %:
+ * 75.8 % / 9.6 %:
  * tests/fixtures/redaction/README.md)
  * and are development data since. Each is held to the recall the rules after it reached (development figures, 1 Dec 2026, 14:00) and to the
  * false-positive goal — except part 13, still above it (7 of 220 after redact17), which is held to that count so it can only go
@@ -131,10 +131,11 @@ describe.each([
   // by class from its misses (LaTeX tables, fitness results, office extensions, ID keys), took it to 456 and 8 of 214
   // (1 Dec, 22:10), held so a later rule may only raise its recall and lower its false positives.
   ['fifteenth part (development since 1 Dec, 19:44)', heldOutCorpus15, 456, 8 / 214],
-  // Scored blind at 22:25 (rules as session 10 began, 537 of 708, 27 of 272 look-alikes) and again at 22:40 with the
-  // fifteenth round merged (the same): held there, so a later rule may only raise its recall and lower its false
-  // positives — which are above the goal (9.9 %): staff and agency people in signatures, schools named for people.
-  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 537, 27 / 272],
+  // Scored blind at 22:25 (rules as session 10 began, 537 of 708, 26 of 271 look-alikes once a label that never stood
+  // as a word of its own was dropped) and again at 22:40 with the fifteenth round merged (the same): held there, so a
+  // later rule may only raise its recall and lower its false positives — which are above the goal (9.6 %): staff and
+  // agency people in signatures, schools named for people.
+  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 537, 26 / 271],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
