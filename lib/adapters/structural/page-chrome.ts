@@ -140,8 +140,10 @@ export function isDisclaimer(text: string): boolean {
  * the meta line a messenger prints under each message: a few short parts joined by a middle dot or bar, ending
  * or opening with a stamp ("Fin · AI Agent · 14m", "Seen · 2h", "09:41 · Mistral Small 3.1").
  */
-const stampWords =
-  '(\\d{1,2}:\\d{2}(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|(\\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)';
+// The age of a message in the page's language: "2 min ago", "hace 3 minutos", "il y a 5 minutes", "vor 2 Minuten".
+const relativeAge =
+  '(\\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|hace (\\d+|un|una) (segundo|minuto|min|hora|día|dia)s?|hace un momento|il y a (\\d+|une?) (seconde|minute|min|heure|jour)s?|à l.instant|vor (\\d+|einer?) (sekunde|minute|min|stunde|tag)(n|en|e)?|gerade eben';
+const stampWords = `(\\d{1,2}:\\d{2}(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|${relativeAge}|just now|now|yesterday|today|hoy|ayer)`;
 // A messenger's age of a message ("14m", "2h"): alone or ending a meta line, never after words ("I ran 5m").
 const shortAge = '\\d{1,2} ?(s|m|h|d|w|min|mins|hr|hrs)';
 const stamp = new RegExp(`^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}|${shortAge})$`, 'i');

@@ -37,8 +37,9 @@ const heldOutFloor = {
   'structural-held-out-3': { asTheyAre: 27 / 28, redesigned: 27 / 28, extraTurns: 7 },
   // Scored blind at 434c75a (the reader as session 10 began): 23/33 both ways; with reader12 (61fcf27, developed on
   // the third set only): 28/33 both ways, 0 extra turns — Pi's newest-first thread is read; the Slack app's action and
-  // context blocks (9 words per answer), big-AGI's and AnythingLLM's answers keep chrome words. Not developed on yet.
-  'structural-held-out-4': { asTheyAre: 28 / 33, redesigned: 28 / 33, extraTurns: 0 },
+  // context blocks (9 words per answer), big-AGI's and AnythingLLM's answers keep chrome words.
+  // Developed on since (reader13): a message's age in the page's language ("hace 3 minutos") is a stamp: 29/33.
+  'structural-held-out-4': { asTheyAre: 29 / 33, redesigned: 29 / 33, extraTurns: 0 },
 };
 
 interface PageResult {
