@@ -99,9 +99,13 @@ const expanderLabel =
 const feedbackQuestion =
   /^(was (that|this)( answer| response| reply)? helpful|is this (answer |response )?helpful|did this answer your question|did that help|¿?te (resultó|ha resultado|fue|ha sido) útil( esta respuesta)?|¿?(fue|es) útil esta respuesta|cette réponse (vous )?a-t-elle été utile|war (das|diese antwort) hilfreich)\s*\??$/i;
 
-/** Disclaimers under the composer (English and a few languages), matched inside a short text. */
+/**
+ * Disclaimers under the composer or under each answer (English and a few languages), matched inside a short text;
+ * a note that the text was made by AI only where it opens the text ("Generado con IA · Revisa el contenido…": a
+ * chat app's context line), as an answer's own sentence about AI-made images does not.
+ */
 const disclaimer =
-  /(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|ai-generated|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
+  /^(generated|generado|generada|généré|générée|generiert|erstellt) (with|by|using|con|por|par|mit|von) (l'|la |der )?(ai|ia|ki)\b|(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|ai-generated|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
 
 export type LabelRole = 'user' | 'assistant' | 'none';
 

@@ -38,8 +38,9 @@ const heldOutFloor = {
   // Scored blind at 434c75a (the reader as session 10 began): 23/33 both ways; with reader12 (61fcf27, developed on
   // the third set only): 28/33 both ways, 0 extra turns — Pi's newest-first thread is read; the Slack app's action and
   // context blocks (9 words per answer), big-AGI's and AnythingLLM's answers keep chrome words.
-  // Developed on since (reader13): a message's age in the page's language ("hace 3 minutos") is a stamp: 29/33.
-  'structural-held-out-4': { asTheyAre: 29 / 33, redesigned: 29 / 33, extraTurns: 0 },
+  // Developed on since (reader13): a message's age in the page's language ("hace 3 minutos") is a stamp, and a
+  // context line opening "Generado con IA" under each answer a disclaimer: 32/33.
+  'structural-held-out-4': { asTheyAre: 32 / 33, redesigned: 32 / 33, extraTurns: 0 },
 };
 
 interface PageResult {
