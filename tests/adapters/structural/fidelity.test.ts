@@ -39,8 +39,9 @@ const heldOutFloor = {
   // the third set only): 28/33 both ways, 0 extra turns — Pi's newest-first thread is read; the Slack app's action and
   // context blocks (9 words per answer), big-AGI's and AnythingLLM's answers keep chrome words.
   // Developed on since (reader13): a message's age in the page's language ("hace 3 minutos") is a stamp, and a
-  // context line opening "Generado con IA" under each answer a disclaimer: 32/33.
-  'structural-held-out-4': { asTheyAre: 32 / 33, redesigned: 32 / 33, extraTurns: 0 },
+  // context line opening "Generado con IA" under each answer a disclaimer, a collapsed reasoning's caption before its
+  // toggle ("Thought for 6 seconds" ▸) the tool's: 33/33.
+  'structural-held-out-4': { asTheyAre: 33 / 33, redesigned: 33 / 33, extraTurns: 0 },
 };
 
 interface PageResult {

@@ -84,3 +84,25 @@ describe("a context line under an answer saying it was made by AI is a disclaime
     expect(turns[3]!.text).toBe(`Semana de la lectura: del 9 al 13 de marzo.\n\n${sentence}`);
   });
 });
+
+describe("a collapsed reasoning's caption with its toggle, before an answer's body, is the tool's", () => {
+  const page = (preamble: string) => `<main><div class="log">
+      <div class="msg user"><div>Summarise what students should know about cell organelles.</div></div>
+      <div class="msg assistant"><div class="col">${preamble}<div class="body"><p>Students should name each organelle.</p><ul><li>Nucleus: holds the DNA.</li><li>Mitochondria: release energy.</li></ul></div></div></div>
+      <div class="msg user"><div>Thanks.</div></div>
+      <div class="msg assistant"><div class="col"><div class="body"><p>You are welcome.</p></div></div></div>
+    </div><textarea aria-label="Message"></textarea></main>`;
+  const body = 'Students should name each organelle.\n\n- Nucleus: holds the DNA.\n- Mitochondria: release energy.';
+
+  test('"Thought for 6 seconds" ▸ is left out, redesigned or not', () => {
+    const preamble =
+      '<div class="row"><div class="pill"><span>Thought for 6 seconds</span><button type="button" aria-label="Expand thoughts">▸</button></div></div>';
+    for (const redesigned of [false, true]) expect(turnsOf(page(preamble), redesigned)[1]!.text).toBe(body);
+  });
+
+  test('counter-case: a lead sentence followed by a control stays in the answer', () => {
+    const preamble =
+      '<div class="row"><span>Here is the summary you asked for</span><button type="button" aria-label="Download">⤓</button></div>';
+    expect(turnsOf(page(preamble))[1]!.text).toBe(`Here is the summary you asked for\n\n${body}`);
+  });
+});
