@@ -107,6 +107,10 @@ const feedbackQuestion =
 const disclaimer =
   /^(generated|generado|generada|généré|générée|generiert|erstellt) (with|by|using|con|por|par|mit|von) (l'|la |der )?(ai|ia|ki)\b|(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|ai-generated|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
 
+// A note where an answer's sources would be listed, saying there are none: the tool's, like the list it stands for.
+const noSourcesNote =
+  /^(no (sources|citations|references|web results)( were)? used( for this (answer|response|reply))?|no se (usaron|han usado|utilizaron) fuentes( para esta respuesta)?|aucune source (n'a été )?utilisée( pour cette réponse)?|keine quellen (verwendet|genutzt))\s*\.?$/i;
+
 export type LabelRole = 'user' | 'assistant' | 'none';
 
 /** The role a short label names, 'none' for other chrome labels, undefined when `text` is not a label. */
@@ -129,6 +133,11 @@ const expanderInside = new RegExp(expanderLabel.source.slice(1, -1), 'i');
  */
 export function mayHoldChromeLabel(text: string): boolean {
   return expanderInside.test(text);
+}
+
+/** A note saying an answer used no sources ("No sources used for this answer."), read at a message's end. */
+export function isNoSourcesNote(text: string): boolean {
+  return text.length <= 60 && noSourcesNote.test(text.trim());
 }
 
 /** A disclaimer is the whole text: its first sentence warns, and at most two short ones follow. */

@@ -106,3 +106,32 @@ describe("a collapsed reasoning's caption with its toggle, before an answer's bo
     expect(turnsOf(page(preamble))[1]!.text).toBe(`Here is the summary you asked for\n\n${body}`);
   });
 });
+
+describe('a note beside an answer saying it used no sources is the tool’s, like the source list it stands for', () => {
+  const answer = (body: string, side: string) =>
+    `<div class="msg assistant"><div class="row"><div class="main"><div class="md">${body}</div><div class="acts"><button type="button" aria-label="Copy answer">Copy</button><button type="button">Share</button></div></div><div class="side">${side}</div></div></div>`;
+  const page = (
+    side: string,
+    last = '<p>Try range(1, 6) first.</p><p>Then print each number.</p>',
+  ) => `<main><div class="log">
+      <div class="msg user"><div>Write a starter on Python for loops for Year 9.</div></div>
+      ${answer('<p>Ask pupils to predict the output.</p><pre><code>for i in range(3):\n    print(i)</code></pre>', side)}
+      <div class="msg user"><div>And an easier one?</div></div>
+      ${answer(last, side)}
+    </div><textarea aria-label="Ask a follow-up"></textarea></main>`;
+
+  test('"No sources used for this answer." is left out, redesigned or not', () => {
+    const side = '<div><span class="muted">No sources used for this answer.</span></div>';
+    for (const redesigned of [false, true]) {
+      const turns = turnsOf(page(side), redesigned);
+      expect(turns.map((turn) => turn.text.includes('sources'))).toEqual([false, false, false, false]);
+      expect(turns[3]!.text).toBe('Try range(1, 6) first.\n\nThen print each number.');
+    }
+  });
+
+  test("counter-case: an answer's own sentence saying so keeps its words", () => {
+    const sentence = 'No sources were used for this answer, so check the dates against your own notes.';
+    const turns = turnsOf(page('', `<p>Try range(1, 6) first.</p><p>${sentence}</p>`));
+    expect(turns[3]!.text).toBe(`Try range(1, 6) first.\n\n${sentence}`);
+  });
+});
