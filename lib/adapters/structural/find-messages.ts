@@ -275,7 +275,8 @@ function readLevel(el: Element, scan: PageScan, known?: Text): Level {
         continue;
       }
     }
-    if (isSuggestionHeading(leading.data)) {
+    // A suggestion list headed in words, or named so for screen readers (a chip set labelled "Suggested follow-ups").
+    if (isSuggestionHeading(leading.data) || isSuggestionHeading(child.getAttribute('aria-label') ?? '')) {
       scan.chrome.add(child);
       continue;
     }

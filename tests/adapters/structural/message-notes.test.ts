@@ -135,3 +135,30 @@ describe('a note beside an answer saying it used no sources is the tool’s, lik
     expect(turns[3]!.text).toBe(`Try range(1, 6) first.\n\n${sentence}`);
   });
 });
+
+describe('a chip set named as suggested follow-ups for screen readers is no turn, redesigned or not', () => {
+  const chips = (label: string) =>
+    `<div class="chips" aria-label="${label}"><div role="presentation"><span class="chip"><span>Make an exit ticket</span></span><span class="chip"><span>Translate to Spanish</span></span></div></div>`;
+  // Under the last answer only, as the tool shows them (chips repeated under every answer are a repeated label).
+  const page = (label: string) => `<main><div class="messages">
+      <div class="cm out"><span class="sr">You said:</span><div class="card"><p>Summarise the water cycle lesson in one sentence.</p></div></div>
+      <div class="cm in"><div class="card"><div class="md"><p>Students read about the water cycle and label a diagram of it.</p></div></div>
+        <div class="bar"><button type="button" aria-label="Copy">c</button></div></div>
+      <div class="cm out"><span class="sr">You said:</span><div class="card"><p>Thanks, and a title?</p></div></div>
+      <div class="cm in"><div class="card"><div class="md"><p>Where Does Rain Come From?</p><p>A reading in three levels.</p></div></div>
+        ${chips(label)}<div class="bar"><button type="button" aria-label="Copy">c</button></div></div>
+    </div><form><textarea aria-label="Message"></textarea></form></main>`;
+
+  test('"Suggested follow-ups" chips under the last answer are left out', () => {
+    for (const redesigned of [false, true]) {
+      const turns = turnsOf(page('Suggested follow-ups'), redesigned);
+      expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+      expect(turns.some((turn) => turn.text.includes('exit ticket'))).toBe(false);
+    }
+  });
+
+  test('counter-case: chips named otherwise are not dropped by that name', () => {
+    const turns = turnsOf(page('Lesson tags'));
+    expect(turns.some((turn) => turn.text.includes('Make an exit ticket'))).toBe(true);
+  });
+});
