@@ -1,5 +1,6 @@
 import type { ClassifiedBlock } from './classify-roles';
 import { hasContentText, isChromeElement, isSkippedTag, isStyleHidden, nextInWalk, type PageScan } from './page-scan';
+import { isThinkingToggle } from './page-chrome';
 import { countParagraphBlocks } from './role-evidence';
 
 // The longest text of a row before an answer's body: a tool call's title with its source chips ("Searched 5
@@ -11,6 +12,8 @@ const proseSelector = 'p,ul,ol,table,pre,blockquote,h1,h2,h3,h4,h5,h6';
 const proseTags = new Set(proseSelector.split(','));
 // What a row opens with when it is a control or a status: an icon, a toggle.
 const iconTags = new Set(['svg', 'img', 'button', 'i']);
+// The longest caption page-chrome.ts's isThinkingToggle names.
+const maxThinkingCaptionChars = 40;
 
 /**
  * Rows before an answer's body that are the tool's, not the answer's: a tool call's title and source chips, a
@@ -64,19 +67,25 @@ function holdsProse(el: Element): boolean {
   return proseTags.has(el.localName) || el.querySelector(proseSelector) !== null || countParagraphBlocks(el, 1) > 0;
 }
 
-/** Opens with an icon or a control, then at most a short visible text, with no prose where it can be seen. */
+/**
+ * Opens with an icon or a control, then at most a short visible text, with no prose where it can be seen; or a
+ * collapsed reasoning's caption followed by its toggle ("Thought for 6 seconds" ▸): text before the control is a
+ * sentence unless it names a thinking panel.
+ */
 function isPreambleRow(row: Element, scan: PageScan): boolean {
   if (proseTags.has(row.localName)) return false;
   let text = '';
   let isOpened = false;
+  let isCaptionFirst = false;
   let node: Node | null = row.firstChild;
   while (node !== null) {
     if (node.nodeType === 3) {
       const data = (node as Text).data.trim();
       if (data !== '') {
-        if (!isOpened) return false; // text before any icon or control: a sentence, not a row
-        text += data;
-        if (text.length > maxPreambleChars) return false;
+        if (!isOpened) isCaptionFirst = true;
+        text += text === '' ? data : ` ${data}`;
+        // Text before any icon or control: only a thinking panel's caption may be (isThinkingToggle's length).
+        if (text.length > (isCaptionFirst ? maxThinkingCaptionChars : maxPreambleChars)) return false;
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
@@ -91,5 +100,5 @@ function isPreambleRow(row: Element, scan: PageScan): boolean {
     }
     node = nextInWalk(node, row);
   }
-  return isOpened;
+  return isOpened && (!isCaptionFirst || isThinkingToggle(text));
 }

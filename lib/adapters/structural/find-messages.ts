@@ -275,7 +275,8 @@ function readLevel(el: Element, scan: PageScan, known?: Text): Level {
         continue;
       }
     }
-    if (isSuggestionHeading(leading.data)) {
+    // A suggestion list headed in words, or named so for screen readers (a chip set labelled "Suggested follow-ups").
+    if (isSuggestionHeading(leading.data) || isSuggestionHeading(child.getAttribute('aria-label') ?? '')) {
       scan.chrome.add(child);
       continue;
     }
@@ -295,7 +296,8 @@ const isMarkdownTag = (tag: string) => contentTags.has(tag) || tag === 'ul' || t
 const maxLabelText = 40;
 // A word each of page-chrome.ts's disclaimer phrasings holds (none has a space in it, so whitespace collapsing
 // leaves it as it is): a text without any of them is no disclaimer.
-const disclaimerWord = /mistakes|inaccurate|wrong|important|ai-generated|verify|puede|erreurs|fehler/i;
+const disclaimerWord =
+  /mistakes|inaccurate|wrong|important|generated|generado|generada|généré|generiert|erstellt|verify|puede|erreurs|fehler/i;
 
 /**
  * The child's visible text as far as the label, stamp and disclaimer checks need it: '' when it can be none of them

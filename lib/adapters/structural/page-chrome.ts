@@ -99,9 +99,17 @@ const expanderLabel =
 const feedbackQuestion =
   /^(was (that|this)( answer| response| reply)? helpful|is this (answer |response )?helpful|did this answer your question|did that help|¿?te (resultó|ha resultado|fue|ha sido) útil( esta respuesta)?|¿?(fue|es) útil esta respuesta|cette réponse (vous )?a-t-elle été utile|war (das|diese antwort) hilfreich)\s*\??$/i;
 
-/** Disclaimers under the composer (English and a few languages), matched inside a short text. */
+/**
+ * Disclaimers under the composer or under each answer (English and a few languages), matched inside a short text;
+ * a note that the text was made by AI only where it opens the text ("Generado con IA · Revisa el contenido…": a
+ * chat app's context line), as an answer's own sentence about AI-made images does not.
+ */
 const disclaimer =
-  /(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|ai-generated|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
+  /^(generated|generado|generada|généré|générée|generiert|erstellt) (with|by|using|con|por|par|mit|von) (l'|la |der )?(ai|ia|ki)\b|(can|may) (make mistakes|be (inaccurate|wrong)|produce inaccurate|display inaccurate)|check important info|ai-generated|verify (important )?(info|information|responses)|ai-generated content|puede (cometer errores|equivocarse)|peut (faire|commettre) des erreurs|kann fehler machen/i;
+
+// A note where an answer's sources would be listed, saying there are none: the tool's, like the list it stands for.
+const noSourcesNote =
+  /^(no (sources|citations|references|web results)( were)? used( for this (answer|response|reply))?|no se (usaron|han usado|utilizaron) fuentes( para esta respuesta)?|aucune source (n'a été )?utilisée( pour cette réponse)?|keine quellen (verwendet|genutzt))\s*\.?$/i;
 
 export type LabelRole = 'user' | 'assistant' | 'none';
 
@@ -127,6 +135,11 @@ export function mayHoldChromeLabel(text: string): boolean {
   return expanderInside.test(text);
 }
 
+/** A note saying an answer used no sources ("No sources used for this answer."), read at a message's end. */
+export function isNoSourcesNote(text: string): boolean {
+  return text.length <= 60 && noSourcesNote.test(text.trim());
+}
+
 /** A disclaimer is the whole text: its first sentence warns, and at most two short ones follow. */
 export function isDisclaimer(text: string): boolean {
   // A warning in the first sentence is a warning in the whole text: most texts are none, and are not split.
@@ -140,8 +153,10 @@ export function isDisclaimer(text: string): boolean {
  * the meta line a messenger prints under each message: a few short parts joined by a middle dot or bar, ending
  * or opening with a stamp ("Fin · AI Agent · 14m", "Seen · 2h", "09:41 · Mistral Small 3.1").
  */
-const stampWords =
-  '(\\d{1,2}:\\d{2}(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|(\\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|just now|now|yesterday|today|hoy|ayer)';
+// The age of a message in the page's language: "2 min ago", "hace 3 minutos", "il y a 5 minutes", "vor 2 Minuten".
+const relativeAge =
+  '(\\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|hace (\\d+|un|una) (segundo|minuto|min|hora|día|dia)s?|hace un momento|il y a (\\d+|une?) (seconde|minute|min|heure|jour)s?|à l.instant|vor (\\d+|einer?) (sekunde|minute|min|stunde|tag)(n|en|e)?|gerade eben';
+const stampWords = `(\\d{1,2}:\\d{2}(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|${relativeAge}|just now|now|yesterday|today|hoy|ayer)`;
 // A messenger's age of a message ("14m", "2h"): alone or ending a meta line, never after words ("I ran 5m").
 const shortAge = '\\d{1,2} ?(s|m|h|d|w|min|mins|hr|hrs)';
 const stamp = new RegExp(`^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}|${shortAge})$`, 'i');

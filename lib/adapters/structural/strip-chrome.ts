@@ -6,6 +6,7 @@ import {
   isDisclaimer,
   isInitials,
   isMetaLine,
+  isNoSourcesNote,
   isThinkingToggle,
   labelRole,
   mayHoldChromeLabel,
@@ -167,11 +168,12 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     }
     roleLabels.set(block.el, [...(roleLabels.get(block.el) ?? []), `${spoken[1]!}:`]);
   }
-  // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…").
+  // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…"), or a note where the
+  // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList).
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const innermost = blockEdges.text(i, true, maxDisclaimerChars);
-    if (innermost === null || !isDisclaimer(innermost.text)) continue;
+    if (innermost === null || !(isDisclaimer(innermost.text) || isNoSourcesNote(innermost.text))) continue;
     const edge = widen(innermost, block.el, scan, maxDisclaimerChars);
     scan.chrome.add(edge.el);
     blockEdges.changed(i);

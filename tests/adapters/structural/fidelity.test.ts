@@ -34,11 +34,17 @@ const heldOutFloor = {
   // Agent · 14m", "09:41 · Mistral Small 3.1"), feedback questions, captioned source lists (Phind's sources column,
   // Brightspace's "Fuentes:" tag) and a sender's badge read apart from its answer are chrome. Left: Phind's "No
   // sources used for this answer." and the suggestion chips and cards counted in the extra turns.
-  'structural-held-out-3': { asTheyAre: 27 / 28, redesigned: 27 / 28, extraTurns: 7 },
+  // reader13: a note at an answer's end saying it used no sources is chrome like the list it stands for: 28/28; a chip
+  // set named "Suggested follow-ups" for screen readers is no turn: 5 extra turns (Brightspace 2, Character.AI 2,
+  // Eduaide's title redesigned 1).
+  'structural-held-out-3': { asTheyAre: 28 / 28, redesigned: 28 / 28, extraTurns: 5 },
   // Scored blind at 434c75a (the reader as session 10 began): 23/33 both ways; with reader12 (61fcf27, developed on
   // the third set only): 28/33 both ways, 0 extra turns — Pi's newest-first thread is read; the Slack app's action and
-  // context blocks (9 words per answer), big-AGI's and AnythingLLM's answers keep chrome words. Not developed on yet.
-  'structural-held-out-4': { asTheyAre: 28 / 33, redesigned: 28 / 33, extraTurns: 0 },
+  // context blocks (9 words per answer), big-AGI's and AnythingLLM's answers keep chrome words.
+  // Developed on since (reader13): a message's age in the page's language ("hace 3 minutos") is a stamp, and a
+  // context line opening "Generado con IA" under each answer a disclaimer, a collapsed reasoning's caption before its
+  // toggle ("Thought for 6 seconds" ▸) the tool's: 33/33.
+  'structural-held-out-4': { asTheyAre: 33 / 33, redesigned: 33 / 33, extraTurns: 0 },
 };
 
 interface PageResult {
