@@ -134,7 +134,10 @@ describe.each([
   // Scored blind at 22:25 (rules as session 10 began, 537 of 708, 27 of 272 look-alikes) and again at 22:40 with the
   // fifteenth round merged (the same): held there, so a later rule may only raise its recall and lower its false
   // positives — which are above the goal (9.9 %): staff and agency people in signatures, schools named for people.
-  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 537, 27 / 272],
+  // redact20's rules, by class from its misses (staff labelled mid-line and by Spanish titles, numbered school
+  // acronyms on a signature line, state-test levels and Lexile/Quantile measures, protected statuses), took it to
+  // 580 and 16 of 272 (5.9 %, 1 Dec 2026, 23:05), held there.
+  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 580, 16 / 272],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
