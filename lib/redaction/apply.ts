@@ -2,6 +2,7 @@ import type { TraceDocument } from '../model/trace-document';
 import { asGradeDetections, findPerformanceMarkDetections } from './performance-marks';
 import { findFitnessMeasures } from './fitness-measures';
 import { findAssessmentMarkDetections } from './assessment-marks';
+import { findStateTestResultDetections } from './state-test-levels';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
@@ -199,6 +200,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findPerformanceMarkDetections(field.text),
         ...findAssessmentMarkDetections(field.text),
         ...asGradeDetections(findFitnessMeasures(field.text)),
+        ...findStateTestResultDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);

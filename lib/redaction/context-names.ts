@@ -225,7 +225,12 @@ const cues: Cue[] = [
   // "from the abuela of Santi", "mom of Kaylee": a family word of a message list, in lower case.
   after('studentName', String.raw`(?<![\p{L}])(?:mom|mum|grandma|abuela|abuelo|abuelita|mami|papi)\s+of\s+`),
   after('parentName', String.raw`\bDear\s+${honorific}\s+(?:and\s+${honorific}\s+)?`),
-  after('parentName', String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora)\s+)?`),
+  // A letter to a colleague opens with her degree ("Estimada Psic. …", "Estimado Mtro. …"): the degree is no name,
+  // and the name after it is then kept as staff (staff-cues.ts) — part 16 lost "Psic." as a parent.
+  after(
+    'parentName',
+    String.raw`\bEstimad[oa]s?\s+(?:(?:${honorific}|señor|señora|(?:Psic|Lic|Licda|Licdo|Mtra|Mtro|Dra|Prof|Profa|Mg|Ing)\.?)\s+)?`,
+  ),
   after(
     'parentName',
     String.raw`(?:['’]s|\b[Hh]er|\b[Hh]is|\b[Tt]heir|\b[Tt]he\s+student['’]s)\s+(?:mom|mother|dad|father|parent|guardian|grandmother|grandma|grandfather|grandpa|aunt|uncle|stepmom|stepmother|stepdad|stepfather|foster\s+mom|foster\s+parent)\s*,?\s*(?:is\s+|named\s+)?(?:${honorific}\s+)?`,

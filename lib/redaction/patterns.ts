@@ -1,4 +1,5 @@
 import { endsInExtension, opensWithExtension } from './office-extensions';
+import { lineAround, schoolAcronymCue } from './school-acronyms';
 import { classifyFieldName } from './field-names';
 import { isCodeShaped } from './unlabelled-columns';
 import { isKnownFirstName, notANameWord } from './context-names';
@@ -167,7 +168,9 @@ const streetNamedLikeInstitution = new RegExp(
 const globalCues = new Map<RegExp, RegExp>();
 function globalCue(cue: RegExp): RegExp {
   let global = globalCues.get(cue);
-  if (!global) globalCues.set(cue, (global = new RegExp(cue.source, 'giu')));
+  // The cue's own flags: a case-sensitive cue (school-acronyms.ts) stays so.
+  if (!global)
+    globalCues.set(cue, (global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`)));
   return global;
 }
 
@@ -189,6 +192,12 @@ function nearestCue(text: string, start: number, end: number, cue: RegExp, windo
   return best;
 }
 
+/** The distance to a numbered school's acronym on the value's own line (school-acronyms.ts), or Infinity. */
+function schoolAcronymOnLine(text: string, start: number, end: number): number {
+  const { from, line } = lineAround(text, start, end);
+  return nearestCue(line, start - from, end - from, schoolAcronymCue, 80);
+}
+
 /**
  * A number or address is the school's when the nearest cue around it is an institution's ("call the front
  * office at …, then contact his mother": the office's number), a family's when the nearest is a family's.
@@ -203,7 +212,7 @@ export function isInstitutional(text: string, start: number, end: number): boole
     const cellEnd = ends.length > 0 ? Math.min(...ends) : text.length;
     return isInstitutional(text.slice(cellStart, cellEnd), start - cellStart, end - cellStart);
   }
-  const institution = nearestCue(text, start, end, institutionCue, 80);
+  const institution = Math.min(nearestCue(text, start, end, institutionCue, 80), schoolAcronymOnLine(text, start, end));
   if (institution === Infinity) return false;
   return institution < nearestCue(text, start, end, familyCue, 80);
 }

@@ -5,6 +5,7 @@ import { marksAboutChild } from './mark-scales';
 import { moreHealthTerms, moreSpecialEducationTerms } from './condition-terms';
 import { nurseLogHealthTerms, supportPlanTerms } from './nurse-and-support-terms';
 import { regionalHealthTerms, regionalSpecialEducationTerms } from './regional-terms';
+import { statusSpecialEducationTerms } from './status-terms';
 import { compiledEarly } from './compiled-early';
 import { allMatches } from './all-matches';
 import { findCareTerms, findMedicines } from './care-terms';
@@ -167,6 +168,7 @@ const specialEducationSource = [
   ...moreSpecialEducationTerms,
   ...supportPlanTerms,
   ...regionalSpecialEducationTerms,
+  ...statusSpecialEducationTerms,
   ...evaluationSpecialEducationTerms,
   ...moreSpecialEducationPlanTerms,
   ...wellbeingSpecialEducationTerms,

@@ -9,12 +9,13 @@ import { isStaffByCue } from './staff-cues';
  * counselor said…" leaves Maya alone. Part 12 (1 Dec 2026) added the role as the name's own title ("Coach Jorge
  * Alvarez"), a role then a copula ("Judges were Dr. Elena Vasquez") and an assistant principal ("(our AP)"). A parent's volunteer role ("room parent", "PTA") is no staff title.
  */
-const role = String.raw`(?:(?:ESL|ELL|EL|ESOL|ELD|504|IEP|SPED|special education|bilingual|district|campus|school|front office|attendance|testing|reading|math|literacy|instructional|athletic|assistant|head)\s+)?(?:coordinator|coordinador[a]?|counsel+or|consejer[ao]|orientador[a]?|principal|vice[- ]principal|director[a]?|nurse|enfermer[ao]|teacher|maestr[ao]|profesor[a]?|parapro(?:fessional)?|aide|traductor[a]?|translator|interpreter|int[ée]rprete|SLP|speech(?:-language)? pathologist|fonoaudi[óo]log[ao]|terapeuta|therapist|occupational therapist|psycholog(?:ist)|psic[óo]log[ao]|case manager|social worker|trabajador[a] social|secretary|secretari[ao]|librarian|bibliotecari[ao]|coach|entrenador[a]?|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|AP|rector[a]?|preceptor[a]?|adscript[ao]|inspector[a]?|psicopedagog[ao]|educador[a] diferencial|jef[ea] de (?:estudios|UTP|departamento)|docente|OT|PT|TA|teaching assistant|paraeducator|substitute|sub)`;
-const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Lic|Licda|Prof|Profa)\.?\s+)`;
-// A role then a colon is a label only at the start of a line ("Traductora: Sra. Dulce Polanco"); "Note from the
-// nurse: Lindiwe has…" introduces a child.
+const role = String.raw`(?:(?:ESL|ELL|EL|ESOL|ELD|504|IEP|SPED|special education|bilingual|district|campus|school|front office|attendance|testing|reading|math|literacy|instructional|athletic|assistant|head|homeless(?: education)?|foster care|family|community)\s+)?(?:coordinator|caseworker|case worker|coordinador[a]?|counsel+or|consejer[ao]|orientador[a]?|principal|vice[- ]principal|director[a]?|nurse|enfermer[ao]|teacher|maestr[ao]|profesor[a]?|parapro(?:fessional)?|aide|traductor[a]?|translator|interpreter|int[ée]rprete|SLP|speech(?:-language)? pathologist|fonoaudi[óo]log[ao]|terapeuta|therapist|occupational therapist|psycholog(?:ist)|psic[óo]log[ao]|case manager|social worker|trabajador[a] social|secretary|secretari[ao]|librarian|bibliotecari[ao]|coach|entrenador[a]?|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|AP|rector[a]?|preceptor[a]?|adscript[ao]|inspector[a]?|psicopedagog[ao]|educador[a] diferencial|jef[ea] de (?:estudios|UTP|departamento)|docente|OT|PT|TA|teaching assistant|paraeducator|substitute|sub)`;
+// Spanish-speaking schools' degrees and courtesy titles too: "Dra.", "Mg.", "D.ª", "D.", "Educ. Dif." (part 16).
+const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Dra|Sr|Sra|Srta|Lic|Licda|Prof|Profa|Mg|Mgtr|Mtro|Mtra|Psic|Ing|Dña|D\.?ª|D)\.?\s+|Educ\.?\s+Dif\.?\s+)`;
+// A role then a colon is a label only at the start of a line or of a sentence ("Traductora: Sra. Dulce Polanco",
+// "… de soledad. Rectora: Mg. Luz Cano."); "Note from the nurse: Lindiwe has…" introduces a child.
 const roleBefore = new RegExp(
-  String.raw`(?:(?<![\p{L}])${role}s?(?:[ \t]+(?:del?|of(?: the)?|at|de la)[ \t]+\p{L}+)?[ \t]*(?:\(|,|—|–)?|(?<![\p{L}])${role}s?\s+(?:were|was|are|is|will be|fue|fueron|son|ser[áa]n?)\s+|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?${role}s?(?:\*\*)?[ \t]*:(?:\*\*)?)[ \t]*${honorific}?$`,
+  String.raw`(?:(?<![\p{L}])${role}s?(?:[ \t]+(?:del?|of(?: the)?|at|de la)[ \t]+\p{L}+)?[ \t]*(?:\(|,|—|–)?|(?<![\p{L}])${role}s?\s+(?:were|was|are|is|will be|fue|fueron|son|ser[áa]n?)\s+|(?:^|\n|[.;!?][ \t]+)[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?${role}s?(?:\*\*)?[ \t]*:(?:\*\*)?)[ \t]*${honorific}?$`,
   'iu',
 );
 // After the name: ", Coordinador 504", "(es la parapro", or a signature's title alone on the next line — not a
@@ -25,12 +26,18 @@ const roleAfter = new RegExp(
 );
 /** A name whose first word is a staff title: "Coach Jorge Alvarez", "Principal Díaz", "Profe Rodrigo". */
 const titleRole = /^(?:Coach|Nurse|Principal|Counselor|Counsellor|Dean|Judge|Profe|Maestr[ao]|Director[a]?)\s+\p{Lu}/u;
+/**
+ * An agency's or a programme's acronym beside the role ("Coordinadora PIE: …", "(NYS OCFS caseworker)") is
+ * dropped before the role is read — case-sensitively, which the role's own case-blind pattern cannot be.
+ */
+const acronymBeforeColon = /(?<=\p{L})[ \t]+\p{Lu}{2,5}(?=[ \t]*:[^:]*$)/u;
+const acronymsAfterParen = /^([ \t]*\([ \t]*)(?:\p{Lu}{2,6}[ \t]+){1,2}/u;
 const notStaff = /\b(?:room parent|PTA|PTO|class parent|parent volunteer)\b/iu;
 
 /** True when the name at [start, end) of `text` is a staff member's, named with their role. */
 /** A cheap first look for any role word near the name: the scan asks about every name it finds. */
 const roleStem =
-  /coordina|counsel|consejer|orientador|principal|director|nurse|enfermer|teacher|maestr|profesor|parapro|aide|traduct|translat|interpret|rprete|SLP|patholog|fonoaudi|terapeut|therapist|psicólog|psicolog|psycholog|manager|social|secretar|librar|bibliotec|coach|entrenador|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|\bAP\b|rector|preceptor|adscript|inspector|psicopedagog|educador|jef[ea] de|docente|\b(?:OT|PT|TA)\b|paraeduc|substitute|\bsub\b/i;
+  /coordina|caseworker|case worker|counsel|consejer|orientador|principal|director|nurse|enfermer|teacher|maestr|profesor|parapro|aide|traduct|translat|interpret|rprete|SLP|patholog|fonoaudi|terapeut|therapist|psicólog|psicolog|psycholog|manager|social|secretar|librar|bibliotec|coach|entrenador|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|\bAP\b|rector|preceptor|adscript|inspector|psicopedagog|educador|jef[ea] de|docente|\b(?:OT|PT|TA)\b|paraeduc|substitute|\bsub\b/i;
 
 export function isStaffName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -41,5 +48,7 @@ export function isStaffName(text: string, start: number, end: number): boolean {
   if (isStaffByCue(text, start, end)) return true;
   if (!roleStem.test(before) && !roleStem.test(after)) return false;
   if (notStaff.test(after.slice(0, 30)) || notStaff.test(before.slice(-30))) return false;
-  return roleBefore.test(before) || roleAfter.test(after);
+  return (
+    roleBefore.test(before.replace(acronymBeforeColon, '')) || roleAfter.test(after.replace(acronymsAfterParen, '$1'))
+  );
 }

@@ -132,10 +132,11 @@ describe.each([
   // (1 Dec, 22:10), held so a later rule may only raise its recall and lower its false positives.
   ['fifteenth part (development since 1 Dec, 19:44)', heldOutCorpus15, 456, 8 / 214],
   // Scored blind at 22:25 (rules as session 10 began, 537 of 708, 26 of 271 look-alikes once a label that never stood
-  // as a word of its own was dropped) and again at 22:40 with the fifteenth round merged (the same): held there, so a
-  // later rule may only raise its recall and lower its false positives — which are above the goal (9.6 %): staff and
-  // agency people in signatures, schools named for people.
-  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 537, 26 / 271],
+  // as a word of its own was dropped) and again at 22:40 with the fifteenth round merged (the same). redact20's rules,
+  // by class from its misses (staff labelled mid-line and by Spanish titles, numbered school acronyms on a signature
+  // line, state-test levels and Lexile/Quantile measures, protected statuses), took it to 580 and 15 of 271 (5.5 %,
+  // 1 Dec 2026, 23:05), held there.
+  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 580, 15 / 271],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');

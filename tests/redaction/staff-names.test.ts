@@ -29,6 +29,23 @@ describe('staff named with their role', () => {
       'Tessa Wenz',
       'asthma',
     ]),
+    // Part 16's class (1 Dec 2026): staff labelled mid-line after a sentence, Spanish degrees and courtesy titles,
+    // an agency caseworker, a signature's title with a programme before it.
+    p(
+      'Mi alumna Renata Olmos (ID 44817) tiene dislexia. Jefe de estudios: Tomás Berrocal. Orientadora: D.ª Inés Vilaró.',
+      ['Renata Olmos', '44817', 'dislexia'],
+      ['Tomás Berrocal', 'Inés Vilaró'],
+    ),
+    p(
+      'Student: Keanu Pratt (ID 61502), IEP for ADHD. Our principal is Dra. Marisol Quevedo; Coordinadora PIE: Educ. Dif. Viviana Roa.',
+      ['Keanu Pratt', '61502', 'ADHD'],
+      ['Marisol Quevedo', 'Viviana Roa'],
+    ),
+    p(
+      'From: Dwight Okoro (DCFS caseworker)\nMy student Sunniva Lamb (ID 70215) is in foster care; ask the caseworker (Dwight Okoro).\n\nGreta Halvorsen\nHomeless Education Liaison | Pine Ridge Schools',
+      ['Sunniva Lamb', '70215'],
+      ['Dwight Okoro', 'Greta Halvorsen'],
+    ),
   ]);
 
   test('the role must touch the name', () => {
@@ -36,6 +53,14 @@ describe('staff named with their role', () => {
     const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
     expect(isStaffName(text, ...at('Maya Ortiz'))).toBe(false);
     expect(isStaffName(text, ...at('Ana Ruiz'))).toBe(true);
+  });
+
+  test('a word after a name that merely looks like an acronym is no programme: the role must still touch it', () => {
+    const text = 'Milo Baez, whose teacher is new, has an IEP. Nurse notes: Talia Ruiz fainted. (ABC DEF Lena Ortiz)';
+    const at = (name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    expect(isStaffName(text, ...at('Milo Baez'))).toBe(false);
+    expect(isStaffName(text, ...at('Talia Ruiz'))).toBe(false);
+    expect(isStaffName(text, ...at('Lena Ortiz'))).toBe(false);
   });
 });
 
