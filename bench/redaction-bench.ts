@@ -28,6 +28,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus13 } = await import('../tests/fixtures/redaction/corpus-held-out-13');
   const { heldOutCorpus14 } = await import('../tests/fixtures/redaction/corpus-held-out-14');
   const { heldOutCorpus15 } = await import('../tests/fixtures/redaction/corpus-held-out-15');
+  const { heldOutCorpus16 } = await import('../tests/fixtures/redaction/corpus-held-out-16');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -70,6 +71,10 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // exports, OCR, JSON/YAML, SQL, CSV, LaTeX, HTML), ~1:1 English:Spanish (PE, BO, PY, UY, VE, GT, HN, SV, PA, DO,
     // PR); not scored by its author.
     ['part 15 (held out)', heldOutCorpus15],
+    // Written blind by a fifteenth author (helper corpus16, 1 Dec 2026): the paperwork around a student (MTSS, truancy,
+    // ELL and gifted identification, state score reports, transcripts, referrals, McKinney-Vento, custody, 504s),
+    // Spain, Mexico, Colombia, Argentina, Chile, Costa Rica, Ecuador and US Spanish-speaking families.
+    ['part 16 (held out)', heldOutCorpus16],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);
