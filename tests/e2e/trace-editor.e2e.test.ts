@@ -165,7 +165,8 @@ describe('Trace editor, end to end', () => {
     await runFastPath('es');
   });
 
-  test('closing the panel mid-sentence loses nothing', async () => {
+  /** A fresh browser with the side panel open on the draft a capture of a short Claude conversation made. */
+  async function openCapturedDraft(): Promise<Page> {
     session = await launchExtension();
     const panel = await session.openExtensionPage('/sidepanel.html');
     const title = 'Water cycle quiz';
@@ -175,23 +176,26 @@ describe('Trace editor, end to end', () => {
     await panel.bringToFront();
     // The capture opened the conversation's new draft.
     await panel.getByRole('heading', { level: 1, name: title }).waitFor();
-    await panel.getByRole('textbox', { name: 'Risk' }).pressSequentially('Students might copy the answ');
-    await panel.close({ runBeforeUnload: true });
-    const other = await session.openExtensionPage('/sidepanel.html');
+    return panel;
+  }
+
+  /** The stored trace's Risk, read from a newly opened panel (as a teacher reopening it would see it). */
+  async function expectRiskSavedFromAnotherPanel(risk: string): Promise<void> {
+    const other = await session!.openExtensionPage('/sidepanel.html');
     await expect
       .poll(async () => (await readTable<Trace>(other, 'traces'))[0]?.reflection.risk, { timeout: 5000 })
-      .toBe('Students might copy the answ');
+      .toBe(risk);
+  }
+
+  test('closing the panel mid-sentence loses nothing', async () => {
+    const panel = await openCapturedDraft();
+    await panel.getByRole('textbox', { name: 'Risk' }).pressSequentially('Students might copy the answ');
+    await panel.close({ runBeforeUnload: true });
+    await expectRiskSavedFromAnotherPanel('Students might copy the answ');
   });
 
   test('a panel torn down before its way-out listeners run loses nothing: each keystroke is journaled', async () => {
-    session = await launchExtension();
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    const title = 'Water cycle quiz';
-    await captureFixture(session, 'claude', {
-      html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 30, title }),
-    });
-    await panel.bringToFront();
-    await panel.getByRole('heading', { level: 1, name: title }).waitFor();
+    const panel = await openCapturedDraft();
     const journaled = await panel.getByRole('textbox', { name: 'Risk' }).evaluate((risk: HTMLTextAreaElement) => {
       // As on a busy machine, where Chrome tears a closing page down before its pagehide listeners run.
       for (const target of [window, document])
@@ -205,11 +209,8 @@ describe('Trace editor, end to end', () => {
     });
     expect(journaled).toBe(1);
     await panel.close();
-    const other = await session.openExtensionPage('/sidepanel.html');
     // The next ShowWork page saves what the closed one journaled (lib/trace/unsaved-edits-journal.ts).
-    await expect
-      .poll(async () => (await readTable<Trace>(other, 'traces'))[0]?.reflection.risk, { timeout: 10_000 })
-      .toBe('Students might copy the answ');
+    await expectRiskSavedFromAnotherPanel('Students might copy the answ');
   });
 
   test('a 20,000-word artifact against a 20,000-word output: figures arrive, the panel never freezes', async () => {

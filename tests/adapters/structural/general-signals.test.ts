@@ -1,33 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { readStructurally } from '../../../lib/adapters/structural/read-structurally';
-import { AdapterError } from '../../../lib/adapters/types';
-import { redesignDocument } from './redesign';
+import { smallPageReader } from './small-page';
 
 /**
  * The structural signals that let the reader read chat layouts it was not developed on (issue 8, the blind pages of
  * tests/fixtures/structural-held-out): each on a small page written here, with a counter-case that must not fire.
  */
 
-const url = new URL('https://chat.example.test/c/1');
-
-function read(body: string, redesigned = false) {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
-  if (redesigned) redesignDocument(doc as unknown as Document);
-  return readStructurally(doc as unknown as Document, url);
-}
-
-function turnsOf(body: string, redesigned = false) {
-  return read(body, redesigned).conversation!.turns.map((turn) => ({ role: turn.role, text: turn.text }));
-}
-
-function refuses(body: string): boolean {
-  try {
-    read(body);
-    return false;
-  } catch (error) {
-    return error instanceof AdapterError;
-  }
-}
+const { turnsOf, refuses } = smallPageReader(new URL('https://chat.example.test/c/1'));
 
 const composer = '<div class="editor"><div contenteditable="true" role="textbox"></div><span>Model X2</span></div>';
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readStructurally } from '../../../lib/adapters/structural/read-structurally';
-import { redesignDocument } from './redesign';
+import { smallPageReader } from './small-page';
 
 /**
  * Notes a chat tool prints inside a message, beside the text the teacher and the AI wrote (the fourth held-out set's
@@ -8,16 +7,7 @@ import { redesignDocument } from './redesign';
  * collapsed reasoning's caption before the answer. Each on a small page written here, with a counter-case.
  */
 
-const url = new URL('https://chat.example.test/c/1');
-
-function turnsOf(body: string, redesigned = false) {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
-  if (redesigned) redesignDocument(doc as unknown as Document);
-  return readStructurally(doc as unknown as Document, url).conversation!.turns.map((turn) => ({
-    role: turn.role,
-    text: turn.text,
-  }));
-}
+const { turnsOf } = smallPageReader(new URL('https://chat.example.test/c/1'));
 
 describe("a message's age in the page's language, alone in its row, is chrome", () => {
   const prompt = (text: string, age: string) =>

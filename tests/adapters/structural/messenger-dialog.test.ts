@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readStructurally } from '../../../lib/adapters/structural/read-structurally';
-import { AdapterError } from '../../../lib/adapters/types';
-import { redesignDocument } from './redesign';
+import { smallPageReader } from './small-page';
 
 /**
  * A support messenger floating over a help article (issue 8, the third held-out set's support widget): the chat is a
@@ -10,29 +8,7 @@ import { redesignDocument } from './redesign';
  * or left as they are.
  */
 
-const url = new URL('https://help.example.test/en/articles/42');
-
-function parse(body: string, redesigned: boolean): Document {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
-  if (redesigned) redesignDocument(doc as unknown as Document);
-  return doc as unknown as Document;
-}
-
-function turnsOf(body: string, redesigned = false) {
-  return readStructurally(parse(body, redesigned), url).conversation!.turns.map((turn) => ({
-    role: turn.role,
-    text: turn.text,
-  }));
-}
-
-function refuses(body: string, redesigned = false): boolean {
-  try {
-    readStructurally(parse(body, redesigned), url);
-    return false;
-  } catch (error) {
-    return error instanceof AdapterError;
-  }
-}
+const { turnsOf, refuses } = smallPageReader(new URL('https://help.example.test/en/articles/42'));
 
 // A help article far longer than the chat: its text comes first on the page, and is no conversation.
 const article = `<header><a href="/">Help centre</a><form role="search"><input type="search" aria-label="Search"></form></header>

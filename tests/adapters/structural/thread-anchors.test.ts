@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readStructurally } from '../../../lib/adapters/structural/read-structurally';
-import { AdapterError } from '../../../lib/adapters/types';
-import { redesignDocument } from './redesign';
+import { smallPageReader } from './small-page';
 
 /**
  * A chat embedded in a bigger page (issue 8: an AI block in a course page's sidebar, where the conversation is a small
@@ -10,29 +8,7 @@ import { redesignDocument } from './redesign';
  * Pages written here, each with counter-cases that must still be refused.
  */
 
-const url = new URL('https://school.example.test/course/7');
-
-function parse(body: string, redesigned: boolean): Document {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
-  if (redesigned) redesignDocument(doc as unknown as Document);
-  return doc as unknown as Document;
-}
-
-function turnsOf(body: string, redesigned = false) {
-  return readStructurally(parse(body, redesigned), url).conversation!.turns.map((turn) => ({
-    role: turn.role,
-    text: turn.text,
-  }));
-}
-
-function refuses(body: string, redesigned = false): boolean {
-  try {
-    readStructurally(parse(body, redesigned), url);
-    return false;
-  } catch (error) {
-    return error instanceof AdapterError;
-  }
-}
+const { turnsOf, refuses } = smallPageReader(new URL('https://school.example.test/course/7'));
 
 // A lesson page whose own text is far more than the chat's: navigation, a unit with paragraphs, a list and a table.
 const lessonPage = (sidebar: string) => `
