@@ -91,7 +91,7 @@ describe('ConversationView: fixing turns from the keyboard', () => {
     expect(document.activeElement).toHaveAccessibleName('Make turn 4 a prompt');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(headings()[3]).toBe('Prompt'));
-    expect(status).toHaveTextContent('Turn 4 is now a prompt.');
+    await waitFor(() => expect(status).toHaveTextContent('Turn 4 is now a prompt.'));
     expect(document.activeElement).toHaveAccessibleName('Make turn 4 an AI output');
     await expectNoAxeViolations(container);
 
@@ -103,14 +103,17 @@ describe('ConversationView: fixing turns from the keyboard', () => {
     expect(merged).toHaveTextContent('Warm-up: pizza slices.');
     expect(merged).toHaveTextContent('Main task: fraction strips.');
     expect(merged).toHaveTextContent('Merged from 2 turns.');
-    expect(document.activeElement).toBe(within(merged).getByRole('heading'));
-    expect(status).toHaveTextContent('Turns 2 and 3 merged into turn 2.');
+    // The list can show the merge before the fix's own promise settles and asks for focus.
+    await waitFor(() => expect(document.activeElement).toBe(within(merged).getByRole('heading')));
+    await waitFor(() => expect(status).toHaveTextContent('Turns 2 and 3 merged into turn 2.'));
 
     // Remove the banner (now turn 5, the last): focus goes to the turn before it.
     await user.click(screen.getByRole('button', { name: 'Fix turn 5' }));
     await user.click(screen.getByRole('button', { name: 'Remove turn 5 (not part of the conversation)' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(4));
-    expect(document.activeElement).toBe(within(screen.getAllByRole('article')[3]!).getByRole('heading'));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(screen.getAllByRole('article')[3]!).getByRole('heading')),
+    );
     expect(status).toHaveTextContent('Turn 5 removed. It is kept under Removed turns.');
     expect(screen.getByRole('button', { name: 'Removed turns (1)' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
@@ -122,7 +125,7 @@ describe('ConversationView: fixing turns from the keyboard', () => {
     // Undo the removal: the banner is back, focus on it, Undo gone.
     await user.click(within(status).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(5));
-    expect(status).toHaveTextContent('Undone.');
+    await waitFor(() => expect(status).toHaveTextContent('Undone.'));
     expect(within(status).queryByRole('button')).not.toBeInTheDocument();
     await waitFor(() =>
       expect(document.activeElement).toBe(within(screen.getAllByRole('article')[4]!).getByRole('heading')),
@@ -146,7 +149,7 @@ describe('ConversationView: fixing turns from the keyboard', () => {
     await expectNoAxeViolations(document.body);
     await user.click(screen.getByRole('button', { name: 'Restore removed turn: Free plan: 3 messages left' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(6));
-    expect(screen.getByRole('status')).toHaveTextContent('Turn restored as turn 6.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Turn restored as turn 6.'));
     await waitFor(() =>
       expect(document.activeElement).toBe(within(screen.getAllByRole('article')[5]!).getByRole('heading')),
     );
@@ -162,7 +165,7 @@ describe('ConversationView: fixing turns from the keyboard', () => {
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(5));
     await user.click(screen.getByRole('button', { name: 'Split turn 2 back into 2 turns' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(6));
-    expect(screen.getByRole('status')).toHaveTextContent('Turn 2 split back into 2 turns.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Turn 2 split back into 2 turns.'));
   });
 
   test('the last turn offers no merge', async () => {
