@@ -6,6 +6,8 @@ import { getDatabase } from '@/lib/db/schema';
 test('the in-page click that opens the panel also opens the database, before the capture arrives', async () => {
   vi.spyOn(fakeBrowser, 'sidePanel', 'get').mockReturnValue({ open: async () => undefined } as never);
   const db = getDatabase();
+  // Closed only once any open under way is complete: Dexie's close() during an open leaves the next open() rejected.
+  await db.open();
   db.close();
   expect(db.isOpen()).toBe(false);
   const answer = await handleContentMessage(
@@ -20,6 +22,8 @@ test('a chat page asking for its pre-reader (at load) also opens the database, l
   const executeScript = vi.fn(async () => []);
   Object.assign(fakeBrowser, { scripting: { executeScript } });
   const db = getDatabase();
+  // Closed only once any open under way is complete: Dexie's close() during an open leaves the next open() rejected.
+  await db.open();
   db.close();
   expect(db.isOpen()).toBe(false);
   const answer = await handleContentMessage(
@@ -28,6 +32,5 @@ test('a chat page asking for its pre-reader (at load) also opens the database, l
   );
   expect(answer).toEqual({ ok: true });
   expect(executeScript).toHaveBeenCalledOnce();
-  // Opening a fresh fake-indexeddb database took over 1 s (vi.waitFor's default) at load ~20.
-  await vi.waitFor(() => expect(db.isOpen()).toBe(true), { timeout: 10_000 });
+  await vi.waitFor(() => expect(db.isOpen()).toBe(true));
 });

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { BackupSection } from '@/components/options/BackupSection';
@@ -55,7 +55,7 @@ describe('BackupSection', () => {
       screen.getByLabelText('Restore from a backup file'),
       new File([text], 'bad.json', { type: 'application/json' }),
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
     expect(screen.queryByRole('button', { name: 'Add to my library' })).toBeNull();
     expect(await db.traces.count()).toBe(0);
   });
@@ -70,8 +70,10 @@ describe('BackupSection', () => {
       screen.getByLabelText('Restore from a backup file'),
       new File([text], 'edited.json', { type: 'application/json' }),
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      /its setting “Teacher profile” has a value ShowWork can't use \(in teacherProfile\.school\)\. Nothing was changed\./,
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        /its setting “Teacher profile” has a value ShowWork can't use \(in teacherProfile\.school\)\. Nothing was changed\./,
+      ),
     );
     expect(screen.queryByRole('button', { name: 'Add to my library' })).toBeNull();
     expect(await db.traces.count()).toBe(0);

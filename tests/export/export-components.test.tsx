@@ -15,7 +15,7 @@ import { typicalDoc } from './sample-docs';
 
 const db = getDatabase();
 // The export path loads the detectors (compromise) on first use: generous waits on a busy two-core machine.
-const slow = { timeout: 10_000 };
+const slow = { timeout: 30_000 };
 
 /** What the page handed to the browser to save: the Blob behind each <a download> click. */
 function captureDownloads() {

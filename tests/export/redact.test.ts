@@ -110,12 +110,11 @@ describe('redactTraceDocument', () => {
     expect(found[0]!.replacement).toBe('[Estudiante 1]');
   });
 
-  test('a 200,000-word trace is scanned in reasonable time', () => {
+  // The scan's speed is measured by `npm run bench -- redaction`; here a scan gone quadratic would run past the
+  // test's time limit.
+  test('a 200,000-word trace is scanned whole', () => {
     const words = Array.from({ length: 200_000 }, (_, i) => (i % 5000 === 0 ? 'Maria' : 'word')).join(' ');
-    const big = docWith(words);
-    const started = performance.now();
-    const found = findStudentData(big, roster);
-    expect(performance.now() - started).toBeLessThan(8000);
+    const found = findStudentData(docWith(words), roster);
     expect(found.find((c) => c.kind === 'studentName')?.occurrences).toBe(40);
-  }, 20_000);
+  });
 });

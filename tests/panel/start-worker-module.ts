@@ -20,7 +20,7 @@ export async function startWorkerModule(importModule: () => Promise<unknown>) {
   await importModule();
   const send = (data: unknown) => listeners.forEach((listener) => listener({ data }));
   const answerTo = async (id: number) => {
-    await vi.waitFor(() => expect(answers.some((a) => a.id === id)).toBe(true), { timeout: 15_000 });
+    await vi.waitFor(() => expect(answers.some((a) => a.id === id)).toBe(true));
     return answers.find((a) => a.id === id)!;
   };
   return { send, answers, answerTo };

@@ -33,7 +33,7 @@ vi.mock('../../lib/export/extension-fonts', async () => ({
 }));
 
 const db = getDatabase();
-const slow = { timeout: 20_000 };
+const slow = { timeout: 30_000 };
 const dir = mkdtempSync(join(tmpdir(), 'showwork-redaction-paths-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -92,7 +92,9 @@ describe('portals on the options page', () => {
     await user.type(screen.getByLabelText('Name (as you want to see it)'), 'Plain http');
     await user.type(screen.getByLabelText('Submission address (URL)'), 'http://portal.example.org/in');
     await user.click(screen.getByRole('button', { name: 'Save portal' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('It must be a full address starting with https://');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('It must be a full address starting with https://'),
+    );
     expect(await readTeacherPortals()).toEqual([]);
   });
 
@@ -135,8 +137,10 @@ describe('portals on the options page', () => {
     expect(request).toHaveBeenCalledWith({
       origins: ['https://district.instructure.com/*', 'https://*.instructure-uploads.com/*'],
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'ShowWork needs your permission to reach district.instructure.com and its upload site. Nothing was saved.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'ShowWork needs your permission to reach district.instructure.com and its upload site. Nothing was saved.',
+      ),
     );
     expect((await portalProfilesItem.getValue())[0]?.name).toBe('District Canvas');
 

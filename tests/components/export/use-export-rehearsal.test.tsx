@@ -1,4 +1,4 @@
-import { act, cleanup, configure, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { TraceEditor } from '../../../components/trace-editor/TraceEditor';
 import { rehearsalIdleTimeoutMs, useExportRehearsal } from '../../../components/export/use-export-rehearsal';
@@ -19,9 +19,6 @@ vi.mock('../../../lib/db/traces', async (importOriginal) => {
     },
   };
 });
-
-// The first render loads the editor's framework and diff worker client: slow on a busy two-core machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const db = getDatabase();
 

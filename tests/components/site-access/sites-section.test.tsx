@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SitesSection } from '@/components/options/SitesSection';
@@ -49,8 +49,10 @@ test('Add asks the browser for the typed site, from the submit itself; the list 
   await userEvent.type(field, 'chat.example-ai.test/c/1');
   fireEvent.submit(field.closest('form')!);
   expect(access.requests).toEqual([['https://chat.example-ai.test/*']]);
-  expect(await screen.findByRole('status')).toHaveTextContent(
-    'ShowWork now works on chat.example-ai.test: use Capture trace on the page.',
+  await waitFor(() =>
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'ShowWork now works on chat.example-ai.test: use Capture trace on the page.',
+    ),
   );
   expect(await screen.findByRole('button', { name: 'Remove chat.example-ai.test' })).toBeInTheDocument();
   expect(screen.getByLabelText('Address of an AI chat site')).toHaveValue('');
@@ -81,8 +83,10 @@ test('Remove revokes the permission; a site the browser or district granted is e
   noPolicy();
   render(<SitesSection />);
   await userEvent.click(await screen.findByRole('button', { name: 'Remove tutor.example.org' }));
-  expect(await screen.findByRole('status')).toHaveTextContent(
-    'Removed tutor.example.org. Its open tabs lose the Capture trace button when reloaded.',
+  await waitFor(() =>
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Removed tutor.example.org. Its open tabs lose the Capture trace button when reloaded.',
+    ),
   );
   expect(await fakeBrowser.permissions.contains({ origins: ['https://tutor.example.org/*'] })).toBe(false);
   await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Remove tutor.example.org' })).toBeNull());

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { UseOnThisSite } from '@/components/library/UseOnThisSite';
@@ -32,7 +32,9 @@ test('a refusal is said plainly and the button stays', async () => {
   activeTab('https://tutor.example.org/chat/3');
   render(<UseOnThisSite />);
   await userEvent.click(await screen.findByRole('button', { name: 'Use ShowWork on tutor.example.org' }));
-  expect(await screen.findByRole('status')).toHaveTextContent('ShowWork was not allowed on tutor.example.org.');
+  await waitFor(() =>
+    expect(screen.getByRole('status')).toHaveTextContent('ShowWork was not allowed on tutor.example.org.'),
+  );
   expect(screen.getByRole('button', { name: 'Use ShowWork on tutor.example.org' })).toBeInTheDocument();
 });
 

@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { TraceEditor } from '../../../components/trace-editor/TraceEditor';
@@ -8,7 +8,6 @@ import { findOrCreateDraftForConversation } from '../../../lib/trace/draft-for-c
 import { saveTraceFields } from '../../../lib/trace/trace-updates';
 import { seedConversation } from '../../trace/trace-fixtures';
 
-configure({ asyncUtilTimeout: 5000 });
 const db = getDatabase();
 const source = { title: 'Fractions warm-up — Docs', url: 'https://docs.example.org/d/1', capturedAt: 50_000 };
 

@@ -1,13 +1,10 @@
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { TraceEditor } from '../../../components/trace-editor/TraceEditor';
 import { getDatabase } from '../../../lib/db/schema';
 import { findOrCreateDraftForConversation } from '../../../lib/trace/draft-for-conversation';
 import { seedConversation } from '../../trace/trace-fixtures';
-
-// The first render loads the editor's framework and diff worker client: slow on a busy two-core machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const db = getDatabase();
 const conversation = [

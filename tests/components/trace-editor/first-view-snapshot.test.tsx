@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Dexie from 'dexie';
 import { beforeEach, expect, test } from 'vitest';
 import { TraceEditor } from '../../../components/trace-editor/TraceEditor';
@@ -7,9 +7,6 @@ import { takeFirstViewSnapshot } from '../../../lib/background/take-first-view-s
 import { arrivalShownMark, type Arrival } from '../../../lib/panel/panel-route';
 import { findOrCreateDraftForConversation } from '../../../lib/trace/draft-for-conversation';
 import { seedConversation } from '../../trace/trace-fixtures';
-
-// The first render loads the editor's framework and diff worker client: slow on a busy two-core machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const db = getDatabase();
 

@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { TraceEditor } from '../../../components/trace-editor/TraceEditor';
@@ -6,9 +6,6 @@ import { getDatabase } from '../../../lib/db/schema';
 import { arrivalShownMark } from '../../../lib/panel/panel-route';
 import { findOrCreateDraftForConversation } from '../../../lib/trace/draft-for-conversation';
 import { seedConversation } from '../../trace/trace-fixtures';
-
-// The first render loads the editor's framework and diff worker client: slow on a busy two-core machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const db = getDatabase();
 

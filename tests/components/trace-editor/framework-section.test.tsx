@@ -37,13 +37,15 @@ describe('FrameworkSection', () => {
     render(<FrameworkSection />);
     const bad = example.replace('"name": "Teaching with AI"', '"name": 42');
     await user.upload(await screen.findByLabelText('Import a district framework (JSON file)'), asFile(bad));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Problem in field “competencies[1].name” on line 21: it should be of type string. Nothing was imported.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Problem in field “competencies[1].name” on line 21: it should be of type string. Nothing was imported.',
+      ),
     );
     expect(await db.frameworks.count()).toBe(0);
     expect(await activeFrameworkIdItem.getValue()).toBe('district-default');
 
     await user.upload(screen.getByLabelText('Import a district framework (JSON file)'), asFile('{\n  "schema": \n}'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/not valid JSON: line 3, column 1/);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/not valid JSON: line 3, column 1/));
   });
 });

@@ -40,7 +40,7 @@ async function openNewTrace(): Promise<string> {
   await screen.findByRole('checkbox', { name: 'Include turn 1 (your prompt)' });
   // The sections below the turns follow the first view in a transition, from a chunk of their own (TraceEditor's
   // isFullView): the test's first import of it is transformed on the spot, slow on a busy two-core machine.
-  await screen.findByRole('button', { name: 'Delete trace' }, { timeout: 5000 });
+  await screen.findByRole('button', { name: 'Delete trace' });
   return traceId;
 }
 
@@ -76,7 +76,7 @@ describe('TraceEditor', () => {
     // The AI plan has 25 words. "one sentence" → "two sentences" and three words appended: 23 kept,
     // 5 added, 2 removed; 5 of the artifact's 28 words are the teacher's (17.9 %, shown rounded).
     await user.paste(aiPlan.replace('one sentence', 'two sentences') + ' Share with partners.');
-    await waitFor(() => expect(screen.getByText('Words kept').nextSibling?.textContent).toBe('23'), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByText('Words kept').nextSibling?.textContent).toBe('23'));
     expect(screen.getByText('Words added').nextSibling?.textContent).toBe('5');
     expect(screen.getByText('Words removed').nextSibling?.textContent).toBe('2');
     expect(screen.getByText('Written by you').nextSibling?.textContent).toBe('18%');
@@ -91,7 +91,7 @@ describe('TraceEditor', () => {
       expect(field).toHaveAccessibleDescription(/\S/);
     }
     await user.type(screen.getByRole('textbox', { name: 'Risk' }), 'Wrong answer key');
-    await waitFor(async () => expect((await stored(id)).reflection.risk).toBe('Wrong answer key'), { timeout: 2000 });
+    await waitFor(async () => expect((await stored(id)).reflection.risk).toBe('Wrong answer key'));
     await waitFor(() => expect(screen.getByText('Saved')).toBeInTheDocument());
   });
 
@@ -104,7 +104,7 @@ describe('TraceEditor', () => {
     expect(screen.getByRole('textbox', { name: 'Risk' })).toHaveAccessibleDescription(
       /Needed before this trace is ready\./,
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Not ready yet \(missing: 12\)/);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/Not ready yet \(missing: 12\)/));
     const list = screen.getByRole('list', { name: 'Still missing (12):' });
     const items = within(list)
       .getAllByRole('listitem')
@@ -262,7 +262,7 @@ describe('TraceEditor in Spanish', () => {
     const group = await screen.findByRole('group', { name: '¿Qué hizo con la respuesta de la IA 2?' });
     for (const name of ['Aceptada', 'Rechazada', 'Revisada'])
       expect(within(group).getByRole('radio', { name })).toBeInTheDocument();
-    await screen.findByRole('button', { name: 'Eliminar traza' }, { timeout: 5000 });
+    await screen.findByRole('button', { name: 'Eliminar traza' });
     for (const label of [
       'Artefacto final',
       'Objetivo de aprendizaje',
@@ -274,6 +274,6 @@ describe('TraceEditor in Spanish', () => {
       expect(screen.getByRole('textbox', { name: label })).toBeInTheDocument();
     }
     await user.click(screen.getByRole('button', { name: 'Marcar como lista' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Aún no está lista (falta: 12).');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Aún no está lista (falta: 12).'));
   });
 });
