@@ -276,7 +276,13 @@ function readLevel(el: Element, scan: PageScan, known?: Text): Level {
       }
     }
     // A suggestion list headed in words, or named so for screen readers (a chip set labelled "Suggested follow-ups").
-    if (isSuggestionHeading(leading.data) || isSuggestionHeading(child.getAttribute('aria-label') ?? '')) {
+    // The label is read only at a run's edges: like labels and stamps, suggestions follow an answer, never sit inside
+    // the run of its paragraphs (an attribute read for every paragraph of a 400-turn page was a fortieth of the
+    // reading on the redesigned Claude page, 2026-12-02).
+    if (
+      isSuggestionHeading(leading.data) ||
+      (!isInRun && isSuggestionHeading(child.getAttribute('aria-label') ?? ''))
+    ) {
       scan.chrome.add(child);
       continue;
     }

@@ -1,5 +1,6 @@
 import type { ExtractedTurn } from '../../model/turn';
 import { readerLimits as limits } from './limits';
+import { skippedTags as serializerSkippedTags } from '../markdown/element-marks';
 import { markCode, markPreWrap, markSkip, serializeContent, type ElementMarks } from '../markdown/serialize';
 import type { ClassifiedBlock } from './classify-roles';
 import type { MarkupIndex } from './markup-index';
@@ -41,7 +42,11 @@ export function serializeTurns(
   // Taken as they are, not copied: a reading serializes its turns once, and nothing reads the index's marks after.
   const marks: ElementMarks = scan.markup.serializerMarks;
   // The reader's chrome holds the column's landmarks and controls too (strip-chrome.ts, from the markup index).
-  for (const el of scan.chrome) marks.set(el, (marks.get(el) ?? 0) | markSkip);
+  // Icons and buttons (most of it: ~10,000 on the 400-turn ChatGPT page) need no mark: the serializer passes over
+  // their tags before it reads any mark.
+  for (const el of scan.chrome) {
+    if (!serializerSkippedTags.has(el.localName)) marks.set(el, (marks.get(el) ?? 0) | markSkip);
+  }
   const roots = new Set(blocks.map((block) => block.el));
   markCodeBlocks(column.getElementsByTagName('pre'), roots, marks, scan.markup);
   for (const block of blocks) if (block.role === 'user') markTypedLineBreaks(block.el, marks);
@@ -112,7 +117,10 @@ function markCodeBlocks(
 function textLengthBeside(inner: Element, outer: Element, max: number): number {
   let length = 0;
   for (let child: Element = inner; child !== outer && length <= max; child = child.parentElement!) {
-    for (let node = child.parentElement!.firstChild; node !== null; node = node.nextSibling) {
+    // Stops once past `max` within a level too: above a <pre> whose header is far up, the siblings are the answer's
+    // other paragraphs, and reading each one's whole text to learn that the first already passed `max` was a fiftieth
+    // of the reading on the 400-turn redesigned Claude page (2026-12-02).
+    for (let node = child.parentElement!.firstChild; node !== null && length <= max; node = node.nextSibling) {
       if (node === child) continue;
       // textContent counts text and CDATA nodes only (comments and processing instructions add nothing).
       const type = node.nodeType;
