@@ -76,7 +76,7 @@ describe('exportTracesZip', () => {
       .sort();
     expect(pdfs).toEqual(['ai-trace-trace-0-2026-11-23-2.pdf', 'ai-trace-trace-0-2026-11-23.pdf']);
     for (const name of pdfs) expect((await verifyExportedFile(files[name]!, name)).ok).toBe(true);
-  }, 30_000);
+  });
 
   test('Cancel stops between traces with an AbortError', async () => {
     const controller = new AbortController();

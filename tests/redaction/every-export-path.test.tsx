@@ -202,7 +202,7 @@ describe('every export path goes through redaction', () => {
         expectClean('zip PDF trace.json', traceJson);
       } else expectClean(name, new TextDecoder().decode(bytes));
     }
-  }, 60_000);
+  });
 
   test('what Submit sends: file name, trace JSON, PDF and evidence', async () => {
     const doc = await buildTraceDocument(db, 't1');
@@ -223,5 +223,5 @@ describe('every export path goes through redaction', () => {
     const { text, traceJson } = pdfText(payload.pdf);
     expectClean('submission PDF', text);
     expectClean('submission PDF trace.json', traceJson);
-  }, 60_000);
+  });
 });
