@@ -28,6 +28,10 @@ const averageRe = compiledEarly(
 /** A group's figure, or a policy's, not one child's. */
 const notOneChild =
   /\b(?:del\s+(?:grupo|curso|sal[óo]n|aula|centro|colegio)|de\s+la\s+(?:clase|secci[óo]n)|class|school|district|state|required|minimum|m[íi]nimo|requerido|needed|needs?|para\s+aprobar|to\s+pass)\b/iu;
+/** A verb of requiring or a floor before the label, or "or higher" after the value: a requirement, not a result. */
+const requirementBefore =
+  /(?:^|[^\p{L}])(?:(?:for|requires?|requiring|needs?|needed|exige|pide|piden|requiere|necesita)[ \t]+(?:a|an|un|una)|minimum|min\.?|at least|m[íi]nimo(?: de)?)[ \t]+$/iu;
+const requirementAfter = /^[ \t]*(?:or (?:higher|above|better|more)|\+|minimum|o (?:m[áa]s|superior)|como m[íi]nimo)/iu;
 const shortfall = compiledEarly(
   /(?<![\p{L}\p{N}.,])(\d{1,2}(?:\.5)?)\**[ \t]+(?:credits?[ \t]+)?short(?![\p{L}])|(?<![\p{L}])short[ \t]+(?:by[ \t]+)?(\d{1,2}(?:\.5)?)[ \t]+credits?|(?<![\p{L}])(?:le[ \t]+)?faltan[ \t]+(\d{1,2}(?:[.,]5)?)[ \t]+cr[ée]ditos/giu,
 );
@@ -49,6 +53,13 @@ export function findAveragesAndCredits(text: string): StandingMark[] {
   for (const m of allMatches(averageRe, text)) {
     // The words just before the label count too: "the class GPA is 3.1".
     if (notOneChild.test(text.slice(Math.max(0, m.index - 12), m.index) + m[0])) continue;
+    // A requirement: "asks for a GPA of 3.5 or higher", "un promedio mínimo de 8".
+    const end = m.index + m[0].length;
+    if (
+      requirementBefore.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+      requirementAfter.test(text.slice(end, end + 16))
+    )
+      continue;
     const mark = m[1] as string;
     add(mark, m.index + m[0].length - mark.length);
     const lineStart = text.lastIndexOf('\n', m.index) + 1;

@@ -29,6 +29,8 @@ describe('averages, GPAs and credit shortfalls of a child', () => {
     expect(found('The class GPA is 3.1 and the school average 2.9.')).toEqual([]);
     expect(found('Find the mean; the average of the data set is 12.5.')).toEqual([]);
     expect(found('Students need 24 credits; a semester course is 0.5.')).toEqual([]);
+    expect(found('The honors program asks for a GPA of 3.5 or higher.')).toEqual([]);
+    expect(found('Se pide un promedio mínimo de 8,5 para la beca.')).toEqual([]);
     expect(found('Promedio parcial: 7,15/10')).toEqual(['7,15/10']);
   });
 });
