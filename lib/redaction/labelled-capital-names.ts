@@ -38,7 +38,8 @@ export function findLabelledCapitalNames(text: string): Detection[] {
       text: name,
       start,
       key: normaliseKey(name),
-      reason: { code: 'studentCue', detail: 'a student label' },
+      // The label as written is the reason shown (a quoted detail is words of the trace: reason-texts.test.ts).
+      reason: { code: 'studentCue', detail: m[0].slice(0, m[0].length - name.length).trim() },
       scope: 'global',
       parts: [...new Set(parts)],
     });
