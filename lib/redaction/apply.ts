@@ -3,6 +3,8 @@ import { asGradeDetections, findPerformanceMarkDetections } from './performance-
 import { findFitnessMeasures } from './fitness-measures';
 import { findAssessmentMarkDetections } from './assessment-marks';
 import { findStateTestResultDetections } from './state-test-levels';
+import { findRecordCountDetections } from './record-counts';
+import { findAverageAndCreditDetections } from './averages-and-credits';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
@@ -201,6 +203,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findAssessmentMarkDetections(field.text),
         ...asGradeDetections(findFitnessMeasures(field.text)),
         ...findStateTestResultDetections(field.text),
+        ...findRecordCountDetections(field.text),
+        ...findAverageAndCreditDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);

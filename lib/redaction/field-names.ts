@@ -33,8 +33,10 @@ const fieldWords: [RedactionKind, RegExp][] = [
   ],
   [
     'grade',
-    // A column of quiz or test results, a reading measure (Lexile) or a benchmark is a score.
-    /\b(?:grade|grades|score|scores|mark|marks|percent|gpa|avg|average|mean|promedio|media|final|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba|resultados?|lnf|lsf|fsf|psf|nwf|orf|letter (?:naming|names|sounds|id)|sight words|wcpm|cwpm|probes?|tier|overall tier|ability index|standard score|percentile|rit|sat|act|psat|tsi|isip)\b/,
+    // A column of quiz or test results, a reading measure (Lexile) or a benchmark is a score. Colombia's PIAR and
+    // boletines head a period's mark "Valoración" or "Desempeño", Ecuador's reports "Rendimiento" (part 16, 2 Dec
+    // 2026: a PIAR summary's "Valoración periodo" column kept its "3,2", "2,8 (pierde)").
+    /\b(?:valoracion(?:es)?|desempeno|rendimiento|grade|grades|score|scores|mark|marks|percent|gpa|avg|average|mean|promedio|media|final|nota|notas|calificacion(?:es)?|puntaje|puntuacion|results?|quiz|quizzes|test|tests|exam|exams|assessment|benchmark|lexile|reading level|wpm|fluency|examen|control|evaluacion|prueba|resultados?|lnf|lsf|fsf|psf|nwf|orf|letter (?:naming|names|sounds|id)|sight words|wcpm|cwpm|probes?|tier|overall tier|ability index|standard score|percentile|rit|sat|act|psat|tsi|isip)\b/,
   ],
   ['parentName', /\b(?:parent|guardian|mother|father|mom|dad|padre|madre|tutor|tutora|familia|family|contact)\b/],
   [
@@ -66,7 +68,7 @@ export function normaliseFieldName(name: string): string {
  * (`test`, `results`, `services`, `control`): they count in a header or a prose label, never in a code key.
  */
 const headerOnlyWords =
-  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|resultados?|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster|fname|lname|tier|sat|act)\b/g;
+  /\b(?:quiz|quizzes|test|tests|exam|exams|results?|assessment|benchmark|fluency|control|prueba|evaluacion|resultados?|supports?|services|apoyos?|modifications?|kids?|children|learners?|pupils?|roster|fname|lname|tier|sat|act|valoracion(?:es)?|desempeno|rendimiento)\b/g;
 
 /** Words of a label that make its address, phone or email the school's ("de la IE", "campus", "main office"). */
 const institutionContact =

@@ -45,6 +45,7 @@ import { findIndexScores } from './progress-marks';
 import { findLevelPairs } from './level-pairs';
 import { findGroupListNames } from './group-lists';
 import { findSurnameFirstNames } from './surname-first-names';
+import { findLabelledCapitalNames } from './labelled-capital-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -441,6 +442,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findTimedLogNames(field.text),
     ...findGroupListNames(field.text),
     ...findSurnameFirstNames(field.text),
+    ...findLabelledCapitalNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);

@@ -14,6 +14,8 @@ import { moreInjuryAndScreeningTerms, moreSpecialEducationPlanTerms } from './pl
 import { findMisspeltMedicines } from './misspelt-medicines';
 import { progressMarkTerms } from './progress-marks';
 import { wellbeingHealthTerms, wellbeingSpecialEducationTerms } from './wellbeing-and-support-terms';
+import { accessAndProgramTerms } from './access-and-program-terms';
+import { familyAndLifeHealthTerms } from './family-and-life-health-terms';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -142,7 +144,7 @@ const healthShapes = new RegExp(
   'gu',
 );
 const health = new RegExp(
-  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms, ...moreInjuryAndScreeningTerms, ...wellbeingHealthTerms].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms, ...moreInjuryAndScreeningTerms, ...wellbeingHealthTerms, ...familyAndLifeHealthTerms].join('|')})(?![\\p{L}])`,
   'giu',
 );
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
@@ -172,6 +174,7 @@ const specialEducationSource = [
   ...evaluationSpecialEducationTerms,
   ...moreSpecialEducationPlanTerms,
   ...wellbeingSpecialEducationTerms,
+  ...accessAndProgramTerms,
 ].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;

@@ -3,8 +3,10 @@
  * an OT, a psychologist, a classroom teacher, an adscripta and a math teacher were redacted as children or
  * parents). Four classes, each a cue that touches the name:
  * - an academic or professional title of Spanish-speaking schools before it: "Prof.", "Profa.", "Lic.", "Licda.",
- *   "Mtro.", "Mtra.", "Psic." ("la psicóloga del colegio (Lic. …)", "la adscripta (Prof. …)"), unless a family
- *   word comes just before ("el papá, Lic. …" is a parent with a degree);
+ *   "Mtro.", "Mtra.", "Psic." ("la psicóloga del colegio (Lic. …)", "la adscripta (Prof. …)"), and the degrees
+ *   Ecuador's and Colombia's schools sign with, "Lcda.", "Lcdo.", "MSc.", "Mg.", "Mgtr.", "Mgs." (part 16, 2 Dec
+ *   2026: a DECE psychologist, two rectors), unless a family word comes just before ("el papá, Lic. …" is a
+ *   parent with a degree);
  * - a professional credential after it: ", OTR/L", ", RN", ", CCC-SLP", ", M.Ed.", ", NCSP", ", LCSW" (signatures
  *   of therapists, nurses and psychologists);
  * - an honorific and a surname owning a room or a class: "Ms. Tavares's room", "Mr. Ng's 3rd period";
@@ -12,8 +14,10 @@
  *   them: "Mr. Adebayo (math 8)", "Ms. Ruiz (SpEd)", "Mrs. Holt (gen ed)".
  */
 
-const academicTitle = /(?:^|[^\p{L}])(?:Prof|Profa|Profe|Lic|Licda|Licdo|Mtro|Mtra|Psic)\.?[ \t]+$/u;
-const academicTitleInName = /^(?:Prof|Profa|Profe|Lic|Licda|Licdo|Mtro|Mtra|Psic)\.?[ \t]+\p{Lu}/u;
+const academicTitle =
+  /(?:^|[^\p{L}])(?:Prof|Profa|Profe|Lic|Licda|Licdo|Lcda|Lcdo|MSc|Mg|Mgtr|Mgs|Mtro|Mtra|Psic)\.?[ \t]+$/u;
+const academicTitleInName =
+  /^(?:Prof|Profa|Profe|Lic|Licda|Licdo|Lcda|Lcdo|MSc|Mg|Mgtr|Mgs|Mtro|Mtra|Psic)\.?[ \t]+\p{Lu}/u;
 /** A family word just before a title: the title is a parent's degree. */
 const familyBefore =
   /(?:mam[áa]|pap[áa]|madre|padre|mom|mother|dad|father|parent|abuel[ao]|t[íi][ao]|grand(?:ma|pa|mother|father)|apoderad[ao]|acudiente|representante|tutor legal|guardian|aunt|uncle|familia|family)(?![\p{L}])[^.\n]{0,12}$/iu;
@@ -38,7 +42,7 @@ export function isStaffByCue(text: string, start: number, end: number): boolean 
   if (academicTitleInName.test(name) || academicTitle.test(before)) {
     const titleAt = academicTitleInName.test(name)
       ? before
-      : before.replace(/(?:Prof|Profa|Profe|Lic|Licda|Licdo|Mtro|Mtra|Psic)\.?[ \t]+$/u, '');
+      : before.replace(/(?:Prof|Profa|Profe|Lic|Licda|Licdo|Lcda|Lcdo|MSc|Mg|Mgtr|Mgs|Mtro|Mtra|Psic)\.?[ \t]+$/u, '');
     if (!familyBefore.test(titleAt)) return true;
   }
   if (credentialAfter.test(after)) return true;

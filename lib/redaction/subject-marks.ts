@@ -17,7 +17,13 @@ import { classifyFieldName } from './field-names';
  */
 
 const subjectsEn = String.raw`(?:[Mm]ath(?:s|ematics)?|MATH|ELA|[Ee]nglish|[Ee]ng|[Rr]eading|[Rr]dg|[Ww]riting|[Ww]rtg|[Ss]cience|[Ss]ci|SCI|[Ss]ocial [Ss]tudies|[Ss]oc\.? [Ss]t(?:udies|\.)?|SS|[Hh]istory|[Hh]ist|[Gg]eography|[Gg]eog?|[Ss]pelling|[Pp]honics|[Bb]iology|[Bb]io|[Cc]hemistry|[Cc]hem|[Pp]hysics|[Aa]lgebra(?: I{1,2})?|[Gg]eometry|[Ss]panish|[Ss]pan|[Ff]rench|[Aa]rt|[Mm]usic|PE|P\.E\.|[Hh]ealth|[Cc]omputer [Ss]cience|STEM|[Ll]iteracy|[Nn]umeracy)`;
-const subjectsEs = String.raw`(?:[Mm]atem[áa]ticas?|[Mm]ates?|[Mm]at|[Cc]omunicaci[óo]n|[Cc]om|[Ll]enguaje|[Ll]engua(?: [Cc]astellana)?|[Ee]spa[ñn]ol|[Ii]ngl[ée]s|[Cc]iencias?(?: [Nn]aturales| [Ss]ociales| y [Tt]ecnolog[íi]a| y [Aa]mbiente)?|CyT|CTA|[Pp]ersonal [Ss]ocial|[Hh]istoria|[Gg]eograf[íi]a|[Aa]rte(?: y [Cc]ultura)?|[Mm][úu]sica|[Ee]ducaci[óo]n [Ff][íi]sica|[Ee]d\.? [Ff][íi]sica|EF|[Rr]eligi[óo]n|[Ff][íi]sica|[Qq]u[íi]mica|[Bb]iolog[íi]a|[Ss]ociales|[Nn]aturales|[Ff]ormaci[óo]n [Cc]iudadana|FCE|DPCC|EPT|[Cc]astellano)`;
+/**
+ * Mexico's four "campos formativos", the subjects of its primary and secondary report cards since the 2022 plan
+ * (SEP, Plan de Estudio 2022, Acuerdo 08/08/23), as teachers shorten them: "Lenguajes 8, Saberes y P.C. 7, Ética 9,
+ * De lo Humano 9" (part 16's boleta, 1 Dec 2026: four such lists read as no subject at all).
+ */
+const formativeFieldsMx = String.raw`Lenguajes|Saberes(?: y (?:Pensamiento Cient[íi]fico|P\.\s?C\.))?|[ÉE]tica(?:,? (?:Naturaleza y Sociedades|N\. y S\.))?|De lo Humano(?: y lo Comunitario)?`;
+const subjectsEs = String.raw`(?:[Mm]atem[áa]ticas?|[Mm]ates?|[Mm]at|[Cc]omunicaci[óo]n|[Cc]om|[Ll]enguaje|[Ll]engua(?: [Cc]astellana)?|[Ee]spa[ñn]ol|[Ii]ngl[ée]s|[Cc]iencias?(?: [Nn]aturales| [Ss]ociales| y [Tt]ecnolog[íi]a| y [Aa]mbiente)?|CyT|CTA|[Pp]ersonal [Ss]ocial|[Hh]istoria|[Gg]eograf[íi]a|[Aa]rte(?: y [Cc]ultura)?|[Mm][úu]sica|[Ee]ducaci[óo]n [Ff][íi]sica|[Ee]d\.? [Ff][íi]sica|EF|[Rr]eligi[óo]n|[Ff][íi]sica|[Qq]u[íi]mica|[Bb]iolog[íi]a|[Ss]ociales|[Nn]aturales|[Ff]ormaci[óo]n [Cc]iudadana|FCE|DPCC|EPT|[Cc]astellano|${formativeFieldsMx})`;
 
 /** Between a subject and its mark: a qualifier in parentheses, "ok", "is", a colon or a dash. */
 const between = String.raw`(?:\s*\([\p{L} .-]{1,20}\))?(?:\s+(?:ok|is|was|es|=|at|now|currently|grade|nota|score))?\s*(?:[:=]|[-–—]\s)?\s*`;

@@ -9,6 +9,7 @@ import { unlabelledColumnKind } from './unlabelled-columns';
 import { isSubjectHeader } from './subject-headers';
 import { isFitnessHeader } from './fitness-measures';
 import { latexTable, type LatexTable } from './latex-tables';
+import { isGroupTitleRow } from './group-header-rows';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -230,10 +231,14 @@ function splitBlocks(text: string): TextBlock[] {
     }
     // Tab-separated rows (a spreadsheet pasted as plain text): a header line and at least one row alike.
     if (line.text.includes('\t') && next?.text.includes('\t')) {
+      // Merged group titles over the real headers (group-header-rows.ts): the titles are prose, the next row heads.
+      const titled = lines[i + 2]?.text.includes('\t') === true && isGroupTitleRow(line.text, next.text);
+      if (titled) blocks.push({ type: 'prose', text: line.text, start: line.start });
+      const header = titled ? next : line;
       const rows: Line[] = [];
-      let j = i + 1;
+      let j = titled ? i + 2 : i + 1;
       while (j < lines.length && (lines[j] as Line).text.includes('\t')) rows.push(lines[j++] as Line);
-      blocks.push(...tableRows(line, rows, '\t'));
+      blocks.push(...tableRows(header, rows, '\t'));
       i = j - 1;
       continue;
     }

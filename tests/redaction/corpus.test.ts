@@ -135,8 +135,11 @@ describe.each([
   // as a word of its own was dropped) and again at 22:40 with the fifteenth round merged (the same). redact20's rules,
   // by class from its misses (staff labelled mid-line and by Spanish titles, numbered school acronyms on a signature
   // line, state-test levels and Lexile/Quantile measures, protected statuses), took it to 580 and 15 of 271 (5.5 %,
-  // 1 Dec 2026, 23:05), held there.
-  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 580, 15 / 271],
+  // 1 Dec 2026, 23:05), held there. redact21's rules, by class from its misses (attendance and discipline counts,
+  // averages and credit shortfalls, Mexico's formative fields, access supports and life health facts, sheets with
+  // group titles, capitalised names after a student label, Colombian and Ecuadorian mark columns and staff degrees),
+  // took it to 649 (91.7 %) with the same 15 look-alikes (2 Dec 2026, 00:55), held there.
+  ['sixteenth part (development since 1 Dec, 22:40)', heldOutCorpus16, 649, 15 / 271],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');

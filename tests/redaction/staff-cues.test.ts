@@ -25,6 +25,13 @@ describe('staff known by a title, a credential, a class or a role in parentheses
       ['Tobias Wren', '661203'],
       ['Kowalczyk', 'Osei'],
     ),
+    // Ecuador's and Colombia's degrees before a staff name (2 Dec 2026).
+    p(
+      'Ficha de mi alumna Nayeli Cedeño Loor:\n\n| Campo | Dato |\n|---|---|\n| C.I. | 1315567823 |\n| Derivado a | Lcdo. Fabián Moreira (DECE) |\n\nRector: MSc. Hernán Zambrano. Coordinadora: Mg. Aura Cifuentes.',
+      ['Nayeli Cedeño Loor', '1315567823'],
+      ['Fabián Moreira', 'Hernán Zambrano', 'Aura Cifuentes'],
+      { language: 'es' },
+    ),
   ]);
 
   test('the cue must touch the name, and a family word before a title makes a parent', () => {

@@ -55,6 +55,13 @@ const details: Probe[] = [
     [],
     { language: 'es' },
   ),
+  // Mexico's formative fields (SEP 2022) are subjects too: a boleta line with the child's CURP (2 Dec 2026).
+  p(
+    'Boleta de Renata Olmos Vidal — CURP OOVR130512MDFLDN04 — Lenguajes 9, Saberes y P.C. 6, Ética 8, De lo Humano 7. Libro: Nuestros saberes',
+    ['Renata Olmos Vidal', 'OOVR130512MDFLDN04', 'Lenguajes 9', 'Saberes y P.C. 6', 'Ética 8', 'De lo Humano 7'],
+    ['Nuestros saberes'],
+    { language: 'es' },
+  ),
   // A child's school account is hers when the line names her as a student; a scale's score after "of" or a verb.
   p(
     'Please forward the packet to mtorvald@ridgelinems.org (Mira Torvald, my student in period 4); her RIT of 207 is up from fall.',
