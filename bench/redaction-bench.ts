@@ -29,6 +29,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus14 } = await import('../tests/fixtures/redaction/corpus-held-out-14');
   const { heldOutCorpus15 } = await import('../tests/fixtures/redaction/corpus-held-out-15');
   const { heldOutCorpus16 } = await import('../tests/fixtures/redaction/corpus-held-out-16');
+  const { heldOutCorpus17 } = await import('../tests/fixtures/redaction/corpus-held-out-17');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -75,6 +76,11 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // ELL and gifted identification, state score reports, transcripts, referrals, McKinney-Vento, custody, 504s),
     // Spain, Mexico, Colombia, Argentina, Chile, Costa Rica, Ecuador and US Spanish-speaking families.
     ['part 16 (held out)', heldOutCorpus16],
+    // Written blind by a sixteenth author (helper corpus17, 2 Dec 2026): evaluations and therapy notes, behaviour plans,
+    // pre-K screening, athletics, device and meal logs, AP registration, notebooks and gradebook screenshots; Peru,
+    // Uruguay, the Dominican Republic, Puerto Rico, Guatemala, Bolivia, Paraguay, Panama, Venezuela, Catalonia and the
+    // Basque Country.
+    ['part 17 (held out)', heldOutCorpus17],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

@@ -66,8 +66,8 @@ export function corpusPages(): EvaluationPage[] {
 }
 
 /**
- * Layouts with no site adapter written blind to the reader, by four authors in turn (tests/fixtures/structural-held-out,
- * structural-held-out-2, -3 and -4, README in each): the closest thing to a judge's pages the reader has
+ * Layouts with no site adapter written blind to the reader, by five authors in turn (tests/fixtures/structural-held-out,
+ * structural-held-out-2, -3, -4 and -5, README in each): the closest thing to a judge's pages the reader has
  * never seen.
  */
 export const heldOutSets = [
@@ -75,6 +75,7 @@ export const heldOutSets = [
   'structural-held-out-2',
   'structural-held-out-3',
   'structural-held-out-4',
+  'structural-held-out-5',
 ] as const;
 
 export function heldOutPages(set: (typeof heldOutSets)[number]): EvaluationPage[] {

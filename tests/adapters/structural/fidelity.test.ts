@@ -45,6 +45,12 @@ const heldOutFloor = {
   // context line opening "Generado con IA" under each answer a disclaimer, a collapsed reasoning's caption before its
   // toggle ("Thought for 6 seconds" ▸) the tool's: 33/33.
   'structural-held-out-4': { asTheyAre: 33 / 33, redesigned: 33 / 33, extraTurns: 0 },
+  // Scored blind at 21cdccb (the reader as session 11 began, with reader14's speed cuts, which read every other
+  // fixture identically): 25/35 as they are, 21/35 redesigned, 6 extra turns. Not developed on yet: Teams' recycled
+  // list (newest pair first in the DOM, reading order only in offsets) reads roles and turns wrong, Dify's suggestion
+  // chips inside the opening bubble and its answers' chrome words, Botpress's multi-bubble bot turns once redesigned,
+  // LobeChat's and Notion's answers keep a few chrome words.
+  'structural-held-out-5': { asTheyAre: 25 / 35, redesigned: 21 / 35, extraTurns: 6 },
 };
 
 interface PageResult {
@@ -112,7 +118,7 @@ describe('structural reader fidelity', () => {
     expect(share).toBeGreaterThanOrEqual(target);
   });
 
-  // Four sets, each written blind to the reader and scored once before the reader was developed against it (their
+  // Five sets, each written blind to the reader and scored once before the reader was developed against it (their
   // READMEs record each score). Once developed against, a set is no longer held out; the floors below only keep
   // what has been reached.
   test.each(heldOutSets.map((set) => [set] as const))(
