@@ -21,6 +21,7 @@ import {
   routeFixturePage,
   type ExtensionSession,
 } from './harness';
+import { useSharedSession } from './shared-session';
 import { knownSitePages, knownSites } from '../adapters/structural/corpus';
 import { redesignDocument } from '../adapters/structural/redesign';
 import type { StoredConversation } from '../../lib/model/conversation';
@@ -177,6 +178,8 @@ describe('auto-record on an allowed site', () => {
 });
 
 describe('the five AI sites: the adapter as saved, the structural reader after a redesign', () => {
+  // Which reader reads a page needs no fresh profile: one browser for the ten pages, emptied before each.
+  const shared = useSharedSession();
   /** The first saved conversation page of each site, as saved or with every class, id, data-* and custom element renamed. */
   const pageOf = (site: (typeof knownSites)[number], isRedesigned: boolean) => {
     const page = knownSitePages().find((p) => p.id.startsWith(`${site}/`) && p.turns !== undefined)!;
@@ -192,13 +195,13 @@ describe('the five AI sites: the adapter as saved, the structural reader after a
   test.each(knownSites.map((site) => pageOf(site, false)))(
     '%s as saved: read by its adapter',
     async (site, url, html, count) => {
-      session = await launchExtension();
-      await routeFixturePage(session.context, url, html);
-      const page = await session.context.newPage();
+      const browser = shared();
+      await routeFixturePage(browser.context, url, html);
+      const page = await browser.context.newPage();
       await page.goto(url);
       await page.getByRole('button', { name: captureButtonName.en }).click();
       expect(await capturedStatus(page)).toMatch(capturedWithNote(count));
-      const panel = await session.openExtensionPage('/sidepanel.html');
+      const panel = await browser.openExtensionPage('/sidepanel.html');
       expect(await readTable<StoredConversation>(panel, 'conversations')).toMatchObject([{ site, reader: 'site' }]);
     },
   );
@@ -206,14 +209,16 @@ describe('the five AI sites: the adapter as saved, the structural reader after a
   test.each(knownSites.map((site) => pageOf(site, true)))(
     '%s redesigned: read structurally',
     async (site, url, html) => {
-      session = await launchExtension();
-      await routeFixturePage(session.context, url, html);
-      const page = await session.context.newPage();
+      const browser = shared();
+      await routeFixturePage(browser.context, url, html);
+      const page = await browser.context.newPage();
       await page.goto(url);
       await page.getByRole('button', { name: captureButtonName.en }).click();
       expect(await capturedStatus(page)).toContain(structuralNote);
-      const panel = await session.openExtensionPage('/sidepanel.html');
-      const [conversation] = await readTable<StoredConversation>(panel, 'conversations');
+      const panel = await browser.openExtensionPage('/sidepanel.html');
+      const conversations = await readTable<StoredConversation>(panel, 'conversations');
+      expect(conversations).toHaveLength(1);
+      const [conversation] = conversations;
       expect(conversation).toMatchObject({ site, reader: 'structural' });
       expect(conversation!.turnCount).toBeGreaterThan(0);
     },
