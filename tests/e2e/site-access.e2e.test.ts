@@ -165,7 +165,9 @@ describe('auto-record on an allowed site', () => {
     }))`);
     await page.evaluate(`window.streamed`);
     await expect.poll(async () => (await readTable<StoredTurn>(options, 'turns')).length, { timeout: 15_000 }).toBe(6);
-    await page.waitForTimeout(2500); // a further quiet period must not write again
+    // A further quiet period must not write again: the recorder's 1000 ms quiet period (AutoRecorder's default
+    // quietMs, lib/content/auto-recorder.ts) plus half a period for its check to run on a busy machine.
+    await page.waitForTimeout(1500);
     const turns = (await readTable<StoredTurn>(options, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
     expect(turns).toHaveLength(6);
     expect(turns[4]!.text).toBe('Now make it shorter for grade 3.');
