@@ -1,15 +1,19 @@
-import { afterEach, expect, test } from 'vitest';
-import { launchExtension, readTable, routeFixturePage, captureButtonName, type ExtensionSession } from './harness';
+import { expect, test } from 'vitest';
+import { readTable, routeFixturePage, captureButtonName } from './harness';
+import { useSharedSession } from './shared-session';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 import type { StoredTurn } from '../../lib/model/turn';
 import type { StoredConversation } from '../../lib/model/conversation';
 import type { Page } from 'playwright-core';
 
-let session: ExtensionSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+// Auto-record needs an empty library and its setting off, not a fresh profile: one browser, emptied before each test.
+const shared = useSharedSession();
+
+/**
+ * How long a page must stay quiet for a second write to have happened: the recorder's quiet period (AutoRecorder's
+ * default quietMs, 1000 ms, lib/content/auto-recorder.ts) plus half a period for its check to run on a busy machine.
+ */
+const quietPeriodMs = 1500;
 
 /** Streams `tokens` words into Claude's last answer, then flips data-is-streaming to "false" as claude.ai does. */
 async function streamLastAnswer(page: Page, tokens: number): Promise<void> {
@@ -35,7 +39,7 @@ async function streamLastAnswer(page: Page, tokens: number): Promise<void> {
 }
 
 test('auto-record stores each answer once it has finished streaming: one complete record, never partial', async () => {
-  session = await launchExtension();
+  const session = shared();
   // Turned on through the options page, as a teacher would.
   const options = await session.openExtensionPage('/options.html');
   await options.getByRole('checkbox', { name: 'Claude' }).click();
@@ -56,7 +60,7 @@ test('auto-record stores each answer once it has finished streaming: one complet
   await streamLastAnswer(page, 400);
   // Nothing may be stored while streaming; afterwards, exactly the 4 turns, the last one complete.
   await expect.poll(async () => (await readTable<StoredTurn>(options, 'turns')).length, { timeout: 15_000 }).toBe(4);
-  await page.waitForTimeout(2500); // a further quiet period must not write again
+  await page.waitForTimeout(quietPeriodMs); // a further quiet period must not write again
   const turns = (await readTable<StoredTurn>(options, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
   expect(turns).toHaveLength(4);
   expect(turns[3]!.text).toMatch(/word0 word1 .* word399 THE-END\.$/s);
@@ -87,7 +91,7 @@ test('auto-record stores each answer once it has finished streaming: one complet
 });
 
 test('auto-record follows single-page navigation to another conversation', async () => {
-  session = await launchExtension();
+  const session = shared();
   const options = await session.openExtensionPage('/options.html');
   await options.getByRole('checkbox', { name: 'ChatGPT' }).click();
   await expect.poll(() => options.getByRole('checkbox', { name: 'ChatGPT' }).isChecked()).toBe(true);

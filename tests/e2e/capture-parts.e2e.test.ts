@@ -1,6 +1,7 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { launchExtension, readTable, routeFixturePage, type ExtensionSession } from './harness';
+import { readTable, routeFixturePage } from './harness';
+import { useSharedSession } from './shared-session';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 import type { StoredTurn } from '../../lib/model/turn';
 
@@ -8,15 +9,17 @@ import type { StoredTurn } from '../../lib/model/turn';
 // them in memory until the capture message names them (lib/background/staged-capture-parts.ts). In real Chromium:
 // the parts arrive before the capture message, so the capture is stored from them in one go, exactly.
 
-let session: ExtensionSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+// Both tests need an empty library and pages loaded afresh, not a fresh profile: one browser, emptied before each.
+const shared = useSharedSession();
 
-/** Records the type of every message the worker gets, beside ShowWork's own listener (run in the worker). */
+/**
+ * Records the type of every message the worker gets from now on, beside ShowWork's own listener (run in the worker).
+ * The listener is added once per worker (a shared browser's worker may run both tests) and starts a new record.
+ */
 const recordMessages = `(() => {
   globalThis.__showworkSeen = [];
+  if (globalThis.__showworkRecording) return;
+  globalThis.__showworkRecording = true;
   chrome.runtime.onMessage.addListener((message) => {
     const turns = message.turns ?? message.conversation?.turns ?? [];
     globalThis.__showworkSeen.push({
@@ -31,7 +34,7 @@ const recordMessages = `(() => {
 type Seen = { type: string; turns: number; staged: number }[];
 
 test('a long first capture goes ahead in parts and is stored from them in one go; captured again, nothing changes', async () => {
-  session = await launchExtension();
+  const session = shared();
   const url = fixtureUrls.claude;
   await routeFixturePage(session.context, url, generateConversationHtml('claude', { turns: 60, wordsPerAnswer: 1500 }));
   const worker = await session.serviceWorker();
@@ -77,7 +80,7 @@ test('a long first capture goes ahead in parts and is stored from them in one go
 });
 
 test('clicked before the page was read ahead, a long capture is read and sent ahead at once, and stored exactly', async () => {
-  session = await launchExtension();
+  const session = shared();
   const url = fixtureUrls.chatgpt;
   await routeFixturePage(
     session.context,

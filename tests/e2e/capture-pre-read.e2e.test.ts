@@ -1,67 +1,121 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import {
-  chromiumPath,
-  launchExtension,
-  quietChromiumArgs,
-  readTable,
-  routeFixturePage,
-  type ExtensionSession,
-} from './harness';
+import { chromiumPath, quietChromiumArgs, readTable, routeFixturePage } from './harness';
+import { useSharedSession } from './shared-session';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 import type { StoredTurn } from '../../lib/model/turn';
 
 // The page is read ahead in idle time (lib/content/conversation-pre-reader.ts, the pre-reader bundle); a capture
 // then reads only what changed. What is stored must be exactly what a fresh read gives.
 
-let session: ExtensionSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
 const capturedStatus = (page: import('playwright-core').Page, n: number) =>
   page.locator('showwork-capture [role="status"]').filter({ hasText: `Captured ${n} turns` });
 
-describe('captures after the page was read ahead', () => {
-  test('a turn changed after the pre-read is stored with its new text; nothing is sent before the click', async () => {
-    session = await launchExtension();
-    const url = fixtureUrls.claude;
-    await routeFixturePage(session.context, url, generateConversationHtml('claude', { turns: 6, wordsPerAnswer: 80 }));
-    const page = await session.context.newPage();
-    await page.goto(url);
-    // The pre-reader marks the page's timeline once every turn is read and hashed.
-    await page.waitForFunction(() => performance.getEntriesByName('showwork:pre-read').length > 0, undefined, {
-      timeout: 30_000,
-    });
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    expect(await readTable(panel, 'turns')).toHaveLength(0);
+// Reading ahead needs a page loaded afresh and an empty library, not a fresh profile: one browser for these two,
+// emptied before each.
+describe('with the extension, in one browser emptied before each test', () => {
+  const browser = useSharedSession();
 
-    await page.locator('showwork-capture button').click();
-    await capturedStatus(page, 6).waitFor({ timeout: 30_000 });
-    // The capture changed nothing in the page: what was read ahead still holds. Now the last answer changes (a
-    // regenerated answer) and the teacher captures at once: the changed turn is read at the click, the others come
-    // from the cache and go as references.
-    await page.evaluate(() => {
-      const answers = document.querySelectorAll('.font-claude-response, .standard-markdown');
-      const last = answers[answers.length - 1]!;
-      last.querySelector('p')!.append(' Regenerated: a brand-new closing sentence.');
+  describe('captures after the page was read ahead', () => {
+    test('a turn changed after the pre-read is stored with its new text; nothing is sent before the click', async () => {
+      const session = browser();
+      const url = fixtureUrls.claude;
+      await routeFixturePage(
+        session.context,
+        url,
+        generateConversationHtml('claude', { turns: 6, wordsPerAnswer: 80 }),
+      );
+      const page = await session.context.newPage();
+      await page.goto(url);
+      // The pre-reader marks the page's timeline once every turn is read and hashed.
+      await page.waitForFunction(() => performance.getEntriesByName('showwork:pre-read').length > 0, undefined, {
+        timeout: 30_000,
+      });
+      const panel = await session.openExtensionPage('/sidepanel.html');
+      expect(await readTable(panel, 'turns')).toHaveLength(0);
+
+      await page.locator('showwork-capture button').click();
+      await capturedStatus(page, 6).waitFor({ timeout: 30_000 });
+      // The capture changed nothing in the page: what was read ahead still holds. Now the last answer changes (a
+      // regenerated answer) and the teacher captures at once: the changed turn is read at the click, the others come
+      // from the cache and go as references.
+      await page.evaluate(() => {
+        const answers = document.querySelectorAll('.font-claude-response, .standard-markdown');
+        const last = answers[answers.length - 1]!;
+        last.querySelector('p')!.append(' Regenerated: a brand-new closing sentence.');
+      });
+      await page.locator('showwork-capture button').click();
+      await page
+        .locator('showwork-capture [role="status"]')
+        .filter({ hasText: /Captured 6 turns/ })
+        .nth(0)
+        .waitFor();
+      await expect
+        .poll(async () => (await readTable<StoredTurn>(panel, 'turns')).find((turn) => turn.ordinal === 5)?.text)
+        .toContain('Regenerated: a brand-new closing sentence.');
+      const turns = await readTable<StoredTurn>(panel, 'turns');
+      expect(turns).toHaveLength(6);
+      expect(turns.find((turn) => turn.ordinal === 5)!.previousVersions).toHaveLength(1);
+      expect(turns.filter((turn) => turn.previousVersions.length === 0)).toHaveLength(5);
     });
-    await page.locator('showwork-capture button').click();
-    await page
-      .locator('showwork-capture [role="status"]')
-      .filter({ hasText: /Captured 6 turns/ })
-      .nth(0)
-      .waitFor();
-    await expect
-      .poll(async () => (await readTable<StoredTurn>(panel, 'turns')).find((turn) => turn.ordinal === 5)?.text)
-      .toContain('Regenerated: a brand-new closing sentence.');
-    const turns = await readTable<StoredTurn>(panel, 'turns');
-    expect(turns).toHaveLength(6);
-    expect(turns.find((turn) => turn.ordinal === 5)!.previousVersions).toHaveLength(1);
-    expect(turns.filter((turn) => turn.previousVersions.length === 0)).toHaveLength(5);
+  });
+
+  describe('reading ahead from the page load', () => {
+    test('the first round begins as soon as the pre-reader starts; changes beside the conversation do not restart it', async () => {
+      const session = browser();
+      const url = fixtureUrls.chatgpt;
+      await routeFixturePage(
+        session.context,
+        url,
+        generateConversationHtml('chatgpt', { turns: 60, wordsPerAnswer: 600 }),
+      );
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('showwork:pre-reader-started').length > 0,
+        undefined,
+        {
+          timeout: 30_000,
+          polling: 10,
+        },
+      );
+      // Changes beside the conversation while the round reads: a script tag (as a bench adds), an element in the body.
+      await page.addScriptTag({ content: 'window.__benchTimer = true;' });
+      await page.evaluate(() =>
+        document.body.append(Object.assign(document.createElement('div'), { textContent: 'x' })),
+      );
+      await page.waitForFunction(() => performance.getEntriesByName('showwork:pre-read').length > 0, undefined, {
+        timeout: 60_000,
+      });
+      const marks = (await page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .filter((mark) => mark.name.startsWith('showwork:pre-'))
+          .map((mark) => [mark.name, mark.startTime]),
+      )) as [string, number][];
+      const started = marks.filter(([name]) => name === 'showwork:pre-reader-started');
+      const begun = marks.filter(([name]) => name === 'showwork:pre-read-begun');
+      expect(started).toHaveLength(1);
+      // One round, begun with the start (the quiet wait is 300 ms), not begun again after the changes beside it.
+      expect(begun).toHaveLength(1);
+      expect(begun[0]![1] - started[0]![1]).toBeLessThan(150);
+
+      // A click now finds every turn read and the capture is exact.
+      await page.locator('showwork-capture button').click();
+      await capturedStatus(page, 60).waitFor({ timeout: 30_000 });
+      const found = (await page.evaluate(
+        () =>
+          (performance.getEntriesByName('showwork:click-found-read')[0] as PerformanceMark | undefined)?.detail as {
+            turns: number;
+            isReadAlready: boolean;
+          },
+      )) as { turns: number; isReadAlready: boolean };
+      expect(found).toEqual({ turns: 60, isReadAlready: true });
+      const panel = await session.openExtensionPage('/sidepanel.html');
+      expect(await readTable(panel, 'turns')).toHaveLength(60);
+    });
   });
 });
 
@@ -102,59 +156,5 @@ describe('the cache against fresh reads in Chromium', () => {
     } finally {
       await browser.close();
     }
-  });
-});
-
-describe('reading ahead from the page load', () => {
-  test('the first round begins as soon as the pre-reader starts; changes beside the conversation do not restart it', async () => {
-    session = await launchExtension();
-    const url = fixtureUrls.chatgpt;
-    await routeFixturePage(
-      session.context,
-      url,
-      generateConversationHtml('chatgpt', { turns: 60, wordsPerAnswer: 600 }),
-    );
-    const page = await session.context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('showwork:pre-reader-started').length > 0,
-      undefined,
-      {
-        timeout: 30_000,
-        polling: 10,
-      },
-    );
-    // Changes beside the conversation while the round reads: a script tag (as a bench adds), an element in the body.
-    await page.addScriptTag({ content: 'window.__benchTimer = true;' });
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { textContent: 'x' })));
-    await page.waitForFunction(() => performance.getEntriesByName('showwork:pre-read').length > 0, undefined, {
-      timeout: 60_000,
-    });
-    const marks = (await page.evaluate(() =>
-      performance
-        .getEntriesByType('mark')
-        .filter((mark) => mark.name.startsWith('showwork:pre-'))
-        .map((mark) => [mark.name, mark.startTime]),
-    )) as [string, number][];
-    const started = marks.filter(([name]) => name === 'showwork:pre-reader-started');
-    const begun = marks.filter(([name]) => name === 'showwork:pre-read-begun');
-    expect(started).toHaveLength(1);
-    // One round, begun with the start (the quiet wait is 300 ms), not begun again after the changes beside it.
-    expect(begun).toHaveLength(1);
-    expect(begun[0]![1] - started[0]![1]).toBeLessThan(150);
-
-    // A click now finds every turn read and the capture is exact.
-    await page.locator('showwork-capture button').click();
-    await capturedStatus(page, 60).waitFor({ timeout: 30_000 });
-    const found = (await page.evaluate(
-      () =>
-        (performance.getEntriesByName('showwork:click-found-read')[0] as PerformanceMark | undefined)?.detail as {
-          turns: number;
-          isReadAlready: boolean;
-        },
-    )) as { turns: number; isReadAlready: boolean };
-    expect(found).toEqual({ turns: 60, isReadAlready: true });
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    expect(await readTable(panel, 'turns')).toHaveLength(60);
   });
 });

@@ -12,6 +12,7 @@ import {
   expectNoAxeViolations,
   type ExtensionSession,
 } from './harness';
+import { useSharedSession } from './shared-session';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 import type { StoredTurn } from '../../lib/model/turn';
 import type { StoredConversation } from '../../lib/model/conversation';
@@ -24,46 +25,8 @@ afterEach(async () => {
 
 const sites = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'] as const;
 
-describe('Capture trace on each AI site', () => {
-  test.each(sites)('%s: every turn appears in the side panel', async (site) => {
-    session = await launchExtension();
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    const title = `Water cycle unit (${site})`;
-    const html = generateConversationHtml(site, { turns: 6, wordsPerAnswer: 50, title });
-    const { turnCount } = await captureFixture(session, site, { html });
-    expect(turnCount).toBe(6);
-
-    // The panel went to the conversation's new trace; one click back, the library has the status line and
-    // the conversation in its AI tool's group.
-    await panel.getByRole('heading', { level: 1, name: title }).waitFor();
-    await panel.getByRole('button', { name: '← Back' }).click();
-    await panel.getByText('Captured 6 turns').waitFor();
-    // The title is listed twice now: the conversation, and the trace the capture made (Traces (1)).
-    await panel.getByRole('button', { name: title, exact: true }).first().click();
-    const turns = panel.getByRole('article');
-    await expect.poll(() => turns.count()).toBe(6);
-    const headings = await turns.locator('h2.turn-role').allTextContents();
-    expect(headings).toEqual(['Prompt', 'AI output', 'Prompt', 'AI output', 'Prompt', 'AI output']);
-
-    // Stored in the extension origin's IndexedDB, once.
-    const stored = await readTable<StoredTurn>(panel, 'turns');
-    expect(stored).toHaveLength(6);
-    const storedConversations = await readTable<StoredConversation>(panel, 'conversations');
-    expect(storedConversations).toMatchObject([{ site, title }]);
-  });
-});
-
+// A stopped worker, a restart and an extension update each need a browser of their own.
 describe('Robustness', () => {
-  test('capturing twice merges: no duplicate turns', async () => {
-    session = await launchExtension();
-    const { page } = await captureFixture(session, 'claude');
-    await page.getByRole('button', { name: captureButtonName.en }).click();
-    await page.getByRole('status').filter({ hasText: 'Captured 6 turns' }).waitFor();
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    expect(await readTable(panel, 'turns')).toHaveLength(6);
-    expect(await readTable(panel, 'conversations')).toHaveLength(1);
-  });
-
   test('the service worker stopped mid-capture loses nothing: the content script retries', async () => {
     session = await launchExtension();
     const url = fixtureUrls.chatgpt;
@@ -98,35 +61,14 @@ describe('Robustness', () => {
 
       session = await launchExtension({ userDataDir: profile });
       const panel = await session.openExtensionPage('/sidepanel.html');
-      await panel.getByRole('button', { name: 'Persuasive essay rubric', exact: true }).click();
+      // Listed twice when the capture's trace was stored before the browser closed: the conversation comes first.
+      await panel.getByRole('button', { name: 'Persuasive essay rubric', exact: true }).first().click();
       await expect.poll(() => panel.getByRole('article').count()).toBe(4);
     } finally {
       await session?.close();
       session = undefined;
       rmSync(profile, { recursive: true, force: true });
     }
-  });
-
-  test('a chat page with no conversation says so (no silent empty capture)', async () => {
-    session = await launchExtension();
-    await routeFixturePage(
-      session.context,
-      'https://chatgpt.com/',
-      '<!doctype html><title>ChatGPT</title><main><h1>What can I help with?</h1><textarea></textarea></main>',
-    );
-    const page = await session.context.newPage();
-    await page.goto('https://chatgpt.com/');
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    await page.getByRole('button', { name: captureButtonName.en }).click();
-    const message = page
-      .getByRole('status')
-      .filter({ hasText: /couldn't find|could not find|no conversation|Capture selection/i });
-    await message.waitFor();
-    await panel
-      .getByTestId('capture-status')
-      .filter({ hasText: /Capture selection/ })
-      .waitFor();
-    expect(await readTable(panel, 'turns')).toHaveLength(0);
   });
 
   test('after an extension update, open AI tabs get the new content script (one button, capture works)', async () => {
@@ -151,12 +93,80 @@ describe('Robustness', () => {
     await page.getByRole('button', { name: captureButtonName.en }).click();
     await page.getByRole('status').filter({ hasText: 'Captured 4 turns' }).waitFor({ timeout: 15_000 });
   });
+});
 
-  test('the library view has no axe-core violations', async () => {
-    session = await launchExtension();
-    await captureFixture(session, 'chatgpt');
-    const panel = await session.openExtensionPage('/sidepanel.html');
-    await panel.getByRole('heading', { name: 'ChatGPT (1)' }).waitFor();
-    await expectNoAxeViolations(panel);
+// Most of these need an empty library, not a fresh profile: one browser for them, emptied before each.
+describe('in one browser, emptied before each test', () => {
+  const browser = useSharedSession();
+
+  describe('Capture trace on each AI site', () => {
+    test.each(sites)('%s: every turn appears in the side panel', async (site) => {
+      const session = browser();
+      const panel = await session.openExtensionPage('/sidepanel.html');
+      const title = `Water cycle unit (${site})`;
+      const html = generateConversationHtml(site, { turns: 6, wordsPerAnswer: 50, title });
+      const { turnCount } = await captureFixture(session, site, { html });
+      expect(turnCount).toBe(6);
+
+      // The panel went to the conversation's new trace; one click back, the library has the status line and
+      // the conversation in its AI tool's group.
+      await panel.getByRole('heading', { level: 1, name: title }).waitFor();
+      await panel.getByRole('button', { name: '← Back' }).click();
+      await panel.getByText('Captured 6 turns').waitFor();
+      // The title is listed twice now: the conversation, and the trace the capture made (Traces (1)).
+      await panel.getByRole('button', { name: title, exact: true }).first().click();
+      const turns = panel.getByRole('article');
+      await expect.poll(() => turns.count()).toBe(6);
+      const headings = await turns.locator('h2.turn-role').allTextContents();
+      expect(headings).toEqual(['Prompt', 'AI output', 'Prompt', 'AI output', 'Prompt', 'AI output']);
+
+      // Stored in the extension origin's IndexedDB, once.
+      const stored = await readTable<StoredTurn>(panel, 'turns');
+      expect(stored).toHaveLength(6);
+      const storedConversations = await readTable<StoredConversation>(panel, 'conversations');
+      expect(storedConversations).toMatchObject([{ site, title }]);
+    });
+  });
+
+  describe('Robustness', () => {
+    test('capturing twice merges: no duplicate turns', async () => {
+      const session = browser();
+      const { page } = await captureFixture(session, 'claude');
+      await page.getByRole('button', { name: captureButtonName.en }).click();
+      await page.getByRole('status').filter({ hasText: 'Captured 6 turns' }).waitFor();
+      const panel = await session.openExtensionPage('/sidepanel.html');
+      expect(await readTable(panel, 'turns')).toHaveLength(6);
+      expect(await readTable(panel, 'conversations')).toHaveLength(1);
+    });
+
+    test('a chat page with no conversation says so (no silent empty capture)', async () => {
+      const session = browser();
+      await routeFixturePage(
+        session.context,
+        'https://chatgpt.com/',
+        '<!doctype html><title>ChatGPT</title><main><h1>What can I help with?</h1><textarea></textarea></main>',
+      );
+      const page = await session.context.newPage();
+      await page.goto('https://chatgpt.com/');
+      const panel = await session.openExtensionPage('/sidepanel.html');
+      await page.getByRole('button', { name: captureButtonName.en }).click();
+      const message = page
+        .getByRole('status')
+        .filter({ hasText: /couldn't find|could not find|no conversation|Capture selection/i });
+      await message.waitFor();
+      await panel
+        .getByTestId('capture-status')
+        .filter({ hasText: /Capture selection/ })
+        .waitFor();
+      expect(await readTable(panel, 'turns')).toHaveLength(0);
+    });
+
+    test('the library view has no axe-core violations', async () => {
+      const session = browser();
+      await captureFixture(session, 'chatgpt');
+      const panel = await session.openExtensionPage('/sidepanel.html');
+      await panel.getByRole('heading', { name: 'ChatGPT (1)' }).waitFor();
+      await expectNoAxeViolations(panel);
+    });
   });
 });

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { chatgptPageWithPrompt } from '../e2e-shared/fixture-pages';
-import { captureFixture, expectNoAxeViolations, launchExtension, type ExtensionSession } from './harness';
+import { captureFixture, expectNoAxeViolations } from './harness';
+import { useSharedSession } from './shared-session';
 import { checkExportedPdf } from '../e2e-shared/pdf-checks';
 
 /**
@@ -12,12 +13,9 @@ import { checkExportedPdf } from '../e2e-shared/pdf-checks';
  * preview → Export → Playwright's download event; then the file is checked with poppler and qpdf as a reviewer's
  * tools would: one page, no errors, the prompt's words, trace.json whose SHA-256 is the one printed.
  */
-let session: ExtensionSession | undefined;
 const dir = mkdtempSync(join(tmpdir(), 'showwork-export-e2e-'));
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+// Exports need an empty library, not a fresh profile: one browser (English UI) for the three, emptied before each.
+const shared = useSharedSession({ locale: 'en' });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A generated ChatGPT page whose first prompt is `prompt`. */
@@ -49,7 +47,7 @@ function checkWithTools(path: string, words: string[]): string {
 
 describe('Export PDF end to end', () => {
   test('English, with a roster name redacted in the preview and in the file', async () => {
-    session = await launchExtension({ locale: 'en' });
+    const session = shared();
     const options = await session.openExtensionPage('/options.html');
     await options.getByLabel('Roster (one student per line)').fill('Maria Lopez');
     await options.getByRole('button', { name: 'Save roster' }).click();
@@ -65,7 +63,7 @@ describe('Export PDF end to end', () => {
   });
 
   test('Spanish prompt', async () => {
-    session = await launchExtension({ locale: 'en' });
+    const session = shared();
     const title = 'Comprensión lectora';
     const panel = await session.openExtensionPage('/sidepanel.html');
     await captureFixture(session, 'chatgpt', {
@@ -78,7 +76,7 @@ describe('Export PDF end to end', () => {
   });
 
   test('Chinese prompt', async () => {
-    session = await launchExtension({ locale: 'en' });
+    const session = shared();
     const title = '分数比较练习';
     const panel = await session.openExtensionPage('/sidepanel.html');
     await captureFixture(session, 'chatgpt', {

@@ -124,6 +124,11 @@ export async function routeFixturePage(context: BrowserContext, url: string, htm
   pages.set(stripHash(url), html);
 }
 
+/** Forgets every page routed with routeFixturePage (a shared browser between tests: tests/e2e/shared-session.ts). */
+export function forgetFixturePages(context: BrowserContext): void {
+  routedPages.get(context)?.clear();
+}
+
 /**
  * Opens a generated fixture conversation of `site` at its real URL, clicks "Capture trace" and waits for
  * the "Captured N turns" feedback. Returns the page and the number of turns reported.

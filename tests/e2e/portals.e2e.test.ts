@@ -16,6 +16,7 @@ import {
   stopServiceWorker,
   type ExtensionSession,
 } from './harness';
+import { useSharedSession } from './shared-session';
 import { startGenericPortalServer, type GenericPortalServer, type PortalFault } from '../servers/generic-portal-server';
 import { makeConversation, makeTrace, makeTurns } from '../backup/library-fixture';
 import type { Submission } from '../../lib/model/submission';
@@ -93,21 +94,25 @@ async function expectSentOnce(panel: Page, portal: GenericPortalServer, timeout 
   expect(keys).toEqual(new Set([row!.idempotencyKey]));
 }
 
+/** A portal server, and in browser `s` (emptied): short outbox tuning, the portal configured, a ready trace. */
 async function setUp(
+  s: ExtensionSession,
   tuning = { timeoutMs: 10_000, baseDelayMs: 300, maxDelayMs: 1_000 },
 ): Promise<{ s: ExtensionSession; portal: GenericPortalServer }> {
   server = await startGenericPortalServer();
-  session = await launchExtension();
-  const options = await session.openExtensionPage('/options.html');
+  const options = await s.openExtensionPage('/options.html');
   await setTuning(options, tuning);
   await configurePortal(options, server);
   await seedReadyTrace(options);
-  return { s: session, portal: server };
+  return { s, portal: server };
 }
 
 describe('district portal, end to end', () => {
+  // Each test configures its own portal server in an empty library: one browser for these, emptied before each.
+  const shared = useSharedSession();
+
   test('configure on /options.html, Test connection, Submit a ready trace, see the receipt; axe finds nothing', async () => {
-    const { s, portal } = await setUp();
+    const { s, portal } = await setUp(shared());
     const options = s.context.pages().find((p) => p.url().endsWith('/options.html'))!;
     await expectNoAxeViolations(options);
 
@@ -139,7 +144,7 @@ describe('district portal, end to end', () => {
     ['stored, but the answer was lost', [{ kind: 'drop-after-store' }]],
   ];
   test.each(faults)('%s: exactly one submission, the trace shows sent', async (_name, injected) => {
-    const { s, portal } = await setUp();
+    const { s, portal } = await setUp(shared());
     portal.injectFault(...injected);
     const panel = await submitTrace(s);
     await expectSentOnce(panel, portal);
@@ -147,16 +152,20 @@ describe('district portal, end to end', () => {
   });
 
   test('a response slower than the timeout: retried with the same key, one submission', async () => {
-    const { s, portal } = await setUp({ timeoutMs: 1_500, baseDelayMs: 500, maxDelayMs: 1_000 });
+    const { s, portal } = await setUp(shared(), { timeoutMs: 1_500, baseDelayMs: 500, maxDelayMs: 1_000 });
     portal.injectFault({ kind: 'slow', delayMs: 4_000 });
     const panel = await submitTrace(s);
     await expectSentOnce(panel, portal);
     const statuses = portal.requests.filter((r) => r.method === 'POST').map((r) => r.status);
     expect(statuses.at(-1)).toBe(200); // the replayed receipt
   });
+});
 
+// A stopped worker and a browser restart each need a browser of their own.
+describe('district portal, end to end, in a browser of its own', () => {
   test('the service worker stopped while sending: a new worker finishes it, one submission', async () => {
-    const { s, portal } = await setUp({ timeoutMs: 3_000, baseDelayMs: 500, maxDelayMs: 1_000 });
+    session = await launchExtension();
+    const { s, portal } = await setUp(session, { timeoutMs: 3_000, baseDelayMs: 500, maxDelayMs: 1_000 });
     portal.injectFault({ kind: 'slow', delayMs: 2_500 });
     const arrived = portal.waitForPost();
     const panel = await submitTrace(s);
@@ -170,7 +179,8 @@ describe('district portal, end to end', () => {
   });
 
   test('the browser restarted with a queued submission: sent after the restart, one submission', async () => {
-    const { s, portal } = await setUp({ timeoutMs: 10_000, baseDelayMs: 300, maxDelayMs: 1_000 });
+    session = await launchExtension();
+    const { s, portal } = await setUp(session, { timeoutMs: 10_000, baseDelayMs: 300, maxDelayMs: 1_000 });
     // The first attempt is refused for 4 s; the browser is closed before the retry.
     portal.injectFault({ kind: 'status', status: 503, retryAfter: '4' });
     const panel = await submitTrace(s);

@@ -21,6 +21,7 @@ import {
   routeFixturePage,
   type ExtensionSession,
 } from './harness';
+import { useSharedSession } from './shared-session';
 import { knownSitePages, knownSites } from '../adapters/structural/corpus';
 import { redesignDocument } from '../adapters/structural/redesign';
 import type { StoredConversation } from '../../lib/model/conversation';
@@ -164,7 +165,9 @@ describe('auto-record on an allowed site', () => {
     }))`);
     await page.evaluate(`window.streamed`);
     await expect.poll(async () => (await readTable<StoredTurn>(options, 'turns')).length, { timeout: 15_000 }).toBe(6);
-    await page.waitForTimeout(2500); // a further quiet period must not write again
+    // A further quiet period must not write again: the recorder's 1000 ms quiet period (AutoRecorder's default
+    // quietMs, lib/content/auto-recorder.ts) plus half a period for its check to run on a busy machine.
+    await page.waitForTimeout(1500);
     const turns = (await readTable<StoredTurn>(options, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
     expect(turns).toHaveLength(6);
     expect(turns[4]!.text).toBe('Now make it shorter for grade 3.');
@@ -177,6 +180,8 @@ describe('auto-record on an allowed site', () => {
 });
 
 describe('the five AI sites: the adapter as saved, the structural reader after a redesign', () => {
+  // Which reader reads a page needs no fresh profile: one browser for the ten pages, emptied before each.
+  const shared = useSharedSession();
   /** The first saved conversation page of each site, as saved or with every class, id, data-* and custom element renamed. */
   const pageOf = (site: (typeof knownSites)[number], isRedesigned: boolean) => {
     const page = knownSitePages().find((p) => p.id.startsWith(`${site}/`) && p.turns !== undefined)!;
@@ -192,13 +197,13 @@ describe('the five AI sites: the adapter as saved, the structural reader after a
   test.each(knownSites.map((site) => pageOf(site, false)))(
     '%s as saved: read by its adapter',
     async (site, url, html, count) => {
-      session = await launchExtension();
-      await routeFixturePage(session.context, url, html);
-      const page = await session.context.newPage();
+      const browser = shared();
+      await routeFixturePage(browser.context, url, html);
+      const page = await browser.context.newPage();
       await page.goto(url);
       await page.getByRole('button', { name: captureButtonName.en }).click();
       expect(await capturedStatus(page)).toMatch(capturedWithNote(count));
-      const panel = await session.openExtensionPage('/sidepanel.html');
+      const panel = await browser.openExtensionPage('/sidepanel.html');
       expect(await readTable<StoredConversation>(panel, 'conversations')).toMatchObject([{ site, reader: 'site' }]);
     },
   );
@@ -206,14 +211,16 @@ describe('the five AI sites: the adapter as saved, the structural reader after a
   test.each(knownSites.map((site) => pageOf(site, true)))(
     '%s redesigned: read structurally',
     async (site, url, html) => {
-      session = await launchExtension();
-      await routeFixturePage(session.context, url, html);
-      const page = await session.context.newPage();
+      const browser = shared();
+      await routeFixturePage(browser.context, url, html);
+      const page = await browser.context.newPage();
       await page.goto(url);
       await page.getByRole('button', { name: captureButtonName.en }).click();
       expect(await capturedStatus(page)).toContain(structuralNote);
-      const panel = await session.openExtensionPage('/sidepanel.html');
-      const [conversation] = await readTable<StoredConversation>(panel, 'conversations');
+      const panel = await browser.openExtensionPage('/sidepanel.html');
+      const conversations = await readTable<StoredConversation>(panel, 'conversations');
+      expect(conversations).toHaveLength(1);
+      const [conversation] = conversations;
       expect(conversation).toMatchObject({ site, reader: 'structural' });
       expect(conversation!.turnCount).toBeGreaterThan(0);
     },

@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { captureFixture, expectNoAxeViolations, launchExtension, readTable, type ExtensionSession } from './harness';
+import { useSharedSession } from './shared-session';
 import { generateConversationHtml } from '../fixtures/generate-conversation';
 import type { StoredTurn } from '../../lib/model/turn';
 import type { Trace } from '../../lib/model/trace';
 
+/** The browser of the running test: the English tests' shared one, or the Spanish test's own. */
 let session: ExtensionSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 /** The accessible names this flow relies on, in each UI language (locales/<lang>/editor.json). */
 const names = {
@@ -70,11 +68,10 @@ async function figure(panel: Page, label: string): Promise<string> {
 
 async function runFastPath(locale: 'en' | 'es') {
   const n = names[locale];
-  session = await launchExtension({ locale });
-  const panel = await session.openExtensionPage('/sidepanel.html');
+  const panel = await session!.openExtensionPage('/sidepanel.html');
   const title = locale === 'en' ? 'Fractions exit ticket' : 'Boleto de salida de fracciones';
   const html = generateConversationHtml('chatgpt', { turns: 4, wordsPerAnswer: 60, title });
-  await captureFixture(session, 'chatgpt', { html, locale });
+  await captureFixture(session!, 'chatgpt', { html, locale });
   // The fixture page opened in front; a background tab's animation frames are throttled, which slows
   // every Playwright action on the panel by seconds.
   await panel.bringToFront();
@@ -157,20 +154,21 @@ async function runFastPath(locale: 'en' | 'es') {
 }
 
 describe('Trace editor, end to end', () => {
+  // The English tests need an empty library, not a fresh profile: one browser for them, emptied before each.
+  const shared = useSharedSession({ locale: 'en' });
+  beforeEach(() => {
+    session = shared();
+  });
+
   test('captured conversation → ready trace, kept across a reload; axe finds nothing', async () => {
     await runFastPath('en');
   });
 
-  test('the same flow in Spanish', async () => {
-    await runFastPath('es');
-  });
-
-  /** A fresh browser with the side panel open on the draft a capture of a short Claude conversation made. */
+  /** The side panel open on the draft a capture of a short Claude conversation made (in an empty library). */
   async function openCapturedDraft(): Promise<Page> {
-    session = await launchExtension();
-    const panel = await session.openExtensionPage('/sidepanel.html');
+    const panel = await session!.openExtensionPage('/sidepanel.html');
     const title = 'Water cycle quiz';
-    await captureFixture(session, 'claude', {
+    await captureFixture(session!, 'claude', {
       html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 30, title }),
     });
     await panel.bringToFront();
@@ -214,10 +212,9 @@ describe('Trace editor, end to end', () => {
   });
 
   test('a 20,000-word artifact against a 20,000-word output: figures arrive, the panel never freezes', async () => {
-    session = await launchExtension();
-    const panel = await session.openExtensionPage('/sidepanel.html');
+    const panel = await session!.openExtensionPage('/sidepanel.html');
     const title = 'Long unit plan';
-    await captureFixture(session, 'chatgpt', {
+    await captureFixture(session!, 'chatgpt', {
       html: generateConversationHtml('chatgpt', { turns: 2, wordsPerAnswer: 20_000, title }),
     });
     await panel.bringToFront();
@@ -255,10 +252,9 @@ describe('Trace editor, end to end', () => {
   });
 
   test("two panels on one trace: each keeps its own edits and shows the other's", async () => {
-    session = await launchExtension();
-    const first = await session.openExtensionPage('/sidepanel.html');
+    const first = await session!.openExtensionPage('/sidepanel.html');
     const title = 'Photosynthesis lab';
-    await captureFixture(session, 'claude', {
+    await captureFixture(session!, 'claude', {
       html: generateConversationHtml('claude', { turns: 2, wordsPerAnswer: 40, title }),
     });
     await first.bringToFront();
@@ -266,7 +262,7 @@ describe('Trace editor, end to end', () => {
     await first.getByRole('heading', { level: 1, name: title }).waitFor();
     await first.getByRole('textbox', { name: 'Risk' }).waitFor();
 
-    const second = await session.openExtensionPage('/sidepanel.html');
+    const second = await session!.openExtensionPage('/sidepanel.html');
     await second.getByRole('region', { name: 'Traces (1)' }).getByRole('button', { name: title }).click();
     await second.getByRole('textbox', { name: 'Benefit' }).pressSequentially('Saves planning time');
     await first.getByRole('textbox', { name: 'Risk' }).pressSequentially('Plants named wrongly');
@@ -281,8 +277,7 @@ describe('Trace editor, end to end', () => {
   });
 
   test('a district framework imported in Options drives the editor; a bad file names field and line', async () => {
-    session = await launchExtension();
-    const options = await session.openExtensionPage('/options.html');
+    const options = await session!.openExtensionPage('/options.html');
     const fileInput = options.getByLabel('Import a district framework (JSON file)');
     const example = readFileSync(resolve(import.meta.dirname, '../fixtures/frameworks/example-district.json'), 'utf8');
 
@@ -305,9 +300,9 @@ describe('Trace editor, end to end', () => {
     expect(await options.getByRole('radio', { name: /Riverside USD AI Micro-credentials/ }).isChecked()).toBe(true);
     await expectNoAxeViolations(options);
 
-    const panel = await session.openExtensionPage('/sidepanel.html');
+    const panel = await session!.openExtensionPage('/sidepanel.html');
     const title = 'Feedback on essays';
-    await captureFixture(session, 'gemini', {
+    await captureFixture(session!, 'gemini', {
       html: generateConversationHtml('gemini', { turns: 2, wordsPerAnswer: 30, title }),
     });
     await panel.bringToFront();
@@ -333,5 +328,18 @@ describe('Trace editor, end to end', () => {
         competencyId: 'instruction',
         level: 'developing',
       });
+  });
+});
+
+// Another UI language is another browser launch (Chromium takes it from the command line and the environment).
+describe('Trace editor, end to end, in Spanish', () => {
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  test('the same flow in Spanish', async () => {
+    session = await launchExtension({ locale: 'es' });
+    await runFastPath('es');
   });
 });
