@@ -87,8 +87,10 @@ async function bundle(contents: string, minify = true): Promise<string> {
 }
 
 async function openPage(page: Page, url: string, html: string, script: string): Promise<void> {
+  // A request never carries the fragment; a page's own URL may (Teams' is all fragment).
+  const served = url.split('#')[0];
   await page.route('**/*', (route) =>
-    route.request().url().split('#')[0] === url
+    route.request().url().split('#')[0] === served
       ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
       : route.abort(),
   );
