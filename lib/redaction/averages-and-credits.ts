@@ -2,7 +2,9 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { asGradeDetections } from './performance-marks';
+import { addUnlessOverlapping } from './found-spans';
 import { findSubjectMarks } from './subject-marks';
+import { lineAround, lineStartOf } from './text-lines';
 
 /**
  * A child's standing summed up in one number — an average, a GPA, a credit shortfall — as transcripts, credit
@@ -46,9 +48,7 @@ export interface StandingMark {
 export function findAveragesAndCredits(text: string): StandingMark[] {
   if (!mayHold.test(text)) return [];
   const out: StandingMark[] = [];
-  const add = (t: string, start: number) => {
-    if (!out.some((o) => start < o.start + o.text.length && o.start < start + t.length)) out.push({ text: t, start });
-  };
+  const add = (t: string, start: number) => addUnlessOverlapping(out, t, start);
   const linesDone = new Set<number>();
   for (const m of allMatches(averageRe, text)) {
     // The words just before the label count too: "the class GPA is 3.1".
@@ -62,12 +62,11 @@ export function findAveragesAndCredits(text: string): StandingMark[] {
       continue;
     const mark = m[1] as string;
     add(mark, m.index + m[0].length - mark.length);
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (linesDone.has(lineStart)) continue;
-    linesDone.add(lineStart);
-    const lineEnd = text.indexOf('\n', m.index);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-    for (const s of findSubjectMarks(line, true)) add(s.text, lineStart + s.start);
+    const from = lineStartOf(text, m.index);
+    if (linesDone.has(from)) continue;
+    linesDone.add(from);
+    const { line } = lineAround(text, m.index, m.index);
+    for (const s of findSubjectMarks(line, true)) add(s.text, from + s.start);
   }
   for (const m of allMatches(shortfall, text)) {
     const mark = (m[1] ?? m[2] ?? m[3]) as string;

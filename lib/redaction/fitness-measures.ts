@@ -1,6 +1,7 @@
 import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { normaliseFieldName } from './field-names';
+import { lineAround } from './text-lines';
 import { isWordProblem } from './word-problems';
 
 /**
@@ -59,9 +60,7 @@ export function findFitnessMeasures(text: string): FitnessMeasure[] {
       if (notOneChildsBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
       const unitEnd = m.index + m[0].length;
       if (notOneChildsAfter.test(text.slice(unitEnd, unitEnd + 24))) continue;
-      const lineStart = text.lastIndexOf('\n', start) + 1;
-      const lineEnd = text.indexOf('\n', start);
-      if (isWordProblem(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) continue;
+      if (isWordProblem(lineAround(text, start, start).line)) continue;
       found.push({ text: value, start });
     }
   return found;

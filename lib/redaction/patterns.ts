@@ -1,5 +1,6 @@
 import { endsInExtension, opensWithExtension } from './office-extensions';
-import { lineAround, schoolAcronymCue } from './school-acronyms';
+import { schoolAcronymCue } from './school-acronyms';
+import { lineAround } from './text-lines';
 import { classifyFieldName } from './field-names';
 import { isCodeShaped } from './unlabelled-columns';
 import { isKnownFirstName, notANameWord } from './context-names';
@@ -192,7 +193,10 @@ function nearestCue(text: string, start: number, end: number, cue: RegExp, windo
   return best;
 }
 
-/** The distance to a numbered school's acronym on the value's own line (school-acronyms.ts), or Infinity. */
+/**
+ * The distance to a numbered school's acronym on the value's own line (school-acronyms.ts), or Infinity: the line
+ * is the only place such an acronym speaks for a value.
+ */
 function schoolAcronymOnLine(text: string, start: number, end: number): number {
   const { from, line } = lineAround(text, start, end);
   return nearestCue(line, start - from, end - from, schoolAcronymCue, 80);

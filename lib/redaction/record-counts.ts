@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { asGradeDetections } from './performance-marks';
+import { addUnlessOverlapping } from './found-spans';
 
 /**
  * A child's attendance and discipline counts, as a student-information-system export, a truancy letter or a
@@ -58,7 +59,7 @@ export function findRecordCounts(text: string): RecordCount[] {
     if (thresholdBefore.test(text.slice(Math.max(0, start - 24), start))) return;
     if (/^[ \t]*(?:unexcused|excused|absences)?[ \t]*=/iu.test(text.slice(start + t.length, start + t.length + 16)))
       return;
-    if (!out.some((o) => start < o.start + o.text.length && o.start < start + t.length)) out.push({ text: t, start });
+    addUnlessOverlapping(out, t, start);
   };
   for (const m of allMatches(labelled, text)) {
     const value = m[1] as string;

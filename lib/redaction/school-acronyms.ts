@@ -12,10 +12,3 @@
  */
 export const schoolAcronymCue =
   /(?<![\p{L}.])(?:E\.E\.S\.(?:T\.)?|E\.E\.P\.|E\.P\.E\.T\.|EEST?|EEP|USAER|UDEEI|CENDI|CONALEP|CBTIS|CETIS)(?=[ \t]+(?:N\.?[ \t]?[º°]\.?[ \t]*|No\.?[ \t]*|#[ \t]*)?\d)/u;
-
-/** The line of `text` around [start, end): the only place a school's acronym speaks for a value. */
-export function lineAround(text: string, start: number, end: number): { from: number; line: string } {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return { from, line: text.slice(from, to === -1 ? text.length : to) };
-}

@@ -1,6 +1,8 @@
 import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { asGradeDetections } from './performance-marks';
+import { addUnlessOverlapping, type FoundSpan } from './found-spans';
+import { lineStartOf } from './text-lines';
 
 /**
  * A child's results on a state or language-proficiency test, as score reports and the family letters drawn from
@@ -39,8 +41,7 @@ const measureCue = /\b(?:Lexile|Quantile|measure|nivel lector)s?\b[^.\n]{0,12}$/
 
 /** Whether the measure at `at` of `line` is a book's: in parentheses after a title or with an author's name. */
 function isBooksMeasure(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(lineStart, at);
+  const before = text.slice(lineStartOf(text, at), at);
   const open = before.lastIndexOf('(');
   if (open === -1 || before.indexOf(')', open) !== -1) return false;
   if (/\p{L}/u.test(before.slice(open + 1).replace(/(?:BR)?\d+[LQ]/gu, '')))
@@ -53,8 +54,7 @@ function isBooksMeasure(text: string, at: number): boolean {
 
 function isChildsMeasure(text: string, at: number, end: number): boolean {
   if (isBooksMeasure(text, at)) return false;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(lineStart, at);
+  const before = text.slice(lineStartOf(text, at), at);
   // A band is a range of a grade's measures ("the 925L-1185L band"), not one child's.
   if (/^[ \t]*[-–—][ \t]*(?:BR)?\d/u.test(text.slice(end, end + 4)) || /\d[LQ]?[ \t]*[-–—][ \t]*$/u.test(before))
     return false;
@@ -64,11 +64,9 @@ function isChildsMeasure(text: string, at: number, end: number): boolean {
 }
 
 /** A child's state-test and proficiency results in `text` (the caller's gate: a trace about students). */
-export function findStateTestResults(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const add = (t: string, start: number) => {
-    if (!out.some((o) => start < o.start + o.text.length && o.start < start + t.length)) out.push({ text: t, start });
-  };
+export function findStateTestResults(text: string): FoundSpan[] {
+  const out: FoundSpan[] = [];
+  const add = (t: string, start: number) => addUnlessOverlapping(out, t, start);
   if (/Standard|Meet|Approaches|Masters/.test(text)) {
     for (const m of allMatches(scoreWithLevel, text)) add(m[0], m.index);
     for (const m of allMatches(levelAlone, text))
