@@ -2,7 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { asGradeDetections } from './performance-marks';
-import { addUnlessOverlapping } from './found-spans';
+import { addUnlessOverlapping, type FoundSpan } from './found-spans';
 import { findSubjectMarks } from './subject-marks';
 import { lineAround, lineStartOf } from './text-lines';
 
@@ -39,15 +39,10 @@ const shortfall = compiledEarly(
 );
 const mayHold = /promedio|media|GPA|weighted|average|short|faltan/iu;
 
-export interface StandingMark {
-  text: string;
-  start: number;
-}
-
 /** A child's averages, GPAs and credit shortfalls in `text`, and the subject marks on their lines. */
-export function findAveragesAndCredits(text: string): StandingMark[] {
+export function findAveragesAndCredits(text: string): FoundSpan[] {
   if (!mayHold.test(text)) return [];
-  const out: StandingMark[] = [];
+  const out: FoundSpan[] = [];
   const add = (t: string, start: number) => addUnlessOverlapping(out, t, start);
   const linesDone = new Set<number>();
   for (const m of allMatches(averageRe, text)) {

@@ -2,7 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { asGradeDetections } from './performance-marks';
-import { addUnlessOverlapping } from './found-spans';
+import { addUnlessOverlapping, type FoundSpan } from './found-spans';
 
 /**
  * A child's attendance and discipline counts, as a student-information-system export, a truancy letter or a
@@ -46,15 +46,10 @@ const thresholdBefore =
 const mayHoldCount =
   /unexcused|excused|absen|tard|attendance|referral|suspension|missed|late arrival|falt|asistencia|ausencia|atraso|retardo|reporte/iu;
 
-export interface RecordCount {
-  text: string;
-  start: number;
-}
-
 /** A child's attendance and discipline counts in `text` (the caller's gate: a trace about students). */
-export function findRecordCounts(text: string): RecordCount[] {
+export function findRecordCounts(text: string): FoundSpan[] {
   if (!mayHoldCount.test(text)) return [];
-  const out: RecordCount[] = [];
+  const out: FoundSpan[] = [];
   const add = (t: string, start: number) => {
     if (thresholdBefore.test(text.slice(Math.max(0, start - 24), start))) return;
     if (/^[ \t]*(?:unexcused|excused|absences)?[ \t]*=/iu.test(text.slice(start + t.length, start + t.length + 16)))
