@@ -581,18 +581,25 @@ export function isKnownFirstName(word: string): boolean {
 const taggerCache = new Map<string, { text: string; offset: { start: number } }[]>();
 /** compromise's tagger costs milliseconds a sentence: it runs on at most this many sentences per scan. */
 const taggerBudgetPerScan = 12;
-let taggerCalls = 0;
+/**
+ * The sentences this scan has given to the tagger, cached or not. The budget counts them all, so a scan's findings
+ * depend only on its text: were cached sentences free, a second scan (the export after its preview) would tag more
+ * sentences than the first and redact names the teacher never saw in the preview.
+ */
+const sentencesTaggedThisScan = new Set<string>();
 
 /** Starts a new scan's tagger budget. */
 export function resetNameTaggerBudget(): void {
-  taggerCalls = 0;
+  sentencesTaggedThisScan.clear();
 }
 
 function taggedPeople(sentence: string): { text: string; offset: { start: number } }[] {
+  if (!sentencesTaggedThisScan.has(sentence)) {
+    if (sentencesTaggedThisScan.size >= taggerBudgetPerScan) return [];
+    sentencesTaggedThisScan.add(sentence);
+  }
   const cached = taggerCache.get(sentence);
   if (cached) return cached;
-  if (taggerCalls >= taggerBudgetPerScan) return [];
-  taggerCalls++;
   const people = nlp(sentence).people().json({ offset: true }) as { text: string; offset: { start: number } }[];
   if (taggerCache.size > 500) taggerCache.clear();
   taggerCache.set(sentence, people);
