@@ -2,8 +2,9 @@
  * Builds a released version of ShowWork (by default the previous release, tests/upgrade/previous-release.json)
  * from git, for the upgrade end-to-end test: `git archive` of the release commit into a temporary directory,
  * this checkout's node_modules linked in (after checking that every dependency the release pins is installed
- * at that exact version), then `wxt build`. The result is cached in .cache/releases/<commit>/chrome-mv3
- * (git-ignored), so only the first run pays for the build.
+ * at that exact version), then `wxt build`. The result is cached in
+ * node_modules/.cache/showwork-releases/<commit>/chrome-mv3, so only the first run of a clone pays for the build;
+ * there, because the build is made with this checkout's node_modules, it goes when they are reinstalled.
  *
  * `npx tsx scripts/build-release.ts` prints the built directory.
  */
@@ -73,7 +74,7 @@ export function checkDependencies(releasePackageJson: string): void {
 /** Builds (or reuses the cached build of) a release; returns the path of its chrome-mv3 directory. */
 export function buildRelease(release: ReleaseRef = previousRelease(), log = console.log): string {
   const commit = resolveReleaseCommit(release);
-  const cacheDir = join(root, '.cache', 'releases', commit);
+  const cacheDir = join(root, 'node_modules', '.cache', 'showwork-releases', commit);
   const built = join(cacheDir, 'chrome-mv3');
   if (existsSync(join(built, 'manifest.json'))) return built;
 

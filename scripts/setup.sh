@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-command set-up on a fresh machine: the Debian packages the tests use (Chromium, Firefox ESR,
 # poppler-utils, qpdf; when missing and apt is available), the npm dependencies from the lock file, and the
-# built extension (Chrome + Firefox + zips).
+# built extension (Chrome + Firefox + zips; skipped when .output already holds the build of these exact sources:
+# scripts/build-if-changed.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +23,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
-npm run build
+node scripts/build-if-changed.mjs

@@ -107,6 +107,9 @@ describe('in one browser, emptied before each test', () => {
       const html = generateConversationHtml(site, { turns: 6, wordsPerAnswer: 50, title });
       const { turnCount } = await captureFixture(session, site, { html });
       expect(turnCount).toBe(6);
+      // The fixture page opened in front; a background tab's animation frames are throttled, and Playwright waits for
+      // two before each click (an element must be stable), so every click on a background panel waits seconds.
+      await panel.bringToFront();
 
       // The panel went to the conversation's new trace; one click back, the library has the status line and
       // the conversation in its AI tool's group.

@@ -26,7 +26,9 @@ async function exportPdfFromPanel(panel: Page, title: string): Promise<string> {
   await panel.getByRole('heading', { level: 1, name: title }).waitFor();
   await panel.getByRole('button', { name: 'Export PDF' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Check for student data before exporting' });
-  await dialog.waitFor();
+  // It opens once the scan worker has started (it loads compromise, ~350 KB) and scanned the trace: past Playwright's
+  // 30 s default at load 25-27 here (2 Dec 2026), which failed this test with and without other changes.
+  await dialog.waitFor({ timeout: 60_000 });
   await expectNoAxeViolations(panel);
   const downloadPromise = panel.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();

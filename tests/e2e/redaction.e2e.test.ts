@@ -72,7 +72,9 @@ describe('Redaction end to end', () => {
     await panel.getByRole('button', { name: 'Export PDF' }).click();
 
     const dialog = panel.getByRole('dialog', { name: 'Check for student data before exporting' });
-    await dialog.waitFor();
+    // It opens once the scan worker has started (it loads compromise, ~350 KB) and scanned the trace: past Playwright's
+    // 30 s default at load 25-27 here (2 Dec 2026), which failed export.e2e's same wait with and without other changes.
+    await dialog.waitFor({ timeout: 60_000 });
     // The preview explains itself: a lunch-number group and a reason on each finding.
     await dialog.getByRole('region', { name: /^Lunch number \(\d+\)$/ }).waitFor();
     expect(await dialog.getByText(/in the “Lunch #” column|after “Lunch numbers”/).count()).toBeGreaterThan(0);

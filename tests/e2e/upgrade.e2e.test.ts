@@ -198,7 +198,16 @@ async function fillWithPreviousRelease(s: ExtensionSession): Promise<LibrarySnap
   await options.reload();
   await options.getByLabel('Import a district framework (JSON file)').setInputFiles(districtFramework);
   await options.getByText('Imported “Riverside USD AI Micro-credentials”. It is now the active framework.').waitFor();
-  return snapshotLibrary(options);
+  // The outbox retries the queued submission about every second while the portal is down, and at load 26-32 an
+  // attempt lasts long enough for a snapshot to catch it 'sending' (seen 2 Dec 2026): the library between attempts.
+  let snapshot: LibrarySnapshot | undefined;
+  await expect
+    .poll(async () => {
+      snapshot = await snapshotLibrary(options);
+      return snapshot.tables.submissions.map((row) => row.state).sort();
+    })
+    .toEqual(['queued', 'sent']);
+  return snapshot!;
 }
 
 test(
