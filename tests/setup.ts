@@ -4,19 +4,11 @@ import { cleanup, configure } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from './i18n-stub';
 import { installFakeSiteAccess } from './fake-site-access';
+import { lengthenOutcomeWaits, outcomeWaitMs } from './outcome-waits';
 
-// Waiting for something that must happen costs nothing when it happens fast, and the official CI runs on a loaded
-// two-core machine where a Dexie live query or a lazily loaded module can take seconds (a stress run at load ~25 saw
-// 1 s and 10 s waits run out). So every wait for an outcome is long; a wait that runs out means it never happened.
-// Tests that show something does *not* happen use their own short, explicit period.
-const outcomeWaitMs = 15_000;
+// Every wait for an outcome is long (outcome-waits.ts): testing-library's findBy…/waitFor and vi.waitFor alike.
 configure({ asyncUtilTimeout: outcomeWaitMs });
-const waitForOutcome = vi.waitFor;
-vi.waitFor = ((callback, options) =>
-  waitForOutcome(
-    callback,
-    typeof options === 'number' ? { timeout: options } : { timeout: outcomeWaitMs, ...options },
-  )) as typeof vi.waitFor;
+lengthenOutcomeWaits();
 
 // fakeBrowser.reset() clears spies' targets too: install the i18n stub before every test.
 installI18n();

@@ -1,0 +1,19 @@
+import { beforeEach } from 'vitest';
+import { installI18n } from './i18n-stub';
+import { lengthenOutcomeWaits } from './outcome-waits';
+
+// The set-up for test files that share one module graph per worker (vitest.config.ts says which and why): they
+// render no React, keep nothing in the fake browser or IndexedDB, and mock no module, so testing-library, jest-dom,
+// fake-indexeddb and setup.ts's resets would cost each file an import and each test a reset for nothing. What they do
+// need: the adapters' and exports' messages come from browser.i18n (lib/i18n/t.ts), answered from the real locale
+// files; and waits as long as everywhere else.
+lengthenOutcomeWaits();
+// restoreMocks undoes the i18n spy before each test: install it again, as setup.ts does.
+installI18n();
+beforeEach(() => installI18n());
+// A file that shares the worker's DOM (happy-dom with isolate: false) starts with an empty document, as it would
+// with an environment of its own. Setup files run again before every test file, shared graph or not.
+if (typeof document !== 'undefined') {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+}
