@@ -63,6 +63,7 @@ const pureDomTests = [
   'tests/messaging/text-from-markdown.test.ts',
 ];
 const pureSetup = ['tests/setup-pure.ts'];
+const unitExclude = ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'];
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -78,21 +79,27 @@ export default defineConfig({
     restoreMocks: true,
     // Set-up files are per project: a project's list is added to the root's, so the root names none.
     projects: [
+      // Component tests: React with testing-library and jest-dom, a fresh module graph and happy-dom per file.
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto', 'tests/setup.ts'],
-          include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: [
-            'tests/e2e/**',
-            'tests/e2e-firefox/**',
-            'node_modules/**',
-            ...redactionEngineTests,
-            ...pureNodeTests,
-            ...pureDomTests,
-          ],
+          include: ['tests/**/*.test.tsx'],
+          exclude: unitExclude,
+        },
+      },
+      // Browser-facing code with no React (background, storage, upload, capture): a fresh module graph, fake browser
+      // and IndexedDB per file as before, without importing testing-library, React DOM and jest-dom into each.
+      {
+        extends: true,
+        test: {
+          name: 'unit-no-react',
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto', 'tests/setup-browser.ts'],
+          include: ['tests/**/*.test.ts'],
+          exclude: [...unitExclude, ...redactionEngineTests, ...pureNodeTests, ...pureDomTests],
         },
       },
       {

@@ -1,4 +1,4 @@
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { installI18n } from './i18n-stub';
 import { lengthenOutcomeWaits } from './outcome-waits';
 
@@ -11,8 +11,13 @@ lengthenOutcomeWaits();
 // restoreMocks undoes the i18n spy before each test: install it again, as setup.ts does.
 installI18n();
 beforeEach(() => installI18n());
-// A file that shares the worker's DOM (happy-dom with isolate: false) starts with an empty document, as it would
-// with an environment of its own. Setup files run again before every test file, shared graph or not.
+// Setup files run again before every test file, shared graph or not: each file starts as it would in a worker of its
+// own. Vitest restores spies between files but not a fake clock or stubbed globals (checked with two probe files:
+// a file that left fake timers, a stubbed global and a filled body behind saw the next file get all three), and a
+// file that shares the worker's DOM (happy-dom with isolate: false) would see the last file's document.
+vi.useRealTimers();
+vi.unstubAllGlobals();
+vi.unstubAllEnvs();
 if (typeof document !== 'undefined') {
   document.head.replaceChildren();
   document.body.replaceChildren();
