@@ -14,8 +14,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const redactionEngineTests = ['tests/redaction/**/*.test.ts'];
 // Pure functions with no DOM: the exporters (PDF, Markdown, JSON, Open Badges; fonts read from node_modules), word
 // diffs, protocol and schema checks, build scripts, locale files. reused-fonts.test.ts fakes only Date and gives the
-// clock back after each test; the PDF tests share reused-fonts.ts's per-loader font cache, keyed by a loader object
-// each render makes its own.
+// clock back after each test. The PDF files that render through tests/export/pdf-helpers.ts share its font loader,
+// so a file's first render may use fonts parsed by an earlier file (reused-fonts.ts caches per loader), as the
+// extension's own export worker does; reused-fonts.test.ts shows such a PDF is byte for byte the one made from fresh
+// files, with loaders of its own.
 const pureNodeTests = [
   'tests/export/markdown-json.test.ts',
   'tests/export/open-badges.test.ts',
