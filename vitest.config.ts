@@ -75,6 +75,9 @@ export default defineConfig({
     // Long enough for a PDF render or a whole-corpus scan on a loaded machine (a stress run at load ~25 saw
     // 1.5-second tests pass 20 s); a hung test still fails.
     testTimeout: 90_000,
+    // Hooks too: setup.ts's afterEach imports and settles the background's handed-over work, and at load ~40 a base
+    // run saw it pass the default 10 s and fail two tests that had passed.
+    hookTimeout: 90_000,
     // Like the end-to-end suite: on a shared 2-core machine one retry absorbs a race with the machine, never a real
     // failure twice.
     retry: process.env.CI ? 1 : 0,
