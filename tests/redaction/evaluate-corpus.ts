@@ -48,6 +48,18 @@ function bump(map: Record<string, KindScore>, kind: string, hit: boolean): void 
   if (hit) s.hit++;
 }
 
+/** A sample's labels whose text isn't in the sample (a corpus mistake), checked on the text before redaction. */
+function badLabelsIn(sample: CorpusSample, before: string): string[] {
+  return [...sample.details, ...sample.lookAlikes]
+    .filter(([, text]) => !occurs(before, text))
+    .map(([, text]) => `${sample.id}: ${text}`);
+}
+
+/** Labels not found in their own sample: what evaluateCorpus reports as badLabels, without redacting anything. */
+export function findBadLabels(samples: readonly CorpusSample[]): string[] {
+  return samples.flatMap((sample) => badLabelsIn(sample, exportedText(docOfSample(sample))));
+}
+
 /**
  * Scores the redactor on labelled samples: a detail counts as redacted when its labelled text no longer
  * appears in the exported copy; a look-alike counts as wrongly redacted when its text no longer appears.
@@ -67,8 +79,8 @@ export function evaluateCorpus(samples: readonly CorpusSample[]): CorpusScore {
     const before = exportedText(doc);
     const redacted = redactTraceDocument(doc, findStudentData(doc, sample.roster ?? []), new Set());
     const after = exportedText(redacted);
+    score.badLabels.push(...badLabelsIn(sample, before));
     for (const [kind, text] of sample.details) {
-      if (!occurs(before, text)) score.badLabels.push(`${sample.id}: ${text}`);
       const gone = !occurs(after, text);
       score.details.total++;
       if (gone) score.details.hit++;
@@ -76,7 +88,6 @@ export function evaluateCorpus(samples: readonly CorpusSample[]): CorpusScore {
       bump(score.detailsByKind, kind, gone);
     }
     for (const [kind, text] of sample.lookAlikes) {
-      if (!occurs(before, text)) score.badLabels.push(`${sample.id}: ${text}`);
       const gone = !occurs(after, text);
       score.lookAlikes.total++;
       if (gone) {
