@@ -270,7 +270,9 @@ function readLevel(el: Element, scan: PageScan, known?: Text): Level {
         }
         continue;
       }
-      if (isStamp(short) || isDisclaimer(short)) {
+      // A short answer whose header carries an AI badge holds a disclaimer's words too: rendered blocks (a list, two
+      // paragraphs) make it a message, as a disclaimer is one line.
+      if (isStamp(short) || (isDisclaimer(short) && !isRich(child))) {
         scan.chrome.add(child);
         continue;
       }

@@ -159,7 +159,11 @@ const relativeAge =
 const stampWords = `(\\d{1,2}:\\d{2}(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|${relativeAge}|just now|now|yesterday|today|hoy|ayer)`;
 // A messenger's age of a message ("14m", "2h"): alone or ending a meta line, never after words ("I ran 5m").
 const shortAge = '\\d{1,2} ?(s|m|h|d|w|min|mins|hr|hrs)';
-const stamp = new RegExp(`^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}|${shortAge})$`, 'i');
+// A stamp may carry an edit note beside its time, printed apart or run together ("9:52 AM Edited", "9:52 AMEdited").
+const stamp = new RegExp(
+  `^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}(\\s*[·•|,]?\\s*${stampWords})?|${shortAge})$`,
+  'i',
+);
 const metaLine = new RegExp(
   `^(([^·•|]{1,24}[·•|] ?){1,3}(${stampWords}|${shortAge})|(${stampWords}|${shortAge})( ?[·•|] ?[^·•|]{1,24}){1,3})$`,
   'i',

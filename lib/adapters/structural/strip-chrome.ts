@@ -16,6 +16,8 @@ import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan
 const maxLabelChars = 30;
 const maxSpokenLabelChars = 4000;
 const maxDisclaimerChars = 200;
+// Passes over the messages' edges, top and bottom in turn, at most: an avatar's glyph, a name and a time at the top.
+const maxEdgePasses = 8;
 const spokenLabel = /^([^:]{1,40}):\s*(\S.*)$/s;
 const spokenName = /^([^:]{1,40}):/;
 const spokenNameChars = 41;
@@ -111,8 +113,14 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     }
   }
   const blockEdges = new BlockEdges(blocks, scan);
-  // Two passes from each edge: a sender's name, then a stamp under it.
-  for (const fromEnd of [false, true, false, true]) {
+  // Passes from each edge while the last found labels: a sender's name, then a stamp beside it (a header row may
+  // print an avatar's glyph, the name and a time in turn).
+  let isStripping = true;
+  for (let pass = 0; pass < maxEdgePasses && (isStripping || pass % 2 === 1); pass++) {
+    const fromEnd = pass % 2 === 1;
+    // A round is a pass from the top and one from the bottom; another follows only if this one found labels (and
+    // two rounds always run, as a name's and a stamp's passes did before).
+    if (!fromEnd) isStripping = pass < 2;
     const edges = blocks.map((_, i) => blockEdges.text(i, fromEnd));
     const counts = new Map<string, number>();
     for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
@@ -134,6 +142,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
         scan.chrome.delete(edge.el);
         return;
       }
+      isStripping = true;
       if (isRepeated) repeatedLabels(scan).add(edge.text);
       if (role === 'user' || role === 'assistant') roleLabels.set(block, [...(roleLabels.get(block) ?? []), edge.text]);
     });
@@ -168,6 +177,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     }
     roleLabels.set(block.el, [...(roleLabels.get(block.el) ?? []), `${spoken[1]!}:`]);
   }
+  stripRepeatedTopDisclaimers(blocks, blockEdges, scan);
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…"), or a note where the
   // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList).
   for (let i = 0; i < blocks.length; i++) {
@@ -180,6 +190,29 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
   }
   return roleLabels;
+}
+
+/**
+ * A badge warning that the text is AI-made, printed in the header of every answer ("AI-generated content may be
+ * incorrect" beside the sender's name and time): once the name and time are stripped it opens each answer. The
+ * same warning at the top of two messages or more is the tool's; an answer's own first sentence is not repeated.
+ */
+function stripRepeatedTopDisclaimers(blocks: readonly MessageBlock[], blockEdges: BlockEdges, scan: PageScan): void {
+  const edges = blocks.map((_, i) => {
+    const edge = blockEdges.text(i, false, maxDisclaimerChars);
+    return edge !== null && isDisclaimer(edge.text) ? edge : null;
+  });
+  const counts = new Map<string, number>();
+  for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
+  edges.forEach((innermost, i) => {
+    if (innermost === null || (counts.get(innermost.text) ?? 0) < 2) return;
+    const block = blocks[i]!.el;
+    const edge = widen(innermost, block, scan, maxDisclaimerChars);
+    if (contentLabelTags.has(edge.el.localName)) return;
+    scan.chrome.add(edge.el);
+    blockEdges.changed(i);
+    if (!hasContentText(block, scan)) scan.chrome.delete(edge.el);
+  });
 }
 
 const repeatedLabelTexts = new WeakMap<PageScan, Set<string>>();
