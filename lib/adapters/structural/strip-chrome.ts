@@ -6,6 +6,7 @@ import {
   isDisclaimer,
   isInitials,
   isMetaLine,
+  isMetricNote,
   isNoSourcesNote,
   isThinkingToggle,
   labelRole,
@@ -130,11 +131,13 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       const role = fromEnd ? undefined : labelRole(innermost.text);
       const mayBeRepeated = (counts.get(innermost.text) ?? 0) >= 2;
       const mayBeAvatar = !fromEnd && isInitials(innermost.text);
-      if (role === undefined && !isMetaLine(innermost.text) && !mayBeRepeated && !mayBeAvatar) return;
+      const mayBeMetric = fromEnd && isMetricNote(innermost.text);
+      if (role === undefined && !isMetaLine(innermost.text) && !mayBeRepeated && !mayBeAvatar && !mayBeMetric) return;
       const edge = widen(innermost, block, scan);
       const isRepeated = mayBeRepeated && !contentLabelTags.has(edge.el.localName);
       const isAvatar = mayBeAvatar && !contentLabelTags.has(edge.el.localName);
-      if (role === undefined && !isMetaLine(edge.text) && !isRepeated && !isAvatar) return;
+      const isMetric = mayBeMetric && !contentLabelTags.has(edge.el.localName) && !isHeadingTag(edge.el.localName);
+      if (role === undefined && !isMetaLine(edge.text) && !isRepeated && !isAvatar && !isMetric) return;
       scan.chrome.add(edge.el);
       blockEdges.changed(i);
       // A message that is only this text (a prompt "Thanks" sent twice) keeps it.
@@ -213,6 +216,10 @@ function stripRepeatedTopDisclaimers(blocks: readonly MessageBlock[], blockEdges
     blockEdges.changed(i);
     if (!hasContentText(block, scan)) scan.chrome.delete(edge.el);
   });
+}
+
+function isHeadingTag(tag: string): boolean {
+  return tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
 }
 
 const repeatedLabelTexts = new WeakMap<PageScan, Set<string>>();
@@ -344,8 +351,29 @@ function stripActionRowNotes(row: Element, scan: PageScan): void {
       return;
     notes.push(child);
   }
+  if (controls >= 2 && notes.length === 0 && !hasOwnRowText(row)) stripChipCaption(row, scan);
   if (controls < 2 || notes.length === 0 || hasOwnRowText(row) || isCodeHeader(row)) return;
   for (const note of notes) scan.chrome.add(note);
+}
+
+// A caption over a row of chips: a few words ("Try asking", "Suggested"), no sentence.
+const maxChipCaptionChars = 30;
+const maxChipCaptionWords = 4;
+const chipCaptionContent = 'p,li,ul,ol,table,pre,blockquote,h1,h2,h3,h4,h5,h6';
+
+/**
+ * The caption right before a row of chips (suggested questions under a greeting, quick replies): the tool's, like
+ * the chips. Only a short caption that is no sentence (a question or a lead-in of the answer's own ends with
+ * punctuation) and no Markdown block (an answer's words are rendered in paragraphs; a caption is a bare label).
+ */
+function stripChipCaption(row: Element, scan: PageScan): void {
+  const caption = row.previousElementSibling;
+  if (caption === null || scan.chrome.has(caption) || isChromeTag(caption.localName)) return;
+  if (caption.matches(chipCaptionContent) || caption.querySelector(chipCaptionContent) !== null) return;
+  const text = visibleText(caption, scan, maxChipCaptionChars + 1);
+  if (text === '' || text.length > maxChipCaptionChars || text.split(' ').length > maxChipCaptionWords) return;
+  if (/[.!?¿¡:;,]/.test(text)) return;
+  scan.chrome.add(caption);
 }
 
 function hasOwnRowText(row: Element): boolean {

@@ -50,7 +50,12 @@ const heldOutFloor = {
   // list (newest pair first in the DOM, reading order only in offsets) reads roles and turns wrong, Dify's suggestion
   // chips inside the opening bubble and its answers' chrome words, Botpress's multi-bubble bot turns once redesigned,
   // LobeChat's and Notion's answers keep a few chrome words.
-  'structural-held-out-5': { asTheyAre: 25 / 35, redesigned: 21 / 35, extraTurns: 6 },
+  // Developed on since (reader15): a recycled virtual list is read by its rows' offsets, a prompt by its template
+  // (pasted notes with a list), one sender's grouped bubbles under a repeated name are one turn (Botpress redesigned),
+  // header stamps with an edit note, a repeated AI badge, a chip row's caption and a metrics line are chrome: 33/35
+  // both ways, 0 extra turns. Left: Botpress's link address in the text (the serializer keeps it), Notion's
+  // page-context chip in the prompt.
+  'structural-held-out-5': { asTheyAre: 33 / 35, redesigned: 33 / 35, extraTurns: 0 },
 };
 
 interface PageResult {
