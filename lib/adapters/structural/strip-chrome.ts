@@ -181,6 +181,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     roleLabels.set(block.el, [...(roleLabels.get(block.el) ?? []), `${spoken[1]!}:`]);
   }
   stripRepeatedTopDisclaimers(blocks, blockEdges, scan);
+  stripPageTitleChips(blocks, blockEdges, scan);
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…"), or a note where the
   // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList).
   for (let i = 0; i < blocks.length; i++) {
@@ -216,6 +217,29 @@ function stripRepeatedTopDisclaimers(blocks: readonly MessageBlock[], blockEdges
     blockEdges.changed(i);
     if (!hasContentText(block, scan)) scan.chrome.delete(edge.el);
   });
+}
+
+// The longest page title a context chip is compared with.
+const maxChipTitleChars = 80;
+
+/**
+ * A chip at the top of a message naming the page it was asked about ("📝 Persuasive Writing Rubric – Grade 8" in a
+ * prompt written beside that page): the page's own title, shown by the tool, not the teacher's words. Only a bare
+ * label (no paragraph or heading of the message's Markdown) whose whole text is the document's title.
+ */
+function stripPageTitleChips(blocks: readonly MessageBlock[], blockEdges: BlockEdges, scan: PageScan): void {
+  const title = (blocks[0]?.el.ownerDocument?.title ?? '').replace(/\s+/g, ' ').trim();
+  if (title.length < 4 || title.length > maxChipTitleChars) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const innermost = blockEdges.text(i, false, maxChipTitleChars);
+    if (innermost === null || innermost.text !== title) continue;
+    const block = blocks[i]!.el;
+    const edge = widen(innermost, block, scan, maxChipTitleChars);
+    if (contentLabelTags.has(edge.el.localName) || isHeadingTag(edge.el.localName)) continue;
+    scan.chrome.add(edge.el);
+    blockEdges.changed(i);
+    if (!hasContentText(block, scan)) scan.chrome.delete(edge.el);
+  }
 }
 
 function isHeadingTag(tag: string): boolean {

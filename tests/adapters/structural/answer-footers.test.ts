@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isMetricNote, isStamp } from '../../../lib/adapters/structural/page-chrome';
+import { readStructurally } from '../../../lib/adapters/structural/read-structurally';
 import { smallPageReader } from './small-page';
 
 /**
@@ -87,5 +88,28 @@ describe('a metrics line under each answer is the tool’s', () => {
     expect(isStamp('12-01 20:14:41')).toBe(true);
     expect(isStamp('20:14:41')).toBe(true);
     expect(isStamp('ratio 3:4:5 holds')).toBe(false);
+  });
+});
+
+describe('a chip naming the page the prompt was asked beside is the tool’s', () => {
+  const titled = (chip: string) => {
+    const html = `<!doctype html><html><head><title>Writing Rubric – Grade 8</title></head><body><main><h1>Writing Rubric – Grade 8</h1><p>Claim, evidence, counterargument.</p></main><aside><div class="thread">${
+      prompt(`${chip}<div class="t">Use the rubric on this page to write feedback for an essay.</div>`) +
+      answer('<p>Here is feedback.</p><ul><li>Your claim is clear.</li><li>Add evidence.</li></ul>') +
+      prompt('<div class="t">Make it shorter please.</div>') +
+      answer('<p>Shorter:</p><ul><li>Clear claim.</li><li>More evidence.</li></ul>')
+    }</div><textarea aria-label="Ask AI"></textarea></aside></body></html>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    return readStructurally(doc, new URL('https://notes.example.test/page')).conversation!.turns[0]!.text;
+  };
+
+  test('the chip repeating the page title is left out of the prompt', () => {
+    expect(titled('<div class="chip"><span aria-hidden="true">📝</span> Writing Rubric – Grade 8</div>')).toBe(
+      'Use the rubric on this page to write feedback for an essay.',
+    );
+  });
+
+  test('counter-case: a prompt whose own first paragraph names the page keeps it', () => {
+    expect(titled('<p>Writing Rubric – Grade 8</p>')).toContain('Writing Rubric – Grade 8');
   });
 });
