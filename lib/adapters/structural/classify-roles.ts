@@ -1,5 +1,6 @@
 import type { Role } from '../../model/turn';
 import type { MessageBlock } from './find-messages';
+import { messageTemplate, promptsByTemplate } from './message-templates';
 import {
   actionEvidence,
   attributeEvidence,
@@ -49,21 +50,45 @@ export function classifyRoles(
     labelEvidence(leadingLabels.get(block.el) ?? [], evidence);
     return evidence;
   });
-  const marked = evidences.filter((evidence) => evidentRole(evidence) !== undefined).length;
+  const isMarked = evidences.map((evidence) => evidentRole(evidence) !== undefined);
+  const marked = isMarked.filter(Boolean).length;
   // Rendered Markdown only breaks ties, and only when some block lacks stronger evidence.
   blocks.forEach((block, i) => {
-    if (evidentRole(evidences[i]!) === undefined)
-      shapeEvidence(block.el, evidences[i]!, (el) => isChrome(el, block.el));
+    if (!isMarked[i]) shapeEvidence(block.el, evidences[i]!, (el) => isChrome(el, block.el));
   });
-  const classified: ClassifiedBlock[] = [];
-  let evident = 0;
+  let classified = alternate(blocks, evidences, new Set());
+  // A block read as an answer for its shape alone, built as the prompts are: a prompt (message-templates.ts). Only
+  // where the page marks some answers, so only then are templates read.
+  if (marked > 0 && classified.some((block, i) => block.role === 'assistant' && !isMarked[i])) {
+    const prompts = promptsByTemplate(
+      classified.map((block, i) => ({
+        template: messageTemplate(block.el, (el) => isChrome(el, block.el)),
+        role: block.role,
+        isMarked: isMarked[i]!,
+      })),
+    );
+    if (prompts.size > 0) classified = alternate(blocks, evidences, prompts);
+  }
   const seen = new Set<string>();
+  for (const evidence of evidences) for (const what of evidence.seen.slice(0, 2)) if (seen.size < 8) seen.add(what);
+  const evident = classified.filter((block) => block.isEvident).length;
+  const share = (n: number) => (blocks.length === 0 ? 0 : n / blocks.length);
+  return { blocks: classified, evidentShare: share(evident), markedShare: share(marked), seen: [...seen] };
+}
+
+/**
+ * Each block's role: its evidence's when it points one way (`prompts`: blocks known to be prompts by their template),
+ * otherwise the other role than the block before it.
+ */
+function alternate(
+  blocks: readonly MessageBlock[],
+  evidences: readonly RoleEvidence[],
+  prompts: ReadonlySet<number>,
+): ClassifiedBlock[] {
+  const classified: ClassifiedBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    const evidence = evidences[i]!;
-    const role = evidentRole(evidence);
-    for (const what of evidence.seen.slice(0, 2)) if (seen.size < 8) seen.add(what);
+    const role = prompts.has(i) ? 'user' : evidentRole(evidences[i]!);
     if (role !== undefined) {
-      evident++;
       classified.push({ el: blocks[i]!.el, role, isEvident: true });
       continue;
     }
@@ -72,8 +97,7 @@ export function classifyRoles(
       previous === undefined ? nextEvident(evidences, i) : previous.role === 'user' ? 'assistant' : 'user';
     classified.push({ el: blocks[i]!.el, role: alternated, isEvident: false });
   }
-  const share = (n: number) => (blocks.length === 0 ? 0 : n / blocks.length);
-  return { blocks: classified, evidentShare: share(evident), markedShare: share(marked), seen: [...seen] };
+  return classified;
 }
 
 /** For a leading block without evidence: the role before the first evident block's, by alternation. */

@@ -270,7 +270,9 @@ function readLevel(el: Element, scan: PageScan, known?: Text): Level {
         }
         continue;
       }
-      if (isStamp(short) || isDisclaimer(short)) {
+      // A short answer whose header carries an AI badge holds a disclaimer's words too: rendered blocks (a list, two
+      // paragraphs) make it a message, as a disclaimer is one line.
+      if (isStamp(short) || (isDisclaimer(short) && !isRich(child))) {
         scan.chrome.add(child);
         continue;
       }
@@ -568,7 +570,59 @@ function isHeading(el: Element): boolean {
  * in one exchange wrapper, on pages with no action buttons or role attributes.
  */
 function looksLikeExchange(parent: Level, index: number, scan: PageScan): boolean {
-  return opensPlainThenRich(descend(parent.kids[index]!, scan, parent, index).level);
+  const { level } = descend(parent.kids[index]!, scan, parent, index);
+  return opensPlainThenRich(level) && !isBubbleGroup(level) && !opensWithSenderName(parent, index);
+}
+
+// A sender's name over a message: a few words ("Lola", "Tutor Bot"), longer than no prompt.
+const maxSenderNameChars = 30;
+
+/**
+ * A kid opening with the same short text as another kid of its level: the sender's name each of that sender's
+ * messages opens with, not a prompt (a prompt and its answer in one wrapper open with the teacher's words, which
+ * differ from one exchange to the next). Only where other kids open otherwise (the other party's messages): a
+ * name opening every kid is one writer's (comments under an article), whose blocks hold no conversation.
+ */
+function opensWithSenderName(parent: Level, index: number): boolean {
+  const name = parent.leading[index]!.data.trim();
+  if (name.length === 0 || name.length > maxSenderNameChars) return false;
+  let isRepeated = false;
+  let isOtherSender = false;
+  parent.leading.forEach((text, i) => {
+    if (i === index || isContentKid(parent, i)) return;
+    if (text.data.trim() === name) isRepeated = true;
+    else isOtherSender = true;
+  });
+  return isRepeated && isOtherSender;
+}
+
+/**
+ * Kids built alike, each wrapping a single block: one sender's bubbles grouped under one name (a bot's sentence, then
+ * a list, then a link line), not a prompt and its answer. A prompt and its answer are built apart (the answer holds
+ * several blocks, or the prompt its text with no block).
+ */
+function isBubbleGroup(level: Level): boolean {
+  const first = bubbleShape(level.kids[0]!);
+  if (first === null) return false;
+  for (let i = 1; i < level.kids.length; i++) if (bubbleShape(level.kids[i]!) !== first) return false;
+  return true;
+}
+
+// The most wrappers a bubble's single block is looked for through.
+const maxBubbleDepth = 6;
+
+/** The tags of a bubble's wrapper chain down to its one Markdown block; null when it holds text or several blocks. */
+function bubbleShape(el: Element): string | null {
+  let shape = el.localName;
+  let at = el;
+  for (let depth = 0; depth < maxBubbleDepth; depth++) {
+    if (hasOwnText(at) || at.childElementCount !== 1) return null;
+    const child = at.firstElementChild!;
+    if (isContentBlock(child)) return `${shape}>${child.localName === 'p' ? 'p' : 'block'}`;
+    shape += `>${child.localName}`;
+    at = child;
+  }
+  return null;
 }
 
 // A prompt's least words: a sender's name row over an answer ("Raina", "Tutor · 10:42") has fewer.

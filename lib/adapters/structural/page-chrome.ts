@@ -156,16 +156,30 @@ export function isDisclaimer(text: string): boolean {
 // The age of a message in the page's language: "2 min ago", "hace 3 minutos", "il y a 5 minutes", "vor 2 Minuten".
 const relativeAge =
   '(\\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|hace (\\d+|un|una) (segundo|minuto|min|hora|día|dia)s?|hace un momento|il y a (\\d+|une?) (seconde|minute|min|heure|jour)s?|à l.instant|vor (\\d+|einer?) (sekunde|minute|min|stunde|tag)(n|en|e)?|gerade eben';
-const stampWords = `(\\d{1,2}:\\d{2}(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|${relativeAge}|just now|now|yesterday|today|hoy|ayer)`;
+const stampWords = `(\\d{1,2}:\\d{2}(:\\d{2})?(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|${relativeAge}|just now|now|yesterday|today|hoy|ayer)`;
 // A messenger's age of a message ("14m", "2h"): alone or ending a meta line, never after words ("I ran 5m").
 const shortAge = '\\d{1,2} ?(s|m|h|d|w|min|mins|hr|hrs)';
-const stamp = new RegExp(`^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}|${shortAge})$`, 'i');
+// A stamp may carry an edit note beside its time, printed apart or run together ("9:52 AM Edited", "9:52 AMEdited").
+const stamp = new RegExp(
+  `^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}(\\s*[·•|,]?\\s*${stampWords})?|${shortAge})$`,
+  'i',
+);
 const metaLine = new RegExp(
   `^(([^·•|]{1,24}[·•|] ?){1,3}(${stampWords}|${shortAge})|(${stampWords}|${shortAge})( ?[·•|] ?[^·•|]{1,24}){1,3})$`,
   'i',
 );
 const maxStampChars = 24;
 const maxMetaLineChars = 40;
+
+/**
+ * A metric a tool prints under an answer ("Tokens: 301", "Tiempo: 3.17 s", "Latency: 820 ms"): a short name, a colon
+ * and a number with at most a unit. Read at a message's bottom edge only, outside its Markdown blocks.
+ */
+const metricNote = /^[\p{L}][\p{L} ]{0,20}:\s*\d[\d.,]*\s*(ms|s|sec|min|k|%|tok|tokens)?$/iu;
+
+export function isMetricNote(text: string): boolean {
+  return text.length <= maxMetaLineChars && metricNote.test(text.trim());
+}
 
 export function isStamp(text: string): boolean {
   return text.length <= maxStampChars && stamp.test(text.trim());

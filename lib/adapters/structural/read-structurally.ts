@@ -9,6 +9,7 @@ import { findMessages } from './find-messages';
 import { findGreetings } from './greeting';
 import { noConversationError } from './messages';
 import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
+import { inReadingOrder } from './reading-order';
 import { serializeTurns } from './serialize-turns';
 import { findThreadAnchors, isChatDialog, type ThreadAnchor } from './thread-anchors';
 import {
@@ -135,7 +136,11 @@ function readRegion(
   const labels = stripEdgeLabels(found.blocks, scan);
   stripSourceCaptionLists(found.blocks, scan);
   // A block showing no text is no message: chrome alone, or a collapsed panel read apart from its answer.
-  const blocks = found.blocks.filter((block) => hasShownText(block.el, scan));
+  // In reading order: a virtual list's recycled rows are placed by their offsets, not their order (reading-order.ts).
+  const blocks = inReadingOrder(
+    found.blocks.filter((block) => hasShownText(block.el, scan)),
+    found.column,
+  );
   const classification = classifyRoles(
     blocks,
     labels,

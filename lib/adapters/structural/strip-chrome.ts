@@ -6,6 +6,7 @@ import {
   isDisclaimer,
   isInitials,
   isMetaLine,
+  isMetricNote,
   isNoSourcesNote,
   isThinkingToggle,
   labelRole,
@@ -16,6 +17,8 @@ import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan
 const maxLabelChars = 30;
 const maxSpokenLabelChars = 4000;
 const maxDisclaimerChars = 200;
+// Passes over the messages' edges, top and bottom in turn, at most: an avatar's glyph, a name and a time at the top.
+const maxEdgePasses = 8;
 const spokenLabel = /^([^:]{1,40}):\s*(\S.*)$/s;
 const spokenName = /^([^:]{1,40}):/;
 const spokenNameChars = 41;
@@ -111,8 +114,14 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     }
   }
   const blockEdges = new BlockEdges(blocks, scan);
-  // Two passes from each edge: a sender's name, then a stamp under it.
-  for (const fromEnd of [false, true, false, true]) {
+  // Passes from each edge while the last found labels: a sender's name, then a stamp beside it (a header row may
+  // print an avatar's glyph, the name and a time in turn).
+  let isStripping = true;
+  for (let pass = 0; pass < maxEdgePasses && (isStripping || pass % 2 === 1); pass++) {
+    const fromEnd = pass % 2 === 1;
+    // A round is a pass from the top and one from the bottom; another follows only if this one found labels (and
+    // two rounds always run, as a name's and a stamp's passes did before).
+    if (!fromEnd) isStripping = pass < 2;
     const edges = blocks.map((_, i) => blockEdges.text(i, fromEnd));
     const counts = new Map<string, number>();
     for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
@@ -122,11 +131,13 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
       const role = fromEnd ? undefined : labelRole(innermost.text);
       const mayBeRepeated = (counts.get(innermost.text) ?? 0) >= 2;
       const mayBeAvatar = !fromEnd && isInitials(innermost.text);
-      if (role === undefined && !isMetaLine(innermost.text) && !mayBeRepeated && !mayBeAvatar) return;
+      const mayBeMetric = fromEnd && isMetricNote(innermost.text);
+      if (role === undefined && !isMetaLine(innermost.text) && !mayBeRepeated && !mayBeAvatar && !mayBeMetric) return;
       const edge = widen(innermost, block, scan);
       const isRepeated = mayBeRepeated && !contentLabelTags.has(edge.el.localName);
       const isAvatar = mayBeAvatar && !contentLabelTags.has(edge.el.localName);
-      if (role === undefined && !isMetaLine(edge.text) && !isRepeated && !isAvatar) return;
+      const isMetric = mayBeMetric && !contentLabelTags.has(edge.el.localName) && !isHeadingTag(edge.el.localName);
+      if (role === undefined && !isMetaLine(edge.text) && !isRepeated && !isAvatar && !isMetric) return;
       scan.chrome.add(edge.el);
       blockEdges.changed(i);
       // A message that is only this text (a prompt "Thanks" sent twice) keeps it.
@@ -134,6 +145,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
         scan.chrome.delete(edge.el);
         return;
       }
+      isStripping = true;
       if (isRepeated) repeatedLabels(scan).add(edge.text);
       if (role === 'user' || role === 'assistant') roleLabels.set(block, [...(roleLabels.get(block) ?? []), edge.text]);
     });
@@ -168,6 +180,8 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     }
     roleLabels.set(block.el, [...(roleLabels.get(block.el) ?? []), `${spoken[1]!}:`]);
   }
+  stripRepeatedTopDisclaimers(blocks, blockEdges, scan);
+  stripPageTitleChips(blocks, blockEdges, scan);
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…"), or a note where the
   // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList).
   for (let i = 0; i < blocks.length; i++) {
@@ -180,6 +194,56 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
   }
   return roleLabels;
+}
+
+/**
+ * A badge warning that the text is AI-made, printed in the header of every answer ("AI-generated content may be
+ * incorrect" beside the sender's name and time): once the name and time are stripped it opens each answer. The
+ * same warning at the top of two messages or more is the tool's; an answer's own first sentence is not repeated.
+ */
+function stripRepeatedTopDisclaimers(blocks: readonly MessageBlock[], blockEdges: BlockEdges, scan: PageScan): void {
+  const edges = blocks.map((_, i) => {
+    const edge = blockEdges.text(i, false, maxDisclaimerChars);
+    return edge !== null && isDisclaimer(edge.text) ? edge : null;
+  });
+  const counts = new Map<string, number>();
+  for (const edge of edges) if (edge !== null) counts.set(edge.text, (counts.get(edge.text) ?? 0) + 1);
+  edges.forEach((innermost, i) => {
+    if (innermost === null || (counts.get(innermost.text) ?? 0) < 2) return;
+    const block = blocks[i]!.el;
+    const edge = widen(innermost, block, scan, maxDisclaimerChars);
+    if (contentLabelTags.has(edge.el.localName)) return;
+    scan.chrome.add(edge.el);
+    blockEdges.changed(i);
+    if (!hasContentText(block, scan)) scan.chrome.delete(edge.el);
+  });
+}
+
+// The longest page title a context chip is compared with.
+const maxChipTitleChars = 80;
+
+/**
+ * A chip at the top of a message naming the page it was asked about ("📝 Persuasive Writing Rubric – Grade 8" in a
+ * prompt written beside that page): the page's own title, shown by the tool, not the teacher's words. Only a bare
+ * label (no paragraph or heading of the message's Markdown) whose whole text is the document's title.
+ */
+function stripPageTitleChips(blocks: readonly MessageBlock[], blockEdges: BlockEdges, scan: PageScan): void {
+  const title = (blocks[0]?.el.ownerDocument?.title ?? '').replace(/\s+/g, ' ').trim();
+  if (title.length < 4 || title.length > maxChipTitleChars) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const innermost = blockEdges.text(i, false, maxChipTitleChars);
+    if (innermost === null || innermost.text !== title) continue;
+    const block = blocks[i]!.el;
+    const edge = widen(innermost, block, scan, maxChipTitleChars);
+    if (contentLabelTags.has(edge.el.localName) || isHeadingTag(edge.el.localName)) continue;
+    scan.chrome.add(edge.el);
+    blockEdges.changed(i);
+    if (!hasContentText(block, scan)) scan.chrome.delete(edge.el);
+  }
+}
+
+function isHeadingTag(tag: string): boolean {
+  return tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
 }
 
 const repeatedLabelTexts = new WeakMap<PageScan, Set<string>>();
@@ -311,8 +375,29 @@ function stripActionRowNotes(row: Element, scan: PageScan): void {
       return;
     notes.push(child);
   }
+  if (controls >= 2 && notes.length === 0 && !hasOwnRowText(row)) stripChipCaption(row, scan);
   if (controls < 2 || notes.length === 0 || hasOwnRowText(row) || isCodeHeader(row)) return;
   for (const note of notes) scan.chrome.add(note);
+}
+
+// A caption over a row of chips: a few words ("Try asking", "Suggested"), no sentence.
+const maxChipCaptionChars = 30;
+const maxChipCaptionWords = 4;
+const chipCaptionContent = 'p,li,ul,ol,table,pre,blockquote,h1,h2,h3,h4,h5,h6';
+
+/**
+ * The caption right before a row of chips (suggested questions under a greeting, quick replies): the tool's, like
+ * the chips. Only a short caption that is no sentence (a question or a lead-in of the answer's own ends with
+ * punctuation) and no Markdown block (an answer's words are rendered in paragraphs; a caption is a bare label).
+ */
+function stripChipCaption(row: Element, scan: PageScan): void {
+  const caption = row.previousElementSibling;
+  if (caption === null || scan.chrome.has(caption) || isChromeTag(caption.localName)) return;
+  if (caption.matches(chipCaptionContent) || caption.querySelector(chipCaptionContent) !== null) return;
+  const text = visibleText(caption, scan, maxChipCaptionChars + 1);
+  if (text === '' || text.length > maxChipCaptionChars || text.split(' ').length > maxChipCaptionWords) return;
+  if (/[.!?¿¡:;,]/.test(text)) return;
+  scan.chrome.add(caption);
 }
 
 function hasOwnRowText(row: Element): boolean {
