@@ -17,8 +17,13 @@ export function renderHeading(el: Element, level: number, context: WalkContext):
 export function renderList(el: Element, ordered: boolean, context: WalkContext): Block {
   const startAttr = ordered ? Number.parseInt(el.getAttribute('start') ?? '1', 10) : 1;
   let n = Number.isFinite(startAttr) ? startAttr : 1;
-  const mdItems: string[] = [];
-  const textItems: string[] = [];
+  // The items are joined as they come (V8 keeps the pieces as a rope until something reads it): arrays joined here
+  // copied every list's text once more before the turn's join copied it again. While every item is plain (its
+  // Markdown and text alike, markdown-writer.ts) the list's text is its Markdown, the same string.
+  let md = '';
+  let text = '';
+  let allPlain = true;
+  let items = 0;
   const inner = new Writer();
   for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
     // The tag name read once: each read is a call into the DOM.
@@ -32,12 +37,20 @@ export function renderList(el: Element, ordered: boolean, context: WalkContext):
     if (blocks.length === 0 && tag !== 'li') continue;
     const marker = ordered ? `${n}. ` : '- ';
     n++;
-    const md = listItem(marker, blocks, 'md');
-    mdItems.push(md);
-    // Most items are plain text, their Markdown and text alike (markdown-writer.ts): the item is built once.
-    textItems.push(blocks.every(isPlain) ? md : listItem(marker, blocks, 'text'));
+    const mdItem = listItem(marker, blocks, 'md');
+    const plain = blocks.every(isPlain);
+    if (allPlain && !plain) {
+      allPlain = false;
+      text = md;
+    }
+    md = items === 0 ? mdItem : md + '\n' + mdItem;
+    if (!allPlain) {
+      const textItem = plain ? mdItem : listItem(marker, blocks, 'text');
+      text = items === 0 ? textItem : text + '\n' + textItem;
+    }
+    items++;
   }
-  return { md: mdItems.join('\n'), text: textItems.join('\n'), isList: true };
+  return { md, text: allPlain ? md : text, isList: true };
 }
 
 const isPlain = (block: Block) => block.md === block.text;

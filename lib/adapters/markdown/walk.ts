@@ -8,30 +8,77 @@ import { markOf, type WalkContext } from './walk-context';
 
 /** The one walk over the DOM: text nodes, inline markup and links here; blocks are handed to their renderers. */
 
-const blockTags = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'aside',
-  'nav',
-  'figure',
-  'figcaption',
-  'details',
-  'summary',
-  'address',
-  'dl',
-  'dt',
-  'dd',
-  'li',
-  'center',
-  'form',
-  'fieldset',
-  'hgroup',
-]);
+// How walkNode handles an element (handlingOf): numbers, so that its switch compares small integers.
+const skipped = 1;
+const lineBreak = 2;
+const heading = 3;
+const list = 4;
+const orderedList = 5;
+const codeBlock = 6;
+const quote = 7;
+const table = 8;
+const rule = 9;
+const math = 10;
+const strong = 11;
+const emphasis = 12;
+const strikethrough = 13;
+const inlineCode = 14;
+const link = 15;
+const block = 16;
+
+/**
+ * How the walk handles an element, by tag name: one lookup per element, where a set of skipped tags, a switch over
+ * twenty-odd tag names and a set of block tags were three (the walk's commonest elements, spans and custom
+ * elements, went through all three to be found transparent). Tags not here are transparent.
+ */
+const handlingOf = new Map<string, number>();
+for (const tag of skippedTags) handlingOf.set(tag, skipped);
+const handled: [number, string[]][] = [
+  [lineBreak, ['br']],
+  [heading, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']],
+  [list, ['ul']],
+  [orderedList, ['ol']],
+  [codeBlock, ['pre']],
+  [quote, ['blockquote']],
+  [table, ['table']],
+  [rule, ['hr']],
+  // Bare MathML and MathJax 3, known by tag name (element-marks.ts finds the other math by its markup).
+  [math, ['math', 'mjx-container']],
+  [strong, ['strong', 'b']],
+  [emphasis, ['em', 'i']],
+  [strikethrough, ['del', 's', 'strike']],
+  [inlineCode, ['code', 'kbd', 'samp', 'tt']],
+  [link, ['a']],
+  [
+    block,
+    [
+      'p',
+      'div',
+      'section',
+      'article',
+      'header',
+      'footer',
+      'main',
+      'aside',
+      'nav',
+      'figure',
+      'figcaption',
+      'details',
+      'summary',
+      'address',
+      'dl',
+      'dt',
+      'dd',
+      'li',
+      'center',
+      'form',
+      'fieldset',
+      'hgroup',
+    ],
+  ],
+];
+// (Skipped tags come first: none of them is handled otherwise, and a skipped tag is never walked.)
+for (const [handling, tags] of handled) for (const tag of tags) if (!handlingOf.has(tag)) handlingOf.set(tag, handling);
 
 export function walkChildren(parent: Node, writer: Writer, context: WalkContext, preWrap = false): void {
   if (preWrap) context.preDepth++;
@@ -48,7 +95,8 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
   if (type !== 1) return;
   const el = node as Element;
   const tag = el.localName;
-  if (skippedTags.has(tag)) return;
+  const handling = handlingOf.get(tag);
+  if (handling === skipped) return;
   const mark = markOf(context, el, tag, true);
   let preWrap = false;
   if (mark !== undefined) {
@@ -65,69 +113,56 @@ export function walkNode(node: Node, writer: Writer, context: WalkContext): void
     if (mark & markMath && renderMath(el, tag, writer)) return;
     preWrap = (mark & markPreWrap) !== 0;
   }
-  switch (tag) {
-    case 'br':
+  switch (handling) {
+    case undefined:
+      // Any other element (span, custom elements such as Gemini's <message-content>) is transparent.
+      break;
+    case block:
+      writer.flush();
+      walkChildren(el, writer, context, preWrap);
+      writer.flush();
+      return;
+    case lineBreak:
       writer.lineBreak();
       return;
-    case 'h1':
-    case 'h2':
-    case 'h3':
-    case 'h4':
-    case 'h5':
-    case 'h6':
+    case heading:
       writer.block(renderHeading(el, Number(tag[1]), context));
       return;
-    case 'ul':
-    case 'ol':
-      writer.block(renderList(el, tag === 'ol', context));
+    case list:
+    case orderedList:
+      writer.block(renderList(el, handling === orderedList, context));
       return;
-    case 'pre':
+    case codeBlock:
       writer.block(renderCodeBlock(el, context));
       return;
-    case 'blockquote':
+    case quote:
       writer.block(renderBlockquote(el, context));
       return;
-    case 'table':
+    case table:
       writer.block(renderTable(el, context));
       return;
-    case 'hr':
+    case rule:
       writer.block({ md: '---', text: '---' });
       return;
-    // Bare MathML and MathJax 3, known by tag name (element-marks.ts finds the other math by its markup).
-    case 'math':
-    case 'mjx-container':
+    case math:
       if (renderMath(el, tag, writer)) return;
       break;
-    case 'strong':
-    case 'b':
+    case strong:
       wrapInline(el, '**', writer, context, preWrap);
       return;
-    case 'em':
-    case 'i':
+    case emphasis:
       wrapInline(el, '*', writer, context, preWrap);
       return;
-    case 'del':
-    case 's':
-    case 'strike':
+    case strikethrough:
       wrapInline(el, '~~', writer, context, preWrap);
       return;
-    case 'code':
-    case 'kbd':
-    case 'samp':
-    case 'tt':
+    case inlineCode:
       renderInlineCode(el, writer, context);
       return;
-    case 'a':
+    case link:
       renderLink(el, writer, context, preWrap);
       return;
   }
-  if (blockTags.has(tag)) {
-    writer.flush();
-    walkChildren(el, writer, context, preWrap);
-    writer.flush();
-    return;
-  }
-  // Any other element (span, custom elements such as Gemini's <message-content>) is transparent.
   walkChildren(el, writer, context, preWrap);
 }
 
