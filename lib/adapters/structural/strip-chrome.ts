@@ -375,7 +375,9 @@ function stripActionRowNotes(row: Element, scan: PageScan): void {
       return;
     notes.push(child);
   }
-  if (controls >= 2 && notes.length === 0 && !hasOwnRowText(row)) stripChipCaption(row, scan);
+  // A code block's header is no chip row: its language label ("python") is the fence's language.
+  const isInCodeFrame = isCodeHeader(row) || row.closest('pre') !== null;
+  if (controls >= 2 && notes.length === 0 && !hasOwnRowText(row) && !isInCodeFrame) stripChipCaption(row, scan);
   if (controls < 2 || notes.length === 0 || hasOwnRowText(row) || isCodeHeader(row)) return;
   for (const note of notes) scan.chrome.add(note);
 }
