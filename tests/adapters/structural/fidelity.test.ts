@@ -51,6 +51,9 @@ const heldOutFloor = {
   // chips inside the opening bubble and its answers' chrome words, Botpress's multi-bubble bot turns once redesigned,
   // LobeChat's and Notion's answers keep a few chrome words.
   'structural-held-out-5': { asTheyAre: 25 / 35, redesigned: 21 / 35, extraTurns: 6 },
+  // Scored blind at 12c9fcf by the lead: 20/35 both ways, 10 extra turns. Developed on since (reader16): a bubble made
+  // focusable (role="button", its aria-label repeating its text) is a message, not a control (Gradio): 24/35.
+  'structural-held-out-6': { asTheyAre: 24 / 35, redesigned: 24 / 35, extraTurns: 10 },
 };
 
 interface PageResult {
@@ -118,7 +121,7 @@ describe('structural reader fidelity', () => {
     expect(share).toBeGreaterThanOrEqual(target);
   });
 
-  // Five sets, each written blind to the reader and scored once before the reader was developed against it (their
+  // Six sets, each written blind to the reader and scored once before the reader was developed against it (their
   // READMEs record each score). Once developed against, a set is no longer held out; the floors below only keep
   // what has been reached.
   test.each(heldOutSets.map((set) => [set] as const))(
