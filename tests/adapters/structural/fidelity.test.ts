@@ -52,8 +52,10 @@ const heldOutFloor = {
   // LobeChat's and Notion's answers keep a few chrome words.
   'structural-held-out-5': { asTheyAre: 25 / 35, redesigned: 21 / 35, extraTurns: 6 },
   // Scored blind at 12c9fcf by the lead: 20/35 both ways, 10 extra turns. Developed on since (reader16): a bubble made
-  // focusable (role="button", its aria-label repeating its text) is a message, not a control (Gradio): 24/35.
-  'structural-held-out-6': { asTheyAre: 24 / 35, redesigned: 24 / 35, extraTurns: 10 },
+  // focusable (role="button", its aria-label repeating its text) is a message, not a control (Gradio); a caption
+  // "gpt-4o-mini · 4.2 s" is a meta line (Streamlit); a closed disclosure's summary before an answer is its preamble
+  // (Flowise's "Reasoning (2 steps)"): 26/35.
+  'structural-held-out-6': { asTheyAre: 26 / 35, redesigned: 26 / 35, extraTurns: 10 },
 };
 
 interface PageResult {
