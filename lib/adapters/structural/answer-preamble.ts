@@ -91,7 +91,13 @@ function isPreambleRow(row: Element, scan: PageScan): boolean {
       const el = node as Element;
       const tag = el.localName;
       if (proseTags.has(tag)) return false;
-      if (iconTags.has(tag) || el.getAttribute('role') === 'button' || el.hasAttribute('aria-expanded')) {
+      // A disclosure's <summary> is its toggle ("Reasoning (2 steps)" ▸ in a closed <details>).
+      if (
+        iconTags.has(tag) ||
+        tag === 'summary' ||
+        el.getAttribute('role') === 'button' ||
+        el.hasAttribute('aria-expanded')
+      ) {
         isOpened = true;
       } else if (!isSkippedTag(tag) && !scan.chrome.has(el) && !isStyleHidden(el) && el.firstChild !== null) {
         node = el.firstChild;

@@ -13,6 +13,7 @@ import {
   hiddenOrMathSelector,
   skippedTags as serializerSkippedTags,
 } from '../markdown/element-marks';
+import { isFocusableMessage } from './focusable-message';
 import { isChromeByMarkup, isChromeTag } from './page-chrome';
 
 export interface MarkupIndex {
@@ -89,7 +90,10 @@ export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupI
     // Each attribute read once here (two thirds of what the query finds are hidden icons and glyph groups, which
     // isChromeByMarkup, the live-region check and the serializer's check each read again: ~10 DOM calls per element).
     const tag = el.localName;
-    const role = el.getAttribute('role');
+    let role = el.getAttribute('role');
+    // A bubble made focusable (`role="button"`, its label repeating its text) is a message, not a control.
+    const isMessage = role === 'button' && tag !== 'button' && isFocusableMessage(el);
+    if (isMessage) role = null;
     // Icons and buttons (two thirds of what the query finds) are chrome by their tag name, and the serializer passes
     // over them by name before reading any mark: whether markup hides them changes nothing, so it is not read.
     const isNamedOut = isChromeTag(tag) && serializerSkippedTags.has(tag);
@@ -109,7 +113,7 @@ export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupI
     // Most of what the query finds are hidden icons and glyph groups, and buttons: those match the serializer's
     // selectors by the attributes read here, and only the rest are matched against them (matching every element
     // found was a fifth of the index's own loop).
-    if (!isNamedOut && (role === 'button' || isHidden || el.matches(hiddenOrMathSelector)))
+    if (!isNamedOut && !isMessage && (role === 'button' || isHidden || el.matches(hiddenOrMathSelector)))
       serializerMarks.set(el, hiddenOrMathMark(el));
   }
   let inside: Map<Element, Element[]> | undefined;

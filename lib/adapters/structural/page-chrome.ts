@@ -157,8 +157,9 @@ export function isDisclaimer(text: string): boolean {
 const relativeAge =
   '(\\d+|a|an|one) (sec|second|min|minute|hour|day)s? ago|hace (\\d+|un|una) (segundo|minuto|min|hora|día|dia)s?|hace un momento|il y a (\\d+|une?) (seconde|minute|min|heure|jour)s?|à l.instant|vor (\\d+|einer?) (sekunde|minute|min|stunde|tag)(n|en|e)?|gerade eben';
 const stampWords = `(\\d{1,2}:\\d{2}(:\\d{2})?(\\s?[ap]\\.?m\\.?)?|edited|editado|modifié|bearbeitet|${relativeAge}|just now|now|yesterday|today|hoy|ayer)`;
-// A messenger's age of a message ("14m", "2h"): alone or ending a meta line, never after words ("I ran 5m").
-const shortAge = '\\d{1,2} ?(s|m|h|d|w|min|mins|hr|hrs)';
+// A messenger's age of a message ("14m", "2h"), or how long the answer took ("4.2 s": a generation caption's
+// "gpt-4o-mini · 4.2 s"): alone or ending a meta line, never after words ("I ran 5m").
+const shortAge = '\\d{1,2}(\\.\\d)? ?(s|m|h|d|w|min|mins|hr|hrs)';
 // A stamp may carry an edit note beside its time, printed apart or run together ("9:52 AM Edited", "9:52 AMEdited").
 const stamp = new RegExp(
   `^(((today|yesterday|hoy|ayer)( at| a las)? |(\\S+ ){1,3})?${stampWords}(\\s*[·•|,]?\\s*${stampWords})?|${shortAge})$`,

@@ -11,6 +11,7 @@ import { noConversationError } from './messages';
 import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
 import { inReadingOrder } from './reading-order';
 import { serializeTurns } from './serialize-turns';
+import { findTranscriptTable, readTranscriptTable } from './transcript-table';
 import { findThreadAnchors, isChatDialog, type ThreadAnchor } from './thread-anchors';
 import {
   isSourceListBlock,
@@ -45,10 +46,17 @@ export function readStructurally(doc: Document, url: URL, options: StructuralRea
   const body = doc.body ?? doc.documentElement;
   if (body === null) throw noConversationError();
   const scan = scanPage(body);
+  // A transcript table (one row per turn: speaker, message) is read row by row where it shows the conversation.
+  const transcript = findTranscriptTable(body, scan);
+  const byTable = (main: ExtractedConversation | null) =>
+    transcript === null ? null : readTranscriptTable(doc, url, options.site ?? 'web', scan, transcript, main);
   try {
-    return readRegion(doc, url, options, body, scan);
+    const reading = readRegion(doc, url, options, body, scan);
+    return byTable(reading.conversation) ?? reading;
   } catch (error) {
     if (!isNoConversation(error)) throw error;
+    const tableReading = byTable(null);
+    if (tableReading !== null) return tableReading;
     // The page's main text held no conversation: a chat embedded in a bigger page (a block in a sidebar) is read
     // from beside its composer or from its log region, each read as if it were the page.
     for (const anchor of findThreadAnchors(body, scan)) {

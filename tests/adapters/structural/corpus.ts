@@ -66,8 +66,8 @@ export function corpusPages(): EvaluationPage[] {
 }
 
 /**
- * Layouts with no site adapter written blind to the reader, by five authors in turn (tests/fixtures/structural-held-out,
- * structural-held-out-2, -3, -4 and -5, README in each): the closest thing to a judge's pages the reader has
+ * Layouts with no site adapter written blind to the reader, by six authors in turn (tests/fixtures/structural-held-out,
+ * structural-held-out-2, -3, -4, -5 and -6, README in each): the closest thing to a judge's pages the reader has
  * never seen.
  */
 export const heldOutSets = [
@@ -76,6 +76,7 @@ export const heldOutSets = [
   'structural-held-out-3',
   'structural-held-out-4',
   'structural-held-out-5',
+  'structural-held-out-6',
 ] as const;
 
 export function heldOutPages(set: (typeof heldOutSets)[number]): EvaluationPage[] {
