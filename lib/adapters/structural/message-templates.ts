@@ -59,7 +59,8 @@ export function promptsByTemplate(blocks: readonly TemplateCandidate[]): Set<num
       block.role === 'assistant' &&
       !block.isMarked &&
       promptTemplates.has(block.template) &&
-      !markedAnswers.has(block.template)
+      !markedAnswers.has(block.template) &&
+      !isBesidePrompt(blocks, i)
     ) {
       flipped.add(i);
     }
@@ -70,4 +71,13 @@ export function promptsByTemplate(blocks: readonly TemplateCandidate[]): Set<num
 function isAfterMarkedAnswer(blocks: readonly TemplateCandidate[], i: number): boolean {
   const previous = blocks[i - 1];
   return previous !== undefined && previous.role === 'assistant' && previous.isMarked;
+}
+
+/**
+ * A block between a prompt and another message is an answer, whatever its template: a tool that renders every message
+ * through one component and speaks first (a greeting, then the teacher's prompt) would otherwise read its unmarked
+ * answers as prompts, two prompts in a row.
+ */
+function isBesidePrompt(blocks: readonly TemplateCandidate[], i: number): boolean {
+  return blocks[i - 1]?.role === 'user' || blocks[i + 1]?.role === 'user';
 }
