@@ -146,8 +146,10 @@ describe.each([
   // rules merged (515 of 627, 81.9 %; 20 of 218, 9.2 %). redact22's rules, by class from its misses (standardised and
   // screening scores, progress-monitoring series, Spanish and Catalan marks, eligibility decisions, referrals and
   // ABC behaviour incidents, Guatemalan CUI, Bolivian RUDE, birth-record and ration columns), took it to 584 (93.1 %)
-  // with the same 20 look-alikes (2 Dec 2026, 03:45), held there.
-  ['seventeenth part (development since 2 Dec, 01:32)', heldOutCorpus17, 584, 20 / 218],
+  // with the same 20 look-alikes (2 Dec 2026, 03:45); the contacts of education authorities named before them (UGEL,
+  // Zona Educativa, Delegación and Servei Territorial, ministries' acronyms), a centre's coded xtec.cat mailbox and
+  // a district's transportation staff took its look-alikes to 7 of 218 (3.2 %, 04:00), held there.
+  ['seventeenth part (development since 2 Dec, 01:32)', heldOutCorpus17, 584, 7 / 218],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
