@@ -9,6 +9,7 @@ import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
 import { findNationalNumbers } from './national-numbers';
+import { spanishAddresses } from './spanish-addresses';
 import { allMatches } from './all-matches';
 
 /**
@@ -413,7 +414,7 @@ function detectNumbers(text: string): Detection[] {
   }
   found.push(...findNationalIds(text));
   found.push(...findNationalNumbers(text));
-  for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox])
+  for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox, ...spanishAddresses])
     for (const m of allMatches(re, text)) {
       const value = m[0].trim();
       if (isInstitutional(text, m.index, m.index + value.length)) continue;

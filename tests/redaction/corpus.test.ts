@@ -148,8 +148,9 @@ describe.each([
   // ABC behaviour incidents, Guatemalan CUI, Bolivian RUDE, birth-record and ration columns), took it to 584 (93.1 %)
   // with the same 20 look-alikes (2 Dec 2026, 03:45); the contacts of education authorities named before them (UGEL,
   // Zona Educativa, Delegación and Servei Territorial, ministries' acronyms), a centre's coded xtec.cat mailbox and
-  // a district's transportation staff took its look-alikes to 7 of 218 (3.2 %, 04:00), held there.
-  ['seventeenth part (development since 2 Dec, 01:32)', heldOutCorpus17, 584, 7 / 218],
+  // a district's transportation staff took its look-alikes to 7 of 218 (3.2 %, 04:00); Spanish, Catalan and Latin
+  // American home addresses (spanish-addresses.ts) took its details to 591 (94.3 %, 04:25), held there.
+  ['seventeenth part (development since 2 Dec, 01:32)', heldOutCorpus17, 591, 7 / 218],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
