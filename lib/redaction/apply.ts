@@ -5,6 +5,10 @@ import { findAssessmentMarkDetections } from './assessment-marks';
 import { findStateTestResultDetections } from './state-test-levels';
 import { findRecordCountDetections } from './record-counts';
 import { findAverageAndCreditDetections } from './averages-and-credits';
+import { findScoreReportDetections } from './score-reports';
+import { findProgressDataDetections } from './progress-data';
+import { findSpanishMarkPhraseDetections } from './spanish-mark-phrases';
+import { findEligibilityStatementDetections } from './eligibility-statements';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
@@ -205,6 +209,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findStateTestResultDetections(field.text),
         ...findRecordCountDetections(field.text),
         ...findAverageAndCreditDetections(field.text),
+        ...findScoreReportDetections(field.text),
+        ...findProgressDataDetections(field.text),
+        ...findSpanishMarkPhraseDetections(field.text),
+        ...findEligibilityStatementDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);

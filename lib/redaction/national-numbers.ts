@@ -52,6 +52,15 @@ export const nationalFormats: readonly NationalFormat[] = [
     source: 'RENAP (Guatemala), Código Único de Identificación del DPI (13 dígitos, 4-5-4)',
   },
   {
+    country: 'BO',
+    kind: 'studentId',
+    // Registro Único de Estudiantes (RUDE): a long code of the school's SIE number and the child's entry
+    // ("80730021200845"); after its label only, as every long number.
+    shape: String.raw`\d{14,16}`,
+    alone: false,
+    source: 'Ministerio de Educación de Bolivia, Registro Único de Estudiantes (RUDE), código por estudiante',
+  },
+  {
     country: 'CR, GT, SV, HN, NI, PA',
     kind: 'phone',
     // Eight-digit national numbers written 4-4 ("8855-0173", "5512 3487"), with an optional country code.
@@ -62,8 +71,8 @@ export const nationalFormats: readonly NationalFormat[] = [
   },
 ];
 
-/** Labels of an identity number: "céd.", "cédula", "C.I.", "DPI", "CUI", "identificación". */
-const idLabel = String.raw`(?:c[ée]d\.?|c[ée]dula(?: de identidad)?|C\.\s?I\.?|DPI|CUI|identificaci[óo]n|documento)`;
+/** Labels of an identity number: "céd.", "cédula", "C.I.", "DPI", "CUI", "código RUDE", "identificación". */
+const idLabel = String.raw`(?:c[ée]d\.?|c[ée]dula(?: de identidad)?|C\.\s?I\.?|DPI|CUI|(?:c[óo]digo )?RUDE|identificaci[óo]n|documento)`;
 /** Cues of a phone: "tel", "cel mamá", "WhatsApp al", "llamar al". */
 const phoneCue = String.raw`(?:tel[ée]fono|tel\.?|cel(?:ular)?\.?|m[óo]vil|whats(?:app)?|wsp|llamar(?:le)? al|ll[áa]menme al)(?:\s+(?:de\s+)?(?:la\s+|el\s+)?(?:mam[áa]|pap[áa]|madre|padre|abuel[oa]|t[íi][oa]|casa|encargad[oa]|acudiente))?(?:\s+al)?`;
 
@@ -83,8 +92,8 @@ const alone = nationalFormats
 /** Identity and phone numbers of the formats above in `text` (one line, row or code line). */
 export function findNationalNumbers(text: string): Detection[] {
   const found: Detection[] = [];
-  // Every format holds a dash or a space between digit groups of at least three.
-  if (!/\d{3}[ .-]\d/.test(text)) return found;
+  // Every format holds a dash or a space between digit groups of at least three, or is a long code (RUDE).
+  if (!/\d{3}[ .-]\d|\d{14}/.test(text)) return found;
   for (const { format, re } of [...labelled, ...alone])
     for (const m of allMatches(re, text)) {
       const value = m[1] as string;

@@ -9,6 +9,7 @@ import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
 import { findNationalNumbers } from './national-numbers';
+import { spanishAddresses } from './spanish-addresses';
 import { allMatches } from './all-matches';
 
 /**
@@ -38,7 +39,7 @@ const freeMailDomain =
   /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|gmx|mail|zoho|yandex|terra|uol|bol|prodigy|telmex)\./iu;
 
 const institutionalDomain =
-  /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid)(?:[.-]|$)/iu;
+  /(?:^|[.-])(?:district|schools?|k12|isd|usd|cusd|sd\d*|edu|gov|gob|colegio|escuela|instituto|ies|ceip|educa|educacion|xunta|juntadeandalucia|madrid|xtec)(?:[.-]|$)/iu;
 const phone =
   /(?<![\p{L}\p{N}+/.:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\d{3}-\d{4}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])(?:\+34\s?)?(?:\d{3}(?:\s\d{2}){3}|\d{2}\s\d{3}(?:\s\d{2}){2})(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}/.:-])\+\d{1,3}[\s.-]?\d{1,5}(?:[\s.-]?\d{2,5}){1,3}(?![\p{L}\p{N}/]|:\S|[.-]\d)|(?<![\p{L}\p{N}+/.:-])07\d{3}\s?\d{3}\s?\d{3}(?![\p{L}\p{N}/]|:\S|[.-]\d)/gu;
 /** Words that make a nearby phone number or address the school's or district's, not a family's. */
@@ -46,7 +47,19 @@ const institutionCue =
   /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro|HS|high school|middle school|P\.?S\.? \d{1,3}|field house|athletic director|counselor|consejer[ao]|coordinador[a]?|coordinator|zoo|aquarium|planetarium|theater|theatre|stadium|venue|bus company|zool[óo]gico|(?:de\s+)?la\s+I\.?E\.?|instituci[óo]n educativa|rector[íi]a|plantel|schools|districts|offices|building|fax|(?:student|pupil|special|family|counseling|counselling|health) services|servicios estudiantiles|(?:family|parent) (?:line|hotline|help ?line|liaison|engagement (?:line|office|center|centre)|resource cent(?:er|re)))\b/iu;
 /** Words that make it a family's. */
 const familyCue =
-  /\b(?:mom|mother|dad|father|parent(?!\s+(?:line|hotline|help ?line|liaison))|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family(?!\s+(?:line|hotline|help ?line|liaison|engagement|resource|services|night))|son|daughter|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero)(?![\p{L}])/iu;
+  /\b(?:mom|mother|dad|father|parent(?!\s+(?:line|hotline|help ?line|liaison))|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family(?!\s+(?:line|hotline|help ?line|liaison|engagement|resource|services|night))|son|daughter|aunt|uncle|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|t[íi][ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero)(?![\p{L}])/iu;
+/**
+ * The education authorities above schools, whose contact follows their name ("La UGEL Arequipa está en Av. …"): words
+ * that make a phone or an address after them the authority's. Part 17 (2 Dec 2026) lost such contacts, named where a
+ * teacher tells families where to go:
+ * Peru's UGEL and DRE, Venezuela's Zona Educativa, Guatemala's Dirección Departamental de Educación, Spain's
+ * Delegación Territorial and Catalonia's Servei Territorial d'Educació, and the ministries and national scholarship
+ * and school-meal agencies by their acronyms (MINEDUC, MINEDU, MINERD, MINED, MEDUCA, MEP, MEC, CONAFE, JUNAEB,
+ * ICETEX, IFARHU, PRONABEC, ANEP/CODICEN), and a district's transportation department (not its food services: a
+ * meal application's letters go to families' addresses, part 7).
+ */
+const authorityCue =
+  /\b(?:transportation (?:services|department|office)|UGEL|DRE|zona educativa|(?:servei|delegaci[óo]n?|direcci[óo]n?|coordinaci[óo]n?|jefatura|subdirecci[óo]n|gerencia|departamento?|consorci|conselleria|consejer[íi]a)(?: (?:territorial|regional|departamental|distrital|provincial|general|zonal|municipal))?(?: de| d['’])? ?educaci(?:[óo]n|(?=ó))|ministerio de educaci[óo]n|MINEDUC|MINEDU|MINERD|MINED|MEDUCA|MEP|MEC|CONAFE|JUNAEB|ICETEX|IFARHU|PRONABEC|ANEP|CODICEN)\b/iu;
 
 /** "48213", "S0093341", "S-20931", "HISD-5521084" (a district's prefix), "2015-0417": an ID after an ID label. */
 const idToken =
@@ -216,7 +229,13 @@ export function isInstitutional(text: string, start: number, end: number): boole
     const cellEnd = ends.length > 0 ? Math.min(...ends) : text.length;
     return isInstitutional(text.slice(cellStart, cellEnd), start - cellStart, end - cellStart);
   }
-  const institution = Math.min(nearestCue(text, start, end, institutionCue, 80), schoolAcronymOnLine(text, start, end));
+  // An authority counts only before the value: its name, then where it is ("… vive con su tía, 0414-…. La Zona
+  // Educativa …" is the aunt's phone).
+  const institution = Math.min(
+    nearestCue(text, start, end, institutionCue, 80),
+    nearestCue(text.slice(0, end), start, end, authorityCue, 80),
+    schoolAcronymOnLine(text, start, end),
+  );
   if (institution === Infinity) return false;
   return institution < nearestCue(text, start, end, familyCue, 80);
 }
@@ -268,6 +287,14 @@ export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
         /^\p{L}+$/u.test(local) &&
         !/student|alumn/i.test(domain) &&
         !isPersonsName
+      )
+        continue;
+      // A centre's coded mailbox ("b7004321@xtec.cat", Catalonia's school codes) said to be the school's.
+      if (
+        institutionalDomain.test(domain) &&
+        !/student|alumn/i.test(domain) &&
+        /\d/.test(local) &&
+        isInstitutional(text, m.index, m.index + m[0].length)
       )
         continue;
       const localWords = local.toLowerCase().split(/[._-]+/);
@@ -387,7 +414,7 @@ function detectNumbers(text: string): Detection[] {
   }
   found.push(...findNationalIds(text));
   found.push(...findNationalNumbers(text));
-  for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox])
+  for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox, ...spanishAddresses])
     for (const m of allMatches(re, text)) {
       const value = m[0].trim();
       if (isInstitutional(text, m.index, m.index + value.length)) continue;

@@ -117,6 +117,9 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
 
 const nameKinds = new Set<RedactionKind>(['studentName', 'parentName']);
 
+/** A closing quote, then the word that names a work's author ("”, by ", "» de ", "\" d'"). */
+const authorAfterQuotedWork = /["”»][ \t]*,?[ \t]*(?:de|by|d['’]|di|von)[ \t]*$/u;
+
 /** A name is kept when it is the teacher's own, or a well-known person, character, work or place. */
 function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: number, text: string): boolean {
   if (d.reason.code === 'roster') {
@@ -135,6 +138,14 @@ function isKeptName(d: Detection, ctx: ScanContext, spans: Span[], offset: numbe
     return true;
   }
   if (isWellKnownName(d.text, ctx.namedSurnames)) return true;
+  // The author of a work quoted just before ("leemos “Mecanoscrit del segon origen” de Manuel …", "“Zones of
+  // Regulation” by Leah …"): a full name after a closing quote and "de", "by" or "d'" (part 17, 2 Dec 2026: two
+  // authors lost on lines holding a child's address). A child named by a first name alone stays a child.
+  if (
+    /\s/u.test(d.text.trim()) &&
+    authorAfterQuotedWork.test(text.slice(Math.max(0, offset + d.start - 16), offset + d.start))
+  )
+    return true;
   // A character of a work the text names: anywhere in the field unless a label, column or key named the child.
   const weakCue = !['label', 'column', 'codeKey', 'parentCue'].includes(d.reason.code);
   if (isCastMember(text, offset + d.start, offset + d.start + d.text.length, weakCue)) return true;

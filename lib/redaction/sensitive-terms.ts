@@ -15,6 +15,7 @@ import { findMisspeltMedicines } from './misspelt-medicines';
 import { progressMarkTerms } from './progress-marks';
 import { wellbeingHealthTerms, wellbeingSpecialEducationTerms } from './wellbeing-and-support-terms';
 import { accessAndProgramTerms } from './access-and-program-terms';
+import { planAndAccessTerms } from './plan-and-access-terms';
 import { familyAndLifeHealthTerms } from './family-and-life-health-terms';
 
 /**
@@ -175,6 +176,7 @@ const specialEducationSource = [
   ...moreSpecialEducationPlanTerms,
   ...wellbeingSpecialEducationTerms,
   ...accessAndProgramTerms,
+  ...planAndAccessTerms,
 ].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;

@@ -1,0 +1,32 @@
+/**
+ * Home addresses in the forms of Spanish-, Catalan- and Latin American letters and notes that patterns.ts's street
+ * patterns did not read (part 17, 2 Dec 2026: 8 of its 18 addresses, in Uruguay, the Dominican Republic, Paraguay,
+ * Venezuela, Catalonia and the Basque Country):
+ * - street types beyond "Calle", "Avenida" and "Paseo", and a lower-case "calle" as prose writes it: Uruguay's
+ *   "Bvar." (bulevar), Catalan "Carrer", "Avinguda", "Passeig", "Rambla", Peru's "Jr." (jirón), with a "#" before the
+ *   number ("calle Duarte #45");
+ * - what follows the number: a flat ("apto. 3", "casa 17-B"), a Catalan floor and door ("3r 1a"), a Spanish floor
+ *   and side ("4.º izda"), then the neighbourhood, postcode and town ("Villa Consuelo, Santo Domingo", "17003 Girona")
+ *   up to the end of the sentence;
+ * - a housing estate or a rural locality with its street and house: Venezuela's "Urb. El Obelisco, calle 4, casa
+ *   17-B", Paraguay's "compañía Itapuamí, casa 34, Luque", a "barrio", "colonia", "aldea" or "caserío" with "casa N".
+ * Each holds a house number: a street named in a history lesson ("la Rambla de Barcelona") has none. Like patterns.ts's
+ * addresses, one beside a school's or an authority's name stays (patterns.ts isInstitutional).
+ */
+
+const name = String.raw`(?:(?:de|del|la|las|los|el|y|d['’]|de la|de les|dels)\s*)?\p{Lu}[\p{L}'’.-]*`;
+/** A flat, a floor and door, or a house after the number. */
+const unit = String.raw`(?:,?\s*(?:apto\.?|apartamento|depto\.?|dpto\.?|piso|casa|int\.?)\s*[\dA-Z][\w-]{0,4}|,?\s*\d{1,2}(?:r|n|t|è|º|°)\s+\d(?:a|ª)|,?\s*\d{1,2}\.?\s*[º°ª]\s*(?:izq(?:uierda)?|izda|izqda|dcha|dch|der(?:echa)?|[A-Z])?\.?)`;
+/** The neighbourhood, postcode and town after the street, up to the end of the sentence. */
+const places = String.raw`(?:(?:,\s*(?:\d{5}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+){0,2}){1,3}(?=\s*(?:[.;)\n]|$)))?`;
+
+export const spanishAddresses: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:Bvar\.|Bulevar|Boulevard|Carrer|Avinguda|Avgda\.|Passeig|Rambla|Travessera|Jr\.|Jir[óo]n|calle|avenida)\s+${name}(?:\s+${name}){0,4}\s*,?\s*(?:#|n[º°o]\.?)?\s*\d{1,5}[A-Z]?(?![\d/:.,]\d)${unit}?${places}`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:Urb\.|Urbanizaci[óo]n|[Bb]arrio|[Cc]olonia|[Cc]ompañía|[Aa]ldea|[Cc]aser[íi]o|[Ss]ector)\s+${name}(?:\s+${name}){0,3},\s*(?:(?:calle|avenida|vereda|pasaje)\s+[\p{L}\d]+,\s*)?casa\s*(?:n[º°o]\.?\s*)?\d{1,4}(?:-?[A-Z])?(?![\p{L}\d])${places}`,
+    'gu',
+  ),
+];
