@@ -5,6 +5,8 @@ import { findAssessmentMarkDetections } from './assessment-marks';
 import { findStateTestResultDetections } from './state-test-levels';
 import { findRecordCountDetections } from './record-counts';
 import { findAverageAndCreditDetections } from './averages-and-credits';
+import { findSpainMarkAbbreviationDetections } from './spain-mark-abbreviations';
+import { findNamedItemScoreDetections } from './named-item-scores';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
@@ -205,6 +207,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findStateTestResultDetections(field.text),
         ...findRecordCountDetections(field.text),
         ...findAverageAndCreditDetections(field.text),
+        ...findSpainMarkAbbreviationDetections(field.text),
+        ...findNamedItemScoreDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
