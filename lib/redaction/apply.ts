@@ -7,6 +7,8 @@ import { findRecordCountDetections } from './record-counts';
 import { findAverageAndCreditDetections } from './averages-and-credits';
 import { findSpainMarkAbbreviationDetections } from './spain-mark-abbreviations';
 import { findNamedItemScoreDetections } from './named-item-scores';
+import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
+import { findDiagnosticPlacementDetections } from './diagnostic-placements';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
@@ -209,6 +211,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findAverageAndCreditDetections(field.text),
         ...findSpainMarkAbbreviationDetections(field.text),
         ...findNamedItemScoreDetections(field.text),
+        ...findCommaDecimalMarkRowDetections(field.text),
+        ...findDiagnosticPlacementDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);

@@ -28,7 +28,10 @@ const abbreviationThenMark = compiledEarly(
 );
 /** A range given to an abbreviation: the line is the scale's legend. */
 const legendRange = compiledEarly(
-  new RegExp(String.raw`${abbreviation}[ \t]*\([ \t]*\d{1,2}(?:,\d)?[ \t]*[–-]|\d[ \t]*[–-][ \t]*\d{1,2}(?:,\d)?[ \t]*\([ \t]*${abbreviation}[ \t]*\)`, 'u'),
+  new RegExp(
+    String.raw`${abbreviation}[ \t]*\([ \t]*\d{1,2}(?:,\d)?[ \t]*[–-]|\d[ \t]*[–-][ \t]*\d{1,2}(?:,\d)?[ \t]*\([ \t]*${abbreviation}[ \t]*\)`,
+    'u',
+  ),
 );
 /** A cheap look first: no bracketed abbreviation or bracketed small number, no such mark. */
 const mayHold = /\((?:\s*(?:IN|SU|BI|NT|SB)\s*\)|\s*\d)/u;
