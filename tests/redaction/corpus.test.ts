@@ -148,8 +148,8 @@ describe.each([
   // rules merged (515 of 627, 81.9 %; 20 of 218, 9.2 %), held there. Not developed on yet.
   ['seventeenth part (development since 2 Dec, 01:32)', heldOutCorpus17, 515, 20 / 218],
   // blind 664/781, 24/244 (lead, 2 Dec). redact23's rules, by class from its misses (Spanish marks with IN/SU/BI/NT/SB,
-  // scores in parentheses after a named list item, rows of comma-decimal marks, honorific staff beside a grade level,
-  // a subject or as the para), took it to 685 (87.7 %) and 19 of 244 (7.8 %) (2 Dec 2026, 04:21), held there.
+  // scores in parentheses after a named list item, rows of comma-decimal marks, diagnostic scale scores beside their
+  // placement, honorific staff beside a grade level, a subject or as the para), took it to 685 (87.7 %) and 19 of 244 (7.8 %) (2 Dec 2026, 04:21), held there.
   ['eighteenth part (development since 2 Dec, session 12)', heldOutCorpus18, 685, 19 / 244],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
