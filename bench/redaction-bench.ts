@@ -30,6 +30,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus15 } = await import('../tests/fixtures/redaction/corpus-held-out-15');
   const { heldOutCorpus16 } = await import('../tests/fixtures/redaction/corpus-held-out-16');
   const { heldOutCorpus17 } = await import('../tests/fixtures/redaction/corpus-held-out-17');
+  const { heldOutCorpus18 } = await import('../tests/fixtures/redaction/corpus-held-out-18');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -81,6 +82,10 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // Uruguay, the Dominican Republic, Puerto Rico, Guatemala, Bolivia, Paraguay, Panama, Venezuela, Catalonia and the
     // Basque Country.
     ['part 17 (held out)', heldOutCorpus17],
+    // Written blind by a seventeenth author (helper corpus18, 2 Dec 2026): MAP, DIBELS and i-Ready reports, a Gaggle
+    // alert, home-visit notes, a OneRoster JSON API, OCR of a sub note, a heat plan; Honduras, El Salvador, Chile,
+    // Andalusia, Nicaragua, Cuba, Valencia, Galicia, Mexico and US dual-language families.
+    ['part 18 (held out)', heldOutCorpus18],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

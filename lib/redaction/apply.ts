@@ -9,6 +9,10 @@ import { findScoreReportDetections } from './score-reports';
 import { findProgressDataDetections } from './progress-data';
 import { findSpanishMarkPhraseDetections } from './spanish-mark-phrases';
 import { findEligibilityStatementDetections } from './eligibility-statements';
+import { findSpainMarkAbbreviationDetections } from './spain-mark-abbreviations';
+import { findNamedItemScoreDetections } from './named-item-scores';
+import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
+import { findDiagnosticPlacementDetections } from './diagnostic-placements';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
@@ -213,6 +217,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findProgressDataDetections(field.text),
         ...findSpanishMarkPhraseDetections(field.text),
         ...findEligibilityStatementDetections(field.text),
+        ...findSpainMarkAbbreviationDetections(field.text),
+        ...findNamedItemScoreDetections(field.text),
+        ...findCommaDecimalMarkRowDetections(field.text),
+        ...findDiagnosticPlacementDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);

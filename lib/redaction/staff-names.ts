@@ -1,4 +1,5 @@
 import { isStaffByCue } from './staff-cues';
+import { isStaffInClassContext } from './staff-in-class-context';
 
 /**
  * A staff member named with their role: "our ESL coordinator (Mr. Paul Ferris, esl@…)", "Traductora: Sra. Dulce
@@ -48,6 +49,8 @@ export function isStaffName(text: string, start: number, end: number): boolean {
   if (titleRole.test(text.slice(start, end))) return true;
   // A title, a credential, a class owned or a role in parentheses only staff carry (staff-cues.ts).
   if (isStaffByCue(text, start, end)) return true;
+  // An honorific name beside a child's grade level, owning a subject, or a para (staff-in-class-context.ts).
+  if (isStaffInClassContext(text, start, end)) return true;
   if (!roleStem.test(before) && !roleStem.test(after)) return false;
   if (notStaff.test(after.slice(0, 30)) || notStaff.test(before.slice(-30))) return false;
   return (
