@@ -8,16 +8,34 @@ import { makeDoc, makeTurn } from '../export/sample-docs';
  * second scan tagged sentences the first had skipped and redacted names the teacher never saw in the preview.
  */
 const invented = [
-  'Quorra Vantablack', 'Tesmir Olwaney', 'Bracken Dullivan', 'Ysolde Harrowgate', 'Pell Quintanar', 'Orrin Maelstrom',
-  'Odile Kolarik', 'Tamsin Ebbrecht', 'Juno Castellanet', 'Ravi Ottaway', 'Idony Penhallow', 'Colm Ferriter',
-  'Ansel Brightwater', 'Marit Solberg', 'Teodor Vasquell', 'Liesl Anwander', 'Bram Ostrander', 'Nell Corwenna',
-  'Piers Aldenwick', 'Sabine Marchetti',
+  'Quorra Vantablack',
+  'Tesmir Olwaney',
+  'Bracken Dullivan',
+  'Ysolde Harrowgate',
+  'Pell Quintanar',
+  'Orrin Maelstrom',
+  'Odile Kolarik',
+  'Tamsin Ebbrecht',
+  'Juno Castellanet',
+  'Ravi Ottaway',
+  'Idony Penhallow',
+  'Colm Ferriter',
+  'Ansel Brightwater',
+  'Marit Solberg',
+  'Teodor Vasquell',
+  'Liesl Anwander',
+  'Bram Ostrander',
+  'Nell Corwenna',
+  'Piers Aldenwick',
+  'Sabine Marchetti',
 ];
 // A class cue and a name no word list knows: only the tagger can read these (it knows the "Jr." suffix).
 const sentences = invented.map((name, i) => `In period ${(i % 7) + 1}, ${name} Jr. finished the lab report early.`);
 
 function foundIn(lines: string[]): string[] {
-  const doc = makeDoc({ turns: [makeTurn(0, 'user', lines.join('\n\n')), makeTurn(1, 'assistant', 'Thanks.', 'accepted')] });
+  const doc = makeDoc({
+    turns: [makeTurn(0, 'user', lines.join('\n\n')), makeTurn(1, 'assistant', 'Thanks.', 'accepted')],
+  });
   return findStudentData(doc, []).map((c) => `${c.kind}:${c.text}`);
 }
 
