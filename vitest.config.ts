@@ -13,7 +13,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // shared, back to back at load ~16). Its component tests (.tsx) render React and stay in `unit`.
 const redactionEngineTests = ['tests/redaction/**/*.test.ts'];
 // Pure functions with no DOM: the exporters (PDF, Markdown, JSON, Open Badges; fonts read from node_modules), word
-// diffs, protocol and schema checks, build scripts, locale files. The PDF files that render through
+// diffs, protocol and schema checks, build scripts, locale files (not the portal contract: its portal client's module
+// reads extension storage, so it needs the fake browser of unit-no-react). The PDF files that render through
 // tests/export/pdf-helpers.ts share its font loader, so a file's first render may use fonts parsed by an earlier file
 // (reused-fonts.ts caches per loader), as the extension's own export worker does; reused-fonts.test.ts, which shows
 // such a PDF is byte for byte the one made from fresh files, stays isolated for now: its first test ran past 90 s in
@@ -40,7 +41,6 @@ const pureNodeTests = [
   'tests/site-access/web-site-patterns.test.ts',
   'tests/framework/json-positions.test.ts',
   'tests/upload/locale-keys.test.ts',
-  'tests/upload/portal-contract.test.ts',
   'tests/upgrade/build-release.test.ts',
   'tests/scripts/*.test.ts',
   'tests/assets/icons.test.ts',

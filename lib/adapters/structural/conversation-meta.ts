@@ -1,3 +1,7 @@
+import type { ExtractedConversation } from '../../model/conversation';
+import type { SiteId } from '../../model/site';
+import type { ExtractedTurn } from '../../model/turn';
+import { judgeConfidence, type ReadingFacts } from './confidence';
 import { readerLimits as limits } from './limits';
 import { structuralMessage } from './messages';
 
@@ -108,4 +112,32 @@ function hashText(s: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The conversation the turns make (its site, id, address and title), with how sure the reader is and why: one shape
+ * for every way the structural reader reads a page (a message column, a transcript table).
+ */
+export function conversationOfTurns(
+  doc: Document,
+  url: URL,
+  site: Exclude<SiteId, 'selection'>,
+  column: Element,
+  facts: ReadingFacts & { readonly turns: ExtractedTurn[] },
+): { conversation: ExtractedConversation; confidence: number; reasons: string[] } {
+  const { turns } = facts;
+  const firstPrompt = turns.find((turn) => turn.role === 'user')?.text ?? turns[0]!.text;
+  const { confidence, reasons } = judgeConfidence(facts);
+  return {
+    conversation: {
+      site,
+      externalId: readExternalId(url, firstPrompt, site !== 'web'),
+      url: pageUrl(url),
+      title: readTitle(doc, column, firstPrompt, url.host),
+      turns,
+      reader: 'structural',
+    },
+    confidence,
+    reasons,
+  };
 }

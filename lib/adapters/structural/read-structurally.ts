@@ -3,8 +3,7 @@ import type { SiteId } from '../../model/site';
 import { AdapterError } from '../types';
 import { stripAnswerPreambles } from './answer-preamble';
 import { classifyRoles, type ClassifiedBlock } from './classify-roles';
-import { judgeConfidence } from './confidence';
-import { pageUrl, readExternalId, readTitle } from './conversation-meta';
+import { conversationOfTurns } from './conversation-meta';
 import { findMessages } from './find-messages';
 import { findGreetings } from './greeting';
 import { noConversationError } from './messages';
@@ -181,24 +180,10 @@ function readRegion(
   stripAnswerPreambles(messages, scan);
   const turns = serializeTurns(found.column, messages, scan, url.href);
   if (turns.length === 0) throw noConversationError();
-  const site = options.site ?? 'web';
-  const firstPrompt = turns.find((turn) => turn.role === 'user')?.text ?? turns[0]!.text;
-  const { confidence, reasons } = judgeConfidence({
+  return conversationOfTurns(doc, url, options.site ?? 'web', found.column, {
     turns,
     evidentShare: classification.evidentShare,
     hasComposer,
     seen: classification.seen,
   });
-  return {
-    conversation: {
-      site,
-      externalId: readExternalId(url, firstPrompt, site !== 'web'),
-      url: pageUrl(url),
-      title: readTitle(doc, found.column, firstPrompt, url.host),
-      turns,
-      reader: 'structural',
-    },
-    confidence,
-    reasons,
-  };
 }

@@ -1,8 +1,7 @@
 import type { ExtractedConversation } from '../../model/conversation';
 import type { SiteId } from '../../model/site';
 import type { ClassifiedBlock } from './classify-roles';
-import { judgeConfidence } from './confidence';
-import { pageUrl, readExternalId, readTitle } from './conversation-meta';
+import { conversationOfTurns } from './conversation-meta';
 import { visibleText, type PageScan } from './page-scan';
 import { serializeTurns } from './serialize-turns';
 
@@ -114,23 +113,11 @@ export function readTranscriptTable(
   }
   const turns = serializeTurns(transcript.table, transcript.blocks, scan, url.href);
   if (turns.length < minRows) return null;
-  const firstPrompt = turns.find((turn) => turn.role === 'user')?.text ?? turns[0]!.text;
-  const { confidence, reasons } = judgeConfidence({
+  const reading = conversationOfTurns(doc, url, site, transcript.table, {
     turns,
     evidentShare: 1,
     hasComposer: false,
     seen: ['transcript table'],
   });
-  return {
-    conversation: {
-      site,
-      externalId: readExternalId(url, firstPrompt, site !== 'web'),
-      url: pageUrl(url),
-      title: readTitle(doc, transcript.table, firstPrompt, url.host),
-      turns,
-      reader: 'structural',
-    },
-    confidence,
-    reasons: ['turns from a transcript table', ...reasons],
-  };
+  return { ...reading, reasons: ['turns from a transcript table', ...reading.reasons] };
 }
