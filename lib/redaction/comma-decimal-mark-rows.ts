@@ -4,6 +4,7 @@ import { compiledEarly } from './compiled-early';
 import { asGradeDetections } from './performance-marks';
 import { notANameWord } from './context-names';
 import type { FoundSpan } from './found-spans';
+import { lineStartOf } from './text-lines';
 
 /**
  * A row of a child's marks on the 1,0–7,0 scale of Chile (and the comma-decimal 1–10 scales near it), as a gradebook
@@ -27,8 +28,7 @@ export function findCommaDecimalMarkRows(text: string): FoundSpan[] {
   if (!mayHold.test(text)) return [];
   const out: FoundSpan[] = [];
   for (const m of allMatches(markRow, text)) {
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const name = text.slice(lineStart, m.index).match(twoCapitalWords);
+    const name = text.slice(lineStartOf(text, m.index), m.index).match(twoCapitalWords);
     if (!name || notANameWord(name[1] as string)) continue;
     out.push({ text: m[1] as string, start: m.index });
   }
