@@ -321,7 +321,9 @@ const changeLastAnswer = `(() => {
  */
 async function benchClickToCaptured(): Promise<BenchResult[]> {
   const timer = await bundleAdapters('capture-timer.ts');
-  const session = await launchExtension();
+  // SHOWWORK_BENCH_EXTENSION=<a built chrome-mv3 folder> times another build (e.g. main's) for an A/B comparison.
+  const other = process.env.SHOWWORK_BENCH_EXTENSION;
+  const session = await launchExtension(other ? { extensionPath: other } : {});
   const results: BenchResult[] = [];
   const loadAtStart = loadavg()[0]!;
   try {
