@@ -8,7 +8,7 @@ import {
   emptyEvidence,
   type RoleEvidence,
 } from './role-evidence';
-import { alternatesPlainAndRich, isBetweenMessageGroups } from './turn-runs';
+import { alternatesPlainAndRich } from './turn-runs';
 
 /** One message block found on the page, with what its surroundings say about its role. */
 export interface MessageBlock {
@@ -472,6 +472,8 @@ function collectBlocks(
     return holdsMessages(inner, scan) || (isFrame && holdsComposerAt(i) && holdsThreadBelow(inner, scan, 0));
   });
   const hasContainer = containers.includes(true);
+  const firstContainer = containers.indexOf(true);
+  const lastContainer = containers.lastIndexOf(true);
   // The block just above the composer, holding turns that alternate typed and rendered (turn-runs.ts): the thread.
   const threadAt = isFrame && !isContent && composerAt > 0 && holdsComposer(current, scan) ? composerAt - 1 : -1;
   const isTurnRun =
@@ -560,7 +562,10 @@ function collectBlocks(
     if (i >= composerAt) return;
     if (role === undefined) {
       // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
-      if (((hasContainer || isTurnRun) && !isBetweenMessageGroups(containers, i)) || isLinkList(kid, scan)) return;
+      // Between two kids holding messages, it is a turn whose sender's messages carry no role mark (a client's lone
+      // bubble between the bot's marked groups): a sidebar or header is before or after the thread, never inside it.
+      const isBetweenGroups = firstContainer >= 0 && firstContainer < i && i < lastContainer;
+      if (((hasContainer || isTurnRun) && !isBetweenGroups) || isLinkList(kid, scan)) return;
       if (i < firstEvident && firstEvident === firstPrompt && visibleText(kid, scan, 81).length <= 80) return;
     }
     push(kid, kidLabel);

@@ -32,16 +32,3 @@ export function alternatesPlainAndRich(
   }
   return true;
 }
-
-/**
- * True when a kid with no role of its own lies between two kids holding messages: a turn of the thread whose
- * sender's messages carry no role mark (a client's single bubble between the bot's marked groups), not the page's
- * own block beside the thread (a sidebar or header is before or after it, never between its turns).
- */
-export function isBetweenMessageGroups(containers: readonly boolean[], index: number): boolean {
-  let before = false;
-  for (let i = 0; i < index && !before; i++) before = containers[i]!;
-  if (!before) return false;
-  for (let i = index + 1; i < containers.length; i++) if (containers[i]) return true;
-  return false;
-}
