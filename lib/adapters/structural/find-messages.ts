@@ -8,6 +8,7 @@ import {
   emptyEvidence,
   type RoleEvidence,
 } from './role-evidence';
+import { alternatesPlainAndRich } from './turn-runs';
 
 /** One message block found on the page, with what its surroundings say about its role. */
 export interface MessageBlock {
@@ -471,6 +472,15 @@ function collectBlocks(
     return holdsMessages(inner, scan) || (isFrame && holdsComposerAt(i) && holdsThreadBelow(inner, scan, 0));
   });
   const hasContainer = containers.includes(true);
+  const firstContainer = containers.indexOf(true);
+  const lastContainer = containers.lastIndexOf(true);
+  // The block just above the composer, holding turns that alternate typed and rendered (turn-runs.ts): the thread.
+  const threadAt = isFrame && !isContent && composerAt > 0 && holdsComposer(current, scan) ? composerAt - 1 : -1;
+  const isTurnRun =
+    threadAt >= 0 &&
+    !containers[threadAt]! &&
+    !isContentKid(level, threadAt) &&
+    isThreadOfTurns(descend(kids[threadAt]!, scan, level, threadAt).level);
   const isTop = depth === 0;
   // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
   // several exchanges) are split: anything else is the parts of one message (avatar, name, content, toolbar).
@@ -515,10 +525,16 @@ function collectBlocks(
       looksLikeExchange(level, i, scan),
   );
   const isPairLayout = pairs.filter(Boolean).length >= 2;
+  // A frame whose pane holding the composer holds the thread too: its other kids are the page's panes (a settings
+  // sidebar opening with a heading over a list is built as a prompt over an answer), not exchanges.
+  const threadPaneAt = isFrame && containers[composerAt] === true && holdsComposerAt(composerAt) ? composerAt : -1;
   const exchanges = kids.map(
     (_, i) =>
       (isPairLayout && pairs[i]!) ||
-      ((roles[i] === undefined || roles[i] === 'user') && !isContentKid(level, i) && looksLikeExchange(level, i, scan)),
+      ((threadPaneAt < 0 || i === threadPaneAt) &&
+        (roles[i] === undefined || roles[i] === 'user') &&
+        !isContentKid(level, i) &&
+        looksLikeExchange(level, i, scan)),
   );
   // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
   const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
@@ -531,6 +547,11 @@ function collectBlocks(
       collectBlocks(kid, scan, out, depth + 1, kidLabel, false, shape, level, i);
       return;
     }
+    // A thread of turns with no role marks: each of its kids is one turn (a sender's group of bubbles).
+    if (isTurnRun && i === threadAt) {
+      for (const turn of descend(kid, scan, level, i).level.kids) push(turn, undefined);
+      return;
+    }
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
     if (exchanges[i]) {
       shape.found = true;
@@ -541,11 +562,19 @@ function collectBlocks(
     if (i >= composerAt) return;
     if (role === undefined) {
       // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
-      if (hasContainer || isLinkList(kid, scan)) return;
+      // Between two kids holding messages, it is a turn whose sender's messages carry no role mark (a client's lone
+      // bubble between the bot's marked groups): a sidebar or header is before or after the thread, never inside it.
+      const isBetweenGroups = firstContainer >= 0 && firstContainer < i && i < lastContainer;
+      if (((hasContainer || isTurnRun) && !isBetweenGroups) || isLinkList(kid, scan)) return;
       if (i < firstEvident && firstEvident === firstPrompt && visibleText(kid, scan, 81).length <= 80) return;
     }
     push(kid, kidLabel);
   });
+}
+
+/** A level whose kids are turns alternating typed and rendered text (turn-runs.ts). */
+function isThreadOfTurns(level: Level): boolean {
+  return alternatesPlainAndRich(level.kids, (i) => isContentKid(level, i), isRich);
 }
 
 const proseTags = new Set(['p', 'ul', 'ol', 'pre', 'table', 'blockquote']);

@@ -236,7 +236,7 @@ export function isInitials(text: string): boolean {
 
 // Headings of suggestion lists the page offers after an answer: clickable follow-ups, not turns.
 const suggestionHeading =
-  /^(related|related questions|follow-?ups?|suggestions|suggested( prompts| questions| follow-ups)?|people also ask|you might also ask|preguntas relacionadas|relacionad[oa]s|sugerencias|questions associées|ähnliche fragen)$/i;
+  /^(related|related questions|follow-?ups?( questions| prompts)?|suggestions|suggested( prompts| questions| follow-ups| replies)?|quick replies|people also ask|you might also ask|preguntas relacionadas|preguntas de seguimiento|relacionad[oa]s|sugerencias|respuestas rápidas|questions associées|questions de suivi|ähnliche fragen|folgefragen)$/i;
 
 export function isSuggestionHeading(text: string): boolean {
   return text.length <= 40 && suggestionHeading.test(text.trim());
