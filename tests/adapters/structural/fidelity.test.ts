@@ -63,6 +63,10 @@ const heldOutFloor = {
   // read row by row (transcript-table.ts): 30/35. Left: Rasa's widget (a bot greeting first, bubbles grouped per
   // sender with no role words once redesigned), Streamlit's sidebar select values and alert read as 4 extra turns.
   'structural-held-out-6': { asTheyAre: 30 / 35, redesigned: 30 / 35, extraTurns: 10 },
+  // Scored blind at a12a7af by the lead: 20/33 as they are, 19/33 redesigned, 4 extra turns (Discord's two reply
+  // previews, both ways). Not developed on yet: Google Chat's thread, Amazon Q's sources list and citation markers,
+  // Hollama's closed reasoning, Discord's previews and embed, Tidio's carousel words.
+  'structural-held-out-7': { asTheyAre: 20 / 33, redesigned: 19 / 33, extraTurns: 4 },
 };
 
 interface PageResult {
@@ -130,7 +134,7 @@ describe('structural reader fidelity', () => {
     expect(share).toBeGreaterThanOrEqual(target);
   });
 
-  // Six sets, each written blind to the reader and scored once before the reader was developed against it (their
+  // Seven sets, each written blind to the reader and scored once before the reader was developed against it (their
   // READMEs record each score). Once developed against, a set is no longer held out; the floors below only keep
   // what has been reached.
   test.each(heldOutSets.map((set) => [set] as const))(
