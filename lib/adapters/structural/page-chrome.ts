@@ -192,6 +192,8 @@ const danglingSeparator = /\s*[·•|]\s*$/;
 
 /** A stamp, or a messenger's meta line ending with one (read at a message's edge only, once messages are found). */
 export function isMetaLine(text: string): boolean {
+  // Longer texts are neither (isStamp's and metaLine's bounds): a message's whole edge text is often a paragraph.
+  if (text.length > maxMetaLineChars) return false;
   const line = text.replace(danglingSeparator, '');
   return isStamp(line) || (line.length <= maxMetaLineChars && metaLine.test(line.trim()));
 }

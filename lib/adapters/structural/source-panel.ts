@@ -45,7 +45,7 @@ function nextSiblingWithText(el: Element, scan: PageScan): Element | null {
 function isLinkListPanel(panel: Element, scan: PageScan): boolean {
   const list = panel.localName === 'ul' || panel.localName === 'ol' ? panel : panel.querySelector('ul,ol');
   if (list === null || list.firstElementChild === null) return false;
-  for (let item = list.firstElementChild; item !== null; item = item.nextElementSibling) {
+  for (let item: Element | null = list.firstElementChild; item !== null; item = item.nextElementSibling) {
     if (item.localName !== 'li' || item.querySelector('a[href]') === null) return false;
   }
   return edgeContentText(panel, scan, false, (text) => !list.contains(text)) === null;

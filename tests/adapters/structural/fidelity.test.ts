@@ -63,10 +63,13 @@ const heldOutFloor = {
   // read row by row (transcript-table.ts): 30/35. Left: Rasa's widget (a bot greeting first, bubbles grouped per
   // sender with no role words once redesigned), Streamlit's sidebar select values and alert read as 4 extra turns.
   'structural-held-out-6': { asTheyAre: 30 / 35, redesigned: 30 / 35, extraTurns: 10 },
-  // Scored blind at a12a7af by the lead: 20/33 as they are, 19/33 redesigned, 4 extra turns (Discord's two reply
-  // previews, both ways). Not developed on yet: Google Chat's thread, Amazon Q's sources list and citation markers,
-  // Hollama's closed reasoning, Discord's previews and embed, Tidio's carousel words.
-  'structural-held-out-7': { asTheyAre: 20 / 33, redesigned: 19 / 33, extraTurns: 4 },
+  // Scored blind at a12a7af by the lead: 20/33 as they are, 19/33 redesigned, 4 extra turns (2 each way). Developed
+  // on since (reader18): a closed <details> before an answer is the tool's, its hidden thinking not read (Hollama), a
+  // meta line left as "10:42 ·" once its receipt was stripped is chrome (Tidio), an expanded "Sources (2)" panel of
+  // links and snippets is chrome (Amazon Q): 26/33 as they are, 24/33 redesigned. Left: Google Chat's one thread
+  // (turns merged, read as user; not found redesigned), Amazon Q's pasted prompt redesigned (read as assistant),
+  // Discord's user panel and thread-starter header read as 2 extra turns each way, and its embed's footer line.
+  'structural-held-out-7': { asTheyAre: 26 / 33, redesigned: 24 / 33, extraTurns: 4 },
 };
 
 interface PageResult {
