@@ -1,5 +1,6 @@
 import type { ClassifiedBlock } from './classify-roles';
 import { hasContentText, isChromeElement, isSkippedTag, isStyleHidden, nextInWalk, type PageScan } from './page-scan';
+import { isClosedDisclosure } from './closed-disclosure';
 import { isThinkingToggle } from './page-chrome';
 import { countParagraphBlocks } from './role-evidence';
 
@@ -77,7 +78,9 @@ function isPreambleRow(row: Element, scan: PageScan): boolean {
   let text = '';
   let isOpened = false;
   let isCaptionFirst = false;
-  let node: Node | null = row.firstChild;
+  // A closed disclosure shows only its summary: the row's walk starts there and the hidden rest is not read
+  // (Hollama's closed "Reasoning" <details> holding the model's thinking in paragraphs).
+  let node: Node | null = isClosedDisclosure(row) ? row : row.firstChild;
   while (node !== null) {
     if (node.nodeType === 3) {
       const data = (node as Text).data.trim();
@@ -91,10 +94,12 @@ function isPreambleRow(row: Element, scan: PageScan): boolean {
       const el = node as Element;
       const tag = el.localName;
       if (proseTags.has(tag)) return false;
-      // A disclosure's <summary> is its toggle ("Reasoning (2 steps)" ▸ in a closed <details>).
+      // A disclosure's <summary> is its toggle ("Reasoning (2 steps)" ▸ in a closed <details>), and a closed
+      // <details> as a whole is one: its summary and what it hides are passed over.
       if (
         iconTags.has(tag) ||
         tag === 'summary' ||
+        isClosedDisclosure(el) ||
         el.getAttribute('role') === 'button' ||
         el.hasAttribute('aria-expanded')
       ) {

@@ -186,9 +186,16 @@ export function isStamp(text: string): boolean {
   return text.length <= maxStampChars && stamp.test(text.trim());
 }
 
+// A separator left at a meta line's end once its other part was read apart as chrome ("10:42 · " of "10:42 · Seen",
+// whose status word was stripped first as a note repeated under every prompt).
+const danglingSeparator = /\s*[·•|]\s*$/;
+
 /** A stamp, or a messenger's meta line ending with one (read at a message's edge only, once messages are found). */
 export function isMetaLine(text: string): boolean {
-  return isStamp(text) || (text.length <= maxMetaLineChars && metaLine.test(text.trim()));
+  // Longer texts are neither (isStamp's and metaLine's bounds): a message's whole edge text is often a paragraph.
+  if (text.length > maxMetaLineChars) return false;
+  const line = text.replace(danglingSeparator, '');
+  return isStamp(line) || (line.length <= maxMetaLineChars && metaLine.test(line.trim()));
 }
 
 // "ncetm.org.uk", "wikipedia.org +2", or a site word with a count of further sources ("example+2").

@@ -13,6 +13,7 @@ import {
   mayHoldChromeLabel,
 } from './page-chrome';
 import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan } from './page-scan';
+import { stripSourcePanel } from './source-panel';
 
 const maxLabelChars = 30;
 const maxSpokenLabelChars = 4000;
@@ -283,7 +284,10 @@ export function stripInlineChrome(column: Element, scan: PageScan): void {
     if (kind & markupKind.chrome) scan.chrome.add(el);
     if (kind & markupKind.button) {
       stripControlCaption(el, scan);
-      if (el.hasAttribute('aria-expanded')) stripSourceList(el, column, scan);
+      if (el.hasAttribute('aria-expanded')) {
+        stripSourceList(el, column, scan);
+        stripSourcePanel(el, column, scan);
+      }
       const row = el.parentElement;
       if (row !== null && row !== column && !rows.has(row)) {
         rows.add(row);

@@ -69,6 +69,13 @@ const heldOutFloor = {
   // share one wrapper is told by its first child (Chainlit's, kept before only because the sidebar came first); a chip
   // list named "Follow-up questions" is suggestions (Flowise): 35/35 both ways, 0 extra turns.
   'structural-held-out-6': { asTheyAre: 35 / 35, redesigned: 35 / 35, extraTurns: 0 },
+  // Scored blind at a12a7af by the lead: 20/33 as they are, 19/33 redesigned, 4 extra turns (2 each way). Developed
+  // on since (reader18): a closed <details> before an answer is the tool's, its hidden thinking not read (Hollama), a
+  // meta line left as "10:42 ·" once its receipt was stripped is chrome (Tidio), an expanded "Sources (2)" panel of
+  // links and snippets is chrome (Amazon Q): 26/33 as they are, 24/33 redesigned. Left: Google Chat's one thread
+  // (turns merged, read as user; not found redesigned), Amazon Q's pasted prompt redesigned (read as assistant),
+  // Discord's user panel and thread-starter header read as 2 extra turns each way, and its embed's footer line.
+  'structural-held-out-7': { asTheyAre: 26 / 33, redesigned: 24 / 33, extraTurns: 4 },
 };
 
 interface PageResult {
@@ -136,7 +143,7 @@ describe('structural reader fidelity', () => {
     expect(share).toBeGreaterThanOrEqual(target);
   });
 
-  // Six sets, each written blind to the reader and scored once before the reader was developed against it (their
+  // Seven sets, each written blind to the reader and scored once before the reader was developed against it (their
   // READMEs record each score). Once developed against, a set is no longer held out; the floors below only keep
   // what has been reached.
   test.each(heldOutSets.map((set) => [set] as const))(
