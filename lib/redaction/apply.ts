@@ -17,6 +17,7 @@ import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
 import { findNameBuiltMailboxes, nameWordsOf } from './name-built-mailboxes';
+import { findLunchStatusValues } from './lunch-status-values';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -225,6 +226,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findNamedItemScoreDetections(field.text),
         ...findCommaDecimalMarkRowDetections(field.text),
         ...findDiagnosticPlacementDetections(field.text),
+        ...findLunchStatusValues(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
