@@ -18,6 +18,7 @@ import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
 import { findNameBuiltMailboxes, nameWordsOf } from './name-built-mailboxes';
 import { findLunchStatusValues } from './lunch-status-values';
+import { findRiskScreenerDetections } from './risk-screener-answers';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -227,6 +228,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findCommaDecimalMarkRowDetections(field.text),
         ...findDiagnosticPlacementDetections(field.text),
         ...findLunchStatusValues(field.text),
+        ...findRiskScreenerDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);

@@ -17,7 +17,7 @@ import { isInstitutional } from './patterns';
 
 /** Eight digits written 4-4, with an optional country code of Central America (502-507) or Cuba (53). */
 const eightDigits = compiledEarly(
-  /(?<![\p{L}\p{N}+/.:,-])(?:\+?(?:50[2-7]|53)[ -]?)?(\d{4})[ -](\d{4})(?![\p{N}]|[.,:/-]\d)/gu,
+  /(?<![\p{L}\p{N}+/.:,-]|[\d)][ .-]?[ ])(?:\+?(?:50[2-7]|53)[ -]?)?(\d{4})[ -](\d{4})(?![\p{N}]|[.,:/-]\d)/gu,
 );
 /** A cheap look first: four digits, a dash or space, four digits. */
 const mayHold = /\d{4}[ -]\d{4}/;

@@ -160,8 +160,9 @@ describe.each([
   // (7.8 %) (2 Dec 2026, 04:21); with redact22's rules (developed on part 17) merged beside them, 690 (88.3 %), held
   // there. redact24's rules, by class from its misses (a date of birth written again without its year, a family's
   // eight-digit phone after the family member, school addresses built from a found child's name, free or reduced
-  // meal status as a labelled value), took it to 708 (90.7 %) with the same 19 look-alikes (2 Dec 2026, 07:05).
-  ['eighteenth part (development since 2 Dec, session 12)', heldOutCorpus18, 708, 19 / 244],
+  // meal status as a labelled value), took it to 708 (90.7 %) with the same 19 look-alikes (2 Dec 2026, 07:05), and
+  // suicide-risk screener answers with the risk level to 712 (91.2 %), held there.
+  ['eighteenth part (development since 2 Dec, session 12)', heldOutCorpus18, 712, 19 / 244],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');

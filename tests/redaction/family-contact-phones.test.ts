@@ -38,5 +38,7 @@ describe("a family's eight-digit phone after the family member", () => {
     expect(found('Mamá de Ariel estuvo. Código del curso 4410-2231')).toEqual([]);
     expect(found('Inventario del aula 3301-2290')).toEqual([]);
     expect(found('Mamá: Noemí, 3390-1172-55')).toEqual([]);
+    // The last eight digits of a longer number are part of it ("+44 20 7946 0958", "(555) 1234 5678").
+    expect(found('Her mom: +44 20 7946 0958 or (555) 1234 5678')).toEqual([]);
   });
 });
