@@ -360,10 +360,11 @@ function addYearlessBirthdays(order: RedactionCandidate[], fields: { text: strin
   const births = order.filter((c) => c.kind === 'dateOfBirth');
   if (births.length === 0) return;
   const known = names.length > 0 ? makeKnownNames(names) : null;
-  for (const c of births) {
-    const forms = yearlessFormsOf(c.variants);
-    for (const f of fields)
-      for (const s of findYearlessBirthdays(f.text, forms, known)) {
+  const formsOf = births.map((c) => [c, yearlessFormsOf(c.variants)] as const);
+  for (const f of fields) {
+    const lower = f.text.toLowerCase();
+    for (const [c, forms] of formsOf)
+      for (const s of findYearlessBirthdays(f.text, forms, known, lower)) {
         const anchor = f.text.slice(Math.max(0, s.start - 24), s.start);
         if (!c.spots.some((o) => o.anchor === anchor && o.text === s.text)) c.spots.push({ anchor, text: s.text });
       }

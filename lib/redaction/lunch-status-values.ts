@@ -26,8 +26,8 @@ const labelledStatus = compiledEarly(
     'giu',
   ),
 );
-/** A cheap look first. */
-const mayHold = /frl|f\/r|reduced|lunch|meal|nslp/i;
+/** A cheap look first: every label holds one of these ("lunch" alone, common in a school's traces, is no label). */
+const mayHold = /frl|f\/r|reduced|(?:lunch|meal)[-_ ]?(?:status|elig|program)|nslp/i;
 
 /** The status values above in `text`, redacted where they stand. */
 export function findLunchStatusValues(text: string): Detection[] {

@@ -1,5 +1,4 @@
 import { stripMarks } from './detection';
-import { allMatches } from './all-matches';
 import type { FoundSpan } from './found-spans';
 
 /**
@@ -15,7 +14,10 @@ import type { FoundSpan } from './found-spans';
  * the names of children and parents already found, never staff, so a teacher's "j.okafor@…" stays.
  */
 
-const mailbox = /([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/** A login's character, read leftwards from an "@". */
+const loginChar = /[\p{L}\p{N}._%+-]/u;
+/** The domain after an "@", read from just after it (sticky). */
+const domainAfter = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 
 /** Lower case, no accents, letters only: "Jefferson-Okoro" → "jeffersonokoro". */
 const plain = (s: string) =>
@@ -65,10 +67,17 @@ export function findNameBuiltMailboxes<T>(
 ): { address: FoundSpan; login: string; person: T }[] {
   const found: { address: FoundSpan; login: string; person: T }[] = [];
   if (!text.includes('@')) return found;
-  for (const m of allMatches(mailbox, text)) {
-    const login = m[1] as string;
+  // From each "@" outwards: a regex opening with the login's class would be tried at every word of the text.
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && loginChar.test(text[start - 1] as string)) start--;
+    domainAfter.lastIndex = at + 1;
+    const domain = domainAfter.exec(text)?.[0];
+    if (start === at || !domain) continue;
+    const login = text.slice(start, at);
     const person = personOfLogin(login, words);
-    if (person !== undefined) found.push({ address: { text: m[0], start: m.index }, login, person });
+    if (person !== undefined)
+      found.push({ address: { text: text.slice(start, at + 1 + domain.length), start }, login, person });
   }
   return found;
 }

@@ -30,12 +30,11 @@ const riskLevel = compiledEarly(
 /** Words that make a text about suicide or self-harm: only there is a risk level a child's. */
 const aboutSuicide =
   /suicid|self[- ]harm|C-?SSRS|Columbia|wish(?:ed)? to be dead|ideation|autolesi|ideaci[óo]n|deseo de morir|\bASQ\b|PHQ-?(?:9|A)/iu;
-/** A cheap look first. */
-const mayHold = /dead|suicid|method|intent|plan|behavio|harm|NSSI|muert|morir|autolesi|risk|riesgo/i;
 
 /** The screener answers and risk levels above in `text`, as spans. */
 export function findRiskScreenerAnswers(text: string): { text: string; start: number }[] {
-  if (!mayHold.test(text) || !aboutSuicide.test(text)) return [];
+  // The one look at the whole text: most traces never speak of suicide or self-harm.
+  if (!aboutSuicide.test(text)) return [];
   const found: { text: string; start: number }[] = [];
   for (const re of [itemAnswer, riskLevel])
     for (const m of allMatches(re, text)) {

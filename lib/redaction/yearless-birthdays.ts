@@ -40,11 +40,16 @@ const ordinal = '(?:st|nd|rd|th|º|°)?';
 
 /**
  * Where the year-less `forms` of a child's date of birth appear in `text`, on lines that speak of birthdays or hold
- * a known child's name, not followed by a year.
+ * a known child's name, not followed by a year. `lower` is the text in lower case, for a caller that asks about
+ * several children's dates in one text.
  */
-export function findYearlessBirthdays(text: string, forms: readonly string[], known: KnownNames | null): FoundSpan[] {
+export function findYearlessBirthdays(
+  text: string,
+  forms: readonly string[],
+  known: KnownNames | null,
+  lower = text.toLowerCase(),
+): FoundSpan[] {
   if (forms.length === 0) return [];
-  const lower = text.toLowerCase();
   const present = forms.filter((f) => lower.includes(f.toLowerCase()));
   if (present.length === 0) return [];
   const re = new RegExp(
