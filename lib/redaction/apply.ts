@@ -14,6 +14,11 @@ import { findNamedItemScoreDetections } from './named-item-scores';
 import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
 import { findDiagnosticPlacementDetections } from './diagnostic-placements';
 import { otherFormsOfBirthDate } from './birth-dates';
+import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
+import { findFamilyContactPhones } from './family-contact-phones';
+import { findNameBuiltMailboxes, nameWordsOf } from './name-built-mailboxes';
+import { findLunchStatusValues } from './lunch-status-values';
+import { findRiskScreenerDetections } from './risk-screener-answers';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -195,6 +200,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       }
   // The other forms staff write a child in: a nickname beside the full name, and lower case (name-forms.ts).
   addNameForms(order, fields, candidateFor);
+  addNameBuiltMailboxes(order, fields, candidateFor);
   // Health details and plans said of one child, in the same fields.
   if (aboutStudents)
     for (const field of fields)
@@ -221,11 +227,19 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findNamedItemScoreDetections(field.text),
         ...findCommaDecimalMarkRowDetections(field.text),
         ...findDiagnosticPlacementDetections(field.text),
+        ...findLunchStatusValues(field.text),
+        ...findRiskScreenerDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
         if (!c.spots.some((s) => s.anchor === anchor && s.text === d.text)) c.spots.push({ anchor, text: d.text });
       }
+  // A family's eight-digit phone after the family member it reaches (family-contact-phones.ts).
+  for (const field of fields)
+    for (const d of findFamilyContactPhones(field.text)) {
+      const c = candidateFor({ ...d, field: field.path, anchor: '' });
+      addVariant(c, d.text, false);
+    }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
     .filter((c) => c.kind === 'studentName')
@@ -269,6 +283,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   for (const c of order)
     if (c.kind === 'dateOfBirth')
       for (const v of [...c.variants]) for (const f of otherFormsOfBirthDate(v)) addVariant(c, f, false);
+  addYearlessBirthdays(order, fields, names);
   addAdjacentSurnames(order, fields);
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
   // signature under the school's name) is kept when anywhere in the trace it sits beside the school or office.
@@ -303,6 +318,57 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     fields.map((f) => f.text),
   );
   return order;
+}
+
+/**
+ * A school address built from the name of a child or parent already found ("rosa.quintero@k12…") is an email to
+ * redact, and its login ("rosa.quintero", a username key) a form of that person's name
+ * (lib/redaction/name-built-mailboxes.ts).
+ */
+function addNameBuiltMailboxes(
+  order: RedactionCandidate[],
+  fields: { path: string; text: string }[],
+  candidateFor: (d: FieldDetection) => RedactionCandidate,
+): void {
+  const people = order
+    .filter((c) => c.kind === 'studentName' || c.kind === 'parentName')
+    .map((c) => ({ owner: c, names: [...c.variants, ...c.caseInsensitiveVariants] }));
+  if (people.length === 0 || !fields.some((f) => f.text.includes('@'))) return;
+  const words = nameWordsOf(people);
+  for (const field of fields)
+    for (const { address, login, person } of findNameBuiltMailboxes(field.text, words)) {
+      const c = candidateFor({
+        kind: 'email',
+        text: address.text,
+        start: address.start,
+        key: normaliseKey(address.text),
+        reason: { code: 'pattern', detail: '' },
+        scope: 'global',
+        field: field.path,
+        anchor: '',
+      });
+      addVariant(c, address.text, false);
+      addVariant(person, login, false);
+    }
+}
+
+/**
+ * A child's date of birth written again without its year ("11 de enero" on the birthday calendar of a list that
+ * gave "11/01/2019"), on lines about birthdays or naming a child (lib/redaction/yearless-birthdays.ts).
+ */
+function addYearlessBirthdays(order: RedactionCandidate[], fields: { text: string }[], names: readonly string[]): void {
+  const births = order.filter((c) => c.kind === 'dateOfBirth');
+  if (births.length === 0) return;
+  const known = names.length > 0 ? makeKnownNames(names) : null;
+  const formsOf = births.map((c) => [c, yearlessFormsOf(c.variants)] as const);
+  for (const f of fields) {
+    const lower = f.text.toLowerCase();
+    for (const [c, forms] of formsOf)
+      for (const s of findYearlessBirthdays(f.text, forms, known, lower)) {
+        const anchor = f.text.slice(Math.max(0, s.start - 24), s.start);
+        if (!c.spots.some((o) => o.anchor === anchor && o.text === s.text)) c.spots.push({ anchor, text: s.text });
+      }
+  }
 }
 
 /**
