@@ -36,6 +36,7 @@ import { replaceInUrl } from './url-text';
 import { findEchoedTerms } from './echoed-terms';
 import { findEchoedMarks } from './echoed-marks';
 import { isInPlaceName } from './place-slots';
+import { isInPlacePhrase } from './place-phrases';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches, allMatchesWhere, mayBeCapital } from './all-matches';
 import { makeKnownNames } from './known-names';
@@ -746,6 +747,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       spans ??= wellKnownSpans(source);
       if (spans.length && isWithinWellKnown(source, offset, offset + match.length, spans)) return match;
       if (isInPlaceName(source, offset, offset + match.length)) return match;
+      if (isInPlacePhrase(source, offset, offset + match.length)) return match;
       onHit?.(replacement);
       return replacement;
     };

@@ -8,6 +8,8 @@ import { isSchoolsOwnMailbox } from './school-mailboxes';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
+import { findMemberAndCaseNumbers } from './member-and-case-numbers';
+import { findAbbreviatedBirthDates } from './abbreviated-birth-labels';
 import { findNationalNumbers } from './national-numbers';
 import { spanishAddresses } from './spanish-addresses';
 import { allMatches } from './all-matches';
@@ -414,6 +416,8 @@ function detectNumbers(text: string): Detection[] {
   }
   found.push(...findNationalIds(text));
   found.push(...findNationalNumbers(text));
+  found.push(...findMemberAndCaseNumbers(text));
+  found.push(...findAbbreviatedBirthDates(text));
   for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox, ...spanishAddresses])
     for (const m of allMatches(re, text)) {
       const value = m[0].trim();
