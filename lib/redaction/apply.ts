@@ -13,6 +13,7 @@ import { findSpainMarkAbbreviationDetections } from './spain-mark-abbreviations'
 import { findNamedItemScoreDetections } from './named-item-scores';
 import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
 import { findDiagnosticPlacementDetections } from './diagnostic-placements';
+import { findScreenerScoreRunDetections } from './screener-score-runs';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
@@ -222,6 +223,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findNamedItemScoreDetections(field.text),
         ...findCommaDecimalMarkRowDetections(field.text),
         ...findDiagnosticPlacementDetections(field.text),
+        ...findScreenerScoreRunDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
