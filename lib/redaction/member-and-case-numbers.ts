@@ -35,7 +35,14 @@ export function findMemberAndCaseNumbers(text: string): Detection[] {
   const found: Detection[] = [];
   const add = (value: string, start: number, code: 'pattern' | 'label', detail: string) => {
     if (found.some((f) => f.start === start)) return;
-    found.push({ kind: 'studentId', text: value, start, key: normaliseKey(value), reason: { code, detail }, scope: 'global' });
+    found.push({
+      kind: 'studentId',
+      text: value,
+      start,
+      key: normaliseKey(value),
+      reason: { code, detail },
+      scope: 'global',
+    });
   };
   if (text.includes('-')) for (const m of allMatches(cuilShape, text)) add(m[0], m.index, 'pattern', 'CUIL');
   for (const [re, detail] of [

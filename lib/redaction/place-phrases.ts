@@ -14,8 +14,7 @@
 const placeNounBefore =
   /(?:\b(?:[Pp]ort|[Cc]ity|[Tt]own|[Cc]ounty|[Ss]tate|[Bb]ay|[Ii]sle|[Gg]ulf|[Rr]iver) of|\b(?:Puerto|Ciudad|Provincia|Bas[íi]lica|Iglesia|Catedral|Parroquia|Santuario|Museo(?: Casa)?|Casa|Plaza|Parque|Paseo|Barrio|Valle|Sierra)(?: de(?: la| las| los|l)?)?|\b(?:Calle|C\/|Avenida|Av\.|Avda\.|Bulevar|Blvd\.|Callej[óo]n|Carretera|Camino)|\b(?:Gral\.|General|Cnel\.|Coronel|Tte\.|Teniente|Almirante|Alte\.|Mariscal|Brigadier|Sgto\.|Sargento))\s+$/u;
 /** A place prefix, then one more capitalised word: "Villa Carlos ", "San Juan ", "Puerto Santa ". */
-const prefixAndWordBefore =
-  /\b(?:San|Santa|Santo|Villa|Ciudad|Puerto|Fort|Port|Mount|Lake)\s+\p{Lu}\p{Ll}+\s+$/u;
+const prefixAndWordBefore = /\b(?:San|Santa|Santo|Villa|Ciudad|Puerto|Fort|Port|Mount|Lake)\s+\p{Lu}\p{Ll}+\s+$/u;
 /** Words that begin a street's or a building's own name: a match that is itself "Calle Guerrero". */
 const placeNounFirst = /^(?:Calle|Avenida|Paseo|Plaza|Parque|Barrio|Museo|Basílica|Iglesia|Catedral|Parroquia)\s/u;
 

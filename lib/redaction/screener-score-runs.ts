@@ -16,10 +16,7 @@ import type { FoundSpan } from './found-spans';
  * only traces about students.
  */
 const measure = String.raw`(?:[+-]?\d{1,3}(?:\.\d)?[ \t]?(?:SS|NCE|RIT)|(?:SS|PR|SGP|NCE|GE|RIT)[ \t]?[:=]?[ \t]?[+-]?\d{1,3}(?:\.\d)?)`;
-const measureRun = new RegExp(
-  String.raw`(?<![\p{L}\p{N}+-])${measure}(?:,[ \t]*${measure})+(?![\p{L}\p{N}.])`,
-  'gu',
-);
+const measureRun = new RegExp(String.raw`(?<![\p{L}\p{N}+-])${measure}(?:,[ \t]*${measure})+(?![\p{L}\p{N}.])`, 'gu');
 const measureOf =
   /(?<![\p{L}])(?:SGP|PR|NCE|percentile rank)[ \t]+of[ \t]+\d{1,3}(?![\p{L}\p{N}]|[ \t]+or[ \t]+(?:below|above|less|more|lower|higher))/gu;
 const widaLevel =

@@ -161,8 +161,11 @@ describe.each([
   // (7.8 %) (2 Dec 2026, 04:21); with redact22's rules (developed on part 17) merged beside them, 690 (88.3 %), held
   // there.
   ['eighteenth part (development since 2 Dec, session 12)', heldOutCorpus18, 690, 19 / 244],
-  // blind 477/534, 22/208 (lead, 2 Dec).
-  ['nineteenth part (development since 2 Dec, session 13)', heldOutCorpus19, 477, 22 / 208],
+  // blind 477/534, 22/208 (lead, 2 Dec). redact25's rules, by class from its misses (place phrases holding a child's
+  // name, CUIL, health-plan member, NRE/CIAL and juvenile case numbers, "nac." birth dates, screener measure runs and
+  // WIDA levels, immunization and probation care facts, public offices' numbers), took it to 507 (94.9 %) and 10 of
+  // 208 (4.8 %) (2 Dec 2026, 07:30), held there.
+  ['nineteenth part (development since 2 Dec, session 13)', heldOutCorpus19, 507, 10 / 208],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');

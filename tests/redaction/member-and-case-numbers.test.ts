@@ -15,7 +15,10 @@ describe('member, tax, regional and case numbers, and abbreviated birth dates', 
       'Armá la planilla del campamento:\n- Renata Ojeda Villar — DNI 47.552.018 — nac. 08/09/2009 — IOSFA afiliada 44-901233-01 — celíaca — mamá Paula Villar, CUIL 27-29441876-3.',
       ['Renata Ojeda Villar', '47.552.018', '08/09/2009', '44-901233-01', 'Paula Villar', '27-29441876-3'],
       [],
-      { language: 'es', answer: '| Renata Ojeda Villar | 47.552.018 | nac. 08/09/2009 | IOSFA, afiliada 44-901233-01 |' },
+      {
+        language: 'es',
+        answer: '| Renata Ojeda Villar | 47.552.018 | nac. 08/09/2009 | IOSFA, afiliada 44-901233-01 |',
+      },
     ),
     p(
       'Parte de incidencia: Izan Belmonte Ruiz (2º B, NRE 30027719904) rompió una ventana. Canarias: Airam Déniz, CIAL B38F0092211.',

@@ -13,7 +13,10 @@ describe('a place phrase holding a child’s name', () => {
       'Emergency card for my sub. Student: Charleston Pruitt, DOB 3/14/2017, asthma, inhaler in the nurse office. Mom: Tamsin Pruitt, (555) 201-3348.',
       ['Charleston Pruitt', '3/14/2017', 'Tamsin Pruitt'],
       ['the port of Charleston'],
-      { answer: 'Charleston Pruitt: asthma, inhaler in the nurse office. Unit note: brochures on the port of Charleston are due Friday.' },
+      {
+        answer:
+          'Charleston Pruitt: asthma, inhaler in the nurse office. Unit note: brochures on the port of Charleston are due Friday.',
+      },
     ),
     p(
       'Informe para la familia. Alumna: Valencia Roldán Ibáñez, NIA 7781204455, TDAH con metilfenidato. Madre: Noelia Ibáñez.',

@@ -13,7 +13,10 @@ describe('screener runs, WIDA levels, and immunization and care facts of a child
       'Winter growth check for my 7th graders. Student: Marisol Vega (ID 88120).\nMarisol Vega: +31 SS, PR 47, SGP 58\nFlag anyone below the 25th PR.',
       ['Marisol Vega', '88120', '+31 SS, PR 47, SGP 58'],
       ['25th PR'],
-      { answer: 'Marisol grew well; with an SGP of 58 she is above typical growth. Anyone below the 25th PR gets a check-in.' },
+      {
+        answer:
+          'Marisol grew well; with an SGP of 58 she is above typical growth. Anyone below the 25th PR gets a check-in.',
+      },
     ),
     p(
       'Reclassification letter for Berhane Aklilu (grade 5, ID 4400219): overall 4.8 (Bridging/Reaching), literacy 4.4. The state cut is 4.5 overall.',
@@ -26,7 +29,13 @@ describe('screener runs, WIDA levels, and immunization and care facts of a child
     ),
     p(
       'Liaison note: Kendrick Boatwright, ID 551902, conditions are a random drug screen and anger management at Harbor Youth Center; he was caught vaping a THC pen.',
-      ['Kendrick Boatwright', '551902', 'random drug screen', 'anger management at Harbor Youth Center', 'vaping a THC pen'],
+      [
+        'Kendrick Boatwright',
+        '551902',
+        'random drug screen',
+        'anger management at Harbor Youth Center',
+        'vaping a THC pen',
+      ],
     ),
   ]);
 
@@ -40,9 +49,10 @@ describe('screener runs, WIDA levels, and immunization and care facts of a child
   });
 
   testDetailProbes([
-    p('Health lesson: vaccines, a medical exemption and why immunocompromised people rely on herd immunity.', [], [
-      'medical exemption',
-      'immunocompromised',
-    ]),
+    p(
+      'Health lesson: vaccines, a medical exemption and why immunocompromised people rely on herd immunity.',
+      [],
+      ['medical exemption', 'immunocompromised'],
+    ),
   ]);
 });
