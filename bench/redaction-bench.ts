@@ -31,6 +31,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus16 } = await import('../tests/fixtures/redaction/corpus-held-out-16');
   const { heldOutCorpus17 } = await import('../tests/fixtures/redaction/corpus-held-out-17');
   const { heldOutCorpus18 } = await import('../tests/fixtures/redaction/corpus-held-out-18');
+  const { heldOutCorpus19 } = await import('../tests/fixtures/redaction/corpus-held-out-19');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -86,6 +87,10 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // alert, home-visit notes, a OneRoster JSON API, OCR of a sub note, a heat plan; Honduras, El Salvador, Chile,
     // Andalusia, Nicaragua, Cuba, Valencia, Galicia, Mexico and US dual-language families.
     ['part 18 (held out)', heldOutCorpus18],
+    // Written blind by an eighteenth author (helper corpus19, 2 Dec 2026): a migrant-education certificate, Medicaid
+    // speech billing, measles exemptions, probation reports, a STAR notebook; Madrid, Canarias, Castilla y León,
+    // Mendoza, Guanajuato, Oaxaca, Murcia, Aragón, Castilla-La Mancha, Córdoba and a US Head Start file in Spanish.
+    ['part 19 (held out)', heldOutCorpus19],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

@@ -13,6 +13,7 @@ import { findSpainMarkAbbreviationDetections } from './spain-mark-abbreviations'
 import { findNamedItemScoreDetections } from './named-item-scores';
 import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
 import { findDiagnosticPlacementDetections } from './diagnostic-placements';
+import { findScreenerScoreRunDetections } from './screener-score-runs';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
@@ -41,6 +42,7 @@ import { replaceInUrl } from './url-text';
 import { findEchoedTerms } from './echoed-terms';
 import { findEchoedMarks } from './echoed-marks';
 import { isInPlaceName } from './place-slots';
+import { isInPlacePhrase } from './place-phrases';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches, allMatchesWhere, mayBeCapital } from './all-matches';
 import { makeKnownNames } from './known-names';
@@ -229,6 +231,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findDiagnosticPlacementDetections(field.text),
         ...findLunchStatusValues(field.text),
         ...findRiskScreenerDetections(field.text),
+        ...findScreenerScoreRunDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
@@ -812,6 +815,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       spans ??= wellKnownSpans(source);
       if (spans.length && isWithinWellKnown(source, offset, offset + match.length, spans)) return match;
       if (isInPlaceName(source, offset, offset + match.length)) return match;
+      if (isInPlacePhrase(source, offset, offset + match.length)) return match;
       onHit?.(replacement);
       return replacement;
     };

@@ -8,6 +8,9 @@ import { isSchoolsOwnMailbox } from './school-mailboxes';
 import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
+import { publicAgencyCue } from './public-agency-cues';
+import { findMemberAndCaseNumbers } from './member-and-case-numbers';
+import { findAbbreviatedBirthDates } from './abbreviated-birth-labels';
 import { findNationalNumbers } from './national-numbers';
 import { spanishAddresses } from './spanish-addresses';
 import { allMatches } from './all-matches';
@@ -234,6 +237,7 @@ export function isInstitutional(text: string, start: number, end: number): boole
   const institution = Math.min(
     nearestCue(text, start, end, institutionCue, 80),
     nearestCue(text.slice(0, end), start, end, authorityCue, 80),
+    nearestCue(text.slice(0, end), start, end, publicAgencyCue, 80),
     schoolAcronymOnLine(text, start, end),
   );
   if (institution === Infinity) return false;
@@ -414,6 +418,8 @@ function detectNumbers(text: string): Detection[] {
   }
   found.push(...findNationalIds(text));
   found.push(...findNationalNumbers(text));
+  found.push(...findMemberAndCaseNumbers(text));
+  found.push(...findAbbreviatedBirthDates(text));
   for (const re of [addressEn, addressEs, addressNumberFirst, addressCo, poBox, ...spanishAddresses])
     for (const m of allMatches(re, text)) {
       const value = m[0].trim();

@@ -17,6 +17,7 @@ import { wellbeingHealthTerms, wellbeingSpecialEducationTerms } from './wellbein
 import { accessAndProgramTerms } from './access-and-program-terms';
 import { planAndAccessTerms } from './plan-and-access-terms';
 import { familyAndLifeHealthTerms } from './family-and-life-health-terms';
+import { immunizationAndRiskCareTerms } from './immunization-and-risk-care-terms';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -145,7 +146,7 @@ const healthShapes = new RegExp(
   'gu',
 );
 const health = new RegExp(
-  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms, ...moreInjuryAndScreeningTerms, ...wellbeingHealthTerms, ...familyAndLifeHealthTerms].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms, ...moreInjuryAndScreeningTerms, ...wellbeingHealthTerms, ...familyAndLifeHealthTerms, ...immunizationAndRiskCareTerms].join('|')})(?![\\p{L}])`,
   'giu',
 );
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
