@@ -10,8 +10,13 @@ const streetTypes =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl';
 const streetAfter = new RegExp(String.raw`^\.?\s+(?:${streetTypes})\b`, 'u');
 const endsWithStreet = new RegExp(String.raw`\s(?:${streetTypes})\.?$`, 'u');
-/** ", WI 53701", " TX 78744", ", Texas 78744": a US city before its state and ZIP code. */
-const stateZipAfter = /^,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\b/u;
+/**
+ * ", WI 53701", " TX 78744", ", Texas 78744": a US city before its state and ZIP code. "ID" before five digits is
+ * far more often a record's label ("Student: Dario Pinkerton, ID 88120") than Idaho, so it counts as Idaho only
+ * before an Idaho ZIP code (832–838): otherwise the child's name before it was kept as a city.
+ */
+const stateZipAfter =
+  /^,?\s+(?:(?!ID\b)[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\b|^,?\s+ID,?\s+83[2-8]\d\d(?:-\d{4})?\b/u;
 /**
  * "(Carolina, PR)", "Madison, WI.": a city before a US state's or territory's postal code that ends its clause
  * (part 13's school in Carolina, Puerto Rico, 1 Dec 2026). OK, HI and ME are left out: in capitals after a name
