@@ -5,6 +5,7 @@ import { asGradeDetections } from './performance-marks';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
 import { findSubjectMarks } from './subject-marks';
 import { lineAround, lineStartOf } from './text-lines';
+import { holdsAnyWord } from './folded-text';
 
 /**
  * A child's standing summed up in one number — an average, a GPA, a credit shortfall — as transcripts, credit
@@ -38,10 +39,12 @@ const shortfall = compiledEarly(
   /(?<![\p{L}\p{N}.,])(\d{1,2}(?:\.5)?)\**[ \t]+(?:credits?[ \t]+)?short(?![\p{L}])|(?<![\p{L}])short[ \t]+(?:by[ \t]+)?(\d{1,2}(?:\.5)?)[ \t]+credits?|(?<![\p{L}])(?:le[ \t]+)?faltan[ \t]+(\d{1,2}(?:[.,]5)?)[ \t]+cr[ée]ditos/giu,
 );
 const mayHold = /promedio|media|GPA|weighted|average|short|faltan/iu;
+/** The words of `mayHold` in lower case, looked for in a lower-case copy of the text (folded-text.ts). */
+const mayHoldWords = mayHold.source.toLowerCase().split('|');
 
 /** A child's averages, GPAs and credit shortfalls in `text`, and the subject marks on their lines. */
 export function findAveragesAndCredits(text: string): FoundSpan[] {
-  if (!mayHold.test(text)) return [];
+  if (!holdsAnyWord(text, mayHoldWords, mayHold)) return [];
   const out: FoundSpan[] = [];
   const add = (t: string, start: number) => addUnlessOverlapping(out, t, start);
   const linesDone = new Set<number>();

@@ -1,6 +1,7 @@
 import { normaliseKey, type Detection } from './detection';
 import { allMatches } from './all-matches';
 import { datePattern, nameShape } from './patterns';
+import { holdsAnyWord } from './folded-text';
 
 /**
  * Dates of birth beyond a label on their own line (lib/redaction/patterns.ts), seen in part 11 (1 Dec 2026):
@@ -25,10 +26,14 @@ const plausibleYear = (text: string): boolean => {
   return n >= 1995 && n <= new Date().getFullYear();
 };
 
+/** A word that introduces a list of birthdays, and its words for folded-text.ts. */
+const birthWord = /dob|d\.o\.b|birth|nacimiento|cumple/i;
+const birthWords = ['dob', 'd.o.b', 'birth', 'nacimiento', 'cumple'];
+
 /** Birthdays in lists introduced as such, up to the first blank line after the introduction. */
 export function findListedBirthDates(text: string): Detection[] {
   const found: Detection[] = [];
-  if (!/dob|d\.o\.b|birth|nacimiento|cumple/i.test(text)) return found;
+  if (!holdsAnyWord(text, birthWords, birthWord)) return found;
   const lines = text.split('\n');
   let offset = 0;
   let inList = false;

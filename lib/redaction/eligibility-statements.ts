@@ -4,6 +4,7 @@ import { compiledEarly } from './compiled-early';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
 import { isWordProblem } from './word-problems';
 import { lineAround } from './text-lines';
+import { holdsAnyWord } from './folded-text';
 
 /**
  * Special-education facts whose own words say they are one child's, read anywhere in a trace already about students
@@ -56,9 +57,12 @@ const policyBefore =
 const mayHoldStatement =
   /criteria|qualif|consider|impedimento|eligib|disabilit|exceptional|refer|hit|kick|bit |push|punch|slap|scratch|shov|sp[ia]t|elope|ripped|tore|threw|flipped|refusal|injurious|golpe|pate|empuj|mordi|agredi|insult|escap|fug/iu;
 
+/** The words of `mayHoldStatement`, looked for in a lower-case copy of the text (folded-text.ts). */
+const statementWords = mayHoldStatement.source.replace('sp[ia]t', 'spit|spat').split('|');
+
 /** Eligibility decisions, referrals and behaviour incidents in `text` (the caller's gate: a trace about students). */
 export function findEligibilityStatements(text: string): FoundSpan[] {
-  if (!mayHoldStatement.test(text)) return [];
+  if (!holdsAnyWord(text, statementWords, mayHoldStatement)) return [];
   const found: FoundSpan[] = [];
   for (const m of allMatches(statements, text)) {
     const value = m[0].trimEnd();

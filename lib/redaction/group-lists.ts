@@ -1,6 +1,7 @@
 import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { allMatches } from './all-matches';
+import { mayHoldAnyWord } from './folded-text';
 
 /**
  * The groups a teacher makes of her class, written as a label and a list of the children in it, in whatever
@@ -35,6 +36,8 @@ const minItems = 2;
 const labelWord =
   /group|table|team|pod|row|station|circle|cluster|pair|partner|club|grupo|mesa|equipo|fila|estaci|pareja|rculo/g;
 
+const labelWords = labelWord.source.split('|');
+
 /** Group labels in `text`, the full pattern tried only on the lines holding a label word. */
 function* groupLabelsIn(text: string): Generator<RegExpExecArray> {
   const lower = text.toLowerCase();
@@ -43,6 +46,9 @@ function* groupLabelsIn(text: string): Generator<RegExpExecArray> {
     yield* allMatches(groupLabel, text);
     return;
   }
+  // A text none of whose lines holds a label word is ruled out from the lower-case copy and its table of runs
+  // (folded-text.ts) before the pattern, compiled late and so unoptimised, reads its every position.
+  if (!mayHoldAnyWord(text, labelWords)) return;
   labelWord.lastIndex = 0;
   for (let hit = labelWord.exec(lower); hit; hit = labelWord.exec(lower)) {
     const start = lower.lastIndexOf('\n', hit.index) + 1;

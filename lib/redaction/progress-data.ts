@@ -5,6 +5,7 @@ import { asGradeDetections } from './performance-marks';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
 import { isWordProblem } from './word-problems';
 import { lineAround } from './text-lines';
+import { mayHoldAnyWord } from './folded-text';
 
 /**
  * A child's progress-monitoring data and standing as IEP progress notes, therapy logs, behaviour plans and coaches'
@@ -73,9 +74,33 @@ const criterionBefore =
 const mayHoldData =
   /→|->|=>|⇒|➜|➔|\d\/\d|\d[ \t]?%|\/(?:day|week|wk|hour|hr)|per (?:day|week|hour)|baseline|below|behind|above|failing/iu;
 
+/**
+ * What every match of `mayHoldData` holds, in lower case (a slash or a percent sign for the shapes around digits):
+ * ruled out from the lower-case copy of the text (folded-text.ts) before the pattern, compiled late and so
+ * unoptimised, reads every position of a long lesson.
+ */
+const dataSigns = [
+  '→',
+  '->',
+  '=>',
+  '⇒',
+  '➜',
+  '➔',
+  '/',
+  '%',
+  'per day',
+  'per week',
+  'per hour',
+  'baseline',
+  'below',
+  'behind',
+  'above',
+  'failing',
+];
+
 /** Progress data and standing of a child in `text` (the caller's gate: a trace about students). */
 export function findProgressData(text: string): FoundSpan[] {
-  if (!mayHoldData.test(text)) return [];
+  if (!mayHoldAnyWord(text, dataSigns) || !mayHoldData.test(text)) return [];
   const found: FoundSpan[] = [];
   const add = (t: string, start: number, criterionMatters = true) => {
     const { line, from } = lineAround(text, start, start + t.length);

@@ -3,6 +3,7 @@ import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { asGradeDetections } from './performance-marks';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
+import { holdsAnyWord } from './folded-text';
 
 /**
  * A child's attendance and discipline counts, as a student-information-system export, a truancy letter or a
@@ -46,9 +47,12 @@ const thresholdBefore =
 const mayHoldCount =
   /unexcused|excused|absen|tard|attendance|referral|suspension|missed|late arrival|falt|asistencia|ausencia|atraso|retardo|reporte/iu;
 
+/** The words of `mayHoldCount`, looked for in a lower-case copy of the text (folded-text.ts). */
+const countWords = mayHoldCount.source.split('|');
+
 /** A child's attendance and discipline counts in `text` (the caller's gate: a trace about students). */
 export function findRecordCounts(text: string): FoundSpan[] {
-  if (!mayHoldCount.test(text)) return [];
+  if (!holdsAnyWord(text, countWords, mayHoldCount)) return [];
   const out: FoundSpan[] = [];
   const add = (t: string, start: number) => {
     if (thresholdBefore.test(text.slice(Math.max(0, start - 24), start))) return;

@@ -3,6 +3,7 @@ import { allMatches } from './all-matches';
 import { asGradeDetections } from './performance-marks';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
 import { lineStartOf } from './text-lines';
+import { holdsAnyWord } from './folded-text';
 
 /**
  * A child's results on a state or language-proficiency test, as score reports and the family letters drawn from
@@ -67,16 +68,18 @@ function isChildsMeasure(text: string, at: number, end: number): boolean {
 export function findStateTestResults(text: string): FoundSpan[] {
   const out: FoundSpan[] = [];
   const add = (t: string, start: number) => addUnlessOverlapping(out, t, start);
-  if (/Standard|Meet|Approaches|Masters/.test(text)) {
+  // Plain `includes` for the words (folded-text.ts: a keyword pattern compiled late runs unoptimised).
+  if (['Standard', 'Meet', 'Approaches', 'Masters'].some((w) => text.includes(w))) {
     for (const m of allMatches(scoreWithLevel, text)) add(m[0], m.index);
     for (const m of allMatches(levelAlone, text))
       if (!cutBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) add(m[0], m.index);
   }
-  if (/nivel de grado/.test(text)) for (const m of allMatches(spanishLevel, text)) add(m[0], m.index);
-  if (/puntos|points/i.test(text))
+  if (text.includes('nivel de grado')) for (const m of allMatches(spanishLevel, text)) add(m[0], m.index);
+  if (holdsAnyWord(text, ['puntos', 'points'], /puntos|points/i))
     for (const m of allMatches(pointsScore, text))
       if (pointsCue.test(text.slice(Math.max(0, m.index - 60), m.index))) add(m[0], m.index);
-  if (/Advanced High|Avanzado Alto/.test(text)) for (const m of allMatches(proficiencyTop, text)) add(m[0], m.index);
+  if (text.includes('Advanced High') || text.includes('Avanzado Alto'))
+    for (const m of allMatches(proficiencyTop, text)) add(m[0], m.index);
   if (/\d[LQ]/.test(text))
     for (const m of allMatches(measure, text))
       if (isChildsMeasure(text, m.index, m.index + m[0].length)) add(m[0], m.index);
