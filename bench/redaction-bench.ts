@@ -32,6 +32,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus17 } = await import('../tests/fixtures/redaction/corpus-held-out-17');
   const { heldOutCorpus18 } = await import('../tests/fixtures/redaction/corpus-held-out-18');
   const { heldOutCorpus19 } = await import('../tests/fixtures/redaction/corpus-held-out-19');
+  const { heldOutCorpus20 } = await import('../tests/fixtures/redaction/corpus-held-out-20');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -91,6 +92,10 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // speech billing, measles exemptions, probation reports, a STAR notebook; Madrid, Canarias, Castilla y León,
     // Mendoza, Guanajuato, Oaxaca, Murcia, Aragón, Castilla-La Mancha, Córdoba and a US Head Start file in Spanish.
     ['part 19 (held out)', heldOutCorpus19],
+    // Written blind by a nineteenth author (helper corpus20, 2 Dec 2026): a foster liaison thread, an SRO summary, an
+    // Airtable Tier 3 log, a diabetes carb log, dual-enrollment TSDS/FLEID rosters, voicemail transcripts; Puerto
+    // Rico, New Mexico, Uruguay, Bolivia, Extremadura, Navarra, Asturias, Colombia, Peru, Paraguay and Ecuador.
+    ['part 20 (held out)', heldOutCorpus20],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

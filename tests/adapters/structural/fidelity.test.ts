@@ -76,6 +76,11 @@ const heldOutFloor = {
   // (turns merged, read as user; not found redesigned), Amazon Q's pasted prompt redesigned (read as assistant),
   // Discord's user panel and thread-starter header read as 2 extra turns each way, and its embed's footer line.
   'structural-held-out-7': { asTheyAre: 26 / 33, redesigned: 24 / 33, extraTurns: 4 },
+  // Written blind (helper pages16, session 13) and scored by the lead once, after reader17's and reader18's work had
+  // landed (neither saw it): 15/36 (41.7 %) both ways, 2 extra turns (1 each way). Not read at all: Crisp's and
+  // Typebot's widgets (the bot first, several bubbles a turn); Webex's thread (the bot's long reply merged, prompts
+  // 3-17 % of their words); Jan's collapsed "Thought for…" and Cohere's raw <pre> answers carry 6-7 extra words.
+  'structural-held-out-8': { asTheyAre: 15 / 36, redesigned: 15 / 36, extraTurns: 2 },
 };
 
 interface PageResult {
