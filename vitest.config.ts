@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { slowFilesFirst } from './tests/slow-files-first.ts';
 
 // Test files that share one module graph (and, for the DOM group, one happy-dom window) per worker: `isolate: false`.
 // Each of them otherwise re-imports its module graph and builds an environment, which cost more than half of the
@@ -75,6 +76,24 @@ const pureDomTests = [
   'tests/messaging/text-from-markdown.test.ts',
 ];
 const pureSetup = ['tests/setup-pure.ts'];
+// Started first, slowest first (tests/slow-files-first.ts): every file over 4 s in the clean-clone CI run of
+// 2 Dec 2026 (load 2-12), where Vitest's order by file size started reused-fonts (23 s) 216th of 221 files and the
+// other worker then waited for it.
+const slowFiles = [
+  'tests/export/reused-fonts.test.ts',
+  'tests/adapters/structural/hostile.test.ts',
+  'tests/capture/capture-parts.test.ts',
+  'tests/adapters/structural/fidelity.test.ts',
+  'tests/export/pdf-tools.test.ts',
+  'tests/export/pdf-fit.test.ts',
+  'tests/trace/diff.test.ts',
+  'tests/redaction/corpus.test.ts',
+  'tests/adapters/generate-conversation.test.ts',
+  'tests/components/trace-editor/trace-editor.test.tsx',
+  'tests/redaction/every-export-path.test.tsx',
+  'tests/panel/export-worker-client.test.ts',
+  'tests/panel/export-scan-worker.test.ts',
+];
 const unitExclude = ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'];
 
 export default defineConfig({
@@ -92,6 +111,7 @@ export default defineConfig({
     // failure twice.
     retry: process.env.CI ? 1 : 0,
     restoreMocks: true,
+    sequence: { sequencer: slowFilesFirst(slowFiles) },
     // Set-up files are per project: a project's list is added to the root's, so the root names none.
     projects: [
       // Component tests: React with testing-library and jest-dom, a fresh module graph and happy-dom per file.

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { slowFilesFirst } from './tests/slow-files-first.ts';
 
 // End-to-end tests: real Chromium with the built extension (.output/chrome-mv3) and headless Firefox ESR with
 // .output/firefox-mv3, in one run of three projects.
@@ -15,14 +16,31 @@ import { defineConfig } from 'vitest/config';
 // browser beside them (chromium-alone: a later sequence.groupOrder than the others'): the first click to a captured trace
 // (fastest-path), the side panel opened within the click's user action (panel-open-under-load), the pre-reader's
 // first round begun within 150 ms of its start (capture-pre-read), the panel's longest main-thread task while a
-// 20,000-word diff runs (trace-editor).
+// 20,000-word diff runs (trace-editor-long-diff). Only those tests: the trace editor's others and the pre-reader's
+// exactness check outcomes and run two at a time (trace-editor, capture-pre-read-exact: 68 s of the 86 s their
+// whole files took alone in CI at load ~10, moved out of the tail, where one core idles).
 const chromiumFiles = 'tests/e2e/**/*.e2e.test.ts';
 const firefoxFiles = 'tests/e2e-firefox/**/*.e2e.test.ts';
 const aloneFiles = [
   'tests/e2e/fastest-path.e2e.test.ts',
   'tests/e2e/panel-open-under-load.e2e.test.ts',
   'tests/e2e/capture-pre-read.e2e.test.ts',
+  'tests/e2e/trace-editor-long-diff.e2e.test.ts',
+];
+// The files two at a time start longest first (tests/slow-files-first.ts), so the two workers end together: every
+// file over 30 s in the clean-clone CI run of 2 Dec 2026 (load 2-12), slowest first; the others follow by size.
+const slowFiles = [
+  'tests/e2e/portals.e2e.test.ts',
+  'tests/e2e/capture.e2e.test.ts',
+  'tests/e2e/site-access.e2e.test.ts',
+  'tests/e2e/upgrade.e2e.test.ts',
+  'tests/e2e/capture-lands-in-trace.e2e.test.ts',
   'tests/e2e/trace-editor.e2e.test.ts',
+  'tests/e2e/export.e2e.test.ts',
+  'tests/e2e/flow-views-axe.e2e.test.ts',
+  'tests/e2e-firefox/capture.e2e.test.ts',
+  'tests/e2e/capture-parts.e2e.test.ts',
+  'tests/e2e-firefox/sidebar.e2e.test.ts',
 ];
 const chromiumTimeouts = { testTimeout: 90_000, hookTimeout: 60_000 };
 
@@ -32,6 +50,7 @@ export default defineConfig({
     maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     // A real browser on a shared 2-core machine: one retry absorbs a rare slow start, never a real failure twice.
     retry: process.env.CI ? 1 : 0,
+    sequence: { sequencer: slowFilesFirst(slowFiles) },
     projects: [
       {
         extends: true,

@@ -6,7 +6,10 @@
  * node_modules/.cache/showwork-releases/<commit>/chrome-mv3, so only the first run of a clone pays for the build;
  * there, because the build is made with this checkout's node_modules, it goes when they are reinstalled.
  *
- * `npx tsx scripts/build-release.ts` prints the built directory.
+ * `npx tsx scripts/build-release.ts` (`npm run build:release`) prints the built directory. `npm test` runs it beside
+ * addons-linter, which leaves the second core idle (20 s of one core in the CI run of 2 Dec 2026; the build took
+ * ~9 s of CPU at load ~17), so the upgrade test finds it cached instead of building it while another browser test
+ * runs beside it.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
