@@ -173,17 +173,32 @@ async function openSidePanelBeside(session: ExtensionSession, panel: Page): Prom
   expect(await sidePanelDocuments(session)).toEqual(['options.html']);
 }
 
-/** The documents the window's side panel shows (file names). */
+/**
+ * The documents the window's side panel shows (file names). Chrome lists a side panel among the extension's contexts
+ * from the moment its page starts loading until it has closed, and while it starts (or closes) its `documentUrl` can
+ * be empty: a bare `new URL('')` made this helper throw "Invalid URL" before the Capture click at idle (2026-12-02).
+ * Such a context is a panel between states, not an answer: the list is read again until every panel in it has its
+ * document (one starting gets it, one closing leaves the list), for 10 s at most. A panel still without a document
+ * after that is listed as "(no document: …)", so an assertion on the list fails and says why instead of hiding it.
+ */
 async function sidePanelDocuments(session: ExtensionSession): Promise<string[]> {
   const worker = await session.serviceWorker();
-  const urls = await worker.evaluate(async () =>
-    (
-      (await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as {
-        documentUrl: string;
-      }[]
-    ).map((context) => context.documentUrl),
-  );
-  return urls.map((url) => new URL(url).pathname.slice(1));
+  const readUrls = () =>
+    worker.evaluate(async () =>
+      (
+        (await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as {
+          documentUrl?: string;
+        }[]
+      ).map((context) => context.documentUrl ?? ''),
+    );
+  const documentOf = (url: string) => (URL.canParse(url) ? new URL(url).pathname.slice(1) : undefined);
+  const deadline = Date.now() + 10_000;
+  let urls = await readUrls();
+  while (urls.some((url) => documentOf(url) === undefined) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    urls = await readUrls();
+  }
+  return urls.map((url) => documentOf(url) ?? `(no document: ${JSON.stringify(url)})`);
 }
 
 interface Step {
