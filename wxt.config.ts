@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { chatSiteMatches } from './lib/adapters/site-hosts';
 import { asciiOnlyOutput } from './scripts/ascii-only-output';
@@ -25,15 +26,18 @@ export default defineConfig({
     ],
   }),
   hooks: {
-    // webextension-polyfill for the background and extension pages (the @wxt-dev/webextension-polyfill alias),
-    // but not for the content script: MV3 Chrome and Firefox already return promises there, and the polyfill
+    // webextension-polyfill for the background and extension pages (lib/platform/extension-browser.ts: the browser's
+    // own `browser` where it has one, the polyfill otherwise), but not for the content script: MV3 Chrome and Firefox already return promises there, and the polyfill
     // would spend ~12 KB of its 60 KB budget. The module form can't exclude one entrypoint, so the alias is here.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
       // The side panel's shared data modules in one chunk, not eleven files to fetch as it starts.
       if (entrypoints.some((entrypoint) => entrypoint.type === 'sidepanel')) groupPanelDataChunk(viteConfig);
       viteConfig.resolve ??= {};
-      const alias = { find: 'wxt/browser', replacement: '@wxt-dev/webextension-polyfill/browser' };
+      const alias = {
+        find: 'wxt/browser',
+        replacement: resolve(import.meta.dirname, 'lib/platform/extension-browser.ts'),
+      };
       const existing = viteConfig.resolve.alias;
       viteConfig.resolve.alias = Array.isArray(existing)
         ? [alias, ...existing]
