@@ -125,7 +125,9 @@ function summarise(label: string, profile: Profile, top = 28): void {
     console.log(`  incl ${ms.toFixed(1).padStart(8)} ms  ${key}`);
 }
 
-const session = await launchExtension();
+// SHOWWORK_BENCH_EXTENSION=<a built chrome-mv3 folder> profiles another build (e.g. main's), as the bench does.
+const otherBuild = process.env.SHOWWORK_BENCH_EXTENSION;
+const session = await launchExtension(otherBuild ? { extensionPath: otherBuild } : {});
 try {
   await routeFixturePage(
     session.context,

@@ -61,6 +61,17 @@ describe('a capture whose texts come as pieces of the Markdown', () => {
     expect(await getDatabase().conversations.count()).toBe(0);
   });
 
+  test.each([
+    ['a string among the ranges', { ranges: [0, '5'], literals: '' }],
+    ['a null among the ranges (NaN or Infinity as JSON)', { ranges: [0, null], literals: '' }],
+    ['a fractional range', { ranges: [0, 2.5], literals: '' }],
+    ['ranges that are not an array', { ranges: '0,5', literals: '' }],
+  ])('%s: refused, nothing stored', async (_name, textPieces) => {
+    const wire = [turns[0], { role: 'assistant', markdown: 'a short answer', textPieces }];
+    expect(await handleContentMessage(capture(wire), sender)).toMatchObject({ ok: false, code: 'invalid-message' });
+    expect(await getDatabase().turns.count()).toBe(0);
+  });
+
   test('a turn with neither a text nor pieces is refused', async () => {
     const wire = [{ role: 'user', markdown: 'hi' }];
     expect(await handleContentMessage(capture(wire), sender)).toMatchObject({ ok: false, code: 'invalid-message' });
