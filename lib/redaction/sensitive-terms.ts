@@ -488,12 +488,4 @@ function matchesAtStart(re: RegExp, text: string): boolean {
 }
 
 // The largest rule regexes, compiled to optimised code while the module loads (why: compiled-early.ts).
-for (const re of [
-  health,
-  healthShapes,
-  specialEducation,
-  grade,
-  readingLevel,
-  scoreAfterName,
-])
-  compiledEarly(re);
+for (const re of [health, healthShapes, specialEducation, grade, readingLevel, scoreAfterName]) compiledEarly(re);
