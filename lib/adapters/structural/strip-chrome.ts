@@ -14,6 +14,7 @@ import {
 } from './page-chrome';
 import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan } from './page-scan';
 import { stripSourcePanel } from './source-panel';
+import { isStatisticsLine } from './statistics-line';
 
 const maxLabelChars = 30;
 const maxSpokenLabelChars = 4000;
@@ -184,12 +185,17 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   stripRepeatedTopDisclaimers(blocks, blockEdges, scan);
   stripPageTitleChips(blocks, blockEdges, scan);
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…"), or a note where the
-  // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList).
+  // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList), or a
+  // statistics line ("112 words · 1.9 s · 163 tokens", "Token Speed: 23.8 t/s": statistics-line.ts).
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const innermost = blockEdges.text(i, true, maxDisclaimerChars);
-    if (innermost === null || !(isDisclaimer(innermost.text) || isNoSourcesNote(innermost.text))) continue;
+    if (innermost === null) continue;
+    const isNote = isDisclaimer(innermost.text) || isNoSourcesNote(innermost.text);
+    if (!isNote && !isStatisticsLine(innermost.text)) continue;
     const edge = widen(innermost, block.el, scan, maxDisclaimerChars);
+    // A statistics line is a bare note: a paragraph or list item of measures is the answer's (a table of results).
+    if (!isNote && contentLabelTags.has(edge.el.localName)) continue;
     scan.chrome.add(edge.el);
     blockEdges.changed(i);
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
