@@ -169,7 +169,9 @@ const metaLine = new RegExp(
   `^(([^·•|]{1,24}[·•|] ?){1,3}(${stampWords}|${shortAge})|(${stampWords}|${shortAge})( ?[·•|] ?[^·•|]{1,24}){1,3})$`,
   'i',
 );
-const maxStampChars = 24;
+// A sender's name, the time and an edit note in one header row ("Tomas Whitaker 2:39 PM Edited"): the name's words are
+// at most three (the pattern's own bound), so a longer line is a sentence.
+const maxStampChars = 32;
 const maxMetaLineChars = 40;
 
 /**

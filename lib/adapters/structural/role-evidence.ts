@@ -215,8 +215,11 @@ function attributeHits(el: Element): readonly AttributeHit[] {
   if (!el.hasAttributes()) return noHits;
   const names = el.getAttributeNames();
   let hits: AttributeHit[] | undefined;
+  // A control's own label names what it does ("Reply to thread", "Quote"), read as an action by actionRole: its words
+  // are no sender's ("reply" in a class names an answer; a Reply button sits under every message of a thread).
+  const isControl = el.localName === 'button' || el.getAttribute('role') === 'button';
   for (const name of names) {
-    if (skippedAttributes.has(name)) continue;
+    if (skippedAttributes.has(name) || (isControl && (name === 'aria-label' || name === 'title'))) continue;
     const value = el.getAttribute(name) ?? '';
     if (value.length > 40) continue;
     const role = attributeRole(value);
