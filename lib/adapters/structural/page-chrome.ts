@@ -97,7 +97,7 @@ const expanderLabel =
  * row's caption, never the answer's words (an answer asking the teacher something goes on past it).
  */
 const feedbackQuestion =
-  /^(was (that|this)( answer| response| reply)? helpful|is this (answer |response )?helpful|did this answer your question|did that help|¿?te (resultó|ha resultado|fue|ha sido) útil( esta respuesta)?|¿?(fue|es) útil esta respuesta|cette réponse (vous )?a-t-elle été utile|war (das|diese antwort) hilfreich)\s*\??$/i;
+  /^(was (that|this)( answer| response| reply)? (helpful|useful)|is this (answer |response )?(helpful|useful)|did this answer your question|did (that|this)( answer| response)? help( you)?|¿?te (resultó|ha resultado|fue|ha sido) (útil|de ayuda)( esta respuesta)?|¿?te (ha servido|sirvió)( esta respuesta)?|¿?(fue|es) útil esta respuesta|¿?(esta respuesta )?(te )?(ha sido|fue) de ayuda( esta respuesta)?|cette réponse (vous )?a-t-elle été utile|war (das|diese antwort) hilfreich)\s*\??$/i;
 
 /**
  * Disclaimers under the composer or under each answer (English and a few languages), matched inside a short text;

@@ -2,6 +2,7 @@ import type { ExtractedConversation } from '../../model/conversation';
 import type { SiteId } from '../../model/site';
 import { AdapterError } from '../types';
 import { stripAnswerPreambles } from './answer-preamble';
+import { avatarSides } from './avatar-side';
 import { classifyRoles, type ClassifiedBlock } from './classify-roles';
 import { conversationOfTurns } from './conversation-meta';
 import { findMessages } from './find-messages';
@@ -155,6 +156,7 @@ function readRegion(
     labels,
     (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan),
     scan.actions,
+    () => avatarSides(blocks, scan),
   );
   // A page is a conversation when it holds prompts and answers, and either something on it names roles or a
   // composer follows several blocks that alternate between plain and rendered text.

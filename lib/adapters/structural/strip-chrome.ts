@@ -13,6 +13,7 @@ import {
   mayHoldChromeLabel,
 } from './page-chrome';
 import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan } from './page-scan';
+import { fileCardChrome, namesFileSize } from './file-cards';
 import { stripSourcePanel } from './source-panel';
 import { isStatisticsLine } from './statistics-line';
 
@@ -590,12 +591,17 @@ export function stripAttachmentCards(blocks: readonly Element[], scan: PageScan)
       if (data.length > 40 || !cardHint.test(data)) continue;
       const subtitle = node.parentElement;
       const card = subtitle?.parentElement;
-      if (
-        subtitle == null ||
-        card == null ||
-        !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
-      )
+      const match = cardSubtitle.exec((subtitle?.textContent ?? '').replace(/\s+/g, ' ').trim());
+      if (subtitle == null || card == null || match === null) continue;
+      // A file the answer sends ("PDF · 184 KB"): its title and description are the answer's (file-cards.ts).
+      if (namesFileSize(match[2]!)) {
+        if (scan.chrome.has(subtitle)) continue;
+        for (const part of fileCardChrome(card, subtitle, scan)) {
+          scan.chrome.add(part);
+          cards.push(part);
+        }
         continue;
+      }
       if ((card.textContent ?? '').length <= 160 && !scan.chrome.has(card)) {
         scan.chrome.add(card);
         cards.push(card);
