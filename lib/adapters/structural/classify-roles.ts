@@ -38,6 +38,7 @@ export function classifyRoles(
   leadingLabels: Map<Element, string[]>,
   isChrome: (el: Element, block: Element) => boolean,
   actions?: ActionCache,
+  avatarSidesOf?: () => readonly boolean[] | null,
 ): Classification {
   const evidences: RoleEvidence[] = blocks.map((block) => {
     const evidence = emptyEvidence();
@@ -52,6 +53,17 @@ export function classifyRoles(
   });
   const isMarked = evidences.map((evidence) => evidentRole(evidence) !== undefined);
   const marked = isMarked.filter(Boolean).length;
+  // Where nothing names a role, the side showing an avatar is the tool's (avatar-side.ts): stronger than the shape of
+  // the text (a bot's short bubbles), weaker than anything the page names. The other side is left to alternation: a
+  // block without a picture may be no turn at all (an article above a widget, read with its thread).
+  const sides = marked === 0 ? avatarSidesOf?.() : null;
+  if (sides != null) {
+    sides.forEach((side, i) => {
+      if (!side) return;
+      evidences[i]!.assistant += 2;
+      if (evidences[i]!.seen.length < 6) evidences[i]!.seen.push('avatar side');
+    });
+  }
   // Rendered Markdown only breaks ties, and only when some block lacks stronger evidence.
   blocks.forEach((block, i) => {
     if (!isMarked[i]) shapeEvidence(block.el, evidences[i]!, (el) => isChrome(el, block.el));

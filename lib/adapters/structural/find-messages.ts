@@ -8,6 +8,7 @@ import {
   emptyEvidence,
   type RoleEvidence,
 } from './role-evidence';
+import { senderChunkRows } from './sender-chunks';
 import { alternatesPlainAndRich } from './turn-runs';
 
 /** One message block found on the page, with what its surroundings say about its role. */
@@ -482,9 +483,17 @@ function collectBlocks(
     !isContentKid(level, threadAt) &&
     isThreadOfTurns(descend(kids[threadAt]!, scan, level, threadAt).level);
   const isTop = depth === 0;
+  // Chunks that each hold one exchange, opened by either side, with no role marked (sender-chunks.ts): each row is a
+  // turn. Builds are compared first, so a message's own parts (three kinds of rows, or one) end the look at once.
+  const chunkRows =
+    !isContent && !isExchange && !hasContainer && !isTurnRun && kids.every((_, i) => !isContentKid(level, i))
+      ? senderChunkRows(kids, (i) => contentChildren(kids[i]!, scan, level, i).kids)
+      : null;
+  const chunks = chunkRows !== null && kids.every((_, i) => kidRole(level, i, scan) === undefined) ? chunkRows : null;
   // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
   // several exchanges) are split: anything else is the parts of one message (avatar, name, content, toolbar).
   const isSplit =
+    chunks !== null ||
     isExchange ||
     hasContainer ||
     holdsMessages(level, scan) ||
@@ -541,6 +550,10 @@ function collectBlocks(
   const firstEvident = kids.findIndex((_, i) => roles[i] !== undefined || exchanges[i]);
   kids.forEach((kid, i) => {
     if (isContentKid(level, i)) return; // a title heading beside the messages
+    if (chunks !== null) {
+      for (const row of chunks[i]!) push(row, undefined);
+      return;
+    }
     const role = roles[i];
     const kidLabel = labelOf(level, i);
     if (containers[i]) {

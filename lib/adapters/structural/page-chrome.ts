@@ -97,7 +97,7 @@ const expanderLabel =
  * row's caption, never the answer's words (an answer asking the teacher something goes on past it).
  */
 const feedbackQuestion =
-  /^(was (that|this)( answer| response| reply)? helpful|is this (answer |response )?helpful|did this answer your question|did that help|¿?te (resultó|ha resultado|fue|ha sido) útil( esta respuesta)?|¿?(fue|es) útil esta respuesta|cette réponse (vous )?a-t-elle été utile|war (das|diese antwort) hilfreich)\s*\??$/i;
+  /^(was (that|this)( answer| response| reply)? (helpful|useful)|is this (answer |response )?(helpful|useful)|did this answer your question|did (that|this)( answer| response)? help( you)?|¿?te (resultó|ha resultado|fue|ha sido) (útil|de ayuda)( esta respuesta)?|¿?te (ha servido|sirvió)( esta respuesta)?|¿?(fue|es) útil esta respuesta|¿?(esta respuesta )?(te )?(ha sido|fue) de ayuda( esta respuesta)?|cette réponse (vous )?a-t-elle été utile|war (das|diese antwort) hilfreich)\s*\??$/i;
 
 /**
  * Disclaimers under the composer or under each answer (English and a few languages), matched inside a short text;
@@ -169,7 +169,9 @@ const metaLine = new RegExp(
   `^(([^·•|]{1,24}[·•|] ?){1,3}(${stampWords}|${shortAge})|(${stampWords}|${shortAge})( ?[·•|] ?[^·•|]{1,24}){1,3})$`,
   'i',
 );
-const maxStampChars = 24;
+// A sender's name, the time and an edit note in one header row ("Tomas Whitaker 2:39 PM Edited"): the name's words are
+// at most three (the pattern's own bound), so a longer line is a sentence.
+const maxStampChars = 32;
 const maxMetaLineChars = 40;
 
 /**

@@ -2,10 +2,12 @@ import type { ExtractedConversation } from '../../model/conversation';
 import type { SiteId } from '../../model/site';
 import { AdapterError } from '../types';
 import { stripAnswerPreambles } from './answer-preamble';
+import { avatarSides } from './avatar-side';
 import { classifyRoles, type ClassifiedBlock } from './classify-roles';
 import { conversationOfTurns } from './conversation-meta';
 import { findMessages } from './find-messages';
 import { findGreetings } from './greeting';
+import { hasWrittenText } from './message-words';
 import { noConversationError } from './messages';
 import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
 import { inReadingOrder } from './reading-order';
@@ -142,10 +144,11 @@ function readRegion(
   if (found === null || found.blocks.length < 2) throw noConversationError();
   const labels = stripEdgeLabels(found.blocks, scan);
   stripSourceCaptionLists(found.blocks, scan);
-  // A block showing no text is no message: chrome alone, or a collapsed panel read apart from its answer.
+  // A block showing no text is no message: chrome alone, or a collapsed panel read apart from its answer; nor is one
+  // showing only punctuation (a control row's separator: message-words.ts).
   // In reading order: a virtual list's recycled rows are placed by their offsets, not their order (reading-order.ts).
   const blocks = inReadingOrder(
-    found.blocks.filter((block) => hasShownText(block.el, scan)),
+    found.blocks.filter((block) => hasShownText(block.el, scan) && hasWrittenText(block.el, scan)),
     found.column,
   );
   const classification = classifyRoles(
@@ -153,6 +156,7 @@ function readRegion(
     labels,
     (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan),
     scan.actions,
+    () => avatarSides(blocks, scan),
   );
   // A page is a conversation when it holds prompts and answers, and either something on it names roles or a
   // composer follows several blocks that alternate between plain and rendered text.

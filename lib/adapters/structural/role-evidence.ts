@@ -215,8 +215,16 @@ function attributeHits(el: Element): readonly AttributeHit[] {
   if (!el.hasAttributes()) return noHits;
   const names = el.getAttributeNames();
   let hits: AttributeHit[] | undefined;
+  // A control's own label names what it does ("Reply to thread", "Quote"), read as an action by actionRole: its words
+  // are no sender's ("reply" in a class names an answer; a Reply button sits under every message of a thread).
+  // (Asked only for those two attributes: most elements carry neither, and a DOM call per element adds up.)
+  let isControl: boolean | undefined;
   for (const name of names) {
     if (skippedAttributes.has(name)) continue;
+    if (name === 'aria-label' || name === 'title') {
+      isControl ??= el.localName === 'button' || el.getAttribute('role') === 'button';
+      if (isControl) continue;
+    }
     const value = el.getAttribute(name) ?? '';
     if (value.length > 40) continue;
     const role = attributeRole(value);

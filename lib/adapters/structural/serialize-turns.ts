@@ -124,9 +124,22 @@ function textLengthBeside(inner: Element, outer: Element, max: number): number {
       if (node === child) continue;
       // textContent counts text and CDATA nodes only (comments and processing instructions add nothing).
       const type = node.nodeType;
-      if (type === 3 || type === 4) length += (node as CharacterData).data.length;
-      else if (type === 1) length += (node.textContent ?? '').length;
+      // Visible characters only: the markup's indentation between a header's label, its Copy and the <pre> is no text
+      // beside the code (an indented header of "excel" and Copy counted ~80 characters of newlines and spaces).
+      if (type === 3 || type === 4) length += nonSpaceLength((node as CharacterData).data, max - length);
+      else if (type === 1) length += nonSpaceLength(node.textContent ?? '', max - length);
     }
+  }
+  return length;
+}
+
+/** How many characters of `text` are not whitespace, counted up to one past `max`. */
+function nonSpaceLength(text: string, max: number): number {
+  let length = 0;
+  for (let i = 0; i < text.length && length <= max; i++) {
+    const code = text.charCodeAt(i);
+    // Markup whitespace: spaces, tabs, line breaks and no-break spaces.
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 12 && code !== 0xa0) length++;
   }
   return length;
 }

@@ -13,7 +13,9 @@ import {
   mayHoldChromeLabel,
 } from './page-chrome';
 import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan } from './page-scan';
+import { fileCardChrome, namesFileSize } from './file-cards';
 import { stripSourcePanel } from './source-panel';
+import { isStatisticsLine } from './statistics-line';
 
 const maxLabelChars = 30;
 const maxSpokenLabelChars = 4000;
@@ -184,12 +186,17 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   stripRepeatedTopDisclaimers(blocks, blockEdges, scan);
   stripPageTitleChips(blocks, blockEdges, scan);
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…"), or a note where the
-  // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList).
+  // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList), or a
+  // statistics line ("112 words · 1.9 s · 163 tokens", "Token Speed: 23.8 t/s": statistics-line.ts).
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const innermost = blockEdges.text(i, true, maxDisclaimerChars);
-    if (innermost === null || !(isDisclaimer(innermost.text) || isNoSourcesNote(innermost.text))) continue;
+    if (innermost === null) continue;
+    const isNote = isDisclaimer(innermost.text) || isNoSourcesNote(innermost.text);
+    if (!isNote && !isStatisticsLine(innermost.text)) continue;
     const edge = widen(innermost, block.el, scan, maxDisclaimerChars);
+    // A statistics line is a bare note: a paragraph or list item of measures is the answer's (a table of results).
+    if (!isNote && contentLabelTags.has(edge.el.localName)) continue;
     scan.chrome.add(edge.el);
     blockEdges.changed(i);
     if (!hasContentText(block.el, scan)) scan.chrome.delete(edge.el);
@@ -584,12 +591,17 @@ export function stripAttachmentCards(blocks: readonly Element[], scan: PageScan)
       if (data.length > 40 || !cardHint.test(data)) continue;
       const subtitle = node.parentElement;
       const card = subtitle?.parentElement;
-      if (
-        subtitle == null ||
-        card == null ||
-        !cardSubtitle.test((subtitle.textContent ?? '').replace(/\s+/g, ' ').trim())
-      )
+      const match = cardSubtitle.exec((subtitle?.textContent ?? '').replace(/\s+/g, ' ').trim());
+      if (subtitle == null || card == null || match === null) continue;
+      // A file the answer sends ("PDF · 184 KB"): its title and description are the answer's (file-cards.ts).
+      if (namesFileSize(match[2]!)) {
+        if (scan.chrome.has(subtitle)) continue;
+        for (const part of fileCardChrome(card, subtitle, scan)) {
+          scan.chrome.add(part);
+          cards.push(part);
+        }
         continue;
+      }
       if ((card.textContent ?? '').length <= 160 && !scan.chrome.has(card)) {
         scan.chrome.add(card);
         cards.push(card);

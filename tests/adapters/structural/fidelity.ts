@@ -56,7 +56,12 @@ export function judgeFidelity(expected: readonly TurnLike[], actual: readonly Tu
     let bestCommon = -1;
     actualWords.forEach((candidate, i) => {
       const common = lcsLength(words, candidate);
-      if (common > bestCommon) {
+      // Between read turns holding as many of the words, the one with fewer other words is this turn's reading: a
+      // two-word answer ("In pairs") also occurs in the question before it, which is that question's reading.
+      if (
+        common > bestCommon ||
+        (common === bestCommon && best >= 0 && candidate.length - common < actualWords[best]!.length - bestCommon)
+      ) {
         best = i;
         bestCommon = common;
       }
