@@ -14,6 +14,11 @@ import { findNamedItemScoreDetections } from './named-item-scores';
 import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
 import { findDiagnosticPlacementDetections } from './diagnostic-placements';
 import { findScreenerScoreRunDetections } from './screener-score-runs';
+import { findBandedMarkDetections } from './banded-marks';
+import { findSlashedScoreRunDetections } from './slashed-score-runs';
+import { findMeasureArrowChangeDetections } from './measure-arrow-changes';
+import { findDiabetesCareLogDetections } from './diabetes-care-log';
+import { findProficiencyTestLevelDetections } from './proficiency-test-levels';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
@@ -232,6 +237,11 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findLunchStatusValues(field.text),
         ...findRiskScreenerDetections(field.text),
         ...findScreenerScoreRunDetections(field.text),
+        ...findBandedMarkDetections(field.text),
+        ...findSlashedScoreRunDetections(field.text),
+        ...findMeasureArrowChangeDetections(field.text),
+        ...findDiabetesCareLogDetections(field.text),
+        ...findProficiencyTestLevelDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
