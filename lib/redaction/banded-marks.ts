@@ -35,21 +35,20 @@ const wordBands: Record<string, Band> = {
 
 const number = String.raw`\d{1,3}(?:[.,]\d{1,2})?`;
 const bandWord = String.raw`(?:[Ii]nsuficiente|[Ss]uficiente|[Bb]ien|[Nn]otable|[Ss]obresaliente|[Nn]o alcanza|[Pp]r[óo]ximo a alcanzar|[Aa]lcanza|[Dd]omina)`;
-/** "A (93)", "B- (81%)", "Notable (7)": a band, then its one number in parentheses. */
-const bandThenNumber = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])([A-DF][+−-]?|${bandWord})[ \t]?\([ \t]*(${number})[ \t]?%?[ \t]*\)`,
-  'gu',
-);
-/** "9,40 (domina)", "93 (A)", "7 (notable)": a number, then its band in parentheses. */
-const numberThenBand = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/-])(${number})[ \t]?%?[ \t]?\([ \t]*([A-DF][+−-]?|${bandWord})[ \t]*\)`,
-  'gu',
-);
+// Each shape is found from its parenthesis (a literal "(" first, so the engine skips ahead to it), then the band or
+// the number is read just before it: a pattern opening with a lookbehind and a choice of words would be tried at
+// every position of a long trace.
+/** "(93)", "(81%)", "(7)": one number in parentheses, after which a band may stand before. */
+const numberInParens = new RegExp(String.raw`\([ \t]*(${number})[ \t]?%?[ \t]*\)`, 'gu');
+/** "A ", "B-", "Notable ": a band right before the parenthesis. */
+const bandBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])([A-DF][+−-]?|${bandWord})[ \t]?$`, 'u');
+/** "(domina)", "(A)", "(notable)": a band in parentheses, after which a number may stand before. */
+const bandInParens = new RegExp(String.raw`\([ \t]*([A-DF][+−-]?|${bandWord})[ \t]*\)`, 'gu');
+/** "9,40 ", "93 ", "7": a number right before the parenthesis. */
+const numberBefore = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${number})[ \t]?%?[ \t]?$`, 'u');
 /** The word before a letter band that makes the letter a name ("group A", "Vitamin C"), or any capitalised word. */
 const namingWordBefore =
   /(?:(?<![\p{L}])\p{Lu}[\p{L}'’-]*|\b(?:group|grupo|plan|option|opci[óo]n|type|tipo|part|parte|section|secci[óo]n|row|fila|table|tabla|vitamin|vitamina|level|nivel|step|paso|appendix|anexo|class|clase|hepatitis|room|aula|block|bloque|zone|zona|lane|bus))[ \t]$/u;
-/** A cheap look first: a parenthesis right after a letter, a digit or a space and one of them. */
-const mayHold = /[\p{L}\p{N}%] ?\(/u;
 
 function inBand(band: string, value: string): boolean {
   const key = band.toLowerCase();
@@ -62,16 +61,22 @@ function inBand(band: string, value: string): boolean {
 
 /** The marks above in `text`. */
 export function findBandedMarks(text: string): FoundSpan[] {
-  if (!text.includes('(') || !mayHold.test(text)) return [];
+  if (!text.includes('(')) return [];
   const out: FoundSpan[] = [];
-  for (const m of allMatches(bandThenNumber, text)) {
-    const band = m[1] as string;
-    if (!inBand(band, m[2] as string)) continue;
-    if (band.length <= 2 && namingWordBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    addUnlessOverlapping(out, m[0], m.index);
+  for (const m of allMatches(numberInParens, text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index).match(bandBefore);
+    if (!before || !inBand(before[1] as string, m[1] as string)) continue;
+    const start = m.index - before[0].length;
+    const band = before[1] as string;
+    if (band.length <= 2 && namingWordBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
+    addUnlessOverlapping(out, text.slice(start, m.index + m[0].length), start);
   }
-  for (const m of allMatches(numberThenBand, text))
-    if (inBand(m[2] as string, m[1] as string)) addUnlessOverlapping(out, m[0], m.index);
+  for (const m of allMatches(bandInParens, text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index).match(numberBefore);
+    if (!before || !inBand(m[1] as string, before[1] as string)) continue;
+    const start = m.index - before[0].length;
+    addUnlessOverlapping(out, text.slice(start, m.index + m[0].length), start);
+  }
   return out;
 }
 

@@ -35,9 +35,27 @@ const dose = new RegExp(
 const device =
   /(?<![\p{L}])(?:Dexcom(?:[ \t]+(?:G\d|ONE\+?|Stelo))?|Omnipod(?:[ \t]+(?:\d|DASH))?|(?:FreeStyle[ \t]+)?Libre(?:[ \t]+\d)|t:slim(?:[ \t]+X2)?|(?:Medtronic[ \t]+)?MiniMed(?:[ \t]+\d{3}G)?|Medtronic[ \t]+\d{3}G)(?![\p{L}\p{N}])/gu;
 
+/** Plain substrings one of which any text with a cue holds: looked for before the cue's case-free regex. */
+const cueParts = [
+  'nsulin',
+  'NSULIN',
+  'olus',
+  'iabet',
+  'IABET',
+  'lucos',
+  'lucem',
+  'BG',
+  'CGM',
+  'Dexcom',
+  'Omnipod',
+  'Libre',
+  't:slim',
+  'MiniMed',
+];
+
 /** The readings, doses and devices above in `text`. */
 export function findDiabetesCareLog(text: string): FoundSpan[] {
-  if (!cue.test(text)) return [];
+  if (!cueParts.some((p) => text.includes(p)) || !cue.test(text)) return [];
   const out: FoundSpan[] = [];
   for (const re of [device, reading, event, dose])
     for (const m of allMatches(re, text)) addUnlessOverlapping(out, m[0], m.index);

@@ -79,7 +79,8 @@ export function findPersonTableColumns(text: string): Detection[] {
   for (let i = 0; i < lines.length; offset += (lines[i] as string).length + 1, i++) {
     const line = lines[i] as string;
     if (!headerCue.test(line) || !/[|\t,]/u.test(line)) continue;
-    const header = cellsOf(line, offset).map((c) => normaliseFieldName(c.text));
+    const headerCells = cellsOf(line, offset);
+    const header = headerCells.map((c) => normaliseFieldName(c.text));
     if (header.length < 3 || !header.some((h) => personHeader.test(h))) continue;
     const columns = header.flatMap((h, at) => {
       const kind = extraHeaders.find(([, re]) => re.test(h))?.[0];
@@ -104,11 +105,7 @@ export function findPersonTableColumns(text: string): Detection[] {
           key: normaliseKey(value),
           reason: {
             code: 'column',
-            detail:
-              line
-                .trim()
-                .split(/[|\t,]/u)
-                [at]?.trim() ?? '',
+            detail: headerCells[at]?.text ?? '',
           },
           scope: kind === 'grade' ? 'local' : 'global',
         });
