@@ -14,6 +14,12 @@ import { findNamedItemScoreDetections } from './named-item-scores';
 import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
 import { findDiagnosticPlacementDetections } from './diagnostic-placements';
 import { findScreenerScoreRunDetections } from './screener-score-runs';
+import { findBandedMarkDetections } from './banded-marks';
+import { findSlashedScoreRunDetections } from './slashed-score-runs';
+import { findMeasureArrowChangeDetections } from './measure-arrow-changes';
+import { findDiabetesCareLogDetections } from './diabetes-care-log';
+import { findProficiencyTestLevelDetections } from './proficiency-test-levels';
+import { findAcademicStandingDetections } from './academic-standing';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
@@ -50,6 +56,7 @@ import { linesHolding } from './keyword-lines';
 import { resetScanCaches } from './scan-caches';
 import { findNicknamePairs, lowerCaseForms, titleCaseForms } from './name-forms';
 import { normaliseKey } from './detection';
+import { isWithinSpans, makeTeacherNameFinder } from './teacher-name-spans';
 
 export type { RedactionKind, RedactionReason } from './kinds';
 
@@ -232,6 +239,12 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findLunchStatusValues(field.text),
         ...findRiskScreenerDetections(field.text),
         ...findScreenerScoreRunDetections(field.text),
+        ...findBandedMarkDetections(field.text),
+        ...findSlashedScoreRunDetections(field.text),
+        ...findMeasureArrowChangeDetections(field.text),
+        ...findDiabetesCareLogDetections(field.text),
+        ...findProficiencyTestLevelDetections(field.text),
+        ...findAcademicStandingDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
@@ -701,7 +714,10 @@ function namesPattern(active: RedactionCandidate[]): RegExp | null {
  * One function replacing every candidate: local values after their anchors first (on the text as written),
  * then global variants, never inside a well-known name or title ("Martin" the child, not in "Martin Luther King").
  */
-function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (replacement: string) => void) => string {
+function makeReplacer(
+  active: RedactionCandidate[],
+  teacherNameIn: ((text: string) => { start: number; end: number }[]) | null = null,
+): (text: string, onHit?: (replacement: string) => void) => string {
   // Local values are looked up by value (a native indexOf), and only where a value occurs is its anchor tested,
   // on the text just before it: one search per distinct value instead of a regex pass over every text per spot.
   // The anchor's last word, written as it is in the pattern, must be in the text before: a plain `includes`
@@ -791,6 +807,7 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
     if (!matchValues) return out;
     // Well-known names are looked up only in texts where something is about to be replaced.
     let spans: ReturnType<typeof wellKnownSpans> | null = null;
+    let teacherSpans: { start: number; end: number }[] | null = null;
     const source = out;
     const replaceOne = (match: string, offset: number): string => {
       let replacement = exact.get(match) ?? folded.get(match.toLowerCase());
@@ -816,6 +833,9 @@ function makeReplacer(active: RedactionCandidate[]): (text: string, onHit?: (rep
       if (spans.length && isWithinWellKnown(source, offset, offset + match.length, spans)) return match;
       if (isInPlaceName(source, offset, offset + match.length)) return match;
       if (isInPlacePhrase(source, offset, offset + match.length)) return match;
+      // A surname the teacher shares with a child stays in the teacher's own name (teacher-name-spans.ts).
+      teacherSpans ??= teacherNameIn?.(source) ?? [];
+      if (isWithinSpans(teacherSpans, offset, offset + match.length)) return match;
       onHit?.(replacement);
       return replacement;
     };
@@ -845,7 +865,7 @@ export function redactTraceDocument(
     copy.redaction = { applied: false, itemCount: 0 };
     return copy;
   }
-  const replace = makeReplacer(active);
+  const replace = makeReplacer(active, makeTeacherNameFinder(doc.teacher.name));
   // In addresses, names are matched in any case ("…/maria-lopez/…", "?student=jamal+carter").
   // Built on first use: most documents have an address or two, and a replacer costs a large regular expression.
   let urlReplacer: ((text: string) => string) | null = null;

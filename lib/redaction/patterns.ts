@@ -9,6 +9,7 @@ import { normaliseKey, stripMarks, type Detection } from './detection';
 import type { RedactionKind, RedactionReason } from './kinds';
 import { findNationalIds } from './national-ids';
 import { publicAgencyCue } from './public-agency-cues';
+import { schoolLineCue } from './school-line-cues';
 import { findMemberAndCaseNumbers } from './member-and-case-numbers';
 import { findAbbreviatedBirthDates } from './abbreviated-birth-labels';
 import { findNationalNumbers } from './national-numbers';
@@ -238,6 +239,7 @@ export function isInstitutional(text: string, start: number, end: number): boole
     nearestCue(text, start, end, institutionCue, 80),
     nearestCue(text.slice(0, end), start, end, authorityCue, 80),
     nearestCue(text.slice(0, end), start, end, publicAgencyCue, 80),
+    nearestCue(text.slice(0, end), start, end, schoolLineCue, 80),
     schoolAcronymOnLine(text, start, end),
   );
   if (institution === Infinity) return false;

@@ -19,6 +19,9 @@ import { findNamesInPersonSlots } from './person-slots';
 import { findChatSenders, isFamilyMessage } from './chat-senders';
 import { findMessageSenders } from './message-senders';
 import { findInitialsNames } from './initials-names';
+import { findInitialsColumnNames } from './initials-column-names';
+import { findSuperlativeAwardNames } from './superlative-award-names';
+import { findPersonTableColumns } from './person-table-columns';
 import { findCaseloadNames } from './caseload-lines';
 import { findNamesBesideKnown, findNamesInStudentText, sentenceAround } from './student-text-names';
 import { findTermsInStudentText } from './student-text-terms';
@@ -446,6 +449,9 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findChatSenders(field.text),
     ...findMessageSenders(field.text),
     ...findInitialsNames(field.text),
+    ...findInitialsColumnNames(field.text),
+    ...findSuperlativeAwardNames(field.text),
+    ...findPersonTableColumns(field.text),
     ...findCaseloadNames(field.text),
     ...findHonourListNames(field.text),
     ...findListedBirthDates(field.text),

@@ -165,17 +165,23 @@ describe.each([
   // there. redact24's rules, by class from its misses (a date of birth written again without its year, a family's
   // eight-digit phone after the family member, school addresses built from a found child's name, free or reduced
   // meal status as a labelled value), took it to 708 (90.7 %) with the same 19 look-alikes (2 Dec 2026, 07:05), and
-  // suicide-risk screener answers with the risk level to 712 (91.2 %), held there.
-  ['eighteenth part (development since 2 Dec, session 12)', heldOutCorpus18, 712, 19 / 244],
+  // suicide-risk screener answers with the risk level to 712 (91.2 %), held there. redact26's (developed on part 20)
+  // took its look-alikes to 18 of 244 (2 Dec 2026, session 14).
+  ['eighteenth part (development since 2 Dec, session 12)', heldOutCorpus18, 712, 18 / 244],
   // blind 477/534, 22/208 (lead, 2 Dec). redact25's rules, by class from its misses (place phrases holding a child's
   // name, CUIL, health-plan member, NRE/CIAL and juvenile case numbers, "nac." birth dates, screener measure runs and
   // WIDA levels, immunization and probation care facts, public offices' numbers), took it to 507 (94.9 %) and 10 of
-  // 208 (4.8 %) (2 Dec 2026, 07:30), held there.
-  ['nineteenth part (development since 2 Dec, session 13)', heldOutCorpus19, 507, 10 / 208],
+  // 208 (4.8 %) (2 Dec 2026, 07:30), held there. redact26's (developed on part 20) took its look-alikes to 9 of 208.
+  ['nineteenth part (development since 2 Dec, session 13)', heldOutCorpus19, 507, 9 / 208],
   // Written blind (helper corpus20, 2 Dec 2026, session 13) and scored by the lead once: 433/535 (80.9 %), 14/207
   // (6.8 %) with the rules as the session began; 439 (82.1 %), 14/207 with the session's rules (redact24's, developed
   // on part 18, and redact25's, on part 19), which never saw it. Development data from the next round on.
-  ['twentieth part (scored blind 2 Dec, session 13)', heldOutCorpus20, 439, 14 / 207],
+  // redact26's rules, by class from its misses (marks written with their band, judges' slashed scores, arrow changes
+  // on a measure, a diabetic child's care log, language proficiency levels, an Initials column, superlative winners,
+  // class-table columns beside a column of people, academic standing; the teacher's own name kept where a child
+  // shares a surname, Latin American school headings and switchboards as institutional cues), took it to 505 (94.4 %)
+  // and 8 of 207 (3.9 %) (2 Dec 2026, session 14), held there.
+  ['twentieth part (development since 2 Dec, session 14)', heldOutCorpus20, 505, 8 / 207],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
