@@ -81,6 +81,11 @@ const heldOutFloor = {
   // Typebot's widgets (the bot first, several bubbles a turn); Webex's thread (the bot's long reply merged, prompts
   // 3-17 % of their words); Jan's collapsed "Thought for…" and Cohere's raw <pre> answers carry 6-7 extra words.
   'structural-held-out-8': { asTheyAre: 15 / 36, redesigned: 15 / 36, extraTurns: 2 },
+  // Written blind (helper pages17, session 14) and scored by the lead once at 21148a9: 18/36 (50.0 %) as they are,
+  // 20/36 (55.6 %) redesigned, 0/1 extra turns. Not read: Coze's newest-first thread with its opening message, kapa.ai's
+  // modal (questions as titles), Mattermost's bot DM, Voiceflow's widget once redesigned; MaxKB's prologue and answers
+  // merged or with chrome words.
+  'structural-held-out-9': { asTheyAre: 18 / 36, redesigned: 20 / 36, extraTurns: 1 },
 };
 
 interface PageResult {
