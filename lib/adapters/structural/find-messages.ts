@@ -8,6 +8,8 @@ import {
   emptyEvidence,
   type RoleEvidence,
 } from './role-evidence';
+import { isInsideMessageRun } from './message-run';
+import { isThreadOfExchanges } from './exchange-runs';
 import { alternatesPlainAndRich } from './turn-runs';
 
 /** One message block found on the page, with what its surroundings say about its role. */
@@ -481,6 +483,18 @@ function collectBlocks(
     !containers[threadAt]! &&
     !isContentKid(level, threadAt) &&
     isThreadOfTurns(descend(kids[threadAt]!, scan, level, threadAt).level);
+  // The block just above the composer whose kids are each a prompt over its rendered answer (a question shown as a
+  // title, then the answer's card): a thread of exchanges, each split into its prompt and answer.
+  const isExchangeRun =
+    threadAt >= 0 &&
+    !isTurnRun &&
+    !containers[threadAt]! &&
+    !isContentKid(level, threadAt) &&
+    isThreadOfExchanges(
+      descend(kids[threadAt]!, scan, level, threadAt).level,
+      (inner, i) => looksLikeExchange(inner, i, scan),
+      (inner, i) => descend(inner.kids[i]!, scan, inner, i).level.kids[0],
+    );
   const isTop = depth === 0;
   // The top level holds the messages unless it is one message itself; below it, only kids of both roles (or
   // several exchanges) are split: anything else is the parts of one message (avatar, name, content, toolbar).
@@ -528,13 +542,16 @@ function collectBlocks(
   // A frame whose pane holding the composer holds the thread too: its other kids are the page's panes (a settings
   // sidebar opening with a heading over a list is built as a prompt over an answer), not exchanges.
   const threadPaneAt = isFrame && containers[composerAt] === true && holdsComposerAt(composerAt) ? composerAt : -1;
+  // Inside an exchange, the kids after its prompt are its answer's parts: an answer whose card opens with its sender's
+  // name row over the body is built as an exchange is, and is not split again.
   const exchanges = kids.map(
     (_, i) =>
-      (isPairLayout && pairs[i]!) ||
-      ((threadPaneAt < 0 || i === threadPaneAt) &&
-        (roles[i] === undefined || roles[i] === 'user') &&
-        !isContentKid(level, i) &&
-        looksLikeExchange(level, i, scan)),
+      !(isExchange && i > 0) &&
+      ((isPairLayout && pairs[i]!) ||
+        ((threadPaneAt < 0 || i === threadPaneAt) &&
+          (roles[i] === undefined || roles[i] === 'user') &&
+          !isContentKid(level, i) &&
+          looksLikeExchange(level, i, scan))),
   );
   // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
   const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
@@ -552,6 +569,14 @@ function collectBlocks(
       for (const turn of descend(kid, scan, level, i).level.kids) push(turn, undefined);
       return;
     }
+    if (isExchangeRun && i === threadAt) {
+      const inner = descend(kid, scan, level, i).level;
+      shape.found = true;
+      inner.kids.forEach((exchange, at) =>
+        collectBlocks(exchange, scan, out, depth + 1, undefined, true, shape, inner, at),
+      );
+      return;
+    }
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
     if (exchanges[i]) {
       shape.found = true;
@@ -564,8 +589,9 @@ function collectBlocks(
       // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
       // Between two kids holding messages, it is a turn whose sender's messages carry no role mark (a client's lone
       // bubble between the bot's marked groups): a sidebar or header is before or after the thread, never inside it.
-      const isBetweenGroups = firstContainer >= 0 && firstContainer < i && i < lastContainer;
-      if (((hasContainer || isTurnRun) && !isBetweenGroups) || isLinkList(kid, scan)) return;
+      const isBetweenGroups =
+        (firstContainer >= 0 && firstContainer < i && i < lastContainer) || isInsideMessageRun(i, containers, roles);
+      if (((hasContainer || isTurnRun || isExchangeRun) && !isBetweenGroups) || isLinkList(kid, scan)) return;
       if (i < firstEvident && firstEvident === firstPrompt && visibleText(kid, scan, 81).length <= 80) return;
     }
     push(kid, kidLabel);
