@@ -9,6 +9,7 @@ import {
   type RoleEvidence,
 } from './role-evidence';
 import { isInsideMessageRun } from './message-run';
+import { opensWithCard } from './run-card';
 import { isThreadOfExchanges } from './exchange-runs';
 import { alternatesPlainAndRich } from './turn-runs';
 
@@ -566,7 +567,9 @@ function collectBlocks(
     }
     // A thread of turns with no role marks: each of its kids is one turn (a sender's group of bubbles).
     if (isTurnRun && i === threadAt) {
-      for (const turn of descend(kid, scan, level, i).level.kids) push(turn, undefined);
+      const turns = descend(kid, scan, level, i).level.kids;
+      // The assistant's banner first in the thread is no turn (run-card.ts).
+      for (let at = opensWithCard(turns) ? 1 : 0; at < turns.length; at++) push(turns[at]!, undefined);
       return;
     }
     if (isExchangeRun && i === threadAt) {

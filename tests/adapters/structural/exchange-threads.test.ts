@@ -114,3 +114,28 @@ describe('a chat in a dialog over a page: a live region holding the whole thread
     ).toBe(true);
   });
 });
+
+describe("a widget's banner first in a thread of unmarked turns is no turn (run-card.ts)", () => {
+  const greeting =
+    '<div class="left"><p>Hi! I am Compass, the district assistant for classroom technology.</p><p>I can find workshops, guides and loan laptops for you.</p></div>';
+  const reply = (lead: string) =>
+    `<div class="left"><p>${lead}</p><ul><li>Tuesday, room 3.</li><li>Thursday, the library.</li></ul></div>`;
+  const thread = (first: string, promptClass: string) =>
+    `<div class="thread">${first}${greeting}<div class="${promptClass}">Which AI workshops are there in January?</div>${reply('There are two this month.')}<div class="right">Can I bring my own laptop?</div>${reply('Yes, in both rooms.')}</div>`;
+  const page = (inner: string) =>
+    `<main><div class="widget"><div class="head">Compass</div>${inner}${composer}</div></main>`;
+  const banner = '<div class="banner">Compass · District assistant for classroom technology</div>';
+
+  test('redesigned, the banner built unlike every turn is left out and the greeting opens the thread', () => {
+    const turns = turnsOf(page(thread(banner, 'right')), true);
+    expect(turns.map((turn) => turn.role)).toEqual(['assistant', 'user', 'assistant', 'user', 'assistant']);
+    expect(turns[0]!.text).toContain('Hi! I am Compass');
+    expect(turns.map((turn) => turn.text).join(' ')).not.toContain('District assistant for classroom technology');
+  });
+
+  test('counter-case: a first prompt built with an extra class, shared with the other prompts, stays a turn', () => {
+    const first = '<div class="right first">Hello, I teach grade 8 English.</div>';
+    const turns = turnsOf(page(thread(first, 'right')), true);
+    expect(turns[0]).toEqual({ role: 'user', text: 'Hello, I teach grade 8 English.' });
+  });
+});
