@@ -592,9 +592,10 @@ function collectBlocks(
       // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
       // Between two kids holding messages, it is a turn whose sender's messages carry no role mark (a client's lone
       // bubble between the bot's marked groups): a sidebar or header is before or after the thread, never inside it.
-      const isBetweenGroups =
+      // Asked only beside a block of messages: isInsideMessageRun reads the whole level (per kid, a 400-turn page's).
+      const isBetweenGroups = () =>
         (firstContainer >= 0 && firstContainer < i && i < lastContainer) || isInsideMessageRun(i, containers, roles);
-      if (((hasContainer || isTurnRun || isExchangeRun) && !isBetweenGroups) || isLinkList(kid, scan)) return;
+      if (((hasContainer || isTurnRun || isExchangeRun) && !isBetweenGroups()) || isLinkList(kid, scan)) return;
       if (i < firstEvident && firstEvident === firstPrompt && visibleText(kid, scan, 81).length <= 80) return;
     }
     push(kid, kidLabel);
