@@ -9,6 +9,9 @@ import {
   type RoleEvidence,
 } from './role-evidence';
 import { senderChunkRows } from './sender-chunks';
+import { isInsideMessageRun } from './message-run';
+import { opensWithCard } from './run-card';
+import { isThreadOfExchanges } from './exchange-runs';
 import { alternatesPlainAndRich } from './turn-runs';
 
 /** One message block found on the page, with what its surroundings say about its role. */
@@ -482,11 +485,28 @@ function collectBlocks(
     !containers[threadAt]! &&
     !isContentKid(level, threadAt) &&
     isThreadOfTurns(descend(kids[threadAt]!, scan, level, threadAt).level);
+  // The block just above the composer whose kids are each a prompt over its rendered answer (a question shown as a
+  // title, then the answer's card): a thread of exchanges, each split into its prompt and answer.
+  const isExchangeRun =
+    threadAt >= 0 &&
+    !isTurnRun &&
+    !containers[threadAt]! &&
+    !isContentKid(level, threadAt) &&
+    isThreadOfExchanges(
+      descend(kids[threadAt]!, scan, level, threadAt).level,
+      (inner, i) => looksLikeExchange(inner, i, scan),
+      (inner, i) => descend(inner.kids[i]!, scan, inner, i).level.kids[0],
+    );
   const isTop = depth === 0;
   // Chunks that each hold one exchange, opened by either side, with no role marked (sender-chunks.ts): each row is a
   // turn. Builds are compared first, so a message's own parts (three kinds of rows, or one) end the look at once.
   const chunkRows =
-    !isContent && !isExchange && !hasContainer && !isTurnRun && kids.every((_, i) => !isContentKid(level, i))
+    !isContent &&
+    !isExchange &&
+    !hasContainer &&
+    !isTurnRun &&
+    !isExchangeRun &&
+    kids.every((_, i) => !isContentKid(level, i))
       ? senderChunkRows(kids, (i) => contentChildren(kids[i]!, scan, level, i).kids)
       : null;
   const chunks = chunkRows !== null && kids.every((_, i) => kidRole(level, i, scan) === undefined) ? chunkRows : null;
@@ -537,13 +557,16 @@ function collectBlocks(
   // A frame whose pane holding the composer holds the thread too: its other kids are the page's panes (a settings
   // sidebar opening with a heading over a list is built as a prompt over an answer), not exchanges.
   const threadPaneAt = isFrame && containers[composerAt] === true && holdsComposerAt(composerAt) ? composerAt : -1;
+  // Inside an exchange, the kids after its prompt are its answer's parts: an answer whose card opens with its sender's
+  // name row over the body is built as an exchange is, and is not split again.
   const exchanges = kids.map(
     (_, i) =>
-      (isPairLayout && pairs[i]!) ||
-      ((threadPaneAt < 0 || i === threadPaneAt) &&
-        (roles[i] === undefined || roles[i] === 'user') &&
-        !isContentKid(level, i) &&
-        looksLikeExchange(level, i, scan)),
+      !(isExchange && i > 0) &&
+      ((isPairLayout && pairs[i]!) ||
+        ((threadPaneAt < 0 || i === threadPaneAt) &&
+          (roles[i] === undefined || roles[i] === 'user') &&
+          !isContentKid(level, i) &&
+          looksLikeExchange(level, i, scan))),
   );
   // Where the first prompt is: an evident prompt, or the first exchange wrapper (its first part is the prompt).
   const firstPrompt = kids.findIndex((_, i) => roles[i] === 'user' || exchanges[i]);
@@ -562,7 +585,17 @@ function collectBlocks(
     }
     // A thread of turns with no role marks: each of its kids is one turn (a sender's group of bubbles).
     if (isTurnRun && i === threadAt) {
-      for (const turn of descend(kid, scan, level, i).level.kids) push(turn, undefined);
+      const turns = descend(kid, scan, level, i).level.kids;
+      // The assistant's banner first in the thread is no turn (run-card.ts).
+      for (let at = opensWithCard(turns) ? 1 : 0; at < turns.length; at++) push(turns[at]!, undefined);
+      return;
+    }
+    if (isExchangeRun && i === threadAt) {
+      const inner = descend(kid, scan, level, i).level;
+      shape.found = true;
+      inner.kids.forEach((exchange, at) =>
+        collectBlocks(exchange, scan, out, depth + 1, undefined, true, shape, inner, at),
+      );
       return;
     }
     // A prompt and its answer in one wrapper with evidence for only one of them (or none).
@@ -577,8 +610,10 @@ function collectBlocks(
       // Beside a block of messages, a block with no role is the page's (a sidebar of plain divs, a header).
       // Between two kids holding messages, it is a turn whose sender's messages carry no role mark (a client's lone
       // bubble between the bot's marked groups): a sidebar or header is before or after the thread, never inside it.
-      const isBetweenGroups = firstContainer >= 0 && firstContainer < i && i < lastContainer;
-      if (((hasContainer || isTurnRun) && !isBetweenGroups) || isLinkList(kid, scan)) return;
+      // Asked only beside a block of messages: isInsideMessageRun reads the whole level (per kid, a 400-turn page's).
+      const isBetweenGroups = () =>
+        (firstContainer >= 0 && firstContainer < i && i < lastContainer) || isInsideMessageRun(i, containers, roles);
+      if (((hasContainer || isTurnRun || isExchangeRun) && !isBetweenGroups()) || isLinkList(kid, scan)) return;
       if (i < firstEvident && firstEvident === firstPrompt && visibleText(kid, scan, 81).length <= 80) return;
     }
     push(kid, kidLabel);

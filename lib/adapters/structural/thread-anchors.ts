@@ -1,5 +1,6 @@
 import type { ClassifiedBlock } from './classify-roles';
 import { findGreetings } from './greeting';
+import { isLiveThread } from './live-thread';
 import { isComposer } from './page-chrome';
 import { edgeContentText, type PageScan } from './page-scan';
 
@@ -71,7 +72,7 @@ export function findThreadAnchors(body: Element, scan: PageScan): ThreadAnchor[]
  */
 export function isChatDialog(root: Element, blocks: readonly ClassifiedBlock[]): boolean {
   if (root.getAttribute('role') === 'log' || root.querySelector('[role="log"]') !== null) return true;
-  return findGreetings(blocks).size > 0;
+  return findGreetings(blocks).size > 0 || isLiveThread(root, blocks);
 }
 
 /** Text boxes a message is typed in, wherever they are (sidebars and complementary blocks included), with a send control. */
