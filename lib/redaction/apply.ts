@@ -14,9 +14,11 @@ import { findNamedItemScoreDetections } from './named-item-scores';
 import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
 import { findDiagnosticPlacementDetections } from './diagnostic-placements';
 import { findScreenerScoreRunDetections } from './screener-score-runs';
+import { findSubtestScoreDetections } from './subtest-score-lists';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
+import { findLabelledSequenceIds } from './labelled-sequence-ids';
 import { findNameBuiltMailboxes, nameWordsOf } from './name-built-mailboxes';
 import { findLunchStatusValues } from './lunch-status-values';
 import { findRiskScreenerDetections } from './risk-screener-answers';
@@ -232,6 +234,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findLunchStatusValues(field.text),
         ...findRiskScreenerDetections(field.text),
         ...findScreenerScoreRunDetections(field.text),
+        ...findSubtestScoreDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
@@ -240,6 +243,12 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   // A family's eight-digit phone after the family member it reaches (family-contact-phones.ts).
   for (const field of fields)
     for (const d of findFamilyContactPhones(field.text)) {
+      const c = candidateFor({ ...d, field: field.path, anchor: '' });
+      addVariant(c, d.text, false);
+    }
+  // Enrolment numbers and state IDs after their label in shapes the ID reader leaves (labelled-sequence-ids.ts).
+  for (const field of fields)
+    for (const d of findLabelledSequenceIds(field.text)) {
       const c = candidateFor({ ...d, field: field.path, anchor: '' });
       addVariant(c, d.text, false);
     }
