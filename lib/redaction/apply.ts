@@ -15,6 +15,8 @@ import { findCommaDecimalMarkRowDetections } from './comma-decimal-mark-rows';
 import { findDiagnosticPlacementDetections } from './diagnostic-placements';
 import { findScreenerScoreRunDetections } from './screener-score-runs';
 import { findSubtestScoreDetections } from './subtest-score-lists';
+import { findMarkWordListDetections } from './mark-word-lists';
+import { codeFormsOfBirthDate } from './code-birth-dates';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
@@ -235,6 +237,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findRiskScreenerDetections(field.text),
         ...findScreenerScoreRunDetections(field.text),
         ...findSubtestScoreDetections(field.text),
+        ...findMarkWordListDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
@@ -294,7 +297,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   // A date of birth is the same child's wherever the trace writes it in another form ("05/23/2017", "May 23, 2017").
   for (const c of order)
     if (c.kind === 'dateOfBirth')
-      for (const v of [...c.variants]) for (const f of otherFormsOfBirthDate(v)) addVariant(c, f, false);
+      for (const v of [...c.variants]) {
+        for (const f of otherFormsOfBirthDate(v)) addVariant(c, f, false);
+        for (const f of codeFormsOfBirthDate(v)) addVariant(c, f, false);
+      }
   addYearlessBirthdays(order, fields, names);
   addAdjacentSurnames(order, fields);
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
