@@ -17,6 +17,7 @@ import { findScreenerScoreRunDetections } from './screener-score-runs';
 import { findSubtestScoreDetections } from './subtest-score-lists';
 import { findMarkWordListDetections } from './mark-word-lists';
 import { codeFormsOfBirthDate } from './code-birth-dates';
+import { isReversedStaffFirstName } from './reversed-staff-names';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
@@ -312,10 +313,14 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       .filter((c) => c.kind === 'parentName')
       .flatMap((c) => c.variants.filter((v) => /\s/.test(v)).map((v) => v.toLowerCase())),
   );
+  const fieldTexts = fields.map((f) => f.text);
   const kept = new Set(
     order.filter(
       (c) =>
         isSchoolsEverywhere(c, fields) ||
+        (c.kind === 'studentName' &&
+          c.reason.code !== 'roster' &&
+          isReversedStaffFirstName(c.text, fieldTexts, ctx.staffWords)) ||
         (c.kind === 'studentName' &&
           c.reason.code !== 'roster' &&
           /\s/.test(c.text) &&
