@@ -18,6 +18,7 @@ import { findSubtestScoreDetections } from './subtest-score-lists';
 import { findMarkWordListDetections } from './mark-word-lists';
 import { codeFormsOfBirthDate } from './code-birth-dates';
 import { isReversedStaffFirstName } from './reversed-staff-names';
+import { isInstitutionOrStreetName } from './institution-and-street-names';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
@@ -321,6 +322,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         (c.kind === 'studentName' &&
           c.reason.code !== 'roster' &&
           isReversedStaffFirstName(c.text, fieldTexts, ctx.staffWords)) ||
+        (c.kind === 'studentName' && c.reason.code !== 'roster' && isInstitutionOrStreetName(c.text, fieldTexts)) ||
         (c.kind === 'studentName' &&
           c.reason.code !== 'roster' &&
           /\s/.test(c.text) &&
