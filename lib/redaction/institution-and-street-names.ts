@@ -1,5 +1,3 @@
-import { escapeRegExp } from './detection';
-
 /**
  * A person's name that names a school or a street where the trace writes it, found by a rule that read the line
  * as a child's: "Our office: Lilja Elementary, 41 Bacon St" (the school's kind after the name, read with it as
@@ -19,17 +17,20 @@ const streetOrSchoolBefore =
 /** What closes a street's name after a person's: "Martin Luther King Blvd", "Lincoln Ave". */
 const streetAfter = /^[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Parkway|Pkwy)\b/u;
 
+const letter = /\p{L}/u;
+
 /** True when `name` is a school's or a street's name as the texts write it (see above). */
 export function isInstitutionOrStreetName(name: string, texts: readonly string[]): boolean {
   if (schoolKindLast.test(name) || schoolKindFirst.test(name)) return true;
   if (!/\s/u.test(name)) return false;
-  const any = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu');
+  // Native searches for the name, not a regex over every text: the scan asks about every name it keeps.
   let seen = 0;
   for (const t of texts)
-    for (const m of t.matchAll(any)) {
+    for (let at = t.indexOf(name); at !== -1; at = t.indexOf(name, at + 1)) {
+      if (letter.test(t.charAt(at - 1)) || letter.test(t.charAt(at + name.length))) continue;
       seen++;
-      const before = t.slice(Math.max(0, m.index - 24), m.index);
-      const after = t.slice(m.index + name.length, m.index + name.length + 16);
+      const before = t.slice(Math.max(0, at - 24), at);
+      const after = t.slice(at + name.length, at + name.length + 16);
       if (!streetOrSchoolBefore.test(before) && !streetAfter.test(after)) return false;
     }
   return seen > 0;

@@ -19,6 +19,8 @@ export function isReversedStaffFirstName(
   staffWords: ReadonlySet<string>,
 ): boolean {
   if (/\s/u.test(first)) return false;
+  // A native search first: most names are never written after a comma.
+  if (!texts.some((t) => t.includes(`, ${first}`))) return false;
   const name = escapeRegExp(first);
   const reversed = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),[ \t]+${name}(?![\p{L}])`, 'gu');
   const surnames = new Set<string>();
