@@ -33,6 +33,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus18 } = await import('../tests/fixtures/redaction/corpus-held-out-18');
   const { heldOutCorpus19 } = await import('../tests/fixtures/redaction/corpus-held-out-19');
   const { heldOutCorpus20 } = await import('../tests/fixtures/redaction/corpus-held-out-20');
+  const { heldOutCorpus21 } = await import('../tests/fixtures/redaction/corpus-held-out-21');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -96,6 +97,10 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // Airtable Tier 3 log, a diabetes carb log, dual-enrollment TSDS/FLEID rosters, voicemail transcripts; Puerto
     // Rico, New Mexico, Uruguay, Bolivia, Extremadura, Navarra, Asturias, Colombia, Peru, Paraguay and Ecuador.
     ['part 20 (held out)', heldOutCorpus20],
+    // Written blind by a twentieth author (helper corpus21, 2 Dec 2026): newcomer intakes, a records request with
+    // OSIS/SSID numbers, a PowerSchool log export, a CTOPP-2 screener, a tutoring invoice with FLEIDs and i-Ready
+    // scores; Chile, Argentina, Mexico, Cantabria, La Rioja, the Balearic Islands, Colombia, Melilla and Jalisco.
+    ['part 21 (held out)', heldOutCorpus21],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

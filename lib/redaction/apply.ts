@@ -20,9 +20,15 @@ import { findMeasureArrowChangeDetections } from './measure-arrow-changes';
 import { findDiabetesCareLogDetections } from './diabetes-care-log';
 import { findProficiencyTestLevelDetections } from './proficiency-test-levels';
 import { findAcademicStandingDetections } from './academic-standing';
+import { findSubtestScoreDetections } from './subtest-score-lists';
+import { findMarkWordListDetections } from './mark-word-lists';
+import { codeFormsOfBirthDate } from './code-birth-dates';
+import { isReversedStaffFirstName } from './reversed-staff-names';
+import { isInstitutionOrStreetName } from './institution-and-street-names';
 import { otherFormsOfBirthDate } from './birth-dates';
 import { findYearlessBirthdays, yearlessFormsOf } from './yearless-birthdays';
 import { findFamilyContactPhones } from './family-contact-phones';
+import { findLabelledSequenceIds } from './labelled-sequence-ids';
 import { findNameBuiltMailboxes, nameWordsOf } from './name-built-mailboxes';
 import { findLunchStatusValues } from './lunch-status-values';
 import { findRiskScreenerDetections } from './risk-screener-answers';
@@ -245,6 +251,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findDiabetesCareLogDetections(field.text),
         ...findProficiencyTestLevelDetections(field.text),
         ...findAcademicStandingDetections(field.text),
+        ...findSubtestScoreDetections(field.text),
+        ...findMarkWordListDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
@@ -253,6 +261,12 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   // A family's eight-digit phone after the family member it reaches (family-contact-phones.ts).
   for (const field of fields)
     for (const d of findFamilyContactPhones(field.text)) {
+      const c = candidateFor({ ...d, field: field.path, anchor: '' });
+      addVariant(c, d.text, false);
+    }
+  // Enrolment numbers and state IDs after their label in shapes the ID reader leaves (labelled-sequence-ids.ts).
+  for (const field of fields)
+    for (const d of findLabelledSequenceIds(field.text)) {
       const c = candidateFor({ ...d, field: field.path, anchor: '' });
       addVariant(c, d.text, false);
     }
@@ -298,7 +312,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
   // A date of birth is the same child's wherever the trace writes it in another form ("05/23/2017", "May 23, 2017").
   for (const c of order)
     if (c.kind === 'dateOfBirth')
-      for (const v of [...c.variants]) for (const f of otherFormsOfBirthDate(v)) addVariant(c, f, false);
+      for (const v of [...c.variants]) {
+        for (const f of otherFormsOfBirthDate(v)) addVariant(c, f, false);
+        for (const f of codeFormsOfBirthDate(v)) addVariant(c, f, false);
+      }
   addYearlessBirthdays(order, fields, names);
   addAdjacentSurnames(order, fields);
   // A school's address or phone found where no cue said so ("The bus leaves from 1450 Orchard Ave", a clerk's
@@ -310,10 +327,15 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       .filter((c) => c.kind === 'parentName')
       .flatMap((c) => c.variants.filter((v) => /\s/.test(v)).map((v) => v.toLowerCase())),
   );
+  const fieldTexts = fields.map((f) => f.text);
   const kept = new Set(
     order.filter(
       (c) =>
         isSchoolsEverywhere(c, fields) ||
+        (c.kind === 'studentName' &&
+          c.reason.code !== 'roster' &&
+          isReversedStaffFirstName(c.text, fieldTexts, ctx.staffWords)) ||
+        (c.kind === 'studentName' && c.reason.code !== 'roster' && isInstitutionOrStreetName(c.text, fieldTexts)) ||
         (c.kind === 'studentName' &&
           c.reason.code !== 'roster' &&
           /\s/.test(c.text) &&

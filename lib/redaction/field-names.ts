@@ -1,4 +1,5 @@
 import type { RedactionKind } from './kinds';
+import { classifySystemFieldName } from './state-id-and-assessment-headers';
 
 /**
  * What a column header, a code key or a variable name says its values are. "Lunch #", "lunch_number",
@@ -112,5 +113,5 @@ export function classifyFieldName(name: string, where: 'header' | 'key' = 'heade
       if ((kind === 'address' || kind === 'phone' || kind === 'email') && institutionContact.test(words)) return null;
       return kind;
     }
-  return null;
+  return classifySystemFieldName(words, where);
 }

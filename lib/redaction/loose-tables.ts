@@ -1,6 +1,7 @@
 import { classifyFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
 import { isSubjectHeader } from './subject-headers';
+import { isRecordLine } from './labelled-value-cells';
 
 /**
  * Tables as teachers paste them out of a SIS, a markbook or a registration form, beyond GFM tables, tabs and
@@ -43,6 +44,7 @@ export function pipeTableWithoutRule(lines: Line[], i: number): { rows: Line[] }
     .replace(/\|\s*$/, '')
     .split('|');
   if (cells.some((c) => c.trim().length > 48)) return null;
+  if (isRecordLine(cells)) return null;
   // Or one naming student data beside two subjects ("Name | Gr | Sport | Eng | Math | Sci"): a markbook's columns.
   const naming = cells.filter(namesStudentData).length;
   if (naming < 2 && !(naming === 1 && cells.filter(isSubjectHeader).length >= 2)) return null;

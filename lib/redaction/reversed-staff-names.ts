@@ -1,0 +1,48 @@
+import { escapeRegExp } from './detection';
+
+/**
+ * A log or a directory export writes its authors surname first ("Kwan, Lorraine", "Cho, Esther": PowerSchool's
+ * log entries, an SIS contact list), and name rules reading a line about a child take the first name after the
+ * comma for a child (blind part 21, 2 Dec 2026: two staff authors of a log redacted as students). The first
+ * name is staff when one of its surnames before a comma is a staff member's, named so elsewhere in the trace:
+ * after an honorific ("Ms. Kwan"; or among the scan's staff words, staff-directory.ts) or after a staff role
+ * ("counselor Esther Cho", "Nurse Ibarra"). Only when every appearance of the first name is in such a form
+ * ("Kwan, Lorraine", "Esther Cho", "Ms. Kwan"): a child who shares a staff member's first name elsewhere in the
+ * trace stays a child.
+ */
+const roles = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Prof|Profa)\.?|counsel(?:l)?or|teacher|nurse|principal|assistant principal|vice principal|dean|coach|librarian|psychologist|social worker|case manager|aide|para(?:professional)?|interventionist|specialist|coordinator|director|SLP|OT|PT|orientador[a]?|consejer[ao]|maestr[ao]|profesor[a]?|enfermer[ao]|psic[óo]log[ao])`;
+
+/** True when `first` (one word) appears only as the first name of staff in `texts` (see above). */
+export function isReversedStaffFirstName(
+  first: string,
+  texts: readonly string[],
+  staffWords: ReadonlySet<string>,
+): boolean {
+  if (/\s/u.test(first)) return false;
+  // A native search first: most names are never written after a comma.
+  if (!texts.some((t) => t.includes(`, ${first}`))) return false;
+  const name = escapeRegExp(first);
+  const reversed = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),[ \t]+${name}(?![\p{L}])`, 'gu');
+  const surnames = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(reversed)) surnames.add(m[1] as string);
+  if (surnames.size === 0) return false;
+  const asStaff = (s: string) =>
+    staffWords.has(s.toLowerCase()) ||
+    texts.some((t) =>
+      new RegExp(String.raw`(?<![\p{L}])${roles}[ \t]+(?:${name}[ \t]+)?${escapeRegExp(s)}(?![\p{L}])`, 'iu').test(t),
+    );
+  const staffSurnames = [...surnames].filter(asStaff);
+  if (staffSurnames.length === 0) return false;
+  // Every appearance: "Surname, First" or "First Surname" with a staff surname.
+  const any = new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, 'gu');
+  const staffForms = staffSurnames.map(escapeRegExp).join('|');
+  const before = new RegExp(String.raw`(?:${staffForms}),[ \t]+$`, 'u');
+  const after = new RegExp(String.raw`^[ \t]+(?:${staffForms})(?![\p{L}])`, 'u');
+  return texts.every((t) =>
+    [...t.matchAll(any)].every(
+      (m) =>
+        before.test(t.slice(Math.max(0, m.index - 40), m.index)) ||
+        after.test(t.slice(m.index + first.length, m.index + first.length + 40)),
+    ),
+  );
+}
