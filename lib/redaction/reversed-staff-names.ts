@@ -12,6 +12,10 @@ import { escapeRegExp } from './detection';
  */
 const roles = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Prof|Profa)\.?|counsel(?:l)?or|teacher|nurse|principal|assistant principal|vice principal|dean|coach|librarian|psychologist|social worker|case manager|aide|para(?:professional)?|interventionist|specialist|coordinator|director|SLP|OT|PT|orientador[a]?|consejer[ao]|maestr[ao]|profesor[a]?|enfermer[ao]|psic[óo]log[ao])`;
 
+// Words that open a greeting or address someone: a surname after one of them and before a comma is the person
+// addressed, not a "Surname, First" listing.
+const greeting = String.raw`(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Prof|Profa)\.?|(?<![\p{L}])(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ola|[Ee]stimad[ao]s?|[Qq]uerid[ao]s?))`;
+
 /** True when `first` (one word) appears only as the first name of staff in `texts` (see above). */
 export function isReversedStaffFirstName(
   first: string,
@@ -22,7 +26,11 @@ export function isReversedStaffFirstName(
   // A native search first: most names are never written after a comma.
   if (!texts.some((t) => t.includes(`, ${first}`))) return false;
   const name = escapeRegExp(first);
-  const reversed = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),[ \t]+${name}(?![\p{L}])`, 'gu');
+  // Not a greeting: "Hi Mrs. Patterson, Caleb did great…" addresses the parent, then names the child.
+  const reversed = new RegExp(
+    String.raw`(?<![\p{L}])(?<!${greeting}[ \t]+)(\p{Lu}[\p{L}'’-]+),[ \t]+${name}(?![\p{L}])`,
+    'gu',
+  );
   const surnames = new Set<string>();
   for (const t of texts) for (const m of t.matchAll(reversed)) surnames.add(m[1] as string);
   if (surnames.size === 0) return false;

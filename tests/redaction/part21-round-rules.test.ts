@@ -140,6 +140,10 @@ describe('staff written surname first (reversed-staff-names.ts)', () => {
     expect(isReversedStaffFirstName('Iris', ['Pemberton, Iris | absent'], new Set())).toBe(false);
     expect(isReversedStaffFirstName('Iris', [...texts, 'Iris was absent on Monday.'], new Set())).toBe(false);
   });
+  test('a greeting to a parent before the child\'s name is no "Surname, First"', () => {
+    expect(isReversedStaffFirstName('Caleb', ['Hi Mrs. Patterson, Caleb did great today!'], new Set())).toBe(false);
+    expect(isReversedStaffFirstName('Ana', ['Estimada Sra. Ruiz, Ana faltó hoy.', 'Sra. Ruiz'], new Set())).toBe(false);
+  });
 });
 
 describe('names of schools and streets (institution-and-street-names.ts)', () => {
