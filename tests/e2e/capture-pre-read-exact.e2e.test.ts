@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath, quietChromiumArgs, readTable, routeFixturePage } from './harness';
+import { capturedStatus, chromiumPath, quietChromiumArgs, readTable, routeFixturePage } from './harness';
 import { useSharedSession } from './shared-session';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 import type { StoredTurn } from '../../lib/model/turn';
@@ -10,9 +10,6 @@ import type { StoredTurn } from '../../lib/model/turn';
 // The page is read ahead in idle time (lib/content/conversation-pre-reader.ts, the pre-reader bundle); a capture
 // then reads only what changed. What is stored must be exactly what a fresh read gives. (The pre-reader's timing,
 // which runs alone, is in capture-pre-read.e2e.test.ts.)
-
-const capturedStatus = (page: import('playwright-core').Page, n: number) =>
-  page.locator('showwork-capture [role="status"]').filter({ hasText: `Captured ${n} turns` });
 
 // Reading ahead needs a page loaded afresh and an empty library, not a fresh profile.
 describe('with the extension, in a browser of this file', () => {

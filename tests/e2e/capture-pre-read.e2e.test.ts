@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readTable, routeFixturePage } from './harness';
+import { capturedStatus, readTable, routeFixturePage } from './harness';
 import { useSharedSession } from './shared-session';
 import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conversation';
 
@@ -7,9 +7,6 @@ import { fixtureUrls, generateConversationHtml } from '../fixtures/generate-conv
 // then reads only what changed. This file holds the timing test (the first round begun within 150 ms of the
 // pre-reader's start), run alone (vitest.e2e.config.ts, chromium-alone); what is stored being exactly what a fresh
 // read gives is checked in capture-pre-read-exact.e2e.test.ts, two files at a time.
-
-const capturedStatus = (page: import('playwright-core').Page, n: number) =>
-  page.locator('showwork-capture [role="status"]').filter({ hasText: `Captured ${n} turns` });
 
 // Reading ahead needs a page loaded afresh and an empty library, not a fresh profile.
 describe('with the extension, in a browser of this file', () => {

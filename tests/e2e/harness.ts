@@ -21,6 +21,10 @@ import {
 
 export { captureButtonName, capturedPattern, type LibraryRecord };
 
+/** The in-page button's status once it says "Captured N turns" (inside the button's shadow root). */
+export const capturedStatus = (page: Page, n: number) =>
+  page.locator('showwork-capture [role="status"]').filter({ hasText: `Captured ${n} turns` });
+
 export const extensionPath = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /** Debian's /usr/bin/chromium is a wrapper script that prints noise (TOOLCHAIN.md trap 10): use the binary. */
