@@ -21,7 +21,10 @@ const site = (process.argv[2] ?? 'chatgpt') as SiteAdapter['id'];
 const runs = Number(process.argv[3] ?? 2);
 /** SHOWWORK_PROFILE_FIRST=1: every run is a first capture (the library is emptied before it). */
 const everyRunFirst = Boolean(process.env.SHOWWORK_PROFILE_FIRST);
-/** SHOWWORK_PROFILE_QUIET_MS=2000: the page stays quiet that long before the click (the pre-reader reads it). */
+/**
+ * SHOWWORK_PROFILE_QUIET_MS=2000: the page stays quiet that long before the click, and the click waits for the
+ * pre-reader to have read it all (under load 2 s is not enough, and the profile would be of another case).
+ */
 const quietMs = Number(process.env.SHOWWORK_PROFILE_QUIET_MS ?? 0);
 
 const timer = (
@@ -102,7 +105,13 @@ try {
     await waitForCaptureButton(chat);
     await chat.addScriptTag({ content: timer });
     if (everyRunFirst) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
-    if (quietMs > 0) await chat.waitForTimeout(quietMs);
+    if (quietMs > 0) {
+      await chat.waitForTimeout(quietMs);
+      await chat.waitForFunction(`performance.getEntriesByName('showwork:pre-read').length > 0`, undefined, {
+        timeout: 120_000,
+        polling: 250,
+      });
+    }
     const cdp = await session.context.newCDPSession(chat);
     await (await session.serviceWorker()).evaluate('1');
     const worker = await workerSession(cdp, session.extensionId);
