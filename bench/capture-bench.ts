@@ -32,6 +32,7 @@ import type { BenchResult } from './types';
 import type { PageWeight } from './page-adapters';
 import { forgetLibraryInWorker } from './capture-forget';
 import { clickCaptureButton, waitForCaptureButton } from './capture-click';
+import { browserCpu, cpuSpent, type BrowserCpu } from './browser-process-cpu';
 
 const sites: SiteAdapter['id'][] = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity'];
 const bigConversation = { turns: 400, wordsPerAnswer: 1500 };
@@ -222,6 +223,15 @@ interface CaptureSplit {
   /** The worker's answer to the page saying "Captured". */
   answer?: number;
   longTasks: number;
+  /**
+   * CPU time of the click, which load does not stretch as it does wall time: the page's main thread (thread ticks), and
+   * the browser's processes from /proc (bench/browser-process-cpu.ts): the extension's (its service worker and the
+   * panel), the tabs', the rest (the browser process, where IndexedDB writes).
+   */
+  pageThreadCpu?: number;
+  extensionCpu?: number;
+  tabsCpu?: number;
+  restCpu?: number;
   /** Before the click: since DOMContentLoaded, since the pre-reader started, since its last round began. */
   sinceLoad: number;
   sincePreReaderStart?: number;
@@ -230,7 +240,7 @@ interface CaptureSplit {
   turnsReadAtClick?: number;
 }
 
-function splitCapture(t: CaptureTiming, marks: WorkerMarks): CaptureSplit {
+function splitCapture(t: CaptureTiming, marks: WorkerMarks, cpu: ClickCpu): CaptureSplit {
   const at = (pageTime: number) => t.origin + pageTime;
   const click = at(t.clickedAt);
   const span = (from: number | undefined, to: number | undefined) =>
@@ -250,6 +260,10 @@ function splitCapture(t: CaptureTiming, marks: WorkerMarks): CaptureSplit {
     route: span(marks.traced, marks.landed),
     answer: span(marks.replied, at(t.capturedAt)),
     longTasks: t.pageDoneAt - t.clickedAt,
+    pageThreadCpu: cpu.pageThread,
+    extensionCpu: cpu.processes.extension,
+    tabsCpu: cpu.processes.renderers,
+    restCpu: cpu.processes.rest,
     sinceLoad: t.clickedAt - t.loadedAt,
     sincePreReaderStart: span(t.preReaderStartedAt, t.clickedAt),
     sinceReadBegun: span(t.preReadBegunAt, t.clickedAt),
@@ -274,7 +288,17 @@ const splitLabels: [keyof CaptureSplit, string][] = [
   ['trace', '  of which: find or make the trace'],
   ['route', '  of which: route the panel, is it open'],
   ['answer', 'the answer crosses; the page says "Captured"'],
+  ['pageThreadCpu', "CPU: the page's main thread"],
+  ['extensionCpu', "CPU: the extension's process (service worker, panel)"],
+  ['tabsCpu', "CPU: the tabs' processes"],
+  ['restCpu', 'CPU: the browser and other processes (IndexedDB)'],
 ];
+
+/** The CPU a click cost (CaptureSplit's CPU fields). */
+interface ClickCpu {
+  pageThread: number;
+  processes: BrowserCpu;
+}
 
 /** How long the page stays quiet before the click in the headline runs: a teacher reading the answer. */
 const quietBeforeClickMs = 2000;
@@ -317,7 +341,9 @@ const changeLastAnswer = `(() => {
  * the page's clock (bench/capture-timer.ts), split into the page's part, the message, the service worker's part
  * (its user-timing marks, read through Playwright's worker handle; both clocks are epoch-based) and the answer.
  * A trusted click, so the side panel opens as in real use. The first site's first capture is the first in a
- * fresh browser: it includes the browser's first reads of extension storage.
+ * fresh browser: it includes the browser's first reads of extension storage. Each run also gives the CPU the click
+ * cost (the page's main thread, the browser's processes): on a machine shared with other jobs those compare runs and
+ * builds where wall times drift with the load.
  */
 async function benchClickToCaptured(): Promise<BenchResult[]> {
   const timer = await bundleAdapters('capture-timer.ts');
@@ -342,13 +368,22 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
         if (before === 'answer changed') await chat.evaluate(changeLastAnswer);
         if (before === 'worker stopped') await stopServiceWorker(session);
         if (forget) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
+        const cdp = await session.context.newCDPSession(chat);
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+        const threadTime = async () =>
+          (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
+        const threadBefore = await threadTime();
+        const processesBefore = browserCpu(session.userDataDir);
         await clickCaptureButton(chat);
         const timing = await chat.evaluate(
           () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
         );
+        const processes = cpuSpent(processesBefore, browserCpu(session.userDataDir));
+        const pageThread = (await threadTime()) - threadBefore;
+        await cdp.detach();
         if (!/Captured 400 turns/.test(timing.status)) throw new Error(`${site}: ${timing.status}`);
         const marks = (await (await session.serviceWorker()).evaluate(readWorkerMarks)) as WorkerMarks;
-        splits.push({ label, split: splitCapture(timing, marks) });
+        splits.push({ label, split: splitCapture(timing, marks, { pageThread, processes }) });
         await chat.close();
       }
       // The first capture stores 400 turns; the next ones merge a page whose turns are all stored (what a re-capture

@@ -11,27 +11,20 @@ import { loadavg } from 'node:os';
 import { launchExtension, routeFixturePage } from '../tests/e2e/harness';
 import { generateConversationHtml, fixtureUrls } from '../tests/fixtures/generate-conversation';
 import type { SiteAdapter } from '../lib/adapters/types';
-import type { CDPSession } from 'playwright-core';
 import { forgetLibraryInWorker } from './capture-forget';
 import { captureButtonPlace, waitForCaptureButton } from './capture-click';
+import { workerSession, type CpuProfile } from './capture-worker-session';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  startTime?: number;
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+type ProfileNode = CpuProfile['nodes'][number];
 
 const site = (process.argv[2] ?? 'chatgpt') as SiteAdapter['id'];
 const runs = Number(process.argv[3] ?? 2);
 /** SHOWWORK_PROFILE_FIRST=1: every run is a first capture (the library is emptied before it). */
 const everyRunFirst = Boolean(process.env.SHOWWORK_PROFILE_FIRST);
-/** SHOWWORK_PROFILE_QUIET_MS=2000: the page stays quiet that long before the click (the pre-reader reads it). */
+/**
+ * SHOWWORK_PROFILE_QUIET_MS=2000: the page stays quiet that long before the click, and the click waits for the
+ * pre-reader to have read it all (under load 2 s is not enough, and the profile would be of another case).
+ */
 const quietMs = Number(process.env.SHOWWORK_PROFILE_QUIET_MS ?? 0);
 
 const timer = (
@@ -43,35 +36,7 @@ const timer = (
   })
 ).outputFiles[0]!.text;
 
-/**
- * The service worker's own DevTools session, reached from a page's session (Playwright opens CDP sessions only
- * on pages): attached without flattening, its messages travel inside Target.sendMessageToTarget.
- */
-async function workerSession(cdp: CDPSession, extensionId: string) {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-    targetInfos: { targetId: string; type: string; url: string }[];
-  };
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
-  if (!target) throw new Error('no service worker target');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
-    sessionId: string;
-  };
-  let nextId = 1;
-  const pending = new Map<number, (result: unknown) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown };
-    if (message.id !== undefined) pending.get(message.id)?.(message.result);
-  });
-  return (method: string, params: object = {}) =>
-    new Promise<unknown>((done) => {
-      const id = nextId++;
-      pending.set(id, done);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    });
-}
-
-function summarise(label: string, profile: Profile, top = 28): void {
+function summarise(label: string, profile: CpuProfile, top = 28): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map<number, ProfileNode>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n);
@@ -140,7 +105,13 @@ try {
     await waitForCaptureButton(chat);
     await chat.addScriptTag({ content: timer });
     if (everyRunFirst) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
-    if (quietMs > 0) await chat.waitForTimeout(quietMs);
+    if (quietMs > 0) {
+      await chat.waitForTimeout(quietMs);
+      await chat.waitForFunction(`performance.getEntriesByName('showwork:pre-read').length > 0`, undefined, {
+        timeout: 120_000,
+        polling: 250,
+      });
+    }
     const cdp = await session.context.newCDPSession(chat);
     await (await session.serviceWorker()).evaluate('1');
     const worker = await workerSession(cdp, session.extensionId);
@@ -159,8 +130,8 @@ try {
       capturedAt: number;
       status: string;
     };
-    const pageProfile = ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile;
-    const workerProfile = ((await worker('Profiler.stop')) as { profile: Profile }).profile;
+    const pageProfile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+    const workerProfile = ((await worker('Profiler.stop')) as { profile: CpuProfile }).profile;
     const readMarks = `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('showwork:')).map((m) => [m.name.slice(9), performance.timeOrigin + m.startTime])`;
     const workerMarks = (await (await session.serviceWorker()).evaluate(readMarks)) as [string, number][];
     const pageMarks = (await chat.evaluate(readMarks)) as [string, number][];
