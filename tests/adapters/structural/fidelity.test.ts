@@ -104,8 +104,10 @@ const heldOutFloor = {
   // Written blind (helper pages18, session 15) and scored by the lead once at f7612f5: 17/34 (50.0 %) as they are,
   // 23/34 (67.6 %) redesigned, 2/0 extra turns. Not read: Perplexica (questions as h2 headings), Rocket.Chat (a bot
   // thread in a virtual list), Sakai as it is; SchoolAI's and Zendesk's answers keep chrome words; Vertex's
-  // column-reverse list read with 2 extra turns as it is.
-  'structural-held-out-10': { asTheyAre: 17 / 34, redesigned: 23 / 34, extraTurns: 2 },
+  // column-reverse list read with 2 extra turns as it is. Developed on since (reader21, session 15): a class list is
+  // read by its component naming convention, "ai-msg__text" naming no role inside "ai-msg ai-msg--user" (Sakai as it
+  // is): 23/34 both ways.
+  'structural-held-out-10': { asTheyAre: 23 / 34, redesigned: 23 / 34, extraTurns: 2 },
 };
 
 interface PageResult {
