@@ -20,14 +20,16 @@ const thread = (answer1: string, answer2: string) => `<main><div class="log">
 describe('a tool-status row before an answer, its icon drawn by an icon font hidden from screen readers', () => {
   const status = (words: string) =>
     `<div class="row"><span class="icon" aria-hidden="true">check_circle</span><span>${words}</span></div>`;
-  const body = (heading: string, paragraph: string) => `<div class="prose"><h3>${heading}</h3><p>${paragraph}</p></div>`;
+  const body = (heading: string, paragraph: string) =>
+    `<div class="prose"><h3>${heading}</h3><p>${paragraph}</p></div>`;
 
   test('the status rows are the tool’s, not the answers’ first lines', () => {
     const turns = turnsOf(
       thread(
         status('Consultó los estándares de Matemáticas de 1.º de ESO') +
           body('Plan de clase', 'Dos magnitudes son proporcionales cuando su cociente es constante.'),
-        status('Creó un Space') + body('Preguntas de práctica', 'Si 2 kg de naranjas cuestan 3 €, ¿cuánto cuestan 5 kg?'),
+        status('Creó un Space') +
+          body('Preguntas de práctica', 'Si 2 kg de naranjas cuestan 3 €, ¿cuánto cuestan 5 kg?'),
       ),
     );
     expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
@@ -39,8 +41,10 @@ describe('a tool-status row before an answer, its icon drawn by an icon font hid
     const lead = (words: string) => `<div class="row"><span>${words}</span></div>`;
     const turns = turnsOf(
       thread(
-        lead('Aquí tienes el plan.') + body('Plan de clase', 'Dos magnitudes son proporcionales cuando su cociente es constante.'),
-        lead('Y aquí las preguntas.') + body('Preguntas de práctica', 'Si 2 kg de naranjas cuestan 3 €, ¿cuánto cuestan 5 kg?'),
+        lead('Aquí tienes el plan.') +
+          body('Plan de clase', 'Dos magnitudes son proporcionales cuando su cociente es constante.'),
+        lead('Y aquí las preguntas.') +
+          body('Preguntas de práctica', 'Si 2 kg de naranjas cuestan 3 €, ¿cuánto cuestan 5 kg?'),
       ),
     );
     expect(turns[1]!.text).toMatch(/^Aquí tienes el plan\./);
@@ -52,8 +56,10 @@ describe('a tool-status row before an answer, its icon drawn by an icon font hid
       `<div class="row"><div class="typing" aria-hidden="true"><span></span><span></span></div><div><span>${words}</span></div></div>`;
     const turns = turnsOf(
       thread(
-        bubble('Secundaria, genial.') + body('Plan de clase', 'Dos magnitudes son proporcionales cuando su cociente es constante.'),
-        bubble('Aquí va tu práctica.') + body('Preguntas de práctica', 'Si 2 kg de naranjas cuestan 3 €, ¿cuánto cuestan 5 kg?'),
+        bubble('Secundaria, genial.') +
+          body('Plan de clase', 'Dos magnitudes son proporcionales cuando su cociente es constante.'),
+        bubble('Aquí va tu práctica.') +
+          body('Preguntas de práctica', 'Si 2 kg de naranjas cuestan 3 €, ¿cuánto cuestan 5 kg?'),
       ),
     );
     expect(turns[1]!.text).toMatch(/^Secundaria, genial\./);

@@ -25,7 +25,9 @@ const page = (prompt1: string, prompt2: string) => `<main><div class="ai-chat__l
 
 describe('a message component whose name holds a role word, its side told by a modifier', () => {
   test('the prompts are read as the teacher’s, not as mixed blocks of the tool', () => {
-    const turns = turnsOf(page('Write three discussion prompts on formative assessment.', 'Turn question 2 into a rubric.'));
+    const turns = turnsOf(
+      page('Write three discussion prompts on formative assessment.', 'Turn question 2 into a rubric.'),
+    );
     expect(turns.map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
     expect(turns[0]!.text).toBe('Write three discussion prompts on formative assessment.');
     expect(turns[2]!.text).toBe('Turn question 2 into a rubric.');
@@ -44,7 +46,8 @@ describe('a message component whose name holds a role word, its side told by a m
   });
 
   test('counter-case: a thread marked only by modifiers still reads its roles from them', () => {
-    const bubble = (side: string, text: string) => `<div class="msg msg--${side}"><div class="msg__text">${text}</div></div>`;
+    const bubble = (side: string, text: string) =>
+      `<div class="msg msg--${side}"><div class="msg__text">${text}</div></div>`;
     const thread = `<main><div class="log">${bubble('user', 'How long is the field trip?')}${bubble('bot', 'The trip lasts three hours.')}${bubble('user', 'Who drives the bus?')}${bubble('bot', 'The district transport team drives.')}</div><textarea></textarea></main>`;
     expect(turnsOf(thread).map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
   });
