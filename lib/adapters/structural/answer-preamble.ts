@@ -68,6 +68,17 @@ function holdsProse(el: Element): boolean {
   return proseTags.has(el.localName) || el.querySelector(proseSelector) !== null || countParagraphBlocks(el, 1) > 0;
 }
 
+// An icon font's ligature: one lower-case name ("check_circle", "lightbulb") the font draws as a glyph.
+const ligatureName = /^[a-z][a-z0-9_]{1,30}$/;
+
+/**
+ * An icon drawn by an icon font, hidden from screen readers: its text is the glyph's name (a span "check_circle").
+ * Not any hidden element: a typing indicator's empty dots before a bubble's words are no icon of a status row.
+ */
+function isIconGlyph(el: Element): boolean {
+  return el.getAttribute('aria-hidden') === 'true' && ligatureName.test((el.textContent ?? '').trim());
+}
+
 /**
  * Opens with an icon or a control, then at most a short visible text, with no prose where it can be seen; or a
  * collapsed reasoning's caption followed by its toggle ("Thought for 6 seconds" ▸): text before the control is a
@@ -101,7 +112,8 @@ function isPreambleRow(row: Element, scan: PageScan): boolean {
         tag === 'summary' ||
         isClosedDisclosure(el) ||
         el.getAttribute('role') === 'button' ||
-        el.hasAttribute('aria-expanded')
+        el.hasAttribute('aria-expanded') ||
+        isIconGlyph(el)
       ) {
         isOpened = true;
       } else if (!isSkippedTag(tag) && !scan.chrome.has(el) && !isStyleHidden(el) && el.firstChild !== null) {

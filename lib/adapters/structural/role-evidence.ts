@@ -1,5 +1,6 @@
 import type { Role } from '../../model/turn';
 import { isButton, maxButtonsPerElement, type MarkupIndex } from './markup-index';
+import { classRoleText } from './class-role-words';
 import { labelRole } from './page-chrome';
 
 /**
@@ -60,6 +61,7 @@ const skippedAttributes = new Set(['href', 'src', 'style', 'd', 'viewBox', 'alt'
 const wordSplit = /[^a-z]+/;
 // Any of those words, as a whole word (a run of letters): the words the split below would find.
 const roleWord = new RegExp(`(?<![a-z])(?:${[...userWords, ...assistantWords].join('|')})(?![a-z])`);
+const isRoleWord = (word: string) => userWords.has(word) || assistantWords.has(word);
 const maxAttributeDepth = 3;
 const maxAttributeElements = 16;
 
@@ -227,7 +229,8 @@ function attributeHits(el: Element): readonly AttributeHit[] {
     }
     const value = el.getAttribute(name) ?? '';
     if (value.length > 40) continue;
-    const role = attributeRole(value);
+    // A class list is read by its naming convention (class-role-words.ts): "ai-msg__text" names no role.
+    const role = attributeRole(name === 'class' ? classRoleText(value, isRoleWord) : value);
     if (role !== undefined)
       (hits ??= []).push({ role, weight: name === 'class' ? 1 : 2, what: `${name}="${value.slice(0, 30)}"` });
   }

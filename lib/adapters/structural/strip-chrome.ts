@@ -359,6 +359,8 @@ export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
 const maxRowNoteChars = 24;
 const maxRowNoteWords = 3;
 const maxRowNotes = 2;
+// The longest row note read to tell a feedback question (labelRole reads labels up to 40 characters).
+const maxRowQuestionChars = 40;
 
 function isControl(el: Element): boolean {
   return el.localName === 'button' || el.getAttribute('role') === 'button';
@@ -380,10 +382,12 @@ function stripActionRowNotes(row: Element, scan: PageScan): void {
       continue;
     }
     if (child.localName === 'svg' || scan.chrome.has(child)) continue;
-    const text = visibleText(child, scan, maxRowNoteChars + 1);
+    const text = visibleText(child, scan, maxRowQuestionChars + 1);
     if (text === '') continue;
-    if (text.length > maxRowNoteChars || text.split(' ').length > maxRowNoteWords || notes.length >= maxRowNotes)
-      return;
+    const isLong = text.length > maxRowNoteChars || text.split(' ').length > maxRowNoteWords;
+    // The row's own question asked of its buttons ("¿Te resultó útil esta respuesta?" over Sí / No) is a note at
+    // any length: labelRole knows it (page-chrome.ts).
+    if ((isLong && labelRole(text) !== 'none') || notes.length >= maxRowNotes) return;
     notes.push(child);
   }
   // A code block's header is no chip row: its language label ("python") is the fence's language.

@@ -67,8 +67,8 @@ export function corpusPages(): EvaluationPage[] {
 
 /**
  * Layouts with no site adapter written blind to the reader, by seven authors in turn (tests/fixtures/structural-held-out,
- * structural-held-out-2, -3, -4, -5, -6, -7, -8 and -9, README in each): the closest thing to a judge's pages the reader has
- * never seen.
+ * structural-held-out-2, -3, -4, -5, -6, -7, -8, -9 and -10, README in each): the closest thing to a judge's pages the
+ * reader has never seen.
  */
 export const heldOutSets = [
   'structural-held-out',
@@ -80,6 +80,7 @@ export const heldOutSets = [
   'structural-held-out-7',
   'structural-held-out-8',
   'structural-held-out-9',
+  'structural-held-out-10',
 ] as const;
 
 export function heldOutPages(set: (typeof heldOutSets)[number]): EvaluationPage[] {

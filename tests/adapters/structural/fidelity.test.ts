@@ -101,6 +101,15 @@ const heldOutFloor = {
   // prologue and merged answers, Coze's profile-card description joined to its opening message (12 extra words; one
   // extra turn redesigned), and Coze's newest-first DOM read in DOM order (the judge does not weigh turn order).
   'structural-held-out-9': { asTheyAre: 28 / 36, redesigned: 29 / 36, extraTurns: 1 },
+  // Written blind (helper pages18, session 15) and scored by the lead once at f7612f5: 17/34 (50.0 %) as they are,
+  // 23/34 (67.6 %) redesigned, 2/0 extra turns. Not read: Perplexica (questions as h2 headings), Rocket.Chat (a bot
+  // thread in a virtual list), Sakai as it is; SchoolAI's and Zendesk's answers keep chrome words; Vertex's
+  // column-reverse list read with 2 extra turns as it is. Developed on since (reader21, session 15): a class list is
+  // read by its component naming convention, "ai-msg__text" naming no role inside "ai-msg ai-msg--user" (Sakai as it
+  // is): 23/34 both ways; a status row opening with an icon font's glyph ("check_circle" hidden from screen readers)
+  // before an answer's body is its preamble (SchoolAI), a feedback question in its buttons' row is a note at any
+  // length (Zendesk's "¿Te resultó útil esta respuesta?"): 25/34 both ways.
+  'structural-held-out-10': { asTheyAre: 25 / 34, redesigned: 25 / 34, extraTurns: 2 },
 };
 
 interface PageResult {
