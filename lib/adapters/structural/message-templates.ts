@@ -2,8 +2,36 @@ import type { Role } from '../../model/turn';
 
 // How deep a message's template is read: its wrappers (row, bubble, header, body, toolbar), not its content.
 const maxTemplateDepth = 3;
-// Elements that are a message's content (Markdown's blocks), never part of its template.
-const contentTag = /^(p|ul|ol|li|pre|table|blockquote|h[1-6]|hr|math|dl|code|span|a|strong|b|em|i|br|img|figure)$/;
+// Elements that are a message's content (Markdown's blocks), never part of its template. A set, not a regular
+// expression: it is asked of every child of every message's wrappers (each answer's paragraphs included).
+const contentTags: ReadonlySet<string> = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'pre',
+  'table',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'math',
+  'dl',
+  'code',
+  'span',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'br',
+  'img',
+  'figure',
+]);
 
 /**
  * The markup a chat wraps one sender's messages in, as a string: each wrapper's tag and its children's, a few levels
@@ -20,7 +48,7 @@ function templateOf(el: Element, isChrome: (el: Element) => boolean, depth: numb
   let inner = '';
   if (depth < maxTemplateDepth) {
     for (let child = el.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (contentTag.test(child.localName)) continue;
+      if (contentTags.has(child.localName)) continue;
       // A message's chrome (its avatar, header, toolbar) is part of its template, but not what the chrome holds.
       inner += isChrome(child) ? `${child.localName};` : templateOf(child, isChrome, depth + 1);
     }

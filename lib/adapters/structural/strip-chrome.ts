@@ -390,10 +390,15 @@ function stripActionRowNotes(row: Element, scan: PageScan): void {
     if ((isLong && labelRole(text) !== 'none') || notes.length >= maxRowNotes) return;
     notes.push(child);
   }
-  // A code block's header is no chip row: its language label ("python") is the fence's language.
-  const isInCodeFrame = isCodeHeader(row) || row.closest('pre') !== null;
-  if (controls >= 2 && notes.length === 0 && !hasOwnRowText(row) && !isInCodeFrame) stripChipCaption(row, scan);
-  if (controls < 2 || notes.length === 0 || hasOwnRowText(row) || isCodeHeader(row)) return;
+  // A row of one control is neither a chip row nor a row of notes: its place is not looked at (each look climbs the
+  // row's ancestors, for each of the thousands of rows of a 400-turn page).
+  if (controls < 2) return;
+  if (notes.length === 0) {
+    // A code block's header is no chip row: its language label ("python") is the fence's language.
+    if (!hasOwnRowText(row) && !isCodeHeader(row) && row.closest('pre') === null) stripChipCaption(row, scan);
+    return;
+  }
+  if (hasOwnRowText(row) || isCodeHeader(row)) return;
   for (const note of notes) scan.chrome.add(note);
 }
 
