@@ -48,15 +48,6 @@ whenFirstViewShownAndIdle(
   () => void import('@/lib/trace/save-edits-left-behind').then((m) => m.saveEditsLeftBehind()),
   1000,
 );
-// The scan worker (the redaction preview's scan) starts and rehearses once the first view is shown and the panel is
-// idle, whatever the view: opened on the library, the panel has it ready long before a capture is exported (it took
-// ~1.5-4 s to be ready from the capture, export15, 2026-12-02). Opened by a capture, the first view is the draft, as
-// for the editor's own rehearsal (use-export-rehearsal.ts), which then starts the PDF worker.
-whenFirstViewShownAndIdle(
-  () =>
-    void import('@/lib/panel/export-worker-client').then((m) => m.sharedExportWorker().rehearseScan()).catch(() => {}),
-  1000,
-);
 whenFirstViewShownAndIdle(
   () => void Promise.all([TraceExportPanel.preload(), SubmitPanel.preload()]).catch(() => {}),
   2000,

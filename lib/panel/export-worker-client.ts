@@ -36,12 +36,6 @@ export interface ExportWorker {
    * Once per panel.
    */
   rehearse(): void;
-  /**
-   * Starts the scan worker alone and has it rehearse, for a panel that shows its first view without a trace (the
-   * library): the redaction preview's scan is then ready long before a capture and its export. Once per panel;
-   * `rehearse` then starts only the PDF worker.
-   */
-  rehearseScan(): void;
   dispose(): void;
 }
 
@@ -99,12 +93,7 @@ const defaultOr = (option: (() => Worker) | null | undefined, fallback: () => Wo
 export function createExportWorker(options: ExportWorkerOptions = {}): ExportWorker {
   const pdf = connectWorker<PdfWorkerRequest>('pdf', defaultOr(options.createPdfWorker, createDefaultPdfWorker));
   const scan = connectWorker<ScanWorkerRequest>('scan', defaultOr(options.createScanWorker, createDefaultScanWorker));
-  const hasAsked = { warm: false, rehearse: false, rehearseScan: false };
-  const rehearseScan = () => {
-    if (hasAsked.rehearseScan) return;
-    hasAsked.rehearseScan = true;
-    void scan.ask({ kind: 'rehearse' }).catch(() => {});
-  };
+  const hasAsked = { warm: false, rehearse: false };
 
   return {
     async render(doc, paperSize) {
@@ -141,10 +130,9 @@ export function createExportWorker(options: ExportWorkerOptions = {}): ExportWor
       if (hasAsked.rehearse) return;
       hasAsked.rehearse = true;
       // The scan first: the redaction preview needs only it, and its worker is the smaller to load.
-      rehearseScan();
+      void scan.ask({ kind: 'rehearse' }).catch(() => {});
       void pdf.ask({ kind: 'rehearse' }).catch(() => {});
     },
-    rehearseScan,
     dispose() {
       pdf.dispose();
       scan.dispose();

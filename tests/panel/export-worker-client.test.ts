@@ -107,26 +107,6 @@ describe('the panel export workers', () => {
     expect(scan.requests.map((r) => r.kind)).toEqual(['rehearse']);
   });
 
-  test('the scan worker alone rehearses first (a panel showing the library); the full rehearsal then adds the PDF only', async () => {
-    const pdf = new FakeWorker((request) => ({ id: request.id, ok: true }));
-    const scan = new FakeWorker((request) => ({ id: request.id, ok: true }));
-    let pdfStarted = false;
-    const renderer = createExportWorker({
-      createPdfWorker: () => ((pdfStarted = true), pdf as unknown as Worker),
-      createScanWorker: () => scan as unknown as Worker,
-    });
-    renderer.rehearseScan();
-    renderer.rehearseScan();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(scan.requests.map((r) => r.kind)).toEqual(['rehearse']);
-    expect(pdfStarted).toBe(false);
-    renderer.rehearse();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(pdfStarted).toBe(true);
-    expect(pdf.requests.map((r) => r.kind)).toEqual(['rehearse']);
-    expect(scan.requests.map((r) => r.kind)).toEqual(['rehearse']);
-  });
-
   test('a scan never waits on the PDF worker: it goes to its own worker while a layout is still running', async () => {
     // The PDF worker is busy (it never answers here: a long first layout); the scan worker answers at once.
     const pdf = new FakeWorker(() => 'silence');
