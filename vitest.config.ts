@@ -142,14 +142,20 @@ export default defineConfig({
         test: {
           name: 'redaction-engine',
           environment: 'node',
-          setupFiles: pureSetup,
+          setupFiles: [...pureSetup, 'tests/setup-people-tagger.ts'],
           include: redactionEngineTests,
           isolate: false,
         },
       },
       {
         extends: true,
-        test: { name: 'pure-node', environment: 'node', setupFiles: pureSetup, include: pureNodeTests, isolate: false },
+        test: {
+          name: 'pure-node',
+          environment: 'node',
+          setupFiles: [...pureSetup, 'tests/setup-people-tagger.ts'],
+          include: pureNodeTests,
+          isolate: false,
+        },
       },
       {
         extends: true,

@@ -32,6 +32,7 @@ export async function benchExport(): Promise<{ name: string; value: number; unit
   const { ShowWorkDatabase } = await import('../lib/db/schema');
   const { buildTraceDocument } = await import('../lib/trace/document');
   const { findStudentData } = await import('../lib/redaction/apply');
+  await (await import('../lib/redaction/people-tagger')).loadPeopleTagger();
   const { applyRedactionChoice } = await import('../lib/redaction/export-step');
   const { exportTracesZip } = await import('../lib/export/zip');
   const { teacherProfileItem, emptyProfile } = await import('../lib/settings/profile');

@@ -12,6 +12,7 @@ function median(values: number[]): number {
 
 export async function benchRedaction(): Promise<BenchResult[]> {
   const { findStudentData, redactTraceDocument } = await import('../lib/redaction/apply');
+  await (await import('../lib/redaction/people-tagger')).loadPeopleTagger();
   const { devCorpus } = await import('../tests/fixtures/redaction/corpus-dev');
   const { devCorpus2 } = await import('../tests/fixtures/redaction/corpus-dev-2');
   const { heldOutCorpus } = await import('../tests/fixtures/redaction/corpus-held-out');

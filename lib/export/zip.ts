@@ -3,6 +3,7 @@ import type { ShowWorkDatabase } from '../db/schema';
 import type { TraceDocument } from '../model/trace-document';
 import { buildTraceDocument } from '../trace/document';
 import { redactAllFound } from '../redaction/export-step';
+import { withPeopleTagger } from '../redaction/people-tagger';
 import { exportFileName } from './download';
 import { renderTraceJson } from './json';
 import { renderTraceMarkdown } from './markdown';
@@ -84,7 +85,7 @@ export async function exportTracesZip(
     }
     // Every detector, as in single exports: compromise now runs only on sentences with a class cue, so a
     // typical trace costs milliseconds (bench/export-bench.ts).
-    const redacted = redactAllFound(doc, options.roster).doc;
+    const redacted = (await withPeopleTagger(() => redactAllFound(doc, options.roster))).doc;
     redactedItems += redacted.redaction.itemCount;
     files[uniqueName(exportFileName(redacted, 'json'), used)] = [
       new TextEncoder().encode(renderTraceJson(redacted)),

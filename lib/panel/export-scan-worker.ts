@@ -6,6 +6,7 @@
 // export-worker-client.ts with Vite's `new Worker(new URL(...))`.
 import type { TraceDocument } from '../model/trace-document';
 import { addCustomTerm, findStudentData, redactTraceDocument, type RedactionCandidate } from '../redaction/apply';
+import { withPeopleTagger } from '../redaction/people-tagger';
 import { ScanWorkerRequest } from './export-worker-messages';
 import { warmUpDocument } from './export-warm-up-document';
 import { serveExportWorkerRequests, type ExportWorkerScope } from './export-worker-tasks';
@@ -20,14 +21,15 @@ serveExportWorkerRequests(scope, ScanWorkerRequest, {
   rehearse: () => ({
     isBackground: true,
     work: async () => {
-      if (!hasScanned) findStudentData(warmUpDocument(), []);
+      if (!hasScanned) await withPeopleTagger(() => findStudentData(warmUpDocument(), []));
       return {};
     },
   }),
   find: (request) => ({
     work: async () => {
       const doc = request.doc as TraceDocument;
-      const candidates = findStudentData(doc, request.roster);
+      // compromise's tagger loads only if this trace needs it (people-tagger.ts): most never do.
+      const candidates = await withPeopleTagger(() => findStudentData(doc, request.roster));
       hasScanned = true;
       return { candidates, doc: redactTraceDocument(doc, candidates, new Set()) };
     },

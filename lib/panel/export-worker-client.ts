@@ -64,8 +64,11 @@ const onThisThread = {
     return renderTracePdf(doc, { paperSize, loadFont: loadExtensionFont });
   },
   async findStudentData(doc: TraceDocument, roster: string[]): Promise<StudentDataFindings> {
-    const { findStudentData, redactTraceDocument } = await import('../redaction/apply');
-    const candidates = findStudentData(doc, roster);
+    const [{ findStudentData, redactTraceDocument }, { withPeopleTagger }] = await Promise.all([
+      import('../redaction/apply'),
+      import('../redaction/people-tagger'),
+    ]);
+    const candidates = await withPeopleTagger(() => findStudentData(doc, roster));
     return { candidates, preview: redactTraceDocument(doc, candidates, new Set()) };
   },
   async redact(doc: TraceDocument, candidates: RedactionCandidate[], keep: ReadonlySet<string>) {

@@ -1,9 +1,10 @@
-import nlp from 'compromise';
 import { normaliseKey, type Detection } from './detection';
 import { startsWithHealthOrPlan } from './sensitive-terms';
 import { allMatches, hasCapitalThenSmall } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { foldedLowerCase, mayHoldAnyWord } from './folded-text';
+import { compromiseLexicon } from './compromise-lexicon';
+import { taggedPeopleIn } from './people-tagger';
 
 /**
  * Person names the text ties to a student or a family. A capitalised word is not enough ("5th Grade Fractions
@@ -557,8 +558,11 @@ export function findCuedNames(text: string): ContextName[] {
   return out;
 }
 
-/** compromise's own lexicon: ~4,000 first and last names, read without running its tagger. */
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+/**
+ * compromise's own lexicon: ~4,000 first and last names, read without running its tagger (a copy made at build
+ * time: compromise-lexicon.ts). Its values are strings, or arrays for the few words with several tags.
+ */
+const lexicon = compromiseLexicon as Record<string, string>;
 const firstNameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
 
 // A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
@@ -600,7 +604,7 @@ function taggedPeople(sentence: string): { text: string; offset: { start: number
   }
   const cached = taggerCache.get(sentence);
   if (cached) return cached;
-  const people = nlp(sentence).people().json({ offset: true }) as { text: string; offset: { start: number } }[];
+  const people = taggedPeopleIn(sentence);
   if (taggerCache.size > 500) taggerCache.clear();
   taggerCache.set(sentence, people);
   return people;

@@ -4,6 +4,7 @@ import { renderOpenBadgesEvidence } from '../export/open-badges';
 import { readRoster } from '../settings/roster';
 import { buildTraceDocument } from '../trace/document';
 import { findStudentData, redactTraceDocument } from '../redaction/apply';
+import { withPeopleTagger } from '../redaction/people-tagger';
 import type { SubmissionRenderers } from './prepare-submission';
 
 /** Reads a font shipped in the extension's /fonts/ folder (see lib/export/fonts.ts). */
@@ -17,7 +18,10 @@ export async function loadExtensionFont(file: string): Promise<Uint8Array> {
 export const defaultRenderers: SubmissionRenderers = {
   buildDocument: (db, traceId) => buildTraceDocument(db, traceId),
   renderEvidence: (doc) => renderOpenBadgesEvidence(doc),
-  findStudentData: async (doc) => findStudentData(doc, await readRoster()),
+  findStudentData: async (doc) => {
+    const roster = await readRoster();
+    return withPeopleTagger(() => findStudentData(doc, roster));
+  },
   redact: redactTraceDocument,
   renderPdf: async (doc, paperSize) => {
     // Loaded when first needed: the PDF engine is the largest part of the side panel's code.

@@ -3,6 +3,8 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { TraceDocument } from '../../lib/model/trace-document';
 import type { RedactionCandidate } from '../../lib/redaction/apply';
 import { shortDoc } from '../export/sample-docs';
+import { devCorpus } from '../fixtures/redaction/corpus-dev';
+import { docOfSample } from '../redaction/evaluate-corpus';
 import { startWorkerModule } from './start-worker-module';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -37,4 +39,22 @@ test('a scan asked for while the rehearsal is queued goes first; a PDF request i
   await worker.answerTo(1);
   expect(worker.answers.map((a) => a.id)).toEqual([2, 1]);
   expect(worker.answers.every((a) => a.ok)).toBe(true);
+});
+
+test("a trace only compromise's tagger reads: the worker loads the tagger then, and finds what a scan with it finds", async () => {
+  const worker = await startWorker();
+  // The worker's module graph, fresh: compromise's tagger is not loaded, and this trace's scan needs it.
+  const { findStudentData } = await import('../../lib/redaction/apply');
+  const { PeopleTaggerNotLoaded } = await import('../../lib/redaction/people-tagger');
+  const doc = docOfSample(devCorpus.find((s) => s.id === 'en-lunch-table')!);
+  expect(() => findStudentData(doc, [])).toThrow(PeopleTaggerNotLoaded);
+
+  worker.send({ kind: 'find', id: 1, doc, roster: [] });
+  const answer = await worker.answerTo(1);
+  expect(answer.ok).toBe(true);
+  if (!answer.ok) return;
+  // The tagger is loaded now: the same scan on this thread gives the worker's findings, names it tagged among them.
+  const expected = findStudentData(doc, []);
+  expect(answer.candidates).toEqual(expected);
+  expect(expected.some((c) => c.kind === 'studentName')).toBe(true);
 });

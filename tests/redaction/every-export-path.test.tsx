@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { TraceExportPanel } from '../../components/export/TraceExportPanel';
 import { getDatabase } from '../../lib/db/schema';
 import { renderOpenBadgesEvidence } from '../../lib/export/open-badges';
 import { exportTracesZip } from '../../lib/export/zip';
 import { findStudentData, redactTraceDocument } from '../../lib/redaction/apply';
+import { loadPeopleTagger } from '../../lib/redaction/people-tagger';
 import { emptyProfile, teacherProfileItem } from '../../lib/settings/profile';
 import { rosterItem } from '../../lib/settings/roster';
 import { buildTraceDocument } from '../../lib/trace/document';
@@ -18,6 +19,9 @@ import { renderSubmissionPayload, type SubmissionRenderers } from '../../lib/upl
 import { loadFont, renderPdf } from '../export/pdf-helpers';
 import { devCorpus } from '../fixtures/redaction/corpus-dev';
 import { makeTrace, seedConversation } from '../trace/trace-fixtures';
+
+// These tests call the scan directly (synchronously): compromise's tagger is loaded first, as the extension does.
+beforeAll(() => loadPeopleTagger());
 
 /**
  * Every export path, from one stored trace full of student details (corpus samples in the prompts and

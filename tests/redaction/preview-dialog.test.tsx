@@ -2,12 +2,16 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { useState } from 'react';
-import { describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { RedactionPreviewDialog } from '../../components/export/RedactionPreviewDialog';
 import { addCustomTerm, findStudentData, type RedactionCandidate } from '../../lib/redaction/apply';
+import { loadPeopleTagger } from '../../lib/redaction/people-tagger';
 import { installI18n } from '../i18n-stub';
 import { devCorpus } from '../fixtures/redaction/corpus-dev';
 import { docOfSample } from './evaluate-corpus';
+
+// These tests call the scan directly (synchronously): compromise's tagger is loaded first, as the extension does.
+beforeAll(() => loadPeopleTagger());
 
 const sample = devCorpus.find((s) => s.id === 'en-lunch-table')!;
 

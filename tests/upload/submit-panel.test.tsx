@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SubmitPanelView } from '@/components/submit/SubmitPanel';
 import { getDatabase } from '@/lib/db/schema';
@@ -9,11 +9,15 @@ import { savePortalProfile } from '@/lib/settings/portals';
 import { buildTraceDocument } from '@/lib/trace/document';
 import { fingerprintTraceDocument } from '@/lib/trace/fingerprint';
 import { findStudentData, redactTraceDocument } from '@/lib/redaction/apply';
+import { loadPeopleTagger } from '@/lib/redaction/people-tagger';
 import { processOutbox } from '@/lib/upload/outbox';
 import type { SubmissionRenderers } from '@/lib/upload/prepare-submission';
 import { makeConversation, makeTrace, makeTurns } from '../backup/library-fixture';
 import { startGenericPortalServer, type GenericPortalServer } from '../servers/generic-portal-server';
 import { fastTuning } from './helpers';
+
+// These tests call the scan directly (synchronously): compromise's tagger is loaded first, as the extension does.
+beforeAll(() => loadPeopleTagger());
 
 const db = getDatabase();
 let server: GenericPortalServer | undefined;
