@@ -6,7 +6,7 @@
 // export-worker-client.ts with Vite's `new Worker(new URL(...))`.
 import type { TraceDocument } from '../model/trace-document';
 import { addCustomTerm, findStudentData, redactTraceDocument, type RedactionCandidate } from '../redaction/apply';
-import { withPeopleTagger } from '../redaction/people-tagger';
+import { loadPeopleTagger, withPeopleTagger } from '../redaction/people-tagger';
 import { ScanWorkerRequest } from './export-worker-messages';
 import { warmUpDocument } from './export-warm-up-document';
 import { serveExportWorkerRequests, type ExportWorkerScope } from './export-worker-tasks';
@@ -16,12 +16,21 @@ const scope = globalThis as unknown as ExportWorkerScope;
 /** Whether a real scan has run here: the rehearsal then skips its own (the detectors have run once already). */
 let hasScanned = false;
 
+/**
+ * How long after the rehearsal the worker loads compromise's tagger on its own. A trace holding names a student's
+ * context must settle (most traces a teacher pastes student details into) needs the tagger; loaded here, in the
+ * minutes a teacher spends writing the reflection, it is ready before Export. Not at once: the load is ~0.3–0.7 s of
+ * this worker's thread, and an Export soon after a capture (a trace without such names) should not wait behind it.
+ */
+const taggerPreloadDelayMs = 5_000;
+
 serveExportWorkerRequests(scope, ScanWorkerRequest, {
   // One scan of a made-up trace: the detectors' first run is several times slower than the next.
   rehearse: () => ({
     isBackground: true,
     work: async () => {
       if (!hasScanned) await withPeopleTagger(() => findStudentData(warmUpDocument(), []));
+      setTimeout(() => void loadPeopleTagger(), taggerPreloadDelayMs);
       return {};
     },
   }),

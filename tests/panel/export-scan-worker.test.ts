@@ -58,3 +58,23 @@ test("a trace only compromise's tagger reads: the worker loads the tagger then, 
   expect(answer.candidates).toEqual(expected);
   expect(expected.some((c) => c.kind === 'studentName')).toBe(true);
 });
+
+test("after the rehearsal the worker loads compromise's tagger on its own, a few seconds later", async () => {
+  const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+  const worker = await startWorker();
+  const { findStudentData } = await import('../../lib/redaction/apply');
+  const { loadPeopleTagger, PeopleTaggerNotLoaded } = await import('../../lib/redaction/people-tagger');
+  const doc = docOfSample(devCorpus.find((s) => s.id === 'en-lunch-table')!);
+
+  worker.send({ kind: 'rehearse', id: 1 });
+  expect((await worker.answerTo(1)).ok).toBe(true);
+  // The rehearsal's made-up trace needs no tagger: it is not loaded yet, and the load waits for its delay.
+  expect(() => findStudentData(doc, [])).toThrow(PeopleTaggerNotLoaded);
+  const preload = setTimeoutSpy.mock.calls.find(([, delay]) => delay === 5_000);
+  expect(preload).toBeDefined();
+  setTimeoutSpy.mockRestore();
+
+  (preload![0] as () => void)();
+  await loadPeopleTagger();
+  expect(findStudentData(doc, []).some((c) => c.kind === 'studentName')).toBe(true);
+});
