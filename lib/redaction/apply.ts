@@ -32,6 +32,7 @@ import { findLabelledSequenceIds } from './labelled-sequence-ids';
 import { findNameBuiltMailboxes, nameWordsOf } from './name-built-mailboxes';
 import { findLunchStatusValues } from './lunch-status-values';
 import { findRiskScreenerDetections } from './risk-screener-answers';
+import { findChangeLogValues } from './change-log-values';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -269,6 +270,18 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
     for (const d of findLabelledSequenceIds(field.text)) {
       const c = candidateFor({ ...d, field: field.path, anchor: '' });
       addVariant(c, d.text, false);
+    }
+  // The old and new values of a student record's change log, by the field each row names (change-log-values.ts).
+  for (const field of fields)
+    for (const d of findChangeLogValues(field.text)) {
+      const c = candidateFor({ ...d, field: field.path, anchor: '' });
+      if (d.scope === 'global') {
+        addVariant(c, d.text, false);
+        for (const p of d.parts ?? []) addVariant(c, p, false);
+        continue;
+      }
+      const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
+      if (!c.spots.some((s) => s.anchor === anchor && s.text === d.text)) c.spots.push({ anchor, text: d.text });
     }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order
