@@ -3,6 +3,8 @@ import { allMatches } from './all-matches';
 import { compiledEarly } from './compiled-early';
 import { asGradeDetections } from './performance-marks';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
+import { isWordProblem } from './word-problems';
+import { lineAround } from './text-lines';
 
 /**
  * A child's whole-number marks in the phrases Spanish-speaking teachers use for a term, an exam or a change, in the
@@ -14,7 +16,8 @@ import { addUnlessOverlapping, type FoundSpan } from './found-spans';
  *   control";
  * - the mark of an exam named after it: "tras el 2 del último examen", "con el 7 del parcial".
  * A number after a word that counts or places things ("página 84 en el examen", "pregunta 3 del control", "tema 5 en
- * la unidad") is none. The caller reads only traces about students.
+ * la unidad"), the second half of a fraction ("sacó 7 de 10 en el examen", read by performance-marks.ts when it is a
+ * child's) and a word problem's numbers are none. The caller reads only traces about students.
  */
 
 const mark = String.raw`\d{1,3}(?:,\d{1,2})?`;
@@ -34,9 +37,9 @@ const ofExam = compiledEarly(
     'giu',
   ),
 );
-/** A word that counts or places things just before the number. */
+/** A word that counts or places things just before the number, or a fraction's first half ("7 de 10 en el examen"). */
 const countingWord =
-  /(?:p[áa]gina|p[áa]gs?\.|p\.|cap[íi]tulo|tema|unidad|lecci[óo]n|sesi[óo]n|ejercicio|pregunta|actividad|n\.?º|n[úu]mero|aula|sala|grupo|minutos?|d[íi]as|alumn[oa]s|faltas|puntos)[ \t]*$/iu;
+  /\d[ \t]+(?:de|sobre)[ \t]+$|\d[ \t]*\/[ \t]*$|(?:p[áa]gina|p[áa]gs?\.|p\.|cap[íi]tulo|tema|unidad|lecci[óo]n|sesi[óo]n|ejercicio|pregunta|actividad|n\.?º|n[úu]mero|aula|sala|grupo|minutos?|d[íi]as|alumn[oa]s|faltas|puntos)[ \t]*$/iu;
 /** A cheap look first. */
 const mayHold = /\d[ \t]+(?:en|del|de la|a)[ \t]|\b(?:pas|sub|baj|mejor|empeor)/iu;
 
@@ -55,6 +58,7 @@ export function findSpanishMarkChanges(text: string): FoundSpan[] {
       const value = m[1] as string;
       const start = m.index + m[0].indexOf(value, re === ofExam ? 2 : 0);
       if (countingWord.test(text.slice(Math.max(0, start - 16), start))) continue;
+      if (isWordProblem(lineAround(text, start, start + value.length).line)) continue;
       addUnlessOverlapping(found, value, start);
     }
   return found;

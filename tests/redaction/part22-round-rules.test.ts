@@ -6,6 +6,8 @@ import { findDotLeaderMarkRows } from '../../lib/redaction/dot-leader-mark-rows'
 import { findScaleDescriptorGrades } from '../../lib/redaction/scale-descriptor-grades';
 import { findMarkChangePhrases } from '../../lib/redaction/mark-change-phrases';
 import { findSpanishMarkChanges } from '../../lib/redaction/spanish-mark-changes';
+import { addColleagueWriters } from '../../lib/redaction/colleague-writers';
+import { findLabelledRecordNames } from '../../lib/redaction/labelled-record-names';
 
 /**
  * The rules written from blind part 22's misses (2 Dec 2026), by class, on made-up probes written for this file and
@@ -146,5 +148,50 @@ describe('Spanish whole-number marks of a term, an exam or a change (spanish-mar
   test('pages, questions, topics and counts stay', () => {
     expect(found('Leed la página 84 en el examen y la pregunta 3 del control.')).toEqual([]);
     expect(found('Hay 25 alumnos en la prueba; el tema 5 en la unidad 2.')).toEqual([]);
+    expect(found('Problema: Ana sacó 7 de 10 en el primer examen. ¿Cuál es su promedio?')).toEqual([]);
+  });
+});
+
+describe('colleagues named as writers of a staff document (colleague-writers.ts)', () => {
+  const words = (texts: string[], teacher: string) => [...addColleagueWriters(new Set(), texts, teacher)].sort();
+  test('the senders of a channel the teacher writes in, but not one writing as a parent', () => {
+    const thread = [
+      'Wendell Okafor  09:02  Reminder: Year 8 reports due Friday.',
+      'Ines Vartanian  09:05  Done for 8C. Jasper Quill needs a reader in exams.',
+      'Rosalind Pike  09:07  As his mum I would like to know about my son Jasper.',
+    ].join('\n');
+    expect(words([thread], 'Wendell Okafor')).toEqual(['ines', 'okafor', 'vartanian', 'wendell']);
+    expect(words([thread], 'Someone Else')).toEqual([]);
+  });
+  test('comment and suggestion authors, and a role with the name in parentheses', () => {
+    expect(words(['[Comment — Petra Lindqvist, AP: please cut this]'], 'X')).toEqual(['lindqvist', 'petra']);
+    expect(words(['[Sugerencia de Íñigo Basterra (jefe de estudios): quitar]'], 'X')).toEqual([
+      'basterra',
+      'inigo',
+      'íñigo',
+    ]);
+    expect(words(['JQ es la orientadora (Julia Quesada) y RM su madre (Rosa Mena).'], 'X')).toEqual([
+      'julia',
+      'quesada',
+    ]);
+  });
+  testDetailProbes([
+    p(
+      'Ana García  10:01  Odette Fairbairn (Y9, UPN K123456789012) has her EHCP review Monday, DOB 02/02/2011.\nMiriam Falk  10:04  Her mum asked for a call. Odette is on a reduced timetable.',
+      ['Odette Fairbairn', 'K123456789012', '02/02/2011'],
+      ['Miriam Falk'],
+    ),
+  ]);
+});
+
+describe('a child named after a student label at the head of a record line (labelled-record-names.ts)', () => {
+  const found = (t: string) => findLabelledRecordNames(t).map((d) => d.text);
+  test('a title-case name after the label, ended by a field separator', () => {
+    expect(found('Alumno: Eneko de la Fuente Urrutia · 4.º A · NIA 6677123')).toEqual(['Eneko de la Fuente Urrutia']);
+    expect(found('Student: Saoirse Malone-Dunne | Year 7 | DOB 01/01/2014')).toEqual(['Saoirse Malone-Dunne']);
+  });
+  test('a label followed by ordinary words, or a name ending its line, is left to other rules', () => {
+    expect(found('Student: Reading Log · Week 3')).toEqual([]);
+    expect(found('Alumna: María Pérez')).toEqual([]);
   });
 });
