@@ -28,10 +28,12 @@ const annotationAuthor = new RegExp(
   'gu',
 );
 const staffRole = String.raw`(?:tutor[a]?|profesor[a]?|maestr[ao]|orientador[a]?|jef[ae] de estudios|director[a]?|secretari[ao]|coordinador[a]?|enfermer[ao]|registrar|nurse|counsel+or|coordinator|teacher|principal|SENCo|secretary|psycholog(?:ist)?|psic[óo]log[ao])`;
-const roleThenName = new RegExp(
-  String.raw`(?<![\p{L}])${staffRole}(?:[ \t]+(?:de|of|for)[ \t]+\p{L}+)?[ \t]*\((${person})\)`,
-  'giu',
-);
+/**
+ * A name in parentheses, found from its "(" (a literal the engine skips ahead to), then the role read just before it:
+ * a pattern opening with the roles would be tried at every position of a long trace.
+ */
+const nameInParentheses = new RegExp(String.raw`\((${person})\)`, 'gu');
+const roleBefore = new RegExp(String.raw`(?<![\p{L}])${staffRole}(?:[ \t]+(?:de|of|for)[ \t]+\p{L}+)?[ \t]*$`, 'iu');
 
 function plain(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -60,7 +62,9 @@ export function addColleagueWriters(words: Set<string>, texts: readonly string[]
         for (const [name, family] of senders) if (!family) addWords(words, name);
     }
     if (text.includes('[')) for (const m of allMatches(annotationAuthor, text)) addWords(words, m[1] as string);
-    if (text.includes('(')) for (const m of allMatches(roleThenName, text)) addWords(words, m[1] as string);
+    if (text.includes('('))
+      for (const m of allMatches(nameInParentheses, text))
+        if (roleBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) addWords(words, m[1] as string);
   }
   return words;
 }
