@@ -35,6 +35,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus19 } = await import('../tests/fixtures/redaction/corpus-held-out-19');
   const { heldOutCorpus20 } = await import('../tests/fixtures/redaction/corpus-held-out-20');
   const { heldOutCorpus21 } = await import('../tests/fixtures/redaction/corpus-held-out-21');
+  const { heldOutCorpus22 } = await import('../tests/fixtures/redaction/corpus-held-out-22');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
 
@@ -102,6 +103,11 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // OSIS/SSID numbers, a PowerSchool log export, a CTOPP-2 screener, a tutoring invoice with FLEIDs and i-Ready
     // scores; Chile, Argentina, Mexico, Cantabria, La Rioja, the Balearic Islands, Colombia, Melilla and Jalisco.
     ['part 21 (held out)', heldOutCorpus21],
+    // Written blind by a twenty-first author (helper corpus22, 2 Dec 2026): an OCR'd report card, SIS and Educamos
+    // audit trails, Slack and Messenger exports, an .ics invite, Docs suggestion mode, Python tracebacks, pdftk field
+    // dumps; New South Wales, Leeds, Ontario, Stirling, New Zealand, Ireland, Equatorial Guinea, the Philippines,
+    // Andorra, Ceuta, Galicia and El Paso.
+    ['part 22 (held out)', heldOutCorpus22],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

@@ -32,6 +32,12 @@ import { findLabelledSequenceIds } from './labelled-sequence-ids';
 import { findNameBuiltMailboxes, nameWordsOf } from './name-built-mailboxes';
 import { findLunchStatusValues } from './lunch-status-values';
 import { findRiskScreenerDetections } from './risk-screener-answers';
+import { findChangeLogValues } from './change-log-values';
+import { findMealAccountCodes } from './meal-account-codes';
+import { findDotLeaderMarkRowDetections } from './dot-leader-mark-rows';
+import { findScaleDescriptorGradeDetections } from './scale-descriptor-grades';
+import { findMarkChangePhraseDetections } from './mark-change-phrases';
+import { findSpanishMarkChangeDetections } from './spanish-mark-changes';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -253,6 +259,10 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findAcademicStandingDetections(field.text),
         ...findSubtestScoreDetections(field.text),
         ...findMarkWordListDetections(field.text),
+        ...findDotLeaderMarkRowDetections(field.text),
+        ...findScaleDescriptorGradeDetections(field.text),
+        ...findMarkChangePhraseDetections(field.text),
+        ...findSpanishMarkChangeDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
@@ -264,11 +274,24 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       const c = candidateFor({ ...d, field: field.path, anchor: '' });
       addVariant(c, d.text, false);
     }
-  // Enrolment numbers and state IDs after their label in shapes the ID reader leaves (labelled-sequence-ids.ts).
+  // Enrolment numbers and state IDs after their label in shapes the ID reader leaves (labelled-sequence-ids.ts), and
+  // meal account codes named a few words after their service (meal-account-codes.ts).
   for (const field of fields)
-    for (const d of findLabelledSequenceIds(field.text)) {
+    for (const d of [...findLabelledSequenceIds(field.text), ...findMealAccountCodes(field.text)]) {
       const c = candidateFor({ ...d, field: field.path, anchor: '' });
       addVariant(c, d.text, false);
+    }
+  // The old and new values of a student record's change log, by the field each row names (change-log-values.ts).
+  for (const field of fields)
+    for (const d of findChangeLogValues(field.text)) {
+      const c = candidateFor({ ...d, field: field.path, anchor: '' });
+      if (d.scope === 'global') {
+        addVariant(c, d.text, false);
+        for (const p of d.parts ?? []) addVariant(c, p, false);
+        continue;
+      }
+      const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
+      if (!c.spots.some((s) => s.anchor === anchor && s.text === d.text)) c.spots.push({ anchor, text: d.text });
     }
   // Second look: sensitive facts next to a child's name found anywhere in the trace.
   const names = order

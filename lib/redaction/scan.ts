@@ -43,12 +43,14 @@ import { findNoteKeyedListNames } from './note-keyed-lists';
 import { findTimedLogNames } from './timed-log-names';
 import { isCastMember } from './casts';
 import { staffWordsIn } from './staff-directory';
+import { addColleagueWriters } from './colleague-writers';
 import { oneChildTableCells } from './one-child-tables';
 import { findIndexScores } from './progress-marks';
 import { findLevelPairs } from './level-pairs';
 import { findGroupListNames } from './group-lists';
 import { findSurnameFirstNames } from './surname-first-names';
 import { findLabelledCapitalNames } from './labelled-capital-names';
+import { findLabelledRecordNames } from './labelled-record-names';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -114,7 +116,7 @@ export function makeScanContext(roster: string[], teacherName: string, texts: st
       rosterNames.flatMap((entry) => entry.toLowerCase().split(/[\s,-]+/)).filter((w) => w.length >= 2),
     ),
     namedSurnames: surnamesNamedIn(texts),
-    staffWords: staffWordsIn(texts),
+    staffWords: addColleagueWriters(staffWordsIn(texts), texts, teacherName),
   };
 }
 
@@ -460,6 +462,7 @@ export function scanIntroducedNames(field: TextField, ctx: ScanContext): FieldDe
     ...findGroupListNames(field.text),
     ...findSurnameFirstNames(field.text),
     ...findLabelledCapitalNames(field.text),
+    ...findLabelledRecordNames(field.text),
   ];
   if (found.length === 0) return [];
   const spans = wellKnownSpans(field.text);
