@@ -80,9 +80,10 @@ describe('Firefox sidebar', () => {
     await pressCaptureShortcut(session);
     expect(await waitForInPageStatus(page, /Captured 4 turns/)).toMatch(/^Captured 4 turns/);
     expect(await sidebarIsOpen(extensionPage)).toBe(true);
-    await expect.poll(() => sidebarText(extensionPage), { timeout: 20_000 }).toContain(title);
-    // The sidebar went to the conversation's new trace (the editor), as Chrome's side panel does.
-    expect(await sidebarText(extensionPage)).toContain('Turns and marks');
+    // The sidebar went to the conversation's new trace (the editor), as Chrome's side panel does. Waited for, not read
+    // once the title shows: the library, where the sidebar starts, lists the title too (CI, 2026-12-02).
+    await expect.poll(() => sidebarText(extensionPage), { timeout: 20_000 }).toContain('Turns and marks');
+    expect(await sidebarText(extensionPage)).toContain(title);
   });
 
   test('the toolbar button captures the tab and opens the sidebar', async () => {
