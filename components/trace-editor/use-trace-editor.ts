@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { getDatabase } from '@/lib/db/schema';
 import type { Trace } from '@/lib/model/trace';
 import { localStorageJournal, replayJournaledEdits } from '@/lib/trace/unsaved-edits-journal';
@@ -57,7 +57,10 @@ export function useTraceEditor(traceId: string, firstView?: Trace): TraceEditorS
   const historyRef = useRef(new UndoHistory());
   const viewRef = useRef<Trace | null | undefined>(undefined);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: the editor puts focus on the first mark in the frame the trace first paints
+  // (a capture's route shows it from `firstView` at once), and a keyboard user's Space can arrive before passive
+  // effects run. Without a saver then, the edit was dropped (CI, 2026-12-02: the mark lost, Mark ready refused).
+  useLayoutEffect(() => {
     const journal = localStorageJournal();
     // What a panel closed mid-sentence left in the journal for this trace is saved first.
     void replayJournaledEdits(db, journal, traceId);
@@ -83,7 +86,12 @@ export function useTraceEditor(traceId: string, firstView?: Trace): TraceEditorS
     };
   }, [db, traceId, generation]);
 
-  useEffect(() => {
+  // Another trace: its undo history and this panel's overrides start empty. Not on mount, where it would drop an edit
+  // made in the first frame (above).
+  const historyTraceIdRef = useRef(traceId);
+  useLayoutEffect(() => {
+    if (historyTraceIdRef.current === traceId) return;
+    historyTraceIdRef.current = traceId;
     historyRef.current.clear();
     setCanUndo(false);
     setOverrides(new Map());

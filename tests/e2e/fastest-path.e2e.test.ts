@@ -546,12 +546,13 @@ test('the same path without a mouse: Enter on Capture trace, then Space, Tab and
     .waitFor()
     .catch(async (error: unknown) => {
       const shown = await panel.evaluate(() =>
-        [...document.querySelectorAll('[role="alert"], [role="status"], [aria-invalid="true"]')]
-          .map((el) => `${el.getAttribute('role') ?? 'invalid'}: ${(el.textContent ?? '').trim()}`)
+        [...document.querySelectorAll('[role="alert"], [role="status"], [aria-invalid="true"], .te-readiness li')]
+          .map((el) => `${el.getAttribute('role') ?? el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim()}`)
           .join(' | '),
       );
+      const [stored] = await readTable<Trace>(panel, 'traces');
       throw new Error(
-        `Mark ready by keyboard: "This trace is ready." never showed; focus on "${await focusedName()}"; the panel showed: ${shown}`,
+        `Mark ready by keyboard: "This trace is ready." never showed; focus on "${await focusedName()}"; the panel showed: ${shown}; stored: ${JSON.stringify({ marks: stored?.marks, responsibleUse: stored?.responsibleUse, reflection: stored?.reflection, finalArtifact: stored?.finalArtifact })}`,
         { cause: error },
       );
     });
