@@ -12,6 +12,7 @@ import { noConversationError } from './messages';
 import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
 import { inReadingOrder } from './reading-order';
 import { serializeTurns } from './serialize-turns';
+import { withoutStatisticsRows } from './statistics-rows';
 import { findTranscriptTable, readTranscriptTable } from './transcript-table';
 import { findThreadAnchors, isChatDialog, type ThreadAnchor } from './thread-anchors';
 import {
@@ -177,8 +178,11 @@ function readRegion(
 
   stripInlineChrome(found.column, scan);
   // A source list read apart from its answer (a toggle and its links) is no message.
-  const messages = withoutNameRows(
-    fromFirstPrompt(classification.blocks.filter((block) => block.isEvident || !isSourceListBlock(block.el, scan))),
+  const messages = withoutStatisticsRows(
+    withoutNameRows(
+      fromFirstPrompt(classification.blocks.filter((block) => block.isEvident || !isSourceListBlock(block.el, scan))),
+      scan,
+    ),
     scan,
   );
   stripAnswerPreambles(messages, scan);

@@ -7,7 +7,7 @@
  */
 
 // The longest statistics line read: three or four measures with their separators.
-const maxStatisticsChars = 60;
+export const maxStatisticsChars = 60;
 // A number and its unit: "112 words", "1.9 s", "163 tokens", "820 ms", "23.8 t/s", "12 tok/s", "98 %".
 const measure = /^\d[\d.,]*\s?(%|\p{L}{1,12}(\/\p{L}{1,3})?)$/u;
 // A rate's name before its measure ("Token Speed: 23.8 t/s", "Speed: 41 tok/s"): a rate has a slash in its unit.
