@@ -479,9 +479,10 @@ export function isSourceListBlock(block: Element, scan: PageScan): boolean {
   return false;
 }
 
-// A caption naming the sources listed after it ("Sources", "Fuentes:"): a tool's, not the answer's words.
+// A caption naming the sources listed after it ("Sources", "Fuentes:"), or counting them ("2 fuentes", "1 source"): a
+// tool's, not the answer's words.
 const sourcesCaption =
-  /^(sources?|fuentes|references?|referencias|citations?|citas|quellen|learn more|más información|en savoir plus)\s*:?$/i;
+  /^(\d{1,3} )?(sources?|fuentes?|references?|referencias?|citations?|citas?|quellen|learn more|más información|en savoir plus)\s*:?$/i;
 const maxCaptionChars = 24;
 // How many ancestors of a message's last text a captioned source list is looked for in (text, link, card, list, its
 // wrapper, the panel holding the caption).
