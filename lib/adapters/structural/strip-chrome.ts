@@ -13,6 +13,7 @@ import {
   mayHoldChromeLabel,
 } from './page-chrome';
 import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan } from './page-scan';
+import { isAttachmentList, isFileChipLink } from './attachment-chips';
 import { fileCardChrome, namesFileSize } from './file-cards';
 import { stripSourcePanel } from './source-panel';
 import { isStatisticsLine } from './statistics-line';
@@ -314,7 +315,7 @@ const maxMemoText = 80;
 
 /**
  * Chrome the serializer's walk recognises as it reaches each element: landmarks and controls by tag, citation pills,
- * screen-reader notes inside links ("Opens in a new tab") and footnote numbers. Decided where the walk goes only
+ * screen-reader notes inside links ("Opens in a new tab"), footnote numbers and file chips (attachment-chips.ts). Decided where the walk goes only
  * (a query for links and footnotes over the whole column tried its selectors on every element of the page, KaTeX's
  * hidden glyphs included). The walk reaches a link before its children.
  */
@@ -349,8 +350,10 @@ export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
           if (labelRole(child.textContent ?? '') === 'none') linkNotes.add(child);
         }
       }
-      return (flags & pill) !== 0;
+      // A file chip's link (its name and size) is decided per element: whether it stands in a sentence is its place.
+      return (flags & pill) !== 0 || isFileChipLink(el, text);
     }
+    if (tag === 'ul' || tag === 'ol') return isAttachmentList(el);
     return tag === 'sup' && footnoteNumber.test(el.textContent ?? '');
   };
 }
