@@ -1,5 +1,6 @@
 import type { Role } from '../../model/turn';
 import type { MessageBlock } from './find-messages';
+import type { LayoutSide } from './layout-side';
 import { messageTemplate, promptsByTemplate } from './message-templates';
 import {
   actionEvidence,
@@ -39,8 +40,9 @@ export function classifyRoles(
   isChrome: (el: Element, block: Element) => boolean,
   actions?: ActionCache,
   avatarSidesOf?: () => readonly boolean[] | null,
+  layoutSides?: readonly (LayoutSide | null)[],
 ): Classification {
-  const evidences: RoleEvidence[] = blocks.map((block) => {
+  const evidences: RoleEvidence[] = blocks.map((block, i) => {
     const evidence = emptyEvidence();
     if (block.labelledAs !== undefined) {
       evidence[block.labelledAs] += 3;
@@ -49,6 +51,12 @@ export function classifyRoles(
     actionEvidence(block.el, evidence, false, actions);
     attributeEvidence(block.el, evidence, actions);
     labelEvidence(leadingLabels.get(block.el) ?? [], evidence);
+    // The side of the line a chat laid out by sides puts the block on (layout-side.ts): the end is the writer's own.
+    const side = layoutSides?.[i];
+    if (side === 'end' || side === 'start') {
+      evidence[side === 'end' ? 'user' : 'assistant'] += 2;
+      evidence.seen.push('layout side');
+    }
     return evidence;
   });
   const isMarked = evidences.map((evidence) => evidentRole(evidence) !== undefined);

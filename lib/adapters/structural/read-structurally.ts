@@ -7,6 +7,7 @@ import { classifyRoles, type ClassifiedBlock } from './classify-roles';
 import { conversationOfTurns } from './conversation-meta';
 import { findMessages } from './find-messages';
 import { findGreetings } from './greeting';
+import { sidedBlocks } from './layout-side';
 import { hasWrittenText } from './message-words';
 import { noConversationError } from './messages';
 import { hasShownText, isChromeElement, isInsideChrome, scanPage, visibleText, type PageScan } from './page-scan';
@@ -148,16 +149,20 @@ function readRegion(
   // A block showing no text is no message: chrome alone, or a collapsed panel read apart from its answer; nor is one
   // showing only punctuation (a control row's separator: message-words.ts).
   // In reading order: a virtual list's recycled rows are placed by their offsets, not their order (reading-order.ts).
-  const blocks = inReadingOrder(
+  const ordered = inReadingOrder(
     found.blocks.filter((block) => hasShownText(block.el, scan) && hasWrittenText(block.el, scan)),
     found.column,
   );
+  // In a chat laid out by sides, a centred row is the tool's notice, not a turn (layout-side.ts).
+  const sided = sidedBlocks(ordered, found.column);
+  const blocks = sided?.blocks ?? ordered;
   const classification = classifyRoles(
     blocks,
     labels,
     (el, block) => isChromeElement(el, scan) || isInsideChrome(el, block, scan),
     scan.actions,
     () => avatarSides(blocks, scan),
+    sided?.sides,
   );
   // A page is a conversation when it holds prompts and answers, and either something on it names roles or a
   // composer follows several blocks that alternate between plain and rendered text.
