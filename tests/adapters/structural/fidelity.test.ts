@@ -114,7 +114,13 @@ const heldOutFloor = {
   // 24/49 (49.0 %) redesigned, 14/9 extra turns. Not read: SillyTavern (a few words of each turn; nothing redesigned),
   // Telegram (roles swapped, merged; nothing redesigned), the Svelte chat's one-row-per-block turns; Intercom's answers
   // keep the host page's or the widget's words; Kagi's edit counters as they are.
-  'structural-held-out-11': { asTheyAre: 23 / 49, redesigned: 24 / 49, extraTurns: 23 },
+  // Developed on since (reader22): an answer's statistics row read as a part of its own ("4.1s · 618 tokens"), a
+  // counted source caption ("2 fuentes"), file chips (a list labelled "Attachments", a link of a file's name and size)
+  // are the tool's, and rows laid out by sides (inline flex-end / flex-start) take their roles from the side, a centred
+  // row between them no turn: 38/49 as they are, 35/49 redesigned, 5 extra turns (Telegram as it is). Left:
+  // SillyTavern (its hidden side panels hold the page's first text, and nothing but attribute names marks a role) and
+  // Telegram (its chat list is read with the thread, and the bot's avatar is classed "user-avatar").
+  'structural-held-out-11': { asTheyAre: 38 / 49, redesigned: 35 / 49, extraTurns: 5 },
 };
 
 interface PageResult {
