@@ -37,7 +37,8 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus21 } = await import('../tests/fixtures/redaction/corpus-held-out-21');
   const { heldOutCorpus22 } = await import('../tests/fixtures/redaction/corpus-held-out-22');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
-  const { makeDoc, makeTurn, prose } = await import('../tests/export/sample-docs');
+  const { makeDoc, makeTurn } = await import('../tests/export/sample-docs');
+  const { makeScanTrace, scanTraceRoster } = await import('./scan-trace');
 
   const results: BenchResult[] = [];
   for (const [name, corpus] of [
@@ -126,14 +127,8 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   }
 
   // 50,000 words: 20 AI answers of ~2,400 words of lesson prose, each followed by a corpus sample.
-  const samples = [...devCorpus, ...devCorpus2, ...heldOutCorpus];
-  const turns = Array.from({ length: 20 }, (_, i) => {
-    const sample = samples[i % samples.length]!;
-    return makeTurn(i, i % 2 ? 'assistant' : 'user', `${prose(2_350, i + 1)}\n\n${sample.prompt}\n\n${sample.output}`);
-  });
-  const doc = makeDoc({ title: 'Long planning conversation', turns, finalArtifact: prose(1_000, 99) });
-  const words = doc.turns.reduce((n, t) => n + t.text.split(/\s+/).length, 0) + 1_000;
-  const roster = ['Maria Lopez', 'Jamal Carter', 'Olivia Brooks'];
+  const { doc, words } = makeScanTrace();
+  const roster = scanTraceRoster;
   findStudentData(makeDoc({ turns: [makeTurn(0, 'user', 'warm-up: my student Ana (period 2)')] }), roster);
   const scans: number[] = [];
   const scanCpu: number[] = [];

@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { asGradeDetections } from './performance-marks';
 import type { FoundSpan } from './found-spans';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child's academic standing as registrars, dual-enrollment coordinators and yearbook notes write it: a grade point
@@ -17,7 +18,7 @@ const gpa = /(?<![\p{L}\p{N}.,])([0-5]\.\d{1,2})[ \t]?(?:GPA|G\.P\.A\.)(?![\p{L}
 const standing =
   /(?<![\p{L}])(?:on academic (?:warning|probation|notice|watch)|academic (?:probation|suspension)|(?:en )?(?:per[íi]odo de )?prueba acad[ée]mica|(?:en )?(?:situaci[óo]n de )?riesgo acad[ée]mico)(?![\p{L}])/giu;
 /** A cheap look first. */
-const mayHold = /GPA|G\.P\.A\.|academ|acad[ée]mic/iu;
+const mayHold = compiledEarly(/GPA|G\.P\.A\.|academ|acad[ée]mic/iu);
 
 /** The standings above in `text`. */
 export function findAcademicStanding(text: string): FoundSpan[] {

@@ -90,7 +90,7 @@ const wordsWithoutDigit = [
   'no pasar',
 ];
 /** The words above as one pattern: case-sensitive, without the unicode flag, over the lower-case copy. */
-const wordWithoutDigit = new RegExp(wordsWithoutDigit.join('|'), 'g');
+const wordWithoutDigit = compiledEarly(new RegExp(wordsWithoutDigit.join('|'), 'g'));
 
 /** Where each line starting at `start` in `text` ends. */
 function lineEndAt(text: string, at: number): number {

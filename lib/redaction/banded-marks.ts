@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { asGradeDetections } from './performance-marks';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child's mark written twice over: a band of a grading scale with its number in parentheses, or a number with its
@@ -39,11 +40,11 @@ const bandWord = String.raw`(?:[Ii]nsuficiente|[Ss]uficiente|[Bb]ien|[Nn]otable|
 // the number is read just before it: a pattern opening with a lookbehind and a choice of words would be tried at
 // every position of a long trace.
 /** "(93)", "(81%)", "(7)": one number in parentheses, after which a band may stand before. */
-const numberInParens = new RegExp(String.raw`\([ \t]*(${number})[ \t]?%?[ \t]*\)`, 'gu');
+const numberInParens = compiledEarly(new RegExp(String.raw`\([ \t]*(${number})[ \t]?%?[ \t]*\)`, 'gu'));
 /** "A ", "B-", "Notable ": a band right before the parenthesis. */
 const bandBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])([A-DF][+−-]?|${bandWord})[ \t]?$`, 'u');
 /** "(domina)", "(A)", "(notable)": a band in parentheses, after which a number may stand before. */
-const bandInParens = new RegExp(String.raw`\([ \t]*([A-DF][+−-]?|${bandWord})[ \t]*\)`, 'gu');
+const bandInParens = compiledEarly(new RegExp(String.raw`\([ \t]*([A-DF][+−-]?|${bandWord})[ \t]*\)`, 'gu'));
 /** "9,40 ", "93 ", "7": a number right before the parenthesis. */
 const numberBefore = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(${number})[ \t]?%?[ \t]?$`, 'u');
 /** The word before a letter band that makes the letter a name ("group A", "Vitamin C"), or any capitalised word. */

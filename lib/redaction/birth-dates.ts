@@ -2,6 +2,7 @@ import { normaliseKey, type Detection } from './detection';
 import { allMatches } from './all-matches';
 import { datePattern, nameShape } from './patterns';
 import { holdsAnyWord } from './folded-text';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Dates of birth beyond a label on their own line (lib/redaction/patterns.ts), seen in part 11 (1 Dec 2026):
@@ -15,8 +16,9 @@ import { holdsAnyWord } from './folded-text';
  */
 
 /** A line that introduces a list of birthdays: the word, then a colon at the end of the line. */
-const introducesBirthdays =
-  /\b(?:dobs?|d\.o\.b\.?|birthdays?|birth ?dates?|dates? of birth|fechas? de nacimiento|cumplea[ñn]os|nacimientos?)\b[^\n]{0,60}:\s*$/iu;
+const introducesBirthdays = compiledEarly(
+  /\b(?:dobs?|d\.o\.b\.?|birthdays?|birth ?dates?|dates? of birth|fechas? de nacimiento|cumplea[ñn]os|nacimientos?)\b[^\n]{0,60}:\s*$/iu,
+);
 const dateIn = new RegExp(datePattern, 'giu');
 /** A year a child could have been born in (a date without one is a birthday too, in such a list). */
 const plausibleYear = (text: string): boolean => {

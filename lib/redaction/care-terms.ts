@@ -1,7 +1,7 @@
-import { compiledEarly } from './compiled-early';
 import { cachedMatches } from './all-matches';
 import { registerScanCache } from './scan-caches';
 import medicines from './data/medicines.json';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Health and special-education details in the words of parents, nurses, therapists and counsellors, by class,
@@ -165,7 +165,7 @@ function plain(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const word = /\p{L}[\p{L}-]*/gu;
+const word = compiledEarly(/\p{L}[\p{L}-]*/gu);
 
 /**
  * Medicines found per sentence, for the rest of the scan (scan-caches.ts): the line rules, the second look at

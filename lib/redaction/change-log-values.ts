@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { normaliseKey } from './detection';
 import { classifyFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
+import { compiledEarly } from './compiled-early';
 
 /**
  * The old and new values of a student record's change log: an SIS audit trail ("Date/Time  User  Table.Field  Old
@@ -26,7 +27,7 @@ const oldHeader =
   /^(?:old|previous|prior|former|before)(?:[ _]value)?$|^valor[ _](?:anterior|antiguo|previo)$|^(?:anterior|antes)$/i;
 const newHeader = /^new(?:[ _]value)?$|^after$|^valor[ _]nuevo$|^(?:nuevo|despu[ée]s)$/i;
 /** A cheap look first: a header of that kind somewhere. */
-const mayHold = /(?:old|previous|prior|former)[ _]value|valor[ _](?:anterior|antiguo|previo)/i;
+const mayHold = compiledEarly(/(?:old|previous|prior|former)[ _]value|valor[ _](?:anterior|antiguo|previo)/i);
 const blank = /^(?:\(?blank\)?|\(?empty\)?|\(?vac[íi]o\)?|null|none|n\/a|[-—–]+|)$/i;
 /** A grade book field: its values are marks. */
 const gradeField = /grade|mark|nota|calificaci[óo]n|evaluaci[óo]n/i;

@@ -1,4 +1,5 @@
 import { allMatches } from './all-matches';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Staff a trace names as the writers of a staff document rather than as its subjects, read before the scan like the
@@ -16,9 +17,11 @@ import { allMatches } from './all-matches';
 
 const person = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}`;
 /** "Name Surname  08:15  message" (two spaces or a tab on each side of the time). */
-const senderLine = new RegExp(
-  String.raw`^[ \t]*(${person})(?:[ \t]{2,}|\t)\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{2,}|\t)(.*)$`,
-  'gmu',
+const senderLine = compiledEarly(
+  new RegExp(
+    String.raw`^[ \t]*(${person})(?:[ \t]{2,}|\t)\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{2,}|\t)(.*)$`,
+    'gmu',
+  ),
 );
 const familyVoice =
   /\b(?:my|our) (?:son|daughter|child|kid|boy|girl)\b|\bm(?:i|is) hij[oa]s?\b|\bnuestr[oa]s? hij[oa]s?\b|\bas (?:his|her) (?:mum|mom|dad|parent)\b/iu;
@@ -32,7 +35,7 @@ const staffRole = String.raw`(?:tutor[a]?|profesor[a]?|maestr[ao]|orientador[a]?
  * A name in parentheses, found from its "(" (a literal the engine skips ahead to), then the role read just before it:
  * a pattern opening with the roles would be tried at every position of a long trace.
  */
-const nameInParentheses = new RegExp(String.raw`\((${person})\)`, 'gu');
+const nameInParentheses = compiledEarly(new RegExp(String.raw`\((${person})\)`, 'gu'));
 const roleBefore = new RegExp(String.raw`(?<![\p{L}])${staffRole}(?:[ \t]+(?:de|of|for)[ \t]+\p{L}+)?[ \t]*$`, 'iu');
 
 function plain(word: string): string {

@@ -21,7 +21,7 @@ const mark = String.raw`\d,\d`;
 const markRow = compiledEarly(new RegExp(String.raw`(?<=[ \t|])(${mark}(?:[ \t|]+${mark}){2,})[ \t|]*$`, 'gmu'));
 const twoCapitalWords = /(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*/u;
 /** A cheap look first: two comma marks in a row. */
-const mayHold = /\d,\d[ \t|]+\d,\d/u;
+const mayHold = compiledEarly(/\d,\d[ \t|]+\d,\d/u);
 
 /** The rows of marks above in `text`. */
 export function findCommaDecimalMarkRows(text: string): FoundSpan[] {

@@ -1,4 +1,5 @@
 import { kindPriority, type RedactionKind, type RedactionReason } from './kinds';
+import { compiledEarly } from './compiled-early';
 
 /** One finding in one text: what it is, where, and why it was flagged. */
 export interface Detection {
@@ -31,7 +32,7 @@ export function escapeRegExp(text: string): string {
 
 // A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
 // `new RegExp` on every call (scan10).
-const combiningMarks = /\p{M}/gu;
+const combiningMarks = compiledEarly(/\p{M}/gu);
 
 export function stripMarks(text: string): string {
   return text.normalize('NFD').replace(combiningMarks, '').normalize('NFC');

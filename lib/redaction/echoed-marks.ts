@@ -1,6 +1,7 @@
 import { escapeRegExp } from './detection';
 import { allMatches } from './all-matches';
 import type { KnownNames } from './known-names';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child's mark found in a table or a note is often repeated by the AI where the sentence names no child:
@@ -11,7 +12,7 @@ import type { KnownNames } from './known-names';
  * measure, or a word of a result scale written as found (capitalised, not opening its sentence: "Strong readers
  * …" at a sentence's start is not the NAPLAN band). A bare number or a letter is never echoed.
  */
-const numericMark = /^(?:\d{1,3}(?:[.,]\d)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|(?:BR)?\d{2,4}L)$/u;
+const numericMark = compiledEarly(/^(?:\d{1,3}(?:[.,]\d)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|(?:BR)?\d{2,4}L)$/u);
 const scaleMark = /^\p{Lu}[\p{L} ]{4,}$/u;
 
 export function isEchoableMark(mark: string): boolean {

@@ -20,7 +20,7 @@ const eightDigits = compiledEarly(
   /(?<![\p{L}\p{N}+/.:,-]|[\d)][ .-]?[ ])(?:\+?(?:50[2-7]|53)[ -]?)?(\d{4})[ -](\d{4})(?![\p{N}]|[.,:/-]\d)/gu,
 );
 /** A cheap look first: four digits, a dash or space, four digits. */
-const mayHold = /\d{4}[ -]\d{4}/;
+const mayHold = compiledEarly(/\d{4}[ -]\d{4}/);
 
 /**
  * Family members and the abbreviations of a phone that Spanish notes put before a number, and their English

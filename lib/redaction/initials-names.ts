@@ -1,5 +1,6 @@
 import { normaliseKey, type Detection } from './detection';
 import { allMatches, mayBeCapital, nextMatchWhere } from './all-matches';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Children named by their initials as the keys of a list: a counsellor's caseload or an AI's priority list that
@@ -43,7 +44,7 @@ const schoolGrade =
 const aboutPerson =
   /\b(?:he|she|his|her|him|hers|él|ella|su|IEP|504|grade|\d{1,3}\s?%|absent|absences|missing|failing|referral|check-in|parent|mom|dad|mamá|papá)\b|\d{1,2}(?:st|nd|rd|th)\b/iu;
 
-const twoInitials = /\p{Lu}\.\p{Lu}\./uy;
+const twoInitials = compiledEarly(/\p{Lu}\.\p{Lu}\./uy);
 
 export function findInitialsNames(text: string): Detection[] {
   // Tried only at capitals (all-matches.ts): a lesson in lower case costs a loop over its character codes.

@@ -1,6 +1,7 @@
 import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { allMatches } from './all-matches';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Children named by what introduces them, with no cue beside each name: "Make flashcards for these kids:" over
@@ -17,13 +18,15 @@ import { allMatches } from './all-matches';
 const childWords = String.raw`kids|students|children|pupils|learners|alumn[oa]s|estudiantes|niñ[oa]s|chic[oa]s|peques`;
 const commentWords = String.raw`comments|report card comments|feedback|comentarios|observaciones`;
 /** What introduces a list: a word for children (or comments) and, within the clause, a colon or "are"/"son". */
-const intro = new RegExp(
-  String.raw`\b(?:(${childWords})\b[^:.!?\n]{0,60}?(?::|\s(?:are|were|son|eran)\s)|(?:${commentWords})\b[^:.!?\n]{0,60}?:)[ \t]*`,
-  'iuy',
+const intro = compiledEarly(
+  new RegExp(
+    String.raw`\b(?:(${childWords})\b[^:.!?\n]{0,60}?(?::|\s(?:are|were|son|eran)\s)|(?:${commentWords})\b[^:.!?\n]{0,60}?:)[ \t]*`,
+    'iuy',
+  ),
 );
-const introWord = new RegExp(`${childWords}|${commentWords}`, 'iu');
+const introWord = compiledEarly(new RegExp(`${childWords}|${commentWords}`, 'iu'));
 /** Every word for children or comments: the intro is tried (sticky) only where one stands. */
-const introWords = new RegExp(String.raw`\b(?:${childWords}|${commentWords})\b`, 'giu');
+const introWords = compiledEarly(new RegExp(String.raw`\b(?:${childWords}|${commentWords})\b`, 'giu'));
 
 /** Intros in `text`: the full pattern run only at each word for children or comments. */
 function* introsIn(text: string): Generator<RegExpExecArray> {
@@ -158,7 +161,7 @@ const leadingName =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Ll}[\p{Ll}\p{M}'’-]+)(?=\s+\p{Ll})/u;
 
 /** The start of a marked list item. */
-const listStartLine = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/gmu;
+const listStartLine = compiledEarly(/^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/gmu);
 
 /**
  * Lines with a word for children or comments whose next line starts a marked list ("comments for these kids,
@@ -229,7 +232,7 @@ export function findIntroducedNames(text: string): Detection[] {
   return out;
 }
 
-const csvLine = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’-]+){1,2})[ ]*([,\t])[^\n]*$/gmu;
+const csvLine = compiledEarly(/^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’-]+){1,2})[ ]*([,\t])[^\n]*$/gmu);
 const fullName = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}$/u;
 
 /**

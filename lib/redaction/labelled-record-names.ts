@@ -22,7 +22,7 @@ const labelled = compiledEarly(
   ),
 );
 /** A cheap look first: a label's letters. */
-const mayHold = /lumn|studiante|tudent|upil|earner/u;
+const mayHold = compiledEarly(/lumn|studiante|tudent|upil|earner/u);
 
 /** The children named so in `text`. */
 export function findLabelledRecordNames(text: string): Detection[] {

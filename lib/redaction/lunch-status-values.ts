@@ -27,7 +27,7 @@ const labelledStatus = compiledEarly(
   ),
 );
 /** A cheap look first: every label holds one of these ("lunch" alone, common in a school's traces, is no label). */
-const mayHold = /frl|f\/r|reduced|(?:lunch|meal)[-_ ]?(?:status|elig|program)|nslp/i;
+const mayHold = compiledEarly(/frl|f\/r|reduced|(?:lunch|meal)[-_ ]?(?:status|elig|program)|nslp/i);
 
 /** The status values above in `text`, redacted where they stand. */
 export function findLunchStatusValues(text: string): Detection[] {

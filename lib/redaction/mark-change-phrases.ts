@@ -43,7 +43,7 @@ const scored = compiledEarly(
   /(?<![\p{L}])scored[ \t]+(?:an?[ \t]+)?(\d{1,3}(?:[.,]\d{1,2})?%?)(?=[ \t]*\([^)\n]{0,40}(?:standard|level|met|exceed|band|proficien|advanced|basic)|[ \t]+on[ \t]+(?:the|his|her|their|a|an)[ \t])/giu,
 );
 /** A cheap look first: one of the phrases' words. */
-const mayHold = /orking|redict|arget|from|scored|\d[ \t]+in[ \t]/u;
+const mayHold = compiledEarly(/orking|redict|arget|from|scored|\d[ \t]+in[ \t]/u);
 
 /** The marks above in `text`. */
 export function findMarkChangePhrases(text: string): FoundSpan[] {

@@ -99,8 +99,9 @@ const aboutChildRe = new RegExp(aboutChild.join('|'), 'gmu');
 const selfEvidentRe = new RegExp(selfEvident.join('|'), 'gmu');
 
 /** Cheap test: a sentence with none of these letters or digits holds none of the marks above. */
-const mayHold =
-  /\d|Achieved|Merit|Excellence|Exceeding|Strong|Developing|Needs additional|Emerging|Proficient|Extending|Distinction|WTS|EXS|GDS|HNM|PKS|working towards|greater depth|expected/u;
+const mayHold = compiledEarly(
+  /\d|Achieved|Merit|Excellence|Exceeding|Strong|Developing|Needs additional|Emerging|Proficient|Extending|Distinction|WTS|EXS|GDS|HNM|PKS|working towards|greater depth|expected/u,
+);
 
 export interface ScaleMark {
   text: string;

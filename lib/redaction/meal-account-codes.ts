@@ -46,7 +46,9 @@ const nextCode = new RegExp(
   'uy',
 );
 /** A cheap look first. */
-const mayHold = /lunch|meal|canteen|cafeter|supper|dinner|breakfast|catering|comedor|almuerzo|desayuno|menjador/i;
+const mayHold = compiledEarly(
+  /lunch|meal|canteen|cafeter|supper|dinner|breakfast|catering|comedor|almuerzo|desayuno|menjador/i,
+);
 
 function codeDetection(text: string, start: number, cue: string): Detection {
   return {

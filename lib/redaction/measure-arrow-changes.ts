@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { asGradeDetections } from './performance-marks';
 import type { FoundSpan } from './found-spans';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child's change on a measure written with an arrow: "ORF 55 → 73", "RIT 201 -> 214", "Lexile 540L → 610L",
@@ -20,7 +21,7 @@ const arrowChange = new RegExp(
   'gu',
 );
 /** A cheap look first: an arrow at all. */
-const mayHold = /→|⟶|➔|⇒|->|=>/u;
+const mayHold = compiledEarly(/→|⟶|➔|⇒|->|=>/u);
 
 /** The changes above in `text`. */
 export function findMeasureArrowChanges(text: string): FoundSpan[] {

@@ -1,5 +1,6 @@
 import type { Detection } from './detection';
 import { normaliseKey } from './detection';
+import { compiledEarly } from './compiled-early';
 
 /**
  * The writer of a message a teacher pastes, when the message says the writer is a child's parent ("this is
@@ -8,8 +9,9 @@ import { normaliseKey } from './detection';
  * (tests/redaction/probes-round-7.test.ts): a parent's e-mail was kept but for the child's name in it.
  */
 
-const writerIsParent =
-  /\b(?:this is|I['’]m|I am|it['’]s|soy)\s+(?:\p{Lu}[\p{L}'’-]+['’]s\s+(?:mom|mother|mum|dad|father|grandma|grandmother|grandpa|grandfather|guardian|aunt|uncle|stepmom|stepdad|foster (?:mom|dad|parent))|(?:la|el)\s+(?:madre|padre|mamá|papá|abuel[ao]|tutora?|tí[ao])\s+de\s+\p{Lu})/u;
+const writerIsParent = compiledEarly(
+  /\b(?:this is|I['’]m|I am|it['’]s|soy)\s+(?:\p{Lu}[\p{L}'’-]+['’]s\s+(?:mom|mother|mum|dad|father|grandma|grandmother|grandpa|grandfather|guardian|aunt|uncle|stepmom|stepdad|foster (?:mom|dad|parent))|(?:la|el)\s+(?:madre|padre|mamá|papá|abuel[ao]|tutora?|tí[ao])\s+de\s+\p{Lu})/u,
+);
 const personName = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2}`;
 const fromLine = new RegExp(String.raw`^[ \t]*(?:From|De)\s*:[ \t]*(${personName})(?=[ \t]*(?:<|\(|$))`, 'mu');
 const signOff = new RegExp(

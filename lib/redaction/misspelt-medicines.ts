@@ -1,9 +1,10 @@
 import medicines from './data/medicines.json';
 import type { CareTerm } from './care-terms';
+import { compiledEarly } from './compiled-early';
 
 // A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
 // `new RegExp` on every call (scan10).
-const combiningMarks = /\p{M}/gu;
+const combiningMarks = compiledEarly(/\p{M}/gu);
 
 /**
  * A medicine of the list (lib/redaction/data/medicines.json) typed with one letter wrong, missing, added or two
@@ -36,7 +37,7 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const word = /\p{L}{7,}/gu;
+const word = compiledEarly(/\p{L}{7,}/gu);
 
 /** Medicines of the list misspelt by one edit in `sentence` (a sentence about one child). */
 export function findMisspeltMedicines(sentence: string): CareTerm[] {

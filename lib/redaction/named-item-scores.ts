@@ -29,7 +29,7 @@ const namedScore = compiledEarly(
   ),
 );
 /** A cheap look first: a parenthesised number at all. */
-const mayHold = /\(\s*\d/u;
+const mayHold = compiledEarly(/\(\s*\d/u);
 
 function looksLikeName(name: string): boolean {
   const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));

@@ -124,7 +124,7 @@ function lineAt(text: string, at: number): string {
 }
 
 /** A digit: every mark above has one, and most lines of a long lesson have none. */
-const digit = /\d/g;
+const digit = compiledEarly(/\d/g);
 
 /** Marks of one child's performance in `text`, a field of a trace already about students. */
 export function findPerformanceMarks(text: string): PerformanceMark[] {

@@ -3,6 +3,7 @@ import { normaliseKey, type Detection } from './detection';
 import { isNameOnlyWord } from './name-forms';
 import { isLessonNameAt, sentenceAround } from './student-text-names';
 import { allMatches, isAsciiLetter } from './all-matches';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A word used as a person, in a text about the teacher's students: the subject of a verb of doing or being at the
@@ -93,15 +94,19 @@ function wordEndingAt(text: string, end: number): { word: string; start: number 
 }
 
 /** A family member or a school record after a possessive: "Tobi's mum", "jax's parents", "luka's lunch number". */
-const ownedAfter = new RegExp(
-  String.raw`['’]s[ \t]+(?:mum|mom|dad|mother|father|parents?|nan|gran|grandma|grandpa|guardian|carer|family|sister|brother|lunch|meds|medication|inhaler|IEP|504|EHCP|plan|reading|grades?|scores?|marks?|results?|behaviou?r|attendance|DOB|birthday|candidate|review|file|report|appointment|appt|seat|copy|work|essay|homework|mocks?|exams?|target|predicted|access arrangements|accommodations?)(?![\p{L}])`,
-  'gu',
+const ownedAfter = compiledEarly(
+  new RegExp(
+    String.raw`['’]s[ \t]+(?:mum|mom|dad|mother|father|parents?|nan|gran|grandma|grandpa|guardian|carer|family|sister|brother|lunch|meds|medication|inhaler|IEP|504|EHCP|plan|reading|grades?|scores?|marks?|results?|behaviou?r|attendance|DOB|birthday|candidate|review|file|report|appointment|appt|seat|copy|work|essay|homework|mocks?|exams?|target|predicted|access arrangements|accommodations?)(?![\p{L}])`,
+    'gu',
+  ),
 );
 
 /** A student's sibling is a child too: "his sister Yaretzi (kindergarten)", "su hermanita yaretzi". */
-const siblingSlot = new RegExp(
-  String.raw`\b(?:his|her|their|my|your|su|sus)[ \t]+(?:(?:little|big|older|younger|twin|baby|kid)[ \t]+)?(?:sister|brother|sibling|twin|cousin|hermanit[oa]|herman[oa]|prim[oa]|primit[oa])[ \t]+(?:(?:is|named|called|llamad[oa])[ \t]+)?${token}`,
-  'gud',
+const siblingSlot = compiledEarly(
+  new RegExp(
+    String.raw`\b(?:his|her|their|my|your|su|sus)[ \t]+(?:(?:little|big|older|younger|twin|baby|kid)[ \t]+)?(?:sister|brother|sibling|twin|cousin|hermanit[oa]|herman[oa]|prim[oa]|primit[oa])[ \t]+(?:(?:is|named|called|llamad[oa])[ \t]+)?${token}`,
+    'gud',
+  ),
 );
 
 // Module-level regexes: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as

@@ -1,6 +1,7 @@
 import { normaliseKey, type Detection } from './detection';
 import { normaliseFieldName } from './field-names';
 import type { RedactionKind } from './kinds';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Columns of a class table whose headers the header words of field-names.ts do not read, found only in a table that
@@ -33,7 +34,7 @@ const pupilDate = /^\d{1,2}[/.-]\d{1,2}[/.-](\d{4})$/u;
 const code = /^\d{6,16}[A-Z]?$/u;
 const leadingMark = /^(?:100|\d{1,2})(?:[.,]\d{1,2})?[ \t]?%?(?=$|[ \t]*[—–-])|^\d{1,3}(?:,\d{3})+$|^\d{1,5}$/u;
 const ruleRow = /^[ \t|:-]+$/u;
-const headerCue = /nac|c[óo]d|midterm|mid term|parcial|accuracy|precisi[óo]n|points|puntos|puntaje/iu;
+const headerCue = compiledEarly(/nac|c[óo]d|midterm|mid term|parcial|accuracy|precisi[óo]n|points|puntos|puntaje/iu);
 
 interface Cell {
   text: string;

@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { asGradeDetections } from './performance-marks';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child's level on a world-language proficiency test, which decides a Seal of Biliteracy: ACTFL's sublevels as
@@ -26,7 +27,7 @@ const obtained = new RegExp(
   'gu',
 );
 /** A cheap look first: one of the tests named at all. */
-const mayHold = /AAPPL|STAMP|AVANT|OPI|ACTFL|ALIRA|WPT/u;
+const mayHold = compiledEarly(/AAPPL|STAMP|AVANT|OPI|ACTFL|ALIRA|WPT/u);
 
 /** The levels above in `text`. */
 export function findProficiencyTestLevels(text: string): FoundSpan[] {

@@ -1,4 +1,5 @@
 import { allMatches } from './all-matches';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child's progress data as therapists, interventionists and teachers log it (part 13's SLP, OT, 504 and
@@ -25,7 +26,7 @@ export const progressMarkTerms = [
  * results wherever they stand; "PSI" of a tyre's pressure comes after its number.
  */
 const indexScore = /(?<![\p{L}\d])(?:FSIQ|VCI|VSI|PRI|FRI|WMI|PSI|GAI|CPI|NVI)\s?[:=]?\s?(\d{2,3})(?!\d)/gu;
-const indexPrefilter = /FSIQ|VCI|VSI|PRI|FRI|WMI|PSI|GAI|CPI|NVI/;
+const indexPrefilter = compiledEarly(/FSIQ|VCI|VSI|PRI|FRI|WMI|PSI|GAI|CPI|NVI/);
 
 export function findIndexScores(line: string): { text: string; start: number }[] {
   if (!indexPrefilter.test(line)) return [];

@@ -31,14 +31,22 @@ export function isReversedStaffFirstName(
     String.raw`(?<![\p{L}])(?<!${greeting}[ \t]+)(\p{Lu}[\p{L}'’-]+),[ \t]+${name}(?![\p{L}])`,
     'gu',
   );
+  // Only the texts holding the name (or, below, the surname) can match a pattern written around it: the native
+  // search rules out the long lesson fields, which the patterns' lookbehinds would read at every position.
+  const holdingName = texts.filter((t) => t.includes(first));
   const surnames = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(reversed)) surnames.add(m[1] as string);
+  for (const t of holdingName) for (const m of t.matchAll(reversed)) surnames.add(m[1] as string);
   if (surnames.size === 0) return false;
-  const asStaff = (s: string) =>
-    staffWords.has(s.toLowerCase()) ||
-    texts.some((t) =>
-      new RegExp(String.raw`(?<![\p{L}])${roles}[ \t]+(?:${name}[ \t]+)?${escapeRegExp(s)}(?![\p{L}])`, 'iu').test(t),
+  const asStaff = (s: string) => {
+    if (staffWords.has(s.toLowerCase())) return true;
+    // The surname alone, in the role pattern's flags: a text without it can't hold the role before it.
+    const surname = new RegExp(escapeRegExp(s), 'iu');
+    const withRole = new RegExp(
+      String.raw`(?<![\p{L}])${roles}[ \t]+(?:${name}[ \t]+)?${escapeRegExp(s)}(?![\p{L}])`,
+      'iu',
     );
+    return texts.some((t) => surname.test(t) && withRole.test(t));
+  };
   const staffSurnames = [...surnames].filter(asStaff);
   if (staffSurnames.length === 0) return false;
   // Every appearance: "Surname, First" or "First Surname" with a staff surname.
@@ -46,7 +54,7 @@ export function isReversedStaffFirstName(
   const staffForms = staffSurnames.map(escapeRegExp).join('|');
   const before = new RegExp(String.raw`(?:${staffForms}),[ \t]+$`, 'u');
   const after = new RegExp(String.raw`^[ \t]+(?:${staffForms})(?![\p{L}])`, 'u');
-  return texts.every((t) =>
+  return holdingName.every((t) =>
     [...t.matchAll(any)].every(
       (m) =>
         before.test(t.slice(Math.max(0, m.index - 40), m.index)) ||

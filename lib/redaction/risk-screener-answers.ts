@@ -28,8 +28,9 @@ const riskLevel = compiledEarly(
   /(?<![\p{L}\p{N}])(?:(?:suicide |overall )?risk(?: level| rating)?|nivel de riesgo|riesgo)(?:[^\n:=.]{0,40}?)\s*(?::|=)\s*(?:\*\*)?\s*(low|moderate|medium|high|imminent|bajo|moderado|medio|alto|inminente)(?![\p{L}\p{N}])/giu,
 );
 /** Words that make a text about suicide or self-harm: only there is a risk level a child's. */
-const aboutSuicide =
-  /suicid|self[- ]harm|C-?SSRS|Columbia|wish(?:ed)? to be dead|ideation|autolesi|ideaci[óo]n|deseo de morir|\bASQ\b|PHQ-?(?:9|A)/iu;
+const aboutSuicide = compiledEarly(
+  /suicid|self[- ]harm|C-?SSRS|Columbia|wish(?:ed)? to be dead|ideation|autolesi|ideaci[óo]n|deseo de morir|\bASQ\b|PHQ-?(?:9|A)/iu,
+);
 
 /** The screener answers and risk levels above in `text`, as spans. */
 export function findRiskScreenerAnswers(text: string): { text: string; start: number }[] {

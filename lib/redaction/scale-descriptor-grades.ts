@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { asGradeDetections } from './performance-marks';
 import type { FoundSpan } from './found-spans';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A letter grade written with the words of its A–E scale: "B (High)", "C (Sound)", "(A, Outstanding)", "D (Basic)",
@@ -15,9 +16,11 @@ import type { FoundSpan } from './found-spans';
 const descriptor = String.raw`(?:Outstanding|High|Sound|Basic|Limited|Excellent|Very [Gg]ood|Very [Hh]igh|Good|Satisfactory|Unsatisfactory|Fair|Poor|Elementary|Developing|Beginning)`;
 const letter = String.raw`[A-E][+\-−]?`;
 /** "B (High)", "C – Sound"; "(A, Outstanding)". */
-const withDescriptor = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${letter}[ \t]*(?:\([ \t]*${descriptor}[ \t]*\)|[–—][ \t]*${descriptor}(?![\p{L}])))|\((${letter},[ \t]*${descriptor})\)`,
-  'gu',
+const withDescriptor = compiledEarly(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(${letter}[ \t]*(?:\([ \t]*${descriptor}[ \t]*\)|[–—][ \t]*${descriptor}(?![\p{L}])))|\((${letter},[ \t]*${descriptor})\)`,
+    'gu',
+  ),
 );
 /** A naming word or a capitalised word right before the letter: "Plan B", "Vitamin C", "Group A", "Grade B?" stays. */
 const namingBefore =

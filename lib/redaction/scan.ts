@@ -51,6 +51,7 @@ import { findGroupListNames } from './group-lists';
 import { findSurnameFirstNames } from './surname-first-names';
 import { findLabelledCapitalNames } from './labelled-capital-names';
 import { findLabelledRecordNames } from './labelled-record-names';
+import { compiledEarly } from './compiled-early';
 
 /** A free-text field of a trace document, with a path naming it ("turns.3.markdown"). */
 export interface TextField {
@@ -263,7 +264,7 @@ function namePartsOf(text: string): string[] | undefined {
  * lower case or a sensitive fact next to "my student": rules that read sentences, not lines. Runs of such
  * lines are scanned as one block, so a long lesson costs a few passes instead of a few per line.
  */
-const notPlain = /[\p{Lu}\d@:=|\t#]|\s[-–—]\s/u;
+const notPlain = compiledEarly(/[\p{Lu}\d@:=|\t#]|\s[-–—]\s/u);
 
 function coalescePlainProse(text: string, blocks: readonly TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
@@ -343,7 +344,9 @@ function withoutNamesInBookCells(block: RowBlock, detections: Detection[], spans
 }
 
 /** A line opening with a label for a child ("**Student:** …", "Alumna: …"), however the label is emphasised. */
-const studentLabelLine = /^[\s*_>#-]*(?:student(?: name)?|pupil|alumn[oa]|estudiante|nombre del alumn[oa])[\s*_]*:/iu;
+const studentLabelLine = compiledEarly(
+  /^[\s*_>#-]*(?:student(?: name)?|pupil|alumn[oa]|estudiante|nombre del alumn[oa])[\s*_]*:/iu,
+);
 
 /** Every finding in one field, with offsets in the field's text. */
 export function scanField(field: TextField, ctx: ScanContext): FieldDetection[] {

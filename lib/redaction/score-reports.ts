@@ -59,7 +59,7 @@ const tableFiller = /^[ \t]*(?:\|?[ \t:|-]*|[^.\n]{1,60}[^.:\n])$/u;
 const tableReach = 40;
 
 /** A cheap look before the regexes: the words a norm-referenced score goes with. */
-const mayHoldScore = /percentile|%ile|\bPR\b|\bcut|\bSS\b|scaled|standard score|t-?score/iu;
+const mayHoldScore = compiledEarly(/percentile|%ile|\bPR\b|\bcut|\bSS\b|scaled|standard score|t-?score/iu);
 
 /** Standardised-test and screening scores of a child in `text` (the caller's gate: a trace about students). */
 export function findScoreReportMarks(text: string): FoundSpan[] {

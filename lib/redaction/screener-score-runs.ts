@@ -2,6 +2,7 @@ import type { Detection } from './detection';
 import { allMatches } from './all-matches';
 import { asGradeDetections } from './performance-marks';
 import type { FoundSpan } from './found-spans';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child's screener results as STAR, i-Ready or MAP growth reports print them, and the English-language
@@ -22,7 +23,7 @@ const measureOf =
 const widaLevel =
   /(?<![\p{L}\p{N}.])[1-6]\.\d[ \t]*\((?:Entering|Emerging|Developing|Expanding|Bridging|Reaching)(?:[ \t]*[/–-][ \t]*(?:Entering|Emerging|Developing|Expanding|Bridging|Reaching))?\)/gu;
 /** A cheap look first. */
-const mayHold = /SS|PR|SGP|NCE|RIT|ing\)/u;
+const mayHold = compiledEarly(/SS|PR|SGP|NCE|RIT|ing\)/u);
 
 /** The results above in `text`. */
 export function findScreenerScoreRuns(text: string): FoundSpan[] {

@@ -284,8 +284,9 @@ const scoreAfterName = new RegExp(
 );
 
 /** A cue that the sentence is about one particular child, beside any name the caller already found. */
-const childCue =
-  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|^\s*(?:his|her)\s+(?:[\w&-]+\s+){0,3}(?:score|grade|level|mark|result|average|GPA)s?\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|missed|failed|earned|received|turned|forgot|tiene|tuvo|es|sacó|necesita|suspendió|faltó)\b/iu;
+const childCue = compiledEarly(
+  /\b(?:my|this|that|the|one|a|her|his|their|mi|este|esta|el|la|su|tu)\s+(?:student|pupil|son|daughter|child|kid|alumn[oa]|estudiante|hij[oa]|niñ[oa])\b|^\s*(?:his|her)\s+(?:[\w&-]+\s+){0,3}(?:score|grade|level|mark|result|average|GPA)s?\b|\b(?:he|she|él|ella)\s+(?:has|had|is|was|got|scored|needs|missed|failed|earned|received|turned|forgot|tiene|tuvo|es|sacó|necesita|suspendió|faltó)\b/iu,
+);
 
 export interface SentenceSpan {
   start: number;
@@ -313,15 +314,17 @@ function namesSomeoneElse(sentence: string, offset: number, nameSpans: SentenceS
 /** A sentence that begins with "She", "His", "Ella", "Su": it continues about the child of the sentence before. */
 const continuesAboutChild = /^\s*(?:she|he|her|his|ella|él|su)\b/iu;
 
-const parentAboutOwnChild =
-  /\b(?:my|our|mi|nuestr[oa])\s+(?:son|daughter|child|kid|stepson|stepdaughter|hij[oa]|niñ[oa]|pequeñ[oa])\b/iu;
+const parentAboutOwnChild = compiledEarly(
+  /\b(?:my|our|mi|nuestr[oa])\s+(?:son|daughter|child|kid|stepson|stepdaughter|hij[oa]|niñ[oa]|pequeñ[oa])\b/iu,
+);
 
 /** Nothing but a list marker or emphasis before a name at the start of a line. */
 const lineStart =
   /(?:^|\n)\s*(?:[-*+•]|\d{1,2}[.)])?\s*(?:\*\*|__)?\s*(?:(?:Student|Name|Alumn[oa]|Estudiante|Nombre)\s*:\s*)?$/u;
 
-const sentenceShape =
-  /(?:[^.!?\n]|[.!?](?!\s|$)|(?<=(?:^|[\s(])\p{Lu}|\b(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Jr|St|Prof)|\bvs?)\.)+(?:[.!?]+|$)/gu;
+const sentenceShape = compiledEarly(
+  /(?:[^.!?\n]|[.!?](?!\s|$)|(?<=(?:^|[\s(])\p{Lu}|\b(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Jr|St|Prof)|\bvs?)\.)+(?:[.!?]+|$)/gu,
+);
 
 function sentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];

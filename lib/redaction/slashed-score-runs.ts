@@ -4,6 +4,7 @@ import { asGradeDetections } from './performance-marks';
 import { addUnlessOverlapping, type FoundSpan } from './found-spans';
 import { notANameWord } from './context-names';
 import { lineStartOf } from './text-lines';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child's scores from several judges, raters or tries written in one run with slashes, on the child's line:
@@ -26,7 +27,7 @@ const percent = String.raw`\d{1,3}(?:[.,]\d)?[ \t]?%`;
 const percentPair = new RegExp(String.raw`\((${percent}(?:[ \t]*\/[ \t]*${percent})+)\)`, 'gu');
 const capitalWord = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
 /** A cheap look first: a slash between spaces or a percent sign. */
-const mayHold = /\d[ \t%]*\/[ \t]*\d/u;
+const mayHold = compiledEarly(/\d[ \t%]*\/[ \t]*\d/u);
 
 function namesAPerson(before: string): boolean {
   const words = before.match(capitalWord) ?? [];

@@ -34,7 +34,7 @@ const legendRange = compiledEarly(
   ),
 );
 /** A cheap look first: no bracketed abbreviation or bracketed small number, no such mark. */
-const mayHold = /\((?:\s*(?:IN|SU|BI|NT|SB)\s*\)|\s*\d)/u;
+const mayHold = compiledEarly(/\((?:\s*(?:IN|SU|BI|NT|SB)\s*\)|\s*\d)/u);
 
 /** The marks above in `text`. */
 export function findSpainMarkAbbreviations(text: string): FoundSpan[] {

@@ -41,7 +41,7 @@ const ofExam = compiledEarly(
 const countingWord =
   /\d[ \t]+(?:de|sobre)[ \t]+$|\d[ \t]*\/[ \t]*$|(?:p[áa]gina|p[áa]gs?\.|p\.|cap[íi]tulo|tema|unidad|lecci[óo]n|sesi[óo]n|ejercicio|pregunta|actividad|n\.?º|n[úu]mero|aula|sala|grupo|minutos?|d[íi]as|alumn[oa]s|faltas|puntos)[ \t]*$/iu;
 /** A cheap look first. */
-const mayHold = /\d[ \t]+(?:en|del|de la|a)[ \t]|\b(?:pas|sub|baj|mejor|empeor)/iu;
+const mayHold = compiledEarly(/\d[ \t]+(?:en|del|de la|a)[ \t]|\b(?:pas|sub|baj|mejor|empeor)/iu);
 
 /** The marks above in `text`. */
 export function findSpanishMarkChanges(text: string): FoundSpan[] {

@@ -63,7 +63,7 @@ const ruleBefore =
   /\b(?:m[íi]nim[ao]|para aprobar|aprobar con|m[àa]xim[ao]|escala|llegenda|leyenda|si|if)\b[^.\n;]{0,30}$/iu;
 
 /** A cheap look before the regexes. */
-const mayHoldMark = /sobre|final|\d,\d|\b(?:NA|AS|AN|AE)\b/u;
+const mayHoldMark = compiledEarly(/sobre|final|\d,\d|\b(?:NA|AS|AN|AE)\b/u);
 
 /** Marks of a child in Spanish and Catalan shapes in `text` (the caller's gate: a trace about students). */
 export function findSpanishMarkPhrases(text: string): FoundSpan[] {

@@ -1,5 +1,6 @@
 import { isStaffByCue } from './staff-cues';
 import { isStaffInClassContext } from './staff-in-class-context';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A staff member named with their role: "our ESL coordinator (Mr. Paul Ferris, esl@…)", "Traductora: Sra. Dulce
@@ -39,8 +40,9 @@ const notStaff = /\b(?:room parent|PTA|PTO|class parent|parent volunteer)\b/iu;
 
 /** True when the name at [start, end) of `text` is a staff member's, named with their role. */
 /** A cheap first look for any role word near the name: the scan asks about every name it finds. */
-const roleStem =
-  /coordina|caseworker|case worker|counsel|consejer|orientador|principal|director|nurse|enfermer|teacher|maestr|profesor|parapro|aide|traduct|translat|interpret|rprete|SLP|patholog|fonoaudi|terapeut|therapist|psicólog|psicolog|psycholog|manager|social|secretar|librar|bibliotec|coach|entrenador|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|\bAP\b|rector|preceptor|adscript|inspector|psicopedagog|educador|jef[ea] de|docente|\b(?:OT|PT|TA)\b|paraeduc|substitute|\bsub\b|driver|ch[óo]fer|dispatch|clerk|attn|attention/i;
+const roleStem = compiledEarly(
+  /coordina|caseworker|case worker|counsel|consejer|orientador|principal|director|nurse|enfermer|teacher|maestr|profesor|parapro|aide|traduct|translat|interpret|rprete|SLP|patholog|fonoaudi|terapeut|therapist|psicólog|psicolog|psycholog|manager|social|secretar|librar|bibliotec|coach|entrenador|specialist|especialista|liaison|enlace|registrar|superintendent|interventionist|diagnostician|judge|\bAP\b|rector|preceptor|adscript|inspector|psicopedagog|educador|jef[ea] de|docente|\b(?:OT|PT|TA)\b|paraeduc|substitute|\bsub\b|driver|ch[óo]fer|dispatch|clerk|attn|attention/i,
+);
 
 export function isStaffName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);

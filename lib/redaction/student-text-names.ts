@@ -2,6 +2,7 @@ import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { isWordProblem } from './word-problems';
 import { allMatches, allMatchesWhere, hasCapitalThenSmall, mayBeCapital, nextMatchWhere } from './all-matches';
+import { compiledEarly } from './compiled-early';
 
 /**
  * First names with no cue beside them, in a text that is about the teacher's students ("Heads up: Rafi leaves
@@ -20,10 +21,12 @@ import { allMatches, allMatchesWhere, hasCapitalThenSmall, mayBeCapital, nextMat
 
 const nameWord = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?`;
 /** A first name, then up to two capitalised words or one initial ("Sam K", "Bella S.", "Theo Marchand"). */
-const candidate = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’@.#/_-])(${nameWord})((?:[ \t]\p{Lu}\.?(?![\p{L}\p{N}])|(?:[ \t]${nameWord}){1,2})?)(?![#]|['’](?!s(?![\p{L}]))\p{L})`,
-  // Sticky: tried only at capitals (all-matches.ts, nextMatchWhere).
-  'uy',
+const candidate = compiledEarly(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}'’@.#/_-])(${nameWord})((?:[ \t]\p{Lu}\.?(?![\p{L}\p{N}])|(?:[ \t]${nameWord}){1,2})?)(?![#]|['’](?!s(?![\p{L}]))\p{L})`,
+    // Sticky: tried only at capitals (all-matches.ts, nextMatchWhere).
+    'uy',
+  ),
 );
 
 /** Header abbreviations that are also short first names ("Stu. No.", "Stu#"). */
@@ -215,5 +218,6 @@ export function findNamesBesideKnown(text: string, known: Set<string>): Detectio
 }
 
 /** Two capitalised words joined as a pair: "Gio and Luca", "Ana y el Chuy", "BM + Kendrick". */
-const besidePair =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|y|e|&|\+)[ \t]+(?:(?:el|la)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/uy;
+const besidePair = compiledEarly(
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|y|e|&|\+)[ \t]+(?:(?:el|la)[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{N}])/uy,
+);

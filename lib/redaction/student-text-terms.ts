@@ -1,6 +1,7 @@
 import type { Detection } from './detection';
 import { detectReadingLevels, detectSensitiveTerms } from './sensitive-terms';
 import { allMatches, allMatchesWhere, asciiWordAt, isAsciiLetter } from './all-matches';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Health details and support plans in a trace about students, in sentences that speak of one child without a
@@ -22,8 +23,9 @@ import { allMatches, allMatchesWhere, asciiWordAt, isAsciiLetter } from './all-m
  * by a singular noun ("referir al niño para evaluación", "the child's pediatrician", "this student"), as a letter
  * about one child writes before or instead of the name.
  */
-const onePersonAt =
-  /(?<![\p{L}])(?:he|she|him|his|her|hers|hes|shes|he['’]s|she['’]s|he['’]d|she['’]d|él|ella|su|sus|lo|le|(?:al|el|del) (?:niño|alumno|estudiante|menor)|la (?:niña|alumna|estudiante|menor)|(?:the|this|your|my) (?:child|student|son|daughter)|(?:su|tu|mi) (?:hij[oa]|niñ[oa]))(?![\p{L}])/iuy;
+const onePersonAt = compiledEarly(
+  /(?<![\p{L}])(?:he|she|him|his|her|hers|hes|shes|he['’]s|she['’]s|he['’]d|she['’]d|él|ella|su|sus|lo|le|(?:al|el|del) (?:niño|alumno|estudiante|menor)|la (?:niña|alumna|estudiante|menor)|(?:the|this|your|my) (?:child|student|son|daughter)|(?:su|tu|mi) (?:hij[oa]|niñ[oa]))(?![\p{L}])/iuy,
+);
 /**
  * Where one of those may start, not right after a letter: outside ASCII ("él"), or h, s, e, l (pronouns), a, d
  * ("al", "del"), t, y, m ("the", "this", "your", "my", "tu", "mi") in either case.
@@ -52,7 +54,7 @@ const childrenInGeneral =
  * A note line: a list item, a message pasted with its time, or a labelled line of a meeting note ("concerns: …",
  * "team decision: move to Tier 3", part 12) — its first word is where the note starts.
  */
-const noteLineAll = /^[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]|[-*+•]|\d{1,2}[.)]|\[?\d{1,2}[:/]\d{2})/gmu;
+const noteLineAll = compiledEarly(/^[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]|[-*+•]|\d{1,2}[.)]|\[?\d{1,2}[:/]\d{2})/gmu);
 
 interface Span {
   start: number;

@@ -1,6 +1,7 @@
 import { normaliseKey, type Detection } from './detection';
 import { allMatches } from './all-matches';
 import { notANameWord } from './context-names';
+import { compiledEarly } from './compiled-early';
 
 /**
  * The children a list of class awards or yearbook superlatives names, one award a line: "Most Likely to Go Pro —
@@ -22,7 +23,7 @@ const awardLine = new RegExp(
   'gmu',
 );
 /** A cheap look first: a superlative's first word at all. */
-const mayHold = /\b(?:Most|Best|Biggest|Class|Mejor|M[áa]s)\b|iest\b/u;
+const mayHold = compiledEarly(/\b(?:Most|Best|Biggest|Class|Mejor|M[áa]s)\b|iest\b/u);
 
 /** Children named by the award lines above in `text`, when two or more lines make a list. */
 export function findSuperlativeAwardNames(text: string): Detection[] {

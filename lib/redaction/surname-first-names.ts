@@ -2,6 +2,7 @@ import { isKnownFirstName, lexiconTag, notANameWord } from './context-names';
 import { normaliseKey, type Detection } from './detection';
 import { allMatches } from './all-matches';
 import { isWellKnownName } from './well-known';
+import { compiledEarly } from './compiled-early';
 
 /**
  * A child written as a school register writes her, surname first, often in capitals, with a nickname in quotes:
@@ -19,7 +20,9 @@ const surnameTags = new Set([undefined, 'LastName', 'FirstName', 'MaleName', 'Fe
 
 // A module-level regex: esbuild (tsx: the bench, scripts) rewrites a `\p{…}` literal inside a function as
 // `new RegExp` on every call (scan10).
-const wordThenCommaAtLineStart = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])?[ \t]*\p{Lu}[\p{L}\p{M} '’-]{1,40},[ \t]/mu;
+const wordThenCommaAtLineStart = compiledEarly(
+  /^[ \t]*(?:[-*+•]|\d{1,3}[.)])?[ \t]*\p{Lu}[\p{L}\p{M} '’-]{1,40},[ \t]/mu,
+);
 
 export function findSurnameFirstNames(text: string): Detection[] {
   const out: Detection[] = [];

@@ -10,6 +10,7 @@ import { isSubjectHeader } from './subject-headers';
 import { isFitnessHeader } from './fitness-measures';
 import { latexTable, type LatexTable } from './latex-tables';
 import { isGroupTitleRow } from './group-header-rows';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -47,7 +48,7 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-const fence = /^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
+const fence = compiledEarly(/^\s{0,3}(`{3,}|~{3,})\s*([\w+-]*)/);
 const separatorRow = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** The cells of one row split on `separator`, each with its offset; Markdown emphasis and quotes trimmed off. */

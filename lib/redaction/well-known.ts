@@ -4,6 +4,7 @@ import regional from './data/well-known-regional.json';
 import americas from './data/well-known-americas.json';
 import { isCommonSurname } from './common-surnames';
 import { allMatchesWhere, mayBeCapital } from './all-matches';
+import { compiledEarly } from './compiled-early';
 
 /**
  * Names and titles lessons are about (lib/redaction/data/well-known.json: its source and licence are in the
@@ -52,9 +53,9 @@ for (const entry of [...new Set(entries.flatMap((e) => [e, stripMarks(e)]))].sor
   byPrefix.set(key, list);
 }
 // Sticky, tried only where a capital or a digit may stand (all-matches.ts): lessons are mostly lower case.
-const wordStart = /(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/uy;
+const wordStart = compiledEarly(/(?<![\p{L}\p{N}])[\p{Lu}\p{N}]/uy);
 const mayBeCapitalOrDigit = (code: number) => mayBeCapital(code) || (code >= 48 && code <= 57);
-const middleInitial = /^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s*(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/u;
+const middleInitial = compiledEarly(/^(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}\.\s*(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/u);
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /**
