@@ -7,6 +7,8 @@ import { sendCapture } from './send-capture';
 import { wireTurnOf } from './turn-wire-forms';
 import { StoredTurnHashes } from './stored-turn-hashes';
 import { sizeSent, TurnsSentAhead } from './turns-sent-ahead';
+import { askStoredTurns } from './ask-stored-turns';
+import { learnStoredTurns } from './library-turns';
 
 /**
  * Sends a capture whose turns go as references to what the worker stored (`{ role, contentHash }`): a 400-turn
@@ -84,6 +86,23 @@ export async function sendWithReferences(
   const missing = new Set(first.missing ?? turns.map((_, i) => i));
   const second = confirm(await send((i) => !missing.has(i) && isKnown(i)));
   return second.ok || second.code !== 'stale-references' ? second : confirm(await send(() => false));
+}
+
+/**
+ * Once the page is read ahead: asks the worker what the library holds of the conversation the page shows and notes
+ * which of its turns are stored (library-turns.ts), so that a page loaded anew sends those by reference too. Only
+ * where the URL names the conversation (every AI site's conversation pages); nothing leaves the page.
+ */
+export async function learnWhatTheLibraryHolds(
+  adapter: SiteAdapter | undefined,
+  turns: readonly ExtractedTurn[],
+  isWanted: () => boolean,
+  url = new URL(location.href),
+): Promise<void> {
+  const externalId = adapter?.conversationIdOf?.(url);
+  if (adapter === undefined || externalId === undefined || turns.length === 0) return;
+  const stored = await askStoredTurns(adapter.id, externalId);
+  if (isWanted()) await learnStoredTurns(turns, stored, confirmed, isWanted);
 }
 
 /**
