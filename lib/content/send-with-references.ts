@@ -18,9 +18,10 @@ import { learnStoredTurns } from './library-turns';
  * are sent whole with the others still as references; should that fail again, the whole capture is sent whole. Wire
  * forms are those prepared in idle time where the turns were read ahead (turn-wire-forms.ts).
  *
- * Only turns the worker has confirmed storing, in an answer to this page, go as references, with the hash it
- * answered with (stored-turn-hashes.ts): the page never hashes. A capture with none (the first one of a
- * conversation) goes whole at once. Sending references the worker could not hold made every first capture two round
+ * Only turns the worker has confirmed storing go as references: in an answer to this page's capture, with the hash it
+ * answered with (stored-turn-hashes.ts), or in its list of what the library holds, where the page hashed only its
+ * turns of a stored turn's role and lengths, once read ahead (learnWhatTheLibraryHolds). A capture with none (the
+ * first one of a conversation) goes whole at once. Sending references the worker could not hold made every first capture two round
  * trips and a rolled-back transaction: the fastest path's "trace opened" went from 65-114 ms to ~200 ms (2026-12-01).
  *
  * When the whole turns are long (a first capture of a long conversation: ~3 million characters of JSON for 400
