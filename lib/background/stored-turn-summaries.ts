@@ -3,8 +3,8 @@ import type { StoredTurnsRequest, StoredTurnSummary } from '../messaging/protoco
 import { capturedContentOf } from '../capture/apply-turn-fixes';
 
 /**
- * What the library holds of one conversation, for a page showing it that was loaded anew (lib/content/library-turns.ts):
- * each stored turn's role, content hash and lengths as captured, by ordinal. Empty when the conversation is not
+ * What the library holds of one conversation, for a page showing it that was loaded anew
+ * (lib/content/library-turns.ts): each stored turn's role, content hash and lengths as captured, by ordinal. Empty when the conversation is not
  * stored. Read once the page is read ahead, well before a click: a 400-turn conversation's ~5 M characters are read
  * here so that the click need not send them (capture again after a reload, 2026-12-02: whole 700-1,800 ms, by
  * reference 150-280 ms at load 8-11).

@@ -21,8 +21,9 @@ import { learnStoredTurns } from './library-turns';
  * Only turns the worker has confirmed storing go as references: in an answer to this page's capture, with the hash it
  * answered with (stored-turn-hashes.ts), or in its list of what the library holds, where the page hashed only its
  * turns of a stored turn's role and lengths, once read ahead (learnWhatTheLibraryHolds). A capture with none (the
- * first one of a conversation) goes whole at once. Sending references the worker could not hold made every first capture two round
- * trips and a rolled-back transaction: the fastest path's "trace opened" went from 65-114 ms to ~200 ms (2026-12-01).
+ * first one of a conversation) goes whole at once. Sending references the worker could not hold made every first
+ * capture two round trips and a rolled-back transaction: the fastest path's "trace opened" went from 65-114 ms to
+ * ~200 ms (2026-12-01).
  *
  * When the whole turns are long (a first capture of a long conversation: ~3 million characters of JSON for 400
  * turns), they go ahead in parts (turns-sent-ahead.ts), one message each, sent back to back without waiting (or as
