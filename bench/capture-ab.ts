@@ -56,6 +56,9 @@ async function threadTime(cdp: CDPSession): Promise<number> {
 }
 
 async function captureOnce(session: ExtensionSession): Promise<Sample> {
+  // A first capture's library is emptied before the page loads: a page learns what the library holds once it is read
+  // ahead (lib/content/library-turns.ts), and emptied after that, it would send references that no longer hold.
+  if (run === 'first quiet') await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
   const chat = await session.context.newPage();
   try {
     await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
@@ -68,8 +71,6 @@ async function captureOnce(session: ExtensionSession): Promise<Sample> {
       timeout: 120_000,
       polling: 250,
     });
-    const worker = await session.serviceWorker();
-    if (run === 'first quiet') await worker.evaluate(forgetLibraryInWorker);
     const cdp = await session.context.newCDPSession(chat);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
     const before = await threadTime(cdp);

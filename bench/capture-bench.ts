@@ -359,6 +359,9 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
       const splits: { label: string; split: CaptureSplit }[] = [];
       for (const { label, before, forget } of runs) {
         if (!benchRuns(label)) continue;
+        // Emptied before the page loads: a page learns what the library holds once read ahead
+        // (lib/content/library-turns.ts), and emptied after that it would send references that no longer hold.
+        if (forget) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
         const chat = await session.context.newPage();
         await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
         await waitForCaptureButton(chat);
@@ -367,7 +370,6 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
         if (before !== 'none') await chat.waitForTimeout(quietBeforeClickMs);
         if (before === 'answer changed') await chat.evaluate(changeLastAnswer);
         if (before === 'worker stopped') await stopServiceWorker(session);
-        if (forget) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
         const cdp = await session.context.newCDPSession(chat);
         await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
         const threadTime = async () =>

@@ -100,11 +100,13 @@ try {
     generateConversationHtml(site, { turns: 400, wordsPerAnswer: 1500 }),
   );
   for (let run = 0; run < runs; run++) {
+    // Emptied before the page loads: a page learns what the library holds once read ahead
+    // (lib/content/library-turns.ts), and emptied after that it would send references that no longer hold.
+    if (everyRunFirst) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
     const chat = await session.context.newPage();
     await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
     await waitForCaptureButton(chat);
     await chat.addScriptTag({ content: timer });
-    if (everyRunFirst) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
     if (quietMs > 0) {
       await chat.waitForTimeout(quietMs);
       await chat.waitForFunction(`performance.getEntriesByName('showwork:pre-read').length > 0`, undefined, {

@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { TurnReadingCache } from '@/lib/content/turn-reading-cache';
 import { ConversationPreReader } from '@/lib/content/conversation-pre-reader';
-import { readAheadAtClick, sendWithReferences } from '@/lib/content/send-with-references';
+import { learnWhatTheLibraryHolds, readAheadAtClick, sendWithReferences } from '@/lib/content/send-with-references';
 import { preReaderKey, type PreReaderHook } from '@/lib/content/pre-reader-hook';
 
 /**
@@ -15,7 +15,9 @@ export default defineUnlistedScript(() => {
     version: browser.runtime.getManifest().version,
     start(adapterHere) {
       const cache = new TurnReadingCache();
-      const reader = new ConversationPreReader(cache, adapterHere);
+      const reader = new ConversationPreReader(cache, adapterHere, {
+        afterRead: (turns, isWanted) => learnWhatTheLibraryHolds(adapterHere(), turns, isWanted),
+      });
       reader.start();
       return {
         cache,

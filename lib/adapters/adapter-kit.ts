@@ -83,6 +83,7 @@ export function defineSiteAdapter(config: SiteAdapterConfig): SiteAdapter {
     hosts: config.hosts,
     readConversation: (doc, url, cache) => readConversation(config, doc, url, cache),
     preReadTurns: (doc, url, cache) => preReadTurns(config, doc, url, cache),
+    conversationIdOf: (url) => urlConversationId(config, url),
     isStreaming: (doc) => streaming !== '' && doc.querySelector(streaming) !== null,
     findConversationRoot: (doc) => firstElement(doc, selectors.root),
     ...(selectors.virtualScroller
@@ -112,12 +113,19 @@ function readConversation(
   const model = config.readModel?.(doc, scope) ?? readLabel(doc, selectors.model, 200, scope);
   return {
     site: config.id,
-    externalId: clip(config.conversationId(url) ?? `page:${url.pathname}:${hashText(firstPrompt)}`, limits.maxUrlChars),
+    externalId:
+      urlConversationId(config, url) ?? clip(`page:${url.pathname}:${hashText(firstPrompt)}`, limits.maxUrlChars),
     url: clip(url.origin + url.pathname + url.search, limits.maxUrlChars),
     title: readTitle(config, doc, firstPrompt),
     ...(model ? { model } : {}),
     turns,
   };
+}
+
+/** The conversation's id as the URL names it, clipped as it is stored; undefined when the URL names none. */
+function urlConversationId(config: SiteAdapterConfig, url: URL): string | undefined {
+  const id = config.conversationId(url);
+  return id === undefined ? undefined : clip(id, limits.maxUrlChars);
 }
 
 /** The site's config with the lists of the page's layout (SiteSelectors.layouts). */

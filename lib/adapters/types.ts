@@ -42,6 +42,11 @@ export interface SiteAdapter {
    * only turns changed since. Throws AdapterError as readConversation does when the page holds no conversation.
    */
   preReadTurns?(doc: Document, url: URL, cache: TurnCache): { step(hasTime: () => boolean): boolean };
+  /**
+   * The id a capture of the page at `url` files the conversation under (ExtractedConversation's `externalId`) when
+   * the URL names it; undefined when it does not (the id then depends on the page's first prompt).
+   */
+  conversationIdOf?(url: URL): string | undefined;
   /** True while an answer is still being written; auto-record waits until this is false. */
   isStreaming(doc: Document): boolean;
   /** The element that holds the turns, observed by auto-record; null when the page has none yet. */

@@ -8,6 +8,7 @@ import {
   type CaptureResponse,
   type CaptureConversationRequest,
   type LoadStructuralReaderResponse,
+  type StoredTurnsResponse,
 } from '../messaging/protocol';
 import { describeStorageError } from './storage-errors';
 import { openSidePanelForTab } from './side-panel';
@@ -25,6 +26,7 @@ import { markCaptureStep } from './capture-timing';
 import { conversationFromTheWire } from './turns-from-the-wire';
 import { frameKey, stageCapturePart, takeStagedTurns } from './staged-capture-parts';
 import { t } from '../i18n/t';
+import { readStoredTurnSummaries } from './stored-turn-summaries';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -35,7 +37,7 @@ type Sender = Browser.runtime.MessageSender;
 export async function handleContentMessage(
   raw: unknown,
   sender: Sender,
-): Promise<CaptureResponse | LoadStructuralReaderResponse | undefined> {
+): Promise<CaptureResponse | LoadStructuralReaderResponse | StoredTurnsResponse | undefined> {
   if (isCaptureMessage(raw)) markCaptureStep('received');
   // Validated once, here at the boundary; nothing after this parses the turns' text again.
   const parsed = ContentToBackgroundMessage.safeParse(raw);
@@ -44,9 +46,11 @@ export async function handleContentMessage(
   }
   const message = parsed.data;
   const capture = message.type === 'content→background:capture-conversation' ? message : undefined;
+  // A page may learn what is stored only of a conversation of its own site.
+  const claimed = capture?.conversation ?? (message.type === 'content→background:stored-turns' ? message : undefined);
 
   if (
-    !isTrustedSender(sender, capture?.conversation) ||
+    !isTrustedSender(sender, claimed) ||
     (capture?.conversation.site === 'web' && !(await isAllowedWebPage(sender.url!)))
   ) {
     return { ok: false, code: 'invalid-message', message: 'ShowWork ignored a message from an unexpected sender.' };
@@ -72,6 +76,10 @@ export async function handleContentMessage(
   if (message.type === 'content→background:capture-failed') {
     await captureStatusItem.setValue({ ok: false, message: message.message, tabId, at: Date.now() });
     return { ok: false, code: 'internal', message: message.message };
+  }
+
+  if (message.type === 'content→background:stored-turns') {
+    return { turns: await readStoredTurnSummaries(getDatabase(), message) };
   }
 
   if (message.type === 'content→background:capture-part') {

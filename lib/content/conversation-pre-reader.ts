@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../adapters/types';
+import type { ExtractedTurn } from '../model/turn';
 import type { TurnReadingCache } from './turn-reading-cache';
 import { prepareTurnsAhead } from './turn-wire-forms';
 import { countRootCharacters } from './site-reading-gate';
@@ -8,6 +9,11 @@ export interface PreReaderOptions {
   quietMs?: number;
   /** The longest one idle slice reads, so reading never makes a long task (> 50 ms) of its own. */
   sliceMs?: number;
+  /**
+   * Runs once a round has read every turn, before the turns are prepared to send (the round is done once both are):
+   * the pre-reader's bundle learns there which turns the library already holds (send-with-references.ts).
+   */
+  afterRead?: (turns: readonly ExtractedTurn[], isWanted: () => boolean) => Promise<void>;
 }
 
 type IdleDeadline = { timeRemaining(): number };
@@ -32,11 +38,12 @@ const requestIdle: (callback: (deadline: IdleDeadline) => void) => void = schedu
  * (slices of at most `sliceMs`), then given their form on the wire (turn-wire-forms.ts). Any change to
  * the page stops the round (the cache has already dropped what the change touched) and starts a new one once the
  * page is quiet again; the new round reads only turns the cache no longer holds. Reading is the adapter's own
- * (preReadTurns): what the cache holds is exactly what a fresh read gives. Nothing leaves the page.
+ * (preReadTurns): what the cache holds is exactly what a fresh read gives. Nothing of the turns leaves the page.
  */
 export class ConversationPreReader {
   private readonly quietMs: number;
   private readonly sliceMs: number;
+  private readonly afterRead: NonNullable<PreReaderOptions['afterRead']>;
   private lastChangeAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private round = 0;
@@ -55,6 +62,7 @@ export class ConversationPreReader {
   ) {
     this.quietMs = options.quietMs ?? 300;
     this.sliceMs = options.sliceMs ?? 5;
+    this.afterRead = options.afterRead ?? (() => Promise.resolve());
   }
 
   start(): void {
@@ -170,15 +178,20 @@ export class ConversationPreReader {
       // Counted again only if a change dropped the first count (and the conversation's element may be another now).
       const root = adapter.findConversationRoot(document);
       if (root !== null) this.cache.remember(root, 'characters', () => countRootCharacters(root));
-      void prepareTurnsAhead(this.cache.cachedTurns(), () => round === this.round).then((isDone) => {
-        if (!isDone || round !== this.round) return;
-        this.doneRound = round;
-        // On the page's timeline (an isolated world's marks are there): the bench and tests see the page read ahead.
-        performance.mark('showwork:pre-read');
-        const listeners = this.doneListeners;
-        this.doneListeners = [];
-        for (const listener of listeners) listener();
-      });
+      const isWanted = () => round === this.round;
+      // A failure to learn only costs the capture references: the round still ends.
+      void this.afterRead(this.cache.cachedTurns(), isWanted)
+        .catch(() => undefined)
+        .then(() => (isWanted() ? prepareTurnsAhead(this.cache.cachedTurns(), isWanted) : false))
+        .then((isDone) => {
+          if (!isDone || round !== this.round) return;
+          this.doneRound = round;
+          // On the page's timeline (an isolated world's marks are there): the bench and tests see the page read ahead.
+          performance.mark('showwork:pre-read');
+          const listeners = this.doneListeners;
+          this.doneListeners = [];
+          for (const listener of listeners) listener();
+        });
     };
     requestIdle(countRoot);
   }

@@ -7,6 +7,8 @@ import { sendCapture } from './send-capture';
 import { wireTurnOf } from './turn-wire-forms';
 import { StoredTurnHashes } from './stored-turn-hashes';
 import { sizeSent, TurnsSentAhead } from './turns-sent-ahead';
+import { askStoredTurns } from './ask-stored-turns';
+import { learnStoredTurns } from './library-turns';
 
 /**
  * Sends a capture whose turns go as references to what the worker stored (`{ role, contentHash }`): a 400-turn
@@ -16,10 +18,12 @@ import { sizeSent, TurnsSentAhead } from './turns-sent-ahead';
  * are sent whole with the others still as references; should that fail again, the whole capture is sent whole. Wire
  * forms are those prepared in idle time where the turns were read ahead (turn-wire-forms.ts).
  *
- * Only turns the worker has confirmed storing, in an answer to this page, go as references, with the hash it
- * answered with (stored-turn-hashes.ts): the page never hashes. A capture with none (the first one of a
- * conversation) goes whole at once. Sending references the worker could not hold made every first capture two round
- * trips and a rolled-back transaction: the fastest path's "trace opened" went from 65-114 ms to ~200 ms (2026-12-01).
+ * Only turns the worker has confirmed storing go as references: in an answer to this page's capture, with the hash it
+ * answered with (stored-turn-hashes.ts), or in its list of what the library holds, where the page hashed only its
+ * turns of a stored turn's role and lengths, once read ahead (learnWhatTheLibraryHolds). A capture with none (the
+ * first one of a conversation) goes whole at once. Sending references the worker could not hold made every first
+ * capture two round trips and a rolled-back transaction: the fastest path's "trace opened" went from 65-114 ms to
+ * ~200 ms (2026-12-01).
  *
  * When the whole turns are long (a first capture of a long conversation: ~3 million characters of JSON for 400
  * turns), they go ahead in parts (turns-sent-ahead.ts), one message each, sent back to back without waiting (or as
@@ -84,6 +88,23 @@ export async function sendWithReferences(
   const missing = new Set(first.missing ?? turns.map((_, i) => i));
   const second = confirm(await send((i) => !missing.has(i) && isKnown(i)));
   return second.ok || second.code !== 'stale-references' ? second : confirm(await send(() => false));
+}
+
+/**
+ * Once the page is read ahead: asks the worker what the library holds of the conversation the page shows and notes
+ * which of its turns are stored (library-turns.ts), so that a page loaded anew sends those by reference too. Only
+ * where the URL names the conversation (every AI site's conversation pages); nothing leaves the page.
+ */
+export async function learnWhatTheLibraryHolds(
+  adapter: SiteAdapter | undefined,
+  turns: readonly ExtractedTurn[],
+  isWanted: () => boolean,
+  url = new URL(location.href),
+): Promise<void> {
+  const externalId = adapter?.conversationIdOf?.(url);
+  if (adapter === undefined || externalId === undefined || turns.length === 0) return;
+  const stored = await askStoredTurns(adapter.id, externalId);
+  if (isWanted()) await learnStoredTurns(turns, stored, confirmed, isWanted);
 }
 
 /**

@@ -13,7 +13,8 @@ interface Known {
  * a first 400-turn capture ~50-100 ms of the click before anything was sent (2026-12-01, load ~10-15). A turn is found
  * by the object the reader gave (the reading cache hands back the same object while the page is unchanged), or by
  * its content when it was read again unchanged (its elements were touched, or another page object holds the same
- * words). Lives only in this page's memory.
+ * words). A page loaded anew also learns them from the library's list (library-turns.ts), hashing in idle time only
+ * its turns of a stored turn's role and lengths. Lives only in this page's memory.
  */
 export class StoredTurnHashes {
   private byTurn = new WeakMap<ExtractedTurn, string>();

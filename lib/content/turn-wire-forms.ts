@@ -5,9 +5,10 @@ import { textAsMarkdownPieces } from '../messaging/text-from-markdown';
 /**
  * What a capture sends of each turn whole, prepared ahead: its form on the wire (text as Markdown pieces), by turn
  * object. The cache of read turns (turn-reading-cache.ts) hands back the same objects while the page is unchanged,
- * so a turn prepared once costs nothing at the next click. The page hashes nothing: the hashes of stored turns come
- * from the worker's answers (stored-turn-hashes.ts). Hashing ahead in idle time raised the page's main-thread time
- * after a 2,000-token answer on a 40-turn page to 1.36-1.42x its own without ShowWork (1.02x without it; 2026-12-01).
+ * so a turn prepared once costs nothing at the next click. Nothing is hashed here: the hashes of stored turns come
+ * from the worker's answers (stored-turn-hashes.ts), or are of turns the library holds (library-turns.ts). Hashing
+ * every turn ahead in idle time raised the page's main-thread time after a 2,000-token answer on a 40-turn page to
+ * 1.36-1.42x its own without ShowWork (1.02x without it; 2026-12-01).
  */
 const wireByTurn = new WeakMap<ExtractedTurn, TurnOnTheWire>();
 

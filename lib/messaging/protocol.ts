@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ExtractedConversation } from '../model/conversation';
-import { ExtractedTurn, Role } from '../model/turn';
+import { ExtractedTurn, limits, Role } from '../model/turn';
 
 /**
  * Every message between ShowWork's contexts. Names say their direction:
@@ -134,7 +134,36 @@ export const OpenPanelRequest = z.object({
 });
 export type OpenPanelRequest = z.infer<typeof OpenPanelRequest>;
 
+/**
+ * content → background (the pre-reader, once the page is read ahead): what the library holds of the conversation
+ * this page shows, so that a page loaded anew (a reload, another tab) sends the turns already stored as references
+ * instead of whole (lib/content/library-turns.ts). Only the AI sites' pages ask, for their own site.
+ */
+export const StoredTurnsRequest = /* @__PURE__ */ z.object({
+  type: z.literal('content→background:stored-turns'),
+  site: /* @__PURE__ */ z.enum(['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity']),
+  externalId: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(limits.maxUrlChars)),
+});
+export type StoredTurnsRequest = z.infer<typeof StoredTurnsRequest>;
+
+/**
+ * Each stored turn of that conversation in order, as captured (not as the teacher fixed it): its role, content hash
+ * and lengths. The page hashes only its turns whose role and lengths match one of these, and sends those whose hash
+ * is stored by reference; the capture still checks every reference (lib/capture/merge-capture.ts).
+ */
+export const StoredTurnSummary = /* @__PURE__ */ z.object({
+  role: Role,
+  contentHash: z.string(),
+  markdownLength: z.number(),
+  textLength: z.number(),
+});
+export type StoredTurnSummary = z.infer<typeof StoredTurnSummary>;
+
+export const StoredTurnsResponse = /* @__PURE__ */ z.object({ turns: z.array(StoredTurnSummary) });
+export type StoredTurnsResponse = z.infer<typeof StoredTurnsResponse>;
+
 export const ContentToBackgroundMessage = z.discriminatedUnion('type', [
+  StoredTurnsRequest,
   CaptureConversationRequest,
   CapturePartRequest,
   CaptureFailedReport,

@@ -26,12 +26,13 @@ const recordMessages = `(() => {
       type: message.type,
       turns: turns.length,
       staged: turns.filter((turn) => typeof turn.staged === 'number').length,
+      references: turns.filter((turn) => typeof turn.contentHash === 'string').length,
     });
     return false;
   });
 })()`;
 
-type Seen = { type: string; turns: number; staged: number }[];
+type Seen = { type: string; turns: number; staged: number; references: number }[];
 
 test('a long first capture goes ahead in parts and is stored from them in one go; captured again, nothing changes', async () => {
   const session = shared();
@@ -53,7 +54,7 @@ test('a long first capture goes ahead in parts and is stored from them in one go
   expect(parts.length).toBeGreaterThan(1);
   expect(parts.reduce((sum, part) => sum + part.turns, 0)).toBe(60);
   // One capture message, every turn named as sent ahead: no turn had to be sent again.
-  expect(captures).toEqual([{ type: 'content→background:capture-conversation', turns: 60, staged: 60 }]);
+  expect(captures).toEqual([{ type: 'content→background:capture-conversation', turns: 60, staged: 60, references: 0 }]);
   expect(seen.at(-1)!.type).toBe('content→background:capture-conversation');
 
   const panel = await session.openExtensionPage('/sidepanel.html');
@@ -66,17 +67,20 @@ test('a long first capture goes ahead in parts and is stored from them in one go
     expect(turn.contentHash).toBe(hash);
   }
 
-  // A new page (nothing confirmed there) sends everything ahead again: the worker finds every turn unchanged.
+  // A new page learns from the worker, once read ahead, which of its turns the library holds: it sends them all by
+  // reference, nothing ahead, and the worker finds every turn unchanged.
   await page.close();
   const again = await session.context.newPage();
   await again.goto(url);
   await again.waitForFunction(() => performance.getEntriesByName('showwork:pre-read').length > 0, undefined, {
     timeout: 60_000,
   });
+  await worker.evaluate(recordMessages);
   await again.locator('showwork-capture button').click();
   await again.locator('showwork-capture [role="status"]').filter({ hasText: 'Captured 60 turns' }).waitFor();
-  const after = (await readTable<StoredTurn>(panel, 'turns')).sort((a, b) => a.ordinal - b.ordinal);
-  expect(after).toEqual(turns);
+  const sent = ((await worker.evaluate('globalThis.__showworkSeen')) as Seen).filter((m) => /capture-/.test(m.type));
+  expect(sent).toEqual([{ type: 'content→background:capture-conversation', turns: 60, staged: 0, references: 60 }]);
+  expect((await readTable<StoredTurn>(panel, 'turns')).sort((a, b) => a.ordinal - b.ordinal)).toEqual(turns);
 });
 
 test('clicked before the page was read ahead, a long capture is read and sent ahead at once, and stored exactly', async () => {
