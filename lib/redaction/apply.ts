@@ -38,6 +38,7 @@ import { findDotLeaderMarkRowDetections } from './dot-leader-mark-rows';
 import { findScaleDescriptorGradeDetections } from './scale-descriptor-grades';
 import { findMarkChangePhraseDetections } from './mark-change-phrases';
 import { findSpanishMarkChangeDetections } from './spanish-mark-changes';
+import { findAssessmentOutcomePhraseDetections } from './assessment-outcome-phrases';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -263,6 +264,7 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findScaleDescriptorGradeDetections(field.text),
         ...findMarkChangePhraseDetections(field.text),
         ...findSpanishMarkChangeDetections(field.text),
+        ...findAssessmentOutcomePhraseDetections(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);

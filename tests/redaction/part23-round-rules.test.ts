@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { probe as p, testDetailProbes, testLookAlikes } from './probe-score';
 import { classifyFieldName } from '../../lib/redaction/field-names';
+import { findSingaporeNrics, hasNricCheckLetter } from '../../lib/redaction/singapore-nric';
+import { isOutOfMarkHeader } from '../../lib/redaction/out-of-mark-headers';
+import { findMemberAndCaseNumbers } from '../../lib/redaction/member-and-case-numbers';
+import { findGroupListNames } from '../../lib/redaction/group-lists';
+import { findAssessmentOutcomePhrases } from '../../lib/redaction/assessment-outcome-phrases';
 
 /**
  * The rules written from blind part 23's misses (2 Dec 2026), by class, on made-up probes written for this file and
@@ -89,4 +94,122 @@ describe('a school’s own signature line: undotted Argentine acronyms, Catalan 
     ),
   ]);
   testLookAlikes([['Escribe a liceo.sanrafael@mep.go.cr para la feria de ciencias.', ['liceo.sanrafael@mep.go.cr']]]);
+});
+
+describe('Singapore NRIC and FIN numbers (singapore-nric.ts)', () => {
+  const found = (t: string) => findSingaporeNrics(t).map((d) => d.text);
+  test('by shape and check letter anywhere; with a wrong letter only after the label', () => {
+    expect(hasNricCheckLetter('S', '1234567', 'D')).toBe(true);
+    expect(hasNricCheckLetter('S', '1234567', 'A')).toBe(false);
+    expect(found('Parent form: S1234567D, returned Monday.')).toEqual(['S1234567D']);
+    expect(found('nric: T1198765C')).toEqual(['T1198765C']);
+    expect(found('NRIC numbers (T1234567J, T1198765C, T1145920B)')).toEqual(['T1234567J', 'T1198765C', 'T1145920B']);
+  });
+  test('the shape with a wrong check letter and no label, or inside a longer code: nothing', () => {
+    expect(found('Order T1198765C ships from bay S2.')).toEqual([]);
+    expect(found('Part XS1234567DZ is a longer code.')).toEqual([]);
+  });
+});
+
+describe('marks headed by what they are out of, beside a Name column (out-of-mark-headers.ts)', () => {
+  test('out-of headers', () => {
+    expect(isOutOfMarkHeader('SBQ (/25)')).toBe(true);
+    expect(isOutOfMarkHeader('Quiz 3 /10')).toBe(true);
+    expect(isOutOfMarkHeader('Essay (out of 20)')).toBe(true);
+    expect(isOutOfMarkHeader('Prueba (sobre 10)')).toBe(true);
+    expect(isOutOfMarkHeader('Max (/25)')).toBe(false);
+    expect(isOutOfMarkHeader('Known for')).toBe(false);
+    expect(isOutOfMarkHeader('Born (year)')).toBe(false);
+  });
+  testDetailProbes([
+    p(
+      'My LaTeX table for the Sec 2 Geography review:\n\\begin{tabular}{l l r r}\n\\hline\nIndex & Name & MCQ (/20) & SRQ (/30) \\\\\n\\hline\n05 & Ong Jun Wei & 15 & 22 \\\\\n11 & Siti Nurhaliza binte Osman & 12 & 19 \\\\\n\\hline\n\\end{tabular}',
+      ['Ong Jun Wei', 'Siti Nurhaliza binte Osman', '15 & 22', '12 & 19'],
+      ['Geography review'],
+    ),
+    p('Results:\n| Name | Quiz (out of 10) |\n|---|---|\n| Kavitha d/o Raman | 8 |\n| Joel Ang | 6 |', [
+      'Kavitha d/o Raman',
+      'Joel Ang',
+    ]),
+  ]);
+  testLookAlikes([
+    [
+      'Timeline:\n| Name | Known for |\n|---|---|\n| Stamford Raffles | founding the port |\n| William Farquhar | first Resident |',
+      ['Stamford Raffles', 'William Farquhar'],
+    ],
+  ]);
+});
+
+describe('admission numbers and referral references (member-and-case-numbers.ts)', () => {
+  const found = (t: string) => findMemberAndCaseNumbers(t).map((d) => d.text);
+  test('after "adm." or "admission no", and a referral’s reference after its service', () => {
+    expect(found('**Thando Mokoena** (adm. 2021-0388) — signed')).toEqual(['2021-0388']);
+    expect(found('Admission No: 40922')).toEqual(['40922']);
+    expect(found('Referred to CAMHS (ref 24-11093) last week.')).toEqual(['24-11093']);
+  });
+  test('an admin word, a building or a plain reference: nothing', () => {
+    expect(found('Adm. Building 3 is closed; admin 2 runs the desk.')).toEqual([]);
+    expect(found('See ref 24-11093 in the textbook index.')).toEqual([]);
+  });
+});
+
+describe('a block and house of an Argentine barrio (spanish-addresses.ts)', () => {
+  testDetailProbes([
+    p('Mi alumna Milagros Antieco vive con su tía en Barrio Progreso, Manzana 7, Casa 12, desde octubre.', [
+      'Barrio Progreso, Manzana 7, Casa 12',
+    ]),
+  ]);
+  testLookAlikes([['La manzana 7 del plano del barrio muestra la plaza fundacional.', ['manzana 7']]]);
+});
+
+describe('group lists with a note on a child, a clause, or one child in a group (group-lists.ts)', () => {
+  const found = (t: string) => findGroupListNames(t).map((d) => d.text);
+  test('notes in parentheses and a trailing clause are not items; a lone full name beside sibling groups', () => {
+    const text = [
+      '- Grupo Teide: Ancor Díaz Mesa (refuerzo en Lengua; lee despacio) y Daniel Cabrera.',
+      '- Grupo Roque: Laura Padrón (altas capacidades) y Carlos Hernández.',
+      '- Grupo Nublo: Yaiza Perera, que llegó de Cuba en octubre.',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      'Ancor Díaz Mesa',
+      'Daniel Cabrera',
+      'Laura Padrón',
+      'Carlos Hernández',
+      'Yaiza Perera',
+    ]);
+  });
+  test('a lone name with no sibling list of children, and groups of things, stay', () => {
+    expect(found('Group 1: Abraham Lincoln, who freed the slaves.')).toEqual([]);
+    expect(found('- Grupo A: Mercurio (el planeta) y Venus.\n- Grupo B: Marte.')).toEqual([]);
+  });
+});
+
+describe('how a child did, in notes’ phrases (assessment-outcome-phrases.ts)', () => {
+  const found = (t: string) => findAssessmentOutcomePhrases(t).map((d) => d.text);
+  test('marks on a named assessment, with Uruguay’s scale word, failed subjects, missing work, attendance, therapy counts', () => {
+    expect(found('Mi hijo sacó 13 en la práctica de ciencias.')).toEqual(['13']);
+    expect(found('le fue mal en el escrito, un 3 (regular)')).toEqual(['3']);
+    expect(found('sacó 5, regular')).toEqual(['5']);
+    expect(found('Desaprobó 3 materias en el trimestre.')).toEqual(['Desaprobó 3 materias']);
+    expect(found('He is failing two classes.')).toEqual(['failing two classes']);
+    expect(found('Nia has 4 missing assignments.')).toEqual(['4 missing assignments']);
+    expect(found('Attendance 76% this term; asistencia 0.88')).toEqual(['76%', '0.88']);
+    expect(found('Acertó 7 de 10. 4 bloqueos/min; 5 blocks in 3 min; SSI-4 score 18')).toEqual([
+      '7 de 10',
+      '4 bloqueos/min',
+      '5 blocks in 3 min',
+      '18',
+    ]);
+  });
+  test('a lesson’s numbers: a question on page 11, a regular polygon, a count of blocks built', () => {
+    expect(found('En la práctica 11 resolvemos el ejercicio 4 (regular polygons).')).toEqual([]);
+    expect(found('Students stack 6 blocks and measure 5 minutes.')).toEqual([]);
+    expect(found('La unidad tiene 4 materias optativas.')).toEqual([]);
+  });
+  testDetailProbes([
+    p(
+      'Mensaje de la mamá (11 5555-0192) de mi alumno Bautista Ocampo, DNI 54.312.887: sacó 9 en la práctica de matemática y tiene 2 tareas sin entregar.',
+      ['9 en la práctica', '2 tareas sin entregar'],
+    ),
+  ]);
 });
