@@ -14,7 +14,14 @@ import { addUnlessOverlapping, type FoundSpan } from './found-spans';
  * - subjects failed, counted: "desaprobó 4 materias", "reprobó tres asignaturas", "failing 2 classes";
  * - missing work, counted: "3 missing assignments", "4 tareas sin entregar";
  * - a child's attendance rate: "Attendance 81%", "asistencia 0.81", "asistencia del 76 %";
- * - a speech therapist's counts: "acertó 5 de 12", "3 bloqueos/min", "6 blocks in 5 min sample", "SSI-4 score 24".
+ * - a speech therapist's counts: "acertó 5 de 12", "3 bloqueos/min", "6 blocks in 5 min sample", "she had 6 blocks", "SSI-4 score 24";
+ * - a score out of ten or more after a possessive and before what it was on ("Her 18/80 in theory", "Ethan's 12/30 on
+ *   CA1"), or after a dash closing a child's parenthesised number ("Diya R. (roll 24110832) — 31/100"): a recipe's
+ *   "her 3/4 cup" has a denominator under ten;
+ * - a decimal mark after a possessive and before its verb ("su 5.8 debe revisarse", "her 6.5 is the lowest"), or
+ *   closing a sentence after a name ("Destacada: Andrea Puc Chan con 9.1.");
+ * - weeks or days absent: "absent 3 wks", "absent for 4 days";
+ * - a Chilean mark numbered by its assessment: "la N2 de 2,9" (Chile's 1,0–7,0 scale).
  * One pattern, one pass; redacted where they stand. The caller reads only traces about students, so a lesson's
  * "attendance 95% target" or "students who fail 2 classes" in a policy is read only where children are named.
  */
@@ -31,14 +38,21 @@ const phrases = compiledEarly(
       String.raw`(?<![\p{L}])(?:[Aa]ttendance|[Aa]sistencia)(?:[ \t]+(?:rate|is|was|of|at|del|de|es))?[ \t]*:?[ \t]+(\d{1,3}(?:[.,]\d)?[ \t]?%|0[.,]\d{1,2})(?![\d%])`,
       String.raw`(?<![\p{L}])(?:[Aa]cert[óo]|[Ll]ogr[óo]|[Cc]onsigui[óo])[ \t]+(\d{1,2}[ \t]+de[ \t]+\d{1,2})(?![\d])`,
       String.raw`(?<![\p{L}\d])(\d{1,2}[ \t]+(?:bloqueos|blocks|disfluencias|disfluencies)(?:[ \t]*\/[ \t]*min|[ \t]+(?:per|por)[ \t]+min(?:ute|uto)?|[ \t]+in[ \t]+\d{1,2}[ \t]+min))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:had|tuvo|present[óo])[ \t]+(\d{1,2}[ \t]+(?:bloqueos|blocks|disfluencias|disfluencies))(?=[ \t]*[;.,)]|[ \t]*$)`,
       String.raw`(?<![\p{L}])SSI-?4[ \t]+(?:score[ \t]+|total[ \t]+)?(\d{1,2})(?!\d)`,
+      String.raw`(?:(?<![\p{L}])(?:his|her|their|su)|['’]s)[ \t]+(\d{1,3}[ \t]?\/[ \t]?[1-9]\d{1,2})(?=[ \t]+(?:in|on|en|for)[ \t])`,
+      String.raw`\)[ \t]*[—–][ \t]*(\d{1,3}[ \t]?\/[ \t]?[1-9]\d{1,2})(?=[.,;]|[ \t]*$)`,
+      String.raw`(?:(?<![\p{L}])(?:his|her|their|su)|['’]s)[ \t]+(\d{1,2}[.,]\d{1,2})(?=[ \t]+(?:debe|deber[íi]a|must|should|needs?|is|es|was|fue|in|en)(?![\p{L}]))`,
+      String.raw`(?<=\p{Lu}[\p{Ll}'’-]+)[ \t]+con[ \t]+(\d{1,2}[.,]\d{1,2})(?=[ \t]*[.;)](?!\d)|[ \t]*$)`,
+      String.raw`(?<![\p{L}])(absent[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:wks?|weeks?|days?))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])N[1-9][ \t]+de[ \t]+([1-7],\d)(?!\d)`,
     ].join('|'),
     'giu',
   ),
 );
 /** A cheap look first: a word of one of the phrases. */
 const mayHold =
-  /sac|obtuv|tuvo|obtiene|un |nota|aprob|suspend|fail|missing|tareas|trabajos|ttendance|sistencia|cert|ogr|onsigui|bloqueos|blocks|disfluen|SSI/iu;
+  /sac|obtuv|tuvo|obtiene|un |nota|aprob|suspend|fail|missing|tareas|trabajos|ttendance|sistencia|cert|ogr|onsigui|bloqueos|blocks|disfluen|SSI|\d\/[1-9]\d|absent|N\d de|\d[.,]\d/iu;
 
 /** The marks above in `text`. */
 export function findAssessmentOutcomePhrases(text: string): FoundSpan[] {

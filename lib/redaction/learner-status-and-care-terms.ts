@@ -14,7 +14,8 @@
  *   "no puede salir en las fotos", "pidieron que no salga en fotos", Catalan "no pot sortir a les fotos";
  * - services and accommodations: a speech or OT evaluation or appointment, "speech-language services 2x30
  *   min/week", a move to consult-only service, "uses a reader pen", a reader or scribe for worksheets, South
- *   Africa's LSEN learner support, a financial-assistance status ("fee waived", Singapore's FAS);
+ *   Africa's LSEN learner support, a financial-assistance status ("fee waived", Singapore's FAS), Wales's IDP
+ *   ("IDP for literacy"), 1:1 support, and not being made to read aloud ("no hacerlo leer en voz alta");
  * Health:
  * - illness, therapy and its absence note: an OT or speech appointment, dengue, a medical certificate ("MC 3 days"), ear infections and ear tubes with
  *   their year, bed-wetting (English, Spanish, Catalan), sleep ("sleeping 4-5 hrs", "dificultades para dormir"),
@@ -34,6 +35,8 @@ export const learnerStatusSpecialEducationTerms = [
   String.raw`no photos?(?: (?:allowed|consent|permission))?|photo opt[- ]out|(?:must not|can['’]t|cannot|may not) (?:appear|be) in (?:any )?(?:photos|pictures)|no (?:puede|debe) salir en (?:las )?fotos|(?:que )?no salga en (?:las )?fotos|no pot sortir a les fotos`,
   // Services and accommodations.
   String.raw`(?:speech|OT|PT|psych(?:o-?educational)?) eval(?:uation)?|speech-language services(?: \d ?x ?\d{2} min(?:utes)?/(?:week|wk))?|consult[- ]only|(?:drop|move|moving) to consult|uses a reader pen|reader pen|reader for (?:worksheets|tests|exams)|LSEN|learner support \(LSEN\)|fees? waived|financial assistance scheme|FAS`,
+  // Wales's Individual Development Plan with its area, one-to-one support, and not being made to read aloud.
+  String.raw`IDP for \p{L}+|1:1 support(?: at \p{L}+(?: and on \p{L}+)?)?|no (?:hacerl[oa]|le hagas|lo hagas|la hagas) leer en voz alta|lectura en voz alta:? NO|(?:don['’]t|do not) (?:make|ask) (?:him|her|them) (?:to )?read aloud`,
 ];
 
 export const illnessAndCareHealthTerms = [

@@ -6,6 +6,8 @@ import { isOutOfMarkHeader } from '../../lib/redaction/out-of-mark-headers';
 import { findMemberAndCaseNumbers } from '../../lib/redaction/member-and-case-numbers';
 import { findGroupListNames } from '../../lib/redaction/group-lists';
 import { findAssessmentOutcomePhrases } from '../../lib/redaction/assessment-outcome-phrases';
+import { findBirthdayPhrases } from '../../lib/redaction/birthday-phrases';
+import { findBirthDateRows } from '../../lib/redaction/birth-date-rows';
 
 /**
  * The rules written from blind part 23's misses (2 Dec 2026), by class, on made-up probes written for this file and
@@ -211,5 +213,74 @@ describe('how a child did, in notes’ phrases (assessment-outcome-phrases.ts)',
       'Mensaje de la mamá (11 5555-0192) de mi alumno Bautista Ocampo, DNI 54.312.887: sacó 9 en la práctica de matemática y tiene 2 tareas sin entregar.',
       ['9 en la práctica', '2 tareas sin entregar'],
     ),
+  ]);
+});
+
+describe('more phrases of how a child did (assessment-outcome-phrases.ts)', () => {
+  const found = (t: string) => findAssessmentOutcomePhrases(t).map((d) => d.text);
+  test('a score after a possessive or a closing dash, days absent, a Chilean numbered mark, a decimal after a name', () => {
+    expect(found('Her 41/80 in theory is the lowest.')).toEqual(['41/80']);
+    expect(found("Owen's 9/30 on CA2 worries me.")).toEqual(['9/30']);
+    expect(found('- Meera Iyer (roll 24110901) — 27/100.')).toEqual(['27/100']);
+    expect(found('absent 2 wks (typhoid); in a 3-minute sample she had 4 blocks')).toEqual([
+      'absent 2 wks',
+      '4 blocks',
+    ]);
+    expect(found('explica la N3 de 3,4')).toEqual(['3,4']);
+    expect(found('así que su 4.9 debe revisarse; Destacado: Pablo Uc con 9.6.')).toEqual(['4.9', '9.6']);
+  });
+  test('a recipe’s fraction, a mixture, a count of blocks built: nothing', () => {
+    expect(found('Add her 3/4 cup of flour; mix with 2.5 litres.')).toEqual([]);
+    expect(found('Each group had 6 blocks to stack.')).toEqual([]);
+  });
+});
+
+describe('a birthday by its verb (birthday-phrases.ts)', () => {
+  const found = (t: string) => findBirthdayPhrases(t).map((d) => `${d.kind}: ${d.text}`);
+  test('"cumple el", "el cumple de X el", "birthday is"', () => {
+    expect(found('Tomás cumple el 3/5 (nació en 2018).')).toEqual(['dateOfBirth: 3/5']);
+    expect(found('la torta para el cumple de Tomás el 3/5')).toEqual(['dateOfBirth: 3/5']);
+    expect(found("Ivy's birthday is 9/3.")).toEqual(['dateOfBirth: 9/3']);
+  });
+  test('a deadline that "se cumple" on a day, a fraction: nothing', () => {
+    expect(found('El plazo se cumple el 14/12.')).toEqual([]);
+    expect(found('Cumple la tarea: simplifica 3/5.')).toEqual([]);
+  });
+});
+
+describe('birth dates in the rows of a data frame printed with spaces (birth-date-rows.ts)', () => {
+  const found = (t: string) => findBirthDateRows(t).map((d) => d.text);
+  test('one pupil-year date per row under a header naming a birth date', () => {
+    const frame = [
+      '          id          nombre  nacimiento  nota',
+      '0  AB1203  Rosa Pech Uc  2013-04-02   8.1',
+      '1  AB1207  Luis Can      2012-12-19   6.0',
+    ].join('\n');
+    expect(found(frame)).toEqual(['2013-04-02', '2012-12-19']);
+  });
+  test('no birth-date header, a date of a historic year, or two dates in a row: nothing', () => {
+    expect(found('     id  name  due\n0  AB1  Rosa  2013-04-02')).toEqual([]);
+    expect(found('  name  dob  died\n0  Ada Lovelace  1815-12-10  1852-11-27')).toEqual([]);
+    expect(found('  nombre  nacimiento  alta\n0  Rosa  2013-04-02  2024-09-01')).toEqual([]);
+  });
+});
+
+describe('India’s mobiles after a phone cue (national-numbers.ts)', () => {
+  testDetailProbes([
+    p('My student Tanvi Rao (roll 24119020) was absent; her father asked for a call on 99001 55432.', ['99001 55432']),
+  ]);
+  testLookAlikes([['The census counted 98450 55321 people in two columns.', ['98450 55321']]]);
+});
+
+describe('Welsh IDPs, one-to-one support and reading aloud (learner-status-and-care-terms.ts)', () => {
+  testDetailProbes([
+    p('Notes on my student Cerys Morgan: IDP for numeracy, 1:1 support at lunch.', [
+      'IDP for numeracy',
+      '1:1 support at lunch',
+    ]),
+    p('Sobre mi alumno Thiago Pérez: es disléxico, no hacerlo leer en voz alta.', ['no hacerlo leer en voz alta']),
+  ]);
+  testLookAlikes([
+    ['Read the IDP camp report on displaced families and take turns reading aloud.', ['IDP camp report']],
   ]);
 });
