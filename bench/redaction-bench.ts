@@ -36,6 +36,7 @@ export async function benchRedaction(): Promise<BenchResult[]> {
   const { heldOutCorpus20 } = await import('../tests/fixtures/redaction/corpus-held-out-20');
   const { heldOutCorpus21 } = await import('../tests/fixtures/redaction/corpus-held-out-21');
   const { heldOutCorpus22 } = await import('../tests/fixtures/redaction/corpus-held-out-22');
+  const { heldOutCorpus23 } = await import('../tests/fixtures/redaction/corpus-held-out-23');
   const { evaluateCorpus, formatScore } = await import('../tests/redaction/evaluate-corpus');
   const { makeDoc, makeTurn } = await import('../tests/export/sample-docs');
   const { makeScanTrace, scanTraceRoster } = await import('./scan-trace');
@@ -109,6 +110,11 @@ export async function benchRedaction(): Promise<BenchResult[]> {
     // dumps; New South Wales, Leeds, Ontario, Stirling, New Zealand, Ireland, Equatorial Guinea, the Philippines,
     // Andorra, Ceuta, Galicia and El Paso.
     ['part 22 (held out)', heldOutCorpus22],
+    // Written blind by a twenty-second author (helper corpus23, 2 Dec 2026): a Google Form CSV, a Markdown permission
+    // tracker, pandas and Jupyter output, a class app's YAML, SLP logs, LaTeX mark tables, WhatsApp and ClassDojo
+    // threads; Wales, Cape Town, Bengaluru, Singapore, Alaska, Texas, Hawaii, Delhi, Chile, Peru, Uruguay, Costa Rica,
+    // Catalonia, the Canary Islands, Yucatán, Neuquén and Cusco.
+    ['part 23 (held out)', heldOutCorpus23],
   ] as const) {
     const score = evaluateCorpus(corpus);
     for (const line of formatScore(name, score)) console.log(`  ${line}`);

@@ -38,6 +38,9 @@ import { findDotLeaderMarkRowDetections } from './dot-leader-mark-rows';
 import { findScaleDescriptorGradeDetections } from './scale-descriptor-grades';
 import { findMarkChangePhraseDetections } from './mark-change-phrases';
 import { findSpanishMarkChangeDetections } from './spanish-mark-changes';
+import { findAssessmentOutcomePhraseDetections } from './assessment-outcome-phrases';
+import { findBirthdayPhrases } from './birthday-phrases';
+import { findBirthDateRows } from './birth-date-rows';
 import { escapeRegExp, stripMarks, type Detection } from './detection';
 import { makeValueMatcher } from './value-matches';
 import { pseudonym, shownReason, type RedactionKind, type RedactionReason } from './kinds';
@@ -263,6 +266,8 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
         ...findScaleDescriptorGradeDetections(field.text),
         ...findMarkChangePhraseDetections(field.text),
         ...findSpanishMarkChangeDetections(field.text),
+        ...findAssessmentOutcomePhraseDetections(field.text),
+        ...findBirthdayPhrases(field.text),
       ]) {
         const c = candidateFor({ ...d, field: field.path, anchor: '' });
         const anchor = field.text.slice(Math.max(0, d.start - 24), d.start);
@@ -275,9 +280,14 @@ export function findStudentData(doc: TraceDocument, roster: string[]): Redaction
       addVariant(c, d.text, false);
     }
   // Enrolment numbers and state IDs after their label in shapes the ID reader leaves (labelled-sequence-ids.ts), and
-  // meal account codes named a few words after their service (meal-account-codes.ts).
+  // meal account codes named a few words after their service (meal-account-codes.ts), and birth dates in the rows of
+  // a data frame printed with spaces (birth-date-rows.ts).
   for (const field of fields)
-    for (const d of [...findLabelledSequenceIds(field.text), ...findMealAccountCodes(field.text)]) {
+    for (const d of [
+      ...findLabelledSequenceIds(field.text),
+      ...findMealAccountCodes(field.text),
+      ...findBirthDateRows(field.text),
+    ]) {
       const c = candidateFor({ ...d, field: field.path, anchor: '' });
       addVariant(c, d.text, false);
     }

@@ -76,9 +76,16 @@ export function findGroupListNames(text: string): Detection[] {
       .slice(listStart, lineEnd === -1 ? text.length : lineEnd)
       .replace(/[ \t]*(?:\*\*|__)?[ \t]*$/u, '')
       // A sentence's full stop, not an initial's ("Rory T.").
-      .replace(/(?<=\p{Ll})\.$/u, '');
+      .replace(/(?<=\p{Ll})\.$/u, '')
+      // A note on a child in parentheses ("Saray González (adaptación curricular; lee con desfase) y Jonay"), blanked
+      // to keep offsets, and a clause about the last child (", que viene de Venezuela…", ", who joined in May"):
+      // the list is still of children (blind part 23, 2 Dec 2026: a Tenerife lesson's groups lost five children).
+      .replace(/\([^()\n]*\)/gu, (note) => ' '.repeat(note.length))
+      .replace(/,[ \t]*(?:que|quien|quienes|who|whose|which|cuy[oa]s?)[ \t].*$/u, '')
+      .replace(/[ \t.]+$/u, '');
     const items = splitItems(line, listStart);
-    if (items.length < minItems) continue;
+    // One child alone in a group counts only by her full name, and only beside sibling lists of children (below).
+    if (items.length === 0 || (items.length < minItems && !/\S[ \t]+\p{Lu}/u.test(items[0]!.text))) continue;
     const names: { text: string; start: number }[] = [];
     let known = 0;
     let things = 0;
@@ -100,7 +107,8 @@ export function findGroupListNames(text: string): Detection[] {
     if (names.length === items.length) lists.push({ label: m[0].replace(/[*_]/g, '').trim(), names, known, things });
   }
   // A list of children may hold a child whose name is also a word ("Hazel", "Ivy"), but not many of them.
-  const ofChildren = (l: (typeof lists)[number]) => l.known * 2 >= l.names.length && l.things * 3 < l.names.length;
+  const ofChildren = (l: (typeof lists)[number]) =>
+    l.names.length >= minItems && l.known * 2 >= l.names.length && l.things * 3 < l.names.length;
   // Groups come in sets ("Group A … Group B … Group C"): once one list of the text is mostly first names the
   // lexicon knows, its sibling lists are children too, though their names are ones it does not ("Sienna",
   // "Carter B.", "Izzy").

@@ -12,6 +12,12 @@ import { allMatches } from './all-matches';
  *   Canarias's CIAL (a letter, digits and a letter, then digits: "A35G0081644").
  * - A court case of a juvenile after "case", "docket" or "expediente": letters, a year and a sequence ("JV-26-00813"),
  *   the shape courts number petitions; a "case study 2" has no such code.
+ * - A school's admission number after its abbreviation ("adm. 2019-0447", "Adm No: 40922", "admission number
+ *   2020/118"), as South African and Indian schools list learners (blind part 23, 2 Dec 2026: a Cape Town permission
+ *   tracker's three admission numbers kept); "adm." needs its dot or "no", and the value a run of four digits or
+ *   a year and a sequence, so "admin 2" or "Adm. Building 3" name none.
+ * - A referral's reference number after the service it went to ("Referred to CAMHS (ref 22-48817)", "MASH ref:
+ *   MS/2211/07", "EWO referral no. 55102"): a child's mental-health, safeguarding or attendance case (part 23).
  */
 const cuilShape = /(?<![\p{L}\p{N}-])(?:2[0347]|3[034])-\d{8}-\d(?![\p{L}\p{N}]|-\d)/gu;
 const cuilLabelled = /(?<![\p{L}])(?:CUIL|CUIT)\s*(?:n[º°o]\.?\s*)?[:#]?\s*(\d{11})(?![\p{L}\p{N}])/gu;
@@ -21,6 +27,10 @@ const regionalStudentNumber =
   /(?<![\p{L}])(?:NRE|CIAL)\s*[:#]?\s*([A-Z]?\d{2}[A-Z]?\d{6,9}|\d{9,12})(?![\p{L}\p{N}])/gu;
 const caseNumber =
   /(?<![\p{L}])(?:[Cc]ase|[Dd]ocket|[Pp]etition|[Ee]xpediente|[Cc]ausa)\s*(?:#|[Nn]o\.?|[Nn]umber|n[º°]\.?)?\s*[:#]?\s*([A-Z]{1,4}-\d{2,4}-\d{3,7})(?![\p{L}\p{N}])/gu;
+const admissionNumber =
+  /(?<![\p{L}])(?:[Aa]dm(?:\.|[ \t]+[Nn]o\.?|[ \t]*#)|[Aa]dmission[ \t]+(?:[Nn]o\.?|[Nn]umber|#))[ \t]*[:#]?[ \t]*((?:19|20)\d{2}[-/]\d{2,5}|\d{4,8})(?![\p{L}\p{N}]|[-/]\d)/gu;
+const referralReference =
+  /(?<![\p{L}])(?:CAMHS|MASH|EWO|EHA|CIN|[Rr]eferral)[ \t]*\(?[ \t]*(?:ref(?:erence)?\.?|no\.?|#)[ \t]*[:#]?[ \t]*([A-Z]{0,4}[\d/-]{4,14}\d)(?![\p{L}\p{N}])/gu;
 /** A cheap look first: a digit after one of the labels' letters. */
 const mayHold = /\d/;
 
@@ -50,6 +60,8 @@ export function findMemberAndCaseNumbers(text: string): Detection[] {
     [memberNumber, 'member number'],
     [regionalStudentNumber, 'student number'],
     [caseNumber, 'case number'],
+    [admissionNumber, 'admission number'],
+    [referralReference, 'referral reference'],
   ] as const)
     for (const m of allMatches(re, text)) {
       const value = m[1] as string;

@@ -1,5 +1,6 @@
 import { normaliseKey, type Detection } from './detection';
 import { allMatches } from './all-matches';
+import { findSingaporeNrics } from './singapore-nric';
 
 /**
  * National identity numbers of children in Spanish-speaking school systems, which schools use as the student's
@@ -47,6 +48,8 @@ export function findNationalIds(text: string): Detection[] {
   for (const m of allMatches(curp, text)) add(m[0], m.index, 'CURP', 'pattern');
   for (const m of allMatches(rut, text)) add(m[0], m.index, 'RUT', 'pattern');
   for (const m of allMatches(upn, text)) add(m[0], m.index, 'UPN', 'pattern');
+  // Singapore's NRIC and FIN by shape and check letter, or after their label (singapore-nric.ts).
+  found.push(...findSingaporeNrics(text));
   if (text.includes('#'))
     for (const m of allMatches(hashIdAfterName, text)) {
       const value = m[1] as string;

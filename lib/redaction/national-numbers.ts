@@ -69,12 +69,21 @@ export const nationalFormats: readonly NationalFormat[] = [
     source:
       'ITU-T E.164 national numbering plans: Costa Rica (SUTEL), Guatemala (SIT), El Salvador (SIGET), Honduras (CONATEL), Nicaragua (TELCOR), Panamá (ASEP): 8 digits',
   },
+  {
+    country: 'IN',
+    kind: 'phone',
+    // Ten-digit mobile numbers, opening with 6 to 9, written 5-5 ("98450 55321"), with an optional +91 (blind part
+    // 23, 2 Dec 2026: a Bengaluru notebook's father "asked for a call on 98450 55321").
+    shape: String.raw`(?:\+91[ -]?)?[6-9]\d{4}[ -]\d{5}`,
+    alone: false,
+    source: 'TRAI / DoT National Numbering Plan (India): ten-digit mobile numbers in the 6, 7, 8 and 9 series',
+  },
 ];
 
 /** Labels of an identity number: "céd.", "cédula", "C.I.", "DPI", "CUI", "código RUDE", "identificación". */
 const idLabel = String.raw`(?:c[ée]d\.?|c[ée]dula(?: de identidad)?|C\.\s?I\.?|DPI|CUI|(?:c[óo]digo )?RUDE|identificaci[óo]n|documento)`;
-/** Cues of a phone: "tel", "cel mamá", "WhatsApp al", "llamar al". */
-const phoneCue = String.raw`(?:tel[ée]fono|tel\.?|cel(?:ular)?\.?|m[óo]vil|whats(?:app)?|wsp|llamar(?:le)? al|ll[áa]menme al)(?:\s+(?:de\s+)?(?:la\s+|el\s+)?(?:mam[áa]|pap[áa]|madre|padre|abuel[oa]|t[íi][oa]|casa|encargad[oa]|acudiente))?(?:\s+al)?`;
+/** Cues of a phone: "tel", "cel mamá", "WhatsApp al", "llamar al", "asked for a call on", "mob.". */
+const phoneCue = String.raw`(?:tel[ée]fono|tel\.?|cel(?:ular)?\.?|m[óo]vil|whats(?:app)?|wsp|llamar(?:le)? al|ll[áa]menme al|(?:a |for (?:a )?)?call(?: on| at)?,?|mob(?:ile)?\.?(?: no\.?)?|ph\.?)(?:\s+(?:de\s+)?(?:la\s+|el\s+)?(?:mam[áa]|pap[áa]|madre|padre|abuel[oa]|t[íi][oa]|casa|encargad[oa]|acudiente))?(?:\s+al)?`;
 
 const labelled = nationalFormats
   .filter((f) => !f.alone)

@@ -156,9 +156,13 @@ const courseTitle =
   /^(?:(?:AP|IB|Honors|Pre-AP|Dual credit|CTE)\s+\p{L}[\p{L} &.-]*(?:\s+(?:I{1,3}|IV|\d|AB|BC|HL|SL))?|(?:Algebra|Geometry|Biology|Chemistry|Physics|Calculus|Pre-?Calculus|Statistics|English|Spanish|French|US History|World History|Government|Economics|Psychology|Environmental Science)(?:\s+(?:I{1,3}|IV|\d|AB|BC))?)$/u;
 const scoreShape =
   /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}(?:[.,]\d+)?\s*\/\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*(?:points?|pts|puntos)?)(?:\s*\(\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*%)\s*\))?$/iu;
-/** A name as a cell or a labelled value holds it: "Ana María de la Cruz", also with an initial ("T. Oyelaran", "Brooklyn S."). */
+/**
+ * A name as a cell or a labelled value holds it: "Ana María de la Cruz", also with an initial ("T. Oyelaran", "Brooklyn
+ * S."), and with the Malay and Tamil connectors of Singapore and Malaysia ("Nur Aisyah binte Kamal", "Rajan s/o
+ * Muthu", "Kavitha d/o Raman", "Arjun a/l Suresh": blind part 23, 2 Dec 2026).
+ */
 export const nameShape =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|van\s+(?:der\s+)?|da\s+|i\s+|y\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?)){0,3}$/u;
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|van\s+(?:der\s+)?|da\s+|i\s+|y\s+|bin\s+|binti\s+|binte\s+|[sd]\/o\s+|a\/[lp]\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?)){0,3}$/u;
 
 function push(found: Detection[], d: Omit<Detection, 'key'> & { key?: string }): void {
   found.push({ ...d, key: d.key ?? normaliseKey(d.text) });

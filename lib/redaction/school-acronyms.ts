@@ -8,7 +8,9 @@
  * and an address redacted as a family's). Capitals only: the dotted forms and these letters are not words. The
  * acronym names one school only with its number ("USAER 27", "CBTIS 52"), and only on the value's own line: a
  * parent's chat message saying "la van a valorar los de USAER" speaks of a service, and the phone of the next
- * message is the family's (part 8).
+ * message is the family's (part 8). The undotted forms of Argentina's technical and secondary schools ("EPET N.º 20",
+ * "EET N.º 3", Neuquén's "CPEM N.º 12", Córdoba's "IPEM 193") sign a psychologist's or a preceptor's note the same
+ * way (blind part 23, 2 Dec 2026: an EPET's address and switchboard redacted as the family's).
  */
 export const schoolAcronymCue =
-  /(?<![\p{L}.])(?:E\.E\.S\.(?:T\.)?|E\.E\.P\.|E\.P\.E\.T\.|EEST?|EEP|USAER|UDEEI|CENDI|CONALEP|CBTIS|CETIS)(?=[ \t]+(?:N\.?[ \t]?[º°]\.?[ \t]*|No\.?[ \t]*|#[ \t]*)?\d)/u;
+  /(?<![\p{L}.])(?:E\.E\.S\.(?:T\.)?|E\.E\.P\.|E\.P\.E\.T\.|EPET|EET|CPEM|IPEM|EEST?|EEP|USAER|UDEEI|CENDI|CONALEP|CBTIS|CETIS)(?=[ \t]+(?:N\.?[ \t]?[º°]\.?[ \t]*|No\.?[ \t]*|#[ \t]*)?\d)/u;

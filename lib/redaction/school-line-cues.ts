@@ -6,7 +6,9 @@
  * Part 20 (2 Dec 2026) lost an Ecuadorian school's address and phone on its signature line ("Unidad Educativa
  * Fiscal …, Av. 6 de Diciembre N24-253, teléfono 02 …") and a Colombian school's "PBX 604 …". Like the other cues,
  * it counts only before the value and the nearest family cue still wins. The abbreviations are matched in capitals
- * only: "i.e." in English prose is "that is".
+ * only: "i.e." in English prose is "that is". Catalan schools sign the same way ("Escola Joan Maragall, carrer …,
+ * 25002 Lleida, 973 …", "Institut …", "Col·legi …"): a camp form's footer in blind part 23 (2 Dec 2026) lost its
+ * school's phone.
  */
 export const schoolLineCue =
-  /(?<![\p{L}])(?:[Uu]nidad [Ee]ducativa|U\.\s?E\.|I\.\s?E\.|[Cc]entro [Ee]scolar|[Cc]omplejo [Ee]ducativo|PBX|[Cc]onmutador)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[Uu]nidad [Ee]ducativa|U\.\s?E\.|I\.\s?E\.|[Cc]entro [Ee]scolar|[Cc]omplejo [Ee]ducativo|[Ee]scola|[Ii]nstitut|[Cc]ol·legi|PBX|[Cc]onmutador)(?![\p{L}])/u;

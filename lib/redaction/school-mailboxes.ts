@@ -17,8 +17,12 @@ const consumerProvider =
  */
 const schoolLabel =
   /(?:ms|hs|jhs|mhs|ihs|chs|shs|elem|elementary|middle|high|academy|prep|school|schools|isd|cisd|usd|cusd|sd\d*|k12|charter|montessori)$|^(?:ps|ms|is|jhs|hs)\d+|^(?:colegio|escuela|liceo|escola|instituto|ies|ceip|cp|uni|edu|col|inst)|colegio|escuela|liceo|school|academy|district/iu;
-/** Labels of a domain's end that say education or government ("edu", "k12", "sch.uk", "edu.co", "gob.mx"). */
-const educationSuffix = /(?:^|\.)(?:edu|k12|sch|school|schools|gov|gob|educ|educacion|mec)(?:\.|$)/iu;
+/**
+ * Labels of a domain's end that say education or government ("edu", "k12", "sch.uk", "edu.co", "gob.mx"), and the
+ * "go." second level some countries give their government ("mep.go.cr", Costa Rica's education ministry: a liceo's
+ * mailbox in blind part 23, 2 Dec 2026).
+ */
+const educationSuffix = /(?:^|\.)(?:edu|k12|sch|school|schools|gov|gob|educ|educacion|mec)(?:\.|$)|\.go\.[a-z]{2}$/iu;
 /** A subdomain for students' own mailboxes: "stu.", "students.", "alumnos.", "estudiantes.". */
 const studentSubdomain = /(?:^|\.)(?:stu|students?|pupils?|learners?|alumn[oa]s?|estudiantes?|est)\./iu;
 
@@ -42,6 +46,9 @@ export function isSchoolMailbox(local: string, domain: string, rosterWords?: Set
   return !words.some((w) => w.length >= 2 && rosterWords?.has(w) === true);
 }
 
+/** A mailbox's first word that is a kind of school. */
+const schoolKindFirst = /^(?:liceo|colegio|escuela|escola|instituto|institut|school|academy|academia)[._-]/iu;
+
 /** A staff member's title or role, right before a name or a mailbox. */
 const staffTitle =
   /(?:\b(?:coach|mr|mrs|ms|mx|dr|prof|profe|profesora?|maestr[oa]|teacher|counselou?r|principal|director[a]?|coordinator|coordinador[a]?|nurse|librarian|advisor|sponsor|secretary|secretari[oa]|rector[a]?|cc|from|de|para)\b\.?[\s:,<]*(?:\p{Lu}[\p{L}'’-]+\s+){0,2})$/iu;
@@ -62,6 +69,9 @@ export function isSchoolsOwnMailbox(
   rosterWords?: Set<string>,
 ): boolean {
   if (!isSchoolMailbox(local, domain, rosterWords)) return false;
+  // "liceo.tierrablanca@", "colegio-sanmarcos@": a mailbox opening with a kind of school is the school's, whatever
+  // place or patron follows (blind part 23: a liceo's address signing its transport list).
+  if (schoolKindFirst.test(local)) return true;
   const plain = local.toLowerCase().replace(/[^\p{L}]/gu, '');
   for (const m of line.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}[\p{L}'’-]+/gu)) {
     const word = m[0].toLowerCase().replace(/[^\p{L}]/gu, '');

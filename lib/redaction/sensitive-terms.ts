@@ -18,6 +18,7 @@ import { accessAndProgramTerms } from './access-and-program-terms';
 import { planAndAccessTerms } from './plan-and-access-terms';
 import { familyAndLifeHealthTerms } from './family-and-life-health-terms';
 import { immunizationAndRiskCareTerms } from './immunization-and-risk-care-terms';
+import { illnessAndCareHealthTerms, learnerStatusSpecialEducationTerms } from './learner-status-and-care-terms';
 
 /**
  * Sensitive facts about a child: health (diagnoses, allergies, medication), IEP/504 status and grades or
@@ -146,7 +147,7 @@ const healthShapes = new RegExp(
   'gu',
 );
 const health = new RegExp(
-  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms, ...moreInjuryAndScreeningTerms, ...wellbeingHealthTerms, ...familyAndLifeHealthTerms, ...immunizationAndRiskCareTerms].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...healthTerms, ...moreHealthTerms, ...regionalHealthTerms, ...nurseLogHealthTerms, ...evaluationHealthTerms, ...moreInjuryAndScreeningTerms, ...wellbeingHealthTerms, ...familyAndLifeHealthTerms, ...immunizationAndRiskCareTerms, ...illnessAndCareHealthTerms].join('|')})(?![\\p{L}])`,
   'giu',
 );
 const allergyWord = /^(?:allergic|allergies|[\w-]+\s+allergy)(?![\p{L}])/iu;
@@ -178,6 +179,7 @@ const specialEducationSource = [
   ...wellbeingSpecialEducationTerms,
   ...accessAndProgramTerms,
   ...planAndAccessTerms,
+  ...learnerStatusSpecialEducationTerms,
 ].join('|');
 const specialEducation = new RegExp(String.raw`(?<![\p{L}\d])(?:${specialEducationSource})(?![\p{L}\d])`, 'giu');
 const scoreValue = String.raw`(?:\d{1,3}(?:[.,]\d+)?\s?%|\d{1,3}(?:[.,]\d)?\s?\/\s?\d{2,3}|[A-F][+-]?(?![\p{L}\d])|\d{1,3}\s+(?:points|puntos|out of \d+)|\d{1,2}(?:[.,]\d)?\s+(?:sobre|de)\s+10)`;

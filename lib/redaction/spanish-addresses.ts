@@ -9,7 +9,8 @@
  *   and side ("4.º izda"), then the neighbourhood, postcode and town ("Villa Consuelo, Santo Domingo", "17003 Girona")
  *   up to the end of the sentence;
  * - a housing estate or a rural locality with its street and house: Venezuela's "Urb. El Obelisco, calle 4, casa
- *   17-B", Paraguay's "compañía Itapuamí, casa 34, Luque", a "barrio", "colonia", "aldea" or "caserío" with "casa N".
+ *   17-B", Paraguay's "compañía Itapuamí, casa 34, Luque", a "barrio", "colonia", "aldea" or "caserío" with "casa N",
+ *   and an Argentine block and house ("Barrio Confluencia, Manzana 14, Casa 9": blind part 23, 2 Dec 2026).
  * Each holds a house number: a street named in a history lesson ("la Rambla de Barcelona") has none. Like patterns.ts's
  * addresses, one beside a school's or an authority's name stays (patterns.ts isInstitutional).
  */
@@ -26,7 +27,7 @@ export const spanishAddresses: readonly RegExp[] = [
     'gu',
   ),
   new RegExp(
-    String.raw`(?<![\p{L}])(?:Urb\.|Urbanizaci[óo]n|[Bb]arrio|[Cc]olonia|[Cc]ompañía|[Aa]ldea|[Cc]aser[íi]o|[Ss]ector)\s+${name}(?:\s+${name}){0,3},\s*(?:(?:calle|avenida|vereda|pasaje)\s+[\p{L}\d]+,\s*)?casa\s*(?:n[º°o]\.?\s*)?\d{1,4}(?:-?[A-Z])?(?![\p{L}\d])${places}`,
+    String.raw`(?<![\p{L}])(?:Urb\.|Urbanizaci[óo]n|[Bb]arrio|[Cc]olonia|[Cc]ompañía|[Aa]ldea|[Cc]aser[íi]o|[Ss]ector)\s+${name}(?:\s+${name}){0,3},\s*(?:(?:calle|avenida|vereda|pasaje|[Mm]anzana|[Mm]za\.|[Mm]z\.|[Bb]loque|[Ll]ote)\s+[\p{L}\d]+,\s*)?[Cc]asa\s*(?:n[º°o]\.?\s*)?\d{1,4}(?:-?[A-Z])?(?![\p{L}\d])${places}`,
     'gu',
   ),
 ];

@@ -11,6 +11,7 @@ import { isFitnessHeader } from './fitness-measures';
 import { latexTable, type LatexTable } from './latex-tables';
 import { isGroupTitleRow } from './group-header-rows';
 import { compiledEarly } from './compiled-early';
+import { withOutOfMarkColumns } from './out-of-mark-headers';
 
 /**
  * Splits a Markdown text (the Markdown of a turn, or any plain text) into what the detectors need to tell
@@ -139,6 +140,8 @@ function tableOfCells(
   rows: { line: Line; cells: { text: string; start: number }[] }[],
 ): TextBlock[] {
   const kinds = headers.map((h) => classifyFieldName(h));
+  // Marks headed by what they are out of ("SBQ (/25)") beside a bare "Name" column (out-of-mark-headers.ts).
+  withOutOfMarkColumns(headers, kinds);
   const split = rows.map((row) => row.cells);
   const columns = headers.map((_, i) => split.map((cells) => cells[i]?.text ?? ''));
   const classTable = isClassTable(headers, kinds) || isReportCard(headers, kinds, columns);

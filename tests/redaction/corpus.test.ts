@@ -201,7 +201,12 @@ describe.each([
   // 435 (90.8 %) and 12 of 250 (4.8 %) (2 Dec 2026, session 15).
   ['twenty-second part (development since 2 Dec, session 15)', heldOutCorpus22, 435, 12 / 250],
   // Written blind (helper corpus23, session 16); scored by the lead once at f806a70: 567/715 (79.3 %), 14/253 (5.5 %).
-  ['twenty-third part (blind, 2 Dec, session 16)', heldOutCorpus23, 567, 14 / 253],
+  // redact29's rules, by class from its misses (English-learner, newcomer, GT, photo-refusal and therapy-service terms;
+  // illness, sleep, bed-wetting and glucose-check terms in English, Spanish and Catalan; NRIC and CIAL; markbook columns
+  // headed by what they are out of; how a child did in notes' phrases; birthdays by their verb; birth dates in a data
+  // frame's rows; group lists with notes on a child; a school's signature in Catalan and Argentine forms kept), took it
+  // to 680 (95.1 %) and 10 of 253 (4.0 %) (2 Dec 2026, session 16), held there.
+  ['twenty-third part (development since 2 Dec, session 16)', heldOutCorpus23, 680, 10 / 253],
 ] as const)('%s', (name, corpus, minHit, maxWrongRate) => {
   const score = evaluateCorpus(corpus);
   const report = formatScore(name, score).join('\n');
