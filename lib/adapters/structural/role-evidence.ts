@@ -210,11 +210,16 @@ interface AttributeHit {
 
 const noHits: readonly AttributeHit[] = [];
 
+const formControls: ReadonlySet<string> = new Set(['textarea', 'input', 'select', 'option']);
+
 function attributeHits(el: Element): readonly AttributeHit[] {
   // Names, then the values wanted: `el.attributes[i]` makes an Attr node per attribute (attribute reading was a
   // twelfth of the reading on the 400-turn redesigned Claude page, 2026-12-01).
   // Content markup (paragraphs, list items, emphasis) mostly has no attribute: no list of names made for it.
   if (!el.hasAttributes()) return noHits;
+  // A form control's attributes name what it holds ("main_prompt": a settings field, the composer's "prompt"), not
+  // who wrote a message.
+  if (formControls.has(el.localName)) return noHits;
   const names = el.getAttributeNames();
   let hits: AttributeHit[] | undefined;
   // A control's own label names what it does ("Reply to thread", "Quote"), read as an action by actionRole: its words
