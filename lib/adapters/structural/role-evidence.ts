@@ -141,7 +141,7 @@ const maxBarNodes = 80;
  * one message's bar, not two messages'.
  */
 function barOf(button: Element): Element | null {
-  let bar = button.parentElement;
+  let bar: Element | null = button.parentElement;
   for (let level = 0; bar !== null && level < maxBarLevels; level++) {
     const row: Element | null = bar.parentElement;
     if (row === null || !holdsOnlyControls(row)) break;
