@@ -74,7 +74,7 @@ export function classifyRoles(
   }
   // Rendered Markdown only breaks ties, and only when some block lacks stronger evidence.
   blocks.forEach((block, i) => {
-    if (!isMarked[i]) shapeEvidence(block.el, evidences[i]!, (el) => isChrome(el, block.el));
+    if (!isMarked[i]) shapeEvidence(block.el, evidences[i]!, (el) => isChrome(el, block.el), marked > 0);
   });
   let classified = alternate(blocks, evidences, new Set());
   // A block read as an answer for its shape alone, built as the prompts are: a prompt (message-templates.ts). Only

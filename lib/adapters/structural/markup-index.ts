@@ -15,6 +15,7 @@ import {
 } from '../markdown/element-marks';
 import { isFocusableMessage } from './focusable-message';
 import { isChromeByMarkup, isChromeTag } from './page-chrome';
+import { isStyleHidden } from './style-hidden';
 
 export interface MarkupIndex {
   /** Every element matching `indexedSelector`, in document order. */
@@ -56,7 +57,12 @@ export const maxButtonsPerElement = 64;
 // landmarks: strip-chrome.ts inlineChromeMatcher) is not asked here.
 // Hidden markup too: with it, whether any element is chrome by its markup is a set lookup (page-scan.ts), where
 // reading four attributes of every element the reader's walks pass was a tenth of the reading.
-const indexedSelector = 'button,textarea,[role],[contenteditable],[aria-live],[hidden],[aria-hidden="true"]';
+// Markup hidden by its inline style too (a collapsed reasoning's `display:none`, a swipe counter shown only on some
+// messages): a person does not read it. Only the inline style: the page's style sheets are not read (computed style is
+// dear in the page and missing in tests). Both spellings, as a substring: matched again by isStyleHidden below.
+const styleHiddenSelector =
+  '[style*="display:none"],[style*="display: none"],[style*="visibility:hidden"],[style*="visibility: hidden"]';
+const indexedSelector = `button,textarea,[role],[contenteditable],[aria-live],[hidden],[aria-hidden="true"],${styleHiddenSelector}`;
 // The serializer's hidden and math markup in the same pass (what indexedSelector already asks for is not repeated):
 // matching each element the serializer's walk enters against its selectors (markMatcher) cost more than these
 // few selectors in a query that runs anyway (400-turn redesigned pages, 2026-12-01).
@@ -97,8 +103,10 @@ export function indexMarkup(root: Element, chrome = new Set<Element>()): MarkupI
     // Icons and buttons (two thirds of what the query finds) are chrome by their tag name, and the serializer passes
     // over them by name before reading any mark: whether markup hides them changes nothing, so it is not read.
     const isNamedOut = isChromeTag(tag) && serializerSkippedTags.has(tag);
-    // `[hidden]` or `[aria-hidden="true"]`: chrome, and both in the serializer's `hiddenOrMathSelector`.
-    const isHidden = !isNamedOut && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true');
+    // `[hidden]` or `[aria-hidden="true"]`: chrome, and both in the serializer's `hiddenOrMathSelector`; hidden by its
+    // inline style: chrome too, marked for the serializer here (its own selector does not name it).
+    const isHidden =
+      !isNamedOut && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || isStyleHidden(el));
     let kind = 0;
     if (tag === 'button' || role === 'button') {
       buttons.push(el);

@@ -1,5 +1,8 @@
 import { indexMarkup, type MarkupIndex } from './markup-index';
 import { chromeTagNames, isComposer } from './page-chrome';
+import { isStyleHidden } from './style-hidden';
+
+export { isStyleHidden };
 import type { ActionCache } from './role-evidence';
 
 /**
@@ -123,14 +126,6 @@ export function nextInWalk(node: Node, root: Node, fromEnd = false): Node | null
 
 export function hasContentText(el: Element, scan: PageScan): boolean {
   return edgeContentText(el, scan, false) !== null;
-}
-
-const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
-/** Hidden by its inline style (a collapsed panel's body: `style="display: none"`). */
-export function isStyleHidden(el: Element): boolean {
-  const style = el.getAttribute('style');
-  return style !== null && hiddenStyle.test(style);
 }
 
 /**

@@ -128,9 +128,49 @@ export interface ActionCache {
 function buttonHit(button: Element): ActionHit | null {
   const label = button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '';
   const role = actionRole(label);
-  return role === undefined
-    ? null
-    : { role, label: label.trim(), bar: button.parentElement, weight: actionWeight(label) };
+  return role === undefined ? null : { role, label: label.trim(), bar: barOf(button), weight: actionWeight(label) };
+}
+
+// How far up a bar is looked for above a button's own group, and how much of a row is read to tell it holds only buttons.
+const maxBarLevels = 2;
+const maxBarNodes = 80;
+
+/**
+ * The action bar a button belongs to: its parent, or the row above holding that group and others and nothing else to
+ * read (an answer's Rewrite on the left and Copy / Read aloud on the right of one footer). Two groups of one row are
+ * one message's bar, not two messages'.
+ */
+function barOf(button: Element): Element | null {
+  let bar: Element | null = button.parentElement;
+  for (let level = 0; bar !== null && level < maxBarLevels; level++) {
+    const row: Element | null = bar.parentElement;
+    if (row === null || !holdsOnlyControls(row)) break;
+    bar = row;
+  }
+  return bar;
+}
+
+/** True when every text of `row` is inside a button (a small walk: a row of controls is a few elements). */
+function holdsOnlyControls(row: Element): boolean {
+  let seen = 0;
+  let node: Node | null = row.firstChild;
+  while (node !== null) {
+    if (++seen > maxBarNodes) return false;
+    if (node.nodeType === 3 && (node as Text).data.trim() !== '') return false;
+    if (node.nodeType === 1 && !isButton(node as Element) && node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    node = nextInRow(node, row);
+  }
+  return true;
+}
+
+function nextInRow(node: Node, row: Node): Node | null {
+  for (let at: Node | null = node; at !== null && at !== row; at = at.parentNode) {
+    if (at.nextSibling !== null) return at.nextSibling;
+  }
+  return null;
 }
 
 function actionHits(el: Element, isSelfIncluded: boolean, cache?: ActionCache): ActionHit[] {
@@ -210,11 +250,16 @@ interface AttributeHit {
 
 const noHits: readonly AttributeHit[] = [];
 
+const formControls: ReadonlySet<string> = new Set(['textarea', 'input', 'select', 'option']);
+
 function attributeHits(el: Element): readonly AttributeHit[] {
   // Names, then the values wanted: `el.attributes[i]` makes an Attr node per attribute (attribute reading was a
   // twelfth of the reading on the 400-turn redesigned Claude page, 2026-12-01).
   // Content markup (paragraphs, list items, emphasis) mostly has no attribute: no list of names made for it.
   if (!el.hasAttributes()) return noHits;
+  // A form control's attributes name what it holds ("main_prompt": a settings field, the composer's "prompt"), not
+  // who wrote a message.
+  if (formControls.has(el.localName)) return noHits;
   const names = el.getAttributeNames();
   let hits: AttributeHit[] | undefined;
   // A control's own label names what it does ("Reply to thread", "Quote"), read as an action by actionRole: its words
@@ -252,9 +297,18 @@ const richBlocks = 'ul,ol,table,pre,h2,h3,h4,h5,h6,blockquote,math';
  * Rendered Markdown is the mark of an answer; prompts are shown as typed (one plain block). Weak evidence:
  * a teacher may paste a list, and a short answer may be one paragraph.
  */
-export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (node: Element) => boolean): void {
+export function shapeEvidence(
+  el: Element,
+  evidence: RoleEvidence,
+  isChrome: (node: Element) => boolean,
+  isHeadingTitle = false,
+): void {
   // The first rich block is nearly always content: the full list is read only when it is chrome.
   const first = el.querySelector(richBlocks);
+  // With `isHeadingTitle` (the page marks its answers by their buttons), a block that is one heading and nothing else
+  // is a title (a question shown as its exchange's heading), not an answer's rendered Markdown. Without it a heading
+  // counts: a FAQ's question headings over their answers, above a question box, are no prompts.
+  if (isHeadingTitle && first !== null && isLoneHeading(el, first)) return;
   let isRich = first !== null && !isChrome(first);
   if (first !== null && !isRich) {
     for (const block of el.querySelectorAll(richBlocks)) {
@@ -265,6 +319,12 @@ export function shapeEvidence(el: Element, evidence: RoleEvidence, isChrome: (no
   }
   if (isRich) add(evidence, 'assistant', 1, 'rendered Markdown');
   else if (countParagraphBlocks(el, 3) >= 3) add(evidence, 'assistant', 0.5, 'several paragraphs');
+}
+
+const headingTags = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isLoneHeading(el: Element, first: Element): boolean {
+  return headingTags.has(first.localName) && (el.textContent ?? '').trim() === (first.textContent ?? '').trim();
 }
 
 // Block-level tags a rendered paragraph may be built of: not only <p> (Vue and Angular renderers write `div`s).

@@ -16,6 +16,7 @@ import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan
 import { isAttachmentList, isFileChipLink } from './attachment-chips';
 import { fileCardChrome, namesFileSize } from './file-cards';
 import { stripSourcePanel } from './source-panel';
+import { toolCardOf } from './tool-cards';
 import { isStatisticsLine } from './statistics-line';
 
 const maxLabelChars = 30;
@@ -604,8 +605,18 @@ export function stripAttachmentCards(blocks: readonly Element[], scan: PageScan)
       if (data.length > 40 || !cardHint.test(data)) continue;
       const subtitle = node.parentElement;
       const card = subtitle?.parentElement;
-      const match = cardSubtitle.exec((subtitle?.textContent ?? '').replace(/\s+/g, ' ').trim());
-      if (subtitle == null || card == null || match === null) continue;
+      const subtitleText = (subtitle?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const match = cardSubtitle.exec(subtitleText);
+      if (subtitle == null || card == null) continue;
+      if (match === null) {
+        // A card for the app's own object, with its buttons (tool-cards.ts): the tool's as a whole.
+        const toolCard = toolCardOf(subtitle, subtitleText, scan);
+        if (toolCard !== null && !scan.chrome.has(toolCard)) {
+          scan.chrome.add(toolCard);
+          cards.push(toolCard);
+        }
+        continue;
+      }
       // A file the answer sends ("PDF · 184 KB"): its title and description are the answer's (file-cards.ts).
       if (namesFileSize(match[2]!)) {
         if (scan.chrome.has(subtitle)) continue;

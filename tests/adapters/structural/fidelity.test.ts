@@ -109,7 +109,12 @@ const heldOutFloor = {
   // is): 23/34 both ways; a status row opening with an icon font's glyph ("check_circle" hidden from screen readers)
   // before an answer's body is its preamble (SchoolAI), a feedback question in its buttons' row is a note at any
   // length (Zendesk's "¿Te resultó útil esta respuesta?"): 25/34 both ways.
-  'structural-held-out-10': { asTheyAre: 25 / 34, redesigned: 25 / 34, extraTurns: 2 },
+  // reader23 (session 16): a card for the tool's own object under an answer ("Space · Borrador" over its title, with
+  // its own Ver Space / Lanzar buttons: tool-cards.ts) is the tool's (SchoolAI 5/5): 26/34 both ways; two button
+  // groups in one row of controls are one answer's bar, and where the page marks its answers by their buttons a block
+  // that is one heading alone is a question's title, not rendered Markdown (role-evidence.ts): Perplexica's questions
+  // are read as prompts (2/4; its answers keep the source cards and the "Answer" caption): 28/34 both ways.
+  'structural-held-out-10': { asTheyAre: 28 / 34, redesigned: 28 / 34, extraTurns: 2 },
   // Written blind (helper pages19, session 16) and scored by the lead once at f806a70: 23/49 (46.9 %) as they are,
   // 24/49 (49.0 %) redesigned, 14/9 extra turns. Not read: SillyTavern (a few words of each turn; nothing redesigned),
   // Telegram (roles swapped, merged; nothing redesigned), the Svelte chat's one-row-per-block turns; Intercom's answers
