@@ -11,7 +11,7 @@ export type CaptureStep =
   | 'hashed'
   /** The conversation and its turns are committed. */
   | 'stored'
-  /** The conversation's trace is found or made. */
+  /** The conversation's trace is found or made (a first capture's is made before 'stored', in its transaction). */
   | 'traced'
   /** The side panel is routed to it. */
   | 'landed'

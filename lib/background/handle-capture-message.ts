@@ -22,6 +22,7 @@ import {
   type QuickLanding,
 } from './open-trace-after-capture';
 import { runAfterReply } from './after-reply';
+import { prepareFirstDraft } from './first-draft-with-capture';
 import { markCaptureStep } from './capture-timing';
 import { conversationFromTheWire } from './turns-from-the-wire';
 import { frameKey, stageCapturePart, takeStagedTurns } from './staged-capture-parts';
@@ -91,6 +92,7 @@ export async function handleContentMessage(
   // Where the capture lands and what a new draft holds are read while the capture is checked and stored.
   const db = getDatabase();
   const landingSettings = message.trigger === 'auto' ? undefined : readLandingSettings(db);
+  const firstDraft = landingSettings && prepareFirstDraft(db, landingSettings);
   // The turns' texts, rebuilt from their Markdown pieces (checked against the size limit as they are rebuilt), and
   // those sent ahead in parts taken from where they were kept.
   const staged =
@@ -123,6 +125,7 @@ export async function handleContentMessage(
       deferSearchIndex: (work) => (indexing = work),
       knownHashes,
       onHashed: () => markCaptureStep('hashed'),
+      ...(firstDraft ? { withNewConversation: firstDraft.work } : {}),
     });
     markCaptureStep('stored');
     const captured = {
@@ -133,7 +136,7 @@ export async function handleContentMessage(
       windowId: sender.tab?.windowId,
     };
     const { landing, later } = landingSettings
-      ? await landCapture(db, captured, landingSettings)
+      ? await landCapture(db, captured, landingSettings, firstDraft?.made())
       : { landing: undefined, later: undefined };
     markCaptureStep('landed');
     response = { ok: true, ...result, ...(landing ? { summary: landing.summary } : {}) };

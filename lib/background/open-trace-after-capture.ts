@@ -55,14 +55,18 @@ export async function landCaptureQuickly(
   db: ShowWorkDatabase,
   captured: CapturedConversation,
   prepared: LandingSettings = readLandingSettings(db),
+  /** The draft the capture's own transaction made (a first capture: first-draft-with-capture.ts), if it made one. */
+  made?: DraftOutcome,
 ): Promise<QuickLanding> {
   if (captured.trigger === 'auto') return { landing: undefined };
   if ((await prepared.afterCapture) === 'conversation') return { landing: await openConversation(captured) };
-  const outcome = await findOrCreateDraftForConversation(db, captured.conversationId, {
-    fallbackTitle: t('editor_untitledTrace'),
-    policy: prepared.policy ?? {},
-    settings: prepared.newTrace,
-  });
+  const outcome =
+    made ??
+    (await findOrCreateDraftForConversation(db, captured.conversationId, {
+      fallbackTitle: t('editor_untitledTrace'),
+      policy: prepared.policy ?? {},
+      settings: prepared.newTrace,
+    }));
   const landing = await openTrace(db, captured, outcome);
   if (prepared.policy || outcome.kind !== 'created') return { landing };
   // Unknown when the settings were read (the first seconds of a browser session): the new draft took the teacher's

@@ -1,5 +1,6 @@
+import type { Table } from 'dexie';
 import type { ShowWorkDatabase } from '../db/schema';
-import type { ExtractedConversation } from '../model/conversation';
+import type { ExtractedConversation, StoredConversation } from '../model/conversation';
 import type { ExtractedTurn, Role, StoredTurn } from '../model/turn';
 import { readMatchingTurnHashes, readTurnIdsByOrdinal } from '../db/turn-keys';
 import { indexSearchWords, markSearchIndexPending } from '../db/search-index';
@@ -49,6 +50,23 @@ export interface MergeOptions {
   readonly knownHashes?: readonly (string | undefined)[];
   /** Told when the whole turns are hashed and the transaction starts (the background's timing marks). */
   readonly onHashed?: () => void;
+  /**
+   * More work for the merge's own transaction when the capture makes a new conversation (the background makes its
+   * first draft trace there: one commit instead of two). Awaited once the turns are hashed, before the transaction
+   * starts; undefined, or a rejection, for none.
+   */
+  readonly withNewConversation?: Promise<NewConversationWork | undefined>;
+}
+
+/** Work done in the merge's transaction, once a new conversation and its turns are written. */
+export interface NewConversationWork {
+  /** The tables it writes or reads besides the conversations and turns: they join the transaction. */
+  readonly tables: readonly Table[];
+  /**
+   * IndexedDB work only (anything else awaited would commit the transaction early). It must catch its own failures
+   * of single requests: the capture is stored without it then. A failure it lets through aborts the capture.
+   */
+  run(conversation: StoredConversation, turns: readonly StoredTurn[]): Promise<void>;
 }
 
 export interface MergeResult {
@@ -106,10 +124,12 @@ export async function mergeCapturedConversation(
   const hashes = captured.turns.map((turn, i) =>
     isTurnReference(turn) ? turn.contentHash : (known[i] ?? computed[nextComputed++]!),
   );
+  const withNew = await options.withNewConversation?.catch(() => undefined);
   options.onHashed?.();
 
   let toIndex: { conversationId: string; texts: string[]; marker: string } | undefined;
-  const result = await db.transaction('rw', db.conversations, db.turns, db.conversationWords, async () => {
+  const tables = [db.conversations, db.turns, db.conversationWords, ...(withNew?.tables ?? [])];
+  const result = await db.transaction('rw', tables, async () => {
     const existing = await db.conversations
       .where('[site+externalId]')
       .equals([captured.site, captured.externalId])
@@ -199,13 +219,12 @@ export async function mergeCapturedConversation(
 
     // Throwing inside the transaction's callback aborts it: nothing of this capture is written.
     if (staleReferences.length > 0) throw new StaleTurnReferenceError(staleReferences);
-    if (writes.length > 0) {
-      await db.turns.bulkPut(recomposeAfterCapture(stored.all ?? [...stored.records.values()], writes));
-    }
+    const written = writes.length > 0 ? recomposeAfterCapture(stored.all ?? [...stored.records.values()], writes) : [];
+    if (written.length > 0) await db.turns.bulkPut(written);
     // Turns the teacher removed or merged away stay hidden through a capture: they don't count.
     const turnCount =
       (isSelection ? storedCount + added : Math.max(storedCount, offset + captured.turns.length)) - stored.hiddenCount;
-    await db.conversations.put({
+    const conversation: StoredConversation = {
       id: conversationId,
       site: captured.site,
       externalId: captured.externalId,
@@ -216,7 +235,9 @@ export async function mergeCapturedConversation(
       firstCapturedAt: existing?.firstCapturedAt ?? now,
       lastCapturedAt: now,
       ...(captured.reader ? { reader: captured.reader } : {}),
-    });
+    };
+    await db.conversations.put(conversation);
+    if (!existing && withNew) await withNew.run(conversation, written);
 
     if (writes.length > 0 || !existing) {
       const marker = await markSearchIndexPending(db, conversationId);

@@ -5,6 +5,8 @@ import { Trace } from '../model/trace';
 import { readTeacherProfile, type TeacherProfile } from '../settings/profile';
 import type { Framework } from '../model/framework';
 import type { ManagedPolicy } from '../settings/managed';
+import type { StoredConversation } from '../model/conversation';
+import type { StoredTurn } from '../model/turn';
 import { buildNewTrace } from './create-trace';
 
 export type DraftOutcome =
@@ -83,17 +85,31 @@ export async function findOrCreateDraftForConversation(
     if (existing) return existing;
     // Ids and fixes only: a conversation without hidden turns is listed from the index, not read (400 turns).
     const turns = await listConversationTurnRefs(db, conversation);
-    const trace = Trace.parse(
-      buildNewTrace(conversation, turns, {
-        profile,
-        framework,
-        fallbackTitle: options.fallbackTitle,
-        ...(options.now === undefined ? {} : { now: options.now }),
-      }),
-    );
-    await db.traces.add(trace);
-    return { kind: 'created', trace };
+    return addNewDraft(db, conversation, turns, { ...options, profile, framework });
   });
+}
+
+/**
+ * A new draft of a conversation no trace draws on yet, with every visible turn ticked, added in the caller's
+ * read-write transaction (which holds the traces table): the background makes a first capture's draft in the
+ * capture's own transaction, where the conversation is new, so no trace can draw on it.
+ */
+export async function addNewDraft(
+  db: ShowWorkDatabase,
+  conversation: Pick<StoredConversation, 'id' | 'title'>,
+  turns: readonly Pick<StoredTurn, 'id' | 'ordinal' | 'fix'>[],
+  options: NewTraceSettings & { fallbackTitle: string; now?: number },
+): Promise<DraftOutcome & { kind: 'created' }> {
+  const trace = Trace.parse(
+    buildNewTrace(conversation, turns, {
+      profile: options.profile,
+      framework: options.framework,
+      fallbackTitle: options.fallbackTitle,
+      ...(options.now === undefined ? {} : { now: options.now }),
+    }),
+  );
+  await db.traces.add(trace);
+  return { kind: 'created', trace };
 }
 
 /**
