@@ -50,6 +50,9 @@ export default defineConfig({
     maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
     // A real browser on a shared 2-core machine: one retry absorbs a rare slow start, never a real failure twice.
     retry: process.env.CI ? 1 : 0,
+    // expect.poll waits 1 s by default: a database write after a click in a loaded browser can take longer (a
+    // capture-lands-in-trace poll for the new draft failed so at load 13, 2026-12-02). A poll that has its own timeout keeps it.
+    expect: { poll: { timeout: 15_000 } },
     sequence: { sequencer: slowFilesFirst(slowFiles) },
     projects: [
       {
