@@ -27,6 +27,7 @@ import { heldOutCorpus23 } from '../fixtures/redaction/corpus-held-out-23';
 import { hugeDoc, manyTurnsDoc, multilingualDoc, shortDoc, typicalDoc } from '../export/sample-docs';
 import { docOfSample, evaluateCorpus, findBadLabels, formatScore } from './evaluate-corpus';
 import { ordinaryLessonDocs } from '../fixtures/redaction/ordinary-lessons';
+import { allCorpusSamples } from '../fixtures/redaction/all-corpus-samples';
 
 /**
  * The redactor measured on the labelled corpus (tests/fixtures/redaction/): per-kind recall of student
@@ -43,32 +44,7 @@ describe('the labelled corpus itself', () => {
   // Part 12 (helper corpus12, written blind to the rules, 1 Dec 2026) is unscored: checked for its labels only.
   // Parts 13 and 14 (helpers corpus13 and corpus14, written blind to the rules) are scored below.
   // Part 15 (helper corpus15, written blind to the rules, 1 Dec 2026) is scored below too, and part 16 (corpus16).
-  const all = [
-    ...devCorpus,
-    ...devCorpus2,
-    ...heldOutCorpus,
-    ...heldOutCorpus3,
-    ...heldOutCorpus4,
-    ...heldOutCorpus5,
-    ...heldOutCorpus6,
-    ...heldOutCorpus7,
-    ...heldOutCorpus8,
-    ...heldOutCorpus9,
-    ...heldOutCorpus10,
-    ...heldOutCorpus11,
-    ...heldOutCorpus12,
-    ...heldOutCorpus13,
-    ...heldOutCorpus14,
-    ...heldOutCorpus15,
-    ...heldOutCorpus16,
-    ...heldOutCorpus17,
-    ...heldOutCorpus18,
-    ...heldOutCorpus19,
-    ...heldOutCorpus20,
-    ...heldOutCorpus21,
-    ...heldOutCorpus22,
-    ...heldOutCorpus23,
-  ];
+  const all = allCorpusSamples;
   test('at least 150 student details of at least 10 kinds, and 100 look-alikes, in English and Spanish', () => {
     const details = all.flatMap((s) => s.details);
     expect(details.length).toBeGreaterThanOrEqual(150);
