@@ -599,7 +599,10 @@ function isSchoolsEverywhere(c: RedactionCandidate, fields: { text: string }[]):
   // Found in a phone or address column of a class table: a child's family's, wherever else it is repeated
   // ("a phone call to (402) 555-0138 may work better" beside "ask the district", part 7).
   if (c.reason.code === 'column') return false;
-  for (const value of c.variants)
+  // A street without its flat ("2291 Larkspur Ct" of "2291 Larkspur Ct, Apt 6") speaks through the full form: the
+  // transport office routing a pickup there does not make the family's home the school's.
+  const fullForms = c.variants.filter((v) => !c.variants.some((w) => w !== v && w.includes(v)));
+  for (const value of fullForms)
     for (const f of fields)
       for (let at = f.text.indexOf(value); at !== -1; at = f.text.indexOf(value, at + 1)) {
         const lineStart = f.text.lastIndexOf('\n', at - 1) + 1;

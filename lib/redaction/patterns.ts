@@ -51,7 +51,7 @@ const institutionCue =
   /\b(?:office|CEIP|IES|CEIPSO|CEIP|front office|school|elementary|academy|primaria|secundaria|preparatoria|liceo|district|helpdesk|help desk|front desk|main line|hotline|switchboard|library|museum|city hall|headquarters|HQ|campus|oficina|escuela|colegio|instituto|distrito|secretar[íi]a|ayuntamiento|biblioteca|museo|centro|HS|high school|middle school|P\.?S\.? \d{1,3}|field house|athletic director|counselor|consejer[ao]|coordinador[a]?|coordinator|zoo|aquarium|planetarium|theater|theatre|stadium|venue|bus company|zool[óo]gico|(?:de\s+)?la\s+I\.?E\.?|instituci[óo]n educativa|rector[íi]a|plantel|schools|districts|offices|building|fax|(?:student|pupil|special|family|counseling|counselling|health) services|servicios estudiantiles|(?:family|parent) (?:line|hotline|help ?line|liaison|engagement (?:line|office|center|centre)|resource cent(?:er|re)))\b/iu;
 /** Words that make it a family's. */
 const familyCue =
-  /\b(?:mom|mother|dad|father|parent(?!\s+(?:line|hotline|help ?line|liaison))|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family(?!\s+(?:line|hotline|help ?line|liaison|engagement|resource|services|night))|son|daughter|aunt|uncle|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|t[íi][ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero)(?![\p{L}])/iu;
+  /\b(?:mom|mother|dad|father|parent(?!\s+(?:line|hotline|help ?line|liaison))|guardian|grandma|grandmother|home|cell|mobile|my number|lives|family(?!\s+(?:line|hotline|help ?line|liaison|engagement|resource|services|night))|son|daughter|aunt|uncle|mam[áa]|madre|pap[áa]|padre|tutor|abuel[ao]|t[íi][ao]|casa|celular|m[óo]vil|mi n[úu]mero|whatsapp|hij[oa]|vive|domicilio|familia|your (?:old |new |cell |home )?(?:number|phone)|emergency contact|contacto de emergencia|su n[úu]mero|tu n[úu]mero|we(?:'ve| have)? moved|moved (?:to|in(?:to)?)|(?:our|my|his|her|their|new|home) address|address is|staying (?:at|in|with)|living (?:at|in|with)|nos mudamos|se mud[óo]|se mudaron|(?:nueva|su|mi|nuestra) direcci[óo]n|direcci[óo]n (?:es|nueva)|vivimos)(?![\p{L}])/iu;
 /**
  * The education authorities above schools, whose contact follows their name ("La UGEL Arequipa está en Av. …"): words
  * that make a phone or an address after them the authority's. Part 17 (2 Dec 2026) lost such contacts, named where a
@@ -95,19 +95,55 @@ function isRegistrationNumber(text: string, at: number): boolean {
 }
 
 const streetTypes =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Close|Crescent|Cres|Square|Sq|Walk|Grove|Gardens|Mews|Pike|Run|Ridge|Heights|Crossing|Alley|Row';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Close|Crescent|Cres|Square|Sq|Walk|Grove|Gardens|Mews|Pike|Run|Ridge|Heights|Crossing|Alley|Row|Lawn|Green|Vale|Rise|Glen|Commons|Landing|Hollow|Bend|Cove|Knoll|Meadows?|Estates';
 const addressEn = new RegExp(
-  String.raw`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s+){1,4}(?:${streetTypes})\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\p{L}\d-]+)?`,
+  String.raw`\b\d{1,6}(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:(?:[\p{Lu}\d][\p{L}\d'.-]*\s+){1,4}(?:${streetTypes})\b\.?|(?:Route|Rte\.?|County Road|State Route)\s+\d{1,4}\b)(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Room|#)\.?\s*[\p{L}\d-]+)?`,
   'gu',
 );
 const addressEs =
   /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:(?:de|del|la|las|los|el|y)\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s*(?:(?:de|del|la|las|los|el|y)\s+)?){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\.?\s*[º°ª]\s*(?:(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-Z])\.?)?(?![\p{L}]))?(?![\p{L}\d])/gu;
+/**
+ * Where a family without a home is staying, by the shelter's or motel's name (McKinney-Vento notes: "living at the
+ * Harbor House shelter", "el centro de menores Lar Vilaboa"): an address, on a line that says someone lives there
+ * (familyCue, or a housing word). "An Anderson shelter" of a history lesson names no one's home.
+ */
+const mayNameShelter = /shelter|motel|albergue|refugio|centro de menores|hogar de acogida/iu;
+const namedShelter =
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:for|of|the|de|del|la)\s+)?\p{Lu}[\p{L}'’&-]*){0,3}\s+(?:shelter|motel)|(?:albergue|refugio|centro de menores|hogar de acogida)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}])/gu;
+const housingCue =
+  /\b(?:McKinney|homeless|housing|unhoused|displaced|evicted|sin hogar|vivienda|desalojad[oa]s?|acogid[oa]|tutelad[oa])/iu;
+/** The sentence or clause holding a span: up to the nearest stop (".", ";", "!", "?" or a line's end) on each side. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.search(/[.;!?\n][^.;!?\n]*$/), -1) + 1;
+  const stop = text.slice(end).search(/[.;!?\n]/);
+  return text.slice(from, stop === -1 ? text.length : end + stop);
+}
+
+function findNamedShelters(text: string): Detection[] {
+  const found: Detection[] = [];
+  for (const m of allMatches(namedShelter, text)) {
+    const clause = clauseAround(text, m.index, m.index + m[0].length);
+    if (!familyCue.test(clause) && !housingCue.test(clause)) continue;
+    push(found, {
+      kind: 'address',
+      text: m[0],
+      start: m.index,
+      reason: { code: 'pattern', detail: '' },
+      scope: 'global',
+    });
+  }
+  return found;
+}
+
 /** "3412 de la calle Nopal", "el 3412 de la calle nopal" (a voicemail transcribed): the number before the street. */
 const addressNumberFirst =
   /(?<![\p{L}\d.,/])\d{1,5}\s+(?:de\s+la\s+)?(?:[Cc]alle|[Aa]venida|[Aa]vda\.?|[Pp]rivada|[Cc]errada|[Cc]allej[óo]n|[Cc]amino|[Cc]arretera|[Bb]ulevar)\s+(?:(?:de|del|la|los|las)\s+)?[\p{L}][\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2}/gu;
 /** Colombia's grid addresses: "Cra. 68 #24-15 apto 302", "Calle 45A # 12-34", "Tv 5 No. 3-21". */
 const addressCo =
   /(?<![\p{L}])(?:Calle|Cl\.?|Carrera|Cra\.?|Kr\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?|Ak\.?)\s*\d{1,3}\s?[A-Z]?(?:\s*Bis)?\s*(?:#|No\.?|N[°º])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}(?:,?\s*(?:apto\.?|apartamento|int\.?|interior|casa|torre)\s*[\p{L}\d-]+)?(?![\p{L}\d])/gu;
+/** A flat, unit or room after a street ("…, Apt 6", "#4B"), dropped to give the street alone. */
+const unitAfterStreet = /,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Room|#)\.?\s*[\p{L}\d-]+$/u;
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 export const months =
@@ -278,6 +314,7 @@ function isOneWordPersonsName(local: string, ctx: PatternContext): boolean {
 export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   const found: Detection[] = [];
   // Cheap tests first: most lines of a long trace hold no digit, no "@" and no label, and skip every rule.
+  if (mayNameShelter.test(text)) found.push(...findNamedShelters(text));
   const hasDigit = /\d/.test(text);
   if (!hasDigit && !text.includes('@') && !text.includes(':') && !text.includes('=') && !/\s[-–—]\s/.test(text))
     return found;
@@ -430,12 +467,16 @@ function detectNumbers(text: string): Detection[] {
     for (const m of allMatches(re, text)) {
       const value = m[0].trim();
       if (isInstitutional(text, m.index, m.index + value.length)) continue;
+      // The street without its flat is the same home, written so a second time ("… 2291 Larkspur Ct, Apt 6 …
+      // a pickup at 2291 Larkspur Ct"): a variant of the same finding.
+      const street = value.replace(unitAfterStreet, '');
       push(found, {
         kind: 'address',
         text: value,
         start: m.index,
         reason: { code: 'pattern', detail: '' },
         scope: 'global',
+        ...(street !== value && /\d/.test(street) && /\p{L}{2}/u.test(street) ? { parts: [street] } : {}),
       });
     }
   for (const m of allMatches(dateOfBirth, text)) {
