@@ -17,6 +17,7 @@ import { wellbeingHealthTerms, wellbeingSpecialEducationTerms } from './wellbein
 import { accessAndProgramTerms } from './access-and-program-terms';
 import { planAndAccessTerms } from './plan-and-access-terms';
 import { familyAndLifeHealthTerms } from './family-and-life-health-terms';
+import { commonConditions } from './common-conditions';
 import { immunizationAndRiskCareTerms } from './immunization-and-risk-care-terms';
 import { illnessAndCareHealthTerms, learnerStatusSpecialEducationTerms } from './learner-status-and-care-terms';
 
@@ -383,7 +384,11 @@ export function detectSensitiveTerms(
     previousAboutChild = cue !== null;
     if (cue === null) continue;
     const reason = { code: 'studentCue' as const, detail: cue };
-    for (const m of [...cachedMatches(health, sentence), ...cachedMatches(healthShapes, sentence)]) {
+    for (const m of [
+      ...cachedMatches(health, sentence),
+      ...cachedMatches(commonConditions, sentence),
+      ...cachedMatches(healthShapes, sentence),
+    ]) {
       // Acronyms count in capitals only: "Tel. 210-555-0164" is a phone's label, "tea" a drink, "odd" a number.
       if (/^(?:tel|tea|tda|asd|ocd|odd|cgm)$/iu.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
       // "the Great Depression", "la Gran Depresión": an era, not a mood.
@@ -474,7 +479,11 @@ export function detectSensitiveTerms(
 export function startsWithHealthOrPlan(text: string, at: number): boolean {
   const window = text.slice(at, at + 80);
   if (window === '' || allergyWord.test(window)) return window !== '';
-  return matchesAtStart(health, window) || matchesAtStart(specialEducation, window);
+  return (
+    matchesAtStart(health, window) ||
+    matchesAtStart(commonConditions, window) ||
+    matchesAtStart(specialEducation, window)
+  );
 }
 
 /**
