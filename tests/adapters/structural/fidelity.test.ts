@@ -126,6 +126,10 @@ const heldOutFloor = {
   // SillyTavern (its hidden side panels hold the page's first text, and nothing but attribute names marks a role) and
   // Telegram (its chat list is read with the thread, and the bot's avatar is classed "user-avatar").
   'structural-held-out-11': { asTheyAre: 38 / 49, redesigned: 35 / 49, extraTurns: 5 },
+  // Scored blind at a6fa87a (pages20's seven pages, 3 Dec 2026): 32/39 as they are and redesigned, 1 extra turn
+  // (HubSpot's redesigned greeting card). Missed: Cody's prompts in a read-only editor beside context chips (0/5) and
+  // Chatbox's same-avatar rows (2 of 6).
+  'structural-held-out-12': { asTheyAre: 32 / 39, redesigned: 32 / 39, extraTurns: 1 },
 };
 
 interface PageResult {
