@@ -60,9 +60,18 @@ export function isChromeByMarkup(
   if (chromeTags.has(tag)) return true;
   // `mayBeHidden` false: the caller has read the hidden markup already and found none.
   if (mayBeHidden && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return true;
-  if (role !== null && chromeRoles.has(role)) return true;
+  if (role !== null && chromeRoles.has(role) && !(role === 'textbox' && isReadOnlyText(el))) return true;
   const editable = el.getAttribute('contenteditable');
   return editable === '' || editable === 'true';
+}
+
+/**
+ * A textbox no one can type in: a sent prompt some tools render in a read-only editor (`role="textbox"` with
+ * `aria-readonly="true"` or `contenteditable="false"`: Sourcegraph Cody's transcript, blind set 12). It is message
+ * text, not the composer.
+ */
+function isReadOnlyText(el: Element): boolean {
+  return el.getAttribute('aria-readonly') === 'true' || el.getAttribute('contenteditable') === 'false';
 }
 
 /** The tags isChromeTag names. */
@@ -75,7 +84,8 @@ export function isChromeTag(tag: string): boolean {
 
 /** The composer: where the teacher types the next prompt (a textarea, an editable element or a textbox role). */
 export function isComposer(el: Element): boolean {
-  if (el.localName === 'textarea' || el.getAttribute('role') === 'textbox') return true;
+  if (el.localName === 'textarea') return true;
+  if (el.getAttribute('role') === 'textbox') return !isReadOnlyText(el);
   const editable = el.getAttribute('contenteditable');
   return editable === '' || editable === 'true';
 }

@@ -102,7 +102,7 @@ function markCodeBlocks(
     const hasOwnButtons = hasButton(pre);
     for (let level = 0; level < 4 && el !== null && el !== root && !hasOwnButtons; level++, el = el.parentElement) {
       if (!hasButton(el)) continue;
-      if (textLengthBeside(pre, el, 60) <= 60) container = el;
+      if (textLengthBeside(pre, el, 60) <= 60 && !holdsProseBeside(pre, el)) container = el;
       break;
     }
     marks.set(container, (marks.get(container) ?? 0) | markCode);
@@ -131,6 +131,22 @@ function textLengthBeside(inner: Element, outer: Element, max: number): number {
     }
   }
   return length;
+}
+
+/** Elements of prose: a code block's header is a label and buttons, never one of these. */
+const proseSelector = 'p, li, blockquote, table, h1, h2, h3, h4, h5, h6';
+
+/**
+ * Whether `outer` holds a paragraph, list item, quote, table or heading beside `inner` (a descendant): then `outer` is
+ * the message's body with its action bar, not the code block's frame ("Type:", the code, "The multiplier 1.08 means…"
+ * and a Copy/Regenerate row under them: Chatbox, blind set 12). Read as the frame, the whole answer became code.
+ */
+function holdsProseBeside(inner: Element, outer: Element): boolean {
+  for (let child: Element = inner; child !== outer; child = child.parentElement!)
+    for (let sibling = child.parentElement!.firstElementChild; sibling !== null; sibling = sibling.nextElementSibling)
+      if (sibling !== child && (sibling.matches(proseSelector) || sibling.querySelector(proseSelector) !== null))
+        return true;
+  return false;
 }
 
 /** How many characters of `text` are not whitespace, counted up to one past `max`. */
