@@ -285,29 +285,92 @@ export function prepareParagraphs(spans: Span[], metrics: FontMetrics, maxChars 
   for (const paragraph of paragraphs) {
     const full = paragraph.pieces.map((p) => p.text).join('');
     if (full.trim() === '') continue;
-    out.push(prepareOne(paragraph.pieces, full, metrics));
+    out.push(preparedWhenRead(paragraph.pieces, full, metrics));
   }
   return out;
 }
 
+/**
+ * A paragraph prepared the first time it is read. Why (issue 9): a block of up to 16,000 characters is prepared
+ * for a page that shows at most 90 of its lines, and wrapping stops reading paragraphs once a block has more
+ * lines than it may show; the PDF of a 50,000-word trace prepared (and shaped every word of) ~330,000 characters
+ * to draw a few thousand. The paragraph is the same whenever it is read: prepareOne is a function of its inputs.
+ */
+function preparedWhenRead(pieces: { text: string; style: Style }[], full: string, metrics: FontMetrics): Paragraph {
+  let prepared: Paragraph | undefined;
+  const read = () => (prepared ??= prepareOne(pieces, full, metrics));
+  return {
+    get tokens() {
+      return read().tokens;
+    },
+    get rtl() {
+      return read().rtl;
+    },
+    get lang() {
+      return read().lang;
+    },
+  };
+}
+
+/**
+ * Below U+0300 every UTF-16 unit is a grapheme cluster of its own: no combining mark, joiner, variation selector or
+ * surrogate comes before it (and the text is sanitized: no CR, no controls). A piece all below it is read unit by
+ * unit instead of through Intl.Segmenter, with each unit's face taken from a table (resolvedSingle).
+ */
+const firstCombining = 0x300;
+/** Below U+0590 (Hebrew) no character is right to left or an Arabic number: every bidi level is 0 (UAX #9). */
+const firstRightToLeft = 0x590;
+
+function allBelow(text: string, limit: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= limit) return false;
+  return true;
+}
+
+/** Whether each unit below U+0300 is white space (as reSpace tests a cluster). */
+const isSpaceUnit = Uint8Array.from({ length: firstCombining }, (_, code) =>
+  reSpace.test(String.fromCharCode(code)) ? 1 : 0,
+);
+
+type Resolved = { face: FaceId; text: string };
+/**
+ * resolveCluster's answers for one-unit clusters below U+0300, per loaded fonts and previous face: the same
+ * answer for the same inputs, asked once per code instead of once per character (a 16,000-character block
+ * asked up to five regexes and several glyph lookups per character; issue 9, the PDF of a 50,000-word trace).
+ */
+const resolvedSingle = new WeakMap<FontMetrics, Map<FaceId | undefined, (Resolved | undefined)[]>>();
+
+function resolveSingle(code: number, previous: FaceId | undefined, metrics: FontMetrics): Resolved {
+  let byPrevious = resolvedSingle.get(metrics);
+  if (!byPrevious) resolvedSingle.set(metrics, (byPrevious = new Map()));
+  let table = byPrevious.get(previous);
+  if (!table) byPrevious.set(previous, (table = new Array<Resolved | undefined>(firstCombining)));
+  return (table[code] ??= resolveCluster(String.fromCharCode(code), previous, metrics));
+}
+
 function prepareOne(pieces: { text: string; style: Style }[], full: string, metrics: FontMetrics): Paragraph {
-  const levels = bidi.getEmbeddingLevels(full).levels;
-  const baseLevel = firstStrongIsRtl(full) ? 1 : 0;
+  const leftToRight = allBelow(full, firstRightToLeft);
+  const levels = leftToRight ? undefined : bidi.getEmbeddingLevels(full).levels;
+  const baseLevel = !leftToRight && firstStrongIsRtl(full) ? 1 : 0;
   const clusters: Cluster[] = [];
   let offset = 0;
   let previous: FaceId | undefined;
+  const add = (text: string, baseFace: FaceId, style: Style, level: number, isSpace: boolean) => {
+    previous = baseFace;
+    const face = style.bold ? boldFaceOf(baseFace) : baseFace;
+    clusters.push({ text, face: metrics.has(face) ? face : baseFace, level, style, isSpace });
+  };
   for (const piece of pieces) {
-    for (const { segment, index } of graphemes.segment(piece.text)) {
-      const { face: baseFace, text } = resolveCluster(segment, previous, metrics);
-      previous = baseFace;
-      const face = piece.style.bold ? boldFaceOf(baseFace) : baseFace;
-      clusters.push({
-        text,
-        face: metrics.has(face) ? face : baseFace,
-        level: levels[offset + index] ?? baseLevel,
-        style: piece.style,
-        isSpace: reSpace.test(segment),
-      });
+    if (allBelow(piece.text, firstCombining)) {
+      for (let i = 0; i < piece.text.length; i++) {
+        const code = piece.text.charCodeAt(i);
+        const { face, text } = resolveSingle(code, previous, metrics);
+        add(text, face, piece.style, levels?.[offset + i] ?? baseLevel, isSpaceUnit[code] === 1);
+      }
+    } else {
+      for (const { segment, index } of graphemes.segment(piece.text)) {
+        const { face, text } = resolveCluster(segment, previous, metrics);
+        add(text, face, piece.style, levels?.[offset + index] ?? baseLevel, reSpace.test(segment));
+      }
     }
     offset += piece.text.length;
   }
@@ -336,7 +399,8 @@ function prepareOne(pieces: { text: string; style: Style }[], full: string, metr
     current.push(c);
   }
   flush();
-  return { tokens, rtl: baseLevel === 1, lang: paragraphLang(full) };
+  // No script with a language of its own below U+0590 (paragraphLang would find only 'other' letters).
+  return { tokens, rtl: baseLevel === 1, lang: leftToRight ? undefined : paragraphLang(full) };
 }
 
 function firstStrongIsRtl(text: string): boolean {

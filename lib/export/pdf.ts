@@ -2,6 +2,7 @@ import { TraceDocument, type TraceDocumentTurn } from '../model/trace-document';
 import { fingerprintTraceDocument, serializeTraceDocument } from '../trace/fingerprint';
 import { fontFiles, type FaceId } from './fonts';
 import { useFontFace } from './reused-fonts';
+import { shapeRunsOnce } from './shaped-runs';
 import { countWords, isoDay, labelsFor, type ExportLabels } from './labels';
 import { describeCaptureDates } from './markdown';
 import {
@@ -148,9 +149,10 @@ async function loadFaces(
   );
   for (const { face, bytes } of loaded) {
     if (!bytes) continue;
-    fonts.set(face, useFontFace(pdf, face, fontFiles[face], bytes, loadFont));
+    fonts.set(face, shapeRunsOnce(useFontFace(pdf, face, fontFiles[face], bytes, loadFont)));
   }
   const glyphCache = new Map<string, boolean>();
+  const widths = new Map<FaceId, Map<string, number>>();
   return {
     has: (face) => fonts.has(face),
     hasGlyph(face, codePoint) {
@@ -163,8 +165,16 @@ async function loadFaces(
       return hit;
     },
     unitWidth(face, text) {
-      const font = fonts.get(face);
-      return font ? font.widthOfString(text, 1000) : 0;
+      // Asked for every word and line the layout measures, mostly the same few hundred words: pdfkit's own cache
+      // of shaped words sits behind a walk over every character of the text (issue 9).
+      let byText = widths.get(face);
+      if (!byText) widths.set(face, (byText = new Map()));
+      let width = byText.get(text);
+      if (width === undefined) {
+        const font = fonts.get(face);
+        byText.set(text, (width = font ? font.widthOfString(text, 1000) : 0));
+      }
+      return width;
     },
   };
 }

@@ -67,7 +67,7 @@ import { isInPlacePhrase } from './place-phrases';
 import { isWellKnownName, isWithinWellKnown, wellKnownSpans } from './well-known';
 import { allMatches, allMatchesWhere, mayBeCapital } from './all-matches';
 import { makeKnownNames } from './known-names';
-import { linesHolding } from './keyword-lines';
+import { keywordLineFinder } from './keyword-lines';
 import { resetScanCaches } from './scan-caches';
 import { findNicknamePairs, lowerCaseForms, titleCaseForms } from './name-forms';
 import { normaliseKey } from './detection';
@@ -517,9 +517,9 @@ function addAdjacentSurnames(all: RedactionCandidate[], fields: { text: string }
   // Only lines holding one of the first names are read: a match never crosses a line break. Only the names
   // written with a capital can be the capitalised word matched: the lower-case forms staff type ("maria",
   // name-forms.ts) sent every line of a lesson holding "ma…" to the regex for nothing (scan10: ~6 % of the scan).
-  const capitalisedFirsts = [...byFirst.keys()].filter((v) => startsWithCapital.test(v));
+  const linesHoldingAFirstName = keywordLineFinder([...byFirst.keys()].filter((v) => startsWithCapital.test(v)));
   for (const f of fields)
-    for (const line of linesHolding(f.text, capitalisedFirsts))
+    for (const line of linesHoldingAFirstName(f.text))
       for (const m of allMatchesWhere(capitalisedBeforeCapital, line.text, mayBeCapital)) {
         if (!byFirst.has(m[1] as string)) continue;
         const first = m[1] as string;

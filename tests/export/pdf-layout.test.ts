@@ -1,5 +1,6 @@
+import bidiFactory from 'bidi-js';
 import { describe, expect, test } from 'vitest';
-import type { FaceId } from '../../lib/export/fonts';
+import { boldFaceOf, type FaceId } from '../../lib/export/fonts';
 import {
   facesNeeded,
   layoutBlock,
@@ -114,5 +115,72 @@ describe('right to left', () => {
     expect(toRenderText([c('(', 1), c('!', 1)], true)).toBe('!)');
     expect(toRenderText([c('١', 2), c('٢', 2)], false)).toBe('٢١');
     expect(toRenderText([c('a', 0), c('b', 0)], false)).toBe('ab');
+  });
+});
+
+describe('preparing paragraphs', () => {
+  /**
+   * What prepareParagraphs must give each paragraph, the long way: every grapheme cluster through Intl.Segmenter and
+   * resolveCluster, the face carried from one cluster to the next, bold faces where loaded, bidi levels from bidi-js.
+   * Text below U+0300 and paragraphs below U+0590 take shortcuts in the layout (issue 9); they must not show.
+   */
+  function slowClusters(raw: { text: string; bold?: boolean }[], m: FontMetrics) {
+    const spans = raw.map((s) => ({ ...s, text: sanitizeText(s.text) }));
+    const bidi = bidiFactory();
+    const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const full = spans.map((s) => s.text).join('');
+    const firstStrong = [...full].find((ch) => /\p{L}/u.test(ch));
+    const rtl = firstStrong !== undefined && /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(firstStrong);
+    const levels = bidi.getEmbeddingLevels(full).levels;
+    const out: { text: string; face: FaceId; level: number; isSpace: boolean }[] = [];
+    let previous: FaceId | undefined;
+    let offset = 0;
+    for (const span of spans) {
+      for (const { segment, index } of graphemes.segment(span.text)) {
+        const { face, text } = resolveCluster(segment, previous, m);
+        previous = face;
+        const bold = span.bold ? boldFaceOf(face) : face;
+        out.push({
+          text,
+          face: m.has(bold) ? bold : face,
+          level: levels[offset + index] ?? (rtl ? 1 : 0),
+          isSpace: /^\s+$/u.test(segment),
+        });
+      }
+      offset += span.text.length;
+    }
+    return out;
+  }
+
+  test.each([
+    ['plain ASCII', [{ text: 'The students compare 3/4 and 0.75, then (quickly) check: 100% right!' }]],
+    ['Latin with accents and a bold run', [{ text: 'Señora Muñoz: ', bold: true }, { text: 'café « crème » ½ — ok' }]],
+    ['combining marks below U+0590', [{ text: 'e\u0301 q\u0301 x\u0323\u0301 Ω ж' }]],
+    ['combining marks in Latin text', [{ text: 'q\u0301 x\u0323\u0301 ok' }]],
+    ['Hebrew then Latin', [{ text: 'שלום 12 ' }, { text: 'hello, world' }]],
+    ['Latin then Arabic numbers', [{ text: 'Score 42 ' }, { text: 'مرحبا ٣٤' }]],
+    ['CJK and emoji beside Latin', [{ text: 'Notes 😀 ok ' }, { text: '字 fine', bold: true }]],
+  ])('%s: the same clusters, faces and levels as the long way', (_name, spans) => {
+    for (const m of [fakeMetrics(), fakeMetrics(['latin', 'latinBold'])]) {
+      const [paragraph] = prepareParagraphs(spans, m);
+      const clusters = paragraph!.tokens.flatMap((t) =>
+        t.clusters.map((c) => ({ text: c.text, face: c.face, level: c.level, isSpace: c.isSpace })),
+      );
+      expect(clusters).toEqual(slowClusters(spans, m));
+    }
+  });
+
+  test('a paragraph is the same whenever it is read, and unread paragraphs cost nothing to hold', () => {
+    const m = fakeMetrics();
+    let measured = 0;
+    const counting: FontMetrics = { ...m, unitWidth: (face, text) => (measured++, m.unitWidth(face, text)) };
+    const paragraphs = prepareParagraphs([{ text: 'one two\nthree four\nfive six' }], counting);
+    expect(measured).toBe(0);
+    const first = paragraphs[0]!.tokens;
+    expect(measured).toBeGreaterThan(0);
+    const afterFirst = measured;
+    expect(paragraphs[0]!.tokens).toBe(first);
+    expect(measured).toBe(afterFirst);
+    expect(paragraphs.map((p) => p.tokens.filter((t) => !t.isSpace).length)).toEqual([2, 2, 2]);
   });
 });

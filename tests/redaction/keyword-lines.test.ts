@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesHolding } from '../../lib/redaction/keyword-lines';
+import { keywordLineFinder, linesHolding } from '../../lib/redaction/keyword-lines';
 
 describe('linesHolding', () => {
   it('gives each line holding a word once, in order, with its offset', () => {
@@ -15,5 +15,13 @@ describe('linesHolding', () => {
   it('matches as written and finds a word on the last line', () => {
     expect(linesHolding('maria\nx Maria', ['Maria'])).toEqual([{ start: 6, text: 'x Maria' }]);
     expect(linesHolding('nothing here', ['Maria'])).toEqual([]);
+  });
+
+  it('a finder built once gives each text the same lines as linesHolding', () => {
+    const words = ['Maria', 'Iker', 'J'];
+    const find = keywordLineFinder(words);
+    for (const text of ['Maria\nJo', 'none', 'x Iker y\nIk\nJ', ''])
+      expect(find(text)).toEqual(linesHolding(text, words));
+    expect(keywordLineFinder([])('Maria')).toEqual([]);
   });
 });
