@@ -357,36 +357,44 @@ async function benchClickToCaptured(): Promise<BenchResult[]> {
     for (const site of benchSites()) {
       await routeFixturePage(session.context, fixtureUrls[site], generateConversationHtml(site, bigConversation));
       const splits: { label: string; split: CaptureSplit }[] = [];
-      for (const { label, before, forget } of runs) {
+      for (const [index, { label, before, forget }] of runs.entries()) {
         if (!benchRuns(label)) continue;
-        // Emptied before the page loads: a page learns what the library holds once read ahead
-        // (lib/content/library-turns.ts), and emptied after that it would send references that no longer hold.
-        if (forget) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
-        const chat = await session.context.newPage();
-        await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
-        await waitForCaptureButton(chat);
-        await chat.addScriptTag({ content: timer });
-        // A teacher reads the answer before clicking: the page stays quiet meanwhile (the pre-reader reads it then).
-        if (before !== 'none') await chat.waitForTimeout(quietBeforeClickMs);
-        if (before === 'answer changed') await chat.evaluate(changeLastAnswer);
-        if (before === 'worker stopped') await stopServiceWorker(session);
-        const cdp = await session.context.newCDPSession(chat);
-        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
-        const threadTime = async () =>
-          (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
-        const threadBefore = await threadTime();
-        const processesBefore = browserCpu(session.userDataDir);
-        await clickCaptureButton(chat);
-        const timing = await chat.evaluate(
-          () => (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
-        );
-        const processes = cpuSpent(processesBefore, browserCpu(session.userDataDir));
-        const pageThread = (await threadTime()) - threadBefore;
-        await cdp.detach();
-        if (!/Captured 400 turns/.test(timing.status)) throw new Error(`${site}: ${timing.status}`);
-        const marks = (await (await session.serviceWorker()).evaluate(readWorkerMarks)) as WorkerMarks;
-        splits.push({ label, split: splitCapture(timing, marks, { pageThread, processes }) });
-        await chat.close();
+        // Progress on stderr: the results print only at the end, and a run that fails is named in its error.
+        const where = `${site}, run ${index + 1} (${label})`;
+        console.error(`  click-to-"Captured": ${where}`);
+        try {
+          // Emptied before the page loads: a page learns what the library holds once read ahead
+          // (lib/content/library-turns.ts), and emptied after that it would send references that no longer hold.
+          if (forget) await (await session.serviceWorker()).evaluate(forgetLibraryInWorker);
+          const chat = await session.context.newPage();
+          await chat.goto(fixtureUrls[site], { waitUntil: 'domcontentloaded', timeout: 180_000 });
+          await waitForCaptureButton(chat);
+          await chat.addScriptTag({ content: timer });
+          // A teacher reads the answer before clicking: the page stays quiet meanwhile (the pre-reader reads it then).
+          if (before !== 'none') await chat.waitForTimeout(quietBeforeClickMs);
+          if (before === 'answer changed') await chat.evaluate(changeLastAnswer);
+          if (before === 'worker stopped') await stopServiceWorker(session);
+          const cdp = await session.context.newCDPSession(chat);
+          await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+          const threadTime = async () =>
+            (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
+          const threadBefore = await threadTime();
+          const processesBefore = browserCpu(session.userDataDir);
+          await clickCaptureButton(chat);
+          const timing = await chat.evaluate(
+            () =>
+              (globalThis as unknown as { __showworkCaptureTiming: Promise<CaptureTiming> }).__showworkCaptureTiming,
+          );
+          const processes = cpuSpent(processesBefore, browserCpu(session.userDataDir));
+          const pageThread = (await threadTime()) - threadBefore;
+          await cdp.detach();
+          if (!/Captured 400 turns/.test(timing.status)) throw new Error(`${site}: ${timing.status}`);
+          const marks = (await (await session.serviceWorker()).evaluate(readWorkerMarks)) as WorkerMarks;
+          splits.push({ label, split: splitCapture(timing, marks, { pageThread, processes }) });
+          await chat.close();
+        } catch (error) {
+          throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
       }
       // The first capture stores 400 turns; the next ones merge a page whose turns are all stored (what a re-capture
       // costs), or all but the changed last answer.
