@@ -18,6 +18,7 @@ import { accessAndProgramTerms } from './access-and-program-terms';
 import { planAndAccessTerms } from './plan-and-access-terms';
 import { familyAndLifeHealthTerms } from './family-and-life-health-terms';
 import { commonConditions } from './common-conditions';
+import { supportAndStatusTerms } from './support-and-status-terms';
 import { immunizationAndRiskCareTerms } from './immunization-and-risk-care-terms';
 import { illnessAndCareHealthTerms, learnerStatusSpecialEducationTerms } from './learner-status-and-care-terms';
 
@@ -412,9 +413,13 @@ export function detectSensitiveTerms(
         reason,
         scope: 'local',
       });
-    for (const m of cachedMatches(specialEducation, sentence)) {
-      // Acronyms count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells one.
-      if (smallWord.test(m[0])) continue;
+    // Acronyms of the plan list count only as written in capitals ("BIP", "SLD"), not a lower-case word that spells
+    // one; the support and status list is matched in its own case already.
+    const planTerms = [
+      ...cachedMatches(specialEducation, sentence).filter((m) => !smallWord.test(m[0])),
+      ...cachedMatches(supportAndStatusTerms, sentence),
+    ];
+    for (const m of planTerms) {
       found.push({
         kind: 'specialEducation',
         text: m[0],
@@ -482,7 +487,8 @@ export function startsWithHealthOrPlan(text: string, at: number): boolean {
   return (
     matchesAtStart(health, window) ||
     matchesAtStart(commonConditions, window) ||
-    matchesAtStart(specialEducation, window)
+    matchesAtStart(specialEducation, window) ||
+    matchesAtStart(supportAndStatusTerms, window)
   );
 }
 
