@@ -1,6 +1,7 @@
 import { endsInExtension, opensWithExtension } from './office-extensions';
 import { schoolAcronymCue } from './school-acronyms';
 import { lineAround } from './text-lines';
+import { sentenceAround } from './student-text-names';
 import { classifyFieldName } from './field-names';
 import { isCodeShaped } from './unlabelled-columns';
 import { isKnownFirstName, notANameWord } from './context-names';
@@ -104,7 +105,7 @@ const addressEs =
   /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.?|Av\.|Carrera|Paseo|Plaza|Camino|Carretera|Pasaje|Ronda)\s+(?:(?:de|del|la|las|los|el|y)\s+)?(?:[\p{Lu}\d][\p{L}\d'.-]*\s*(?:(?:de|del|la|las|los|el|y)\s+)?){1,5},?\s*(?:n[º°o]\.?\s*)?\d{1,5}(?:,?\s*\d{1,2}\.?\s*[º°ª]\s*(?:(?:izq(?:uierda)?|dcha|der(?:echa)?|[A-Z])\.?)?(?![\p{L}]))?(?![\p{L}\d])/gu;
 /**
  * Where a family without a home is staying, by the shelter's or motel's name (McKinney-Vento notes: "living at the
- * Harbor House shelter", "el centro de menores Lar Vilaboa"): an address, on a line that says someone lives there
+ * Harbor House shelter", "el centro de menores Lar Vilaboa"): an address, in a sentence that says someone lives there
  * (familyCue, or a housing word). "An Anderson shelter" of a history lesson names no one's home.
  */
 const mayNameShelter = /shelter|motel|albergue|refugio|centro de menores|hogar de acogida/iu;
@@ -112,19 +113,11 @@ const namedShelter =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:for|of|the|de|del|la)\s+)?\p{Lu}[\p{L}'’&-]*){0,3}\s+(?:shelter|motel)|(?:albergue|refugio|centro de menores|hogar de acogida)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?![\p{L}])/gu;
 const housingCue =
   /\b(?:McKinney|homeless|housing|unhoused|displaced|evicted|sin hogar|vivienda|desalojad[oa]s?|acogid[oa]|tutelad[oa])/iu;
-/** The sentence or clause holding a span: up to the nearest stop (".", ";", "!", "?" or a line's end) on each side. */
-function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.search(/[.;!?\n][^.;!?\n]*$/), -1) + 1;
-  const stop = text.slice(end).search(/[.;!?\n]/);
-  return text.slice(from, stop === -1 ? text.length : end + stop);
-}
-
 function findNamedShelters(text: string): Detection[] {
   const found: Detection[] = [];
   for (const m of allMatches(namedShelter, text)) {
-    const clause = clauseAround(text, m.index, m.index + m[0].length);
-    if (!familyCue.test(clause) && !housingCue.test(clause)) continue;
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    if (!familyCue.test(sentence) && !housingCue.test(sentence)) continue;
     push(found, {
       kind: 'address',
       text: m[0],
