@@ -22,8 +22,19 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
 ];
 
 const only = process.argv[2];
+const startedAt = Date.now();
+let running = '';
+// A bench stopped from outside (a `timeout`, Ctrl-C) says so: Playwright closes its browsers on the signal, and the
+// part then running used to report "Target page, context or browser has been closed" as if capture had failed.
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.once(signal, () => {
+    const seconds = Math.round((Date.now() - startedAt) / 1000);
+    console.log(`\n  interrupted by ${signal} after ${seconds} s, during "${running}": the figures above are complete`);
+    process.exit(signal === 'SIGTERM' ? 143 : 130);
+  });
 for (const [title, run] of suites) {
   if (only && !title.toLowerCase().includes(only.toLowerCase())) continue;
+  running = title;
   console.log(`\n## ${title}`);
   try {
     for (const result of await run()) {
