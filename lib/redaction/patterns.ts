@@ -97,8 +97,10 @@ function isRegistrationNumber(text: string, at: number): boolean {
 
 const streetTypes =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Close|Crescent|Cres|Square|Sq|Walk|Grove|Gardens|Mews|Pike|Run|Ridge|Heights|Crossing|Alley|Row|Lawn|Green|Vale|Rise|Glen|Commons|Landing|Hollow|Bend|Cove|Knoll|Meadows?|Estates';
+/** A flat, unit or room after a street number and name ("…, Apt 6", "#4B"). */
+const streetUnit = String.raw`,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Room|#)\.?\s*[\p{L}\d-]+`;
 const addressEn = new RegExp(
-  String.raw`\b\d{1,6}(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:(?:[\p{Lu}\d][\p{L}\d'.-]*\s+){1,4}(?:${streetTypes})\b\.?|(?:Route|Rte\.?|County Road|State Route)\s+\d{1,4}\b)(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Room|#)\.?\s*[\p{L}\d-]+)?`,
+  String.raw`\b\d{1,6}(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:(?:[\p{Lu}\d][\p{L}\d'.-]*\s+){1,4}(?:${streetTypes})\b\.?|(?:Route|Rte\.?|County Road|State Route)\s+\d{1,4}\b)(?:${streetUnit})?`,
   'gu',
 );
 const addressEs =
@@ -135,8 +137,8 @@ const addressNumberFirst =
 /** Colombia's grid addresses: "Cra. 68 #24-15 apto 302", "Calle 45A # 12-34", "Tv 5 No. 3-21". */
 const addressCo =
   /(?<![\p{L}])(?:Calle|Cl\.?|Carrera|Cra\.?|Kr\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?|Ak\.?)\s*\d{1,3}\s?[A-Z]?(?:\s*Bis)?\s*(?:#|No\.?|N[°º])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}(?:,?\s*(?:apto\.?|apartamento|int\.?|interior|casa|torre)\s*[\p{L}\d-]+)?(?![\p{L}\d])/gu;
-/** A flat, unit or room after a street ("…, Apt 6", "#4B"), dropped to give the street alone. */
-const unitAfterStreet = /,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Room|#)\.?\s*[\p{L}\d-]+$/u;
+/** The flat at the end of an address, dropped to give the street alone. */
+const unitAfterStreet = new RegExp(`${streetUnit}$`, 'u');
 const poBox = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 
 export const months =
@@ -306,8 +308,9 @@ function isOneWordPersonsName(local: string, ctx: PatternContext): boolean {
 /** Every structured student detail in `text` (one line, row or code line). */
 export function detectPatterns(text: string, ctx: PatternContext): Detection[] {
   const found: Detection[] = [];
-  // Cheap tests first: most lines of a long trace hold no digit, no "@" and no label, and skip every rule.
+  // A shelter's name holds no digit: looked for before the gate below.
   if (mayNameShelter.test(text)) found.push(...findNamedShelters(text));
+  // Cheap tests first: most lines of a long trace hold no digit, no "@" and no label, and skip every rule.
   const hasDigit = /\d/.test(text);
   if (!hasDigit && !text.includes('@') && !text.includes(':') && !text.includes('=') && !/\s[-–—]\s/.test(text))
     return found;

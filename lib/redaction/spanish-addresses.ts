@@ -21,13 +21,19 @@ const unit = String.raw`(?:,?\s*(?:apto\.?|apartamento|depto\.?|dpto\.?|piso|cas
 /** The neighbourhood, postcode and town after the street, up to the end of the sentence. */
 const places = String.raw`(?:(?:,\s*(?:\d{5}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+){0,2}){1,3}(?=\s*(?:[.;)\n]|$)))?`;
 
-/** A block, lot, house or flat with its number or letter: Ecuador's "Mz. 12 Villa 8", Peru's "Mz. K Lt. 7", Honduras's
- * "bloque 12, casa 1407". Two of them at least: a settlement's name alone is a place, not an address. */
+/**
+ * A block, lot, house or flat with its number or letter: Ecuador's "Mz. 12 Villa 8", Peru's "Mz. K Lt. 7", Honduras's
+ * "bloque 12, casa 1407". Two of them at least: a settlement's name alone is a place, not an address.
+ */
 const block = String.raw`(?:,?\s*(?:Mz\.?|Mza\.?|Manzana|Lt\.?|Lote|Villa|[Cc]asa|[Bb]loque|Block|Edif\.?|Torre|Dpto\.?|[Aa]pto\.?)\s*(?:N[º°o]\.?\s*)?(?:\d{1,5}|[A-Z]\d{0,3})(?:-?[A-Z])?(?![\p{L}\d]))`;
-/** Central America's addresses by distance from a landmark: "200 m norte", "2 c. al sur", "150 varas al este". */
-const distance = String.raw`\d{1,4}\s*(?:m|mts?\.?|metros|varas|c\.|cuadras?)\s+(?:al\s+)?(?:norte|sur|este|oeste)(?![\p{L}])`;
-/** The second leg after "y" may leave out its unit: "200 m norte y 50 oeste". */
-const distanceAfterAnd = String.raw`\d{1,4}\s*(?:(?:m|mts?\.?|metros|varas|c\.|cuadras?)\s+)?(?:al\s+)?(?:norte|sur|este|oeste)(?![\p{L}])`;
+/**
+ * Central America's addresses by distance from a landmark: "200 m norte", "2 c. al sur", "150 varas al este"; the
+ * second leg after "y" may leave out its unit ("200 m norte y 50 oeste").
+ */
+const distanceUnit = String.raw`(?:m|mts?\.?|metros|varas|c\.|cuadras?)`;
+const direction = String.raw`(?:al\s+)?(?:norte|sur|este|oeste)(?![\p{L}])`;
+const distance = String.raw`\d{1,4}\s*${distanceUnit}\s+${direction}`;
+const distanceAfterAnd = String.raw`\d{1,4}\s*(?:${distanceUnit}\s+)?${direction}`;
 
 export const spanishAddresses: readonly RegExp[] = [
   new RegExp(
@@ -43,7 +49,7 @@ export const spanishAddresses: readonly RegExp[] = [
     'gu',
   ),
   new RegExp(
-    String.raw`(?<![\p{L}])(?:[Dd]el|[Dd]e la|[Dd]e los)\s+[\p{L}'’.]+(?:\s+[\p{L}'’.]+){0,4}?,?\s+${distance}(?:\s+y\s+${distanceAfterAnd})?(?:,\s*(?:casa|portón|port[oó]n|edificio|apto\.?)[^.;\n]{0,50})?`,
+    String.raw`(?<![\p{L}])(?:[Dd]el|[Dd]e la|[Dd]e los)\s+[\p{L}'’.]+(?:\s+[\p{L}'’.]+){0,4}?,?\s+${distance}(?:\s+y\s+${distanceAfterAnd})?(?:,\s*(?:casa|port[oó]n|edificio|apto\.?)[^.;\n]{0,50})?`,
     'gu',
   ),
 ];
