@@ -67,7 +67,7 @@ export function corpusPages(): EvaluationPage[] {
 
 /**
  * Layouts with no site adapter written blind to the reader, by seven authors in turn (tests/fixtures/structural-held-out,
- * structural-held-out-2, -3, … -12, README in each): the closest thing to a judge's pages the
+ * structural-held-out-2, -3, … -13, README in each): the closest thing to a judge's pages the
  * reader has never seen.
  */
 export const heldOutSets = [
@@ -83,6 +83,7 @@ export const heldOutSets = [
   'structural-held-out-10',
   'structural-held-out-11',
   'structural-held-out-12',
+  'structural-held-out-13',
 ] as const;
 
 export function heldOutPages(set: (typeof heldOutSets)[number]): EvaluationPage[] {
