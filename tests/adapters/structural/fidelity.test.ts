@@ -136,9 +136,10 @@ const heldOutFloor = {
   'structural-held-out-12': { asTheyAre: 39 / 39, redesigned: 38 / 39, extraTurns: 2 },
   // Written blind (helper pages21, session 19: Vercel's AI chatbot template, assistant-ui, TypingMind, Salesforce
   // Agentforce, Brainly's tutor, ChatPDF, Brave Search's Ask; 2 in Spanish; 56 turns) and scored by the lead once at
-  // acd05f6 (reader as session 19 began): 50/56 (89.3 %) as they are, 53/56 (94.6 %) redesigned, 6 extra turns (Brave redesigned). Not
-  // read right: the Vercel template's Markdown prompt with an attachment chip (24 % of its words, the next turn
-  // merged), Brave's question-and-answer sections (answers keep 8-25 chrome words), assistant-ui's last answer (1 word).
+  // acd05f6 (the reader as session 19 began): 50/56 (89.3 %) as they are, 53/56 (94.6 %) redesigned, 6 extra turns
+  // (Brave redesigned). Not read right: the Vercel template's Markdown prompt with an attachment chip (24 % of its
+  // words, the next turn merged), Brave's question-and-answer sections (answers keep 8-25 chrome words), assistant-ui's
+  // last answer (1 extra word).
   'structural-held-out-13': { asTheyAre: 50 / 56, redesigned: 53 / 56, extraTurns: 6 },
 };
 
