@@ -11,6 +11,9 @@ const attachmentsLabel =
 // A file's name with its extension, then its size or length: "notes.pdf 184 KB", "roster.csv · 2 KB", "plan.docx (3 pages)".
 const fileNameAndSize =
   /^[^\s/\\]{1,120}\.[\p{L}\d]{1,5}\s*[·•|,(-]?\s*\d[\d.,]*\s?(b|bytes|kb|kib|mb|mib|gb|pages?|páginas?|seiten)\)?$/iu;
+// A file card's whole text: its type's badge ("PDF"), then the file's name, then its size or length if shown.
+const fileCardText =
+  /^(?:[\p{L}]{2,5}\s+)?[^\s/\\]{1,120}\.[\p{L}\d]{1,5}(?:\s*[·•|,(-]?\s*\d[\d.,]*\s?(b|bytes|kb|kib|mb|mib|gb|pages?|páginas?|seiten)\)?)?$/iu;
 // Where a Markdown link stands in the answer's own flow of words.
 const proseBlocks = 'p,li,td,th,blockquote';
 
@@ -23,4 +26,12 @@ export function isAttachmentList(el: Element): boolean {
 /** A link standing alone (not in a paragraph, list item or cell) whose whole text is a file's name and size. */
 export function isFileChipLink(link: Element, text: string): boolean {
   return fileNameAndSize.test(text.trim()) && link.parentElement?.closest(proseBlocks) === null;
+}
+
+/**
+ * A block whose whole text is a file's card ("PDF density-lab-sheet.pdf", "notes.docx 12 KB"): the files sent above
+ * a prompt, not the prompt's words — so a message opening with one is not a prompt over its answer.
+ */
+export function isFileCardText(text: string): boolean {
+  return fileCardText.test(text.trim());
 }

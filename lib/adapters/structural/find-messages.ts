@@ -1,4 +1,5 @@
 import type { Role } from '../../model/turn';
+import { isFileCardText } from './attachment-chips';
 import { isDisclaimer, isStamp, isSuggestionHeading, labelRole } from './page-chrome';
 import { commonAncestor, edgeContentText, isBlankText, isSkippedTag, visibleText, type PageScan } from './page-scan';
 import {
@@ -648,7 +649,13 @@ function isHeading(el: Element): boolean {
  */
 function looksLikeExchange(parent: Level, index: number, scan: PageScan): boolean {
   const { level } = descend(parent.kids[index]!, scan, parent, index);
-  return opensPlainThenRich(level) && !isBubbleGroup(level) && !opensWithSenderName(parent, index);
+  return (
+    opensPlainThenRich(level) &&
+    !isBubbleGroup(level) &&
+    !opensWithSenderName(parent, index) &&
+    // A prompt sent with files opens with their cards, then its own words rendered as Markdown: one message.
+    !isFileCardText(visibleText(level.kids[0]!, scan, 200))
+  );
 }
 
 // A sender's name over a message: a few words ("Lola", "Tutor Bot"), longer than no prompt.

@@ -61,8 +61,20 @@ export function isChromeByMarkup(
   // `mayBeHidden` false: the caller has read the hidden markup already and found none.
   if (mayBeHidden && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) return true;
   if (role !== null && chromeRoles.has(role) && !(role === 'textbox' && isReadOnlyText(el))) return true;
+  // A strip of source cards named for screen readers as such ("Sources"): links to what the answer cites, not its words.
+  if (role === 'list' && namesSources(el.getAttribute('aria-label') ?? '')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable === '' || editable === 'true';
+}
+
+// A caption or accessible name naming sources, with or without their count ("Sources (2)", "3 sources", "Fuentes (3)",
+// "References:"): a disclosure toggle's or a list's, the tool's and not the answer's words.
+const sourcesName =
+  /^((sources?|fuentes|references?|referencias|citations?|citas|quellen)\s*(\(\d{1,3}\)|:)?|\d{1,3}\s+(sources?|fuentes|references?|referencias|citations?|citas|quellen))$/i;
+
+/** Whether `text` (a toggle's caption, a list's `aria-label`) names a list of sources. */
+export function namesSources(text: string): boolean {
+  return sourcesName.test(text.trim());
 }
 
 /**

@@ -106,7 +106,27 @@ function markCodeBlocks(
       break;
     }
     marks.set(container, (marks.get(container) ?? 0) | markCode);
+    if (container === pre) markHeaderBefore(pre, marks, hasButton);
   }
+}
+
+// The most characters of a code header's own label beside its buttons ("javascript", "Python 3").
+const maxHeaderLabelChars = 30;
+
+/**
+ * A code block's header standing right before its <pre> as a sibling, with no frame of their own around both (the
+ * language and Copy in a row between an answer's paragraphs: assistant-ui, blind set 13): the tool's row, skipped. Only
+ * a row with a button and at most a short label beside it, holding no paragraph, list, quote, table or heading.
+ */
+function markHeaderBefore(pre: Element, marks: ElementMarks, hasButton: (el: Element) => boolean): void {
+  const header = pre.previousElementSibling;
+  if (header === null || !hasButton(header)) return;
+  if (header.matches(proseSelector) || header.querySelector(proseSelector) !== null) return;
+  let labelChars = nonSpaceLength(header.textContent ?? '', maxHeaderLabelChars * 4);
+  for (const button of header.querySelectorAll('button,[role="button"]'))
+    labelChars -= nonSpaceLength(button.textContent ?? '', maxHeaderLabelChars * 4);
+  if (labelChars > maxHeaderLabelChars) return;
+  marks.set(header, (marks.get(header) ?? 0) | markSkip);
 }
 
 /**

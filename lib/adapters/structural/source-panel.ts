@@ -1,9 +1,6 @@
+import { namesSources } from './page-chrome';
 import { edgeContentText, hasContentText, type PageScan } from './page-scan';
 
-// A disclosure toggle naming the sources it shows, with or without their count ("Sources (2)", "3 sources",
-// "Fuentes (3)", "References:"): a tool's control, not the answer's words.
-const sourcesToggle =
-  /^((sources?|fuentes|references?|referencias|citations?|citas|quellen)\s*(\(\d{1,3}\)|:)?|\d{1,3}\s+(sources?|fuentes|references?|referencias|citations?|citas|quellen))$/i;
 const maxToggleChars = 32;
 // Wrappers the toggle may sit in before its panel follows (a button in a header row in a section).
 const maxToggleDepth = 3;
@@ -18,7 +15,7 @@ const maxToggleDepth = 3;
  */
 export function stripSourcePanel(toggle: Element, column: Element, scan: PageScan): void {
   const caption = (toggle.getAttribute('aria-label') ?? toggle.textContent ?? '').trim();
-  if (caption.length > maxToggleChars || !sourcesToggle.test(caption)) return;
+  if (caption.length > maxToggleChars || !namesSources(caption)) return;
   let at = toggle;
   for (let depth = 0; depth < maxToggleDepth; depth++) {
     const panel = nextSiblingWithText(at, scan);

@@ -11,9 +11,10 @@ import {
   isThinkingToggle,
   labelRole,
   mayHoldChromeLabel,
+  namesSources,
 } from './page-chrome';
 import { edgeContentText, hasContentText, nextInWalk, visibleText, type PageScan } from './page-scan';
-import { isAttachmentList, isFileChipLink } from './attachment-chips';
+import { isAttachmentList, isFileCardText, isFileChipLink } from './attachment-chips';
 import { fileCardChrome, namesFileSize } from './file-cards';
 import { stripSourcePanel } from './source-panel';
 import { toolCardOf } from './tool-cards';
@@ -187,6 +188,7 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
   }
   stripRepeatedTopDisclaimers(blocks, blockEdges, scan);
   stripPageTitleChips(blocks, blockEdges, scan);
+  stripFileCardsAtTop(blocks, blockEdges, scan);
   // A disclaimer printed under the last answer, inside its block ("Claude can make mistakes…"), or a note where the
   // answer's sources would be listed saying there are none (the list itself is a source list: stripSourceList), or a
   // statistics line ("112 words · 1.9 s · 163 tokens", "Token Speed: 23.8 t/s": statistics-line.ts).
@@ -249,6 +251,35 @@ function stripPageTitleChips(blocks: readonly MessageBlock[], blockEdges: BlockE
     scan.chrome.add(edge.el);
     blockEdges.changed(i);
     if (!hasContentText(block, scan)) scan.chrome.delete(edge.el);
+  }
+}
+
+// The longest file card read at a message's top: a type badge, a long file name and its size.
+const maxFileCardChars = 160;
+
+/**
+ * The cards of files sent with a prompt, above its words ("PDF" over "density-lab-sheet.pdf"): what was sent, not
+ * what was said (attachment-chips.ts). The largest wrapper at the message's top whose whole text is one file's card;
+ * never inside a paragraph, list or heading of the message's Markdown (a prompt naming a file in its own sentence or
+ * list).
+ */
+function stripFileCardsAtTop(blocks: readonly MessageBlock[], blockEdges: BlockEdges, scan: PageScan): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const innermost = blockEdges.text(i, false, maxFileCardChars);
+    if (innermost === null) continue;
+    const block = blocks[i]!.el;
+    let card: Element | null = null;
+    for (let el: Element | null = innermost.el; el !== null && el !== block; el = el.parentElement) {
+      // The message's own Markdown (a list item, a list, a paragraph) is its words, and so is all around it.
+      if (contentLabelTags.has(el.localName) || isHeadingTag(el.localName) || /^[ou]l$/.test(el.localName)) break;
+      const text = visibleText(el, scan, maxFileCardChars + 1);
+      if (text.length > maxFileCardChars) break;
+      if (isFileCardText(text)) card = el;
+    }
+    if (card === null) continue;
+    scan.chrome.add(card);
+    blockEdges.changed(i);
+    if (!hasContentText(block, scan)) scan.chrome.delete(card);
   }
 }
 
@@ -354,7 +385,7 @@ export function inlineChromeMatcher(): (el: Element, tag?: string) => boolean {
       // A file chip's link (its name and size) is decided per element: whether it stands in a sentence is its place.
       return (flags & pill) !== 0 || isFileChipLink(el, text);
     }
-    if (tag === 'ul' || tag === 'ol') return isAttachmentList(el);
+    if (tag === 'ul' || tag === 'ol') return isAttachmentList(el) || namesSources(el.getAttribute('aria-label') ?? '');
     return tag === 'sup' && footnoteNumber.test(el.textContent ?? '');
   };
 }
