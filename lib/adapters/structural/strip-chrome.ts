@@ -172,7 +172,9 @@ export function stripEdgeLabels(blocks: readonly MessageBlock[], scan: PageScan)
     const role = labelRole(`${spoken[1]!}:`);
     if (role !== 'user' && role !== 'assistant') continue;
     const edge = widen(innermost, block.el, scan, maxSpokenLabelChars);
-    const repeated = spoken[2]!.slice(0, 60);
+    // Its closing stop left out: a heading may end the prompt's first clause with one where the prompt goes on ("You
+    // said: Plan the science fair for my grade 5 class." over "…grade 5 class: a timeline for students…").
+    const repeated = spoken[2]!.slice(0, 60).replace(/[.…:;!?]+$/u, '');
     const rest = visibleText(block.el, scan, edge.text.length + maxSpokenLabelChars).slice(edge.text.length);
     // "You said: …" must repeat the visible prompt (a typed "User: …" prompt is content); "<name> responded: <title>"
     // names the writer in its own words, and its title may be printed nowhere else.
